@@ -1,0 +1,114 @@
+/**
+ * The `ties-map/1` data contract (see DESIGN.md). These types describe a dataset
+ * *after* validation: `parseDataset` only returns a Dataset when there are no errors.
+ */
+
+export const FORMAT = 'ties-map/1' as const;
+
+/** ISO 8601 date at year, month or day precision: "2020", "2025-10", "2024-12-31". */
+export type IsoDate = string;
+
+export interface Source {
+  id: string;
+  title: string;
+  /** Who published it, or "unknown" when the text does not say. */
+  publisher: string;
+  /** ISO 8601 date, or "unknown". */
+  published: IsoDate | 'unknown';
+  /** When `published` is unknown: the earliest date the text itself allows (e.g. it cites a later event). */
+  notBefore?: IsoDate;
+  /** http(s) only; omitted when not known (never guessed). */
+  url?: string;
+  /** Free text: what is known about the source and how its date was read. */
+  note?: string;
+}
+
+export interface Layer {
+  id: string;
+  label: string;
+}
+
+export type ActorKind = 'country' | 'territory' | 'organisation' | 'other';
+
+export interface Actor {
+  /** ISO 3166-1 alpha-3 (country), ISO 3166-2 (territory), or any id with a `point`. */
+  id: string;
+  name: string;
+  kind: ActorKind;
+  /** [lon, lat]; required when the id has no shape in the geodata. */
+  point?: [number, number];
+}
+
+export type Stance = 'cooperative' | 'adversarial';
+
+export interface Figure {
+  value: number;
+  unit: string;
+  /** What the value is a share or amount of: "Azerbaijan's arms imports". */
+  of?: string;
+  /** "up to", "about", "more than", "nearly" … as the source words it. */
+  qualifier?: string;
+}
+
+export interface Period {
+  from?: IsoDate;
+  to?: IsoDate;
+}
+
+export interface Evidence {
+  source: string;
+  /** Verbatim from the source text. */
+  quote: string;
+}
+
+export interface Tie {
+  id: string;
+  layer: string;
+  from: string;
+  to: string;
+  stance: Stance;
+  summary: string;
+  figure?: Figure;
+  when?: Period;
+  ended?: IsoDate;
+  evidence: Evidence[];
+}
+
+export type Bounds = [[number, number], [number, number]];
+
+export interface SceneStep {
+  id: string;
+  title: string;
+  caption?: string;
+  layers?: string[];
+  focus?: string;
+  ties?: string[];
+  asOf?: IsoDate;
+  camera?: Bounds;
+}
+
+export interface Dataset {
+  format: typeof FORMAT;
+  title: string;
+  description?: string;
+  sources: Source[];
+  layers: Layer[];
+  actors: Actor[];
+  ties: Tie[];
+  scenes: SceneStep[];
+}
+
+export const DEFAULT_LAYERS: readonly Layer[] = [
+  { id: 'energy', label: 'Energy' },
+  { id: 'arms', label: 'Arms' },
+  { id: 'diplomatic', label: 'Diplomatic' },
+];
+
+export type Severity = 'error' | 'warning';
+
+/** One problem found in a dataset, located by a JSON path such as `$.ties[3].to`. */
+export interface Problem {
+  severity: Severity;
+  path: string;
+  message: string;
+}

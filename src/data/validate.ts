@@ -1,0 +1,560 @@
+/**
+ * Parser and validator for `ties-map/1` datasets.
+ *
+ * `validateDataset` never throws: whatever it is given (JSON text, `null`, an array, megabytes of
+ * junk) it returns every problem it found, each located by a JSON path and told in a plain
+ * sentence, and a normalised Dataset only when there are no errors.
+ */
+import { isIsoDate, periodEnd, periodStart } from './dates.ts';
+import {
+  DEFAULT_LAYERS,
+  FORMAT,
+  type Actor,
+  type ActorKind,
+  type Dataset,
+  type Evidence,
+  type Figure,
+  type Layer,
+  type Period,
+  type Problem,
+  type SceneStep,
+  type Source,
+  type Stance,
+  type Tie,
+} from './types.ts';
+
+export interface ValidateOptions {
+  /** Ids that have a shape in the geodata (ISO 3166-1 alpha-3, ISO 3166-2). */
+  shapeIds?: ReadonlySet<string>;
+}
+
+export interface ValidationResult {
+  /** Present only when there are no errors. */
+  dataset?: Dataset;
+  problems: Problem[];
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+type Json = Record<string, unknown>;
+
+const ACTOR_KINDS: readonly ActorKind[] = ['country', 'territory', 'organisation', 'other'];
+const STANCES: readonly Stance[] = ['cooperative', 'adversarial'];
+const MARKUP = /<\s*\/?\s*[a-z!][^>]*>/i;
+const LIST_LIMIT = 12;
+
+/** Fields each object may hold; anything else is reported as a warning. */
+const KNOWN_FIELDS = {
+  root: ['$schema', 'format', 'title', 'description', 'sources', 'layers', 'actors', 'ties', 'scenes'],
+  source: ['id', 'title', 'publisher', 'published', 'notBefore', 'url', 'note'],
+  layer: ['id', 'label'],
+  actor: ['id', 'name', 'kind', 'point'],
+  tie: ['id', 'layer', 'from', 'to', 'stance', 'summary', 'figure', 'when', 'ended', 'evidence'],
+  figure: ['value', 'unit', 'of', 'qualifier'],
+  when: ['from', 'to'],
+  evidence: ['source', 'quote'],
+  scene: ['id', 'title', 'caption', 'layers', 'focus', 'ties', 'asOf', 'camera'],
+} as const;
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return `the string ${JSON.stringify(shown)}`;
+  }
+  if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : String(value);
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function listIds(ids: Iterable<string>): string {
+  const all = [...ids];
+  if (all.length === 0) return 'none are defined';
+  const shown = all.slice(0, LIST_LIMIT).join(', ');
+  return all.length > LIST_LIMIT ? `${shown}, … (${all.length} in all)` : shown;
+}
+
+/** Keys as JSON paths write them: `.name` for identifiers, `["odd key"]` otherwise. */
+function childPath(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+/** Turns a JSON.parse error into "line L, column C: …" when the engine gives a position. */
+function describeJsonError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(message);
+  if (!position) return `The file is not valid JSON: ${message}.`;
+  const offset = Number(position[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  const reason = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+  return `The file is not valid JSON: line ${line}, column ${column}: ${reason}.`;
+}
+
+class Checker {
+  readonly problems: Problem[] = [];
+
+  constructor(private readonly shapeIds: ReadonlySet<string> | undefined) {}
+
+  error(path: string, message: string): void {
+    this.problems.push({ severity: 'error', path, message });
+  }
+
+  warn(path: string, message: string): void {
+    this.problems.push({ severity: 'warning', path, message });
+  }
+
+  unknownFields(path: string, value: Json, known: readonly string[], what: string): void {
+    for (const key of Object.keys(value)) {
+      if (!known.includes(key)) {
+        this.warn(
+          childPath(path, key),
+          `${what} has a field "${key}" that ties-map/1 does not define; it is ignored (known fields: ${known.join(', ')}).`,
+        );
+      }
+    }
+  }
+
+  /** A required or optional string; returns undefined when absent or wrong. */
+  text(obj: Json, key: string, path: string, what: string, required: boolean): string | undefined {
+    const value = obj[key];
+    const at = childPath(path, key);
+    if (value === undefined) {
+      if (required) this.error(at, `${what} needs a "${key}" (a non-empty string).`);
+      return undefined;
+    }
+    if (typeof value !== 'string') {
+      this.error(at, `${what}'s "${key}" must be a string; got ${describe(value)}.`);
+      return undefined;
+    }
+    if (value.trim() === '') {
+      this.error(at, `${what}'s "${key}" is empty.`);
+      return undefined;
+    }
+    if (MARKUP.test(value)) {
+      this.warn(
+        at,
+        `${what}'s "${key}" contains markup (${JSON.stringify(MARKUP.exec(value)?.[0])}); it will be shown as plain text, never rendered as HTML.`,
+      );
+    }
+    return value;
+  }
+
+  date(obj: Json, key: string, path: string, what: string, allowUnknown = false): string | undefined {
+    const value = this.text(obj, key, path, what, false);
+    if (value === undefined) return undefined;
+    if (allowUnknown && value === 'unknown') return value;
+    if (!isIsoDate(value)) {
+      const hint = allowUnknown ? ', or "unknown"' : '';
+      this.error(
+        childPath(path, key),
+        `${what}'s "${key}" must be an ISO 8601 date such as "2025", "2025-10" or "2025-10-13"${hint}; got ${describe(value)}.`,
+      );
+      return undefined;
+    }
+    return value;
+  }
+
+  array(root: Json, key: string, path: string, required: boolean): unknown[] {
+    const value = root[key];
+    const at = childPath(path, key);
+    if (value === undefined) {
+      if (required) this.error(at, `The dataset needs "${key}", a list.`);
+      return [];
+    }
+    if (!Array.isArray(value)) {
+      this.error(at, `"${key}" must be a list; got ${describe(value)}.`);
+      return [];
+    }
+    return value;
+  }
+
+  /** Checks an entry's id and that it is unique among `seen`; returns it when usable. */
+  id(obj: Json, path: string, what: string, seen: Map<string, string>): string | undefined {
+    const id = this.text(obj, 'id', path, what, true);
+    if (id === undefined) return undefined;
+    const first = seen.get(id);
+    if (first !== undefined) {
+      this.error(childPath(path, 'id'), `${what} reuses the id "${id}", already used at ${first}; ids must be unique.`);
+      return undefined;
+    }
+    seen.set(id, path);
+    return id;
+  }
+
+  url(obj: Json, path: string, what: string): string | undefined {
+    const value = this.text(obj, 'url', path, what, false);
+    if (value === undefined) return undefined;
+    let protocol = '';
+    try {
+      protocol = new URL(value).protocol;
+    } catch {
+      this.error(childPath(path, 'url'), `${what}'s "url" is not a valid absolute URL; got ${describe(value)}.`);
+      return undefined;
+    }
+    if (protocol !== 'http:' && protocol !== 'https:') {
+      this.error(
+        childPath(path, 'url'),
+        `${what}'s "url" must start with http:// or https://; "${protocol}" links are not allowed.`,
+      );
+      return undefined;
+    }
+    return value;
+  }
+
+  lonLat(value: unknown, path: string, what: string): [number, number] | undefined {
+    if (
+      !Array.isArray(value) ||
+      value.length !== 2 ||
+      !value.every((n) => typeof n === 'number' && Number.isFinite(n))
+    ) {
+      this.error(path, `${what} must be [longitude, latitude], two numbers; got ${describe(value)}.`);
+      return undefined;
+    }
+    const [lon, lat] = value as [number, number];
+    if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
+      this.error(path, `${what} [${lon}, ${lat}] is off the globe: longitude must lie in −180…180 and latitude in −90…90.`);
+      return undefined;
+    }
+    return [lon, lat];
+  }
+
+  source(value: unknown, path: string, seen: Map<string, string>): Source | undefined {
+    if (!isObject(value)) {
+      this.error(path, `Each source must be an object; got ${describe(value)}.`);
+      return undefined;
+    }
+    const label = typeof value.id === 'string' ? `Source "${value.id}"` : 'This source';
+    this.unknownFields(path, value, KNOWN_FIELDS.source, label);
+    const id = this.id(value, path, label, seen);
+    const title = this.text(value, 'title', path, label, true);
+    const publisher = this.text(value, 'publisher', path, label, true);
+    const published = this.date(value, 'published', path, label, true);
+    if (value.published === undefined) {
+      this.error(childPath(path, 'published'), `${label} needs "published": an ISO 8601 date, or "unknown".`);
+    }
+    const notBefore = this.date(value, 'notBefore', path, label);
+    const url = this.url(value, path, label);
+    const note = this.text(value, 'note', path, label, false);
+    if (id === undefined || title === undefined || publisher === undefined || published === undefined) return undefined;
+    return { id, title, publisher, published, notBefore, url, note };
+  }
+
+  layer(value: unknown, path: string, seen: Map<string, string>): Layer | undefined {
+    if (!isObject(value)) {
+      this.error(path, `Each layer must be an object; got ${describe(value)}.`);
+      return undefined;
+    }
+    const label = typeof value.id === 'string' ? `Layer "${value.id}"` : 'This layer';
+    this.unknownFields(path, value, KNOWN_FIELDS.layer, label);
+    const id = this.id(value, path, label, seen);
+    const text = this.text(value, 'label', path, label, true);
+    return id === undefined || text === undefined ? undefined : { id, label: text };
+  }
+
+  actor(value: unknown, path: string, seen: Map<string, string>): Actor | undefined {
+    if (!isObject(value)) {
+      this.error(path, `Each actor must be an object; got ${describe(value)}.`);
+      return undefined;
+    }
+    const label = typeof value.id === 'string' ? `Actor "${value.id}"` : 'This actor';
+    this.unknownFields(path, value, KNOWN_FIELDS.actor, label);
+    const id = this.id(value, path, label, seen);
+    const name = this.text(value, 'name', path, label, true);
+    const kindText = this.text(value, 'kind', path, label, true);
+    let kind: ActorKind | undefined;
+    if (kindText !== undefined) {
+      if ((ACTOR_KINDS as readonly string[]).includes(kindText)) kind = kindText as ActorKind;
+      else this.error(childPath(path, 'kind'), `${label}'s "kind" must be one of ${ACTOR_KINDS.join(', ')}; got ${describe(kindText)}.`);
+    }
+    const point = value.point === undefined ? undefined : this.lonLat(value.point, childPath(path, 'point'), `${label}'s "point"`);
+    if (id !== undefined && kind !== undefined && value.point === undefined) {
+      if (kind === 'organisation' || kind === 'other') {
+        this.error(path, `${label} is of kind "${kind}", which has no shape on the map, so it needs a "point": [longitude, latitude].`);
+      } else if (this.shapeIds && !this.shapeIds.has(id)) {
+        this.error(
+          childPath(path, 'id'),
+          `${label} is a ${kind}, but the geodata has no shape with the id "${id}"; use an ISO 3166-1 alpha-3 code (e.g. "AZE") or an ISO 3166-2 code the geodata has (e.g. "PS-GZA"), or give a "point": [longitude, latitude].`,
+        );
+      }
+    }
+    if (id === undefined || name === undefined || kind === undefined) return undefined;
+    return point ? { id, name, kind, point } : { id, name, kind };
+  }
+
+  figure(value: unknown, path: string, what: string): Figure | undefined {
+    if (!isObject(value)) {
+      this.error(path, `${what}'s "figure" must be an object with a "value" and a "unit"; got ${describe(value)}.`);
+      return undefined;
+    }
+    this.unknownFields(path, value, KNOWN_FIELDS.figure, `${what}'s figure`);
+    const raw = value.value;
+    let figureValue: number | undefined;
+    const at = childPath(path, 'value');
+    if (raw === undefined) this.error(at, `${what}'s figure needs a "value", a number.`);
+    else if (typeof raw !== 'number') {
+      this.error(at, `${what}'s figure "value" must be a number; got ${describe(raw)}${typeof raw === 'string' && raw.trim() !== '' && Number.isFinite(Number(raw)) ? ` (write ${raw} without quotes)` : ''}.`);
+    } else if (!Number.isFinite(raw)) this.error(at, `${what}'s figure "value" must be a finite number; got ${describe(raw)}.`);
+    else if (raw < 0) this.error(at, `${what}'s figure "value" is ${raw}; figures must be 0 or more (put direction in "from" and "to", and hostility in "stance").`);
+    else figureValue = raw;
+    const unit = this.text(value, 'unit', path, `${what}'s figure`, true);
+    const of = this.text(value, 'of', path, `${what}'s figure`, false);
+    const qualifier = this.text(value, 'qualifier', path, `${what}'s figure`, false);
+    if (figureValue === undefined || unit === undefined) return undefined;
+    const figure: Figure = { value: figureValue, unit };
+    if (of !== undefined) figure.of = of;
+    if (qualifier !== undefined) figure.qualifier = qualifier;
+    return figure;
+  }
+
+  period(value: unknown, path: string, what: string): Period | undefined {
+    if (!isObject(value)) {
+      this.error(path, `${what}'s "when" must be an object such as {"from": "2016", "to": "2020"}; got ${describe(value)}.`);
+      return undefined;
+    }
+    this.unknownFields(path, value, KNOWN_FIELDS.when, `${what}'s "when"`);
+    const from = this.date(value, 'from', path, `${what}'s "when"`);
+    const to = this.date(value, 'to', path, `${what}'s "when"`);
+    if (from !== undefined && to !== undefined && periodStart(from) > periodEnd(to)) {
+      this.error(path, `${what}'s period runs backwards: "from" ${from} is after "to" ${to}.`);
+    }
+    const period: Period = {};
+    if (from !== undefined) period.from = from;
+    if (to !== undefined) period.to = to;
+    return period;
+  }
+
+  evidence(value: unknown, path: string, what: string, sourceIds: ReadonlySet<string>): Evidence | undefined {
+    if (!isObject(value)) {
+      this.error(path, `Each evidence entry must be an object with "source" and "quote"; got ${describe(value)}.`);
+      return undefined;
+    }
+    this.unknownFields(path, value, KNOWN_FIELDS.evidence, `${what}'s evidence`);
+    const source = this.text(value, 'source', path, `${what}'s evidence`, true);
+    const quote = this.text(value, 'quote', path, `${what}'s evidence`, true);
+    if (source !== undefined && !sourceIds.has(source)) {
+      this.error(childPath(path, 'source'), `${what} cites source "${source}", which is not defined; known sources: ${listIds(sourceIds)}.`);
+      return undefined;
+    }
+    return source === undefined || quote === undefined ? undefined : { source, quote };
+  }
+
+  tie(
+    value: unknown,
+    path: string,
+    seen: Map<string, string>,
+    refs: { actors: ReadonlySet<string>; layers: ReadonlySet<string>; sources: ReadonlySet<string> },
+  ): Tie | undefined {
+    if (!isObject(value)) {
+      this.error(path, `Each tie must be an object; got ${describe(value)}.`);
+      return undefined;
+    }
+    const label = typeof value.id === 'string' ? `Tie "${value.id}"` : 'This tie';
+    const lower = label.replace(/^Tie/, 'tie');
+    this.unknownFields(path, value, KNOWN_FIELDS.tie, label);
+    const id = this.id(value, path, label, seen);
+    const layer = this.text(value, 'layer', path, label, true);
+    if (layer !== undefined && !refs.layers.has(layer)) {
+      this.error(childPath(path, 'layer'), `${label} is in layer "${layer}", which is not defined; known layers: ${listIds(refs.layers)}.`);
+    }
+    const ends: Partial<Record<'from' | 'to', string>> = {};
+    for (const end of ['from', 'to'] as const) {
+      const actor = this.text(value, end, path, label, true);
+      if (actor === undefined) continue;
+      if (!refs.actors.has(actor)) {
+        this.error(childPath(path, end), `${lower} ${end === 'from' ? 'comes from' : 'points to'} actor "${actor}", which is not defined; known actors: ${listIds(refs.actors)}.`);
+      } else ends[end] = actor;
+    }
+    if (ends.from !== undefined && ends.from === ends.to) {
+      this.error(childPath(path, 'to'), `${label} runs from "${ends.from}" to itself; a tie needs two different actors.`);
+    }
+    let stance: Stance = 'cooperative';
+    if (value.stance !== undefined) {
+      if (typeof value.stance === 'string' && (STANCES as readonly string[]).includes(value.stance)) stance = value.stance as Stance;
+      else this.error(childPath(path, 'stance'), `${label}'s "stance" must be "cooperative" or "adversarial"; got ${describe(value.stance)}.`);
+    }
+    const summary = this.text(value, 'summary', path, label, true);
+    const figure = value.figure === undefined ? undefined : this.figure(value.figure, childPath(path, 'figure'), label);
+    const when = value.when === undefined ? undefined : this.period(value.when, childPath(path, 'when'), label);
+    const ended = this.date(value, 'ended', path, label);
+    const evidence: Evidence[] = [];
+    const evidencePath = childPath(path, 'evidence');
+    if (!Array.isArray(value.evidence) || value.evidence.length === 0) {
+      this.error(
+        evidencePath,
+        value.evidence === undefined || Array.isArray(value.evidence)
+          ? `${label} has no evidence; every tie needs at least one {"source", "quote"} from a source text.`
+          : `${label}'s "evidence" must be a list of {"source", "quote"}; got ${describe(value.evidence)}.`,
+      );
+    } else {
+      value.evidence.forEach((entry, i) => {
+        const checked = this.evidence(entry, childPath(evidencePath, i), label, refs.sources);
+        if (checked) evidence.push(checked);
+      });
+    }
+    if (id === undefined || layer === undefined || ends.from === undefined || ends.to === undefined || summary === undefined) {
+      return undefined;
+    }
+    const tie: Tie = { id, layer, from: ends.from, to: ends.to, stance, summary, evidence };
+    if (figure) tie.figure = figure;
+    if (when) tie.when = when;
+    if (ended !== undefined) tie.ended = ended;
+    return tie;
+  }
+
+  idList(value: unknown, path: string, what: string, known: ReadonlySet<string>, kind: string): string[] | undefined {
+    if (!Array.isArray(value)) {
+      this.error(path, `${what} must be a list of ${kind} ids; got ${describe(value)}.`);
+      return undefined;
+    }
+    const ids: string[] = [];
+    value.forEach((id, i) => {
+      if (typeof id !== 'string') this.error(childPath(path, i), `${what} must hold ${kind} ids (strings); got ${describe(id)}.`);
+      else if (!known.has(id)) this.error(childPath(path, i), `${what} names ${kind} "${id}", which is not defined; known ${kind}s: ${listIds(known)}.`);
+      else ids.push(id);
+    });
+    return ids;
+  }
+
+  scene(
+    value: unknown,
+    path: string,
+    seen: Map<string, string>,
+    refs: { actors: ReadonlySet<string>; layers: ReadonlySet<string>; ties: ReadonlySet<string> },
+  ): SceneStep | undefined {
+    if (!isObject(value)) {
+      this.error(path, `Each scene must be an object; got ${describe(value)}.`);
+      return undefined;
+    }
+    const label = typeof value.id === 'string' ? `Scene "${value.id}"` : 'This scene';
+    this.unknownFields(path, value, KNOWN_FIELDS.scene, label);
+    const id = this.id(value, path, label, seen);
+    const title = this.text(value, 'title', path, label, true);
+    const caption = this.text(value, 'caption', path, label, false);
+    const layers = value.layers === undefined ? undefined : this.idList(value.layers, childPath(path, 'layers'), `${label}'s "layers"`, refs.layers, 'layer');
+    const ties = value.ties === undefined ? undefined : this.idList(value.ties, childPath(path, 'ties'), `${label}'s "ties"`, refs.ties, 'tie');
+    const focus = this.text(value, 'focus', path, label, false);
+    if (focus !== undefined && !refs.actors.has(focus)) {
+      this.error(childPath(path, 'focus'), `${label} focuses actor "${focus}", which is not defined; known actors: ${listIds(refs.actors)}.`);
+    }
+    const asOf = this.date(value, 'asOf', path, label);
+    let camera: SceneStep['camera'];
+    if (value.camera !== undefined) {
+      const at = childPath(path, 'camera');
+      if (!Array.isArray(value.camera) || value.camera.length !== 2) {
+        this.error(at, `${label}'s "camera" must be [[west, south], [east, north]]; got ${describe(value.camera)}.`);
+      } else {
+        const sw = this.lonLat(value.camera[0], childPath(at, 0), `${label}'s camera south-west corner`);
+        const ne = this.lonLat(value.camera[1], childPath(at, 1), `${label}'s camera north-east corner`);
+        if (sw && ne && sw[1] >= ne[1]) this.error(at, `${label}'s camera is upside down: its south edge ${sw[1]} is not below its north edge ${ne[1]}.`);
+        else if (sw && ne) camera = [sw, ne];
+      }
+    }
+    if (id === undefined || title === undefined) return undefined;
+    const scene: SceneStep = { id, title };
+    if (caption !== undefined) scene.caption = caption;
+    if (layers) scene.layers = layers;
+    if (focus !== undefined && refs.actors.has(focus)) scene.focus = focus;
+    if (ties) scene.ties = ties;
+    if (asOf !== undefined) scene.asOf = asOf;
+    if (camera) scene.camera = camera;
+    return scene;
+  }
+
+  dataset(root: unknown): Dataset | undefined {
+    if (!isObject(root)) {
+      this.error('$', `A ties-map dataset must be a JSON object with "format": "${FORMAT}"; got ${describe(root)}.`);
+      return undefined;
+    }
+    this.unknownFields('$', root, KNOWN_FIELDS.root, 'The dataset');
+    if (root.format !== FORMAT) {
+      this.error(
+        '$.format',
+        root.format === undefined
+          ? `The dataset needs "format": "${FORMAT}".`
+          : `This element reads format "${FORMAT}"; the dataset says ${describe(root.format)}.`,
+      );
+    }
+    const title = this.text(root, 'title', '$', 'The dataset', true);
+    const description = this.text(root, 'description', '$', 'The dataset', false);
+
+    const sourceIds = new Map<string, string>();
+    const sources = this.array(root, 'sources', '$', true)
+      .map((s, i) => this.source(s, `$.sources[${i}]`, sourceIds))
+      .filter((s): s is Source => s !== undefined);
+
+    const layerIds = new Map<string, string>();
+    const layers =
+      root.layers === undefined
+        ? DEFAULT_LAYERS.map((l) => ({ ...l }))
+        : this.array(root, 'layers', '$', false)
+            .map((l, i) => this.layer(l, `$.layers[${i}]`, layerIds))
+            .filter((l): l is Layer => l !== undefined);
+    if (root.layers === undefined) DEFAULT_LAYERS.forEach((l) => layerIds.set(l.id, '(default)'));
+
+    const actorIds = new Map<string, string>();
+    const actors = this.array(root, 'actors', '$', true)
+      .map((a, i) => this.actor(a, `$.actors[${i}]`, actorIds))
+      .filter((a): a is Actor => a !== undefined);
+
+    const tieIds = new Map<string, string>();
+    const refs = { actors: new Set(actorIds.keys()), layers: new Set(layerIds.keys()), sources: new Set(sourceIds.keys()) };
+    const ties = this.array(root, 'ties', '$', true)
+      .map((t, i) => this.tie(t, `$.ties[${i}]`, tieIds, refs))
+      .filter((t): t is Tie => t !== undefined);
+
+    const sceneIds = new Map<string, string>();
+    const sceneRefs = { actors: refs.actors, layers: refs.layers, ties: new Set(tieIds.keys()) };
+    const scenes = this.array(root, 'scenes', '$', false)
+      .map((s, i) => this.scene(s, `$.scenes[${i}]`, sceneIds, sceneRefs))
+      .filter((s): s is SceneStep => s !== undefined);
+
+    const cited = new Set(ties.flatMap((t) => t.evidence.map((e) => e.source)));
+    sources.forEach((s, i) => {
+      if (!cited.has(s.id)) this.warn(`$.sources[${i}]`, `Source "${s.id}" is not cited by any tie.`);
+    });
+
+    if (title === undefined || root.format !== FORMAT) return undefined;
+    const dataset: Dataset = { format: FORMAT, title, sources, layers, actors, ties, scenes };
+    if (description !== undefined) dataset.description = description;
+    return dataset;
+  }
+}
+
+/**
+ * Validates a dataset given as JSON text or as an already parsed value.
+ * Returns all problems at once; `dataset` is set only when none of them is an error.
+ */
+export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const checker = new Checker(options.shapeIds);
+  let dataset: Dataset | undefined;
+  try {
+    let root = input;
+    if (typeof input === 'string') {
+      try {
+        root = JSON.parse(input) as unknown;
+      } catch (error) {
+        checker.error('$', describeJsonError(input, error));
+        return finish(checker.problems, undefined);
+      }
+    }
+    dataset = checker.dataset(root);
+  } catch (error) {
+    // Last line of defence (e.g. a getter that throws on an object handed in by a page script).
+    checker.error('$', `The dataset could not be read: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+  return finish(checker.problems, dataset);
+}
+
+function finish(problems: Problem[], dataset: Dataset | undefined): ValidationResult {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  return errors.length === 0 && dataset ? { dataset, problems, errors, warnings } : { problems, errors, warnings };
+}
