@@ -1,0 +1,50 @@
+/**
+ * Loads MapLibre (a separate chunk, fetched only when a map is shown) and the geodata, adopts
+ * MapLibre's stylesheet into the shadow root, and creates the WebGL renderer. Resolves without a
+ * renderer, and with the reason, when the browser cannot draw WebGL2 (MapLibre 6 requires it).
+ */
+import type { Bounds } from '../data/types.ts';
+import { loadCountries } from '../geo/world.ts';
+import type { Renderer, RendererEvents } from '../render/renderer.ts';
+
+export type Mounted = { renderer: Renderer; reason?: undefined } | { renderer: null; reason: string };
+
+export function webgl2Available(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    const gl = canvas.getContext('webgl2');
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return gl !== null;
+  } catch {
+    return false;
+  }
+}
+
+export async function mountRenderer(
+  root: ShadowRoot,
+  container: HTMLElement,
+  frame: Bounds,
+  padding: number,
+  events: RendererEvents,
+): Promise<Mounted> {
+  if (!webgl2Available()) return { renderer: null, reason: 'WebGL2 is not available in this browser.' };
+  try {
+    const [module, countries] = await Promise.all([import('../render/maplibre/index.ts'), loadCountries()]);
+    adoptStyles(root, module.mapLibreCss);
+    const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const renderer = module.createMapLibreRenderer({ container, countries, events, reducedMotion }, frame, padding);
+    return { renderer };
+  } catch (error) {
+    return { renderer: null, reason: `The map could not start: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+const adopted = new WeakSet<ShadowRoot>();
+
+function adoptStyles(root: ShadowRoot, cssText: string): void {
+  if (adopted.has(root)) return;
+  adopted.add(root);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(cssText);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}

@@ -1,0 +1,63 @@
+/**
+ * The element's own UI strings, keyed by `lang`. English is complete; another language is added
+ * by one more entry of the same shape (TypeScript checks that nothing is missing).
+ */
+export interface Strings {
+  layers: string;
+  showTable: string;
+  hideTable: string;
+  tableCaption: (title: string) => string;
+  columns: { summary: string; from: string; to: string; layer: string; figure: string; period: string; sources: string };
+  noFigure: string;
+  legendDirection: string;
+  legendNoFigure: string;
+  legendAdversarial: string;
+  legendWidths: string;
+  dataAsOf: (date: string) => string;
+  baseMapCredit: string;
+  loading: string;
+  mapUnavailable: string;
+  distant: (km: string) => string;
+  errorTitle: string;
+  fetchFailed: (url: string, reason: string) => string;
+  notJson: (url: string, contentType: string) => string;
+  noData: string;
+  tiesShown: (shown: number, total: number) => string;
+  mapLabel: (title: string) => string;
+  focusActor: (name: string) => string;
+  clearFocus: string;
+}
+
+const en: Strings = {
+  layers: 'Layers',
+  showTable: 'Show table',
+  hideTable: 'Hide table',
+  tableCaption: (title) => `${title}: every tie shown on the map, with its figure and sources`,
+  columns: { summary: 'Tie', from: 'From', to: 'To', layer: 'Layer', figure: 'Figure', period: 'Period', sources: 'Sources' },
+  noFigure: 'no figure in the sources',
+  legendDirection: 'Arrow: direction (supplier → recipient, actor → target)',
+  legendNoFigure: 'Dashed: no figure in the sources',
+  legendAdversarial: 'Hollow, barred arrow: adversarial (sanctions, hostility)',
+  legendWidths: 'Line width is proportional to the figure, comparable only within one layer and unit:',
+  dataAsOf: (date) => `Data as of ${date}`,
+  baseMapCredit: 'Base map: Natural Earth',
+  loading: 'Loading the map…',
+  mapUnavailable: 'The map picture is unavailable in this browser; the table below lists every tie.',
+  distant: (km) => `${km} km away`,
+  errorTitle: 'This map cannot be shown:',
+  fetchFailed: (url, reason) => `Could not load the dataset from ${url}: ${reason}.`,
+  notJson: (url, contentType) =>
+    `The dataset URL ${url} returned ${contentType || 'something other than JSON'} (an HTML page?), not a ties-map/1 JSON file; check the src attribute.`,
+  noData: 'No dataset: set the src attribute or the data property.',
+  tiesShown: (shown, total) => `${shown} of ${total} ties shown`,
+  mapLabel: (title) => `Map: ${title}`,
+  focusActor: (name) => `Show the ties of ${name}`,
+  clearFocus: 'Show all actors',
+};
+
+const STRINGS: Record<string, Strings> = { en };
+
+export function stringsFor(lang: string | null | undefined): Strings {
+  const base = (lang ?? 'en').toLowerCase().split('-')[0]!;
+  return STRINGS[base] ?? en;
+}

@@ -1,0 +1,83 @@
+import { css } from 'lit';
+
+export const tiesMapStyles = css`
+  :host {
+    --ties-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+    --ties-text: #1d1d1b;
+    --ties-muted: #5b5b57;
+    --ties-panel: #ffffff;
+    --ties-rule: #d8d6cf;
+    --ties-accent: #0b5cad;
+    --ties-map-height: clamp(320px, 62vh, 640px);
+    display: block;
+    font-family: var(--ties-font);
+    color: var(--ties-text);
+    background: var(--ties-panel);
+    line-height: 1.4;
+    container-type: inline-size;
+  }
+  [hidden] { display: none !important; }
+  .frame { margin: 0; }
+  header h2 { font-size: 1.15rem; margin: 0 0 0.15rem; }
+  header p { margin: 0 0 0.5rem; color: var(--ties-muted); font-size: 0.9rem; }
+  .toolbar { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; margin: 0 0 0.5rem; }
+  .toolbar .label { font-size: 0.85rem; color: var(--ties-muted); margin-right: 0.2rem; }
+  .toolbar button {
+    font: inherit; font-size: 0.85rem; padding: 0.25rem 0.6rem; border-radius: 999px; cursor: pointer;
+    border: 1px solid var(--ties-rule); background: var(--ties-panel); color: var(--ties-text);
+    display: inline-flex; align-items: center; gap: 0.35rem;
+  }
+  .toolbar button[aria-pressed='true'] { border-color: currentColor; font-weight: 600; }
+  .toolbar button[aria-pressed='false'] { color: var(--ties-muted); text-decoration: line-through; }
+  .toolbar button[aria-pressed='false'] .swatch { opacity: 0.3; }
+  .toolbar .table-button { margin-left: auto; }
+  .swatch { display: inline-block; width: 0.9rem; height: 0.3rem; border-radius: 2px; }
+  button:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--ties-accent); outline-offset: 2px; }
+  .map {
+    position: relative; height: var(--ties-map-height); overflow: hidden;
+    background: #dde7ee; border: 1px solid var(--ties-rule); border-radius: 4px;
+  }
+  .gl { position: absolute; inset: 0; }
+  .map-status {
+    position: absolute; inset: auto 0.5rem 0.5rem 0.5rem; margin: 0; font-size: 0.85rem;
+    color: var(--ties-muted); pointer-events: none;
+  }
+  .labels { position: absolute; inset: 0; pointer-events: none; }
+  .actor-label {
+    position: absolute; left: 0; top: 0; pointer-events: auto; cursor: pointer;
+    font: 600 0.8rem/1.1 var(--ties-font); color: var(--ties-text); white-space: nowrap;
+    padding: 0.1rem 0.35rem; border-radius: 3px; border: 1px solid transparent;
+    background: rgb(255 255 255 / 0.82); box-shadow: 0 0 0 1px rgb(0 0 0 / 0.08);
+    transform: translate(-9999px, -9999px);
+  }
+  .actor-label[data-kind='organisation'], .actor-label[data-kind='other'] { font-style: italic; }
+  .actor-label[data-emphasis='focus'] { border-color: var(--ties-text); background: #fff; }
+  .actor-label[data-emphasis='dim'] { opacity: 0.45; }
+  .actor-label .km { font-weight: 400; color: var(--ties-muted); margin-left: 0.25rem; }
+  .actor-label .dir { display: inline-block; margin-right: 0.2rem; }
+  .legend { font-size: 0.8rem; color: var(--ties-muted); margin-top: 0.5rem; display: grid; gap: 0.3rem; }
+  .legend ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; }
+  .legend li { display: inline-flex; align-items: center; gap: 0.35rem; }
+  .legend svg { flex: none; }
+  .legend .meta { display: flex; flex-wrap: wrap; gap: 0 1rem; }
+  .error {
+    border: 2px solid #b00020; background: #fff4f4; color: #5c0010; padding: 0.6rem 0.8rem; border-radius: 4px;
+    font-size: 0.9rem; margin: 0.5rem 0;
+  }
+  .error ul { margin: 0.3rem 0 0; padding-left: 1.2rem; max-height: 16rem; overflow: auto; }
+  .error code { font-size: 0.8rem; }
+  .table-wrap { margin-top: 0.5rem; overflow-x: auto; }
+  .table-wrap.visually-hidden {
+    position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap;
+  }
+  table { border-collapse: collapse; font-size: 0.8rem; width: 100%; }
+  caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
+  th, td { text-align: left; padding: 0.25rem 0.4rem; border-bottom: 1px solid var(--ties-rule); vertical-align: top; }
+  td.num { white-space: nowrap; }
+  .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  @container (max-width: 480px) {
+    header h2 { font-size: 1rem; }
+    .actor-label { font-size: 0.72rem; padding: 0.05rem 0.25rem; }
+    .toolbar .table-button { margin-left: 0; }
+  }
+`;

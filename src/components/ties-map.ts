@@ -1,0 +1,356 @@
+/**
+ * `<ties-map>`: a source-backed relationship map.
+ *
+ * @summary Draws the ties of a `ties-map/1` dataset on a map, with layer toggles, a legend and an
+ * accessible table; every line comes from a figure a source states.
+ *
+ * @event ties-ready - The dataset is valid and the frame, legend and table show it. detail: `{ actors, ties }`.
+ * @event ties-drawn - The map picture for the current view is complete. detail: `{ renderer }`.
+ * @event ties-error - The dataset is invalid or unreachable, or the map cannot draw. detail: `{ type, errors: {path, message}[] }`.
+ * @event ties-select - An edge or actor was chosen. detail: `{ ties?: string[], actor?: string }`.
+ *
+ * @csspart frame - The whole figure.
+ * @csspart map - The map area.
+ * @csspart legend - The legend under the map.
+ * @csspart layer-toggles - The layer buttons.
+ * @csspart ties-table - The table of visible ties.
+ * @csspart error - The error panel (role="alert").
+ * @csspart actor-label - An actor's label on the map.
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { parseDataset } from '../data/index.ts';
+import type { Dataset, Problem } from '../data/types.ts';
+import { places } from '../geo/places.ts';
+import type { Renderer } from '../render/renderer.ts';
+import { buildScene, sceneBasis, type SceneBasis } from '../scene/build-scene.ts';
+import type { Scene, SceneActor } from '../scene/types.ts';
+import { INITIAL_VIEW, parseLayersAttribute, visibleTies, withLayerToggled, type ViewState } from '../state/view-state.ts';
+import { renderLegend } from './legend.ts';
+import { loadDataset } from './load-dataset.ts';
+import { mountRenderer } from './mount-renderer.ts';
+import { stringsFor } from './strings.ts';
+import { tiesMapStyles } from './ties-map.styles.ts';
+import { renderTiesTable } from './ties-table.ts';
+
+export type TiesErrorType = 'data' | 'fetch' | 'webgl';
+
+type Status = 'empty' | 'loading' | 'ready' | 'error';
+
+const MAP_PADDING = 36;
+
+export class TiesMap extends LitElement {
+  static override styles = tiesMapStyles;
+
+  static override properties = {
+    src: { type: String },
+    data: { attribute: false },
+    layers: { type: String },
+    focusActor: { type: String, attribute: 'focus', reflect: true },
+    asOf: { type: String, attribute: 'as-of' },
+    scene: { type: String },
+    renderer: { type: String },
+    lang: { type: String },
+    _status: { state: true },
+    _dataset: { state: true },
+    _problems: { state: true },
+    _view: { state: true },
+    _tableShown: { state: true },
+    _mapMessage: { state: true },
+  };
+
+  /** URL of a `ties-map/1` dataset. */
+  src: string | null = null;
+  /** A dataset object (parsed JSON); takes effect when set. */
+  data: unknown = undefined;
+  /** Space-separated visible layer ids; all when absent. */
+  layers: string | null = null;
+  /**
+   * The `focus` attribute: an actor id whose ties are emphasised. (The property is not called
+   * `focus`, which would hide HTMLElement.focus().)
+   */
+  focusActor: string | null = null;
+  /** ISO date: show ties that started on or before it. */
+  asOf: string | null = null;
+  /** A scene id of the dataset (presenter steps). */
+  scene: string | null = null;
+  /** `auto` (default), `webgl` or `svg`. */
+  renderer: string | null = null;
+  override lang = '';
+
+  private _status: Status = 'empty';
+  private _dataset: Dataset | null = null;
+  private _problems: Problem[] = [];
+  private _view: ViewState = INITIAL_VIEW;
+  private _tableShown = false;
+  private _mapMessage: string | null = null;
+
+  private basis: SceneBasis | null = null;
+  private currentScene: Scene | null = null;
+  private mapRenderer: Renderer | null = null;
+  private mapRendererPending: Promise<void> | null = null;
+  private loadAbort: AbortController | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+  private labelFrame = 0;
+  private drawGeneration = 0;
+  private framedDataset: Dataset | null = null;
+
+  private get strings() {
+    return stringsFor(this.lang || document.documentElement.lang);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadAbort?.abort();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    cancelAnimationFrame(this.labelFrame);
+    this.mapRenderer?.destroy();
+    this.mapRenderer = null;
+    this.mapRendererPending = null;
+    this.framedDataset = null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-added after removal: the map comes back with the same view.
+    if (this._status === 'ready' && this.hasUpdated) this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('src') && this.src) void this.loadFromUrl(this.src);
+    if (changed.has('data') && this.data !== undefined) this.acceptInput(this.data, 'data');
+    const datasetChanged = this._dataset !== null && (changed.has('_dataset') || !this.basis);
+    if (datasetChanged) this.basis = sceneBasis(this._dataset!, places);
+    if (datasetChanged || changed.has('layers') || changed.has('focusActor') || changed.has('asOf')) {
+      this._view = {
+        ...this._view,
+        layers: parseLayersAttribute(this.layers),
+        focus: this.focusActor && this._dataset?.actors.some((a) => a.id === this.focusActor) ? this.focusActor : null,
+        asOf: this.asOf || null,
+      };
+    }
+    if (this.basis && (datasetChanged || changed.has('_view') || !this.currentScene)) {
+      this.currentScene = buildScene(this.basis, this._view);
+    }
+  }
+
+  private async loadFromUrl(url: string): Promise<void> {
+    this.loadAbort?.abort();
+    const abort = new AbortController();
+    this.loadAbort = abort;
+    this._status = 'loading';
+    const result = await loadDataset(url, abort.signal, this.strings);
+    if (abort.signal.aborted) return;
+    if (result.ok) this.acceptInput(result.text, 'src');
+    else this.fail('fetch', [{ severity: 'error', path: 'src', message: result.message }]);
+  }
+
+  private acceptInput(input: unknown, origin: 'src' | 'data'): void {
+    const result = parseDataset(input);
+    if (!result.dataset) {
+      this.fail('data', result.errors.map((p) => (origin === 'src' ? p : { ...p })));
+      return;
+    }
+    for (const warning of result.warnings) console.warn(`ties-map: ${warning.path}: ${warning.message}`);
+    this._problems = [];
+    this._dataset = result.dataset;
+    this._status = 'ready';
+    this.basis = null;
+    this.currentScene = null;
+    void this.updateComplete.then(() => {
+      if (this._dataset !== result.dataset) return;
+      this.emit('ties-ready', { actors: result.dataset!.actors.length, ties: this.visible().length });
+    });
+  }
+
+  private fail(type: TiesErrorType, problems: Problem[]): void {
+    this._status = 'error';
+    this._problems = problems;
+    this._dataset = null;
+    this.basis = null;
+    this.currentScene = null;
+    this.mapRenderer?.destroy();
+    this.mapRenderer = null;
+    this.mapRendererPending = null;
+    this.framedDataset = null;
+    this.emit('ties-error', { type, errors: problems.map(({ path, message }) => ({ path, message })) });
+  }
+
+  private emit(name: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  private visible() {
+    return this._dataset ? visibleTies(this._dataset, this._view) : [];
+  }
+
+  protected override updated(): void {
+    if (this._status !== 'ready' || !this.currentScene) return;
+    if (!this.mapRenderer) {
+      void this.ensureRenderer();
+      return;
+    }
+    void this.drawCurrent();
+  }
+
+  private async ensureRenderer(): Promise<void> {
+    if (this.mapRendererPending) return this.mapRendererPending;
+    const container = this.renderRoot.querySelector<HTMLElement>('.gl');
+    if (!container || !this.currentScene) return;
+    this.mapRendererPending = (async () => {
+      const mounted = await mountRenderer(this.renderRoot as ShadowRoot, container, this.currentScene!.frame, MAP_PADDING, {
+        edgeClick: (edgeId) => this.onEdgeClick(edgeId),
+        edgeHover: () => {},
+        shapeClick: (id) => this.onShapeClick(id),
+        move: () => this.scheduleLabels(),
+      });
+      if (!this.isConnected || this.mapRendererPending === null) {
+        if (mounted.renderer) mounted.renderer.destroy();
+        return;
+      }
+      if (!mounted.renderer) {
+        this._mapMessage = this.strings.mapUnavailable;
+        this.emit('ties-error', { type: 'webgl', errors: [{ path: 'renderer', message: mounted.reason }] });
+        return;
+      }
+      this.mapRenderer = mounted.renderer;
+      this.framedDataset = this._dataset;
+      this.resizeObserver = new ResizeObserver(() => this.mapRenderer?.resize());
+      this.resizeObserver.observe(container);
+      await this.drawCurrent();
+    })();
+    return this.mapRendererPending;
+  }
+
+  private async drawCurrent(): Promise<void> {
+    const renderer = this.mapRenderer;
+    const scene = this.currentScene;
+    if (!renderer || !scene) return;
+    if (this.framedDataset !== this._dataset) {
+      this.framedDataset = this._dataset;
+      renderer.fit(scene.frame, MAP_PADDING);
+    }
+    const generation = ++this.drawGeneration;
+    this.scheduleLabels();
+    await renderer.draw(scene);
+    if (generation !== this.drawGeneration || renderer !== this.mapRenderer) return;
+    this.positionLabels();
+    this.emit('ties-drawn', { renderer: renderer.kind });
+  }
+
+  private scheduleLabels(): void {
+    cancelAnimationFrame(this.labelFrame);
+    this.labelFrame = requestAnimationFrame(() => this.positionLabels());
+  }
+
+  /** HTML labels follow the map: positioned directly, without a Lit render per frame. */
+  private positionLabels(): void {
+    const renderer = this.mapRenderer;
+    const scene = this.currentScene;
+    if (!renderer || !scene) return;
+    const layer = this.renderRoot.querySelector<HTMLElement>('.labels');
+    if (!layer) return;
+    const width = layer.clientWidth;
+    const height = layer.clientHeight;
+    const anchors = new Map(scene.actors.map((a) => [a.id, a]));
+    for (const label of layer.querySelectorAll<HTMLElement>('[data-actor-id]')) {
+      const actor = anchors.get(label.dataset['actorId']!);
+      if (!actor) continue;
+      const { x, y } = renderer.project(actor.anchor);
+      const onScreen = x >= -20 && y >= -20 && x <= width + 20 && y <= height + 20;
+      label.style.visibility = onScreen ? '' : 'hidden';
+      // Point actors carry a marker: their label sits beside it; shapes are labelled at the anchor.
+      const dx = actor.hasShape && !actor.distant ? -label.offsetWidth / 2 : 8;
+      const dy = -label.offsetHeight / 2;
+      const left = Math.min(Math.max(x + dx, 2), Math.max(2, width - label.offsetWidth - 2));
+      label.style.transform = `translate(${Math.round(left)}px, ${Math.round(y + dy)}px)`;
+    }
+  }
+
+  private onEdgeClick(edgeId: string): void {
+    const edge = this.currentScene?.edges.find((e) => e.id === edgeId);
+    if (edge) this.emit('ties-select', { ties: edge.tieIds });
+  }
+
+  private onShapeClick(shapeId: string | null): void {
+    const actor = shapeId ? this._dataset?.actors.find((a) => a.id === shapeId) : undefined;
+    this.setFocus(actor ? actor.id : null);
+  }
+
+  private setFocus(actorId: string | null): void {
+    this.focusActor = actorId;
+    if (actorId) this.emit('ties-select', { actor: actorId });
+  }
+
+  private toggleLayer(layerId: string): void {
+    if (!this._dataset) return;
+    const all = this._dataset.layers.map((l) => l.id);
+    const next = withLayerToggled(this._view, all, layerId);
+    this.layers = next.layers === null ? null : all.filter((id) => next.layers!.has(id)).join(' ');
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.focusActor) {
+      this.setFocus(null);
+      event.stopPropagation();
+    }
+  }
+
+  protected override render() {
+    const s = this.strings;
+    if (this._status === 'error') return this.renderError();
+    if (this._status !== 'ready' || !this._dataset || !this.currentScene) {
+      return html`<div part="frame" class="frame"><p class="map-status">${this._status === 'loading' ? s.loading : s.noData}</p>
+        <div part="error" role="alert" hidden></div></div>`;
+    }
+    const dataset = this._dataset;
+    const scene = this.currentScene;
+    const visible = this.visible();
+    return html`<figure part="frame" class="frame" @keydown=${this.onKeydown}>
+      <header>
+        <h2>${dataset.title}</h2>
+        ${dataset.description ? html`<p>${dataset.description}</p>` : nothing}
+      </header>
+      <div class="toolbar" part="layer-toggles" role="group" aria-label=${s.layers}>
+        <span class="label" aria-hidden="true">${s.layers}:</span>
+        ${scene.legend.layers.map((layer) => html`<button type="button" data-layer=${layer.id} aria-pressed=${String(layer.visible)}
+            @click=${() => this.toggleLayer(layer.id)}>
+            <span class="swatch" style="background:${layer.colour}"></span>${layer.label}
+            <span aria-label=${`${layer.total} ties`}>(${layer.total})</span></button>`)}
+        <button type="button" class="table-button" aria-expanded=${String(this._tableShown)}
+          @click=${() => (this._tableShown = !this._tableShown)}>${this._tableShown ? s.hideTable : s.showTable}</button>
+      </div>
+      <div class="map" part="map" role="region" aria-label=${s.mapLabel(dataset.title)}>
+        <div class="gl"></div>
+        <div class="labels">${scene.actors.map((actor) => this.renderLabel(actor))}</div>
+        ${this._mapMessage ? html`<p class="map-status" part="map-status">${this._mapMessage}</p>` : nothing}
+      </div>
+      ${renderLegend(scene.legend, s)}
+      <p class="sr-only" aria-live="polite">${s.tiesShown(visible.length, dataset.ties.length)}</p>
+      <div part="error" role="alert" hidden></div>
+      <div class="table-wrap ${this._tableShown ? '' : 'visually-hidden'}">${renderTiesTable(dataset, visible, s)}</div>
+    </figure>`;
+  }
+
+  private renderLabel(actor: SceneActor) {
+    const s = this.strings;
+    const distant = actor.distant;
+    return html`<button type="button" class="actor-label" part="actor-label" data-actor-id=${actor.id} data-kind=${actor.kind}
+        data-emphasis=${actor.emphasis} aria-pressed=${String(actor.emphasis === 'focus')}
+        aria-label=${actor.emphasis === 'focus' ? `${actor.name}: ${s.clearFocus}` : s.focusActor(actor.name)}
+        @click=${() => this.setFocus(actor.emphasis === 'focus' ? null : actor.id)}>
+      ${distant ? html`<span class="dir" style="transform:rotate(${distant.bearing}deg)" aria-hidden="true">↑</span>` : nothing}${actor.name}${distant
+        ? html`<span class="km">${s.distant(distant.km.toLocaleString('en-US'))}</span>` : nothing}
+    </button>`;
+  }
+
+  private renderError() {
+    const s = this.strings;
+    return html`<div part="frame" class="frame">
+      <div part="error" class="error" role="alert">
+        <strong>${s.errorTitle}</strong>
+        <ul>${this._problems.map((p) => html`<li><code>${p.path}</code> ${p.message}</li>`)}</ul>
+      </div>
+    </div>`;
+  }
+}

@@ -1,0 +1,34 @@
+/** The accessible table: one row per visible tie, the same ties the map draws. */
+import { html, type TemplateResult } from 'lit';
+import type { Dataset, Tie } from '../data/types.ts';
+import { formatFigure, formatPeriod, formatSourceShort } from './format.ts';
+import type { Strings } from './strings.ts';
+
+export function renderTiesTable(dataset: Dataset, ties: readonly Tie[], strings: Strings): TemplateResult {
+  const actors = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  const layers = new Map(dataset.layers.map((l) => [l.id, l.label]));
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const c = strings.columns;
+  return html`<table part="ties-table">
+    <caption>${strings.tableCaption(dataset.title)}</caption>
+    <thead><tr>
+      <th scope="col">${c.summary}</th><th scope="col">${c.from}</th><th scope="col">${c.to}</th>
+      <th scope="col">${c.layer}</th><th scope="col">${c.figure}</th><th scope="col">${c.period}</th>
+      <th scope="col">${c.sources}</th>
+    </tr></thead>
+    <tbody>
+      ${ties.map((tie) => html`<tr data-tie-id=${tie.id} data-layer=${tie.layer}>
+        <td>${tie.summary}${tie.stance === 'adversarial' ? html` <em>(adversarial)</em>` : ''}</td>
+        <td>${actors.get(tie.from) ?? tie.from}</td>
+        <td>${actors.get(tie.to) ?? tie.to}</td>
+        <td>${layers.get(tie.layer) ?? tie.layer}</td>
+        <td class="num">${tie.figure ? formatFigure(tie.figure) : strings.noFigure}</td>
+        <td class="num">${formatPeriod(tie.when)}</td>
+        <td>${[...new Set(tie.evidence.map((e) => e.source))].map((id) => {
+          const source = sources.get(id);
+          return html`<div>${source ? `${source.title} (${formatSourceShort(source)})` : id}</div>`;
+        })}</td>
+      </tr>`)}
+    </tbody>
+  </table>`;
+}

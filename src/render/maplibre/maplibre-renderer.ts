@@ -1,0 +1,163 @@
+/**
+ * The WebGL renderer: MapLibre GL with the style of style.ts. Scene changes update the GeoJSON
+ * sources and feature states in place (the map is never rebuilt), and only sources whose data
+ * changed are touched.
+ */
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
+// MapLibre 6 computes its worker URL at run time; ship the worker with the package instead.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { Bounds } from '../../data/types.ts';
+import type { LonLat, Scene } from '../../scene/types.ts';
+import type { Renderer, RendererOptions } from '../renderer.ts';
+import { iconImages } from './icons.ts';
+import { buildStyle } from './style.ts';
+
+setWorkerUrl(new URL(workerUrl, import.meta.url).href);
+
+type FeatureCollection = GeoJSON.FeatureCollection;
+
+function edgesData(scene: Scene): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: scene.edges.map((edge) => ({
+      type: 'Feature',
+      properties: {
+        id: edge.id,
+        colour: edge.colour,
+        width: edge.width,
+        quantified: edge.quantified,
+        stance: edge.stance,
+        emphasis: edge.emphasis,
+      },
+      geometry: { type: 'LineString', coordinates: edge.path },
+    })),
+  };
+}
+
+function arrowsData(scene: Scene): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: scene.edges.map((edge) => ({
+      type: 'Feature',
+      properties: { id: edge.id, colour: edge.colour, width: edge.width, stance: edge.stance, bearing: edge.arrow.bearing, emphasis: edge.emphasis },
+      geometry: { type: 'Point', coordinates: edge.arrow.at },
+    })),
+  };
+}
+
+function markersData(scene: Scene): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: scene.actors
+      .filter((actor) => !actor.hasShape || actor.distant)
+      .map((actor) => ({
+        type: 'Feature',
+        properties: { id: actor.id, distant: actor.distant !== null, emphasis: actor.emphasis },
+        geometry: { type: 'Point', coordinates: actor.anchor },
+      })),
+  };
+}
+
+export class MapLibreRenderer implements Renderer {
+  readonly kind = 'webgl' as const;
+  private readonly map: MapLibreMap;
+  private readonly loaded: Promise<void>;
+  private readonly lastData = new Map<string, string>();
+  private stateIds = new Set<string>();
+
+  constructor(private readonly options: RendererOptions, initialFrame: Bounds, padding: number) {
+    const { container, countries, events } = options;
+    this.map = new MapLibreMap({
+      container,
+      style: buildStyle(countries),
+      bounds: initialFrame,
+      fitBoundsOptions: { padding },
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      renderWorldCopies: false,
+      fadeDuration: 0,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disable();
+    this.loaded = new Promise((resolve) => {
+      this.map.once('load', () => {
+        for (const { name, image } of iconImages()) this.map.addImage(name, image, { sdf: true, pixelRatio: 2 });
+        resolve();
+      });
+    });
+    this.map.on('move', () => events.move());
+    this.map.on('resize', () => events.move());
+    this.map.on('click', (event: MapMouseEvent) => {
+      const edge = this.map.queryRenderedFeatures(event.point, { layers: ['edge-hit'] })[0];
+      if (edge) {
+        events.edgeClick(String(edge.properties['id']));
+        return;
+      }
+      const land = this.map.queryRenderedFeatures(event.point, { layers: ['land'] })[0];
+      events.shapeClick(land ? String(land.properties['id']) : null);
+    });
+    let hovered: string | null = null;
+    this.map.on('mousemove', (event: MapMouseEvent) => {
+      const edge = this.map.queryRenderedFeatures(event.point, { layers: ['edge-hit'] })[0];
+      const id = edge ? String(edge.properties['id']) : null;
+      this.map.getCanvas().style.cursor = id ? 'pointer' : '';
+      if (id !== hovered) {
+        hovered = id;
+        events.edgeHover(id);
+      }
+    });
+  }
+
+  async draw(scene: Scene): Promise<void> {
+    await this.loaded;
+    let changed = this.setData('edges', edgesData(scene));
+    changed = this.setData('arrows', arrowsData(scene)) || changed;
+    changed = this.setData('markers', markersData(scene)) || changed;
+    changed = this.setCountryStates(scene) || changed;
+    if (!changed && this.map.loaded() && !this.map.isMoving()) return;
+    await new Promise<void>((resolve) => this.map.once('idle', () => resolve()));
+  }
+
+  private setData(sourceId: string, data: FeatureCollection): boolean {
+    const json = JSON.stringify(data);
+    if (this.lastData.get(sourceId) === json) return false;
+    this.lastData.set(sourceId, json);
+    (this.map.getSource(sourceId) as GeoJSONSource).setData(data);
+    return true;
+  }
+
+  /** Actors' shapes are emphasised through feature state, so the country source is never reloaded. */
+  private setCountryStates(scene: Scene): boolean {
+    const next = new Map<string, { actor: boolean; focus: boolean }>();
+    for (const actor of scene.actors) {
+      if (actor.hasShape && !actor.distant) next.set(actor.id, { actor: true, focus: actor.emphasis === 'focus' });
+      else if (actor.hasShape) next.set(actor.id, { actor: false, focus: actor.emphasis === 'focus' });
+    }
+    const signature = JSON.stringify([...next]);
+    if (this.lastData.get('countries') === signature) return false;
+    this.lastData.set('countries', signature);
+    for (const id of this.stateIds) this.map.removeFeatureState({ source: 'countries', id });
+    for (const [id, state] of next) this.map.setFeatureState({ source: 'countries', id }, state);
+    this.stateIds = new Set(next.keys());
+    return true;
+  }
+
+  fit(bounds: Bounds, padding: number): void {
+    this.map.fitBounds(bounds, { padding, animate: !this.options.reducedMotion, duration: 600 });
+  }
+
+  project(point: LonLat): { x: number; y: number } {
+    const { x, y } = this.map.project(point);
+    return { x, y };
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}

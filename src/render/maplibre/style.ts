@@ -1,0 +1,159 @@
+/**
+ * The map style, built in code: GeoJSON sources only, no tiles, no glyphs, no sprite, so the map
+ * makes no request of its own. Labels are HTML (see components/actor-labels.ts).
+ */
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Countries } from '../../geo/world.ts';
+import { ARROW_ICON, BAR_ARROW_ICON } from './icons.ts';
+
+export const COLOURS = {
+  sea: '#dde7ee',
+  land: '#f1efea',
+  actorLand: '#fbf7ee',
+  focusLand: '#fde7b0',
+  border: '#c4c1b8',
+  actorBorder: '#6d6553',
+  halo: '#ffffff',
+  marker: '#2b2b2b',
+};
+
+const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
+
+/** Opacity by emphasis: dimmed edges recede but stay readable as context. */
+const EMPHASIS_OPACITY: ExpressionSpecification = ['match', ['get', 'emphasis'], 'dim', 0.15, 1];
+
+export function buildStyle(countries: Countries): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      countries: { type: 'geojson', data: countries, promoteId: 'id' },
+      edges: { type: 'geojson', data: empty() },
+      arrows: { type: 'geojson', data: empty() },
+      markers: { type: 'geojson', data: empty() },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': COLOURS.sea } },
+      {
+        id: 'land',
+        type: 'fill',
+        source: 'countries',
+        paint: {
+          'fill-color': [
+            'case',
+            ['boolean', ['feature-state', 'focus'], false], COLOURS.focusLand,
+            ['boolean', ['feature-state', 'actor'], false], COLOURS.actorLand,
+            COLOURS.land,
+          ],
+        },
+      },
+      { id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': COLOURS.border, 'line-width': 0.6 } },
+      {
+        id: 'actor-borders',
+        type: 'line',
+        source: 'countries',
+        paint: {
+          'line-color': COLOURS.actorBorder,
+          'line-width': 1.1,
+          'line-opacity': ['case', ['boolean', ['feature-state', 'actor'], false], 1, 0],
+        },
+      },
+      // A white halo under every edge keeps crossings and dark borders from blurring the strokes.
+      {
+        id: 'edge-halo',
+        type: 'line',
+        source: 'edges',
+        layout: { 'line-cap': 'round' },
+        paint: {
+          'line-color': COLOURS.halo,
+          'line-width': ['+', ['get', 'width'], 3],
+          'line-opacity': ['match', ['get', 'emphasis'], 'dim', 0.1, 0.75],
+        },
+      },
+      {
+        id: 'edge-solid',
+        type: 'line',
+        source: 'edges',
+        filter: ['all', ['get', 'quantified'], ['==', ['get', 'stance'], 'cooperative']],
+        layout: { 'line-cap': 'butt' },
+        paint: { 'line-color': ['get', 'colour'], 'line-width': ['get', 'width'], 'line-opacity': EMPHASIS_OPACITY },
+      },
+      {
+        id: 'edge-dashed',
+        type: 'line',
+        source: 'edges',
+        filter: ['all', ['!', ['get', 'quantified']], ['==', ['get', 'stance'], 'cooperative']],
+        paint: {
+          'line-color': ['get', 'colour'],
+          'line-width': ['get', 'width'],
+          'line-dasharray': [4, 3],
+          'line-opacity': EMPHASIS_OPACITY,
+        },
+      },
+      // Adversarial edges are hollow: two thin strokes either side of a gap the edge's width.
+      {
+        id: 'edge-adversarial',
+        type: 'line',
+        source: 'edges',
+        filter: ['all', ['get', 'quantified'], ['!=', ['get', 'stance'], 'cooperative']],
+        paint: {
+          'line-color': ['get', 'colour'],
+          'line-width': 1.6,
+          'line-gap-width': ['max', ['-', ['get', 'width'], 2], 2],
+          'line-opacity': EMPHASIS_OPACITY,
+        },
+      },
+      {
+        id: 'edge-adversarial-dashed',
+        type: 'line',
+        source: 'edges',
+        filter: ['all', ['!', ['get', 'quantified']], ['!=', ['get', 'stance'], 'cooperative']],
+        paint: {
+          'line-color': ['get', 'colour'],
+          'line-width': 1.4,
+          'line-gap-width': 2.5,
+          'line-dasharray': [4, 3],
+          'line-opacity': EMPHASIS_OPACITY,
+        },
+      },
+      // Invisible and wide: makes thin edges easy to hit with a pointer.
+      {
+        id: 'edge-hit',
+        type: 'line',
+        source: 'edges',
+        paint: { 'line-color': '#000', 'line-width': ['max', ['+', ['get', 'width'], 8], 14], 'line-opacity': 0 },
+      },
+      {
+        id: 'arrows',
+        type: 'symbol',
+        source: 'arrows',
+        layout: {
+          'icon-image': ['case', ['==', ['get', 'stance'], 'cooperative'], ARROW_ICON, BAR_ARROW_ICON],
+          'icon-rotate': ['get', 'bearing'],
+          'icon-rotation-alignment': 'map',
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+          'icon-size': ['interpolate', ['linear'], ['get', 'width'], 1.5, 0.32, 14, 0.62],
+        },
+        paint: {
+          'icon-color': ['get', 'colour'],
+          'icon-halo-color': COLOURS.halo,
+          'icon-halo-width': 1.5,
+          'icon-opacity': EMPHASIS_OPACITY,
+        },
+      },
+      {
+        id: 'markers',
+        type: 'circle',
+        source: 'markers',
+        paint: {
+          'circle-radius': ['case', ['get', 'distant'], 4, 6],
+          'circle-color': ['case', ['get', 'distant'], COLOURS.halo, COLOURS.marker],
+          'circle-stroke-color': ['case', ['get', 'distant'], COLOURS.marker, COLOURS.halo],
+          'circle-stroke-width': 2,
+          'circle-opacity': EMPHASIS_OPACITY,
+          'circle-stroke-opacity': EMPHASIS_OPACITY,
+        },
+      },
+    ],
+  };
+}

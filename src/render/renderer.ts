@@ -1,0 +1,41 @@
+/**
+ * The narrow interface every renderer implements: draw a Scene, move the camera, say where a
+ * geographic point is on screen (for the HTML labels), and report pointer hits as ids.
+ * Nothing here knows about datasets or view state.
+ */
+import type { Bounds } from '../data/types.ts';
+import type { Countries } from '../geo/world.ts';
+import type { LonLat, Scene } from '../scene/types.ts';
+
+export type RendererKind = 'webgl' | 'svg';
+
+export interface RendererEvents {
+  /** An edge was clicked; the id is SceneEdge.id. */
+  edgeClick(edgeId: string): void;
+  /** The pointer entered (id) or left (null) an edge. */
+  edgeHover(edgeId: string | null): void;
+  /** A country shape was clicked (its geodata id) or the sea (null). */
+  shapeClick(shapeId: string | null): void;
+  /** The camera moved: HTML overlays must be re-projected. */
+  move(): void;
+}
+
+export interface RendererOptions {
+  container: HTMLElement;
+  countries: Countries;
+  events: RendererEvents;
+  /** Jump instead of animating camera moves. */
+  reducedMotion: boolean;
+}
+
+export interface Renderer {
+  readonly kind: RendererKind;
+  /** Draws the scene, diffing against the previous one; resolves once the picture is complete. */
+  draw(scene: Scene): Promise<void>;
+  /** Frames the bounds (padding in CSS px). */
+  fit(bounds: Bounds, padding: number): void;
+  /** Screen position (CSS px, relative to the container) of a point, or null when off-screen. */
+  project(point: LonLat): { x: number; y: number };
+  resize(): void;
+  destroy(): void;
+}

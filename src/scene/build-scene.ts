@@ -1,0 +1,101 @@
+/** buildScene: a pure function of (dataset, view state, geodata index) to the Scene renderers draw. */
+import type { Dataset, Tie } from '../data/types.ts';
+import { visibleTies, type ViewState } from '../state/view-state.ts';
+import { layoutAnchors, type PlaceIndex } from './anchors.ts';
+import { bendSlots, curveBetween, groupTies, isCanonicalForward } from './edges.ts';
+import { buildLegend } from './legend.ts';
+import { layerColour } from './palette.ts';
+import type { Emphasis, EdgeStance, Scene, SceneActor, SceneEdge } from './types.ts';
+import { edgeWidth, widthScale } from './widths.ts';
+
+/**
+ * The parts of a scene that do not depend on the view (anchors, curves, widths), computed once
+ * per dataset so a view change only filters and re-emphasises.
+ */
+export interface SceneBasis {
+  dataset: Dataset;
+  layout: ReturnType<typeof layoutAnchors>;
+  scale: ReturnType<typeof widthScale>;
+  slots: Map<string, number>;
+}
+
+export function sceneBasis(dataset: Dataset, places: PlaceIndex): SceneBasis {
+  return {
+    dataset,
+    layout: layoutAnchors(dataset.actors, places),
+    scale: widthScale(dataset.ties),
+    slots: bendSlots(groupTies(dataset.ties), dataset.layers.map((l) => l.id)),
+  };
+}
+
+function edgeStance(ties: readonly Tie[]): EdgeStance {
+  const adversarial = ties.filter((t) => t.stance === 'adversarial').length;
+  if (adversarial === 0) return 'cooperative';
+  return adversarial === ties.length ? 'adversarial' : 'mixed';
+}
+
+export function buildScene(basis: SceneBasis, state: ViewState): Scene {
+  const { dataset, layout, scale, slots } = basis;
+  const visible = visibleTies(dataset, state);
+  const layerIndex = new Map(dataset.layers.map((l, i) => [l.id, i]));
+
+  const edges: SceneEdge[] = [];
+  for (const group of groupTies(visible)) {
+    const a = layout.anchors.get(group.from);
+    const b = layout.anchors.get(group.to);
+    if (!a || !b) continue;
+    const curve = curveBetween(a.anchor, b.anchor, slots.get(group.id) ?? 0, isCanonicalForward(group.from, group.to));
+    const touchesFocus = state.focus !== null && (group.from === state.focus || group.to === state.focus);
+    const highlighted = group.ties.some((t) => state.highlight.has(t.id));
+    const dimmed = (state.focus !== null && !touchesFocus) || (state.highlight.size > 0 && !highlighted && !touchesFocus);
+    const emphasis: Emphasis = touchesFocus || highlighted ? 'focus' : dimmed ? 'dim' : 'normal';
+    edges.push({
+      id: group.id,
+      from: group.from,
+      to: group.to,
+      layer: group.layer,
+      colour: layerColour(layerIndex.get(group.layer) ?? 0),
+      tieIds: group.ties.map((t) => t.id),
+      stance: edgeStance(group.ties),
+      quantified: group.ties.some((t) => t.figure !== undefined),
+      width: edgeWidth(group.ties, scale),
+      control: curve.control,
+      path: curve.path,
+      arrow: curve.arrow,
+      emphasis,
+    });
+  }
+
+  const counts = new Map<string, number>();
+  for (const tie of visible) {
+    counts.set(tie.from, (counts.get(tie.from) ?? 0) + 1);
+    counts.set(tie.to, (counts.get(tie.to) ?? 0) + 1);
+  }
+  const focusPartners = new Set<string>();
+  if (state.focus !== null) {
+    for (const tie of visible) {
+      if (tie.from === state.focus) focusPartners.add(tie.to);
+      if (tie.to === state.focus) focusPartners.add(tie.from);
+    }
+  }
+  const actors: SceneActor[] = [];
+  for (const actor of dataset.actors) {
+    const anchor = layout.anchors.get(actor.id);
+    if (!anchor) continue;
+    const emphasis: Emphasis = state.focus === null ? 'normal'
+      : actor.id === state.focus ? 'focus'
+      : focusPartners.has(actor.id) ? 'normal' : 'dim';
+    actors.push({
+      id: actor.id,
+      name: actor.name,
+      kind: actor.kind,
+      anchor: anchor.anchor,
+      hasShape: anchor.hasShape,
+      distant: anchor.distant,
+      tieCount: counts.get(actor.id) ?? 0,
+      emphasis,
+    });
+  }
+
+  return { actors, edges, frame: layout.frame, legend: buildLegend(dataset, state, visible, scale) };
+}

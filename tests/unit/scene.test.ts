@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset, Tie } from '../../src/data/types.ts';
+import { DISTANT_KM, initialBearing, layoutAnchors, type PlaceIndex } from '../../src/scene/anchors.ts';
+import { buildScene, sceneBasis } from '../../src/scene/build-scene.ts';
+import { BASE_BEND, BEND_STEP, bendSlots, curveBetween, groupTies } from '../../src/scene/edges.ts';
+import { fromMercator, toMercator } from '../../src/scene/mercator.ts';
+import { MAX_WIDTH, MIN_WIDTH, UNQUANTIFIED_WIDTH, roundBelow, widthScale } from '../../src/scene/widths.ts';
+import { INITIAL_VIEW, type ViewState } from '../../src/state/view-state.ts';
+
+const PLACES: PlaceIndex = {
+  AZE: { name: 'Azerbaijan', label: [47.7, 40.3] },
+  ARM: { name: 'Armenia', label: [44.9, 40.3] },
+  ISR: { name: 'Israel', label: [35.0, 31.0] },
+  IRN: { name: 'Iran', label: [54.0, 32.5] },
+  USA: { name: 'United States', label: [-99.0, 39.5] },
+};
+
+function tie(id: string, from: string, to: string, layer: string, extra: Partial<Tie> = {}): Tie {
+  return { id, from, to, layer, stance: 'cooperative', summary: id, evidence: [{ source: 's', quote: 'q' }], ...extra };
+}
+
+function dataset(ties: Tie[]): Dataset {
+  return {
+    format: 'ties-map/1',
+    title: 'Test',
+    sources: [{ id: 's', title: 'S', publisher: 'P', published: '2025-10' }],
+    layers: [{ id: 'energy', label: 'Energy' }, { id: 'arms', label: 'Arms' }, { id: 'diplomatic', label: 'Diplomatic' }],
+    actors: [
+      { id: 'AZE', name: 'Azerbaijan', kind: 'country' },
+      { id: 'ARM', name: 'Armenia', kind: 'country' },
+      { id: 'ISR', name: 'Israel', kind: 'country' },
+      { id: 'IRN', name: 'Iran', kind: 'country' },
+      { id: 'USA', name: 'United States', kind: 'country' },
+      { id: 'ISF', name: 'Stabilisation force', kind: 'organisation', point: [34.4, 31.4] },
+    ],
+    ties,
+    scenes: [],
+  };
+}
+
+const round = (p: number[]) => p.map((v) => Math.round(v * 1000) / 1000);
+
+describe('Mercator helpers', () => {
+  it('round-trips points', () => {
+    for (const p of [[0, 0], [47.7, 40.3], [-99, 39.5], [34.4, -31.4]] as [number, number][]) {
+      expect(round(fromMercator(toMercator(p)))).toEqual(round(p));
+    }
+  });
+});
+
+describe('curves', () => {
+  it('puts the control point on the normal of the chord, at the base bend for slot 0', () => {
+    const curve = curveBetween([0, 0], [10, 0], 0, true);
+    // Chord along +x in Mercator space; the counter-clockwise normal points north.
+    expect(round(curve.control)).toEqual(round(fromMercator([5, 10 * BASE_BEND])));
+    expect(curve.path[0]).toEqual([0, 0]);
+    expect(round(curve.path.at(-1)!)).toEqual([10, 0]);
+  });
+
+  it('bends further for each further slot', () => {
+    const c1 = curveBetween([0, 0], [10, 0], 1, true);
+    expect(round(c1.control)).toEqual(round(fromMercator([5, 10 * (BASE_BEND + BEND_STEP)])));
+  });
+
+  it('bends A→B and B→A to the same side of the canonical chord, so their slots do not collide', () => {
+    const forward = curveBetween([0, 0], [10, 0], 0, true);
+    const backward = curveBetween([10, 0], [0, 0], 1, false);
+    expect(forward.control[1]).toBeGreaterThan(0);
+    expect(backward.control[1]).toBeGreaterThan(forward.control[1]);
+  });
+
+  it('points the direction cue from `from` to `to`', () => {
+    expect(Math.round(curveBetween([0, 0], [10, 0], 0, true).arrow.bearing)).toBe(90); // east
+    expect(Math.round(curveBetween([10, 0], [0, 0], 0, false).arrow.bearing)).toBe(270); // west
+    expect(Math.round(curveBetween([0, 0], [0, 10], 0, true).arrow.bearing)).toBe(0); // north
+  });
+});
+
+describe('merging and slots', () => {
+  const ties = [
+    tie('a', 'AZE', 'ISR', 'energy', { figure: { value: 40, unit: '%' } }),
+    tie('b', 'AZE', 'ISR', 'energy', { figure: { value: 60, unit: '%' } }),
+    tie('c', 'ISR', 'AZE', 'arms', { figure: { value: 69, unit: '%' } }),
+    tie('d', 'ISR', 'AZE', 'diplomatic'),
+  ];
+
+  it('merges ties of one (from, to, layer) into one edge', () => {
+    const groups = groupTies(ties);
+    expect(groups.map((g) => [g.id, g.ties.map((t) => t.id)])).toEqual([
+      ['AZE>ISR:energy', ['a', 'b']],
+      ['ISR>AZE:arms', ['c']],
+      ['ISR>AZE:diplomatic', ['d']],
+    ]);
+  });
+
+  it('gives the edges of one pair distinct slots in layer order', () => {
+    const slots = bendSlots(groupTies(ties), ['energy', 'arms', 'diplomatic']);
+    expect(Object.fromEntries(slots)).toEqual({ 'AZE>ISR:energy': 0, 'ISR>AZE:arms': 1, 'ISR>AZE:diplomatic': 2 });
+  });
+
+  it('keeps an edge in place when another layer is hidden', () => {
+    const basis = sceneBasis(dataset(ties), PLACES);
+    const all = buildScene(basis, INITIAL_VIEW);
+    const armsOnly = buildScene(basis, { ...INITIAL_VIEW, layers: new Set(['arms']) });
+    expect(armsOnly.edges.map((e) => e.id)).toEqual(['ISR>AZE:arms']);
+    expect(armsOnly.edges[0]!.control).toEqual(all.edges.find((e) => e.id === 'ISR>AZE:arms')!.control);
+  });
+});
+
+describe('widths', () => {
+  const ties = [
+    tie('oil', 'AZE', 'ISR', 'energy', { figure: { value: 40, unit: '%' } }),
+    tie('oil2', 'AZE', 'ISR', 'energy', { figure: { value: 10, unit: '%' } }),
+    tie('gas', 'AZE', 'ISR', 'energy', { figure: { value: 2, unit: 'bcm' } }),
+    tie('arms', 'ISR', 'AZE', 'arms', { figure: { value: 69, unit: '%' } }),
+    tie('tiny', 'ISR', 'AZE', 'arms', { figure: { value: 0.1, unit: '%' } }),
+  ];
+  const scale = widthScale(ties);
+
+  it('scales linearly from zero within one layer and unit', () => {
+    expect(scale('energy', '%', 40)).toBe(MAX_WIDTH);
+    expect(scale('energy', '%', 10)).toBe(MAX_WIDTH / 4);
+  });
+
+  it('never compares different units or layers: each has its own maximum', () => {
+    expect(scale('energy', 'bcm', 2)).toBe(MAX_WIDTH);
+    expect(scale('arms', '%', 69)).toBe(MAX_WIDTH);
+    expect(scale('arms', '%', 40)).toBeCloseTo((MAX_WIDTH * 40) / 69);
+  });
+
+  it('keeps tiny figures visible', () => {
+    expect(scale('arms', '%', 0.1)).toBe(MIN_WIDTH);
+  });
+
+  it('draws a merged edge at its largest figure, and an unquantified edge thin and dashed', () => {
+    const scene = buildScene(sceneBasis(dataset([...ties, tie('talks', 'AZE', 'ARM', 'diplomatic')]), PLACES), INITIAL_VIEW);
+    const oil = scene.edges.find((e) => e.id === 'AZE>ISR:energy')!;
+    expect(oil.width).toBe(MAX_WIDTH);
+    expect(oil.quantified).toBe(true);
+    const talks = scene.edges.find((e) => e.id === 'AZE>ARM:diplomatic')!;
+    expect(talks.quantified).toBe(false);
+    expect(talks.width).toBe(UNQUANTIFIED_WIDTH);
+  });
+
+  it('offers a round reference value below the maximum for the legend', () => {
+    expect(roundBelow(69)).toBe(20);
+    expect(roundBelow(1.6)).toBe(0.5);
+    expect(roundBelow(40)).toBe(20);
+  });
+});
+
+describe('anchors and the default frame', () => {
+  it('computes great-circle bearings', () => {
+    expect(Math.round(initialBearing([0, 0], [0, 10]))).toBe(0);
+    expect(Math.round(initialBearing([0, 0], [10, 0]))).toBe(90);
+    // From the Caucasus the United States lies to the north-west, not due west.
+    const b = initialBearing([45, 37], [-99, 39.5]);
+    expect(b).toBeGreaterThan(300);
+    expect(b).toBeLessThan(345);
+  });
+
+  it('frames the near actors and pulls a distant one to the frame edge in its true direction', () => {
+    const { anchors, frame } = layoutAnchors(dataset([]).actors, PLACES);
+    const usa = anchors.get('USA')!;
+    expect(usa.distant).not.toBeNull();
+    expect(usa.distant!.km).toBeGreaterThan(DISTANT_KM);
+    // The frame holds the region, not the world.
+    expect(frame[0][0]).toBeGreaterThan(20);
+    expect(frame[1][0]).toBeLessThan(70);
+    // The anchor lies on the frame's north-west side.
+    const [[w, s], [e, n]] = frame;
+    expect(usa.anchor[0]).toBeGreaterThanOrEqual(w);
+    expect(usa.anchor[0]).toBeLessThan((w + e) / 2);
+    expect(usa.anchor[1]).toBeGreaterThan((s + n) / 2);
+    expect(usa.anchor[1]).toBeLessThanOrEqual(n);
+    // Near actors stay where they are; a point actor uses its point.
+    expect(anchors.get('AZE')!.anchor).toEqual([47.7, 40.3]);
+    expect(anchors.get('ISF')!.anchor).toEqual([34.4, 31.4]);
+    expect(anchors.get('ISF')!.hasShape).toBe(false);
+  });
+});
+
+describe('view filtering and emphasis', () => {
+  const ties = [
+    tie('old', 'AZE', 'ISR', 'energy', { when: { from: '2016', to: '2020' }, figure: { value: 40, unit: '%' } }),
+    tie('new', 'ISR', 'AZE', 'arms', { when: { from: '2025-03' } }),
+    tie('over', 'IRN', 'ARM', 'diplomatic', { when: { from: '2019' }, ended: '2023', stance: 'adversarial' }),
+  ];
+  const basis = sceneBasis(dataset(ties), PLACES);
+  const view = (patch: Partial<ViewState>) => buildScene(basis, { ...INITIAL_VIEW, ...patch });
+
+  it('shows a tie from the start of its period and hides it after it ended', () => {
+    expect(view({ asOf: '2015' }).edges.map((e) => e.tieIds[0])).toEqual([]);
+    expect(view({ asOf: '2020-06' }).edges.map((e) => e.tieIds[0])).toEqual(['old', 'over']);
+    expect(view({ asOf: '2023-12-31' }).edges.map((e) => e.tieIds[0])).toEqual(['old', 'over']);
+    expect(view({ asOf: '2025-03' }).edges.map((e) => e.tieIds[0])).toEqual(['old', 'new']);
+  });
+
+  it('marks adversarial edges and dims what the focus does not touch', () => {
+    const scene = view({ focus: 'ARM' });
+    expect(scene.edges.find((e) => e.id === 'IRN>ARM:diplomatic')).toMatchObject({ stance: 'adversarial', emphasis: 'focus' });
+    expect(scene.edges.find((e) => e.id === 'AZE>ISR:energy')!.emphasis).toBe('dim');
+    expect(scene.actors.find((a) => a.id === 'ARM')!.emphasis).toBe('focus');
+    expect(scene.actors.find((a) => a.id === 'IRN')!.emphasis).toBe('normal');
+    expect(scene.actors.find((a) => a.id === 'ISR')!.emphasis).toBe('dim');
+  });
+
+  it('counts shown and total ties per layer in the legend', () => {
+    const legend = view({ layers: new Set(['energy']) }).legend;
+    expect(legend.layers.map((l) => [l.id, l.visible, l.shown, l.total])).toEqual([
+      ['energy', true, 1, 1],
+      ['arms', false, 0, 1],
+      ['diplomatic', false, 0, 1],
+    ]);
+    expect(legend.dataAsOf).toBe('2025-10');
+    expect(legend.hasAdversarial).toBe(true);
+    expect(legend.hasUnquantified).toBe(true);
+  });
+});
