@@ -37,7 +37,8 @@ export const tiesMapStyles = css`
     position: relative; height: var(--ties-map-height); overflow: hidden;
     background: #dde7ee; border: 1px solid var(--ties-rule); border-radius: 4px;
   }
-  .gl { position: absolute; inset: 0; }
+  /* MapLibre sets position: relative on its container, so size it explicitly. */
+  .gl { width: 100%; height: 100%; }
   .map-status {
     position: absolute; inset: auto 0.5rem 0.5rem 0.5rem; margin: 0; font-size: 0.85rem;
     color: var(--ties-muted); pointer-events: none;

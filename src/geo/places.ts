@@ -10,6 +10,8 @@ export interface Place {
   label: [number, number];
   /** [west, south, east, north]; west > east when the shape crosses the antimeridian. */
   bbox: [number, number, number, number];
+  /** Large shapes only: grid points well inside the shape (see geodata/build.ts). */
+  inner?: [number, number][];
 }
 
 export const places = placesJson as unknown as Readonly<Record<string, Place>>;

@@ -10,7 +10,9 @@ import { fromMercator, toMercator } from './mercator.ts';
 import type { LonLat } from './types.ts';
 
 export interface PlaceIndex {
-  readonly [id: string]: { readonly name: string; readonly label: readonly [number, number] } | undefined;
+  readonly [id: string]:
+    | { readonly name: string; readonly label: readonly [number, number]; readonly inner?: readonly (readonly [number, number])[] }
+    | undefined;
 }
 
 export interface ActorAnchor {
@@ -88,6 +90,22 @@ export function layoutAnchors(actors: readonly Actor[], places: PlaceIndex): Anc
   const centre: LonLat = positions.length > 0
     ? [median(positions.map((p) => p[0])), median(positions.map((p) => p[1]))]
     : [0, 20];
+  // A large country whose label lies far away (Russia's is in Siberia) is anchored at its nearest
+  // inner point instead, when that point is near the region.
+  for (const [id, home] of homes) {
+    const inner = places[id]?.inner;
+    if (!home.hasShape || !inner || geoDistance(centre, home.at) * EARTH_KM <= DISTANT_KM) continue;
+    let best: LonLat | null = null;
+    let bestKm = DISTANT_KM;
+    for (const point of inner) {
+      const km = geoDistance(centre, [point[0], point[1]]) * EARTH_KM;
+      if (km < bestKm) {
+        best = [point[0], point[1]];
+        bestKm = km;
+      }
+    }
+    if (best) homes.set(id, { at: best, hasShape: true });
+  }
   const kmFromCentre = new Map([...homes].map(([id, h]) => [id, geoDistance(centre, h.at) * EARTH_KM]));
   let near = [...homes.keys()].filter((id) => kmFromCentre.get(id)! <= DISTANT_KM);
   // With fewer than two near actors there is no region to frame: show everything as it is.

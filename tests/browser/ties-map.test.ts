@@ -1,0 +1,161 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import shipped from '../../data/azerbaijan-israel-usa.json';
+import fixture from '../fixtures/second-map.json';
+import { LAYER_COLOURS } from '../../src/scene/palette.ts';
+import { countColour, distinctColours, mapPixels, mount, nextEvent, shadow, tableRowIds } from './helpers.ts';
+
+const SHIPPED_URL = '/data/azerbaijan-israel-usa.json';
+
+function visibleIds(dataset: { ties: { id: string; layer: string }[] }, layers?: string[]): string[] {
+  return dataset.ties.filter((t) => !layers || layers.includes(t.layer)).map((t) => t.id);
+}
+
+let startRequests = 0;
+beforeEach(async () => {
+  await page.viewport(1280, 900);
+  startRequests = performance.getEntriesByType('resource').length;
+});
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('<ties-map> on the shipped dataset', () => {
+  it('fires ties-ready with the frame, legend and table, then ties-drawn once the map is complete', async () => {
+    const { el, events } = mount((e) => (e.src = SHIPPED_URL));
+    const ready = await nextEvent(el, 'ties-ready');
+    expect(ready.detail).toEqual({ actors: shipped.actors.length, ties: shipped.ties.length });
+    // At ties-ready the title, legend and table are already in the shadow root.
+    expect(shadow(el).querySelector('h2')!.textContent).toBe(shipped.title);
+    expect(shadow(el).querySelector('[part="legend"]')).not.toBeNull();
+    expect(tableRowIds(el)).toEqual(visibleIds(shipped));
+    const drawn = await nextEvent(el, 'ties-drawn');
+    expect(drawn.detail).toEqual({ renderer: 'webgl' });
+    expect(events.map((e) => e.type).slice(0, 2)).toEqual(['ties-ready', 'ties-drawn']);
+    expect(events.some((e) => e.type === 'ties-error')).toBe(false);
+  });
+
+  it('draws a map that is not blank, with every actor labelled inside the 800×500 view', async () => {
+    const { el } = mount((e) => (e.src = SHIPPED_URL));
+    await nextEvent(el, 'ties-drawn');
+    const pixels = await mapPixels(el);
+    expect(distinctColours(pixels)).toBeGreaterThan(40);
+    // Each layer's colour appears: edges are drawn.
+    for (const colour of LAYER_COLOURS.slice(0, 3)) expect(countColour(pixels, colour, 20)).toBeGreaterThan(30);
+    const map = shadow(el).querySelector('.map')!.getBoundingClientRect();
+    for (const actor of shipped.actors) {
+      const label = shadow(el).querySelector<HTMLElement>(`[data-actor-id="${actor.id}"]`)!;
+      expect(label, actor.id).not.toBeNull();
+      expect(label.textContent).toContain(actor.name);
+      const box = label.getBoundingClientRect();
+      expect(getComputedStyle(label).visibility, actor.id).toBe('visible');
+      expect(box.left, actor.id).toBeGreaterThanOrEqual(map.left - 1);
+      expect(box.right, actor.id).toBeLessThanOrEqual(map.right + 1);
+      expect(box.top, actor.id).toBeGreaterThanOrEqual(map.top - 1);
+      expect(box.bottom, actor.id).toBeLessThanOrEqual(map.bottom + 1);
+    }
+  });
+
+  it('filters both the map and the table when a layer is toggled, without rebuilding the map', async () => {
+    const { el } = mount((e) => (e.src = SHIPPED_URL));
+    await nextEvent(el, 'ties-drawn');
+    const canvas = shadow(el).querySelector('canvas');
+    const energyColour = LAYER_COLOURS[0]!;
+    const before = countColour(await mapPixels(el), energyColour, 20);
+    expect(before).toBeGreaterThan(30);
+
+    const drawn = nextEvent(el, 'ties-drawn');
+    shadow(el).querySelector<HTMLButtonElement>('button[data-layer="energy"]')!.click();
+    await drawn;
+    expect(shadow(el).querySelector('button[data-layer="energy"]')!.getAttribute('aria-pressed')).toBe('false');
+    expect(el.getAttribute('layers')).toBeNull(); // the attribute is the user's; the property follows the toggle
+    expect(el.layers).toBe('arms diplomatic');
+    expect(tableRowIds(el)).toEqual(visibleIds(shipped, ['arms', 'diplomatic']));
+    const after = countColour(await mapPixels(el), energyColour, 20);
+    expect(after).toBeLessThan(before / 5);
+    expect(shadow(el).querySelector('canvas')).toBe(canvas);
+
+    el.setAttribute('layers', 'energy');
+    await nextEvent(el, 'ties-drawn');
+    expect(tableRowIds(el)).toEqual(visibleIds(shipped, ['energy']));
+  });
+
+  it('makes no request outside the page origin', async () => {
+    const { el } = mount((e) => (e.src = SHIPPED_URL));
+    await nextEvent(el, 'ties-drawn');
+    const urls = performance.getEntriesByType('resource').slice(startRequests).map((e) => e.name);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) {
+      const { protocol, origin } = new URL(url);
+      if (protocol === 'blob:' || protocol === 'data:') continue;
+      expect(origin, url).toBe(location.origin);
+    }
+  });
+});
+
+describe('<ties-map> on a second dataset (other countries, an organisation, mixed units)', () => {
+  it('renders it through the data property, with markers, dashes and a per-unit legend', async () => {
+    const { el } = mount((e) => (e.data = structuredClone(fixture)), { width: 600, height: 400 });
+    const ready = await nextEvent(el, 'ties-ready');
+    expect(ready.detail).toEqual({ actors: 7, ties: 8 });
+    await nextEvent(el, 'ties-drawn');
+    expect(tableRowIds(el)).toEqual(visibleIds(fixture));
+    const legend = shadow(el).querySelector('[part="legend"]')!.textContent!;
+    for (const unit of ['bcm', '%', 'US$ bn', 'troops']) expect(legend).toContain(unit);
+    expect(legend).toContain('no figure in the sources');
+    expect(shadow(el).querySelector('[data-actor-id="NATO"]')!.textContent).toContain('NATO');
+    expect(distinctColours(await mapPixels(el))).toBeGreaterThan(30);
+  });
+
+  it('shows the ties as of a date', async () => {
+    const { el } = mount((e) => {
+      e.data = structuredClone(fixture);
+      e.setAttribute('as-of', '2022-06');
+    });
+    await nextEvent(el, 'ties-ready');
+    expect(tableRowIds(el)).toEqual(['nor-ltu-power', 'deu-ukr-arms', 'pol-ukr-arms', 'rus-ukr-hostility', 'nato-ltu-guarantee']);
+  });
+});
+
+describe('<ties-map> errors', () => {
+  it('lists the validator’s located messages, fires ties-error, and recovers when fixed', async () => {
+    const broken = structuredClone(fixture) as typeof fixture;
+    broken.ties[0]!.to = 'XXX';
+    const { el } = mount((e) => (e.data = broken));
+    const error = await nextEvent(el, 'ties-error');
+    expect(error.detail.type).toBe('data');
+    expect(error.detail.errors[0].path).toBe('$.ties[0].to');
+    const panel = shadow(el).querySelector('[part="error"][role="alert"]')!;
+    expect(panel.textContent).toContain('$.ties[0].to');
+    expect(panel.textContent).toContain('XXX');
+    el.data = structuredClone(fixture);
+    await nextEvent(el, 'ties-ready');
+    expect(shadow(el).querySelector('[part="error"]')!.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('says so when the URL is unreachable or returns HTML, and recovers with a good src', async () => {
+    const { el } = mount((e) => (e.src = '/no-such-dataset.json'));
+    const missing = await nextEvent(el, 'ties-error');
+    expect(missing.detail.type).toBe('fetch');
+    expect(shadow(el).querySelector('[part="error"]')!.textContent).toContain('/no-such-dataset.json');
+
+    el.src = '/index.html';
+    const html = await nextEvent(el, 'ties-error');
+    expect(html.detail.errors[0].message).toMatch(/HTML/);
+
+    el.src = SHIPPED_URL;
+    await nextEvent(el, 'ties-ready');
+    await nextEvent(el, 'ties-drawn');
+  });
+
+  it('shows markup in a dataset as text and runs nothing', async () => {
+    const hostile = structuredClone(fixture) as typeof fixture;
+    hostile.title = '<img src=x onerror="window.__pwned=1">Title';
+    hostile.ties[0]!.summary = '<script>window.__pwned=1</script>';
+    const { el } = mount((e) => (e.data = hostile));
+    await nextEvent(el, 'ties-ready');
+    expect(shadow(el).querySelector('h2')!.textContent).toBe(hostile.title);
+    expect(shadow(el).querySelector('img, script')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
