@@ -17,17 +17,28 @@ function parseArgs(argv: string[]): { sourcesDir: string; files: string[] } {
     process.exit(2);
   }
   const files = argv.filter((_, i) => i !== at && i !== at + 1);
-  const dataFiles = files.length > 0 ? files : readdirSync('data').filter((f) => f.endsWith('.json')).map((f) => join('data', f));
+  if (files.length > 0) return { sourcesDir, files };
+  const dataFiles = listDir('data', 'no dataset given and no data/ folder here').filter((f) => f.endsWith('.json')).map((f) => join('data', f));
   return { sourcesDir, files: dataFiles };
 }
 
-interface EvidenceLike {
-  source?: unknown;
-  quote?: unknown;
+/** readdirSync with a one-line message (exit 2) instead of a stack trace. */
+function listDir(dir: string, what: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    console.error(`verify-quotes: cannot read the folder ${dir} (${code}): ${what}.`);
+    process.exit(2);
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const { sourcesDir, files } = parseArgs(process.argv.slice(2));
-const texts = readdirSync(sourcesDir)
+const texts = listDir(sourcesDir, 'pass --sources the folder of source .txt files')
   .filter((f) => f.endsWith('.txt'))
   .sort()
   .map((name) => ({ name, text: normaliseWhitespace(readFileSync(join(sourcesDir, name), 'utf8')) }));
@@ -40,26 +51,34 @@ const failures: string[] = [];
 const quotedFiles = new Set<string>();
 let checked = 0;
 for (const file of files) {
-  let ties: { id?: unknown; evidence?: EvidenceLike[] }[];
+  let root: unknown;
   try {
-    ties = (JSON.parse(readFileSync(file, 'utf8')) as { ties?: typeof ties }).ties ?? [];
+    root = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    failures.push(`${file}: cannot read it as JSON (${error instanceof Error ? error.message : String(error)}); run npm run validate on it.`);
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    failures.push(`${file}: cannot read it as JSON (${reason}); run npm run validate on it.`);
     continue;
   }
+  // Malformed structure is the validator's business: check what quotes there are, skip the rest.
+  const rawTies = isRecord(root) && Array.isArray(root['ties']) ? (root['ties'] as unknown[]) : [];
   const fileOfSource = new Map<string, string>();
-  ties.forEach((tie, t) => {
-    (Array.isArray(tie.evidence) ? tie.evidence : []).forEach((evidence, e) => {
-      if (typeof evidence.quote !== 'string') return;
+  rawTies.forEach((tie, t) => {
+    if (!isRecord(tie) || !Array.isArray(tie['evidence'])) return;
+    (tie['evidence'] as unknown[]).forEach((evidence, e) => {
+      if (!isRecord(evidence) || typeof evidence['quote'] !== 'string') {
+        failures.push(`${file}  $.ties[${t}].evidence[${e}]: not an evidence entry with a "quote" string; run npm run validate on it.`);
+        return;
+      }
+      const quote = evidence['quote'];
       checked++;
-      const where = `${file}  $.ties[${t}].evidence[${e}]  (tie "${String(tie.id)}")`;
-      const found = findQuote(evidence.quote, texts);
+      const where = `${file}  $.ties[${t}].evidence[${e}]  (tie "${String(tie['id'])}")`;
+      const found = findQuote(quote, texts);
       if (found.length === 0) {
-        failures.push(`${where}: quote not found in any text in ${sourcesDir}: “${evidence.quote}”`);
+        failures.push(`${where}: quote not found in any text in ${sourcesDir}: “${quote}”`);
         return;
       }
       found.forEach((name) => quotedFiles.add(name));
-      const source = String(evidence.source);
+      const source = String(evidence['source']);
       const earlier = fileOfSource.get(source);
       if (earlier !== undefined && !found.includes(earlier)) {
         failures.push(`${where}: source "${source}" is quoted from ${earlier} elsewhere, but this quote is only in ${found.join(', ')}.`);

@@ -23,6 +23,7 @@ import type { Dataset, Problem } from '../data/types.ts';
 import { places } from '../geo/places.ts';
 import type { Renderer } from '../render/renderer.ts';
 import { buildScene, sceneBasis, type SceneBasis } from '../scene/build-scene.ts';
+import { layoutLabels, type LabelBox } from '../scene/label-layout.ts';
 import type { Scene, SceneActor } from '../scene/types.ts';
 import { INITIAL_VIEW, parseLayersAttribute, visibleTies, withLayerToggled, type ViewState } from '../state/view-state.ts';
 import { renderLegend } from './legend.ts';
@@ -243,7 +244,10 @@ export class TiesMap extends LitElement {
     this.labelFrame = requestAnimationFrame(() => this.positionLabels());
   }
 
-  /** HTML labels follow the map: positioned directly, without a Lit render per frame. */
+  /**
+   * HTML labels follow the map: positioned directly (no Lit render per frame), then spread apart
+   * so close actors (Armenia and Azerbaijan, Israel and Gaza) stay readable.
+   */
   private positionLabels(): void {
     const renderer = this.mapRenderer;
     const scene = this.currentScene;
@@ -252,18 +256,26 @@ export class TiesMap extends LitElement {
     if (!layer) return;
     const width = layer.clientWidth;
     const height = layer.clientHeight;
-    const anchors = new Map(scene.actors.map((a) => [a.id, a]));
-    for (const label of layer.querySelectorAll<HTMLElement>('[data-actor-id]')) {
-      const actor = anchors.get(label.dataset['actorId']!);
+    const actors = new Map(scene.actors.map((a) => [a.id, a]));
+    const elements = [...layer.querySelectorAll<HTMLElement>('[data-actor-id]')];
+    const boxes: LabelBox[] = [];
+    for (const label of elements) {
+      const actor = actors.get(label.dataset['actorId']!);
       if (!actor) continue;
       const { x, y } = renderer.project(actor.anchor);
       const onScreen = x >= -20 && y >= -20 && x <= width + 20 && y <= height + 20;
       label.style.visibility = onScreen ? '' : 'hidden';
-      // Point actors carry a marker: their label sits beside it; shapes are labelled at the anchor.
-      const dx = actor.hasShape && !actor.distant ? -label.offsetWidth / 2 : 8;
-      const dy = -label.offsetHeight / 2;
-      const left = Math.min(Math.max(x + dx, 2), Math.max(2, width - label.offsetWidth - 2));
-      label.style.transform = `translate(${Math.round(left)}px, ${Math.round(y + dy)}px)`;
+      if (!onScreen) continue;
+      boxes.push({
+        id: actor.id, x, y, width: label.offsetWidth, height: label.offsetHeight,
+        beside: !actor.hasShape || actor.distant !== null,
+        priority: (actor.emphasis === 'focus' ? 1000 : 0) + actor.tieCount,
+      });
+    }
+    const placed = new Map(layoutLabels(boxes, width, height).map((p) => [p.id, p]));
+    for (const label of elements) {
+      const p = placed.get(label.dataset['actorId']!);
+      if (p) label.style.transform = `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`;
     }
   }
 

@@ -40,7 +40,8 @@ type Json = Record<string, unknown>;
 
 const ACTOR_KINDS: readonly ActorKind[] = ['country', 'territory', 'organisation', 'other'];
 const STANCES: readonly Stance[] = ['cooperative', 'adversarial'];
-const MARKUP = /<\s*\/?\s*[a-z!][^>]*>/i;
+// `[^<>]` (not `[^>]`) keeps the scan linear on text full of unclosed `<`.
+const MARKUP = /<\s*\/?\s*[a-z!][^<>]*>/i;
 const LIST_LIMIT = 12;
 
 /** Fields each object may hold; anything else is reported as a warning. */
@@ -65,6 +66,7 @@ function describe(value: unknown): string {
   }
   if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : String(value);
   if (typeof value === 'object') return 'an object';
+  if (value === undefined) return 'nothing';
   return `${typeof value} ${String(value)}`;
 }
 
@@ -72,11 +74,16 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function listIds(ids: Iterable<string>): string {
-  const all = [...ids];
-  if (all.length === 0) return 'none are defined';
-  const shown = all.slice(0, LIST_LIMIT).join(', ');
-  return all.length > LIST_LIMIT ? `${shown}, … (${all.length} in all)` : shown;
+/** The first few ids and the count; takes only what it shows, so it stays cheap on huge files. */
+function listIds(ids: ReadonlySet<string> | readonly string[]): string {
+  const count = 'size' in ids ? ids.size : ids.length;
+  if (count === 0) return 'none are defined';
+  const shown: string[] = [];
+  for (const id of ids) {
+    if (shown.length === LIST_LIMIT) break;
+    shown.push(id);
+  }
+  return count > LIST_LIMIT ? `${shown.join(', ')}, … (${count} in all)` : shown.join(', ');
 }
 
 /** Keys as JSON paths write them: `.name` for identifiers, `["odd key"]` otherwise. */
@@ -85,16 +92,46 @@ function childPath(path: string, key: string | number): string {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
 
-/** Turns a JSON.parse error into "line L, column C: …" when the engine gives a position. */
+/**
+ * Where JSON.parse stopped, for engines that leave the position out of "Unexpected token" errors
+ * (V8 in Node 20): the shortest prefix that fails the same way ends at the offending character.
+ * A binary search over prefixes costs about log2(length) parses, only when the file is broken.
+ */
+function unexpectedTokenOffset(text: string): number | null {
+  const fails = (length: number): boolean => {
+    try {
+      JSON.parse(text.slice(0, length));
+      return false;
+    } catch (error) {
+      return error instanceof Error && /^Unexpected token/.test(error.message);
+    }
+  };
+  if (!fails(text.length)) return null;
+  let lo = 0;
+  let hi = text.length;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (fails(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi - 1;
+}
+
+/** Turns a JSON.parse error into "line L, column C: …", one line, whatever the engine's wording. */
 function describeJsonError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = (error instanceof Error ? error.message : String(error)).replace(/^JSON\.parse: /, '');
   const position = /position (\d+)/.exec(message);
-  if (!position) return `The file is not valid JSON: ${message}.`;
-  const offset = Number(position[1]);
+  const offset = position ? Number(position[1]) : unexpectedTokenOffset(text);
+  // V8 appends a snippet of the text ("…" is not valid JSON): drop it, it may hold line breaks.
+  const reason = message
+    .replace(/\s*in JSON at position \d+.*$/s, '')
+    .replace(/\s*at position \d+.*$/s, '')
+    .replace(/, ".*" is not valid JSON$/s, '')
+    .replace(/\s+/g, ' ');
+  if (offset === null) return `The file is not valid JSON: ${reason}.`;
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  const reason = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
   return `The file is not valid JSON: line ${line}, column ${column}: ${reason}.`;
 }
 
@@ -127,7 +164,7 @@ class Checker {
     const value = obj[key];
     const at = childPath(path, key);
     if (value === undefined) {
-      if (required) this.error(at, `${what} needs a "${key}" (a non-empty string).`);
+      if (required) this.error(at, `${what} needs ${key === 'id' ? 'an' : 'a'} "${key}" (a non-empty string).`);
       return undefined;
     }
     if (typeof value !== 'string') {
@@ -479,7 +516,7 @@ class Checker {
         '$.format',
         root.format === undefined
           ? `The dataset needs "format": "${FORMAT}".`
-          : `This element reads format "${FORMAT}"; the dataset says ${describe(root.format)}.`,
+          : `Only format "${FORMAT}" can be read; the dataset says ${describe(root.format)}.`,
       );
     }
     const title = this.text(root, 'title', '$', 'The dataset', true);

@@ -5,10 +5,10 @@
  */
 import type { Tie } from '../data/types.ts';
 
-export const MAX_WIDTH = 14;
-export const MIN_WIDTH = 2;
+export const MAX_WIDTH = 10;
+export const MIN_WIDTH = 1.5;
 /** Ties without a figure: thin and dashed. */
-export const UNQUANTIFIED_WIDTH = 1.5;
+export const UNQUANTIFIED_WIDTH = 1.25;
 
 export type WidthScale = (layer: string, unit: string, value: number) => number;
 

@@ -9,7 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds } from '../../data/types.ts';
 import type { LonLat, Scene } from '../../scene/types.ts';
 import type { Renderer, RendererOptions } from '../renderer.ts';
-import { iconImages } from './icons.ts';
+import { arrowIconName, drawArrowIcon } from './icons.ts';
 import { buildStyle } from './style.ts';
 
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
@@ -39,7 +39,13 @@ function arrowsData(scene: Scene): FeatureCollection {
     type: 'FeatureCollection',
     features: scene.edges.map((edge) => ({
       type: 'Feature',
-      properties: { id: edge.id, colour: edge.colour, width: edge.width, stance: edge.stance, bearing: edge.arrow.bearing, emphasis: edge.emphasis },
+      properties: {
+        id: edge.id,
+        icon: arrowIconName(edge.colour, edge.stance !== 'cooperative'),
+        width: edge.width,
+        bearing: edge.arrow.bearing,
+        emphasis: edge.emphasis,
+      },
       geometry: { type: 'Point', coordinates: edge.arrow.at },
     })),
   };
@@ -82,10 +88,7 @@ export class MapLibreRenderer implements Renderer {
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disable();
     this.loaded = new Promise((resolve) => {
-      this.map.once('load', () => {
-        for (const { name, image } of iconImages()) this.map.addImage(name, image, { sdf: true, pixelRatio: 2 });
-        resolve();
-      });
+      this.map.once('load', () => resolve());
     });
     this.map.on('move', () => events.move());
     this.map.on('resize', () => events.move());
@@ -112,12 +115,21 @@ export class MapLibreRenderer implements Renderer {
 
   async draw(scene: Scene): Promise<void> {
     await this.loaded;
+    this.addArrowIcons(scene);
     let changed = this.setData('edges', edgesData(scene));
     changed = this.setData('arrows', arrowsData(scene)) || changed;
     changed = this.setData('markers', markersData(scene)) || changed;
     changed = this.setCountryStates(scene) || changed;
     if (!changed && this.map.loaded() && !this.map.isMoving()) return;
     await new Promise<void>((resolve) => this.map.once('idle', () => resolve()));
+  }
+
+  private addArrowIcons(scene: Scene): void {
+    for (const edge of scene.edges) {
+      const adversarial = edge.stance !== 'cooperative';
+      const name = arrowIconName(edge.colour, adversarial);
+      if (!this.map.hasImage(name)) this.map.addImage(name, drawArrowIcon(edge.colour, adversarial), { pixelRatio: 2 });
+    }
   }
 
   private setData(sourceId: string, data: FeatureCollection): boolean {

@@ -4,7 +4,6 @@
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Countries } from '../../geo/world.ts';
-import { ARROW_ICON, BAR_ARROW_ICON } from './icons.ts';
 
 export const COLOURS = {
   sea: '#dde7ee',
@@ -127,17 +126,14 @@ export function buildStyle(countries: Countries): StyleSpecification {
         type: 'symbol',
         source: 'arrows',
         layout: {
-          'icon-image': ['case', ['==', ['get', 'stance'], 'cooperative'], ARROW_ICON, BAR_ARROW_ICON],
+          'icon-image': ['get', 'icon'],
           'icon-rotate': ['get', 'bearing'],
           'icon-rotation-alignment': 'map',
           'icon-allow-overlap': true,
           'icon-ignore-placement': true,
-          'icon-size': ['interpolate', ['linear'], ['get', 'width'], 1.5, 0.32, 14, 0.62],
+          'icon-size': ['interpolate', ['linear'], ['get', 'width'], 1.5, 0.6, 10, 1],
         },
         paint: {
-          'icon-color': ['get', 'colour'],
-          'icon-halo-color': COLOURS.halo,
-          'icon-halo-width': 1.5,
           'icon-opacity': EMPHASIS_OPACITY,
         },
       },

@@ -1,0 +1,67 @@
+/**
+ * Greedy label placement: labels are placed in priority order (most ties first), each at the first
+ * candidate position that overlaps no placed label and stays in view, else at the candidate that
+ * overlaps least. Pure: screen boxes in, screen positions out.
+ */
+export interface LabelBox {
+  id: string;
+  /** Screen position of the actor's anchor. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Point actors have a marker at the anchor: their label goes beside it, never on it. */
+  beside: boolean;
+  priority: number;
+}
+
+export interface PlacedLabel {
+  id: string;
+  left: number;
+  top: number;
+}
+
+const GAP = 6;
+
+function candidates(box: LabelBox): [number, number][] {
+  const { x, y, width: w, height: h } = box;
+  const right: [number, number] = [x + GAP + 2, y - h / 2];
+  const left: [number, number] = [x - GAP - 2 - w, y - h / 2];
+  const above: [number, number] = [x - w / 2, y - h - GAP];
+  const below: [number, number] = [x - w / 2, y + GAP];
+  const upperRight: [number, number] = [x + GAP, y - h - GAP];
+  const lowerRight: [number, number] = [x + GAP, y + GAP];
+  const upperLeft: [number, number] = [x - GAP - w, y - h - GAP];
+  const lowerLeft: [number, number] = [x - GAP - w, y + GAP];
+  const farAbove: [number, number] = [x - w / 2, y - 2 * h - GAP];
+  const farBelow: [number, number] = [x - w / 2, y + h + GAP];
+  const rest = [upperRight, lowerRight, upperLeft, lowerLeft, farAbove, farBelow];
+  if (box.beside) return [right, left, above, below, ...rest];
+  return [[x - w / 2, y - h / 2], above, below, right, left, ...rest];
+}
+
+function overlap(a: { left: number; top: number; width: number; height: number }, b: typeof a): number {
+  const dx = Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left);
+  const dy = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
+  return dx > 0 && dy > 0 ? dx * dy : 0;
+}
+
+export function layoutLabels(boxes: readonly LabelBox[], viewWidth: number, viewHeight: number): PlacedLabel[] {
+  const placed: { left: number; top: number; width: number; height: number }[] = [];
+  const result = new Map<string, PlacedLabel>();
+  const order = [...boxes].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1));
+  for (const box of order) {
+    let best: { left: number; top: number; cost: number } | null = null;
+    for (const [rawLeft, top] of candidates(box)) {
+      const left = Math.min(Math.max(rawLeft, 2), Math.max(2, viewWidth - box.width - 2));
+      const rect = { left, top, width: box.width, height: box.height };
+      const outside = top < 0 || top + box.height > viewHeight ? box.width * box.height : 0;
+      const cost = placed.reduce((sum, other) => sum + overlap(rect, other), 0) + outside;
+      if (!best || cost < best.cost) best = { left, top, cost };
+      if (cost === 0) break;
+    }
+    placed.push({ left: best!.left, top: best!.top, width: box.width, height: box.height });
+    result.set(box.id, { id: box.id, left: best!.left, top: best!.top });
+  }
+  return boxes.map((b) => result.get(b.id)!);
+}

@@ -1,0 +1,166 @@
+/**
+ * The two command-line tools as a data author runs them: `npm run validate -- FILE…` and
+ * `npm run verify-quotes -- --sources DIR FILE…`, each in its own node process (through tsx).
+ * The validate CLI checks country ids against geodata/places.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const SOURCES = 'tests/fixtures/sources';
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** stdout and stderr together, for "the output says …" checks. */
+  output: string;
+}
+
+function runCli(script: string, args: string[]): Run {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+  if (run.error) throw run.error;
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, output: `${run.stdout}\n${run.stderr}` };
+}
+
+const validate = (...args: string[]): Run => runCli('src/cli/validate.ts', args);
+const verifyQuotes = (...args: string[]): Run => runCli('src/cli/verify-quotes.ts', args);
+
+/** A Node stack trace line: a tool should say what went wrong in a sentence instead. */
+const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
+
+describe('npm run validate', { timeout: 30_000 }, () => {
+  it('passes a valid dataset with exit code 0 and a one-line summary', () => {
+    const run = validate('tests/fixtures/valid-minimal.json');
+    expect(run.output).toContain('tests/fixtures/valid-minimal.json: valid, 0 errors, 0 warnings (3 actors, 3 ties, 2 sources)');
+    expect(run.status).toBe(0);
+  });
+
+  it('fails an invalid dataset with exit code 1, naming the file, the JSON path and the problem', () => {
+    const run = validate('tests/fixtures/invalid/negative-figure.json');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^tests\/fixtures\/invalid\/negative-figure\.json {2}\$\.ties\[0\]\.figure\.value {2}error: .*-69.*0 or more/m);
+    expect(run.stdout).toContain('tests/fixtures/invalid/negative-figure.json: INVALID, 1 error, 0 warnings');
+  });
+
+  it('checks country ids against the geodata', () => {
+    const run = validate('tests/fixtures/invalid/unknown-country.json');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/unknown-country\.json {2}\$\.actors\[3\]\.id {2}error: .*no shape with the id "Atlantis"/);
+  });
+
+  it('locates a JSON syntax error by line and column', () => {
+    const run = validate('tests/fixtures/invalid/not-json.json');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/not-json\.json {2}\$ {2}error: The file is not valid JSON: line 5, column 1/);
+  });
+
+  it('passes a dataset with warnings only, printing each warning at its path', () => {
+    const run = validate('tests/fixtures/warnings-only.json');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/warnings-only\.json {2}\$\.author {2}warning: .*"author"/);
+    expect(run.stdout).toMatch(/warnings-only\.json {2}\$\.ties\[0\]\.confidence {2}warning: .*"confidence"/);
+    expect(run.stdout).toContain('tests/fixtures/warnings-only.json: valid, 0 errors, 2 warnings');
+  });
+
+  it('checks every file given and fails when any one is invalid', () => {
+    const run = validate('tests/fixtures/valid-minimal.json', 'tests/fixtures/invalid/wrong-format.json');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('tests/fixtures/valid-minimal.json: valid');
+    expect(run.stdout).toMatch(/wrong-format\.json {2}\$\.format {2}error: .*"ties-map\/2"/);
+    expect(run.stdout).toContain('tests/fixtures/invalid/wrong-format.json: INVALID');
+  });
+
+  it('prints its usage and exits 2 when given no file', () => {
+    const run = validate();
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('usage: npm run validate -- FILE.json');
+  });
+
+  it('prints its usage and exits 0 for --help', () => {
+    const run = validate('--help');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('usage:');
+  });
+
+  it('says it cannot read a file that does not exist, without a stack trace, and exits 1', () => {
+    const run = validate('tests/fixtures/no-such-file.json');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('tests/fixtures/no-such-file.json  error: cannot read the file');
+    expect(run.stdout).toContain('ENOENT');
+    expect(run.output).not.toMatch(STACK_LINE);
+  });
+});
+
+describe('npm run verify-quotes', { timeout: 30_000 }, () => {
+  it('passes when every quote is in a source text and every text is quoted', () => {
+    const run = verifyQuotes('--sources', SOURCES, 'tests/fixtures/valid-minimal.json');
+    expect(run.stdout).toContain('verify-quotes: 4 quotes checked against 2 texts in sources; 0 failures.');
+    expect(run.stdout).toContain('source "src-a" → a.txt');
+    expect(run.stdout).toContain('source "src-b" → b.txt');
+    expect(run.status).toBe(0);
+  });
+
+  it('tolerates whitespace differences (line breaks, tabs, doubled spaces)', () => {
+    const run = verifyQuotes('--sources', SOURCES, 'tests/fixtures/quotes/whitespace.json');
+    expect(run.stdout).toContain('0 failures');
+    expect(run.status).toBe(0);
+  });
+
+  it('fails a quote that is in no text, naming the file, the evidence path, the tie and the quote', () => {
+    const run = verifyQuotes('--sources', SOURCES, 'tests/fixtures/quotes/missing-quote.json');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      'tests/fixtures/quotes/missing-quote.json  $.ties[1].evidence[0]  (tie "aze-isr-oil"): quote not found in any text in tests/fixtures/sources',
+    );
+    expect(run.stdout).toContain("Azerbaijan supplies about 50% of Israel's oil");
+    expect(run.stdout).toContain('1 failure.');
+  });
+
+  it('fails a typographic apostrophe where the text has a straight one', () => {
+    const run = verifyQuotes('--sources', SOURCES, 'tests/fixtures/quotes/typographic-apostrophe.json');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/\$\.ties\[1\]\.evidence\[0\] {2}\(tie "aze-isr-oil"\): quote not found.*Israel’s oil/);
+  });
+
+  it('fails a source text that no quote comes from, naming it', () => {
+    const run = verifyQuotes('--sources', SOURCES, 'tests/fixtures/quotes/only-a.json');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('tests/fixtures/sources/b.txt: no quote in tests/fixtures/quotes/only-a.json comes from this text.');
+    expect(run.stdout).not.toContain('sources/a.txt: no quote');
+  });
+
+  it('fails one dataset source quoted from two different texts', () => {
+    const run = verifyQuotes('--sources', SOURCES, 'tests/fixtures/quotes/source-two-texts.json');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('$.ties[1].evidence[0]  (tie "aze-isr-oil"): source "src-a" is quoted from a.txt elsewhere, but this quote is only in b.txt.');
+  });
+
+  it('prints its usage and exits 2 without --sources', () => {
+    const run = verifyQuotes('tests/fixtures/valid-minimal.json');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('usage: npm run verify-quotes -- --sources DIR');
+  });
+
+  it('says it cannot read a dataset file that does not exist', () => {
+    const run = verifyQuotes('--sources', SOURCES, 'tests/fixtures/no-such-file.json');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('tests/fixtures/no-such-file.json: cannot read it');
+    expect(run.output).not.toMatch(STACK_LINE);
+  });
+
+  it('says it cannot read a sources folder that does not exist, without a stack trace', () => {
+    const run = verifyQuotes('--sources', 'tests/fixtures/no-such-folder', 'tests/fixtures/valid-minimal.json');
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('tests/fixtures/no-such-folder');
+    expect(run.output).not.toMatch(STACK_LINE);
+  });
+
+  it('reports a malformed evidence entry (null) instead of crashing with a stack trace', () => {
+    const run = verifyQuotes('--sources', SOURCES, 'tests/fixtures/quotes/malformed.json');
+    expect(run.status).toBe(1);
+    expect(run.output).toContain('tests/fixtures/quotes/malformed.json');
+    expect(run.output).not.toMatch(STACK_LINE);
+  });
+});

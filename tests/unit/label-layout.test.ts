@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { layoutLabels, type LabelBox } from '../../src/scene/label-layout.ts';
+
+const box = (id: string, x: number, y: number, extra: Partial<LabelBox> = {}): LabelBox =>
+  ({ id, x, y, width: 80, height: 20, beside: false, priority: 1, ...extra });
+
+function overlaps(a: { left: number; top: number }, b: { left: number; top: number }): boolean {
+  return Math.abs(a.left - b.left) < 80 && Math.abs(a.top - b.top) < 20;
+}
+
+describe('label layout', () => {
+  it('centres a lone country label on its anchor', () => {
+    expect(layoutLabels([box('AZE', 200, 100)], 800, 500)).toEqual([{ id: 'AZE', left: 160, top: 90 }]);
+  });
+
+  it('puts a point actor’s label beside its marker', () => {
+    expect(layoutLabels([box('ISF', 200, 100, { beside: true })], 800, 500)).toEqual([{ id: 'ISF', left: 208, top: 90 }]);
+  });
+
+  it('moves the lower-priority label of two close anchors so they do not overlap', () => {
+    const [arm, aze] = layoutLabels([box('ARM', 200, 100), box('AZE', 230, 104, { priority: 5 })], 800, 500);
+    expect(aze).toEqual({ id: 'AZE', left: 190, top: 94 });
+    expect(overlaps(arm!, aze!)).toBe(false);
+  });
+
+  it('keeps labels inside the view', () => {
+    const [placed] = layoutLabels([box('USA', 5, 250)], 800, 500);
+    expect(placed!.left).toBeGreaterThanOrEqual(2);
+  });
+
+  it('separates a crowded cluster', () => {
+    const labels = layoutLabels([box('ISR', 300, 300, { priority: 3 }), box('PS-GZA', 295, 310, { priority: 2 }), box('ISF', 290, 305, { beside: true })], 800, 500);
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i]!, labels[j]!)).toBe(false);
+    }
+  });
+});
