@@ -18,7 +18,6 @@ function stroke(colour: string, width: number, kind: 'solid' | 'dashed' | 'hollo
 }
 
 export function renderLegend(legend: Legend, strings: Strings): TemplateResult {
-  const colours = new Map(legend.layers.map((l) => [l.id, l] as const));
   return html`<div class="legend" part="legend">
     <ul aria-label="Layers">
       ${legend.layers.map((layer) => html`<li>${stroke(layer.colour, 4)}<span>${layer.label}</span></li>`)}
@@ -29,11 +28,14 @@ export function renderLegend(legend: Legend, strings: Strings): TemplateResult {
       ${legend.hasAdversarial ? html`<li>${stroke('#444', 5, 'hollow')}${arrowIcon('#444', true)}<span>${strings.legendAdversarial}</span></li>` : nothing}
     </ul>
     ${legend.widths.length > 0 ? html`<div>${strings.legendWidths}</div>
-      <ul>
-        ${legend.widths.map((entry) => {
-          const layer = colours.get(entry.layer);
-          return html`<li><span>${layer?.label ?? entry.layer}, ${entry.unit}:</span>
-            ${entry.samples.map((s) => html`${stroke(layer?.colour ?? '#444', s.width)}<span>${formatValue(s.value, entry.unit)}</span>`)}</li>`;
+      <ul class="widths">
+        ${legend.layers.map((layer) => {
+          const entries = legend.widths.filter((w) => w.layer === layer.id);
+          if (entries.length === 0) return nothing;
+          return html`<li><span>${layer.label}:</span>${entries.map((entry) => {
+            const top = entry.samples[0]!;
+            return html`<span class="sample">${stroke(layer.colour, top.width)}${formatValue(top.value, entry.unit)}</span>`;
+          })}</li>`;
         })}
       </ul>` : nothing}
     <div class="meta">

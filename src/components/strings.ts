@@ -38,7 +38,7 @@ const en: Strings = {
   legendDirection: 'Arrow: direction (supplier → recipient, actor → target)',
   legendNoFigure: 'Dashed: no figure in the sources',
   legendAdversarial: 'Hollow, barred arrow: adversarial (sanctions, hostility)',
-  legendWidths: 'Line width is proportional to the figure, comparable only within one layer and unit:',
+  legendWidths: 'Line width is proportional to the figure and comparable only within one layer and unit; the widest line of each:',
   dataAsOf: (date) => `Data as of ${date}`,
   baseMapCredit: 'Base map: Natural Earth',
   loading: 'Loading the map…',

@@ -60,6 +60,8 @@ export const tiesMapStyles = css`
   .legend ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; }
   .legend li { display: inline-flex; align-items: center; gap: 0.35rem; }
   .legend svg { flex: none; }
+  .legend .widths li { flex-wrap: wrap; gap: 0.2rem 0.6rem; }
+  .legend .sample { display: inline-flex; align-items: center; gap: 0.25rem; }
   .legend .meta { display: flex; flex-wrap: wrap; gap: 0 1rem; }
   .error {
     border: 2px solid #b00020; background: #fff4f4; color: #5c0010; padding: 0.6rem 0.8rem; border-radius: 4px;
@@ -80,5 +82,6 @@ export const tiesMapStyles = css`
     header h2 { font-size: 1rem; }
     .actor-label { font-size: 0.72rem; padding: 0.05rem 0.25rem; }
     .toolbar .table-button { margin-left: 0; }
+    .actor-label .km { display: none; }
   }
 `;

@@ -24,7 +24,7 @@ export function drawArrowIcon(colour: string, adversarial: boolean): ImageData {
   path.closePath();
   if (adversarial) path.rect(8, 1, SIZE - 16, 5);
   ctx.lineJoin = 'round';
-  ctx.lineWidth = 4;
+  ctx.lineWidth = 2.5;
   ctx.strokeStyle = '#ffffff';
   ctx.stroke(path);
   ctx.fillStyle = colour;

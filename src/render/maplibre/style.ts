@@ -131,7 +131,7 @@ export function buildStyle(countries: Countries): StyleSpecification {
           'icon-rotation-alignment': 'map',
           'icon-allow-overlap': true,
           'icon-ignore-placement': true,
-          'icon-size': ['interpolate', ['linear'], ['get', 'width'], 1.5, 0.6, 10, 1],
+          'icon-size': ['interpolate', ['linear'], ['get', 'width'], 1.25, 0.7, 10, 1.1],
         },
         paint: {
           'icon-opacity': EMPHASIS_OPACITY,
