@@ -26,6 +26,25 @@ export interface Strings {
   mapLabel: (title: string) => string;
   focusActor: (name: string) => string;
   clearFocus: string;
+  close: string;
+  previewHint: string;
+  copyCitation: string;
+  copied: string;
+  copyFailed: string;
+  publisherUnknown: string;
+  dateUnknown: string;
+  dateNotBefore: (date: string) => string;
+  ended: (date: string) => string;
+  adversarial: string;
+  evidenceButton: string;
+  edgeLabel: (layer: string, from: string, to: string, ties: number) => string;
+  focusHeading: (name: string, ties: number) => string;
+  focusTotals: (ties: number, units: { unit: string | null; count: number }[]) => string;
+  focusNone: string;
+  announceLayer: (label: string, shown: boolean, visible: number) => string;
+  announceFocus: (name: string, ties: number) => string;
+  announceFocusCleared: (visible: number) => string;
+  announceEvidence: (heading: string) => string;
 }
 
 const en: Strings = {
@@ -53,6 +72,28 @@ const en: Strings = {
   mapLabel: (title) => `Map: ${title}`,
   focusActor: (name) => `Show the ties of ${name}`,
   clearFocus: 'Show all actors',
+  close: 'Close',
+  previewHint: 'Click or press Enter for the quotes',
+  copyCitation: 'Copy citation',
+  copied: 'Citation copied.',
+  copyFailed: 'Could not copy; select the text instead.',
+  publisherUnknown: 'publisher unknown',
+  dateUnknown: 'date unknown',
+  dateNotBefore: (date) => `date unknown (not before ${date})`,
+  ended: (date) => `ended ${date}`,
+  adversarial: 'adversarial',
+  evidenceButton: 'Evidence',
+  edgeLabel: (layer, from, to, ties) => `${layer}: ${from} to ${to}, ${ties === 1 ? '1 tie' : `${ties} ties`}`,
+  focusHeading: (name, ties) => `${name}: ${ties === 1 ? '1 tie' : `${ties} ties`}`,
+  focusTotals: (ties, units) => {
+    const parts = units.map(({ unit, count }) => (unit === null ? `${count} without a figure` : `${count} in ${unit}`));
+    return `${ties === 1 ? '1 tie' : `${ties} ties`}: ${parts.join(', ')}`;
+  },
+  focusNone: 'No ties in the layers shown.',
+  announceLayer: (label, shown, visible) => `${label} ${shown ? 'shown' : 'hidden'}; ${visible} ties visible.`,
+  announceFocus: (name, ties) => `${name} focused: ${ties === 1 ? '1 tie' : `${ties} ties`}.`,
+  announceFocusCleared: (visible) => `Focus cleared; ${visible} ties visible.`,
+  announceEvidence: (heading) => `Evidence: ${heading}.`,
 };
 
 const STRINGS: Record<string, Strings> = { en };

@@ -56,6 +56,56 @@ export const tiesMapStyles = css`
   .actor-label[data-emphasis='dim'] { opacity: 0.45; }
   .actor-label .km { font-weight: 400; color: var(--ties-muted); margin-left: 0.25rem; }
   .actor-label .dir { display: inline-block; margin-right: 0.2rem; }
+  .stage { display: flex; flex-direction: column; gap: 0.5rem; }
+  .stage > .map { flex: 1 1 auto; min-width: 0; }
+  @container (min-width: 860px) {
+    .stage { flex-direction: row; align-items: flex-start; }
+    .focus-panel { flex: 0 0 17rem; max-height: var(--ties-map-height); overflow: auto; }
+  }
+  .edge-handle {
+    position: absolute; left: 0; top: 0; width: 22px; height: 22px; padding: 0; border-radius: 50%;
+    border: 0; background: transparent; pointer-events: auto; cursor: pointer;
+    transform: translate(-9999px, -9999px);
+  }
+  .edge-handle:focus-visible { outline: 3px solid var(--ties-accent); outline-offset: 0; background: rgb(255 255 255 / 0.5); }
+  .evidence {
+    position: absolute; top: 0.5rem; right: 0.5rem; width: min(26rem, calc(100% - 1rem)); max-height: calc(100% - 1rem);
+    overflow: auto; box-sizing: border-box; background: var(--ties-panel); color: var(--ties-text);
+    border: 1px solid var(--ties-rule); border-radius: 6px; box-shadow: 0 4px 18px rgb(0 0 0 / 0.18);
+    padding: 0.6rem 0.8rem; font-size: 0.85rem; z-index: 2;
+  }
+  .evidence.preview { pointer-events: none; max-height: 45%; }
+  .evidence header, .focus-panel header { display: flex; align-items: start; gap: 0.5rem; justify-content: space-between; }
+  .evidence h3, .focus-panel h3 { font-size: 0.95rem; margin: 0 0 0.4rem; }
+  .evidence h3:focus { outline: none; }
+  .evidence h3:focus-visible { outline: 3px solid var(--ties-accent); }
+  .evidence .hint { font-size: 0.75rem; color: var(--ties-muted); }
+  .close {
+    font: inherit; font-size: 1.2rem; line-height: 1; border: 1px solid var(--ties-rule); background: var(--ties-panel);
+    color: var(--ties-text); border-radius: 4px; width: 1.9rem; height: 1.9rem; cursor: pointer; flex: none;
+  }
+  .evidence .ties { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 0.6rem; }
+  .evidence .tie { border-top: 3px solid var(--ties-rule); padding-top: 0.4rem; }
+  .evidence .tie[data-stance='adversarial'] { border-top-style: double; }
+  .evidence .summary { margin: 0 0 0.3rem; }
+  .evidence .figure { margin: 0 0 0.4rem; }
+  .evidence blockquote { margin: 0 0 0.5rem; padding-left: 0.6rem; border-left: 3px solid var(--ties-rule); }
+  .evidence blockquote p { margin: 0 0 0.2rem; font-family: Georgia, 'Times New Roman', serif; }
+  .evidence blockquote footer { font-size: 0.75rem; color: var(--ties-muted); }
+  .evidence a { color: var(--ties-accent); }
+  .copy, .evidence-button, .tie-link {
+    font: inherit; font-size: 0.75rem; border: 1px solid var(--ties-rule); background: var(--ties-panel);
+    color: var(--ties-text); border-radius: 4px; padding: 0.15rem 0.45rem; cursor: pointer;
+  }
+  .evidence-button { margin-left: 0.3rem; }
+  .focus-panel {
+    border: 1px solid var(--ties-rule); border-radius: 6px; padding: 0.6rem 0.8rem; font-size: 0.82rem; box-sizing: border-box;
+  }
+  .focus-panel h4 { font-size: 0.85rem; margin: 0.5rem 0 0.25rem; }
+  .focus-panel .totals { font-weight: 400; color: var(--ties-muted); }
+  .focus-panel ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.2rem; }
+  .tie-link { width: 100%; display: flex; justify-content: space-between; gap: 0.5rem; text-align: left; }
+  .tie-link .fig { color: var(--ties-muted); }
   .legend { font-size: 0.8rem; color: var(--ties-muted); margin-top: 0.5rem; display: grid; gap: 0.3rem; }
   .legend ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; }
   .legend li { display: inline-flex; align-items: center; gap: 0.35rem; }

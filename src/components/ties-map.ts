@@ -16,16 +16,23 @@
  * @csspart ties-table - The table of visible ties.
  * @csspart error - The error panel (role="alert").
  * @csspart actor-label - An actor's label on the map.
+ * @csspart edge-button - The focusable handle of an edge (at its direction cue).
+ * @csspart evidence - The evidence card of an edge.
+ * @csspart focus-panel - The ties of the focused actor.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { parseDataset } from '../data/index.ts';
-import type { Dataset, Problem } from '../data/types.ts';
+import type { Dataset, Problem, Tie } from '../data/types.ts';
 import { places } from '../geo/places.ts';
 import type { Renderer } from '../render/renderer.ts';
 import { buildScene, sceneBasis, type SceneBasis } from '../scene/build-scene.ts';
 import { layoutLabels, type LabelBox } from '../scene/label-layout.ts';
-import type { Scene, SceneActor } from '../scene/types.ts';
+import type { Scene, SceneActor, SceneEdge } from '../scene/types.ts';
 import { INITIAL_VIEW, parseLayersAttribute, visibleTies, withLayerToggled, type ViewState } from '../state/view-state.ts';
+import { citeTie } from './citation.ts';
+import { renderEvidenceCard } from './evidence-card.ts';
+import { renderFocusPanel } from './focus-panel.ts';
 import { renderLegend } from './legend.ts';
 import { loadDataset } from './load-dataset.ts';
 import { mountRenderer } from './mount-renderer.ts';
@@ -57,6 +64,9 @@ export class TiesMap extends LitElement {
     _view: { state: true },
     _tableShown: { state: true },
     _mapMessage: { state: true },
+    _openEdge: { state: true },
+    _previewEdge: { state: true },
+    _announcement: { state: true },
   };
 
   /** URL of a `ties-map/1` dataset. */
@@ -84,6 +94,13 @@ export class TiesMap extends LitElement {
   private _view: ViewState = INITIAL_VIEW;
   private _tableShown = false;
   private _mapMessage: string | null = null;
+  /** The edge whose evidence card is open, and the one being previewed (hover, keyboard focus). */
+  private _openEdge: string | null = null;
+  private _previewEdge: string | null = null;
+  /** Text of the aria-live region. */
+  private _announcement = '';
+  /** Finds the control that opened the card, to return focus to it on close. */
+  private returnFocus: (() => HTMLElement | null) | null = null;
 
   private basis: SceneBasis | null = null;
   private currentScene: Scene | null = null;
@@ -122,12 +139,16 @@ export class TiesMap extends LitElement {
     if (changed.has('data') && this.data !== undefined) this.acceptInput(this.data, 'data');
     const datasetChanged = this._dataset !== null && (changed.has('_dataset') || !this.basis);
     if (datasetChanged) this.basis = sceneBasis(this._dataset!, places);
-    if (datasetChanged || changed.has('layers') || changed.has('focusActor') || changed.has('asOf')) {
+    if (datasetChanged || changed.has('layers') || changed.has('focusActor') || changed.has('asOf')
+      || changed.has('_openEdge') || changed.has('_previewEdge')) {
+      const edgeId = this._openEdge ?? this._previewEdge;
+      const edgeTies = edgeId ? this.tiesOfEdge(edgeId) : [];
       this._view = {
         ...this._view,
         layers: parseLayersAttribute(this.layers),
         focus: this.focusActor && this._dataset?.actors.some((a) => a.id === this.focusActor) ? this.focusActor : null,
         asOf: this.asOf || null,
+        highlight: new Set(edgeTies.map((t) => t.id)),
       };
     }
     if (this.basis && (datasetChanged || changed.has('_view') || !this.currentScene)) {
@@ -154,6 +175,8 @@ export class TiesMap extends LitElement {
     }
     for (const warning of result.warnings) console.warn(`ties-map: ${warning.path}: ${warning.message}`);
     this._problems = [];
+    this._openEdge = null;
+    this._previewEdge = null;
     this._dataset = result.dataset;
     this._status = 'ready';
     this.basis = null;
@@ -201,7 +224,7 @@ export class TiesMap extends LitElement {
     this.mapRendererPending = (async () => {
       const mounted = await mountRenderer(this.renderRoot as ShadowRoot, container, this.currentScene!.frame, MAP_PADDING, {
         edgeClick: (edgeId) => this.onEdgeClick(edgeId),
-        edgeHover: () => {},
+        edgeHover: (edgeId) => (this._previewEdge = edgeId),
         shapeClick: (id) => this.onShapeClick(id),
         move: () => this.scheduleLabels(),
       });
@@ -277,11 +300,63 @@ export class TiesMap extends LitElement {
       const p = placed.get(label.dataset['actorId']!);
       if (p) label.style.transform = `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`;
     }
+    const edges = new Map(scene.edges.map((e) => [e.id, e]));
+    for (const handle of layer.querySelectorAll<HTMLElement>('[data-edge-id]')) {
+      const edge = edges.get(handle.dataset['edgeId']!);
+      if (!edge) continue;
+      const { x, y } = renderer.project(edge.arrow.at);
+      handle.style.transform = `translate(${Math.round(x - 11)}px, ${Math.round(y - 11)}px)`;
+    }
+  }
+
+  /** The visible ties an edge stands for. */
+  private tiesOfEdge(edgeId: string): Tie[] {
+    const edge = this.currentScene?.edges.find((e) => e.id === edgeId);
+    if (!edge || !this._dataset) return [];
+    const ids = new Set(edge.tieIds);
+    return this._dataset.ties.filter((t) => ids.has(t.id));
+  }
+
+  private openEdge(edgeId: string, returnFocus: () => HTMLElement | null): void {
+    const edge = this.currentScene?.edges.find((e) => e.id === edgeId);
+    if (!edge) return;
+    this.returnFocus = returnFocus;
+    this._openEdge = edgeId;
+    this._previewEdge = null;
+    this.emit('ties-select', { ties: edge.tieIds });
+    void this.updateComplete.then(() => {
+      const heading = this.renderRoot.querySelector<HTMLElement>('#evidence-heading');
+      heading?.focus();
+      if (heading) this._announcement = this.strings.announceEvidence(heading.textContent ?? '');
+    });
+  }
+
+  private openTie(tie: Tie, opener: HTMLElement): void {
+    const edgeId = this.currentScene?.edges.find((e) => e.tieIds.includes(tie.id))?.id;
+    if (edgeId) this.openEdge(edgeId, () => (opener.isConnected ? opener : null));
+  }
+
+  private closeEvidence(): void {
+    if (this._openEdge === null) return;
+    this._openEdge = null;
+    const target = this.returnFocus?.();
+    this.returnFocus = null;
+    void this.updateComplete.then(() => target?.isConnected && target.focus());
+  }
+
+  private async copyCitation(tie: Tie): Promise<void> {
+    if (!this._dataset) return;
+    const text = citeTie(this._dataset, tie);
+    try {
+      await navigator.clipboard.writeText(text);
+      this._announcement = this.strings.copied;
+    } catch {
+      this._announcement = this.strings.copyFailed;
+    }
   }
 
   private onEdgeClick(edgeId: string): void {
-    const edge = this.currentScene?.edges.find((e) => e.id === edgeId);
-    if (edge) this.emit('ties-select', { ties: edge.tieIds });
+    this.openEdge(edgeId, () => this.renderRoot.querySelector<HTMLElement>(`[data-edge-id="${CSS.escape(edgeId)}"]`));
   }
 
   private onShapeClick(shapeId: string | null): void {
@@ -290,8 +365,16 @@ export class TiesMap extends LitElement {
   }
 
   private setFocus(actorId: string | null): void {
+    if (actorId === this._view.focus) return;
     this.focusActor = actorId;
     if (actorId) this.emit('ties-select', { actor: actorId });
+    void this.updateComplete.then(() => {
+      const visible = this.visible();
+      const name = this._dataset?.actors.find((a) => a.id === actorId)?.name ?? '';
+      this._announcement = actorId
+        ? this.strings.announceFocus(name, visible.filter((t) => t.from === actorId || t.to === actorId).length)
+        : this.strings.announceFocusCleared(visible.length);
+    });
   }
 
   private toggleLayer(layerId: string): void {
@@ -299,13 +382,49 @@ export class TiesMap extends LitElement {
     const all = this._dataset.layers.map((l) => l.id);
     const next = withLayerToggled(this._view, all, layerId);
     this.layers = next.layers === null ? null : all.filter((id) => next.layers!.has(id)).join(' ');
+    const label = this._dataset.layers.find((l) => l.id === layerId)?.label ?? layerId;
+    const shown = next.layers === null || next.layers.has(layerId);
+    void this.updateComplete.then(() => (this._announcement = this.strings.announceLayer(label, shown, this.visible().length)));
   }
 
+  /** Escape closes the card first, then clears the focus. */
   private onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.focusActor) {
-      this.setFocus(null);
-      event.stopPropagation();
+    if (event.key !== 'Escape') return;
+    if (this._openEdge !== null) this.closeEvidence();
+    else if (this._previewEdge !== null) this._previewEdge = null;
+    else if (this._view.focus !== null) this.setFocus(null);
+    else return;
+    event.stopPropagation();
+  }
+
+  /**
+   * Arrow keys move between actors (west to east) on the labels, and between edges on the edge
+   * handles: all visible edges, or the focused actor's.
+   */
+  private onMapKeydown(event: KeyboardEvent): void {
+    const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
+    if (step === 0) return;
+    const target = event.composedPath()[0] as HTMLElement;
+    const scene = this.currentScene;
+    if (!scene) return;
+    let selector: string | null = null;
+    if (target.dataset['actorId']) {
+      const order = [...scene.actors].sort((a, b) => a.anchor[0] - b.anchor[0]).map((a) => a.id);
+      const next = order[(order.indexOf(target.dataset['actorId']) + step + order.length) % order.length]!;
+      selector = `[data-actor-id="${CSS.escape(next)}"]`;
+    } else if (target.dataset['edgeId']) {
+      const order = this.navigableEdges(scene).map((e) => e.id);
+      const next = order[(order.indexOf(target.dataset['edgeId']) + step + order.length) % order.length];
+      if (next) selector = `[data-edge-id="${CSS.escape(next)}"]`;
     }
+    if (!selector) return;
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private navigableEdges(scene: Scene): SceneEdge[] {
+    const focus = this._view.focus;
+    return focus ? scene.edges.filter((e) => e.from === focus || e.to === focus) : scene.edges;
   }
 
   protected override render() {
@@ -332,15 +451,23 @@ export class TiesMap extends LitElement {
         <button type="button" class="table-button" aria-expanded=${String(this._tableShown)}
           @click=${() => (this._tableShown = !this._tableShown)}>${this._tableShown ? s.hideTable : s.showTable}</button>
       </div>
+      <div class="stage">
       <div class="map" part="map" role="region" aria-label=${s.mapLabel(dataset.title)}>
         <div class="gl"></div>
-        <div class="labels">${scene.actors.map((actor) => this.renderLabel(actor))}</div>
+        <div class="labels" @keydown=${this.onMapKeydown}>
+          ${repeat(scene.actors, (a) => a.id, (actor) => this.renderLabel(actor))}
+          ${repeat(this.navigableEdges(scene), (e) => e.id, (edge) => this.renderEdgeHandle(edge))}
+        </div>
+        ${this.renderEvidence()}
         ${this._mapMessage ? html`<p class="map-status" part="map-status">${this._mapMessage}</p>` : nothing}
       </div>
+      ${this._view.focus ? renderFocusPanel(dataset, visible, this._view.focus, s,
+        (tie, opener) => this.openTie(tie, opener), () => this.setFocus(null)) : nothing}
+      </div>
       ${renderLegend(scene.legend, s)}
-      <p class="sr-only" aria-live="polite">${s.tiesShown(visible.length, dataset.ties.length)}</p>
+      <p class="sr-only" part="announcer" aria-live="polite">${this._announcement || s.tiesShown(visible.length, dataset.ties.length)}</p>
       <div part="error" role="alert" hidden></div>
-      <div class="table-wrap ${this._tableShown ? '' : 'visually-hidden'}">${renderTiesTable(dataset, visible, s)}</div>
+      <div class="table-wrap ${this._tableShown ? '' : 'visually-hidden'}">${renderTiesTable(dataset, visible, s, (tie, opener) => this.openTie(tie, opener))}</div>
     </figure>`;
   }
 
@@ -354,6 +481,35 @@ export class TiesMap extends LitElement {
       ${distant ? html`<span class="dir" style="transform:rotate(${distant.bearing}deg)" aria-hidden="true">↑</span>` : nothing}${actor.name}${distant
         ? html`<span class="km">${s.distant(distant.km.toLocaleString('en-US'))}</span>` : nothing}
     </button>`;
+  }
+
+  private renderEdgeHandle(edge: SceneEdge) {
+    const dataset = this._dataset!;
+    const name = (id: string) => dataset.actors.find((a) => a.id === id)?.name ?? id;
+    const layer = dataset.layers.find((l) => l.id === edge.layer)?.label ?? edge.layer;
+    return html`<button type="button" class="edge-handle" part="edge-button" data-edge-id=${edge.id}
+        data-emphasis=${edge.emphasis} aria-label=${this.strings.edgeLabel(layer, name(edge.from), name(edge.to), edge.tieIds.length)}
+        aria-haspopup="dialog" aria-expanded=${String(this._openEdge === edge.id)}
+        @click=${() => this.openEdge(edge.id, () => this.renderRoot.querySelector<HTMLElement>(`[data-edge-id="${CSS.escape(edge.id)}"]`))}
+        @focus=${() => this._openEdge === null && (this._previewEdge = edge.id)}
+        @blur=${() => this._previewEdge === edge.id && (this._previewEdge = null)}
+        @mouseenter=${() => (this._previewEdge = edge.id)}
+        @mouseleave=${() => this._previewEdge === edge.id && (this._previewEdge = null)}></button>`;
+  }
+
+  private renderEvidence() {
+    const edgeId = this._openEdge ?? this._previewEdge;
+    if (!edgeId || !this._dataset) return nothing;
+    const ties = this.tiesOfEdge(edgeId);
+    if (ties.length === 0) return nothing;
+    return renderEvidenceCard({
+      dataset: this._dataset,
+      ties,
+      preview: this._openEdge === null,
+      strings: this.strings,
+      onClose: () => this.closeEvidence(),
+      onCopy: (tie) => void this.copyCitation(tie),
+    });
   }
 
   private renderError() {

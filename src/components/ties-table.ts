@@ -4,7 +4,12 @@ import type { Dataset, Tie } from '../data/types.ts';
 import { formatFigure, formatPeriod, formatSourceShort } from './format.ts';
 import type { Strings } from './strings.ts';
 
-export function renderTiesTable(dataset: Dataset, ties: readonly Tie[], strings: Strings): TemplateResult {
+export function renderTiesTable(
+  dataset: Dataset,
+  ties: readonly Tie[],
+  strings: Strings,
+  onOpen: (tie: Tie, opener: HTMLElement) => void,
+): TemplateResult {
   const actors = new Map(dataset.actors.map((a) => [a.id, a.name]));
   const layers = new Map(dataset.layers.map((l) => [l.id, l.label]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
@@ -18,7 +23,9 @@ export function renderTiesTable(dataset: Dataset, ties: readonly Tie[], strings:
     </tr></thead>
     <tbody>
       ${ties.map((tie) => html`<tr data-tie-id=${tie.id} data-layer=${tie.layer}>
-        <td>${tie.summary}${tie.stance === 'adversarial' ? html` <em>(adversarial)</em>` : ''}</td>
+        <td>${tie.summary}${tie.stance === 'adversarial' ? html` <em>(${strings.adversarial})</em>` : ''}
+          <button type="button" class="evidence-button" aria-haspopup="dialog"
+            @click=${(e: Event) => onOpen(tie, e.currentTarget as HTMLElement)}>${strings.evidenceButton}</button></td>
         <td>${actors.get(tie.from) ?? tie.from}</td>
         <td>${actors.get(tie.to) ?? tie.to}</td>
         <td>${layers.get(tie.layer) ?? tie.layer}</td>

@@ -1,0 +1,60 @@
+/**
+ * The evidence card: every tie on one edge with its figure, period and verbatim quotes, each quote
+ * with its source. Ties that state different figures for the same relation stand side by side.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Dataset, Source, Tie } from '../data/types.ts';
+import { isHttpUrl } from './citation.ts';
+import { formatDate, formatFigure, formatPeriod } from './format.ts';
+import type { Strings } from './strings.ts';
+
+export interface EvidenceCardOptions {
+  dataset: Dataset;
+  ties: readonly Tie[];
+  /** Preview (hover or keyboard focus on an edge): no buttons, not a dialog. */
+  preview: boolean;
+  strings: Strings;
+  onClose: () => void;
+  onCopy: (tie: Tie) => void;
+}
+
+function sourceLine(source: Source, strings: Strings): TemplateResult {
+  const publisher = source.publisher === 'unknown' ? strings.publisherUnknown : source.publisher;
+  const date = source.published === 'unknown'
+    ? source.notBefore ? strings.dateNotBefore(formatDate(source.notBefore)) : strings.dateUnknown
+    : formatDate(source.published);
+  const title = isHttpUrl(source.url)
+    ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${source.title}</a>`
+    : html`<cite>${source.title}</cite>`;
+  return html`${title}, ${publisher}, ${date}`;
+}
+
+export function renderEvidenceCard(options: EvidenceCardOptions): TemplateResult {
+  const { dataset, ties, preview, strings } = options;
+  const first = ties[0]!;
+  const actors = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  const layer = dataset.layers.find((l) => l.id === first.layer)?.label ?? first.layer;
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const heading = `${layer}: ${actors.get(first.from) ?? first.from} → ${actors.get(first.to) ?? first.to}`;
+  return html`<section part="evidence" class="evidence ${preview ? 'preview' : ''}" role=${preview ? 'status' : 'dialog'}
+      aria-modal=${preview ? nothing : 'false'} aria-labelledby="evidence-heading" data-tie-ids=${ties.map((t) => t.id).join(' ')}>
+    <header>
+      <h3 id="evidence-heading" tabindex="-1">${heading}</h3>
+      ${preview ? html`<span class="hint">${strings.previewHint}</span>`
+        : html`<button type="button" class="close" aria-label=${strings.close} @click=${options.onClose}>×</button>`}
+    </header>
+    <div class="ties">
+      ${ties.map((tie) => html`<article class="tie" data-tie-id=${tie.id} data-stance=${tie.stance}>
+        <p class="summary">${tie.summary}</p>
+        <p class="figure">${tie.figure ? html`<strong>${formatFigure(tie.figure)}</strong>` : html`<em>${strings.noFigure}</em>`}${
+          tie.when ? html` · ${formatPeriod(tie.when)}` : nothing}${tie.ended ? html` · ${strings.ended(formatDate(tie.ended))}` : nothing}${
+          tie.stance === 'adversarial' ? html` · ${strings.adversarial}` : nothing}</p>
+        ${preview ? nothing : html`${tie.evidence.map((evidence) => {
+          const source = sources.get(evidence.source);
+          return html`<blockquote><p>“${evidence.quote}”</p>${source ? html`<footer>${sourceLine(source, strings)}</footer>` : nothing}</blockquote>`;
+        })}
+        <button type="button" class="copy" @click=${() => options.onCopy(tie)}>${strings.copyCitation}</button>`}
+      </article>`)}
+    </div>
+  </section>`;
+}

@@ -1,0 +1,61 @@
+/**
+ * The focus panel: the ties of the focused actor in the current view, grouped by layer, with the
+ * number of ties per layer and per unit. Figures are not summed: they measure different things
+ * (shares of different totals, durations, volumes).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Dataset, Tie } from '../data/types.ts';
+import { formatFigure } from './format.ts';
+import type { Strings } from './strings.ts';
+
+export interface FocusTotals {
+  layer: string;
+  label: string;
+  ties: Tie[];
+  /** Quantified ties per unit; `null` unit = ties without a figure. */
+  units: { unit: string | null; count: number }[];
+}
+
+export function focusTotals(dataset: Dataset, visible: readonly Tie[], actorId: string): FocusTotals[] {
+  const mine = visible.filter((t) => t.from === actorId || t.to === actorId);
+  return dataset.layers
+    .map((layer) => {
+      const ties = mine.filter((t) => t.layer === layer.id);
+      const counts = new Map<string | null, number>();
+      for (const tie of ties) counts.set(tie.figure?.unit ?? null, (counts.get(tie.figure?.unit ?? null) ?? 0) + 1);
+      return { layer: layer.id, label: layer.label, ties, units: [...counts].map(([unit, count]) => ({ unit, count })) };
+    })
+    .filter((group) => group.ties.length > 0);
+}
+
+export function renderFocusPanel(
+  dataset: Dataset,
+  visible: readonly Tie[],
+  actorId: string,
+  strings: Strings,
+  onOpen: (tie: Tie, opener: HTMLElement) => void,
+  onClear: () => void,
+): TemplateResult {
+  const actors = new Map(dataset.actors.map((a) => [a.id, a.name]));
+  const groups = focusTotals(dataset, visible, actorId);
+  const name = actors.get(actorId) ?? actorId;
+  const count = groups.reduce((n, g) => n + g.ties.length, 0);
+  return html`<aside part="focus-panel" class="focus-panel" aria-labelledby="focus-heading">
+    <header>
+      <h3 id="focus-heading">${strings.focusHeading(name, count)}</h3>
+      <button type="button" class="close" aria-label=${strings.clearFocus} @click=${onClear}>×</button>
+    </header>
+    ${groups.map((group) => html`<section data-layer=${group.layer}>
+      <h4>${group.label} <span class="totals">${strings.focusTotals(group.ties.length, group.units)}</span></h4>
+      <ul>${group.ties.map((tie) => {
+        const other = tie.from === actorId ? tie.to : tie.from;
+        const arrow = tie.from === actorId ? '→' : '←';
+        return html`<li><button type="button" class="tie-link" data-tie-id=${tie.id}
+            @click=${(e: Event) => onOpen(tie, e.currentTarget as HTMLElement)}>
+          <span>${arrow} ${actors.get(other) ?? other}</span>
+          <span class="fig">${tie.figure ? formatFigure(tie.figure) : strings.noFigure}</span></button></li>`;
+      })}</ul>
+    </section>`)}
+    ${groups.length === 0 ? html`<p>${strings.focusNone}</p>` : nothing}
+  </aside>`;
+}
