@@ -69,7 +69,7 @@ export const tiesMapStyles = css`
   }
   .edge-handle:focus-visible { outline: 3px solid var(--ties-accent); outline-offset: 0; background: rgb(255 255 255 / 0.5); }
   .evidence {
-    position: absolute; top: 0.5rem; right: 0.5rem; width: min(26rem, calc(100% - 1rem)); max-height: calc(100% - 1rem);
+    position: absolute; top: 0.5rem; right: 0.5rem; width: min(36rem, calc(100% - 1rem)); max-height: calc(100% - 1rem);
     overflow: auto; box-sizing: border-box; background: var(--ties-panel); color: var(--ties-text);
     border: 1px solid var(--ties-rule); border-radius: 6px; box-shadow: 0 4px 18px rgb(0 0 0 / 0.18);
     padding: 0.6rem 0.8rem; font-size: 0.85rem; z-index: 2;
@@ -84,7 +84,7 @@ export const tiesMapStyles = css`
     font: inherit; font-size: 1.2rem; line-height: 1; border: 1px solid var(--ties-rule); background: var(--ties-panel);
     color: var(--ties-text); border-radius: 4px; width: 1.9rem; height: 1.9rem; cursor: pointer; flex: none;
   }
-  .evidence .ties { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 0.6rem; }
+  .evidence .ties { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 0.6rem; }
   .evidence .tie { border-top: 3px solid var(--ties-rule); padding-top: 0.4rem; }
   .evidence .tie[data-stance='adversarial'] { border-top-style: double; }
   .evidence .summary { margin: 0 0 0.3rem; }

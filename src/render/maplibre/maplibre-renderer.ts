@@ -87,6 +87,9 @@ export class MapLibreRenderer implements Renderer {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disable();
+    // Keyboard users move between the element's actor labels and edge handles instead; a focusable
+    // canvas that ignores keys would be a dead tab stop.
+    this.map.getCanvas().tabIndex = -1;
     this.loaded = new Promise((resolve) => {
       this.map.once('load', () => resolve());
     });

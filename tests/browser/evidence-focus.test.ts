@@ -1,0 +1,165 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import shipped from '../../data/azerbaijan-israel-usa.json';
+import { mount, nextEvent, shadow } from './helpers.ts';
+
+const SHIPPED_URL = '/data/azerbaijan-israel-usa.json';
+
+beforeEach(async () => {
+  await page.viewport(1280, 900);
+});
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+async function drawnMap() {
+  const mounted = mount((e) => (e.src = SHIPPED_URL), { width: 1000, height: 560 });
+  await nextEvent(mounted.el, 'ties-drawn');
+  return mounted;
+}
+
+function active(el: HTMLElement): HTMLElement | null {
+  return shadow(el).activeElement as HTMLElement | null;
+}
+
+const tiesOf = (from: string, to: string, layer: string) =>
+  shipped.ties.filter((t) => t.from === from && t.to === to && t.layer === layer);
+
+describe('evidence card', () => {
+  it('opens from an edge handle with Enter, lists every tie with figure and quotes, and fires ties-select', async () => {
+    const { el, events } = await drawnMap();
+    const handle = shadow(el).querySelector<HTMLElement>('[data-edge-id="ISR>AZE:arms"]')!;
+    handle.focus();
+    // Focus previews the edge.
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="evidence"]')!.classList.contains('preview')).toBe(true);
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    const card = shadow(el).querySelector<HTMLElement>('[part="evidence"]')!;
+    expect(card.getAttribute('role')).toBe('dialog');
+    const expected = tiesOf('ISR', 'AZE', 'arms');
+    expect(expected.length).toBeGreaterThan(1);
+    expect([...card.querySelectorAll<HTMLElement>('article[data-tie-id]')].map((a) => a.dataset['tieId'])).toEqual(expected.map((t) => t.id));
+    for (const tie of expected) {
+      const article = card.querySelector(`article[data-tie-id="${tie.id}"]`)!;
+      expect(article.textContent).toContain(tie.summary);
+      for (const evidence of tie.evidence) expect(article.textContent).toContain(`“${evidence.quote}”`);
+      if (!tie.figure) expect(article.textContent).toContain('no figure in the sources');
+    }
+    const select = events.filter((e) => e.type === 'ties-select').at(-1)!;
+    expect(select.detail).toEqual({ ties: expected.map((t) => t.id) });
+    // Sources without a known URL are never links.
+    expect(card.querySelectorAll('a').length).toBe(0);
+    expect(card.textContent).toContain('publisher unknown');
+  });
+
+  it('shows different figures for the same relation side by side, never averaged', async () => {
+    const { el } = await drawnMap();
+    shadow(el).querySelector<HTMLElement>('[data-edge-id="ISR>AZE:arms"]')!.click();
+    await el.updateComplete;
+    const articles = [...shadow(el).querySelectorAll<HTMLElement>('[part="evidence"] article')];
+    const ocmedia = articles.find((a) => a.dataset['tieId'] === 'isr-aze-arms-share-2016-2020-ocmedia')!;
+    const huseynov = articles.find((a) => a.dataset['tieId'] === 'isr-aze-arms-share-60-69pct-huseynov')!;
+    expect(ocmedia.textContent).toContain('up to 69%');
+    expect(huseynov.textContent).toContain('69%');
+    const a = ocmedia.getBoundingClientRect();
+    const b = huseynov.getBoundingClientRect();
+    expect(Math.abs(a.left - b.left)).toBeGreaterThan(50); // in different columns
+  });
+
+  it('opens from a table row, copies a plain-text citation, and Escape returns focus to the row', async () => {
+    const { el } = await drawnMap();
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void written.push(t) } });
+    shadow(el).querySelector<HTMLButtonElement>('.table-button')!.click();
+    await el.updateComplete;
+    const tie = shipped.ties.find((t) => t.id === 'isr-aze-arms-share-2016-2020-ocmedia')!;
+    const rowButton = shadow(el).querySelector<HTMLButtonElement>(`tr[data-tie-id="${tie.id}"] button.evidence-button`)!;
+    rowButton.focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    const card = shadow(el).querySelector<HTMLElement>('[part="evidence"]')!;
+    expect(card.querySelector(`article[data-tie-id="${tie.id}"]`)).not.toBeNull();
+    card.querySelector<HTMLButtonElement>(`article[data-tie-id="${tie.id}"] .copy`)!.click();
+    await expect.poll(() => written.length).toBe(1);
+    expect(written[0]).toContain(tie.summary);
+    expect(written[0]).toContain(`“${tie.evidence[0]!.quote}”`);
+    expect(written[0]).toContain('OC Media');
+    expect(written[0]).toContain('up to 69%');
+    await expect.poll(() => shadow(el).querySelector('[part="announcer"]')!.textContent).toContain('copied');
+
+    await userEvent.keyboard('{Escape}');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="evidence"]')).toBeNull();
+    await expect.poll(() => active(el)).toBe(rowButton);
+  });
+});
+
+describe('focus an actor', () => {
+  it('highlights its ties, lists them with totals per layer and unit, announces it, and Escape clears it', async () => {
+    const { el } = await drawnMap();
+    const label = shadow(el).querySelector<HTMLButtonElement>('[data-actor-id="ARM"]')!;
+    label.focus();
+    await userEvent.keyboard('{Enter}');
+    await nextEvent(el, 'ties-drawn');
+    expect(el.getAttribute('focus')).toBe('ARM');
+    const panel = shadow(el).querySelector<HTMLElement>('[part="focus-panel"]')!;
+    const mine = shipped.ties.filter((t) => t.from === 'ARM' || t.to === 'ARM');
+    expect(panel.querySelectorAll('button[data-tie-id]').length).toBe(mine.length);
+    expect(panel.querySelector('h3')!.textContent).toContain(`Armenia: ${mine.length} ties`);
+    const arms = mine.filter((t) => t.layer === 'arms');
+    expect(panel.querySelector('[data-layer="arms"] .totals')!.textContent).toContain(`${arms.length} ties`);
+    // Other actors' labels are dimmed, Armenia's is marked.
+    expect(label.dataset['emphasis']).toBe('focus');
+    expect(shadow(el).querySelector<HTMLElement>('[data-actor-id="IDN"]')!.dataset['emphasis']).toBe('dim');
+    await expect.poll(() => shadow(el).querySelector('[part="announcer"]')!.textContent).toContain('Armenia focused');
+
+    await userEvent.keyboard('{Escape}');
+    await el.updateComplete;
+    expect(el.getAttribute('focus')).toBeNull();
+    expect(shadow(el).querySelector('[part="focus-panel"]')).toBeNull();
+  });
+
+  it('follows the focus attribute, and limits the edge handles to the focused actor', async () => {
+    const { el } = await drawnMap();
+    el.setAttribute('focus', 'IRN');
+    await nextEvent(el, 'ties-drawn');
+    const handles = [...shadow(el).querySelectorAll<HTMLElement>('[data-edge-id]')].map((h) => h.dataset['edgeId']!);
+    expect(handles.length).toBeGreaterThan(0);
+    for (const id of handles) expect(id).toMatch(/(^IRN>|>IRN:)/);
+  });
+});
+
+describe('keyboard path', () => {
+  it('tabs through layer toggles, the table button, actors and edges, with arrows between actors', async () => {
+    const { el } = await drawnMap();
+    const toggles = [...shadow(el).querySelectorAll<HTMLElement>('.toolbar button')];
+    toggles[0]!.focus();
+    for (const expected of toggles.slice(1)) {
+      await userEvent.tab();
+      expect(active(el)).toBe(expected);
+    }
+    await userEvent.tab();
+    const firstActor = active(el)!;
+    expect(firstActor.dataset['actorId']).toBe(shipped.actors[0]!.id);
+    // Arrow keys move west to east between actors.
+    const byLon = [...shadow(el).querySelectorAll<HTMLElement>('[data-actor-id]')];
+    await userEvent.keyboard('{ArrowRight}');
+    expect(active(el)!.dataset['actorId']).toBeDefined();
+    expect(active(el)).not.toBe(firstActor);
+    expect(byLon.length).toBe(shipped.actors.length);
+    // After the actors come the edges.
+    for (let i = 0; i < shipped.actors.length; i++) await userEvent.tab();
+    expect(active(el)!.dataset['edgeId']).toBeDefined();
+    // Focus is visible: the focused handle gets an outline.
+    expect(getComputedStyle(active(el)!).outlineStyle).not.toBe('none');
+  });
+
+  it('announces layer changes in the live region', async () => {
+    const { el } = await drawnMap();
+    shadow(el).querySelector<HTMLButtonElement>('button[data-layer="arms"]')!.click();
+    const armsCount = shipped.ties.filter((t) => t.layer === 'arms').length;
+    await expect.poll(() => shadow(el).querySelector('[aria-live="polite"]')!.textContent)
+      .toContain(`Arms hidden; ${shipped.ties.length - armsCount} ties visible`);
+  });
+});
