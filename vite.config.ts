@@ -8,6 +8,24 @@ export default defineConfig({
   // maplibre-gl computes its worker URL at run time; pre-bundling breaks that.
   optimizeDeps: { exclude: ['maplibre-gl'] },
   server: { fs: { allow: ['.'] } },
+  // Relative URLs everywhere, so dist/ copied to any static path works.
+  base: './',
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    // Never inline the worker or other assets as data: URLs: a strict CSP blocks them.
+    assetsInlineLimit: 0,
+    rolldownOptions: {
+      input: { 'ties-map': 'src/index.ts' },
+      preserveEntrySignatures: 'exports-only',
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
   test: {
     projects: [
       {

@@ -22,10 +22,11 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { parseDataset } from '../data/index.ts';
 import type { Dataset, Problem, Tie } from '../data/types.ts';
 import { places } from '../geo/places.ts';
-import type { Renderer } from '../render/renderer.ts';
+import type { Camera, Renderer } from '../render/renderer.ts';
 import { buildScene, sceneBasis, type SceneBasis } from '../scene/build-scene.ts';
 import { layoutLabels, type LabelBox } from '../scene/label-layout.ts';
 import type { Scene, SceneActor, SceneEdge } from '../scene/types.ts';
@@ -35,6 +36,7 @@ import { renderEvidenceCard } from './evidence-card.ts';
 import { renderFocusPanel } from './focus-panel.ts';
 import { renderLegend } from './legend.ts';
 import { loadDataset } from './load-dataset.ts';
+import { overBudget, registerLiveMap, unregisterLiveMap, type LiveMap } from './live-maps.ts';
 import { mountRenderer } from './mount-renderer.ts';
 import { stringsFor } from './strings.ts';
 import { tiesMapStyles } from './ties-map.styles.ts';
@@ -46,7 +48,7 @@ type Status = 'empty' | 'loading' | 'ready' | 'error';
 
 const MAP_PADDING = 36;
 
-export class TiesMap extends LitElement {
+export class TiesMap extends LitElement implements LiveMap {
   static override styles = tiesMapStyles;
 
   static override properties = {
@@ -58,6 +60,7 @@ export class TiesMap extends LitElement {
     scene: { type: String },
     renderer: { type: String },
     lang: { type: String },
+    loading: { type: String },
     _status: { state: true },
     _dataset: { state: true },
     _problems: { state: true },
@@ -87,6 +90,8 @@ export class TiesMap extends LitElement {
   /** `auto` (default), `webgl` or `svg`. */
   renderer: string | null = null;
   override lang = '';
+  /** `lazy` (default): start MapLibre when the element nears the viewport; `eager`: at once. */
+  loading: 'lazy' | 'eager' = 'lazy';
 
   private _status: Status = 'empty';
   private _dataset: Dataset | null = null;
@@ -111,27 +116,54 @@ export class TiesMap extends LitElement {
   private labelFrame = 0;
   private drawGeneration = 0;
   private framedDataset: Dataset | null = null;
+  private intersection: IntersectionObserver | null = null;
+  private _inView = false;
+  /** The camera of a map given back (removed, or released for the context budget), to restore it. */
+  private savedCamera: Camera | undefined;
+  private contextTimer = 0;
 
   private get strings() {
     return stringsFor(this.lang || document.documentElement.lang);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.intersection = new IntersectionObserver((entries) => this.onIntersection(entries), { rootMargin: '200px 0px' });
+    this.intersection.observe(this);
+    // Re-added after removal: the map comes back with the same view.
+    if (this._status === 'ready' && this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.loadAbort?.abort();
+    this.intersection?.disconnect();
+    this.intersection = null;
+    this._inView = false;
+    this.releaseMap();
+  }
+
+  get inView(): boolean {
+    return this._inView;
+  }
+
+  private onIntersection(entries: IntersectionObserverEntry[]): void {
+    this._inView = entries.some((e) => e.isIntersecting);
+    if (this._inView && this._status === 'ready' && !this.mapRenderer) void this.ensureRenderer();
+    else if (!this._inView && this.mapRenderer && overBudget()) this.releaseMap();
+  }
+
+  /** Frees the map and its WebGL context, keeping its camera; the frame, legend and table stay. */
+  releaseMap(): void {
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     cancelAnimationFrame(this.labelFrame);
+    clearTimeout(this.contextTimer);
+    if (this.mapRenderer) this.savedCamera = this.mapRenderer.camera();
     this.mapRenderer?.destroy();
     this.mapRenderer = null;
     this.mapRendererPending = null;
-    this.framedDataset = null;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Re-added after removal: the map comes back with the same view.
-    if (this._status === 'ready' && this.hasUpdated) this.requestUpdate();
+    unregisterLiveMap(this);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -193,9 +225,8 @@ export class TiesMap extends LitElement {
     this._dataset = null;
     this.basis = null;
     this.currentScene = null;
-    this.mapRenderer?.destroy();
-    this.mapRenderer = null;
-    this.mapRendererPending = null;
+    this.releaseMap();
+    this.savedCamera = undefined;
     this.framedDataset = null;
     this.emit('ties-error', { type, errors: problems.map(({ path, message }) => ({ path, message })) });
   }
@@ -219,6 +250,7 @@ export class TiesMap extends LitElement {
 
   private async ensureRenderer(): Promise<void> {
     if (this.mapRendererPending) return this.mapRendererPending;
+    if (this.loading !== 'eager' && !this._inView) return; // lazy: the IntersectionObserver starts it
     const container = this.renderRoot.querySelector<HTMLElement>('.gl');
     if (!container || !this.currentScene) return;
     this.mapRendererPending = (async () => {
@@ -227,7 +259,9 @@ export class TiesMap extends LitElement {
         edgeHover: (edgeId) => (this._previewEdge = edgeId),
         shapeClick: (id) => this.onShapeClick(id),
         move: () => this.scheduleLabels(),
-      });
+        contextLost: () => this.onContextLost(),
+        contextRestored: () => this.onContextRestored(),
+      }, this.framedDataset === this._dataset ? this.savedCamera : undefined);
       if (!this.isConnected || this.mapRendererPending === null) {
         if (mounted.renderer) mounted.renderer.destroy();
         return;
@@ -238,6 +272,8 @@ export class TiesMap extends LitElement {
         return;
       }
       this.mapRenderer = mounted.renderer;
+      this._mapMessage = null;
+      registerLiveMap(this);
       this.framedDataset = this._dataset;
       this.resizeObserver = new ResizeObserver(() => this.mapRenderer?.resize());
       this.resizeObserver.observe(container);
@@ -246,7 +282,22 @@ export class TiesMap extends LitElement {
     return this.mapRendererPending;
   }
 
-  private async drawCurrent(): Promise<void> {
+  /** A lost context that is not back within two seconds: say so, keep frame, legend and table. */
+  private onContextLost(): void {
+    clearTimeout(this.contextTimer);
+    this.contextTimer = window.setTimeout(() => {
+      this._mapMessage = this.strings.mapUnavailable;
+      this.emit('ties-error', { type: 'webgl', errors: [{ path: 'renderer', message: 'The WebGL context was lost and not restored.' }] });
+    }, 2000);
+  }
+
+  private onContextRestored(): void {
+    clearTimeout(this.contextTimer);
+    this._mapMessage = null;
+    void this.drawCurrent(true);
+  }
+
+  private async drawCurrent(force = false): Promise<void> {
     const renderer = this.mapRenderer;
     const scene = this.currentScene;
     if (!renderer || !scene) return;
@@ -256,7 +307,7 @@ export class TiesMap extends LitElement {
     }
     const generation = ++this.drawGeneration;
     this.scheduleLabels();
-    await renderer.draw(scene);
+    await renderer.draw(scene, force);
     if (generation !== this.drawGeneration || renderer !== this.mapRenderer) return;
     this.positionLabels();
     this.emit('ties-drawn', { renderer: renderer.kind });
@@ -446,7 +497,7 @@ export class TiesMap extends LitElement {
         <span class="label" aria-hidden="true">${s.layers}:</span>
         ${scene.legend.layers.map((layer) => html`<button type="button" data-layer=${layer.id} aria-pressed=${String(layer.visible)}
             @click=${() => this.toggleLayer(layer.id)}>
-            <span class="swatch" style="background:${layer.colour}"></span>${layer.label}
+            <span class="swatch" style=${styleMap({ background: layer.colour })}></span>${layer.label}
             <span aria-label=${`${layer.total} ties`}>(${layer.total})</span></button>`)}
         <button type="button" class="table-button" aria-expanded=${String(this._tableShown)}
           @click=${() => (this._tableShown = !this._tableShown)}>${this._tableShown ? s.hideTable : s.showTable}</button>
@@ -478,7 +529,7 @@ export class TiesMap extends LitElement {
         data-emphasis=${actor.emphasis} aria-pressed=${String(actor.emphasis === 'focus')}
         aria-label=${actor.emphasis === 'focus' ? `${actor.name}: ${s.clearFocus}` : s.focusActor(actor.name)}
         @click=${() => this.setFocus(actor.emphasis === 'focus' ? null : actor.id)}>
-      ${distant ? html`<span class="dir" style="transform:rotate(${distant.bearing}deg)" aria-hidden="true">↑</span>` : nothing}${actor.name}${distant
+      ${distant ? html`<span class="dir" style=${styleMap({ transform: `rotate(${distant.bearing}deg)` })} aria-hidden="true">↑</span>` : nothing}${actor.name}${distant
         ? html`<span class="km">${s.distant(distant.km.toLocaleString('en-US'))}</span>` : nothing}
     </button>`;
   }

@@ -18,6 +18,14 @@ export interface RendererEvents {
   shapeClick(shapeId: string | null): void;
   /** The camera moved: HTML overlays must be re-projected. */
   move(): void;
+  /** The WebGL context was lost / came back. */
+  contextLost(): void;
+  contextRestored(): void;
+}
+
+export interface Camera {
+  center: LonLat;
+  zoom: number;
 }
 
 export interface RendererOptions {
@@ -26,16 +34,24 @@ export interface RendererOptions {
   events: RendererEvents;
   /** Jump instead of animating camera moves. */
   reducedMotion: boolean;
+  /** Start here instead of framing the scene (a map re-created after removal keeps its view). */
+  camera?: Camera;
 }
 
 export interface Renderer {
   readonly kind: RendererKind;
-  /** Draws the scene, diffing against the previous one; resolves once the picture is complete. */
-  draw(scene: Scene): Promise<void>;
+  /**
+   * Draws the scene, diffing against the previous one; resolves once the picture is complete.
+   * `force` waits for a fresh complete frame even when nothing changed (after a context restore).
+   */
+  draw(scene: Scene, force?: boolean): Promise<void>;
   /** Frames the bounds (padding in CSS px). */
   fit(bounds: Bounds, padding: number): void;
   /** Screen position (CSS px, relative to the container) of a point, or null when off-screen. */
   project(point: LonLat): { x: number; y: number };
+  /** Where the camera is, to restore it on a later renderer. */
+  camera(): Camera;
   resize(): void;
+  /** Frees the map and its WebGL context. */
   destroy(): void;
 }

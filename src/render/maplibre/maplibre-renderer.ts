@@ -3,16 +3,19 @@
  * sources and feature states in place (the map is never rebuilt), and only sources whose data
  * changed are touched.
  */
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
 // MapLibre 6 computes its worker URL at run time; ship the worker with the package instead.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds } from '../../data/types.ts';
 import type { LonLat, Scene } from '../../scene/types.ts';
-import type { Renderer, RendererOptions } from '../renderer.ts';
+import type { Camera, Renderer, RendererOptions } from '../renderer.ts';
 import { arrowIconName, drawArrowIcon } from './icons.ts';
 import { buildStyle } from './style.ts';
+import { startWorkers } from './workers.ts';
 
-setWorkerUrl(new URL(workerUrl, import.meta.url).href);
+const absoluteWorkerUrl = new URL(workerUrl, import.meta.url).href;
+setWorkerUrl(absoluteWorkerUrl);
+startWorkers(absoluteWorkerUrl, prewarm);
 
 type FeatureCollection = GeoJSON.FeatureCollection;
 
@@ -76,8 +79,7 @@ export class MapLibreRenderer implements Renderer {
     this.map = new MapLibreMap({
       container,
       style: buildStyle(countries),
-      bounds: initialFrame,
-      fitBoundsOptions: { padding },
+      ...(options.camera ? { center: options.camera.center, zoom: options.camera.zoom } : { bounds: initialFrame, fitBoundsOptions: { padding } }),
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
@@ -94,6 +96,8 @@ export class MapLibreRenderer implements Renderer {
       this.map.once('load', () => resolve());
     });
     this.map.on('move', () => events.move());
+    this.map.on('webglcontextlost', () => events.contextLost());
+    this.map.on('webglcontextrestored', () => events.contextRestored());
     this.map.on('resize', () => events.move());
     this.map.on('click', (event: MapMouseEvent) => {
       const edge = this.map.queryRenderedFeatures(event.point, { layers: ['edge-hit'] })[0];
@@ -116,14 +120,15 @@ export class MapLibreRenderer implements Renderer {
     });
   }
 
-  async draw(scene: Scene): Promise<void> {
+  async draw(scene: Scene, force = false): Promise<void> {
     await this.loaded;
     this.addArrowIcons(scene);
     let changed = this.setData('edges', edgesData(scene));
     changed = this.setData('arrows', arrowsData(scene)) || changed;
     changed = this.setData('markers', markersData(scene)) || changed;
     changed = this.setCountryStates(scene) || changed;
-    if (!changed && this.map.loaded() && !this.map.isMoving()) return;
+    if (force) this.map.triggerRepaint();
+    else if (!changed && this.map.loaded() && !this.map.isMoving()) return;
     await new Promise<void>((resolve) => this.map.once('idle', () => resolve()));
   }
 
@@ -166,6 +171,11 @@ export class MapLibreRenderer implements Renderer {
   project(point: LonLat): { x: number; y: number } {
     const { x, y } = this.map.project(point);
     return { x, y };
+  }
+
+  camera(): Camera {
+    const { lng, lat } = this.map.getCenter();
+    return { center: [lng, lat], zoom: this.map.getZoom() };
   }
 
   resize(): void {
