@@ -5,7 +5,7 @@
  */
 import type { Bounds } from '../data/types.ts';
 import { loadCountries } from '../geo/world.ts';
-import type { Camera, Renderer, RendererEvents } from '../render/renderer.ts';
+import type { Camera, MapPalette, Renderer, RendererEvents } from '../render/renderer.ts';
 
 export type Mounted = { renderer: Renderer; reason?: undefined } | { renderer: null; reason: string };
 
@@ -26,6 +26,7 @@ export async function mountRenderer(
   frame: Bounds,
   padding: number,
   events: RendererEvents,
+  palette: MapPalette,
   camera?: Camera,
 ): Promise<Mounted> {
   if (!webgl2Available()) return { renderer: null, reason: 'WebGL2 is not available in this browser.' };
@@ -33,7 +34,7 @@ export async function mountRenderer(
     const [module, countries] = await Promise.all([import('../render/maplibre/index.ts'), loadCountries()]);
     adoptStyles(root, module.mapLibreCss);
     const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const renderer = module.createMapLibreRenderer({ container, countries, events, reducedMotion, ...(camera ? { camera } : {}) }, frame, padding);
+    const renderer = module.createMapLibreRenderer({ container, countries, events, reducedMotion, palette, ...(camera ? { camera } : {}) }, frame, padding);
     return { renderer };
   } catch (error) {
     return { renderer: null, reason: `The map could not start: ${error instanceof Error ? error.message : String(error)}` };

@@ -9,12 +9,43 @@ export const tiesMapStyles = css`
     --ties-rule: #d8d6cf;
     --ties-accent: #0b5cad;
     --ties-map-height: clamp(320px, 62vh, 640px);
+    --ties-sea: #dde7ee;
+    --ties-land: #f1efea;
+    --ties-land-actor: #fbf7ee;
+    --ties-land-focus: #fde7b0;
+    --ties-border: #c4c1b8;
+    --ties-border-actor: #6d6553;
+    --ties-halo: #ffffff;
+    --ties-marker: #2b2b2b;
+    --ties-label-bg: rgb(255 255 255 / 0.85);
+    --ties-error-bg: #fff4f4;
+    --ties-error-text: #5c0010;
     display: block;
     font-family: var(--ties-font);
     color: var(--ties-text);
     background: var(--ties-panel);
     line-height: 1.4;
     container-type: inline-size;
+  }
+  /* Dark theme: theme="dark", or the reader's preference unless theme="light". */
+  :host([theme='dark']) {
+    --ties-text: #ecebe6; --ties-muted: #b4b3ac; --ties-panel: #16191d; --ties-rule: #3d434a; --ties-accent: #7cc0ff;
+    --ties-sea: #1b2833; --ties-land: #2a2d31; --ties-land-actor: #3b3931; --ties-land-focus: #6a5520;
+    --ties-border: #4b4f55; --ties-border-actor: #c2b894; --ties-halo: #16191d; --ties-marker: #ecebe6;
+    --ties-label-bg: rgb(22 25 29 / 0.85); --ties-error-bg: #3a1216; --ties-error-text: #ffd7dc;
+    --ties-layer-arms: #56B4E9;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --ties-text: #ecebe6; --ties-muted: #b4b3ac; --ties-panel: #16191d; --ties-rule: #3d434a; --ties-accent: #7cc0ff;
+      --ties-sea: #1b2833; --ties-land: #2a2d31; --ties-land-actor: #3b3931; --ties-land-focus: #6a5520;
+      --ties-border: #4b4f55; --ties-border-actor: #c2b894; --ties-halo: #16191d; --ties-marker: #ecebe6;
+      --ties-label-bg: rgb(22 25 29 / 0.85); --ties-error-bg: #3a1216; --ties-error-text: #ffd7dc;
+      --ties-layer-arms: #56B4E9;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * { transition: none !important; animation: none !important; }
   }
   [hidden] { display: none !important; }
   .frame { margin: 0; }
@@ -31,11 +62,11 @@ export const tiesMapStyles = css`
   .toolbar button[aria-pressed='false'] { color: var(--ties-muted); text-decoration: line-through; }
   .toolbar button[aria-pressed='false'] .swatch { opacity: 0.3; }
   .toolbar .table-button { margin-left: auto; }
-  .swatch { display: inline-block; width: 0.9rem; height: 0.3rem; border-radius: 2px; }
+  .swatch { display: inline-block; width: 0.9rem; height: 0.35rem; }
   button:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--ties-accent); outline-offset: 2px; }
   .map {
     position: relative; height: var(--ties-map-height); overflow: hidden;
-    background: #dde7ee; border: 1px solid var(--ties-rule); border-radius: 4px;
+    background: var(--ties-sea); border: 1px solid var(--ties-rule); border-radius: 4px;
   }
   /* MapLibre sets position: relative on its container, so size it explicitly. */
   .gl { width: 100%; height: 100%; }
@@ -48,14 +79,14 @@ export const tiesMapStyles = css`
     position: absolute; left: 0; top: 0; pointer-events: auto; cursor: pointer;
     font: 600 0.8rem/1.1 var(--ties-font); color: var(--ties-text); white-space: nowrap;
     padding: 0.1rem 0.35rem; border-radius: 3px; border: 1px solid transparent;
-    background: rgb(255 255 255 / 0.82); box-shadow: 0 0 0 1px rgb(0 0 0 / 0.08);
+    background: var(--ties-label-bg); box-shadow: 0 0 0 1px rgb(0 0 0 / 0.08);
     transform: translate(-9999px, -9999px);
   }
   .actor-label[data-kind='organisation'], .actor-label[data-kind='other'] { font-style: italic; }
-  .actor-label[data-emphasis='focus'] { border-color: var(--ties-text); background: #fff; }
+  .actor-label[data-emphasis='focus'] { border-color: var(--ties-text); background: var(--ties-panel); }
   .actor-label[data-emphasis='dim'] { opacity: 0.45; }
   .actor-label .km { font-weight: 400; color: var(--ties-muted); margin-left: 0.25rem; }
-  .actor-label .dir { display: inline-block; margin-right: 0.2rem; }
+  .actor-label .dir { display: inline-block; width: 0.75em; height: 0.75em; margin-right: 0.25rem; vertical-align: -0.05em; }
   .stage { display: flex; flex-direction: column; gap: 0.5rem; }
   .stage > .map { flex: 1 1 auto; min-width: 0; }
   @container (min-width: 860px) {
@@ -114,7 +145,7 @@ export const tiesMapStyles = css`
   .legend .sample { display: inline-flex; align-items: center; gap: 0.25rem; }
   .legend .meta { display: flex; flex-wrap: wrap; gap: 0 1rem; }
   .error {
-    border: 2px solid #b00020; background: #fff4f4; color: #5c0010; padding: 0.6rem 0.8rem; border-radius: 4px;
+    border: 2px solid #b00020; background: var(--ties-error-bg); color: var(--ties-error-text); padding: 0.6rem 0.8rem; border-radius: 4px;
     font-size: 0.9rem; margin: 0.5rem 0;
   }
   .error ul { margin: 0.3rem 0 0; padding-left: 1.2rem; max-height: 16rem; overflow: auto; }

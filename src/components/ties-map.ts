@@ -22,7 +22,6 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { parseDataset } from '../data/index.ts';
 import type { Dataset, Problem, Tie } from '../data/types.ts';
 import { places } from '../geo/places.ts';
@@ -39,6 +38,7 @@ import { loadDataset } from './load-dataset.ts';
 import { overBudget, registerLiveMap, unregisterLiveMap, type LiveMap } from './live-maps.ts';
 import { mountRenderer } from './mount-renderer.ts';
 import { stringsFor } from './strings.ts';
+import { readLayerColours, readPalette } from './theme.ts';
 import { tiesMapStyles } from './ties-map.styles.ts';
 import { renderTiesTable } from './ties-table.ts';
 
@@ -61,6 +61,7 @@ export class TiesMap extends LitElement implements LiveMap {
     renderer: { type: String },
     lang: { type: String },
     loading: { type: String },
+    theme: { type: String, reflect: true },
     _status: { state: true },
     _dataset: { state: true },
     _problems: { state: true },
@@ -92,6 +93,8 @@ export class TiesMap extends LitElement implements LiveMap {
   override lang = '';
   /** `lazy` (default): start MapLibre when the element nears the viewport; `eager`: at once. */
   loading: 'lazy' | 'eager' = 'lazy';
+  /** `light` or `dark`; absent: follows `prefers-color-scheme`. */
+  theme: string | null = null;
 
   private _status: Status = 'empty';
   private _dataset: Dataset | null = null;
@@ -121,6 +124,8 @@ export class TiesMap extends LitElement implements LiveMap {
   /** The camera of a map given back (removed, or released for the context budget), to restore it. */
   private savedCamera: Camera | undefined;
   private contextTimer = 0;
+  private readonly darkQuery = matchMedia('(prefers-color-scheme: dark)');
+  private readonly onSchemeChange = (): void => this.applyTheme();
 
   private get strings() {
     return stringsFor(this.lang || document.documentElement.lang);
@@ -130,6 +135,7 @@ export class TiesMap extends LitElement implements LiveMap {
     super.connectedCallback();
     this.intersection = new IntersectionObserver((entries) => this.onIntersection(entries), { rootMargin: '200px 0px' });
     this.intersection.observe(this);
+    this.darkQuery.addEventListener('change', this.onSchemeChange);
     // Re-added after removal: the map comes back with the same view.
     if (this._status === 'ready' && this.hasUpdated) this.requestUpdate();
   }
@@ -139,6 +145,7 @@ export class TiesMap extends LitElement implements LiveMap {
     this.loadAbort?.abort();
     this.intersection?.disconnect();
     this.intersection = null;
+    this.darkQuery.removeEventListener('change', this.onSchemeChange);
     this._inView = false;
     this.releaseMap();
   }
@@ -170,7 +177,7 @@ export class TiesMap extends LitElement implements LiveMap {
     if (changed.has('src') && this.src) void this.loadFromUrl(this.src);
     if (changed.has('data') && this.data !== undefined) this.acceptInput(this.data, 'data');
     const datasetChanged = this._dataset !== null && (changed.has('_dataset') || !this.basis);
-    if (datasetChanged) this.basis = sceneBasis(this._dataset!, places);
+    if (datasetChanged) this.basis = sceneBasis(this._dataset!, places, this.layerColourOverrides());
     if (datasetChanged || changed.has('layers') || changed.has('focusActor') || changed.has('asOf')
       || changed.has('_openEdge') || changed.has('_previewEdge')) {
       const edgeId = this._openEdge ?? this._previewEdge;
@@ -186,6 +193,25 @@ export class TiesMap extends LitElement implements LiveMap {
     if (this.basis && (datasetChanged || changed.has('_view') || !this.currentScene)) {
       this.currentScene = buildScene(this.basis, this._view);
     }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('theme') && changed.get('theme') !== undefined) this.applyTheme();
+    this.afterUpdate();
+  }
+
+  private layerColourOverrides(): Record<string, string> {
+    if (!this._dataset) return {};
+    return readLayerColours(getComputedStyle(this), this._dataset.layers.map((l) => l.id));
+  }
+
+  /** Re-reads the theme's custom properties: new edge colours (scene) and base-map colours (renderer). */
+  private applyTheme(): void {
+    if (!this._dataset) return;
+    this.basis = sceneBasis(this._dataset, places, this.layerColourOverrides());
+    this.currentScene = buildScene(this.basis, this._view);
+    this.mapRenderer?.setPalette(readPalette(getComputedStyle(this)));
+    this.requestUpdate();
   }
 
   private async loadFromUrl(url: string): Promise<void> {
@@ -239,7 +265,7 @@ export class TiesMap extends LitElement implements LiveMap {
     return this._dataset ? visibleTies(this._dataset, this._view) : [];
   }
 
-  protected override updated(): void {
+  private afterUpdate(): void {
     if (this._status !== 'ready' || !this.currentScene) return;
     if (!this.mapRenderer) {
       void this.ensureRenderer();
@@ -261,7 +287,7 @@ export class TiesMap extends LitElement implements LiveMap {
         move: () => this.scheduleLabels(),
         contextLost: () => this.onContextLost(),
         contextRestored: () => this.onContextRestored(),
-      }, this.framedDataset === this._dataset ? this.savedCamera : undefined);
+      }, readPalette(getComputedStyle(this)), this.framedDataset === this._dataset ? this.savedCamera : undefined);
       if (!this.isConnected || this.mapRendererPending === null) {
         if (mounted.renderer) mounted.renderer.destroy();
         return;
@@ -497,7 +523,7 @@ export class TiesMap extends LitElement implements LiveMap {
         <span class="label" aria-hidden="true">${s.layers}:</span>
         ${scene.legend.layers.map((layer) => html`<button type="button" data-layer=${layer.id} aria-pressed=${String(layer.visible)}
             @click=${() => this.toggleLayer(layer.id)}>
-            <span class="swatch" style=${styleMap({ background: layer.colour })}></span>${layer.label}
+            <svg class="swatch" viewBox="0 0 14 5" aria-hidden="true"><rect width="14" height="5" rx="1.5" fill=${layer.colour}></rect></svg>${layer.label}
             <span aria-label=${`${layer.total} ties`}>(${layer.total})</span></button>`)}
         <button type="button" class="table-button" aria-expanded=${String(this._tableShown)}
           @click=${() => (this._tableShown = !this._tableShown)}>${this._tableShown ? s.hideTable : s.showTable}</button>
@@ -529,7 +555,7 @@ export class TiesMap extends LitElement implements LiveMap {
         data-emphasis=${actor.emphasis} aria-pressed=${String(actor.emphasis === 'focus')}
         aria-label=${actor.emphasis === 'focus' ? `${actor.name}: ${s.clearFocus}` : s.focusActor(actor.name)}
         @click=${() => this.setFocus(actor.emphasis === 'focus' ? null : actor.id)}>
-      ${distant ? html`<span class="dir" style=${styleMap({ transform: `rotate(${distant.bearing}deg)` })} aria-hidden="true">↑</span>` : nothing}${actor.name}${distant
+      ${distant ? html`<svg class="dir" viewBox="-6 -6 12 12" aria-hidden="true"><path transform=${`rotate(${distant.bearing})`} d="M0 -5 L4 3 L0 1 L-4 3 Z" fill="currentColor"></path></svg>` : nothing}${actor.name}${distant
         ? html`<span class="km">${s.distant(distant.km.toLocaleString('en-US'))}</span>` : nothing}
     </button>`;
   }

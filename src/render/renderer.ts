@@ -23,6 +23,18 @@ export interface RendererEvents {
   contextRestored(): void;
 }
 
+/** The base map's colours, read from the element's CSS custom properties (themes). */
+export interface MapPalette {
+  sea: string;
+  land: string;
+  actorLand: string;
+  focusLand: string;
+  border: string;
+  actorBorder: string;
+  halo: string;
+  marker: string;
+}
+
 export interface Camera {
   center: LonLat;
   zoom: number;
@@ -34,6 +46,7 @@ export interface RendererOptions {
   events: RendererEvents;
   /** Jump instead of animating camera moves. */
   reducedMotion: boolean;
+  palette: MapPalette;
   /** Start here instead of framing the scene (a map re-created after removal keeps its view). */
   camera?: Camera;
 }
@@ -49,6 +62,8 @@ export interface Renderer {
   fit(bounds: Bounds, padding: number): void;
   /** Screen position (CSS px, relative to the container) of a point, or null when off-screen. */
   project(point: LonLat): { x: number; y: number };
+  /** Recolours the base map (theme change) without rebuilding it. */
+  setPalette(palette: MapPalette): void;
   /** Where the camera is, to restore it on a later renderer. */
   camera(): Camera;
   resize(): void;

@@ -4,7 +4,7 @@ import { visibleTies, type ViewState } from '../state/view-state.ts';
 import { layoutAnchors, type PlaceIndex } from './anchors.ts';
 import { bendSlots, curveBetween, groupTies, isCanonicalForward } from './edges.ts';
 import { buildLegend } from './legend.ts';
-import { layerColour } from './palette.ts';
+import { layerColours } from './palette.ts';
 import type { Emphasis, EdgeStance, Scene, SceneActor, SceneEdge } from './types.ts';
 import { edgeWidth, widthScale } from './widths.ts';
 
@@ -17,10 +17,12 @@ export interface SceneBasis {
   layout: ReturnType<typeof layoutAnchors>;
   scale: ReturnType<typeof widthScale>;
   slots: Map<string, number>;
+  colours: Map<string, string>;
 }
 
-export function sceneBasis(dataset: Dataset, places: PlaceIndex): SceneBasis {
+export function sceneBasis(dataset: Dataset, places: PlaceIndex, colourOverrides: Readonly<Record<string, string>> = {}): SceneBasis {
   return {
+    colours: layerColours(dataset.layers.map((l) => l.id), colourOverrides),
     dataset,
     layout: layoutAnchors(dataset.actors, places),
     scale: widthScale(dataset.ties),
@@ -35,9 +37,8 @@ function edgeStance(ties: readonly Tie[]): EdgeStance {
 }
 
 export function buildScene(basis: SceneBasis, state: ViewState): Scene {
-  const { dataset, layout, scale, slots } = basis;
+  const { dataset, layout, scale, slots, colours } = basis;
   const visible = visibleTies(dataset, state);
-  const layerIndex = new Map(dataset.layers.map((l, i) => [l.id, i]));
 
   const edges: SceneEdge[] = [];
   for (const group of groupTies(visible)) {
@@ -54,7 +55,7 @@ export function buildScene(basis: SceneBasis, state: ViewState): Scene {
       from: group.from,
       to: group.to,
       layer: group.layer,
-      colour: layerColour(layerIndex.get(group.layer) ?? 0),
+      colour: colours.get(group.layer)!,
       tieIds: group.ties.map((t) => t.id),
       stance: edgeStance(group.ties),
       quantified: group.ties.some((t) => t.figure !== undefined),
@@ -97,5 +98,5 @@ export function buildScene(basis: SceneBasis, state: ViewState): Scene {
     });
   }
 
-  return { actors, edges, frame: layout.frame, legend: buildLegend(dataset, state, visible, scale) };
+  return { actors, edges, frame: layout.frame, legend: buildLegend(dataset, state, visible, scale, colours) };
 }

@@ -2,7 +2,6 @@
 import { periodEnd } from '../data/dates.ts';
 import type { Dataset, Tie } from '../data/types.ts';
 import { isLayerVisible, type ViewState } from '../state/view-state.ts';
-import { layerColour } from './palette.ts';
 import type { Legend, LegendWidth } from './types.ts';
 import { maxFigures, roundBelow, scaleKey, type WidthScale } from './widths.ts';
 
@@ -16,7 +15,13 @@ export function dataAsOf(dataset: Dataset): string | null {
   return latest;
 }
 
-export function buildLegend(dataset: Dataset, state: ViewState, visible: readonly Tie[], scale: WidthScale): Legend {
+export function buildLegend(
+  dataset: Dataset,
+  state: ViewState,
+  visible: readonly Tie[],
+  scale: WidthScale,
+  colours: ReadonlyMap<string, string>,
+): Legend {
   const shown = new Map<string, number>();
   for (const tie of visible) shown.set(tie.layer, (shown.get(tie.layer) ?? 0) + 1);
   const widths: LegendWidth[] = [];
@@ -34,10 +39,10 @@ export function buildLegend(dataset: Dataset, state: ViewState, visible: readonl
   return {
     title: dataset.title,
     dataAsOf: dataAsOf(dataset),
-    layers: dataset.layers.map((layer, index) => ({
+    layers: dataset.layers.map((layer) => ({
       id: layer.id,
       label: layer.label,
-      colour: layerColour(index),
+      colour: colours.get(layer.id)!,
       visible: isLayerVisible(state, layer.id),
       shown: shown.get(layer.id) ?? 0,
       total: dataset.ties.filter((t) => t.layer === layer.id).length,

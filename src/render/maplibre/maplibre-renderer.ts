@@ -8,9 +8,9 @@ import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type Map
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds } from '../../data/types.ts';
 import type { LonLat, Scene } from '../../scene/types.ts';
-import type { Camera, Renderer, RendererOptions } from '../renderer.ts';
+import type { Camera, MapPalette, Renderer, RendererOptions } from '../renderer.ts';
 import { arrowIconName, drawArrowIcon } from './icons.ts';
-import { buildStyle } from './style.ts';
+import { buildStyle, landColour, markerColour } from './style.ts';
 import { startWorkers } from './workers.ts';
 
 const absoluteWorkerUrl = new URL(workerUrl, import.meta.url).href;
@@ -78,7 +78,7 @@ export class MapLibreRenderer implements Renderer {
     const { container, countries, events } = options;
     this.map = new MapLibreMap({
       container,
-      style: buildStyle(countries),
+      style: buildStyle(countries, options.palette),
       ...(options.camera ? { center: options.camera.center, zoom: options.camera.zoom } : { bounds: initialFrame, fitBoundsOptions: { padding } }),
       attributionControl: false,
       dragRotate: false,
@@ -171,6 +171,20 @@ export class MapLibreRenderer implements Renderer {
   project(point: LonLat): { x: number; y: number } {
     const { x, y } = this.map.project(point);
     return { x, y };
+  }
+
+  setPalette(palette: MapPalette): void {
+    const set = (layer: string, property: Parameters<MapLibreMap['setPaintProperty']>[1], value: Parameters<MapLibreMap['setPaintProperty']>[2]) =>
+      this.map.setPaintProperty(layer, property, value);
+    void this.loaded.then(() => {
+      set('sea', 'background-color', palette.sea);
+      set('land', 'fill-color', landColour(palette));
+      set('borders', 'line-color', palette.border);
+      set('actor-borders', 'line-color', palette.actorBorder);
+      set('edge-halo', 'line-color', palette.halo);
+      set('markers', 'circle-color', markerColour(palette, true));
+      set('markers', 'circle-stroke-color', markerColour(palette, false));
+    });
   }
 
   camera(): Camera {

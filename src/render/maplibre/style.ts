@@ -4,24 +4,29 @@
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Countries } from '../../geo/world.ts';
+import type { MapPalette } from '../renderer.ts';
 
-export const COLOURS = {
-  sea: '#dde7ee',
-  land: '#f1efea',
-  actorLand: '#fbf7ee',
-  focusLand: '#fde7b0',
-  border: '#c4c1b8',
-  actorBorder: '#6d6553',
-  halo: '#ffffff',
-  marker: '#2b2b2b',
-};
 
 const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
 /** Opacity by emphasis: dimmed edges recede but stay readable as context. */
 const EMPHASIS_OPACITY: ExpressionSpecification = ['match', ['get', 'emphasis'], 'dim', 0.15, 1];
 
-export function buildStyle(countries: Countries): StyleSpecification {
+export function landColour(palette: MapPalette): ExpressionSpecification {
+  return [
+    'case',
+    ['boolean', ['feature-state', 'focus'], false], palette.focusLand,
+    ['boolean', ['feature-state', 'actor'], false], palette.actorLand,
+    palette.land,
+  ];
+}
+
+export function markerColour(palette: MapPalette, distant: boolean): ExpressionSpecification {
+  return ['case', ['get', 'distant'], distant ? palette.halo : palette.marker, distant ? palette.marker : palette.halo];
+}
+
+export function buildStyle(countries: Countries, palette: MapPalette): StyleSpecification {
+  const COLOURS = palette;
   return {
     version: 8,
     sources: {
@@ -37,12 +42,7 @@ export function buildStyle(countries: Countries): StyleSpecification {
         type: 'fill',
         source: 'countries',
         paint: {
-          'fill-color': [
-            'case',
-            ['boolean', ['feature-state', 'focus'], false], COLOURS.focusLand,
-            ['boolean', ['feature-state', 'actor'], false], COLOURS.actorLand,
-            COLOURS.land,
-          ],
+          'fill-color': landColour(palette),
         },
       },
       { id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': COLOURS.border, 'line-width': 0.6 } },
@@ -143,8 +143,8 @@ export function buildStyle(countries: Countries): StyleSpecification {
         source: 'markers',
         paint: {
           'circle-radius': ['case', ['get', 'distant'], 4, 6],
-          'circle-color': ['case', ['get', 'distant'], COLOURS.halo, COLOURS.marker],
-          'circle-stroke-color': ['case', ['get', 'distant'], COLOURS.marker, COLOURS.halo],
+          'circle-color': markerColour(palette, true),
+          'circle-stroke-color': markerColour(palette, false),
           'circle-stroke-width': 2,
           'circle-opacity': EMPHASIS_OPACITY,
           'circle-stroke-opacity': EMPHASIS_OPACITY,
