@@ -23,9 +23,9 @@ export function renderLegend(legend: Legend, strings: Strings): TemplateResult {
       ${legend.layers.map((layer) => html`<li>${stroke(layer.colour, 4)}<span>${layer.label}</span></li>`)}
     </ul>
     <ul>
-      <li>${arrowIcon('#444', false)}<span>${strings.legendDirection}</span></li>
-      ${legend.hasUnquantified ? html`<li>${stroke('#444', 1.5, 'dashed')}<span>${strings.legendNoFigure}</span></li>` : nothing}
-      ${legend.hasAdversarial ? html`<li>${stroke('#444', 5, 'hollow')}${arrowIcon('#444', true)}<span>${strings.legendAdversarial}</span></li>` : nothing}
+      <li>${arrowIcon('currentColor', false)}<span>${strings.legendDirection}</span></li>
+      ${legend.hasUnquantified ? html`<li>${stroke('currentColor', 1.5, 'dashed')}<span>${strings.legendNoFigure}</span></li>` : nothing}
+      ${legend.hasAdversarial ? html`<li>${stroke('currentColor', 5, 'hollow')}${arrowIcon('currentColor', true)}<span>${strings.legendAdversarial}</span></li>` : nothing}
     </ul>
     ${legend.widths.length > 0 ? html`<div>${strings.legendWidths}</div>
       <ul class="widths">

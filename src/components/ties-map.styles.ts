@@ -84,8 +84,8 @@ export const tiesMapStyles = css`
   }
   .actor-label[data-kind='organisation'], .actor-label[data-kind='other'] { font-style: italic; }
   .actor-label[data-emphasis='focus'] { border-color: var(--ties-text); background: var(--ties-panel); }
-  .actor-label[data-emphasis='dim'] { opacity: 0.45; }
-  .actor-label .km { font-weight: 400; color: var(--ties-muted); margin-left: 0.25rem; }
+  .actor-label[data-emphasis='dim'] { opacity: 0.65; }
+  .actor-label .km { font-weight: 400; color: var(--ties-muted); }
   .actor-label .dir { display: inline-block; width: 0.75em; height: 0.75em; margin-right: 0.25rem; vertical-align: -0.05em; }
   .stage { display: flex; flex-direction: column; gap: 0.5rem; }
   .stage > .map { flex: 1 1 auto; min-width: 0; }

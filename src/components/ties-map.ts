@@ -1,25 +1,4 @@
-/**
- * `<ties-map>`: a source-backed relationship map.
- *
- * @summary Draws the ties of a `ties-map/1` dataset on a map, with layer toggles, a legend and an
- * accessible table; every line comes from a figure a source states.
- *
- * @event ties-ready - The dataset is valid and the frame, legend and table show it. detail: `{ actors, ties }`.
- * @event ties-drawn - The map picture for the current view is complete. detail: `{ renderer }`.
- * @event ties-error - The dataset is invalid or unreachable, or the map cannot draw. detail: `{ type, errors: {path, message}[] }`.
- * @event ties-select - An edge or actor was chosen. detail: `{ ties?: string[], actor?: string }`.
- *
- * @csspart frame - The whole figure.
- * @csspart map - The map area.
- * @csspart legend - The legend under the map.
- * @csspart layer-toggles - The layer buttons.
- * @csspart ties-table - The table of visible ties.
- * @csspart error - The error panel (role="alert").
- * @csspart actor-label - An actor's label on the map.
- * @csspart edge-button - The focusable handle of an edge (at its direction cue).
- * @csspart evidence - The evidence card of an edge.
- * @csspart focus-panel - The ties of the focused actor.
- */
+/** `<ties-map>`: a source-backed relationship map (see the class documentation). */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { parseDataset } from '../data/index.ts';
@@ -48,6 +27,61 @@ type Status = 'empty' | 'loading' | 'ready' | 'error';
 
 const MAP_PADDING = 36;
 
+/**
+ * `<ties-map>`: a source-backed relationship map.
+ *
+ * @tagname ties-map
+ * @summary Draws the ties of a `ties-map/1` dataset on a map, with layer toggles, a legend, an
+ * evidence card for every edge and an accessible table; every line comes from a figure a source states.
+ *
+ * @attr src - URL of a `ties-map/1` dataset.
+ * @attr layers - Space-separated visible layer ids; all when absent.
+ * @attr focus - An actor id: its ties are emphasised, the rest dimmed (property `focusActor`).
+ * @attr as-of - ISO date: show ties whose `when.from` is on or before it and that have not ended.
+ * @attr scene - A scene id of the dataset (presenter steps).
+ * @attr renderer - `auto` (default), `webgl` or `svg`.
+ * @attr lang - Language of the element's own strings.
+ * @attr loading - `lazy` (default: MapLibre starts near the viewport) or `eager`.
+ * @attr theme - `light` or `dark`; absent: follows `prefers-color-scheme`.
+ *
+ * @event ties-ready - The dataset is valid and the frame, legend and table show it. detail: `{ actors, ties }`.
+ * @event ties-drawn - The map picture for the current view is complete. detail: `{ renderer }`.
+ * @event ties-error - The dataset is invalid or unreachable, or the map cannot draw. detail: `{ type: 'data' | 'fetch' | 'webgl', errors: {path, message}[] }`.
+ * @event ties-select - An edge or an actor was chosen. detail: `{ ties: string[] }` or `{ actor: string }`.
+ *
+ * @csspart frame - The whole figure.
+ * @csspart layer-toggles - The layer buttons and the table button.
+ * @csspart map - The map area.
+ * @csspart actor-label - An actor's label on the map (a button: focuses the actor).
+ * @csspart edge-button - The focusable handle of an edge, at its direction cue.
+ * @csspart evidence - The evidence card of an edge.
+ * @csspart focus-panel - The ties of the focused actor.
+ * @csspart legend - The legend under the map.
+ * @csspart ties-table - The table of visible ties.
+ * @csspart error - The error panel (role="alert").
+ * @csspart announcer - The polite live region.
+ * @csspart map-status - The line shown when the map picture is unavailable.
+ *
+ * @cssprop --ties-map-height - Height of the map area (default `clamp(320px, 62vh, 640px)`).
+ * @cssprop --ties-font - Font family of the element's text.
+ * @cssprop --ties-text - Text colour.
+ * @cssprop --ties-muted - Secondary text colour.
+ * @cssprop --ties-panel - Background of the element and its panels.
+ * @cssprop --ties-rule - Border and rule colour.
+ * @cssprop --ties-accent - Focus ring and link colour.
+ * @cssprop --ties-layer-energy - Colour of the energy layer (any layer: `--ties-layer-<id>`).
+ * @cssprop --ties-layer-arms - Colour of the arms layer.
+ * @cssprop --ties-layer-diplomatic - Colour of the diplomatic layer.
+ * @cssprop --ties-sea - Sea colour of the base map.
+ * @cssprop --ties-land - Land colour of countries that are not actors.
+ * @cssprop --ties-land-actor - Land colour of actors.
+ * @cssprop --ties-land-focus - Land colour of the focused actor.
+ * @cssprop --ties-border - Country border colour.
+ * @cssprop --ties-border-actor - Border colour of actors.
+ * @cssprop --ties-halo - Halo under edges and markers.
+ * @cssprop --ties-marker - Marker colour of organisations and other point actors.
+ * @cssprop --ties-label-bg - Background of the actor labels.
+ */
 export class TiesMap extends LitElement implements LiveMap {
   static override styles = tiesMapStyles;
 
@@ -551,13 +585,12 @@ export class TiesMap extends LitElement implements LiveMap {
   private renderLabel(actor: SceneActor) {
     const s = this.strings;
     const distant = actor.distant;
+    // The visible text is the accessible name (WCAG 2.5.3); aria-pressed says whether it is focused.
     return html`<button type="button" class="actor-label" part="actor-label" data-actor-id=${actor.id} data-kind=${actor.kind}
         data-emphasis=${actor.emphasis} aria-pressed=${String(actor.emphasis === 'focus')}
-        aria-label=${actor.emphasis === 'focus' ? `${actor.name}: ${s.clearFocus}` : s.focusActor(actor.name)}
-        @click=${() => this.setFocus(actor.emphasis === 'focus' ? null : actor.id)}>
-      ${distant ? html`<svg class="dir" viewBox="-6 -6 12 12" aria-hidden="true"><path transform=${`rotate(${distant.bearing})`} d="M0 -5 L4 3 L0 1 L-4 3 Z" fill="currentColor"></path></svg>` : nothing}${actor.name}${distant
-        ? html`<span class="km">${s.distant(distant.km.toLocaleString('en-US'))}</span>` : nothing}
-    </button>`;
+        @click=${() => this.setFocus(actor.emphasis === 'focus' ? null : actor.id)}>${distant
+        ? html`<svg class="dir" viewBox="-6 -6 12 12" aria-hidden="true"><path transform=${`rotate(${distant.bearing})`} d="M0 -5 L4 3 L0 1 L-4 3 Z" fill="currentColor"></path></svg>`
+        : nothing}${actor.name}${distant ? html` <span class="km">${s.distant(distant.km.toLocaleString('en-US'))}</span>` : nothing}</button>`;
   }
 
   private renderEdgeHandle(edge: SceneEdge) {

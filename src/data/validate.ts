@@ -292,6 +292,11 @@ class Checker {
     const label = typeof value.id === 'string' ? `Layer "${value.id}"` : 'This layer';
     this.unknownFields(path, value, KNOWN_FIELDS.layer, label);
     const id = this.id(value, path, label, seen);
+    // The `layers` attribute lists ids separated by spaces or commas, so an id cannot hold them.
+    if (id !== undefined && /[\s,]/.test(id)) {
+      this.error(childPath(path, 'id'), `${label}'s id cannot contain spaces or commas (the layers attribute separates ids with them); use e.g. "${id.replace(/[\s,]+/g, '-')}".`);
+      return undefined;
+    }
     const text = this.text(value, 'label', path, label, true);
     return id === undefined || text === undefined ? undefined : { id, label: text };
   }

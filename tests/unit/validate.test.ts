@@ -448,6 +448,15 @@ describe('format and title', () => {
 });
 
 describe('ids are unique within their kind', () => {
+  it('reports a layer id with a space or comma, which the layers attribute could not name', () => {
+    expectOneError(
+      checkMutated((d) => d.layers.push({ id: 'soft power', label: 'Soft power' })),
+      `$.layers[${minimal().layers.length}].id`,
+      'cannot contain spaces or commas',
+      '"soft-power"',
+    );
+  });
+
   it('reports a duplicate source id', () => {
     expectOneError(
       checkMutated((d) => d.sources.push({ ...d.sources[0] })),

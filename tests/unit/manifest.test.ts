@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+interface Declaration {
+  tagName?: string;
+  attributes?: { name: string; description?: string }[];
+  events?: { name: string; description?: string }[];
+  cssParts?: { name: string }[];
+  cssProperties?: { name: string }[];
+}
+
+const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8')) as {
+  modules: { declarations?: Declaration[] }[];
+};
+const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'ties-map');
+
+describe('custom-elements.json', () => {
+  it('declares <ties-map> with every attribute and event of DESIGN.md, each described', () => {
+    expect(element).toBeDefined();
+    const attributes = new Map(element!.attributes!.map((a) => [a.name, a.description]));
+    for (const name of ['src', 'layers', 'focus', 'as-of', 'scene', 'renderer', 'lang']) {
+      expect(attributes.get(name), name).toBeTruthy();
+    }
+    const events = new Map(element!.events!.map((e) => [e.name, e.description]));
+    for (const name of ['ties-ready', 'ties-drawn', 'ties-error', 'ties-select']) expect(events.get(name), name).toBeTruthy();
+  });
+
+  it('lists the parts the shadow root promises and the theme properties', () => {
+    const parts = element!.cssParts!.map((p) => p.name);
+    for (const name of ['ties-table', 'error', 'evidence', 'legend', 'map', 'focus-panel']) expect(parts).toContain(name);
+    const properties = element!.cssProperties!.map((p) => p.name);
+    for (const name of ['--ties-map-height', '--ties-layer-energy', '--ties-sea', '--ties-font']) expect(properties).toContain(name);
+  });
+
+  it('is up to date with the element (npm run manifest)', () => {
+    // Every @attr in the element's JSDoc is in the manifest: a stale manifest misses new ones.
+    const source = readFileSync(new URL('../../src/components/ties-map.ts', import.meta.url), 'utf8');
+    const documented = [...source.matchAll(/@attr ([\w-]+)/g)].map((m) => m[1]);
+    expect(element!.attributes!.map((a) => a.name).sort()).toEqual(documented.sort());
+  });
+});
