@@ -45,6 +45,19 @@ export interface Strings {
   announceFocus: (name: string, ties: number) => string;
   announceFocusCleared: (visible: number) => string;
   announceEvidence: (heading: string) => string;
+  scenes: string;
+  previousScene: string;
+  nextScene: string;
+  sceneCounter: (index: number, count: number) => string;
+  present: string;
+  leavePresenter: string;
+  play: string;
+  pause: string;
+  allDates: string;
+  asOf: (date: string) => string;
+  timeline: string;
+  downloadPng: string;
+  announceScene: (index: number, count: number, title: string) => string;
 }
 
 const en: Strings = {
@@ -94,6 +107,19 @@ const en: Strings = {
   announceFocus: (name, ties) => `${name} focused: ${ties === 1 ? '1 tie' : `${ties} ties`}.`,
   announceFocusCleared: (visible) => `Focus cleared; ${visible} ties visible.`,
   announceEvidence: (heading) => `Evidence: ${heading}.`,
+  scenes: 'Scenes',
+  previousScene: 'Previous scene',
+  nextScene: 'Next scene',
+  sceneCounter: (index, count) => `${index} / ${count}`,
+  present: 'Present',
+  leavePresenter: 'Leave presenter mode',
+  play: 'Play',
+  pause: 'Pause',
+  allDates: 'All dates',
+  asOf: (date) => `As of ${date}`,
+  timeline: 'Timeline',
+  downloadPng: 'Download PNG',
+  announceScene: (index, count, title) => `Scene ${index} of ${count}: ${title}.`,
 };
 
 const STRINGS: Record<string, Strings> = { en };

@@ -87,6 +87,30 @@ export const tiesMapStyles = css`
   .actor-label[data-emphasis='dim'] { opacity: 0.65; }
   .actor-label .km { font-weight: 400; color: var(--ties-muted); }
   .actor-label .dir { display: inline-block; width: 0.75em; height: 0.75em; margin-right: 0.25rem; vertical-align: -0.05em; }
+  .timeline, .scenes { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; margin: 0 0 0.5rem; font-size: 0.85rem; }
+  .timeline input[type='range'] { flex: 1 1 12rem; min-width: 8rem; accent-color: var(--ties-accent); }
+  .timeline-label { min-width: 9rem; font-variant-numeric: tabular-nums; }
+  .timeline button, .scenes button, .png-button {
+    font: inherit; font-size: 0.85rem; padding: 0.2rem 0.6rem; border-radius: 4px; cursor: pointer;
+    border: 1px solid var(--ties-rule); background: var(--ties-panel); color: var(--ties-text);
+  }
+  .scenes button:disabled { opacity: 0.5; cursor: default; }
+  .scenes .counter { font-variant-numeric: tabular-nums; min-width: 3.5rem; text-align: center; }
+  .caption { border-left: 4px solid var(--ties-accent); padding: 0.2rem 0.8rem; margin: 0 0 0.5rem; }
+  .caption h3 { margin: 0 0 0.2rem; font-size: 1rem; }
+  .caption p { margin: 0; font-size: 0.9rem; }
+  /* Presenter mode: fullscreen (or the whole window when fullscreen is refused), large type, high contrast. */
+  :host([presenter]) {
+    font-size: 150%; background: var(--ties-panel); overflow: auto;
+    --ties-map-height: calc(100vh - 16rem);
+  }
+  :host([presenter][data-fullscreen='pseudo']) { position: fixed; inset: 0; z-index: 2147483000; }
+  :host([presenter]) .frame { padding: 1rem 1.5rem; }
+  :host([presenter]) header p, :host([presenter]) .legend, :host([presenter]) .timeline { display: none; }
+  :host([presenter]) .caption h3 { font-size: 1.6rem; }
+  :host([presenter]) .caption p { font-size: 1.25rem; line-height: 1.45; }
+  :host([presenter]) .actor-label { font-size: 1rem; }
+  :host([presenter]) .toolbar button, :host([presenter]) .scenes button { font-size: 1rem; }
   .stage { display: flex; flex-direction: column; gap: 0.5rem; }
   .stage > .map { flex: 1 1 auto; min-width: 0; }
   @container (min-width: 860px) {

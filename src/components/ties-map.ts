@@ -2,7 +2,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { parseDataset } from '../data/index.ts';
-import type { Dataset, Problem, Tie } from '../data/types.ts';
+import type { Bounds, Dataset, Problem, SceneStep, Tie } from '../data/types.ts';
 import { places } from '../geo/places.ts';
 import type { Camera, Renderer } from '../render/renderer.ts';
 import { buildScene, sceneBasis, type SceneBasis } from '../scene/build-scene.ts';
@@ -10,13 +10,17 @@ import { layoutLabels, type LabelBox } from '../scene/label-layout.ts';
 import type { Scene, SceneActor, SceneEdge } from '../scene/types.ts';
 import { INITIAL_VIEW, parseLayersAttribute, visibleTies, withLayerToggled, type ViewState } from '../state/view-state.ts';
 import { citeTie } from './citation.ts';
+import { exportSlide } from './export-png.ts';
 import { renderEvidenceCard } from './evidence-card.ts';
 import { renderFocusPanel } from './focus-panel.ts';
 import { renderLegend } from './legend.ts';
 import { loadDataset } from './load-dataset.ts';
 import { overBudget, registerLiveMap, unregisterLiveMap, type LiveMap } from './live-maps.ts';
 import { mountRenderer } from './mount-renderer.ts';
+import { presenterKey } from './presenter.ts';
 import { stringsFor } from './strings.ts';
+import { renderTimeline, timelineStops } from './timeline.ts';
+import { readUrlView, writeUrlView } from './url-state.ts';
 import { readLayerColours, readPalette } from './theme.ts';
 import { tiesMapStyles } from './ties-map.styles.ts';
 import { renderTiesTable } from './ties-table.ts';
@@ -43,6 +47,8 @@ const MAP_PADDING = 36;
  * @attr lang - Language of the element's own strings.
  * @attr loading - `lazy` (default: MapLibre starts near the viewport) or `eager`.
  * @attr theme - `light` or `dark`; absent: follows `prefers-color-scheme`.
+ * @attr presenter - Present the scenes fullscreen, with large type and keyboard (clicker) control.
+ * @attr sync-url - Mirror the view (layers, focus, as-of, scene, open tie) in the location hash, keyed by the element's id.
  *
  * @event ties-ready - The dataset is valid and the frame, legend and table show it. detail: `{ actors, ties }`.
  * @event ties-drawn - The map picture for the current view is complete. detail: `{ renderer }`.
@@ -61,6 +67,9 @@ const MAP_PADDING = 36;
  * @csspart error - The error panel (role="alert").
  * @csspart announcer - The polite live region.
  * @csspart map-status - The line shown when the map picture is unavailable.
+ * @csspart scenes - The scene control (previous, counter, next, present).
+ * @csspart caption - The current scene's title and caption.
+ * @csspart timeline - The as-of slider and play button.
  *
  * @cssprop --ties-map-height - Height of the map area (default `clamp(320px, 62vh, 640px)`).
  * @cssprop --ties-font - Font family of the element's text.
@@ -96,6 +105,9 @@ export class TiesMap extends LitElement implements LiveMap {
     lang: { type: String },
     loading: { type: String },
     theme: { type: String, reflect: true },
+    presenter: { type: Boolean, reflect: true },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    _playing: { state: true },
     _status: { state: true },
     _dataset: { state: true },
     _problems: { state: true },
@@ -129,6 +141,23 @@ export class TiesMap extends LitElement implements LiveMap {
   loading: 'lazy' | 'eager' = 'lazy';
   /** `light` or `dark`; absent: follows `prefers-color-scheme`. */
   theme: string | null = null;
+  /** Presenter mode: fullscreen walk-through of the scenes. */
+  presenter = false;
+  /** Mirror the view in the location hash (needs an `id`). */
+  syncUrl = false;
+  private _playing = false;
+  private playTimer = 0;
+  /** Ties a scene highlights. */
+  private sceneHighlight: ReadonlySet<string> = new Set();
+  /** Where the camera should go on the next draw (a scene's camera, or the default frame). */
+  private pendingCamera: Bounds | null = null;
+  /** True while the view is being set from the URL, so it is not written back. */
+  private restoringUrl = false;
+  private readonly onPopState = (): void => this.restoreFromUrl();
+  private readonly onPresenterKey = (event: KeyboardEvent): void => this.handlePresenterKey(event);
+  private readonly onFullscreenChange = (): void => {
+    if (!document.fullscreenElement && this.presenter && this.dataset['fullscreen'] === 'native') this.presenter = false;
+  };
 
   private _status: Status = 'empty';
   private _dataset: Dataset | null = null;
@@ -158,6 +187,8 @@ export class TiesMap extends LitElement implements LiveMap {
   /** The camera of a map given back (removed, or released for the context budget), to restore it. */
   private savedCamera: Camera | undefined;
   private contextTimer = 0;
+  /** Where the labels were last placed (CSS px in the map), for the slide export. */
+  private labelBoxes = new Map<string, { left: number; top: number; width: number; height: number }>();
   private readonly darkQuery = matchMedia('(prefers-color-scheme: dark)');
   private readonly onSchemeChange = (): void => this.applyTheme();
 
@@ -170,6 +201,9 @@ export class TiesMap extends LitElement implements LiveMap {
     this.intersection = new IntersectionObserver((entries) => this.onIntersection(entries), { rootMargin: '200px 0px' });
     this.intersection.observe(this);
     this.darkQuery.addEventListener('change', this.onSchemeChange);
+    window.addEventListener('popstate', this.onPopState);
+    window.addEventListener('hashchange', this.onPopState);
+    document.addEventListener('fullscreenchange', this.onFullscreenChange);
     // Re-added after removal: the map comes back with the same view.
     if (this._status === 'ready' && this.hasUpdated) this.requestUpdate();
   }
@@ -180,6 +214,11 @@ export class TiesMap extends LitElement implements LiveMap {
     this.intersection?.disconnect();
     this.intersection = null;
     this.darkQuery.removeEventListener('change', this.onSchemeChange);
+    window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('hashchange', this.onPopState);
+    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    document.removeEventListener('keydown', this.onPresenterKey);
+    clearInterval(this.playTimer);
     this._inView = false;
     this.releaseMap();
   }
@@ -212,8 +251,10 @@ export class TiesMap extends LitElement implements LiveMap {
     if (changed.has('data') && this.data !== undefined) this.acceptInput(this.data, 'data');
     const datasetChanged = this._dataset !== null && (changed.has('_dataset') || !this.basis);
     if (datasetChanged) this.basis = sceneBasis(this._dataset!, places, this.layerColourOverrides());
+    if (datasetChanged && this.syncUrl) this.restoreFromUrl(false);
+    if ((changed.has('scene') || datasetChanged) && this._dataset) this.applyScene();
     if (datasetChanged || changed.has('layers') || changed.has('focusActor') || changed.has('asOf')
-      || changed.has('_openEdge') || changed.has('_previewEdge')) {
+      || changed.has('_openEdge') || changed.has('_previewEdge') || changed.has('scene')) {
       const edgeId = this._openEdge ?? this._previewEdge;
       const edgeTies = edgeId ? this.tiesOfEdge(edgeId) : [];
       this._view = {
@@ -221,7 +262,7 @@ export class TiesMap extends LitElement implements LiveMap {
         layers: parseLayersAttribute(this.layers),
         focus: this.focusActor && this._dataset?.actors.some((a) => a.id === this.focusActor) ? this.focusActor : null,
         asOf: this.asOf || null,
-        highlight: new Set(edgeTies.map((t) => t.id)),
+        highlight: new Set([...this.sceneHighlight, ...edgeTies.map((t) => t.id)]),
       };
     }
     if (this.basis && (datasetChanged || changed.has('_view') || !this.currentScene)) {
@@ -231,7 +272,131 @@ export class TiesMap extends LitElement implements LiveMap {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('theme') && changed.get('theme') !== undefined) this.applyTheme();
+    if (changed.has('presenter') && (this.presenter || changed.get('presenter') !== undefined)) void this.togglePresenter();
+    if (this.syncUrl && this._status === 'ready' && !this.restoringUrl
+      && ['layers', 'focusActor', 'asOf', 'scene', '_openEdge'].some((key) => changed.has(key))) this.writeUrl();
     this.afterUpdate();
+  }
+
+  // ---- scenes -------------------------------------------------------------------------------
+
+  private get scenes(): readonly SceneStep[] {
+    return this._dataset?.scenes ?? [];
+  }
+
+  private get sceneIndex(): number {
+    return this.scenes.findIndex((s) => s.id === this.scene);
+  }
+
+  /** A scene sets layers, focus, highlighted ties, as-of date and camera (DESIGN.md). */
+  private applyScene(): void {
+    const step = this.scenes.find((s) => s.id === this.scene);
+    if (!step) {
+      if (this.sceneHighlight.size > 0) this.sceneHighlight = new Set();
+      return;
+    }
+    const all = this._dataset!.layers.map((l) => l.id);
+    const layers = step.layers ?? all;
+    this.layers = all.every((id) => layers.includes(id)) ? null : layers.join(' ');
+    this.focusActor = step.focus ?? null;
+    this.asOf = step.asOf ?? null;
+    this.sceneHighlight = new Set(step.ties ?? []);
+    this._openEdge = null;
+    this.pendingCamera = step.camera ?? this.basis?.layout.frame ?? null;
+  }
+
+  private goToScene(index: number): void {
+    const step = this.scenes[index];
+    if (!step) return;
+    this.scene = step.id;
+    void this.updateComplete.then(() => (this._announcement = this.strings.announceScene(index + 1, this.scenes.length, step.title)));
+  }
+
+  // ---- presenter ----------------------------------------------------------------------------
+
+  private async togglePresenter(): Promise<void> {
+    if (this.presenter) {
+      if (this.sceneIndex < 0 && this.scenes.length > 0) this.goToScene(0);
+      document.addEventListener('keydown', this.onPresenterKey);
+      try {
+        await this.requestFullscreen();
+        this.dataset['fullscreen'] = 'native';
+      } catch {
+        this.dataset['fullscreen'] = 'pseudo'; // refused (iframe, no gesture): fill the window instead
+      }
+    } else {
+      document.removeEventListener('keydown', this.onPresenterKey);
+      if (document.fullscreenElement === this) await document.exitFullscreen().catch(() => undefined);
+      delete this.dataset['fullscreen'];
+    }
+    this.mapRenderer?.resize();
+    this.scheduleLabels();
+  }
+
+  private handlePresenterKey(event: KeyboardEvent): void {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    // Escape first closes an open card, as everywhere else.
+    if (event.key === 'Escape' && (this._openEdge !== null || this._previewEdge !== null)) return;
+    const target = presenterKey(event.key, Math.max(0, this.sceneIndex), this.scenes.length);
+    if (target === null) return;
+    event.preventDefault();
+    if (target === 'exit') this.presenter = false;
+    else this.goToScene(target);
+  }
+
+  // ---- timeline -----------------------------------------------------------------------------
+
+  private togglePlay(): void {
+    if (this._playing) {
+      this._playing = false;
+      clearInterval(this.playTimer);
+      return;
+    }
+    const stops = timelineStops(this._dataset!);
+    if (stops.length === 0) return;
+    this._playing = true;
+    let i = this.asOf === null ? -1 : stops.indexOf(this.asOf);
+    const step = () => {
+      i += 1;
+      if (i >= stops.length) {
+        this.asOf = null;
+        this._playing = false;
+        clearInterval(this.playTimer);
+        return;
+      }
+      this.asOf = stops[i]!;
+    };
+    step();
+    this.playTimer = window.setInterval(step, 1200);
+  }
+
+  // ---- URL ----------------------------------------------------------------------------------
+
+  private writeUrl(): void {
+    if (!this.id) return;
+    const hash = writeUrlView(location.hash, this.id, {
+      layers: this.layers, focus: this.focusActor, asOf: this.asOf, scene: this.scene, edge: this._openEdge,
+    });
+    if (hash !== location.hash && !(hash === '' && location.hash === '')) {
+      history.pushState(history.state, '', `${location.pathname}${location.search}${hash}`);
+    }
+  }
+
+  /** Sets the view from the hash (on load, and on back/forward). */
+  private restoreFromUrl(requestUpdate = true): void {
+    if (!this.syncUrl || !this.id || !this._dataset) return;
+    const view = readUrlView(location.hash, this.id);
+    this.restoringUrl = true;
+    if (view.scene !== null) this.scene = view.scene;
+    else {
+      if (this.scene !== null) this.scene = null;
+      this.layers = view.layers;
+      this.focusActor = view.focus;
+      this.asOf = view.asOf;
+    }
+    this._openEdge = view.edge;
+    if (requestUpdate) this.requestUpdate();
+    void this.updateComplete.then(() => (this.restoringUrl = false));
   }
 
   private layerColourOverrides(): Record<string, string> {
@@ -363,7 +528,11 @@ export class TiesMap extends LitElement implements LiveMap {
     if (!renderer || !scene) return;
     if (this.framedDataset !== this._dataset) {
       this.framedDataset = this._dataset;
-      renderer.fit(scene.frame, MAP_PADDING);
+      if (!this.pendingCamera) renderer.fit(scene.frame, MAP_PADDING);
+    }
+    if (this.pendingCamera) {
+      renderer.fit(this.pendingCamera, MAP_PADDING);
+      this.pendingCamera = null;
     }
     const generation = ++this.drawGeneration;
     this.scheduleLabels();
@@ -407,6 +576,7 @@ export class TiesMap extends LitElement implements LiveMap {
       });
     }
     const placed = new Map(layoutLabels(boxes, width, height).map((p) => [p.id, p]));
+    this.labelBoxes = new Map(boxes.map((b) => [b.id, { ...placed.get(b.id)!, width: b.width, height: b.height }]));
     for (const label of elements) {
       const p = placed.get(label.dataset['actorId']!);
       if (p) label.style.transform = `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`;
@@ -453,6 +623,36 @@ export class TiesMap extends LitElement implements LiveMap {
     const target = this.returnFocus?.();
     this.returnFocus = null;
     void this.updateComplete.then(() => target?.isConnected && target.focus());
+  }
+
+  /** Downloads the slide PNG of the current view (see toPNG). */
+  private async downloadPng(): Promise<void> {
+    const blob = await this.toPNG();
+    if (!blob) return;
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `${(this._dataset?.title ?? 'ties-map').replace(/[^\w-]+/g, '-').toLowerCase()}.png`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  }
+
+  /**
+   * A PNG of the current view at 2× pixel density, with the title, the legend and a source credit
+   * line drawn in: a slide. Resolves null when no map picture is available.
+   */
+  async toPNG(): Promise<Blob | null> {
+    const renderer = this.mapRenderer;
+    const scene = this.currentScene;
+    const dataset = this._dataset;
+    if (!renderer || !scene || !dataset) return null;
+    const picture = await renderer.snapshot();
+    const labels = scene.actors.flatMap((actor) => {
+      const box = this.labelBoxes.get(actor.id);
+      return box ? [{ x: box.left + box.width / 2, y: box.top + box.height / 2, actor }] : [];
+    });
+    const step = this.scenes[this.sceneIndex];
+    const title = step ? `${dataset.title}: ${step.title}` : dataset.title;
+    return exportSlide({ picture, labels, dataset, title, legend: scene.legend, strings: this.strings, palette: readPalette(getComputedStyle(this)) });
   }
 
   private async copyCitation(tie: Tie): Promise<void> {
@@ -561,7 +761,10 @@ export class TiesMap extends LitElement implements LiveMap {
             <span aria-label=${`${layer.total} ties`}>(${layer.total})</span></button>`)}
         <button type="button" class="table-button" aria-expanded=${String(this._tableShown)}
           @click=${() => (this._tableShown = !this._tableShown)}>${this._tableShown ? s.hideTable : s.showTable}</button>
+        <button type="button" class="png-button" @click=${() => void this.downloadPng()}>${s.downloadPng}</button>
       </div>
+      ${this.renderTimelineRow(dataset)}
+      ${this.renderScenes()}
       <div class="stage">
       <div class="map" part="map" role="region" aria-label=${s.mapLabel(dataset.title)}>
         <div class="gl"></div>
@@ -591,6 +794,38 @@ export class TiesMap extends LitElement implements LiveMap {
         @click=${() => this.setFocus(actor.emphasis === 'focus' ? null : actor.id)}>${distant
         ? html`<svg class="dir" viewBox="-6 -6 12 12" aria-hidden="true"><path transform=${`rotate(${distant.bearing})`} d="M0 -5 L4 3 L0 1 L-4 3 Z" fill="currentColor"></path></svg>`
         : nothing}${actor.name}${distant ? html` <span class="km">${s.distant(distant.km.toLocaleString('en-US'))}</span>` : nothing}</button>`;
+  }
+
+  private renderTimelineRow(dataset: Dataset) {
+    const stops = timelineStops(dataset);
+    if (stops.length === 0) return nothing;
+    return renderTimeline({
+      stops,
+      asOf: this.asOf,
+      playing: this._playing,
+      strings: this.strings,
+      onChange: (asOf) => (this.asOf = asOf),
+      onPlay: () => this.togglePlay(),
+    });
+  }
+
+  private renderScenes() {
+    const scenes = this.scenes;
+    if (scenes.length === 0) return nothing;
+    const s = this.strings;
+    const index = this.sceneIndex;
+    const step = scenes[index];
+    return html`<div class="scenes" part="scenes" role="group" aria-label=${s.scenes}>
+        <button type="button" class="prev" aria-label=${s.previousScene} ?disabled=${index <= 0}
+          @click=${() => this.goToScene(Math.max(0, index - 1))}>‹</button>
+        <span class="counter" aria-live="off">${s.sceneCounter(Math.max(0, index) + (index >= 0 ? 1 : 0), scenes.length)}</span>
+        <button type="button" class="next" aria-label=${s.nextScene} ?disabled=${index >= scenes.length - 1}
+          @click=${() => this.goToScene(index + 1)}>›</button>
+        <button type="button" class="present" aria-pressed=${String(this.presenter)}
+          @click=${() => (this.presenter = !this.presenter)}>${this.presenter ? s.leavePresenter : s.present}</button>
+      </div>
+      ${step ? html`<div class="caption" part="caption" data-scene-id=${step.id}>
+        <h3>${step.title}</h3>${step.caption ? html`<p>${step.caption}</p>` : nothing}</div>` : nothing}`;
   }
 
   private renderEdgeHandle(edge: SceneEdge) {

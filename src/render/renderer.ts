@@ -64,6 +64,8 @@ export interface Renderer {
   project(point: LonLat): { x: number; y: number };
   /** Recolours the base map (theme change) without rebuilding it. */
   setPalette(palette: MapPalette): void;
+  /** The current picture at 2× pixel density (slide export). */
+  snapshot(): Promise<HTMLCanvasElement>;
   /** Where the camera is, to restore it on a later renderer. */
   camera(): Camera;
   resize(): void;

@@ -187,6 +187,28 @@ export class MapLibreRenderer implements Renderer {
     });
   }
 
+  async snapshot(): Promise<HTMLCanvasElement> {
+    await this.loaded;
+    const previous = this.map.getPixelRatio();
+    this.map.setPixelRatio(2);
+    try {
+      // The drawing buffer is only readable in the frame that drew it: copy it in 'render'.
+      return await new Promise<HTMLCanvasElement>((resolve) => {
+        this.map.once('render', () => {
+          const source = this.map.getCanvas();
+          const copy = document.createElement('canvas');
+          copy.width = source.width;
+          copy.height = source.height;
+          copy.getContext('2d')!.drawImage(source, 0, 0);
+          resolve(copy);
+        });
+        this.map.triggerRepaint();
+      });
+    } finally {
+      this.map.setPixelRatio(previous);
+    }
+  }
+
   camera(): Camera {
     const { lng, lat } = this.map.getCenter();
     return { center: [lng, lat], zoom: this.map.getZoom() };

@@ -1,0 +1,42 @@
+/** The as-of timeline: the dates at which ties start, as slider stops, and its template. */
+import { html, type TemplateResult } from 'lit';
+import { periodStart } from '../data/dates.ts';
+import type { Dataset } from '../data/types.ts';
+import { formatDate } from './format.ts';
+import type { Strings } from './strings.ts';
+
+/** Distinct start dates of the dataset's ties, in order (each a slider stop). */
+export function timelineStops(dataset: Dataset): string[] {
+  const dates = new Map<string, string>();
+  for (const tie of dataset.ties) {
+    const from = tie.when?.from;
+    if (from !== undefined) dates.set(periodStart(from), from);
+  }
+  return [...dates.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, date]) => date);
+}
+
+export interface TimelineOptions {
+  stops: readonly string[];
+  asOf: string | null;
+  playing: boolean;
+  strings: Strings;
+  onChange: (asOf: string | null) => void;
+  onPlay: () => void;
+}
+
+/** The slider's last position means "all dates" (no as-of filter). */
+export function renderTimeline({ stops, asOf, playing, strings, onChange, onPlay }: TimelineOptions): TemplateResult {
+  const index = asOf === null ? stops.length : Math.max(0, stops.indexOf(asOf));
+  const label = asOf === null ? strings.allDates : strings.asOf(formatDate(asOf));
+  return html`<div class="timeline" part="timeline">
+    <button type="button" class="play" aria-pressed=${String(playing)} @click=${onPlay}>${playing ? strings.pause : strings.play}</button>
+    <label class="timeline-label" for="as-of-slider">${label}</label>
+    <input id="as-of-slider" type="range" min="0" max=${stops.length} step="1" .value=${String(index)} list="as-of-ticks"
+      aria-valuetext=${label}
+      @input=${(e: Event) => {
+        const i = Number((e.target as HTMLInputElement).value);
+        onChange(i >= stops.length ? null : stops[i]!);
+      }}>
+    <datalist id="as-of-ticks">${stops.map((_, i) => html`<option value=${i}></option>`)}<option value=${stops.length}></option></datalist>
+  </div>`;
+}

@@ -1,0 +1,39 @@
+/**
+ * The view in the location hash, namespaced by the element's id so two maps on a page do not
+ * collide: `#ties.layers=energy,arms&ties.focus=AZE&ties.asof=2024&ties.scene=energy&ties.tie=ISR>AZE:arms`.
+ * Other keys in the hash (the page's own, another map's) are kept as they are.
+ */
+export interface UrlView {
+  layers: string | null;
+  focus: string | null;
+  asOf: string | null;
+  scene: string | null;
+  edge: string | null;
+}
+
+const KEYS: Record<keyof UrlView, string> = { layers: 'layers', focus: 'focus', asOf: 'asof', scene: 'scene', edge: 'tie' };
+
+export function readUrlView(hash: string, namespace: string): UrlView {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const get = (key: keyof UrlView) => params.get(`${namespace}.${KEYS[key]}`);
+  const layers = get('layers');
+  return {
+    layers: layers === null ? null : layers.split(',').filter(Boolean).join(' '),
+    focus: get('focus'),
+    asOf: get('asOf'),
+    scene: get('scene'),
+    edge: get('edge'),
+  };
+}
+
+export function writeUrlView(hash: string, namespace: string, view: UrlView): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  for (const [key, name] of Object.entries(KEYS) as [keyof UrlView, string][]) {
+    const value = view[key];
+    const param = `${namespace}.${name}`;
+    if (value === null || value === '') params.delete(param);
+    else params.set(param, key === 'layers' ? value.split(/\s+/).join(',') : value);
+  }
+  const text = params.toString();
+  return text ? `#${text}` : '';
+}
