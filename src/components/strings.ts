@@ -49,6 +49,7 @@ export interface Strings {
   previousScene: string;
   nextScene: string;
   sceneCounter: (index: number, count: number) => string;
+  sceneCount: (count: number) => string;
   present: string;
   leavePresenter: string;
   play: string;
@@ -111,6 +112,7 @@ const en: Strings = {
   previousScene: 'Previous scene',
   nextScene: 'Next scene',
   sceneCounter: (index, count) => `${index} / ${count}`,
+  sceneCount: (count) => (count === 1 ? '1 scene' : `${count} scenes`),
   present: 'Present',
   leavePresenter: 'Leave presenter mode',
   play: 'Play',

@@ -188,5 +188,9 @@ export const tiesMapStyles = css`
     .actor-label { font-size: 0.72rem; padding: 0.05rem 0.25rem; }
     .toolbar .table-button { margin-left: 0; }
     .actor-label .km { display: none; }
+    .toolbar button, .timeline button, .scenes button, .png-button { font-size: 0.78rem; padding: 0.15rem 0.45rem; }
+    .timeline { flex-wrap: nowrap; }
+    .timeline-label { min-width: 0; white-space: nowrap; font-size: 0.78rem; }
+    .timeline input[type='range'] { min-width: 4rem; }
   }
 `;

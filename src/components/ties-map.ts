@@ -818,7 +818,7 @@ export class TiesMap extends LitElement implements LiveMap {
     return html`<div class="scenes" part="scenes" role="group" aria-label=${s.scenes}>
         <button type="button" class="prev" aria-label=${s.previousScene} ?disabled=${index <= 0}
           @click=${() => this.goToScene(Math.max(0, index - 1))}>‹</button>
-        <span class="counter" aria-live="off">${s.sceneCounter(Math.max(0, index) + (index >= 0 ? 1 : 0), scenes.length)}</span>
+        <span class="counter" aria-live="off">${index >= 0 ? s.sceneCounter(index + 1, scenes.length) : s.sceneCount(scenes.length)}</span>
         <button type="button" class="next" aria-label=${s.nextScene} ?disabled=${index >= scenes.length - 1}
           @click=${() => this.goToScene(index + 1)}>›</button>
         <button type="button" class="present" aria-pressed=${String(this.presenter)}
