@@ -1,6 +1,8 @@
 // Screenshots of presenter mode and an exported slide PNG at 1920×1080, for looking at:
 // node scripts/presenter-shots.mjs BASE_URL OUT_DIR
+// Writes OUT_DIR/presenter-1920.png and OUT_DIR/slide.png, and the slide also to docs/slide-export.png.
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 
 const [base, out] = process.argv.slice(2);
@@ -27,4 +29,5 @@ const png = await page.evaluate(async () => {
   return btoa(s);
 });
 writeFileSync(`${out}/slide.png`, Buffer.from(png, 'base64'));
+writeFileSync(fileURLToPath(new URL('../docs/slide-export.png', import.meta.url)), Buffer.from(png, 'base64'));
 await browser.close();

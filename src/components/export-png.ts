@@ -18,6 +18,8 @@ export interface SlideInput {
   dataset: Dataset;
   /** The dataset's title, with the scene's when one is shown. */
   title: string;
+  /** The scene's caption, drawn under the title. */
+  caption?: string | undefined;
   legend: Legend;
   strings: Strings;
   palette: MapPalette;
@@ -48,14 +50,25 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   return lines;
 }
 
-export async function exportSlide({ picture, labels, dataset, title, legend, strings, palette }: SlideInput): Promise<Blob | null> {
+/**
+ * Type sizes as fractions of the slide's width, so the slide reads the same from the back of a
+ * room whatever the element's size: on a 1920 px wide slide, the title is 46 px, labels 22 px.
+ */
+const TYPE = { title: 0.024, caption: 0.0155, label: 0.0115, legend: 0.011, credit: 0.0085 } as const;
+
+export async function exportSlide({ picture, labels, dataset, title, caption, legend, strings, palette }: SlideInput): Promise<Blob | null> {
   const width = picture.width;
-  const pad = 16 * SCALE;
+  const px = (share: number) => Math.round(share * width);
+  const pad = px(0.012);
   const measure = document.createElement('canvas').getContext('2d')!;
-  measure.font = `${11 * SCALE}px ${FONT}`;
+  measure.font = `${px(TYPE.caption)}px ${FONT}`;
+  const captionLines = caption ? wrap(measure, caption, width - 2 * pad) : [];
+  measure.font = `${px(TYPE.credit)}px ${FONT}`;
   const credit = wrap(measure, creditLine(dataset, legend, strings), width - 2 * pad);
-  const header = 48 * SCALE;
-  const footer = (30 + 15 * credit.length) * SCALE;
+  const titleBand = Math.round(px(TYPE.title) * 1.9);
+  const header = titleBand + Math.round(captionLines.length * px(TYPE.caption) * 1.35) + (captionLines.length ? pad : 0);
+  const legendBand = Math.round(px(TYPE.legend) * 2.4);
+  const footer = legendBand + Math.round(credit.length * px(TYPE.credit) * 1.4) + pad;
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = header + picture.height + footer;
@@ -66,41 +79,46 @@ export async function exportSlide({ picture, labels, dataset, title, legend, str
 
   ctx.fillStyle = text;
   ctx.textBaseline = 'middle';
-  ctx.font = `700 ${22 * SCALE}px ${FONT}`;
-  ctx.fillText(title, pad, header / 2, width - 2 * pad);
+  ctx.font = `700 ${px(TYPE.title)}px ${FONT}`;
+  ctx.fillText(title, pad, titleBand / 2, width - 2 * pad);
+  ctx.font = `${px(TYPE.caption)}px ${FONT}`;
+  captionLines.forEach((line, i) => ctx.fillText(line, pad, titleBand + (i + 0.5) * px(TYPE.caption) * 1.35));
 
   ctx.drawImage(picture, 0, header);
 
-  ctx.font = `600 ${12 * SCALE}px ${FONT}`;
+  // Labels where the element placed them (CSS px of the map, the picture being at SCALE×).
+  ctx.font = `600 ${px(TYPE.label)}px ${FONT}`;
   ctx.textAlign = 'center';
+  const labelHeight = px(TYPE.label) * 1.5;
   for (const { x, y, actor } of labels) {
-    const px = x * SCALE;
-    const py = header + y * SCALE;
-    if (px < 0 || px > width || py < header || py > header + picture.height) continue;
+    const lx = x * SCALE;
+    const ly = header + y * SCALE;
+    if (lx < 0 || lx > width || ly < header || ly > header + picture.height) continue;
     const label = actor.distant ? `${actor.name} ${strings.distant(actor.distant.km.toLocaleString('en-US'))}` : actor.name;
-    const w = ctx.measureText(label).width + 8 * SCALE;
-    ctx.globalAlpha = actor.emphasis === 'dim' ? 0.55 : 1;
+    const w = ctx.measureText(label).width + px(TYPE.label) * 0.6;
+    ctx.globalAlpha = actor.emphasis === 'dim' ? 0.7 : 1;
     ctx.fillStyle = palette.halo;
-    ctx.fillRect(px - w / 2, py - 9 * SCALE, w, 18 * SCALE);
+    ctx.fillRect(lx - w / 2, ly - labelHeight / 2, w, labelHeight);
     ctx.fillStyle = text;
-    ctx.fillText(label, px, py);
+    ctx.fillText(label, lx, ly);
     ctx.globalAlpha = 1;
   }
 
   ctx.textAlign = 'left';
   let x = pad;
-  const legendY = header + picture.height + 15 * SCALE;
-  ctx.font = `${12 * SCALE}px ${FONT}`;
+  const legendY = header + picture.height + legendBand / 2;
+  const size = px(TYPE.legend);
+  ctx.font = `${size}px ${FONT}`;
   for (const layer of legend.layers.filter((l) => l.visible)) {
     ctx.fillStyle = layer.colour;
-    ctx.fillRect(x, legendY - 2 * SCALE, 18 * SCALE, 4 * SCALE);
+    ctx.fillRect(x, legendY - size * 0.2, size * 1.6, size * 0.4);
     ctx.fillStyle = text;
-    ctx.fillText(`${layer.label} (${layer.shown})`, x + 24 * SCALE, legendY);
-    x += ctx.measureText(`${layer.label} (${layer.shown})`).width + 44 * SCALE;
+    ctx.fillText(`${layer.label} (${layer.shown})`, x + size * 2, legendY);
+    x += ctx.measureText(`${layer.label} (${layer.shown})`).width + size * 3.5;
   }
   ctx.fillText(strings.legendNoFigure, x, legendY);
 
-  ctx.font = `${11 * SCALE}px ${FONT}`;
-  credit.forEach((line, i) => ctx.fillText(line, pad, legendY + (16 + 15 * i) * SCALE));
+  ctx.font = `${px(TYPE.credit)}px ${FONT}`;
+  credit.forEach((line, i) => ctx.fillText(line, pad, header + picture.height + legendBand + (i + 0.5) * px(TYPE.credit) * 1.4));
   return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
 }

@@ -3,8 +3,12 @@ import type { Figure, Period, Source } from '../data/types.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+// One formatter for all: toLocaleString with options builds a new Intl.NumberFormat per call, which
+// dominated re-rendering a table of thousands of ties (bench/RESULTS.md, "Where the time goes").
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 export function formatNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return numberFormat.format(value);
 }
 
 /** "69%", "US$ 1.6 bn": a unit that is a symbol hugs the number, a word gets a space. */

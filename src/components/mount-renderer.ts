@@ -20,6 +20,20 @@ export function webgl2Available(): boolean {
   }
 }
 
+let preloaded = false;
+
+/**
+ * Starts fetching and compiling MapLibre and the geodata while the dataset is still on its way
+ * (both loads are cached module promises that mountRenderer then reuses), so the map does not wait
+ * for the dataset before its own downloads begin.
+ */
+export function preloadMap(): void {
+  if (preloaded || typeof WebGL2RenderingContext === 'undefined') return;
+  preloaded = true;
+  import('../render/maplibre/index.ts').catch(() => undefined);
+  loadCountries().catch(() => undefined);
+}
+
 export async function mountRenderer(
   root: ShadowRoot,
   container: HTMLElement,

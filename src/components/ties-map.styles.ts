@@ -99,23 +99,46 @@ export const tiesMapStyles = css`
   .caption { border-left: 4px solid var(--ties-accent); padding: 0.2rem 0.8rem; margin: 0 0 0.5rem; }
   .caption h3 { margin: 0 0 0.2rem; font-size: 1rem; }
   .caption p { margin: 0; font-size: 0.9rem; }
-  /* Presenter mode: fullscreen (or the whole window when fullscreen is refused), large type, high contrast. */
+  /*
+   * Presenter mode: fullscreen (or the whole window when fullscreen is refused), type sized to the
+   * screen so it reads from the back of a room (at 1920 px: caption title 48 px, caption 30 px,
+   * labels 22 px), the map filling what the caption leaves.
+   */
   :host([presenter]) {
-    font-size: 150%; background: var(--ties-panel); overflow: auto;
-    --ties-map-height: calc(100vh - 16rem);
+    --presenter-type: clamp(1.1rem, 1.15vw, 1.6rem);
+    background: var(--ties-panel); overflow: auto;
+    --ties-map-height: max(300px, calc(100vh - 3.2 * clamp(2rem, 2.5vw, 3.5rem) - 3 * clamp(1.35rem, 1.55vw, 2.2rem) - 6.5rem));
   }
   :host([presenter][data-fullscreen='pseudo']) { position: fixed; inset: 0; z-index: 2147483000; }
-  :host([presenter]) .frame { padding: 1rem 1.5rem; }
+  :host([presenter]) .frame { padding: 0.75rem 1.5rem; }
+  :host([presenter]) header h2 { font-size: var(--presenter-type); margin: 0 0 0.25rem; }
   :host([presenter]) header p, :host([presenter]) .legend, :host([presenter]) .timeline { display: none; }
-  :host([presenter]) .caption h3 { font-size: 1.6rem; }
-  :host([presenter]) .caption p { font-size: 1.25rem; line-height: 1.45; }
-  :host([presenter]) .actor-label { font-size: 1rem; }
-  :host([presenter]) .toolbar button, :host([presenter]) .scenes button { font-size: 1rem; }
-  .stage { display: flex; flex-direction: column; gap: 0.5rem; }
+  :host([presenter]) .caption { border-left-width: 6px; padding: 0.25rem 1rem; }
+  :host([presenter]) .caption h3 { font-size: clamp(2rem, 2.5vw, 3.5rem); line-height: 1.15; }
+  :host([presenter]) .caption p { font-size: clamp(1.35rem, 1.55vw, 2.2rem); line-height: 1.35; color: var(--ties-text); }
+  :host([presenter]) .actor-label { font-size: var(--presenter-type); }
+  :host([presenter]) .actor-label[data-emphasis='dim'] { opacity: 0.8; }
+  :host([presenter]) .toolbar, :host([presenter]) .scenes, :host([presenter]) .toolbar button,
+  :host([presenter]) .scenes button { font-size: calc(0.8 * var(--presenter-type)); }
+  :host([presenter]) .scenes .counter { font-size: var(--presenter-type); font-weight: 700; }
+  :host([presenter]) .focus-panel { font-size: calc(0.85 * var(--presenter-type)); }
+  :host([presenter]) .focus-panel h3, :host([presenter]) .focus-panel h4 { font-size: var(--presenter-type); }
+  :host([presenter]) .evidence { font-size: calc(0.85 * var(--presenter-type)); }
+  :host([presenter]) .evidence h3 { font-size: var(--presenter-type); }
+  :host([presenter]) .tie-link, :host([presenter]) .copy, :host([presenter]) .evidence .hint,
+  :host([presenter]) .evidence blockquote footer { font-size: 0.9em; }
+  .stage { display: flex; flex-direction: column; gap: 0.5rem; position: relative; }
   .stage > .map { flex: 1 1 auto; min-width: 0; }
+  /*
+   * Wide: the focus panel floats over the map's left edge (the evidence card takes the right), so
+   * focusing an actor never resizes the map: no layout shift, no WebGL canvas reallocation.
+   */
   @container (min-width: 860px) {
-    .stage { flex-direction: row; align-items: flex-start; }
-    .focus-panel { flex: 0 0 17rem; max-height: var(--ties-map-height); overflow: auto; }
+    .focus-panel {
+      position: absolute; top: 0.5rem; left: 0.5rem; width: 17rem; max-height: calc(var(--ties-map-height) - 1rem);
+      overflow: auto; background: var(--ties-panel); box-shadow: 0 4px 18px rgb(0 0 0 / 0.18); z-index: 1;
+    }
+    :host([presenter]) .focus-panel { width: 24rem; }
   }
   .edge-handle {
     position: absolute; left: 0; top: 0; width: 22px; height: 22px; padding: 0; border-radius: 50%;
@@ -175,8 +198,15 @@ export const tiesMapStyles = css`
   .error ul { margin: 0.3rem 0 0; padding-left: 1.2rem; max-height: 16rem; overflow: auto; }
   .error code { font-size: 0.8rem; }
   .table-wrap { margin-top: 0.5rem; overflow-x: auto; }
+  /*
+   * Hidden from sight, not from screen readers: the table stays in the accessibility tree. Placed
+   * off-screen with content-visibility: auto, so the browser skips laying out thousands of rows on
+   * every change (it did, on each label pass: bench/RESULTS.md); focus inside brings it back.
+   */
   .table-wrap.visually-hidden {
-    position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap;
+    position: absolute; left: -100000px; top: 0; width: 1px; height: 1px; overflow: hidden;
+    clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap;
+    content-visibility: auto; contain-intrinsic-size: 1px 1px;
   }
   table { border-collapse: collapse; font-size: 0.8rem; width: 100%; }
   caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }

@@ -16,11 +16,11 @@ import { renderFocusPanel } from './focus-panel.ts';
 import { renderLegend } from './legend.ts';
 import { loadDataset } from './load-dataset.ts';
 import { overBudget, registerLiveMap, unregisterLiveMap, type LiveMap } from './live-maps.ts';
-import { mountRenderer } from './mount-renderer.ts';
+import { mountRenderer, preloadMap } from './mount-renderer.ts';
 import { presenterKey } from './presenter.ts';
 import { stringsFor } from './strings.ts';
 import { renderTimeline, timelineStops } from './timeline.ts';
-import { readUrlView, writeUrlView } from './url-state.ts';
+import { readUrlView, writeUrlView, type UrlView } from './url-state.ts';
 import { readLayerColours, readPalette } from './theme.ts';
 import { tiesMapStyles } from './ties-map.styles.ts';
 import { renderTiesTable } from './ties-table.ts';
@@ -30,6 +30,7 @@ export type TiesErrorType = 'data' | 'fetch' | 'webgl';
 type Status = 'empty' | 'loading' | 'ready' | 'error';
 
 const MAP_PADDING = 36;
+const NO_URL_VIEW: UrlView = { layers: null, focus: null, asOf: null, scene: null, edge: null };
 
 /**
  * `<ties-map>`: a source-backed relationship map.
@@ -153,6 +154,8 @@ export class TiesMap extends LitElement implements LiveMap {
   private pendingCamera: Bounds | null = null;
   /** True while the view is being set from the URL, so it is not written back. */
   private restoringUrl = false;
+  /** The view the attributes gave before the URL was first read (with `sync-url`). */
+  private authoredView: UrlView | null = null;
   private readonly onPopState = (): void => this.restoreFromUrl();
   private readonly onPresenterKey = (event: KeyboardEvent): void => this.handlePresenterKey(event);
   private readonly onFullscreenChange = (): void => {
@@ -204,6 +207,7 @@ export class TiesMap extends LitElement implements LiveMap {
     window.addEventListener('popstate', this.onPopState);
     window.addEventListener('hashchange', this.onPopState);
     document.addEventListener('fullscreenchange', this.onFullscreenChange);
+    if (this.loading === 'eager') preloadMap();
     // Re-added after removal: the map comes back with the same view.
     if (this._status === 'ready' && this.hasUpdated) this.requestUpdate();
   }
@@ -229,6 +233,7 @@ export class TiesMap extends LitElement implements LiveMap {
 
   private onIntersection(entries: IntersectionObserverEntry[]): void {
     this._inView = entries.some((e) => e.isIntersecting);
+    if (this._inView || this.loading === 'eager') preloadMap();
     if (this._inView && this._status === 'ready' && !this.mapRenderer) void this.ensureRenderer();
     else if (!this._inView && this.mapRenderer && overBudget()) this.releaseMap();
   }
@@ -372,11 +377,27 @@ export class TiesMap extends LitElement implements LiveMap {
 
   // ---- URL ----------------------------------------------------------------------------------
 
+  private currentUrlView(): UrlView {
+    return { layers: this.layers, focus: this.focusActor, asOf: this.asOf, scene: this.scene, edge: this._openEdge };
+  }
+
+  /**
+   * Only what differs from the view the attributes gave goes into the hash, so a hash without this
+   * map's keys (another map's link, a page's own) leaves it as authored. A value cleared where the
+   * attributes set one is written empty; "all layers" is written as the list of every layer.
+   */
   private writeUrl(): void {
     if (!this.id) return;
-    const hash = writeUrlView(location.hash, this.id, {
-      layers: this.layers, focus: this.focusActor, asOf: this.asOf, scene: this.scene, edge: this._openEdge,
-    });
+    const authored = this.authoredView ?? NO_URL_VIEW;
+    const current = this.currentUrlView();
+    const view = { ...NO_URL_VIEW };
+    for (const key of Object.keys(view) as (keyof UrlView)[]) {
+      const value = current[key];
+      if (value === authored[key]) continue;
+      if (key === 'layers' && value === null) view.layers = this._dataset?.layers.map((l) => l.id).join(' ') ?? null;
+      else view[key] = value ?? '';
+    }
+    const hash = writeUrlView(location.hash, this.id, view);
     if (hash !== location.hash && !(hash === '' && location.hash === '')) {
       history.pushState(history.state, '', `${location.pathname}${location.search}${hash}`);
     }
@@ -385,16 +406,24 @@ export class TiesMap extends LitElement implements LiveMap {
   /** Sets the view from the hash (on load, and on back/forward). */
   private restoreFromUrl(requestUpdate = true): void {
     if (!this.syncUrl || !this.id || !this._dataset) return;
-    const view = readUrlView(location.hash, this.id);
+    this.authoredView ??= this.currentUrlView();
+    const authored = this.authoredView;
+    const inHash = readUrlView(location.hash, this.id);
+    // Absent: as the attributes gave it; empty: none (for layers, empty means no layer).
+    const pick = (key: keyof UrlView) => {
+      const value = inHash[key];
+      return value === null ? authored[key] : value === '' && key !== 'layers' ? null : value;
+    };
     this.restoringUrl = true;
-    if (view.scene !== null) this.scene = view.scene;
+    const scene = pick('scene');
+    if (scene !== null) this.scene = scene;
     else {
       if (this.scene !== null) this.scene = null;
-      this.layers = view.layers;
-      this.focusActor = view.focus;
-      this.asOf = view.asOf;
+      this.layers = pick('layers');
+      this.focusActor = pick('focus');
+      this.asOf = pick('asOf');
     }
-    this._openEdge = view.edge;
+    this._openEdge = pick('edge');
     if (requestUpdate) this.requestUpdate();
     void this.updateComplete.then(() => (this.restoringUrl = false));
   }
@@ -462,6 +491,16 @@ export class TiesMap extends LitElement implements LiveMap {
 
   private visible() {
     return this._dataset ? visibleTies(this._dataset, this._view) : [];
+  }
+
+  /**
+   * Ties per layer at the as-of date, whether the layer is shown or not: the counts on the layer
+   * buttons follow the timeline (all of a layer's ties when no date is set).
+   */
+  private countsAtDate(dataset: Dataset): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const tie of visibleTies(dataset, { ...this._view, layers: null })) counts.set(tie.layer, (counts.get(tie.layer) ?? 0) + 1);
+    return counts;
   }
 
   private afterUpdate(): void {
@@ -561,8 +600,10 @@ export class TiesMap extends LitElement implements LiveMap {
     const height = layer.clientHeight;
     const actors = new Map(scene.actors.map((a) => [a.id, a]));
     const elements = [...layer.querySelectorAll<HTMLElement>('[data-actor-id]')];
+    // Read every size first, then write: a read after a write forces a layout per label.
+    const measured = elements.map((label) => ({ label, width: label.offsetWidth, height: label.offsetHeight }));
     const boxes: LabelBox[] = [];
-    for (const label of elements) {
+    for (const { label, width: w, height: h } of measured) {
       const actor = actors.get(label.dataset['actorId']!);
       if (!actor) continue;
       const { x, y } = renderer.project(actor.anchor);
@@ -570,7 +611,7 @@ export class TiesMap extends LitElement implements LiveMap {
       label.style.visibility = onScreen ? '' : 'hidden';
       if (!onScreen) continue;
       boxes.push({
-        id: actor.id, x, y, width: label.offsetWidth, height: label.offsetHeight,
+        id: actor.id, x, y, width: w, height: h,
         beside: !actor.hasShape || actor.distant !== null,
         priority: (actor.emphasis === 'focus' ? 1000 : 0) + actor.tieCount,
       });
@@ -652,7 +693,7 @@ export class TiesMap extends LitElement implements LiveMap {
     });
     const step = this.scenes[this.sceneIndex];
     const title = step ? `${dataset.title}: ${step.title}` : dataset.title;
-    return exportSlide({ picture, labels, dataset, title, legend: scene.legend, strings: this.strings, palette: readPalette(getComputedStyle(this)) });
+    return exportSlide({ picture, labels, dataset, title, caption: step?.caption, legend: scene.legend, strings: this.strings, palette: readPalette(getComputedStyle(this)) });
   }
 
   private async copyCitation(tie: Tie): Promise<void> {
@@ -698,12 +739,15 @@ export class TiesMap extends LitElement implements LiveMap {
     void this.updateComplete.then(() => (this._announcement = this.strings.announceLayer(label, shown, this.visible().length)));
   }
 
-  /** Escape closes the card first, then clears the focus. */
+  /**
+   * Escape closes the card first, then clears the focus. In presenter mode the focus is the
+   * scene's, so Escape goes on to the presenter keys and leaves presenter mode instead.
+   */
   private onKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Escape') return;
     if (this._openEdge !== null) this.closeEvidence();
     else if (this._previewEdge !== null) this._previewEdge = null;
-    else if (this._view.focus !== null) this.setFocus(null);
+    else if (this._view.focus !== null && !this.presenter) this.setFocus(null);
     else return;
     event.stopPropagation();
   }
@@ -748,6 +792,7 @@ export class TiesMap extends LitElement implements LiveMap {
     const dataset = this._dataset;
     const scene = this.currentScene;
     const visible = this.visible();
+    const atDate = this.countsAtDate(dataset);
     return html`<figure part="frame" class="frame" @keydown=${this.onKeydown}>
       <header>
         <h2>${dataset.title}</h2>
@@ -758,7 +803,7 @@ export class TiesMap extends LitElement implements LiveMap {
         ${scene.legend.layers.map((layer) => html`<button type="button" data-layer=${layer.id} aria-pressed=${String(layer.visible)}
             @click=${() => this.toggleLayer(layer.id)}>
             <svg class="swatch" viewBox="0 0 14 5" aria-hidden="true"><rect width="14" height="5" rx="1.5" fill=${layer.colour}></rect></svg>${layer.label}
-            <span aria-label=${`${layer.total} ties`}>(${layer.total})</span></button>`)}
+            <span aria-label=${`${atDate.get(layer.id) ?? 0} ties`}>(${atDate.get(layer.id) ?? 0})</span></button>`)}
         <button type="button" class="table-button" aria-expanded=${String(this._tableShown)}
           @click=${() => (this._tableShown = !this._tableShown)}>${this._tableShown ? s.hideTable : s.showTable}</button>
         <button type="button" class="png-button" @click=${() => void this.downloadPng()}>${s.downloadPng}</button>

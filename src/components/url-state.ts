@@ -1,7 +1,8 @@
 /**
  * The view in the location hash, namespaced by the element's id so two maps on a page do not
  * collide: `#ties.layers=energy,arms&ties.focus=AZE&ties.asof=2024&ties.scene=energy&ties.tie=ISR>AZE:arms`.
- * Other keys in the hash (the page's own, another map's) are kept as they are.
+ * Other keys in the hash (the page's own, another map's) are kept as they are. A null value is
+ * left out; an empty string is written as an empty value (`ties.focus=`), which reads back as ''.
  */
 export interface UrlView {
   layers: string | null;
@@ -31,7 +32,7 @@ export function writeUrlView(hash: string, namespace: string, view: UrlView): st
   for (const [key, name] of Object.entries(KEYS) as [keyof UrlView, string][]) {
     const value = view[key];
     const param = `${namespace}.${name}`;
-    if (value === null || value === '') params.delete(param);
+    if (value === null) params.delete(param);
     else params.set(param, key === 'layers' ? value.split(/\s+/).join(',') : value);
   }
   const text = params.toString();
