@@ -1,0 +1,483 @@
+/**
+ * `npm run bench`: first paint, interaction latency, scale, weight and memory of the production
+ * build in headless Chromium, each beside a baseline measured in the same run, into
+ * bench/RESULTS.md. `--quick` (CI): one repetition, small sizes, no results file unless `--out`.
+ *
+ * Every figure is a median over repetitions; our page and its baseline alternate rep by rep so
+ * that machine noise falls on both alike. No network: the pages, the build and the data are served
+ * from this checkout on 127.0.0.1.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright';
+import { parseDataset } from '../src/data/index.ts';
+import { places } from '../src/geo/places.ts';
+import { buildScene, sceneBasis } from '../src/scene/build-scene.ts';
+import { INITIAL_VIEW } from '../src/state/view-state.ts';
+import { serve } from '../scripts/serve.ts';
+import { chromiumArgs, chromiumPath } from '../vite.config.ts';
+import { syntheticDataset } from './synthetic.ts';
+import { cpuProfileSummary, type ProfileRow } from './profile.ts';
+import { median, quantile, ratio, ms, type Stats, stats } from './stats.ts';
+
+const quick = process.argv.includes('--quick');
+const outArg = process.argv.indexOf('--out');
+const onlyArg = process.argv.indexOf('--only');
+/** `--only cold,interaction`: run some sections (the report then holds only those; no RESULTS.md unless --out). */
+const only = onlyArg > 0 ? new Set(process.argv[onlyArg + 1]!.split(',')) : null;
+const outFile = outArg > 0 ? process.argv[outArg + 1]! : quick || only ? null : 'bench/RESULTS.md';
+const runs = (section: string) => only === null || only.has(section);
+
+const PLAN = quick
+  ? { cold: 1, interact: 2, scaleSizes: [1000], scaleReps: 1, interactSizes: [1000], panFrames: 20, cycles: 3, profile: process.argv.includes('--profile') }
+  : { cold: 9, interact: 15, scaleSizes: [1000, 10_000, 50_000], scaleReps: 3, interactSizes: [10_000], panFrames: 90, cycles: 50, profile: true };
+const SHIPPED = 'data/azerbaijan-israel-usa.json';
+const VIEWPORT = { width: 1280, height: 720 };
+const FRAME_MS = 1000 / 60;
+
+const started = performance.now();
+const log = (line: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
+
+// ---- data ---------------------------------------------------------------------------------
+
+mkdirSync('bench/dist/data', { recursive: true });
+/** The element's own edge paths for the shipped dataset, as plain GeoJSON lines for the baseline page. */
+function writeBaselineEdges(): number {
+  const parsed = parseDataset(readFileSync(SHIPPED, 'utf8'));
+  if (!parsed.dataset) throw new Error(`bench: ${SHIPPED} is invalid: ${parsed.errors[0]?.message}`);
+  const scene = buildScene(sceneBasis(parsed.dataset, places, {}), INITIAL_VIEW);
+  writeFileSync('bench/dist/data/edges.json', JSON.stringify({
+    type: 'FeatureCollection',
+    features: scene.edges.map((edge) => ({
+      type: 'Feature',
+      properties: { layer: edge.layer, colour: edge.colour, width: edge.width },
+      geometry: { type: 'LineString', coordinates: edge.path },
+    })),
+  }));
+  return scene.edges.length;
+}
+const sizes = [...new Set([...PLAN.scaleSizes, ...PLAN.interactSizes])];
+for (const n of sizes) writeFileSync(`bench/dist/data/synthetic-${n}.json`, JSON.stringify(syntheticDataset(n, 200, 42)));
+const baselineEdges = writeBaselineEdges();
+
+// ---- browser ------------------------------------------------------------------------------
+
+const server = await serve('.', 0);
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser: Browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+
+const PAGES = {
+  ours: (src: string) => `${origin}/bench/static/ours.html?src=${encodeURIComponent(`/${src}`)}`,
+  baseline: () => `${origin}/bench/dist/baseline.html?edges=${encodeURIComponent('/bench/dist/data/edges.json')}`,
+  deck: (src: string) => `${origin}/bench/dist/deck.html?src=${encodeURIComponent(`/${src}`)}`,
+};
+
+interface Marks { ready?: number; drawn: number; frame: number }
+interface Loaded { page: Page; marks: Marks; close: () => Promise<void>; bytes: { url: string; gzip: number }[] }
+
+/** Opens a page in a fresh context (no cache) and waits for its first complete frame. */
+async function load(url: string, options: { recordBytes?: boolean; timeout?: number } = {}): Promise<Loaded> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  await context.addInitScript({ path: 'bench/static/drivers.js' });
+  const page = await context.newPage();
+  const bytes: Loaded['bytes'] = [];
+  const pending: Promise<void>[] = [];
+  if (options.recordBytes) {
+    page.on('response', (response) => {
+      pending.push(response.body().then(
+        (body) => { bytes.push({ url: response.url(), gzip: gzipSync(body, { level: 9 }).length }); },
+        () => undefined,
+      ));
+    });
+  }
+  page.on('pageerror', (error) => console.error(`bench: page error on ${url}: ${error.message}`));
+  await page.goto(url);
+  await page.waitForFunction(() => {
+    const bench = (window as unknown as { __bench: { marks: Record<string, number>; error?: unknown } }).__bench;
+    return bench.marks['frame'] !== undefined || bench.error !== undefined;
+  }, null, { timeout: options.timeout ?? 120_000, polling: 50 });
+  const result = await page.evaluate(() => (window as unknown as { __bench: { marks: Marks; error?: unknown } }).__bench);
+  if (result.error) throw new Error(`bench: ${url} reported ties-error ${JSON.stringify(result.error)}`);
+  await Promise.all(pending);
+  return { page, marks: result.marks, close: () => context.close(), bytes };
+}
+
+// ---- in-page drivers: bench/static/drivers.js, injected into every page (plain JS, so no build
+// helper leaks into code that runs in the page) -------------------------------------------------
+
+type Interaction = 'layer' | 'focus' | 'evidence';
+type Drivers = {
+  interactOurs(kind: Interaction): Promise<{ work: number; paint: number; map: number }>;
+  interactBaseline(): Promise<{ work: number; paint: number; map: number }>;
+  panFrames(frames: number): Promise<{ intervals: number[]; moved: boolean }>;
+};
+
+// ---- measurements -------------------------------------------------------------------------
+
+interface Cold { ready: number[]; frame: number[] }
+
+async function coldStarts(reps: number): Promise<{ ours: Cold; baseline: Cold }> {
+  const ours: Cold = { ready: [], frame: [] };
+  const baseline: Cold = { ready: [], frame: [] };
+  for (let i = 0; i < reps; i++) {
+    const a = await load(PAGES.ours(SHIPPED));
+    ours.ready.push(a.marks.ready!);
+    ours.frame.push(a.marks.frame);
+    await a.close();
+    const b = await load(PAGES.baseline());
+    baseline.frame.push(b.marks.frame);
+    await b.close();
+  }
+  return { ours, baseline };
+}
+
+interface Latency { work: number[]; paint: number[]; map: number[] }
+
+async function interactions(src: string, reps: number): Promise<Record<Interaction, Latency>> {
+  const loaded = await load(PAGES.ours(src), { timeout: 300_000 });
+  const out = { layer: { work: [], paint: [], map: [] }, focus: { work: [], paint: [], map: [] }, evidence: { work: [], paint: [], map: [] } } as Record<Interaction, Latency>;
+  for (let i = 0; i < reps; i++) {
+    for (const kind of ['layer', 'focus', 'evidence'] as const) {
+      const { work, paint, map } = await loaded.page.evaluate((k) => (window as unknown as { __drivers: Drivers }).__drivers.interactOurs(k), kind);
+      out[kind].work.push(work);
+      out[kind].paint.push(paint);
+      out[kind].map.push(map);
+    }
+  }
+  await loaded.close();
+  return out;
+}
+
+async function baselineInteractions(reps: number): Promise<Latency> {
+  const loaded = await load(PAGES.baseline());
+  const out: Latency = { work: [], paint: [], map: [] };
+  for (let i = 0; i < reps; i++) {
+    const { work, paint, map } = await loaded.page.evaluate(() => (window as unknown as { __drivers: Drivers }).__drivers.interactBaseline());
+    out.work.push(work);
+    out.paint.push(paint);
+    out.map.push(map);
+  }
+  await loaded.close();
+  return out;
+}
+
+interface ScaleRow { ties: number; ours: { frame: number[]; pan: number[]; moved: boolean }; deck: { frame: number[]; pan: number[]; moved: boolean } }
+
+async function scale(n: number, reps: number): Promise<ScaleRow> {
+  const src = `bench/dist/data/synthetic-${n}.json`;
+  const row: ScaleRow = { ties: n, ours: { frame: [], pan: [], moved: true }, deck: { frame: [], pan: [], moved: true } };
+  for (let i = 0; i < reps; i++) {
+    for (const [name, url] of [['ours', PAGES.ours(src)], ['deck', PAGES.deck(src)]] as const) {
+      const loaded = await load(url, { timeout: 300_000 });
+      row[name].frame.push(loaded.marks.frame);
+      const pan = await loaded.page.evaluate((n) => (window as unknown as { __drivers: Drivers }).__drivers.panFrames(n), PLAN.panFrames);
+      row[name].pan.push(...pan.intervals);
+      row[name].moved &&= pan.moved;
+      await loaded.close();
+    }
+  }
+  return row;
+}
+
+interface Weight { page: string; files: { url: string; gzip: number; group: string }[] }
+
+function groupOf(url: string): string {
+  const path = new URL(url).pathname;
+  if (/maplibre-gl-worker|\/chunks\/maplibre-|\/assets\/maplibre-/.test(path)) return 'MapLibre';
+  if (/world\.topo/.test(path)) return 'geodata';
+  if (/\.(woff2?|ttf|otf)$/.test(path)) return 'font';
+  if (/\/data\//.test(path)) return 'dataset';
+  if (/\.html$/.test(path)) return 'page';
+  if (/\/dist\/ties-map\.js|\/dist\/chunks\//.test(path)) return 'our code';
+  if (/\/assets\/deckgl-/.test(path)) return 'deck.gl';
+  return 'page code';
+}
+
+async function weights(): Promise<Weight[]> {
+  const out: Weight[] = [];
+  for (const [page, url] of [['ties-map (shipped dataset)', PAGES.ours(SHIPPED)], ['plain MapLibre baseline', PAGES.baseline()], ['deck.gl ArcLayer (1,000 ties)', PAGES.deck(`bench/dist/data/synthetic-${PLAN.scaleSizes[0]}.json`)]] as const) {
+    const loaded = await load(url, { recordBytes: true });
+    await loaded.close();
+    out.push({ page, files: loaded.bytes.map((b) => ({ ...b, group: groupOf(b.url) })) });
+  }
+  return out;
+}
+
+interface Memory { heapStart: number; heapAfterFirst: number; heapAfterAll: number; gl: { created: number; lost: number; live: number }; cycles: number }
+
+async function memory(cycles: number): Promise<Memory> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${origin}/bench/static/mount-cycles.html?src=${encodeURIComponent(`/${SHIPPED}`)}`);
+  await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const heapStart = await heap();
+  await page.evaluate((n) => (window as unknown as { __cycle: (n: number) => Promise<unknown> }).__cycle(n), 1);
+  const heapAfterFirst = await heap();
+  const gl = await page.evaluate((n) => (window as unknown as { __cycle: (n: number) => Promise<Memory['gl']> }).__cycle(n), cycles - 1);
+  const heapAfterAll = await heap();
+  await context.close();
+  return { heapStart, heapAfterFirst, heapAfterAll, gl, cycles };
+}
+
+/** A CPU profile of one interaction on the big dataset: where the time goes (ours or MapLibre's). */
+async function profileInteraction(src: string, kind: Interaction): Promise<ProfileRow[]> {
+  const loaded = await load(PAGES.ours(src), { timeout: 300_000 });
+  const cdp = await loaded.page.context().newCDPSession(loaded.page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await loaded.page.evaluate((k) => (window as unknown as { __drivers: Drivers }).__drivers.interactOurs(k), kind);
+  const { profile } = await cdp.send('Profiler.stop');
+  await loaded.close();
+  return cpuProfileSummary(profile, origin);
+}
+
+/** A CPU profile from navigation to the first complete frame. */
+async function profileColdStart(url: string): Promise<ProfileRow[]> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __bench: { marks: Record<string, number> } }).__bench.marks['frame'] !== undefined, null, { timeout: 120_000, polling: 50 });
+  const { profile } = await cdp.send('Profiler.stop');
+  await context.close();
+  return cpuProfileSummary(profile, origin);
+}
+
+async function machine(): Promise<Record<string, string>> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const gl = await page.evaluate(() => {
+    const context = document.createElement('canvas').getContext('webgl2');
+    const info = context?.getExtension('WEBGL_debug_renderer_info');
+    return info ? String(context!.getParameter(info.UNMASKED_RENDERER_WEBGL)) : context ? String(context.getParameter(context.RENDERER)) : 'no WebGL2';
+  });
+  await context.close();
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch { /* not a checkout */ }
+  return {
+    cpu: `${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}`,
+    memory: `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    browser: `Chromium ${browser.version()} (headless, Debian package)`,
+    webgl: gl,
+    commit,
+  };
+}
+
+// ---- run ----------------------------------------------------------------------------------
+
+const env = await machine();
+log(`machine: ${env.cpu}; WebGL: ${env.webgl}`);
+log('warm-up (one load of each page, untimed)');
+for (const url of [PAGES.ours(SHIPPED), PAGES.baseline()]) await (await load(url)).close();
+
+let cold: Awaited<ReturnType<typeof coldStarts>> | null = null;
+if (runs('cold')) {
+  log(`cold start: ${PLAN.cold} × ours and baseline, alternating`);
+  cold = await coldStarts(PLAN.cold);
+}
+
+let shippedLatency: Record<Interaction, Latency> | null = null;
+let baselineLatency: Latency | null = null;
+const bigLatency: { ties: number; latency: Record<Interaction, Latency> }[] = [];
+if (runs('interaction')) {
+  log(`interaction: shipped dataset, ${PLAN.interact} reps`);
+  shippedLatency = await interactions(SHIPPED, PLAN.interact);
+  baselineLatency = await baselineInteractions(PLAN.interact);
+  for (const n of PLAN.interactSizes) {
+    log(`interaction: synthetic ${n} ties, ${PLAN.interact} reps`);
+    bigLatency.push({ ties: n, latency: await interactions(`bench/dist/data/synthetic-${n}.json`, PLAN.interact) });
+  }
+}
+
+const scaleRows: ScaleRow[] = [];
+if (runs('scale')) {
+  for (const n of PLAN.scaleSizes) {
+    log(`scale: ${n} ties, ${PLAN.scaleReps} × ours and deck.gl`);
+    scaleRows.push(await scale(n, PLAN.scaleReps));
+  }
+}
+
+let weight: Weight[] | null = null;
+if (runs('weight')) {
+  log('weight');
+  weight = await weights();
+}
+let mem: Memory | null = null;
+if (runs('memory')) {
+  log(`memory: ${PLAN.cycles} mount/unmount cycles`);
+  mem = await memory(PLAN.cycles);
+}
+
+const profiles: { title: string; rows: ProfileRow[] }[] = [];
+if (PLAN.profile && runs('profile')) {
+  log('profile: cold start, shipped dataset');
+  profiles.push({ title: 'cold start, shipped dataset (navigation to first complete frame)', rows: await profileColdStart(PAGES.ours(SHIPPED)) });
+  const n = PLAN.interactSizes[PLAN.interactSizes.length - 1]!;
+  for (const kind of ['layer', 'focus', 'evidence'] as const) {
+    log(`profile: ${kind} at ${n} ties`);
+    profiles.push({ title: `${kind} at ${n.toLocaleString('en-US')} ties (click to map drawn)`, rows: await profileInteraction(`bench/dist/data/synthetic-${n}.json`, kind) });
+  }
+}
+
+await browser.close();
+server.close();
+const totalSeconds = (performance.now() - started) / 1000;
+log(`done in ${totalSeconds.toFixed(0)} s`);
+
+// ---- report -------------------------------------------------------------------------------
+
+const fmt = (s: Stats) => `${ms(s.median)} (${ms(s.p25)}–${ms(s.p75)})`;
+const yes = (ok: boolean) => (ok ? 'met' : '**missed**');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const lines: string[] = [];
+const out = (line = '') => lines.push(line);
+
+out('# Benchmark results');
+out();
+out(`Written by \`npm run bench${quick ? ' -- --quick' : ''}\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC in ${totalSeconds.toFixed(0)} s. Rerun it after any change that touches rendering.`);
+out();
+out('## Method');
+out();
+out('- Production build (`npm run build`: `dist/ties-map.js` and its lazy chunks) and the peer pages (`bench/pages/`, built by `bench/vite.config.ts`), served from this checkout on 127.0.0.1 by `scripts/serve.ts`; no other network.');
+out(`- Headless Chromium, WebGL through SwiftShader (CPU rendering: no GPU on this machine), viewport ${VIEWPORT.width}×${VIEWPORT.height}, map 1200×600 CSS px at device pixel ratio 1. Every load is a fresh browser context (empty cache).`);
+out('- Times are medians with the interquartile range in brackets, in milliseconds. Our page and its baseline alternate rep by rep so machine noise falls on both; ratios are ours ÷ baseline.');
+out('- Marks: *ready* is `ties-ready` (frame, legend and table painted from the dataset); *first complete frame* is the first painted frame after `ties-drawn` (map, edges and labels complete); for the peer pages, after MapLibre\'s `idle` with the edges loaded.');
+out('- Interactions are clicks on the element\'s own controls (a layer button, the first actor label, the first edge handle). *Own work* is from the click until the element\'s update is done (`updateComplete`: view state, scene, DOM); *to next paint* until the next painted frame; *to map drawn* until the map picture shows the change (`ties-drawn`; MapLibre `idle` for the baseline).');
+out('- Pan: a mouse drag dispatched one move per frame on the map canvas (MapLibre\'s own drag-pan handles it); frame time is the interval between animation frames during the drag.');
+out('- Synthetic data: `bench/synthetic.ts`, seed 42, 200 actors (170 countries of the geodata spread over the world, 30 organisations with points); energy in bcm, % and US$ m, arms in %, US$ m and troops, diplomatic mostly without figure; 10% adversarial, 5% ended.');
+out(`- Repetitions: ${PLAN.cold} cold starts each, ${PLAN.interact} of each interaction, ${PLAN.scaleReps} cold starts and ${PLAN.scaleReps}×${PLAN.panFrames} pan frames per scale size, ${PLAN.cycles} mount/unmount cycles.`);
+out();
+out('## Machine');
+out();
+for (const [key, value] of Object.entries(env)) out(`- ${key}: ${value}`);
+out();
+
+if (cold) {
+  const oursFrame = stats(cold.ours.frame);
+  const baseFrame = stats(cold.baseline.frame);
+  out('## 1. Cold start (shipped dataset)');
+  out();
+  out(`Baseline: a hand-written page with MapLibre drawing the same geodata and the same ${baselineEdges} edges (the element's own paths) as plain GeoJSON lines; no labels, legend, table, validation or evidence.`);
+  out();
+  out('| mark | ties-map | baseline | ratio | goal |');
+  out('|---|---:|---:|---:|---|');
+  out(`| ready (frame, legend, table) | ${fmt(stats(cold.ours.ready))} | – | – | paints before the map |`);
+  out(`| first complete frame | ${fmt(oursFrame)} | ${fmt(baseFrame)} | ${ratio(oursFrame.median, baseFrame.median)} | ≤ 1.10×: ${yes(oursFrame.median <= 1.1 * baseFrame.median)} |`);
+  out();
+}
+
+if (shippedLatency && baselineLatency) {
+  out('## 2. Interaction');
+  out();
+  out(`Goal: median to next paint under one frame (${FRAME_MS.toFixed(1)} ms). Baseline: a layer filter (\`setFilter\`) on the plain MapLibre page, whose only work is MapLibre's.`);
+  out();
+  out('| dataset | interaction | own work | to next paint | to map drawn | paint ÷ baseline | goal (paint) |');
+  out('|---|---|---:|---:|---:|---:|---|');
+  const basePaint = stats(baselineLatency.paint);
+  out(`| shipped | baseline: MapLibre setFilter | ${fmt(stats(baselineLatency.work))} | ${fmt(basePaint)} | ${fmt(stats(baselineLatency.map))} | 1.00× | ${yes(basePaint.median < FRAME_MS)} |`);
+  for (const { label, latency } of [{ label: 'shipped', latency: shippedLatency }, ...bigLatency.map((b) => ({ label: `synthetic ${b.ties.toLocaleString('en-US')}`, latency: b.latency }))]) {
+    for (const kind of ['layer', 'focus', 'evidence'] as const) {
+      const paint = stats(latency[kind].paint);
+      const name = { layer: 'layer toggle', focus: 'actor focus', evidence: 'open evidence card' }[kind];
+      out(`| ${label} | ${name} | ${fmt(stats(latency[kind].work))} | ${fmt(paint)} | ${fmt(stats(latency[kind].map))} | ${ratio(paint.median, basePaint.median)} | ${yes(paint.median < FRAME_MS)} |`);
+    }
+  }
+  out();
+}
+
+if (scaleRows.length > 0) {
+  out('## 3. Scale: ties-map against deck.gl ArcLayer over MapLibre');
+  out();
+  out('Same synthetic ties in both; deck.gl draws them as arcs (`@deck.gl/mapbox` overlay on its own canvas over the map; its interleaved mode fails on MapLibre 6 with "Cannot read properties of undefined (reading \'height\')") with no labels, legend, table or validation. Per-tie cost is the first complete frame divided by the number of ties.');
+  out();
+  out('| ties | ties-map first frame | deck.gl first frame | ratio | ties-map per 1,000 ties | ties-map pan frame (median, p95) | deck.gl pan frame (median, p95) | pan ratio | ties-map interactive (pan p95 < 50 ms) |');
+  out('|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  for (const row of scaleRows) {
+    const of = stats(row.ours.frame);
+    const df = stats(row.deck.frame);
+    const op = row.ours.pan;
+    const dp = row.deck.pan;
+    const moved = `${row.ours.moved ? '' : ' (ties-map did not move)'}${row.deck.moved ? '' : ' (deck.gl did not move)'}`;
+    out(`| ${row.ties.toLocaleString('en-US')} | ${fmt(of)} | ${fmt(df)} | ${ratio(of.median, df.median)} | ${ms(of.median / (row.ties / 1000))} | ${ms(median(op))}, ${ms(quantile(op, 0.95))} | ${ms(median(dp))}, ${ms(quantile(dp, 0.95))} | ${ratio(median(op), median(dp))} | ${quantile(op, 0.95) < 50 ? 'yes' : 'no'}${moved} |`);
+  }
+  out();
+}
+
+if (weight) {
+  out('## 4. Weight (gzip bytes a reader downloads)');
+  out();
+  out('Each file as served, gzip level 9, grouped. The element uses the system font stack: it downloads no font. The peer pages are built with MapLibre, geodata and deck.gl in chunks of their own so the groups compare.');
+  out();
+  const groups = ['our code', 'MapLibre', 'geodata', 'font', 'dataset', 'page', 'page code', 'deck.gl'];
+  out(`| page | ${groups.join(' | ')} | total |`);
+  out(`|---|${groups.map(() => '---:').join('|')}|---:|`);
+  for (const w of weight) {
+    const sum = (group: string) => w.files.filter((f) => f.group === group).reduce((t, f) => t + f.gzip, 0);
+    const total = w.files.reduce((t, f) => t + f.gzip, 0);
+    out(`| ${w.page} | ${groups.map((g) => (sum(g) ? kb(sum(g)) : '–')).join(' | ')} | ${kb(total)} |`);
+  }
+  const oursTotal = weight[0]!.files.reduce((t, f) => t + f.gzip, 0);
+  const baseTotal = weight[1]!.files.reduce((t, f) => t + f.gzip, 0);
+  out();
+  out(`ties-map ÷ plain MapLibre baseline: ${ratio(oursTotal, baseTotal)}. Files of the ties-map page:`);
+  out();
+  out('| file | group | gzip |');
+  out('|---|---|---:|');
+  for (const f of weight[0]!.files) out(`| ${new URL(f.url).pathname} | ${f.group} | ${kb(f.gzip)} |`);
+  out();
+}
+
+if (mem) {
+  out(`## 5. Memory after ${mem.cycles} mount/unmount cycles`);
+  out();
+  out('The shipped dataset mounted (`loading="eager"`), drawn, removed, again and again in one page; heap after two forced GCs. Baseline: the heap after the first cycle (modules and geodata loaded and cached).');
+  out();
+  out('| | JS heap | ÷ after first cycle |');
+  out('|---|---:|---:|');
+  out(`| page loaded, no map | ${kb(mem.heapStart)} | – |`);
+  out(`| after 1 cycle (baseline) | ${kb(mem.heapAfterFirst)} | 1.00× |`);
+  out(`| after ${mem.cycles} cycles | ${kb(mem.heapAfterAll)} | ${ratio(mem.heapAfterAll, mem.heapAfterFirst)} |`);
+  out();
+  out(`WebGL contexts: ${mem.gl.created} created, ${mem.gl.lost} lost, **${mem.gl.live} live** after the last removal (goal 0: every removed map gives its context back).`);
+  out();
+}
+
+if (profiles.length > 0) {
+  out('## Where the time goes');
+  out();
+  out('CPU profiles of the page\'s main thread (Chrome DevTools protocol, 200 µs sampling): self time by function, then by where the code comes from. "(program)" is the browser\'s own work outside JavaScript: style, layout, paint and waiting on the GPU process, which here is SwiftShader drawing on the CPU.');
+  for (const p of profiles) {
+    out();
+    out(`### ${p.title}`);
+    out();
+    out('| self time | share | function | from |');
+    out('|---:|---:|---|---|');
+    for (const row of p.rows) out(`| ${ms(row.selfMs)} | ${(row.share * 100).toFixed(0)}% | ${row.name} | ${row.from} |`);
+  }
+  out();
+}
+
+const report = `${lines.join('\n')}\n`;
+if (outFile) {
+  writeFileSync(outFile, report);
+  log(`wrote ${outFile}`);
+} else {
+  console.log(report);
+}

@@ -1,0 +1,102 @@
+// In-page drivers for bench/run.ts, injected into every bench page before its own scripts
+// (Playwright addInitScript). Plain JavaScript on purpose: a build step's helpers would not exist here.
+(() => {
+  /** Resolves after the next frame has been painted: a task queued from requestAnimationFrame. */
+  const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve(performance.now());
+    channel.port2.postMessage(0);
+  }));
+
+  /**
+   * One interaction on <ties-map>: the time from the click to the next painted frame (controls,
+   * legend, table and labels changed) and to `ties-drawn` (the map picture complete); then undone,
+   * untimed.
+   */
+  async function interactOurs(kind) {
+    const el = document.querySelector('ties-map');
+    const root = el.shadowRoot;
+    const drawn = () => new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(Number.NaN), 60_000);
+      el.addEventListener('ties-drawn', () => { clearTimeout(timer); resolve(performance.now()); }, { once: true });
+    });
+    const targets = {
+      layer: () => root.querySelector('button[data-layer="energy"]'),
+      focus: () => root.querySelector('.actor-label'),
+      evidence: () => root.querySelector('[data-edge-id]'),
+    };
+    const undo = {
+      layer: () => targets.layer().click(),
+      focus: () => (root.querySelector('.actor-label[aria-pressed="true"]') ?? targets.focus()).click(),
+      evidence: () => root.querySelector('[part="evidence"] button')?.click(),
+    };
+    await nextPaint();
+    const mapDone = drawn();
+    const t0 = performance.now();
+    targets[kind]().click();
+    await el.updateComplete;
+    const work = performance.now() - t0;
+    const paint = (await nextPaint()) - t0;
+    const map = (await mapDone) - t0;
+    const undone = drawn();
+    undo[kind]();
+    await undone;
+    await nextPaint();
+    return { work, paint, map };
+  }
+
+  /** The baseline's interaction: a layer filter on the plain MapLibre page, to paint and to idle. */
+  async function interactBaseline() {
+    const map = window.__map;
+    const idle = () => new Promise((resolve) => map.once('idle', () => resolve(performance.now())));
+    await nextPaint();
+    const mapDone = idle();
+    const t0 = performance.now();
+    window.__toggleLayer('energy', false);
+    const work = performance.now() - t0;
+    const paint = (await nextPaint()) - t0;
+    const drawn = (await mapDone) - t0;
+    const undone = idle();
+    window.__toggleLayer('energy', true);
+    await undone;
+    return { work, paint, map: drawn };
+  }
+
+  /**
+   * A mouse drag across the map, one move per frame, as MapLibre's drag-pan sees a user's (it
+   * listens for mousedown on the map and mousemove on the document). Returns the intervals between
+   * animation frames during the drag, and whether the map moved.
+   */
+  async function panFrames(frames) {
+    const host = document.querySelector('ties-map');
+    const scope = host ? host.shadowRoot : document;
+    const canvas = scope.querySelector('canvas.maplibregl-canvas');
+    const rect = canvas.getBoundingClientRect();
+    let x = rect.left + rect.width / 2;
+    const y = rect.top + rect.height / 2;
+    const mouse = (type) => canvas.dispatchEvent(new MouseEvent(type, {
+      bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, button: 0, buttons: type === 'mouseup' ? 0 : 1,
+    }));
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    // Ours: a label follows the map; the peer pages expose their map.
+    const where = () => (window.__map ? String(window.__map.getCenter().lng) : scope.querySelector('.actor-label')?.style.transform ?? '');
+    const before = where();
+    let moved = false;
+    await frame();
+    mouse('mousedown');
+    const intervals = [];
+    let last = await frame();
+    for (let i = 0; i < frames; i++) {
+      x += i < frames / 2 ? 4 : -4; // out and back
+      mouse('mousemove');
+      const now = await frame();
+      intervals.push(now - last);
+      last = now;
+      if (i === Math.floor(frames / 2)) moved = where() !== before;
+    }
+    mouse('mouseup');
+    return { intervals, moved };
+  }
+
+  window.__drivers = { interactOurs, interactBaseline, panFrames };
+})();
