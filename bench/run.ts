@@ -32,8 +32,15 @@ const outFile = outArg > 0 ? process.argv[outArg + 1]! : quick || only ? null : 
 const runs = (section: string) => only === null || only.has(section);
 
 const PLAN = quick
-  ? { cold: 1, interact: 2, scaleSizes: [1000], scaleReps: 1, interactSizes: [1000], panFrames: 20, cycles: 3, profile: process.argv.includes('--profile') }
-  : { cold: 9, interact: 15, scaleSizes: [1000, 10_000, 50_000], scaleReps: 3, interactSizes: [10_000], panFrames: 90, cycles: 50, profile: true };
+  ? {
+      cold: 1, interact: 2, bigInteract: 1, scaleSizes: [1000], scaleReps: 1, interactSizes: [1000], panFrames: 10, panLimitMs: 5000,
+      loadLimitMs: 120_000, cycles: 3, profile: process.argv.includes('--profile'), profileKinds: ['layer', 'focus', 'evidence'] as Interaction[],
+    }
+  // Sized to finish in under 10 minutes on the 2-core CI machine, where SwiftShader takes 200–500 ms a frame.
+  : {
+      cold: 5, interact: 5, bigInteract: 1, scaleSizes: [1000, 10_000, 50_000], scaleReps: 1, interactSizes: [10_000], panFrames: 20, panLimitMs: 8000,
+      loadLimitMs: 60_000, cycles: 50, profile: true, profileKinds: ['layer'] as Interaction[],
+    };
 const SHIPPED = 'data/azerbaijan-israel-usa.json';
 const VIEWPORT = { width: 1280, height: 720 };
 const FRAME_MS = 1000 / 60;
@@ -94,11 +101,16 @@ async function load(url: string, options: { recordBytes?: boolean; timeout?: num
     });
   }
   page.on('pageerror', (error) => console.error(`bench: page error on ${url}: ${error.message}`));
-  await page.goto(url);
-  await page.waitForFunction(() => {
-    const bench = (window as unknown as { __bench: { marks: Record<string, number>; error?: unknown } }).__bench;
-    return bench.marks['frame'] !== undefined || bench.error !== undefined;
-  }, null, { timeout: options.timeout ?? 120_000, polling: 50 });
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => {
+      const bench = (window as unknown as { __bench: { marks: Record<string, number>; error?: unknown } }).__bench;
+      return bench.marks['frame'] !== undefined || bench.error !== undefined;
+    }, null, { timeout: options.timeout ?? 120_000, polling: 50 });
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
   const result = await page.evaluate(() => (window as unknown as { __bench: { marks: Marks; error?: unknown } }).__bench);
   if (result.error) throw new Error(`bench: ${url} reported ties-error ${JSON.stringify(result.error)}`);
   await Promise.all(pending);
@@ -112,7 +124,7 @@ type Interaction = 'layer' | 'focus' | 'evidence';
 type Drivers = {
   interactOurs(kind: Interaction): Promise<{ work: number; paint: number; map: number }>;
   interactBaseline(): Promise<{ work: number; paint: number; map: number }>;
-  panFrames(frames: number): Promise<{ intervals: number[]; moved: boolean }>;
+  panFrames(frames: number, limitMs: number): Promise<{ intervals: number[]; moved: boolean }>;
 };
 
 // ---- measurements -------------------------------------------------------------------------
@@ -136,17 +148,23 @@ async function coldStarts(reps: number): Promise<{ ours: Cold; baseline: Cold }>
 
 interface Latency { work: number[]; paint: number[]; map: number[] }
 
-async function interactions(src: string, reps: number): Promise<Record<Interaction, Latency>> {
-  const loaded = await load(PAGES.ours(src), { timeout: 300_000 });
+/** Each interaction `reps` times on a page that has drawn. */
+async function measureInteractions(page: Page, reps: number): Promise<Record<Interaction, Latency>> {
   const out = { layer: { work: [], paint: [], map: [] }, focus: { work: [], paint: [], map: [] }, evidence: { work: [], paint: [], map: [] } } as Record<Interaction, Latency>;
   for (let i = 0; i < reps; i++) {
     for (const kind of ['layer', 'focus', 'evidence'] as const) {
-      const { work, paint, map } = await loaded.page.evaluate((k) => (window as unknown as { __drivers: Drivers }).__drivers.interactOurs(k), kind);
+      const { work, paint, map } = await page.evaluate((k) => (window as unknown as { __drivers: Drivers }).__drivers.interactOurs(k), kind);
       out[kind].work.push(work);
       out[kind].paint.push(paint);
       out[kind].map.push(map);
     }
   }
+  return out;
+}
+
+async function interactions(src: string, reps: number): Promise<Record<Interaction, Latency>> {
+  const loaded = await load(PAGES.ours(src), { timeout: 300_000 });
+  const out = await measureInteractions(loaded.page, reps);
   await loaded.close();
   return out;
 }
@@ -164,18 +182,46 @@ async function baselineInteractions(reps: number): Promise<Latency> {
   return out;
 }
 
-interface ScaleRow { ties: number; ours: { frame: number[]; pan: number[]; moved: boolean }; deck: { frame: number[]; pan: number[]; moved: boolean } }
+interface ScaleSide { frame: number[]; pan: number[]; moved: boolean; notDrawnWithin: number | null }
+interface ScaleRow {
+  ties: number;
+  ours: ScaleSide;
+  deck: ScaleSide;
+  /** Interactions and a CPU profile on the same page, for the sizes in PLAN.interactSizes. */
+  latency?: Record<Interaction, Latency>;
+  profiles?: { kind: Interaction; rows: ProfileRow[] }[];
+}
 
 async function scale(n: number, reps: number): Promise<ScaleRow> {
   const src = `bench/dist/data/synthetic-${n}.json`;
-  const row: ScaleRow = { ties: n, ours: { frame: [], pan: [], moved: true }, deck: { frame: [], pan: [], moved: true } };
+  const side = (): ScaleSide => ({ frame: [], pan: [], moved: true, notDrawnWithin: null });
+  const row: ScaleRow = { ties: n, ours: side(), deck: side() };
   for (let i = 0; i < reps; i++) {
     for (const [name, url] of [['ours', PAGES.ours(src)], ['deck', PAGES.deck(src)]] as const) {
-      const loaded = await load(url, { timeout: 300_000 });
+      let loaded: Loaded;
+      try {
+        loaded = await load(url, { timeout: PLAN.loadLimitMs });
+      } catch (error) {
+        if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
+        log(`scale: ${name} did not draw ${n} ties within ${PLAN.loadLimitMs / 1000} s`);
+        row[name].notDrawnWithin = PLAN.loadLimitMs;
+        continue;
+      }
       row[name].frame.push(loaded.marks.frame);
-      const pan = await loaded.page.evaluate((n) => (window as unknown as { __drivers: Drivers }).__drivers.panFrames(n), PLAN.panFrames);
+      const pan = await loaded.page.evaluate(([frames, ms]) => (window as unknown as { __drivers: Drivers }).__drivers.panFrames(frames, ms), [PLAN.panFrames, PLAN.panLimitMs] as const);
       row[name].pan.push(...pan.intervals);
       row[name].moved &&= pan.moved;
+      if (name === 'ours' && i === 0 && PLAN.interactSizes.includes(n) && runs('interaction')) {
+        log(`interaction: ${n} ties, ${PLAN.bigInteract} reps`);
+        row.latency = await measureInteractions(loaded.page, PLAN.bigInteract);
+        if (PLAN.profile && runs('profile')) {
+          row.profiles = [];
+          for (const kind of PLAN.profileKinds) {
+            log(`profile: ${kind} at ${n} ties`);
+            row.profiles.push({ kind, rows: await profileOn(loaded.page, kind) });
+          }
+        }
+      }
       await loaded.close();
     }
   }
@@ -228,16 +274,15 @@ async function memory(cycles: number): Promise<Memory> {
   return { heapStart, heapAfterFirst, heapAfterAll, gl, cycles };
 }
 
-/** A CPU profile of one interaction on the big dataset: where the time goes (ours or MapLibre's). */
-async function profileInteraction(src: string, kind: Interaction): Promise<ProfileRow[]> {
-  const loaded = await load(PAGES.ours(src), { timeout: 300_000 });
-  const cdp = await loaded.page.context().newCDPSession(loaded.page);
+/** A CPU profile of one interaction on a loaded page: where the time goes (ours or MapLibre's). */
+async function profileOn(page: Page, kind: Interaction): Promise<ProfileRow[]> {
+  const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  await loaded.page.evaluate((k) => (window as unknown as { __drivers: Drivers }).__drivers.interactOurs(k), kind);
+  await page.evaluate((k) => (window as unknown as { __drivers: Drivers }).__drivers.interactOurs(k), kind);
   const { profile } = await cdp.send('Profiler.stop');
-  await loaded.close();
+  await cdp.detach();
   return cpuProfileSummary(profile, origin);
 }
 
@@ -295,17 +340,13 @@ if (runs('cold')) {
 
 let shippedLatency: Record<Interaction, Latency> | null = null;
 let baselineLatency: Latency | null = null;
-const bigLatency: { ties: number; latency: Record<Interaction, Latency> }[] = [];
 if (runs('interaction')) {
   log(`interaction: shipped dataset, ${PLAN.interact} reps`);
   shippedLatency = await interactions(SHIPPED, PLAN.interact);
   baselineLatency = await baselineInteractions(PLAN.interact);
-  for (const n of PLAN.interactSizes) {
-    log(`interaction: synthetic ${n} ties, ${PLAN.interact} reps`);
-    bigLatency.push({ ties: n, latency: await interactions(`bench/dist/data/synthetic-${n}.json`, PLAN.interact) });
-  }
 }
 
+// The synthetic interactions (and their profiles) run on the scale step's own page of that size.
 const scaleRows: ScaleRow[] = [];
 if (runs('scale')) {
   for (const n of PLAN.scaleSizes) {
@@ -313,6 +354,7 @@ if (runs('scale')) {
     scaleRows.push(await scale(n, PLAN.scaleReps));
   }
 }
+const bigLatency = scaleRows.flatMap((row) => (row.latency ? [{ ties: row.ties, latency: row.latency }] : []));
 
 let weight: Weight[] | null = null;
 if (runs('weight')) {
@@ -329,10 +371,8 @@ const profiles: { title: string; rows: ProfileRow[] }[] = [];
 if (PLAN.profile && runs('profile')) {
   log('profile: cold start, shipped dataset');
   profiles.push({ title: 'cold start, shipped dataset (navigation to first complete frame)', rows: await profileColdStart(PAGES.ours(SHIPPED)) });
-  const n = PLAN.interactSizes[PLAN.interactSizes.length - 1]!;
-  for (const kind of ['layer', 'focus', 'evidence'] as const) {
-    log(`profile: ${kind} at ${n} ties`);
-    profiles.push({ title: `${kind} at ${n.toLocaleString('en-US')} ties (click to map drawn)`, rows: await profileInteraction(`bench/dist/data/synthetic-${n}.json`, kind) });
+  for (const row of scaleRows) {
+    for (const p of row.profiles ?? []) profiles.push({ title: `${p.kind} at ${row.ties.toLocaleString('en-US')} ties (click to map drawn)`, rows: p.rows });
   }
 }
 
@@ -362,7 +402,7 @@ out('- Marks: *ready* is `ties-ready` (frame, legend and table painted from the 
 out('- Interactions are clicks on the element\'s own controls (a layer button, the first actor label, the first edge handle). *Own work* is from the click until the element\'s update is done (`updateComplete`: view state, scene, DOM); *to next paint* until the next painted frame; *to map drawn* until the map picture shows the change (`ties-drawn`; MapLibre `idle` for the baseline).');
 out('- Pan: a mouse drag dispatched one move per frame on the map canvas (MapLibre\'s own drag-pan handles it); frame time is the interval between animation frames during the drag.');
 out('- Synthetic data: `bench/synthetic.ts`, seed 42, 200 actors (170 countries of the geodata spread over the world, 30 organisations with points); energy in bcm, % and US$ m, arms in %, US$ m and troops, diplomatic mostly without figure; 10% adversarial, 5% ended.');
-out(`- Repetitions: ${PLAN.cold} cold starts each, ${PLAN.interact} of each interaction, ${PLAN.scaleReps} cold starts and ${PLAN.scaleReps}×${PLAN.panFrames} pan frames per scale size, ${PLAN.cycles} mount/unmount cycles.`);
+out(`- Repetitions: ${PLAN.cold} cold starts each, ${PLAN.interact} of each interaction (${PLAN.bigInteract} on the synthetic data, on the scale step's page), ${PLAN.scaleReps} cold start and up to ${PLAN.panFrames} pan frames (at most ${PLAN.panLimitMs / 1000} s) per scale size and page, ${PLAN.cycles} mount/unmount cycles. A scale page that has not drawn within ${PLAN.loadLimitMs / 1000} s is reported as such: the run must finish in under 10 minutes.`);
 out();
 out('## Machine');
 out();
@@ -415,7 +455,9 @@ if (scaleRows.length > 0) {
     const op = row.ours.pan;
     const dp = row.deck.pan;
     const moved = `${row.ours.moved ? '' : ' (ties-map did not move)'}${row.deck.moved ? '' : ' (deck.gl did not move)'}`;
-    out(`| ${row.ties.toLocaleString('en-US')} | ${fmt(of)} | ${fmt(df)} | ${ratio(of.median, df.median)} | ${ms(of.median / (row.ties / 1000))} | ${ms(median(op))}, ${ms(quantile(op, 0.95))} | ${ms(median(dp))}, ${ms(quantile(dp, 0.95))} | ${ratio(median(op), median(dp))} | ${quantile(op, 0.95) < 50 ? 'yes' : 'no'}${moved} |`);
+    const first = (side: ScaleSide, st: Stats) => (side.frame.length === 0 && side.notDrawnWithin !== null ? `not drawn within ${side.notDrawnWithin / 1000} s` : fmt(st));
+    const interactive = row.ours.frame.length === 0 ? 'no (never drew)' : quantile(op, 0.95) < 50 ? 'yes' : 'no';
+    out(`| ${row.ties.toLocaleString('en-US')} | ${first(row.ours, of)} | ${first(row.deck, df)} | ${ratio(of.median, df.median)} | ${ms(of.median / (row.ties / 1000))} | ${ms(median(op))}, ${ms(quantile(op, 0.95))} | ${ms(median(dp))}, ${ms(quantile(dp, 0.95))} | ${ratio(median(op), median(dp))} | ${interactive}${moved} |`);
   }
   out();
 }
@@ -447,7 +489,7 @@ if (weight) {
 if (mem) {
   out(`## 5. Memory after ${mem.cycles} mount/unmount cycles`);
   out();
-  out('The shipped dataset mounted (`loading="eager"`), drawn, removed, again and again in one page; heap after two forced GCs. Baseline: the heap after the first cycle (modules and geodata loaded and cached).');
+  out('The shipped dataset mounted in a 480×300 element (`loading="eager"`), drawn, removed, again and again in one page; heap after two forced GCs. Baseline: the heap after the first cycle (modules and geodata loaded and cached).');
   out();
   out('| | JS heap | ÷ after first cycle |');
   out('|---|---:|---:|');

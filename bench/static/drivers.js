@@ -23,7 +23,8 @@
     const targets = {
       layer: () => root.querySelector('button[data-layer="energy"]'),
       focus: () => root.querySelector('.actor-label'),
-      evidence: () => root.querySelector('[data-edge-id]'),
+      // An edge handle; at scale, where there are none, the table row's Evidence button.
+      evidence: () => root.querySelector('[data-edge-id]') ?? root.querySelector('.evidence-button'),
     };
     const undo = {
       layer: () => targets.layer().click(),
@@ -63,11 +64,11 @@
   }
 
   /**
-   * A mouse drag across the map, one move per frame, as MapLibre's drag-pan sees a user's (it
+   * After a double-click zoom, a mouse drag across the map, one move per frame, as MapLibre's drag-pan sees a user's (it
    * listens for mousedown on the map and mousemove on the document). Returns the intervals between
-   * animation frames during the drag, and whether the map moved.
+   * animation frames during the drag (at most `frames`, stopping after `limitMs`), and whether the map moved.
    */
-  async function panFrames(frames) {
+  async function panFrames(frames, limitMs = Infinity) {
     const host = document.querySelector('ties-map');
     const scope = host ? host.shadowRoot : document;
     const canvas = scope.querySelector('canvas.maplibregl-canvas');
@@ -78,21 +79,27 @@
       bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, button: 0, buttons: type === 'mouseup' ? 0 : 1,
     }));
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    // Ours: a label follows the map; the peer pages expose their map.
-    const where = () => (window.__map ? String(window.__map.getCenter().lng) : scope.querySelector('.actor-label')?.style.transform ?? '');
+    // A world-wide view cannot pan (MapLibre clamps it without world copies): first zoom in one
+    // step with a double click at the centre, MapLibre's own handler, on every page alike.
+    canvas.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, button: 0 }));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // The peer pages expose their map; ours keeps it in its renderer (a private field, readable here).
+    const map = window.__map ?? host?.mapRenderer?.map;
+    const where = () => (map ? `${map.getCenter().lng},${map.getCenter().lat},${map.getZoom()}` : '');
     const before = where();
     let moved = false;
     await frame();
     mouse('mousedown');
     const intervals = [];
     let last = await frame();
-    for (let i = 0; i < frames; i++) {
+    const start = last;
+    for (let i = 0; i < frames && last - start < limitMs; i++) {
       x += i < frames / 2 ? 4 : -4; // out and back
       mouse('mousemove');
       const now = await frame();
       intervals.push(now - last);
       last = now;
-      if (i === Math.floor(frames / 2)) moved = where() !== before;
+      if (!moved) moved = where() !== before;
     }
     mouse('mouseup');
     return { intervals, moved };

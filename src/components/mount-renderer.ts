@@ -3,7 +3,7 @@
  * MapLibre's stylesheet into the shadow root, and creates the WebGL renderer. Resolves without a
  * renderer, and with the reason, when the browser cannot draw WebGL2 (MapLibre 6 requires it).
  */
-import type { Bounds } from '../data/types.ts';
+import type { Scene } from '../scene/types.ts';
 import { loadCountries } from '../geo/world.ts';
 import type { Camera, MapPalette, Renderer, RendererEvents } from '../render/renderer.ts';
 
@@ -37,7 +37,7 @@ export function preloadMap(): void {
 export async function mountRenderer(
   root: ShadowRoot,
   container: HTMLElement,
-  frame: Bounds,
+  scene: Scene,
   padding: number,
   events: RendererEvents,
   palette: MapPalette,
@@ -48,7 +48,7 @@ export async function mountRenderer(
     const [module, countries] = await Promise.all([import('../render/maplibre/index.ts'), loadCountries()]);
     adoptStyles(root, module.mapLibreCss);
     const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const renderer = module.createMapLibreRenderer({ container, countries, events, reducedMotion, palette, ...(camera ? { camera } : {}) }, frame, padding);
+    const renderer = module.createMapLibreRenderer({ container, countries, events, reducedMotion, palette, initialScene: scene, ...(camera ? { camera } : {}) }, scene.frame, padding);
     return { renderer };
   } catch (error) {
     return { renderer: null, reason: `The map could not start: ${error instanceof Error ? error.message : String(error)}` };

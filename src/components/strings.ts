@@ -38,6 +38,8 @@ export interface Strings {
   adversarial: string;
   evidenceButton: string;
   edgeLabel: (layer: string, from: string, to: string, ties: number) => string;
+  /** Too many edges for a keyboard handle each: where to go instead. */
+  edgesViaTable: (count: string, focused: boolean) => string;
   focusHeading: (name: string, ties: number) => string;
   focusTotals: (ties: number, units: { unit: string | null; count: number }[]) => string;
   focusNone: string;
@@ -98,6 +100,9 @@ const en: Strings = {
   adversarial: 'adversarial',
   evidenceButton: 'Evidence',
   edgeLabel: (layer, from, to, ties) => `${layer}: ${from} to ${to}, ${ties === 1 ? '1 tie' : `${ties} ties`}`,
+  edgesViaTable: (count, focused) => focused
+    ? `${count} edges: too many to step through one by one. Hide a layer, or use the Evidence buttons in the table.`
+    : `${count} edges: too many to step through one by one. Focus a country to step through its edges, or use the Evidence buttons in the table.`,
   focusHeading: (name, ties) => `${name}: ${ties === 1 ? '1 tie' : `${ties} ties`}`,
   focusTotals: (ties, units) => {
     const parts = units.map(({ unit, count }) => (unit === null ? `${count} without a figure` : `${count} in ${unit}`));

@@ -30,6 +30,12 @@ export type TiesErrorType = 'data' | 'fetch' | 'webgl';
 type Status = 'empty' | 'loading' | 'ready' | 'error';
 
 const MAP_PADDING = 36;
+/**
+ * Above this many navigable edges, one keyboard handle per edge helps no one (thousands of tab
+ * stops) and costs a layout on every frame; the element then offers focus (a country's edges) and
+ * the table's Evidence buttons, which reach every tie.
+ */
+const MAX_EDGE_HANDLES = 250;
 const NO_URL_VIEW: UrlView = { layers: null, focus: null, asOf: null, scene: null, edge: null };
 
 /**
@@ -518,7 +524,7 @@ export class TiesMap extends LitElement implements LiveMap {
     const container = this.renderRoot.querySelector<HTMLElement>('.gl');
     if (!container || !this.currentScene) return;
     this.mapRendererPending = (async () => {
-      const mounted = await mountRenderer(this.renderRoot as ShadowRoot, container, this.currentScene!.frame, MAP_PADDING, {
+      const mounted = await mountRenderer(this.renderRoot as ShadowRoot, container, this.currentScene!, MAP_PADDING, {
         edgeClick: (edgeId) => this.onEdgeClick(edgeId),
         edgeHover: (edgeId) => (this._previewEdge = edgeId),
         shapeClick: (id) => this.onShapeClick(id),
@@ -777,9 +783,15 @@ export class TiesMap extends LitElement implements LiveMap {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private navigableEdges(scene: Scene): SceneEdge[] {
+  /** The edges the focused actor has (all, without focus) — the ones its keyboard path covers. */
+  private edgesInReach(scene: Scene): SceneEdge[] {
     const focus = this._view.focus;
     return focus ? scene.edges.filter((e) => e.from === focus || e.to === focus) : scene.edges;
+  }
+
+  private navigableEdges(scene: Scene): SceneEdge[] {
+    const edges = this.edgesInReach(scene);
+    return edges.length <= MAX_EDGE_HANDLES ? edges : [];
   }
 
   protected override render() {
@@ -818,6 +830,7 @@ export class TiesMap extends LitElement implements LiveMap {
           ${repeat(this.navigableEdges(scene), (e) => e.id, (edge) => this.renderEdgeHandle(edge))}
         </div>
         ${this.renderEvidence()}
+        ${this.renderEdgeHint(scene)}
         ${this._mapMessage ? html`<p class="map-status" part="map-status">${this._mapMessage}</p>` : nothing}
       </div>
       ${this._view.focus ? renderFocusPanel(dataset, visible, this._view.focus, s,
@@ -871,6 +884,13 @@ export class TiesMap extends LitElement implements LiveMap {
       </div>
       ${step ? html`<div class="caption" part="caption" data-scene-id=${step.id}>
         <h3>${step.title}</h3>${step.caption ? html`<p>${step.caption}</p>` : nothing}</div>` : nothing}`;
+  }
+
+  /** Said when there are too many edges for a handle each (see MAX_EDGE_HANDLES). */
+  private renderEdgeHint(scene: Scene) {
+    const count = this.edgesInReach(scene).length;
+    if (count <= MAX_EDGE_HANDLES) return nothing;
+    return html`<p class="edge-hint" part="edge-hint">${this.strings.edgesViaTable(count.toLocaleString('en-US'), this._view.focus !== null)}</p>`;
   }
 
   private renderEdgeHandle(edge: SceneEdge) {

@@ -49,6 +49,8 @@ export interface RendererOptions {
   palette: MapPalette;
   /** Start here instead of framing the scene (a map re-created after removal keeps its view). */
   camera?: Camera;
+  /** The scene to show from the first frame (its data goes into the style, saving a round trip). */
+  initialScene?: Scene;
 }
 
 export interface Renderer {

@@ -241,6 +241,31 @@ describe('as-of date', () => {
     expect(rows(el)).toEqual(sorted(FIXTURE.ties.map((t) => t.id)));
     expect(toggleCount(el, 'energy')).toBe(FIXTURE.ties.filter((t) => t.layer === 'energy').length);
   });
+
+  it('plays through the dates: each step shows that date\'s ties, Pause stops it', async () => {
+    const { el } = await mountData(structuredClone(fixture));
+    const play = shadow(el).querySelector<HTMLButtonElement>('[part="timeline"] button.play')!;
+    const seen: (string | null)[] = [];
+    const waitForStep = async (count: number) => {
+      for (let i = 0; i < 100 && seen.length < count; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        if (el.asOf !== seen[seen.length - 1]) seen.push(el.asOf);
+      }
+    };
+    play.click();
+    await el.updateComplete;
+    expect(play.getAttribute('aria-pressed')).toBe('true');
+    await waitForStep(2);
+    // From "All dates", Play starts at the first date and moves one stop at a time.
+    expect(seen.slice(0, 2)).toEqual(['2021', '2022']);
+    expect(rows(el)).toEqual(expectedRows(FIXTURE, null, el.asOf));
+    play.click();
+    await el.updateComplete;
+    expect(play.getAttribute('aria-pressed')).toBe('false');
+    const stoppedAt = el.asOf;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(el.asOf).toBe(stoppedAt);
+  });
 });
 
 // ---- the view in the URL hash, two maps on one page ------------------------------------------

@@ -10,7 +10,7 @@ import type { Bounds } from '../../data/types.ts';
 import type { LonLat, Scene } from '../../scene/types.ts';
 import type { Camera, MapPalette, Renderer, RendererOptions } from '../renderer.ts';
 import { arrowIconName, drawArrowIcon } from './icons.ts';
-import { buildStyle, landColour, markerColour } from './style.ts';
+import { buildStyle, landColour, markerColour, type InitialData } from './style.ts';
 import { startWorkers } from './workers.ts';
 
 const absoluteWorkerUrl = new URL(workerUrl, import.meta.url).href;
@@ -35,6 +35,19 @@ function edgesData(scene: Scene): FeatureCollection {
       geometry: { type: 'LineString', coordinates: edge.path },
     })),
   };
+}
+
+/**
+ * What the edge and arrow sources draw, without the sampled paths: a path follows from its edge's
+ * anchors and control point. Comparing this, not JSON of every coordinate, keeps a redraw of
+ * thousands of edges cheap (bench/RESULTS.md).
+ */
+function edgesSignature(scene: Scene): string {
+  return scene.edges.map((e) => `${e.id}|${e.colour}|${e.width}|${e.quantified}|${e.stance}|${e.emphasis}|${e.control}|${e.path[0]}|${e.path[e.path.length - 1]}|${e.path.length}`).join('\n');
+}
+
+function markersSignature(scene: Scene): string {
+  return JSON.stringify(scene.actors.map((a) => [a.id, a.anchor, a.emphasis, a.distant !== null, a.hasShape]));
 }
 
 function arrowsData(scene: Scene): FeatureCollection {
@@ -78,7 +91,7 @@ export class MapLibreRenderer implements Renderer {
     const { container, countries, events } = options;
     this.map = new MapLibreMap({
       container,
-      style: buildStyle(countries, options.palette),
+      style: buildStyle(countries, options.palette, options.initialScene ? this.initialData(options.initialScene) : undefined),
       ...(options.camera ? { center: options.camera.center, zoom: options.camera.zoom } : { bounds: initialFrame, fitBoundsOptions: { padding } }),
       attributionControl: false,
       dragRotate: false,
@@ -94,6 +107,12 @@ export class MapLibreRenderer implements Renderer {
     this.map.getCanvas().tabIndex = -1;
     this.loaded = new Promise((resolve) => {
       this.map.once('load', () => resolve());
+    });
+    // Direction cues are drawn on demand: the first scene's arrows are in the style before any
+    // image was added.
+    this.map.on('styleimagemissing', (event: { id: string }) => {
+      const match = /^ties-(arrow|bar)-(.+)$/.exec(event.id);
+      if (match && !this.map.hasImage(event.id)) this.map.addImage(event.id, drawArrowIcon(match[2]!, match[1] === 'bar'), { pixelRatio: 2 });
     });
     this.map.on('move', () => events.move());
     this.map.on('webglcontextlost', () => events.contextLost());
@@ -120,12 +139,22 @@ export class MapLibreRenderer implements Renderer {
     });
   }
 
+  /** The first scene's source data, recorded as sent so the first draw does not send it again. */
+  private initialData(scene: Scene): InitialData {
+    const edgeKey = edgesSignature(scene);
+    this.lastData.set('edges', edgeKey);
+    this.lastData.set('arrows', edgeKey);
+    this.lastData.set('markers', markersSignature(scene));
+    return { edges: edgesData(scene), arrows: arrowsData(scene), markers: markersData(scene) };
+  }
+
   async draw(scene: Scene, force = false): Promise<void> {
     await this.loaded;
     this.addArrowIcons(scene);
-    let changed = this.setData('edges', edgesData(scene));
-    changed = this.setData('arrows', arrowsData(scene)) || changed;
-    changed = this.setData('markers', markersData(scene)) || changed;
+    const edgeKey = edgesSignature(scene);
+    let changed = this.setData('edges', edgeKey, () => edgesData(scene));
+    changed = this.setData('arrows', edgeKey, () => arrowsData(scene)) || changed;
+    changed = this.setData('markers', markersSignature(scene), () => markersData(scene)) || changed;
     changed = this.setCountryStates(scene) || changed;
     if (force) this.map.triggerRepaint();
     else if (!changed && this.map.loaded() && !this.map.isMoving()) return;
@@ -140,11 +169,11 @@ export class MapLibreRenderer implements Renderer {
     }
   }
 
-  private setData(sourceId: string, data: FeatureCollection): boolean {
-    const json = JSON.stringify(data);
-    if (this.lastData.get(sourceId) === json) return false;
-    this.lastData.set(sourceId, json);
-    (this.map.getSource(sourceId) as GeoJSONSource).setData(data);
+  /** Sends a source new data only when its signature changed (and only then builds the data). */
+  private setData(sourceId: string, signature: string, data: () => FeatureCollection): boolean {
+    if (this.lastData.get(sourceId) === signature) return false;
+    this.lastData.set(sourceId, signature);
+    (this.map.getSource(sourceId) as GeoJSONSource).setData(data());
     return true;
   }
 

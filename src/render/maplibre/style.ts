@@ -25,15 +25,22 @@ export function markerColour(palette: MapPalette, distant: boolean): ExpressionS
   return ['case', ['get', 'distant'], distant ? palette.halo : palette.marker, distant ? palette.marker : palette.halo];
 }
 
-export function buildStyle(countries: Countries, palette: MapPalette): StyleSpecification {
+/** Data of the edge, arrow and marker sources at the start; empty when absent. */
+export interface InitialData {
+  edges: GeoJSON.FeatureCollection;
+  arrows: GeoJSON.FeatureCollection;
+  markers: GeoJSON.FeatureCollection;
+}
+
+export function buildStyle(countries: Countries, palette: MapPalette, initial?: InitialData): StyleSpecification {
   const COLOURS = palette;
   return {
     version: 8,
     sources: {
       countries: { type: 'geojson', data: countries, promoteId: 'id' },
-      edges: { type: 'geojson', data: empty() },
-      arrows: { type: 'geojson', data: empty() },
-      markers: { type: 'geojson', data: empty() },
+      edges: { type: 'geojson', data: initial?.edges ?? empty() },
+      arrows: { type: 'geojson', data: initial?.arrows ?? empty() },
+      markers: { type: 'geojson', data: initial?.markers ?? empty() },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': COLOURS.sea } },
