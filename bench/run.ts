@@ -38,8 +38,8 @@ const PLAN = quick
     }
   // Sized to finish in under 10 minutes on the 2-core CI machine, where SwiftShader takes 200–500 ms a frame.
   : {
-      cold: 5, interact: 5, bigInteract: 1, scaleSizes: [1000, 10_000, 50_000], scaleReps: 1, interactSizes: [10_000], panFrames: 20, panLimitMs: 8000,
-      loadLimitMs: 60_000, cycles: 50, profile: true, profileKinds: ['layer'] as Interaction[],
+      cold: 4, interact: 4, bigInteract: 1, scaleSizes: [1000, 10_000, 50_000], scaleReps: 1, interactSizes: [10_000], panFrames: 20, panLimitMs: 5000,
+      loadLimitMs: 45_000, cycles: 50, profile: true, profileKinds: ['layer'] as Interaction[],
     };
 const SHIPPED = 'data/azerbaijan-israel-usa.json';
 const VIEWPORT = { width: 1280, height: 720 };
@@ -122,7 +122,8 @@ async function load(url: string, options: { recordBytes?: boolean; timeout?: num
 
 type Interaction = 'layer' | 'focus' | 'evidence';
 type Drivers = {
-  interactOurs(kind: Interaction): Promise<{ work: number; paint: number; map: number }>;
+  interactOurs(kind: Interaction, undo?: boolean): Promise<{ work: number; paint: number; map: number }>;
+  undoOurs(kind: Interaction): Promise<void>;
   interactBaseline(): Promise<{ work: number; paint: number; map: number }>;
   panFrames(frames: number, limitMs: number): Promise<{ intervals: number[]; moved: boolean }>;
 };
@@ -148,25 +149,33 @@ async function coldStarts(reps: number): Promise<{ ours: Cold; baseline: Cold }>
 
 interface Latency { work: number[]; paint: number[]; map: number[] }
 
-/** Each interaction `reps` times on a page that has drawn. */
-async function measureInteractions(page: Page, reps: number): Promise<Record<Interaction, Latency>> {
-  const out = { layer: { work: [], paint: [], map: [] }, focus: { work: [], paint: [], map: [] }, evidence: { work: [], paint: [], map: [] } } as Record<Interaction, Latency>;
+/**
+ * Each interaction `reps` times on a page that has drawn, each undone untimed. For the kinds in
+ * `profileKinds`, the first undo (the same work: the layer back on, the focus off, the card closed)
+ * runs under the CPU profiler, so a profile costs no extra interaction.
+ */
+async function measureInteractions(page: Page, reps: number, profileKinds: readonly Interaction[] = []): Promise<{ latency: Record<Interaction, Latency>; profiles: { kind: Interaction; rows: ProfileRow[] }[] }> {
+  const latency = { layer: { work: [], paint: [], map: [] }, focus: { work: [], paint: [], map: [] }, evidence: { work: [], paint: [], map: [] } } as Record<Interaction, Latency>;
+  const profiles: { kind: Interaction; rows: ProfileRow[] }[] = [];
   for (let i = 0; i < reps; i++) {
     for (const kind of ['layer', 'focus', 'evidence'] as const) {
-      const { work, paint, map } = await page.evaluate((k) => (window as unknown as { __drivers: Drivers }).__drivers.interactOurs(k), kind);
-      out[kind].work.push(work);
-      out[kind].paint.push(paint);
-      out[kind].map.push(map);
+      const { work, paint, map } = await page.evaluate((k) => (window as unknown as { __drivers: Drivers }).__drivers.interactOurs(k, false), kind);
+      latency[kind].work.push(work);
+      latency[kind].paint.push(paint);
+      latency[kind].map.push(map);
+      const undo = () => page.evaluate((k) => (window as unknown as { __drivers: Drivers }).__drivers.undoOurs(k), kind);
+      if (i === 0 && profileKinds.includes(kind)) profiles.push({ kind, rows: await profiled(page, undo) });
+      else await undo();
     }
   }
-  return out;
+  return { latency, profiles };
 }
 
 async function interactions(src: string, reps: number): Promise<Record<Interaction, Latency>> {
   const loaded = await load(PAGES.ours(src), { timeout: 300_000 });
-  const out = await measureInteractions(loaded.page, reps);
+  const { latency } = await measureInteractions(loaded.page, reps);
   await loaded.close();
-  return out;
+  return latency;
 }
 
 async function baselineInteractions(reps: number): Promise<Latency> {
@@ -213,14 +222,9 @@ async function scale(n: number, reps: number): Promise<ScaleRow> {
       row[name].moved &&= pan.moved;
       if (name === 'ours' && i === 0 && PLAN.interactSizes.includes(n) && runs('interaction')) {
         log(`interaction: ${n} ties, ${PLAN.bigInteract} reps`);
-        row.latency = await measureInteractions(loaded.page, PLAN.bigInteract);
-        if (PLAN.profile && runs('profile')) {
-          row.profiles = [];
-          for (const kind of PLAN.profileKinds) {
-            log(`profile: ${kind} at ${n} ties`);
-            row.profiles.push({ kind, rows: await profileOn(loaded.page, kind) });
-          }
-        }
+        const measured = await measureInteractions(loaded.page, PLAN.bigInteract, PLAN.profile && runs('profile') ? PLAN.profileKinds : []);
+        row.latency = measured.latency;
+        row.profiles = measured.profiles;
       }
       await loaded.close();
     }
@@ -274,13 +278,13 @@ async function memory(cycles: number): Promise<Memory> {
   return { heapStart, heapAfterFirst, heapAfterAll, gl, cycles };
 }
 
-/** A CPU profile of one interaction on a loaded page: where the time goes (ours or MapLibre's). */
-async function profileOn(page: Page, kind: Interaction): Promise<ProfileRow[]> {
+/** A CPU profile of `work` on a loaded page: where the time goes (ours, MapLibre's, the browser's). */
+async function profiled(page: Page, work: () => Promise<unknown>): Promise<ProfileRow[]> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  await page.evaluate((k) => (window as unknown as { __drivers: Drivers }).__drivers.interactOurs(k), kind);
+  await work();
   const { profile } = await cdp.send('Profiler.stop');
   await cdp.detach();
   return cpuProfileSummary(profile, origin);
@@ -372,7 +376,7 @@ if (PLAN.profile && runs('profile')) {
   log('profile: cold start, shipped dataset');
   profiles.push({ title: 'cold start, shipped dataset (navigation to first complete frame)', rows: await profileColdStart(PAGES.ours(SHIPPED)) });
   for (const row of scaleRows) {
-    for (const p of row.profiles ?? []) profiles.push({ title: `${p.kind} at ${row.ties.toLocaleString('en-US')} ties (click to map drawn)`, rows: p.rows });
+    for (const p of row.profiles ?? []) profiles.push({ title: `${{ layer: 'layer toggle (the layer back on)', focus: 'actor focus (cleared)', evidence: 'evidence card (closed)' }[p.kind]} at ${row.ties.toLocaleString('en-US')} ties, click to map drawn`, rows: p.rows });
   }
 }
 
@@ -504,7 +508,7 @@ if (mem) {
 if (profiles.length > 0) {
   out('## Where the time goes');
   out();
-  out('CPU profiles of the page\'s main thread (Chrome DevTools protocol, 200 µs sampling): self time by function, then by where the code comes from. "(program)" is the browser\'s own work outside JavaScript: style, layout, paint and waiting on the GPU process, which here is SwiftShader drawing on the CPU.');
+  out('CPU profiles of the page\'s main thread (Chrome DevTools protocol, 200 µs sampling; for an interaction, its untimed undo, which does the same work): self time by function, then by where the code comes from. "(program)" is the browser\'s own work outside JavaScript: style, layout, paint and waiting on the GPU process, which here is SwiftShader drawing on the CPU.');
   for (const p of profiles) {
     out();
     out(`### ${p.title}`);

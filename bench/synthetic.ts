@@ -6,7 +6,6 @@
  *
  * `npx tsx bench/synthetic.ts 10000 200 > big.json` writes one; the bench calls `syntheticDataset`.
  */
-import { pathToFileURL } from 'node:url';
 import { places } from '../src/geo/places.ts';
 import type { Actor, Dataset, Figure, Tie } from '../src/data/types.ts';
 
@@ -115,7 +114,9 @@ export function syntheticDataset(tieCount: number, actorCount = 200, seed = 42):
   };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [ties = '10000', actors = '200', seed = '42'] = process.argv.slice(2);
+// Run as a command (not when imported, also by browser tests, where there is no `process`).
+const argv = typeof process === 'undefined' ? [] : process.argv;
+if (argv[1] && import.meta.url === new URL(argv[1], 'file://').href) {
+  const [ties = '10000', actors = '200', seed = '42'] = argv.slice(2);
   process.stdout.write(JSON.stringify(syntheticDataset(Number(ties), Number(actors), Number(seed))));
 }

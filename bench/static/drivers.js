@@ -8,42 +8,53 @@
     channel.port2.postMessage(0);
   }));
 
+  /** Resolves at the element's next `ties-drawn` (NaN after a minute without one). */
+  const drawn = (el) => new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(Number.NaN), 60_000);
+    el.addEventListener('ties-drawn', () => { clearTimeout(timer); resolve(performance.now()); }, { once: true });
+  });
+
+  /** What each interaction clicks: a layer button, the first actor label, an edge handle. */
+  const targets = (root) => ({
+    layer: () => root.querySelector('button[data-layer="energy"]'),
+    focus: () => root.querySelector('.actor-label'),
+    // An edge handle; at scale, where there are none, the table row's Evidence button.
+    evidence: () => root.querySelector('[data-edge-id]') ?? root.querySelector('.evidence-button'),
+  });
+
   /**
    * One interaction on <ties-map>: the time from the click to the next painted frame (controls,
    * legend, table and labels changed) and to `ties-drawn` (the map picture complete); then undone,
-   * untimed.
+   * untimed (unless `undoAfter` is false).
    */
-  async function interactOurs(kind) {
+  async function interactOurs(kind, undoAfter = true) {
     const el = document.querySelector('ties-map');
     const root = el.shadowRoot;
-    const drawn = () => new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(Number.NaN), 60_000);
-      el.addEventListener('ties-drawn', () => { clearTimeout(timer); resolve(performance.now()); }, { once: true });
-    });
-    const targets = {
-      layer: () => root.querySelector('button[data-layer="energy"]'),
-      focus: () => root.querySelector('.actor-label'),
-      // An edge handle; at scale, where there are none, the table row's Evidence button.
-      evidence: () => root.querySelector('[data-edge-id]') ?? root.querySelector('.evidence-button'),
-    };
-    const undo = {
-      layer: () => targets.layer().click(),
-      focus: () => (root.querySelector('.actor-label[aria-pressed="true"]') ?? targets.focus()).click(),
-      evidence: () => root.querySelector('[part="evidence"] button')?.click(),
-    };
+    const target = targets(root)[kind]();
     await nextPaint();
-    const mapDone = drawn();
+    const mapDone = drawn(el);
     const t0 = performance.now();
-    targets[kind]().click();
+    target.click();
     await el.updateComplete;
     const work = performance.now() - t0;
     const paint = (await nextPaint()) - t0;
     const map = (await mapDone) - t0;
-    const undone = drawn();
-    undo[kind]();
+    if (undoAfter) await undoOurs(kind);
+    return { work, paint, map };
+  }
+
+  /** Puts back what interactOurs changed (layer on, focus off, card closed); waits for the map. */
+  async function undoOurs(kind) {
+    const el = document.querySelector('ties-map');
+    const root = el.shadowRoot;
+    const undone = drawn(el);
+    ({
+      layer: () => targets(root).layer().click(),
+      focus: () => (root.querySelector('.actor-label[aria-pressed="true"]') ?? targets(root).focus()).click(),
+      evidence: () => root.querySelector('[part="evidence"] button')?.click(),
+    })[kind]();
     await undone;
     await nextPaint();
-    return { work, paint, map };
   }
 
   /** The baseline's interaction: a layer filter on the plain MapLibre page, to paint and to idle. */
@@ -105,5 +116,5 @@
     return { intervals, moved };
   }
 
-  window.__drivers = { interactOurs, interactBaseline, panFrames };
+  window.__drivers = { interactOurs, undoOurs, interactBaseline, panFrames };
 })();
