@@ -67,6 +67,7 @@ const NO_URL_VIEW: UrlView = { layers: null, focus: null, asOf: null, scene: nul
  * @csspart map - The map area.
  * @csspart actor-label - An actor's label on the map (a button: focuses the actor).
  * @csspart edge-button - The focusable handle of an edge, at its direction cue.
+ * @csspart edge-hint - The note shown instead of edge handles when there are more than 250 edges in reach.
  * @csspart evidence - The evidence card of an edge.
  * @csspart focus-panel - The ties of the focused actor.
  * @csspart legend - The legend under the map.
