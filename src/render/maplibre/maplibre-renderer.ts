@@ -109,10 +109,10 @@ export class MapLibreRenderer implements Renderer {
       this.map.once('load', () => resolve());
     });
     // Direction cues are drawn on demand: the first scene's arrows are in the style before any
-    // image was added.
-    this.map.on('styleimagemissing', (event: { id: string }) => {
-      const match = /^ties-(arrow|bar)-(.+)$/.exec(event.id);
-      if (match && !this.map.hasImage(event.id)) this.map.addImage(event.id, drawArrowIcon(match[2]!, match[1] === 'bar'), { pixelRatio: 2 });
+    // image was added (MapLibre 6 asks this resolver; it no longer reads 'styleimagemissing').
+    this.map.setMissingStyleImageResolver((id) => {
+      const match = /^ties-(arrow|bar)-(.+)$/.exec(id);
+      if (match && !this.map.hasImage(id)) this.map.addImage(id, drawArrowIcon(match[2]!, match[1] === 'bar'), { pixelRatio: 2 });
     });
     this.map.on('move', () => events.move());
     this.map.on('webglcontextlost', () => events.contextLost());
