@@ -11,10 +11,19 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
-/** "69%", "US$ 1.6 bn": a unit that is a symbol hugs the number, a word gets a space. */
+// A currency unit ("US$ bn", "€ m") puts its symbol before the number, as newsrooms write money.
+const CURRENCY_UNIT = /^(US\$|\$|€|£|¥)\s*(.*)$/;
+
+/**
+ * "69%", "55% increase", "US$ 1.6 bn", "1,500 troops": a percent sign hugs the number, a currency
+ * symbol goes before it, a word follows it after a space.
+ */
 export function formatValue(value: number, unit: string): string {
   const number = formatNumber(value);
-  return unit === '%' ? `${number}%` : `${number} ${unit}`;
+  if (unit === '%' || unit.startsWith('% ')) return `${number}${unit}`;
+  const currency = CURRENCY_UNIT.exec(unit);
+  if (currency) return [`${currency[1]} ${number}`, currency[2]].filter(Boolean).join(' ');
+  return `${number} ${unit}`;
 }
 
 export function formatFigure(figure: Figure): string {
