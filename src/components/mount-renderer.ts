@@ -47,7 +47,8 @@ export async function mountRenderer(
   try {
     const [module, countries] = await Promise.all([import('../render/maplibre/index.ts'), loadCountries()]);
     adoptStyles(root, module.mapLibreCss);
-    const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
+    const reducedMotion = () => motionQuery.matches;
     const renderer = module.createMapLibreRenderer({ container, countries, events, reducedMotion, palette, initialScene: scene, ...(camera ? { camera } : {}) }, scene.frame, padding);
     return { renderer };
   } catch (error) {

@@ -44,8 +44,8 @@ export interface RendererOptions {
   container: HTMLElement;
   countries: Countries;
   events: RendererEvents;
-  /** Jump instead of animating camera moves. */
-  reducedMotion: boolean;
+  /** Jump instead of animating camera moves. Asked at each camera move, so a reader who turns on reduced motion mid-briefing gets jumps. */
+  reducedMotion: () => boolean;
   palette: MapPalette;
   /** Start here instead of framing the scene (a map re-created after removal keeps its view). */
   camera?: Camera;

@@ -194,7 +194,9 @@ export class MapLibreRenderer implements Renderer {
   }
 
   fit(bounds: Bounds, padding: number): void {
-    this.map.fitBounds(bounds, { padding, animate: !this.options.reducedMotion, duration: 600 });
+    // MapLibre also shortens non-essential eases under reduced motion; asking here keeps the jump
+    // ours, whatever a later MapLibre decides.
+    this.map.fitBounds(bounds, { padding, animate: !this.options.reducedMotion(), duration: 600 });
   }
 
   project(point: LonLat): { x: number; y: number } {
