@@ -5,7 +5,7 @@
 import type { Dataset } from '../data/types.ts';
 import type { MapPalette } from '../render/renderer.ts';
 import type { Legend, SceneActor } from '../scene/types.ts';
-import { formatDate } from './format.ts';
+import { formatDate, formatValue } from './format.ts';
 import type { Strings } from './strings.ts';
 
 const SCALE = 2;
@@ -67,7 +67,9 @@ export async function exportSlide({ picture, labels, dataset, title, caption, le
   const credit = wrap(measure, creditLine(dataset, legend, strings), width - 2 * pad);
   const titleBand = Math.round(px(TYPE.title) * 1.9);
   const header = titleBand + Math.round(captionLines.length * px(TYPE.caption) * 1.35) + (captionLines.length ? pad : 0);
-  const legendBand = Math.round(px(TYPE.legend) * 2.4);
+  measure.font = `${px(TYPE.legend)}px ${FONT}`;
+  const legendRows = flow(legendItems(legend, strings, measure, px(TYPE.legend)), width - 2 * pad, px(TYPE.legend));
+  const legendBand = legendRows.reduce((sum, row) => sum + row.height, 0) + pad;
   const footer = legendBand + Math.round(credit.length * px(TYPE.credit) * 1.4) + pad;
   const canvas = document.createElement('canvas');
   canvas.width = width;
@@ -105,20 +107,108 @@ export async function exportSlide({ picture, labels, dataset, title, caption, le
   }
 
   ctx.textAlign = 'left';
-  let x = pad;
-  const legendY = header + picture.height + legendBand / 2;
-  const size = px(TYPE.legend);
-  ctx.font = `${size}px ${FONT}`;
-  for (const layer of legend.layers.filter((l) => l.visible)) {
-    ctx.fillStyle = layer.colour;
-    ctx.fillRect(x, legendY - size * 0.2, size * 1.6, size * 0.4);
-    ctx.fillStyle = text;
-    ctx.fillText(`${layer.label} (${layer.shown})`, x + size * 2, legendY);
-    x += ctx.measureText(`${layer.label} (${layer.shown})`).width + size * 3.5;
+  ctx.font = `${px(TYPE.legend)}px ${FONT}`;
+  let rowTop = header + picture.height + pad / 2;
+  for (const row of legendRows) {
+    let x = pad;
+    for (const item of row.items) {
+      item.draw(ctx, x, rowTop + row.height / 2, text);
+      x += item.width;
+    }
+    rowTop += row.height;
   }
-  ctx.fillText(strings.legendNoFigure, x, legendY);
 
   ctx.font = `${px(TYPE.credit)}px ${FONT}`;
   credit.forEach((line, i) => ctx.fillText(line, pad, header + picture.height + legendBand + (i + 0.5) * px(TYPE.credit) * 1.4));
   return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+}
+
+/** One legend entry on the slide: its width (gap included), height, and how to draw it at a row's middle. */
+interface LegendItem {
+  width: number;
+  height: number;
+  draw(ctx: CanvasRenderingContext2D, x: number, middle: number, text: string): void;
+}
+
+/**
+ * The slide's legend says what the on-screen legend says for what is shown: visible layers with
+ * their counts, dashed and hollow strokes when the view has them, and each unit's widest stroke
+ * at the picture's own scale, so a reader can size the lines on the slide.
+ */
+function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingContext2D, size: number): LegendItem[] {
+  const gap = size * 1.5;
+  const swatch = size * 2.4;
+  const textWidth = (label: string) => measure.measureText(label).width;
+  const labelled = (label: string, height: number, drawSwatch: (ctx: CanvasRenderingContext2D, x: number, middle: number, text: string) => void): LegendItem => ({
+    width: swatch + size * 0.5 + textWidth(label) + gap,
+    height,
+    draw(ctx, x, middle, text) {
+      drawSwatch(ctx, x, middle, text);
+      ctx.fillStyle = text;
+      ctx.fillText(label, x + swatch + size * 0.5, middle);
+    },
+  });
+  const line = (ctx: CanvasRenderingContext2D, x: number, y: number, colour: string, lineWidth: number, dash: number[] = []) => {
+    ctx.save();
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = lineWidth;
+    ctx.setLineDash(dash);
+    ctx.beginPath();
+    ctx.moveTo(x, y);
+    ctx.lineTo(x + swatch, y);
+    ctx.stroke();
+    ctx.restore();
+  };
+  const rowHeight = size * 2;
+  const visible = legend.layers.filter((l) => l.visible);
+  const items: LegendItem[] = visible.map((layer) =>
+    labelled(`${layer.label} (${layer.shown})`, rowHeight, (ctx, x, middle) => line(ctx, x, middle, layer.colour, size * 0.4)));
+  if (legend.hasUnquantified) {
+    items.push(labelled(strings.legendNoFigure, rowHeight, (ctx, x, middle, text) => line(ctx, x, middle, text, SCALE * 1.5, [4 * SCALE, 3 * SCALE])));
+  }
+  if (legend.hasAdversarial) {
+    items.push(labelled(strings.legendAdversarial, rowHeight, (ctx, x, middle, text) => {
+      line(ctx, x, middle - size * 0.2, text, SCALE * 0.8);
+      line(ctx, x, middle + size * 0.2, text, SCALE * 0.8);
+    }));
+  }
+  const widths = legend.widths.filter((w) => visible.some((l) => l.id === w.layer));
+  if (widths.length > 0) {
+    items.push({ width: Infinity, height: 0, draw() {} }); // the width key starts a row of its own
+    items.push({ width: textWidth(strings.legendWidths) + gap, height: rowHeight, draw: (ctx, x, middle, text) => {
+      ctx.fillStyle = text;
+      ctx.fillText(strings.legendWidths, x, middle);
+    } });
+    for (const entry of widths) {
+      const colour = visible.find((l) => l.id === entry.layer)!.colour;
+      const top = entry.samples[0]!;
+      // The scene's widths are CSS pixels of the map; the picture is at SCALE×.
+      const stroke = top.width * SCALE;
+      items.push(labelled(formatValue(top.value, entry.unit), Math.max(rowHeight, stroke + size * 0.6), (ctx, x, middle) => line(ctx, x, middle, colour, stroke)));
+    }
+  }
+  return items;
+}
+
+/** Lays legend items out left to right, wrapping into rows no wider than the slide. */
+function flow(items: LegendItem[], maxWidth: number, size: number): { items: LegendItem[]; height: number }[] {
+  const rows: { items: LegendItem[]; height: number }[] = [];
+  let row: LegendItem[] = [];
+  let used = 0;
+  const close = () => {
+    if (row.length) rows.push({ items: row, height: Math.max(size * 2, ...row.map((i) => i.height)) });
+    row = [];
+    used = 0;
+  };
+  for (const item of items) {
+    if (item.width === Infinity) {
+      close();
+      continue;
+    }
+    if (used + item.width > maxWidth && row.length) close();
+    row.push(item);
+    used += item.width;
+  }
+  close();
+  return rows;
 }

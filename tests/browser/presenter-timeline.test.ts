@@ -458,7 +458,7 @@ describe('view in the URL hash', () => {
 // ---- slide export ----------------------------------------------------------------------------
 
 describe('slide PNG export', () => {
-  it('gives a PNG at twice the map size, with title band and legend, that is not blank', async () => {
+  it('gives a PNG at twice the map size, with title band, layer and width keys, that is not blank', async () => {
     const { el } = mount((e) => (e.src = SHIPPED_URL), { width: 1000, height: 560 });
     await nextEvent(el, 'ties-drawn');
     const drawn = nextEvent(el, 'ties-drawn');
@@ -503,5 +503,19 @@ describe('slide PNG export', () => {
     expect(colourOf('diplomatic')).toMatch(/^#[0-9a-f]{6}$/i);
     expect(countColour(footer, colourOf('diplomatic'), 12)).toBeGreaterThan(50);
     expect(countColour(footer, colourOf('energy'), 12)).toBeLessThan(10);
+
+    // Under the layer key, the width key: the visible layer's widest stroke per unit, in rows of
+    // their own, so the footer has the layer's colour in more than one horizontal band.
+    const colourBands = (pixels: ImageData, hex: string) => {
+      let bands = 0, inBand = false;
+      for (let y = 0; y < pixels.height; y++) {
+        const row = new ImageData(pixels.data.slice(y * pixels.width * 4, (y + 1) * pixels.width * 4), pixels.width, 1);
+        const has = countColour(row, hex, 12) > 20;
+        if (has && !inBand) bands++;
+        inBand = has;
+      }
+      return bands;
+    };
+    expect(colourBands(footer, colourOf('diplomatic'))).toBeGreaterThanOrEqual(2);
   });
 });
