@@ -23,6 +23,8 @@ export interface Strings {
   notJson: (url: string, contentType: string) => string;
   noData: string;
   tiesShown: (shown: number, total: number) => string;
+  tableShowing: (shown: string, total: string) => string;
+  tableMore: (count: string) => string;
   mapLabel: (title: string) => string;
   focusActor: (name: string) => string;
   clearFocus: string;
@@ -85,6 +87,8 @@ const en: Strings = {
     `The dataset URL ${url} returned ${contentType || 'something other than JSON'} (an HTML page?), not a ties-map/1 JSON file; check the src attribute.`,
   noData: 'No dataset: set the src attribute or the data property.',
   tiesShown: (shown, total) => `${shown} of ${total} ties shown`,
+  tableShowing: (shown, total) => `The table lists ${shown} of ${total} visible ties.`,
+  tableMore: (count) => `Show ${count} more`,
   mapLabel: (title) => `Map: ${title}`,
   focusActor: (name) => `Show the ties of ${name}`,
   clearFocus: 'Show all actors',

@@ -175,7 +175,7 @@ export const tiesMapStyles = css`
   .evidence blockquote p { margin: 0 0 0.2rem; font-family: Georgia, 'Times New Roman', serif; }
   .evidence blockquote footer { font-size: 0.75rem; color: var(--ties-muted); }
   .evidence a { color: var(--ties-accent); }
-  .copy, .evidence-button, .tie-link {
+  .copy, .evidence-button, .tie-link, .table-more button {
     font: inherit; font-size: 0.75rem; border: 1px solid var(--ties-rule); background: var(--ties-panel);
     color: var(--ties-text); border-radius: 4px; padding: 0.15rem 0.45rem; cursor: pointer;
   }
@@ -202,6 +202,7 @@ export const tiesMapStyles = css`
   .error ul { margin: 0.3rem 0 0; padding-left: 1.2rem; max-height: 16rem; overflow: auto; }
   .error code { font-size: 0.8rem; }
   .table-wrap { margin-top: 0.5rem; overflow-x: auto; }
+  .table-more { font-size: 0.8rem; margin: 0.4rem 0; display: flex; gap: 0.6rem; align-items: baseline; flex-wrap: wrap; }
   /*
    * Hidden from sight, not from screen readers: the table stays in the accessibility tree. Placed
    * off-screen with content-visibility: auto, so the browser skips laying out thousands of rows on

@@ -12,6 +12,7 @@ import { INITIAL_VIEW, parseLayersAttribute, visibleTies, withLayerToggled, type
 import { citeTie } from './citation.ts';
 import { exportSlide } from './export-png.ts';
 import { renderEvidenceCard } from './evidence-card.ts';
+import { formatNumber } from './format.ts';
 import { renderFocusPanel } from './focus-panel.ts';
 import { renderLegend } from './legend.ts';
 import { loadDataset } from './load-dataset.ts';
@@ -36,6 +37,8 @@ const MAP_PADDING = 36;
  * the table's Evidence buttons, which reach every tie.
  */
 const MAX_EDGE_HANDLES = 250;
+/** Table rows per page (ties-table.ts). */
+const TABLE_PAGE = 250;
 const NO_URL_VIEW: UrlView = { layers: null, focus: null, asOf: null, scene: null, edge: null };
 
 /**
@@ -121,6 +124,7 @@ export class TiesMap extends LitElement implements LiveMap {
     _problems: { state: true },
     _view: { state: true },
     _tableShown: { state: true },
+    _tableLimit: { state: true },
     _mapMessage: { state: true },
     _openEdge: { state: true },
     _previewEdge: { state: true },
@@ -174,6 +178,7 @@ export class TiesMap extends LitElement implements LiveMap {
   private _problems: Problem[] = [];
   private _view: ViewState = INITIAL_VIEW;
   private _tableShown = false;
+  private _tableLimit = TABLE_PAGE;
   private _mapMessage: string | null = null;
   /** The edge whose evidence card is open, and the one being previewed (hover, keyboard focus). */
   private _openEdge: string | null = null;
@@ -470,6 +475,7 @@ export class TiesMap extends LitElement implements LiveMap {
     this._problems = [];
     this._openEdge = null;
     this._previewEdge = null;
+    this._tableLimit = TABLE_PAGE;
     this._dataset = result.dataset;
     this._status = 'ready';
     this.basis = null;
@@ -660,6 +666,12 @@ export class TiesMap extends LitElement implements LiveMap {
     });
   }
 
+  /** The table's next page of rows; the button stays focused and the new count is announced. */
+  private showMoreRows(visible: number): void {
+    this._tableLimit = Math.min(this._tableLimit + TABLE_PAGE, visible);
+    this._announcement = this.strings.tableShowing(formatNumber(this._tableLimit), formatNumber(visible));
+  }
+
   private openTie(tie: Tie, opener: HTMLElement): void {
     const edgeId = this.currentScene?.edges.find((e) => e.tieIds.includes(tie.id))?.id;
     if (edgeId) this.openEdge(edgeId, () => (opener.isConnected ? opener : null));
@@ -840,7 +852,8 @@ export class TiesMap extends LitElement implements LiveMap {
       ${renderLegend(scene.legend, s)}
       <p class="sr-only" part="announcer" aria-live="polite">${this._announcement || s.tiesShown(visible.length, dataset.ties.length)}</p>
       <div part="error" role="alert" hidden></div>
-      <div class="table-wrap ${this._tableShown ? '' : 'visually-hidden'}">${renderTiesTable(dataset, visible, s, (tie, opener) => this.openTie(tie, opener))}</div>
+      <div class="table-wrap ${this._tableShown ? '' : 'visually-hidden'}">${renderTiesTable(dataset, visible, s, (tie, opener) => this.openTie(tie, opener),
+        { limit: this._tableLimit, size: TABLE_PAGE, onMore: () => this.showMoreRows(visible.length) })}</div>
     </figure>`;
   }
 

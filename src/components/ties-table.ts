@@ -1,7 +1,11 @@
-/** The accessible table: one row per visible tie, the same ties the map draws. */
-import { html, type TemplateResult } from 'lit';
+/**
+ * The accessible table: one row per visible tie, the same ties the map draws, a page of rows at a
+ * time: laying out 10,000 rows took seconds whenever the table became relevant to the browser
+ * (bench/RESULTS.md), and no reader scans that many at once. "Show N more" reaches every tie.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, Tie } from '../data/types.ts';
-import { formatFigure, formatPeriod, formatSourceShort } from './format.ts';
+import { formatFigure, formatNumber, formatPeriod, formatSourceShort } from './format.ts';
 import type { Strings } from './strings.ts';
 
 export function renderTiesTable(
@@ -9,7 +13,10 @@ export function renderTiesTable(
   ties: readonly Tie[],
   strings: Strings,
   onOpen: (tie: Tie, opener: HTMLElement) => void,
+  page: { limit: number; size: number; onMore: () => void },
 ): TemplateResult {
+  const rows = ties.length > page.limit ? ties.slice(0, page.limit) : ties;
+  const remaining = ties.length - rows.length;
   const actors = new Map(dataset.actors.map((a) => [a.id, a.name]));
   const layers = new Map(dataset.layers.map((l) => [l.id, l.label]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
@@ -22,7 +29,7 @@ export function renderTiesTable(
       <th scope="col">${c.sources}</th>
     </tr></thead>
     <tbody>
-      ${ties.map((tie) => html`<tr data-tie-id=${tie.id} data-layer=${tie.layer}>
+      ${rows.map((tie) => html`<tr data-tie-id=${tie.id} data-layer=${tie.layer}>
         <td>${tie.summary}${tie.stance === 'adversarial' ? html` <em>(${strings.adversarial})</em>` : ''}
           <button type="button" class="evidence-button" aria-haspopup="dialog"
             @click=${(e: Event) => onOpen(tie, e.currentTarget as HTMLElement)}>${strings.evidenceButton}</button></td>
@@ -37,5 +44,7 @@ export function renderTiesTable(
         })}</td>
       </tr>`)}
     </tbody>
-  </table>`;
+  </table>
+  ${remaining > 0 ? html`<p class="table-more">${strings.tableShowing(formatNumber(rows.length), formatNumber(ties.length))}
+    <button type="button" @click=${page.onMore}>${strings.tableMore(formatNumber(Math.min(page.size, remaining)))}</button></p>` : nothing}`;
 }

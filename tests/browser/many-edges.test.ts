@@ -9,7 +9,7 @@ import { mount, nextEvent, shadow } from './helpers.ts';
 afterEach(() => document.body.replaceChildren());
 
 describe('a map with many edges', () => {
-  it('replaces per-edge handles by a note, and gives a focused actor its handles back', async () => {
+  it('replaces per-edge handles by a note, pages the table, and gives a focused actor its handles back', async () => {
     const data = syntheticDataset(1000, 200, 7);
     const { el } = mount((e) => (e.data = data), { width: 900, height: 450 });
     await nextEvent(el, 'ties-ready');
@@ -19,8 +19,25 @@ describe('a map with many edges', () => {
     expect(hint.textContent).toMatch(/^[\d,]+ edges: too many to step through one by one\. Focus a country/);
     const edgeCount = Number(/^([\d,]+)/.exec(hint.textContent!)![1]!.replace(/,/g, ''));
     expect(edgeCount).toBeGreaterThan(250);
-    // The table still reaches every tie: one row and one Evidence button per visible tie.
-    expect(root.querySelectorAll('table[part="ties-table"] tr[data-tie-id] .evidence-button').length).toBe(data.ties.length);
+    // The table still reaches every tie, 250 rows at a time: "Show 250 more" until all are listed.
+    const listed = () => root.querySelectorAll('table[part="ties-table"] tr[data-tie-id] .evidence-button').length;
+    expect(listed()).toBe(250);
+    const more = () => root.querySelector<HTMLButtonElement>('.table-more button');
+    expect(root.querySelector('.table-more')!.textContent).toContain('250 of 1,000');
+    more()!.focus();
+    for (let shown = 250; shown < data.ties.length; shown += 250) {
+      expect(more()!.textContent).toBe('Show 250 more');
+      more()!.click();
+      await el.updateComplete;
+      expect(listed()).toBe(Math.min(shown + 250, data.ties.length));
+      if (shown + 250 < data.ties.length) {
+        expect(shadow(el).activeElement, 'focus stays on the button').toBe(more());
+        expect(root.querySelector('[part="announcer"]')!.textContent).toContain(`${shown + 250} of 1,000`);
+      }
+    }
+    expect(more(), 'no button once every tie is listed').toBeNull();
+    const rowIds = [...root.querySelectorAll<HTMLElement>('tr[data-tie-id]')].map((r) => r.dataset['tieId']);
+    expect(new Set(rowIds)).toEqual(new Set(data.ties.map((t) => t.id)));
 
     // The actor with the fewest ties (but some): focusing it gives a handle per edge of its own.
     const counts = new Map<string, number>();
