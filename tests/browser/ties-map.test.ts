@@ -159,4 +159,24 @@ describe('<ties-map> errors', () => {
     expect(shadow(el).querySelector('img, script')).toBeNull();
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
+
+  it('says the picture is unavailable where the browser gives no WebGL2 context, and keeps legend and table', async () => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    // A browser (or a blocklisted GPU) without WebGL: every WebGL context request fails.
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      return type.startsWith('webgl') ? null : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+    } as typeof original;
+    try {
+      const { el } = mount((e) => (e.src = SHIPPED_URL));
+      const error = await nextEvent(el, 'ties-error');
+      expect(error.detail).toEqual({ type: 'webgl', errors: [{ path: 'renderer', message: 'WebGL2 is not available in this browser.' }] });
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="map-status"]')!.textContent).toContain('unavailable');
+      expect(tableRowIds(el)).toEqual(visibleIds(shipped));
+      expect(shadow(el).querySelector('[part="legend"]')!.textContent).toContain('Energy');
+      expect(shadow(el).querySelector('canvas.maplibregl-canvas')).toBeNull();
+    } finally {
+      HTMLCanvasElement.prototype.getContext = original;
+    }
+  });
 });

@@ -10,11 +10,19 @@ export function arrowIconName(colour: string, adversarial: boolean): string {
   return `ties-${adversarial ? 'bar' : 'arrow'}-${colour}`;
 }
 
+// One small canvas for every cue, read back on the CPU: a canvas per cue, GPU-backed by default,
+// cost ~100 ms a read-back under SwiftShader and was the largest piece of our cold start.
+let drawing: CanvasRenderingContext2D | null = null;
+
 export function drawArrowIcon(colour: string, adversarial: boolean): ImageData {
-  const canvas = document.createElement('canvas');
-  canvas.width = SIZE;
-  canvas.height = SIZE;
-  const ctx = canvas.getContext('2d')!;
+  if (!drawing) {
+    const canvas = document.createElement('canvas');
+    canvas.width = SIZE;
+    canvas.height = SIZE;
+    drawing = canvas.getContext('2d', { willReadFrequently: true })!;
+  }
+  const ctx = drawing;
+  ctx.clearRect(0, 0, SIZE, SIZE);
   // Pointing up (north): MapLibre rotates it by the edge's bearing.
   const path = new Path2D();
   path.moveTo(SIZE / 2, 8);
