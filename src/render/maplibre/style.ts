@@ -9,6 +9,16 @@ import type { MapPalette } from '../renderer.ts';
 
 const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
+/**
+ * A constant written as a per-feature expression. MapLibre compiles one shader program per set of
+ * data-driven paint properties; giving every edge line layer the same set (colour, width, gap,
+ * opacity) lets the halo, solid, hollow and hit layers share one program and the two dashed layers
+ * another, instead of six compiles at start-up, each slow where WebGL runs on the CPU.
+ */
+function perFeature(value: number | string): ExpressionSpecification {
+  return ['case', ['has', 'width'], value, value];
+}
+
 /** Opacity by emphasis: dimmed edges recede but stay readable as context. */
 const EMPHASIS_OPACITY: ExpressionSpecification = ['match', ['get', 'emphasis'], 'dim', 0.15, 1];
 
@@ -70,8 +80,9 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
         source: 'edges',
         layout: { 'line-cap': 'round' },
         paint: {
-          'line-color': COLOURS.halo,
+          'line-color': perFeature(COLOURS.halo),
           'line-width': ['+', ['get', 'width'], 3],
+          'line-gap-width': perFeature(0),
           'line-opacity': ['match', ['get', 'emphasis'], 'dim', 0.1, 0.75],
         },
       },
@@ -81,7 +92,7 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
         source: 'edges',
         filter: ['all', ['get', 'quantified'], ['==', ['get', 'stance'], 'cooperative']],
         layout: { 'line-cap': 'butt' },
-        paint: { 'line-color': ['get', 'colour'], 'line-width': ['get', 'width'], 'line-opacity': EMPHASIS_OPACITY },
+        paint: { 'line-color': ['get', 'colour'], 'line-width': ['get', 'width'], 'line-gap-width': perFeature(0), 'line-opacity': EMPHASIS_OPACITY },
       },
       {
         id: 'edge-dashed',
@@ -91,6 +102,7 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
         paint: {
           'line-color': ['get', 'colour'],
           'line-width': ['get', 'width'],
+          'line-gap-width': perFeature(0),
           'line-dasharray': [4, 3],
           'line-opacity': EMPHASIS_OPACITY,
         },
@@ -103,7 +115,7 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
         filter: ['all', ['get', 'quantified'], ['!=', ['get', 'stance'], 'cooperative']],
         paint: {
           'line-color': ['get', 'colour'],
-          'line-width': 1.6,
+          'line-width': perFeature(1.6),
           'line-gap-width': ['max', ['-', ['get', 'width'], 2], 2],
           'line-opacity': EMPHASIS_OPACITY,
         },
@@ -115,8 +127,8 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
         filter: ['all', ['!', ['get', 'quantified']], ['!=', ['get', 'stance'], 'cooperative']],
         paint: {
           'line-color': ['get', 'colour'],
-          'line-width': 1.4,
-          'line-gap-width': 2.5,
+          'line-width': perFeature(1.4),
+          'line-gap-width': perFeature(2.5),
           'line-dasharray': [4, 3],
           'line-opacity': EMPHASIS_OPACITY,
         },
@@ -126,7 +138,7 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
         id: 'edge-hit',
         type: 'line',
         source: 'edges',
-        paint: { 'line-color': '#000', 'line-width': ['max', ['+', ['get', 'width'], 8], 14], 'line-opacity': 0 },
+        paint: { 'line-color': perFeature('#000'), 'line-width': ['max', ['+', ['get', 'width'], 8], 14], 'line-gap-width': perFeature(0), 'line-opacity': perFeature(0) },
       },
       {
         id: 'arrows',
