@@ -80,6 +80,29 @@ describe('<ties-map> on the shipped dataset', () => {
     expect(tableRowIds(el)).toEqual(visibleIds(shipped, ['energy']));
   });
 
+  it('dims the edges a focused actor has no part in, on the map picture, and brings them back', async () => {
+    const { el } = mount((e) => (e.src = SHIPPED_URL));
+    await nextEvent(el, 'ties-drawn');
+    const canvas = shadow(el).querySelector('canvas');
+    const energyColour = LAYER_COLOURS[0]!;
+    const before = countColour(await mapPixels(el), energyColour, 20);
+    expect(before).toBeGreaterThan(30);
+
+    // Iran has no energy tie in the shipped data: every energy edge recedes.
+    let drawn = nextEvent(el, 'ties-drawn');
+    el.setAttribute('focus', 'IRN');
+    await drawn;
+    const focused = await mapPixels(el);
+    expect(countColour(focused, energyColour, 20)).toBeLessThan(before / 5);
+    expect(countColour(focused, LAYER_COLOURS[1]!, 20), 'its own arms ties stay drawn').toBeGreaterThan(30);
+
+    drawn = nextEvent(el, 'ties-drawn');
+    el.removeAttribute('focus');
+    await drawn;
+    expect(countColour(await mapPixels(el), energyColour, 20)).toBeGreaterThan(before * 0.8);
+    expect(shadow(el).querySelector('canvas')).toBe(canvas);
+  });
+
   it('makes no request outside the page origin', async () => {
     const { el } = mount((e) => (e.src = SHIPPED_URL));
     await nextEvent(el, 'ties-drawn');

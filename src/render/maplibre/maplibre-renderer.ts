@@ -10,7 +10,7 @@ import type { Bounds } from '../../data/types.ts';
 import type { LonLat, Scene } from '../../scene/types.ts';
 import type { Camera, MapPalette, Renderer, RendererOptions } from '../renderer.ts';
 import { arrowIconName, drawArrowIcon } from './icons.ts';
-import { buildStyle, landColour, markerColour, type InitialData } from './style.ts';
+import { buildStyle, haloColour, landColour, markerColour, type InitialData } from './style.ts';
 import { startWorkers } from './workers.ts';
 
 const absoluteWorkerUrl = new URL(workerUrl, import.meta.url).href;
@@ -43,11 +43,22 @@ function edgesData(scene: Scene): FeatureCollection {
  * thousands of edges cheap (bench/RESULTS.md).
  */
 function edgesSignature(scene: Scene): string {
-  return scene.edges.map((e) => `${e.id}|${e.colour}|${e.width}|${e.quantified}|${e.stance}|${e.emphasis}|${e.control}|${e.path[0]}|${e.path[e.path.length - 1]}|${e.path.length}`).join('\n');
+  return scene.edges.map((e) => `${e.id}|${e.colour}|${e.width}|${e.quantified}|${e.stance}|${e.control}|${e.path[0]}|${e.path[e.path.length - 1]}|${e.path.length}`).join('\n');
 }
 
 function markersSignature(scene: Scene): string {
-  return JSON.stringify(scene.actors.map((a) => [a.id, a.anchor, a.emphasis, a.distant !== null, a.hasShape]));
+  return JSON.stringify(scene.actors.map((a) => [a.id, a.anchor, a.distant !== null, a.hasShape]));
+}
+
+/** Emphasis is not in the signatures: it goes to feature state (see setEmphasis). */
+type EmphasisSource = 'edges' | 'arrows' | 'markers';
+
+function edgeEmphasis(scene: Scene): [string, string][] {
+  return scene.edges.map((e) => [e.id, e.emphasis]);
+}
+
+function markerEmphasis(scene: Scene): [string, string][] {
+  return scene.actors.filter((a) => !a.hasShape || a.distant).map((a) => [a.id, a.emphasis]);
 }
 
 function arrowsData(scene: Scene): FeatureCollection {
@@ -85,6 +96,9 @@ export class MapLibreRenderer implements Renderer {
   private readonly map: MapLibreMap;
   private readonly loaded: Promise<void>;
   private readonly lastData = new Map<string, string>();
+  /** Per source: each feature's emphasis as last sent in its data, and as last set in feature state. */
+  private readonly sentEmphasis = new Map<EmphasisSource, Map<string, string>>();
+  private readonly stateEmphasis = new Map<EmphasisSource, Map<string, string>>();
   private stateIds = new Set<string>();
 
   constructor(private readonly options: RendererOptions, initialFrame: Bounds, padding: number) {
@@ -145,6 +159,9 @@ export class MapLibreRenderer implements Renderer {
     this.lastData.set('edges', edgeKey);
     this.lastData.set('arrows', edgeKey);
     this.lastData.set('markers', markersSignature(scene));
+    this.sentEmphasis.set('edges', new Map(edgeEmphasis(scene)));
+    this.sentEmphasis.set('arrows', new Map(edgeEmphasis(scene)));
+    this.sentEmphasis.set('markers', new Map(markerEmphasis(scene)));
     return { edges: edgesData(scene), arrows: arrowsData(scene), markers: markersData(scene) };
   }
 
@@ -152,9 +169,14 @@ export class MapLibreRenderer implements Renderer {
     await this.loaded;
     this.addArrowIcons(scene);
     const edgeKey = edgesSignature(scene);
-    let changed = this.setData('edges', edgeKey, () => edgesData(scene));
-    changed = this.setData('arrows', edgeKey, () => arrowsData(scene)) || changed;
-    changed = this.setData('markers', markersSignature(scene), () => markersData(scene)) || changed;
+    const edges = edgeEmphasis(scene);
+    const markers = markerEmphasis(scene);
+    let changed = this.setData('edges', edgeKey, () => edgesData(scene), edges);
+    changed = this.setData('arrows', edgeKey, () => arrowsData(scene), edges) || changed;
+    changed = this.setData('markers', markersSignature(scene), () => markersData(scene), markers) || changed;
+    changed = this.setEmphasis('edges', edges) || changed;
+    changed = this.setEmphasis('arrows', edges) || changed;
+    changed = this.setEmphasis('markers', markers) || changed;
     changed = this.setCountryStates(scene) || changed;
     if (force) this.map.triggerRepaint();
     else if (!changed && this.map.loaded() && !this.map.isMoving()) return;
@@ -170,11 +192,32 @@ export class MapLibreRenderer implements Renderer {
   }
 
   /** Sends a source new data only when its signature changed (and only then builds the data). */
-  private setData(sourceId: string, signature: string, data: () => FeatureCollection): boolean {
+  private setData(sourceId: EmphasisSource, signature: string, data: () => FeatureCollection, emphasis: [string, string][]): boolean {
     if (this.lastData.get(sourceId) === signature) return false;
     this.lastData.set(sourceId, signature);
     (this.map.getSource(sourceId) as GeoJSONSource).setData(data());
+    this.sentEmphasis.set(sourceId, new Map(emphasis));
     return true;
+  }
+
+  /**
+   * A focus or scene step usually changes only which edges stand out: that goes to feature state,
+   * a repaint, where sending the source again would re-tessellate every edge in the worker and
+   * upload it anew (seconds at 10,000 ties under SwiftShader). Only features whose shown emphasis
+   * differs get a state.
+   */
+  private setEmphasis(sourceId: EmphasisSource, emphasis: [string, string][]): boolean {
+    const sent = this.sentEmphasis.get(sourceId) ?? new Map<string, string>();
+    let stated = this.stateEmphasis.get(sourceId);
+    if (!stated) this.stateEmphasis.set(sourceId, (stated = new Map()));
+    let changed = false;
+    for (const [id, value] of emphasis) {
+      if ((stated.get(id) ?? sent.get(id)) === value) continue;
+      this.map.setFeatureState({ source: sourceId, id }, { emphasis: value });
+      stated.set(id, value);
+      changed = true;
+    }
+    return changed;
   }
 
   /** Actors' shapes are emphasised through feature state, so the country source is never reloaded. */
@@ -212,7 +255,7 @@ export class MapLibreRenderer implements Renderer {
       set('land', 'fill-color', landColour(palette));
       set('borders', 'line-color', palette.border);
       set('actor-borders', 'line-color', palette.actorBorder);
-      set('edge-halo', 'line-color', palette.halo);
+      set('edge-halo', 'line-color', haloColour(palette));
       set('markers', 'circle-color', markerColour(palette, true));
       set('markers', 'circle-stroke-color', markerColour(palette, false));
     });

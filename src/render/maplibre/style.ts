@@ -19,8 +19,20 @@ function perFeature(value: number | string): ExpressionSpecification {
   return ['case', ['has', 'width'], value, value];
 }
 
+/**
+ * A feature's emphasis: its feature state once the renderer has set one (a focus or scene change
+ * that moves no edge), else the value it was sent with. Feature state repaints without sending the
+ * source to the worker again (see MapLibreRenderer.setEmphasis).
+ */
+const EMPHASIS: ExpressionSpecification = ['coalesce', ['feature-state', 'emphasis'], ['get', 'emphasis']];
+
 /** Opacity by emphasis: dimmed edges recede but stay readable as context. */
-const EMPHASIS_OPACITY: ExpressionSpecification = ['match', ['get', 'emphasis'], 'dim', 0.15, 1];
+const EMPHASIS_OPACITY: ExpressionSpecification = ['match', EMPHASIS, 'dim', 0.15, 1];
+
+/** The halo under every edge, as a per-feature expression (see perFeature). */
+export function haloColour(palette: MapPalette): ExpressionSpecification {
+  return perFeature(palette.halo);
+}
 
 export function landColour(palette: MapPalette): ExpressionSpecification {
   return [
@@ -48,9 +60,9 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
     version: 8,
     sources: {
       countries: { type: 'geojson', data: countries, promoteId: 'id' },
-      edges: { type: 'geojson', data: initial?.edges ?? empty() },
-      arrows: { type: 'geojson', data: initial?.arrows ?? empty() },
-      markers: { type: 'geojson', data: initial?.markers ?? empty() },
+      edges: { type: 'geojson', data: initial?.edges ?? empty(), promoteId: 'id' },
+      arrows: { type: 'geojson', data: initial?.arrows ?? empty(), promoteId: 'id' },
+      markers: { type: 'geojson', data: initial?.markers ?? empty(), promoteId: 'id' },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': COLOURS.sea } },
@@ -80,10 +92,10 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
         source: 'edges',
         layout: { 'line-cap': 'round' },
         paint: {
-          'line-color': perFeature(COLOURS.halo),
+          'line-color': haloColour(palette),
           'line-width': ['+', ['get', 'width'], 3],
           'line-gap-width': perFeature(0),
-          'line-opacity': ['match', ['get', 'emphasis'], 'dim', 0.1, 0.75],
+          'line-opacity': ['match', EMPHASIS, 'dim', 0.1, 0.75],
         },
       },
       {
