@@ -20,6 +20,16 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
+/** The shipped map, drawn, with how many pixels show the energy layer's colour. */
+async function drawnWithEnergy() {
+  const { el } = mount((e) => (e.src = SHIPPED_URL));
+  await nextEvent(el, 'ties-drawn');
+  const energyColour = LAYER_COLOURS[0]!;
+  const before = countColour(await mapPixels(el), energyColour, 20);
+  expect(before).toBeGreaterThan(30);
+  return { el, canvas: shadow(el).querySelector('canvas'), energyColour, before };
+}
+
 describe('<ties-map> on the shipped dataset', () => {
   it('fires ties-ready with the frame, legend and table, then ties-drawn once the map is complete', async () => {
     const { el, events } = mount((e) => (e.src = SHIPPED_URL));
@@ -57,12 +67,7 @@ describe('<ties-map> on the shipped dataset', () => {
   });
 
   it('filters both the map and the table when a layer is toggled, without rebuilding the map', async () => {
-    const { el } = mount((e) => (e.src = SHIPPED_URL));
-    await nextEvent(el, 'ties-drawn');
-    const canvas = shadow(el).querySelector('canvas');
-    const energyColour = LAYER_COLOURS[0]!;
-    const before = countColour(await mapPixels(el), energyColour, 20);
-    expect(before).toBeGreaterThan(30);
+    const { el, canvas, energyColour, before } = await drawnWithEnergy();
 
     const drawn = nextEvent(el, 'ties-drawn');
     shadow(el).querySelector<HTMLButtonElement>('button[data-layer="energy"]')!.click();
@@ -81,12 +86,7 @@ describe('<ties-map> on the shipped dataset', () => {
   });
 
   it('dims the edges a focused actor has no part in, on the map picture, and brings them back', async () => {
-    const { el } = mount((e) => (e.src = SHIPPED_URL));
-    await nextEvent(el, 'ties-drawn');
-    const canvas = shadow(el).querySelector('canvas');
-    const energyColour = LAYER_COLOURS[0]!;
-    const before = countColour(await mapPixels(el), energyColour, 20);
-    expect(before).toBeGreaterThan(30);
+    const { el, canvas, energyColour, before } = await drawnWithEnergy();
 
     // Iran has no energy tie in the shipped data: every energy edge recedes.
     let drawn = nextEvent(el, 'ties-drawn');
