@@ -1,7 +1,8 @@
 /**
- * The accessible table: one row per visible tie, the same ties the map draws, a page of rows at a
- * time: laying out 10,000 rows took seconds whenever the table became relevant to the browser
- * (bench/RESULTS.md), and no reader scans that many at once. "Show N more" reaches every tie.
+ * The accessible table: one row per visible tie, the same ties the map draws (DESIGN.md: code may
+ * read every tie from it). Rows past the page are `hidden`: laying out 10,000 rows took seconds
+ * whenever the table became relevant to the browser (bench/RESULTS.md), and no reader scans that
+ * many at once. "Show N more" reveals the next page.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, Tie } from '../data/types.ts';
@@ -15,8 +16,8 @@ export function renderTiesTable(
   onOpen: (tie: Tie, opener: HTMLElement) => void,
   page: { limit: number; size: number; onMore: () => void },
 ): TemplateResult {
-  const rows = ties.length > page.limit ? ties.slice(0, page.limit) : ties;
-  const remaining = ties.length - rows.length;
+  const shown = Math.min(ties.length, page.limit);
+  const remaining = ties.length - shown;
   const actors = new Map(dataset.actors.map((a) => [a.id, a.name]));
   const layers = new Map(dataset.layers.map((l) => [l.id, l.label]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
@@ -29,7 +30,7 @@ export function renderTiesTable(
       <th scope="col">${c.sources}</th>
     </tr></thead>
     <tbody>
-      ${rows.map((tie) => html`<tr data-tie-id=${tie.id} data-layer=${tie.layer}>
+      ${ties.map((tie, index) => html`<tr data-tie-id=${tie.id} data-layer=${tie.layer} ?hidden=${index >= page.limit}>
         <td>${tie.summary}${tie.stance === 'adversarial' ? html` <em>(${strings.adversarial})</em>` : ''}
           <button type="button" class="evidence-button" aria-haspopup="dialog"
             @click=${(e: Event) => onOpen(tie, e.currentTarget as HTMLElement)}>${strings.evidenceButton}</button></td>
@@ -45,6 +46,6 @@ export function renderTiesTable(
       </tr>`)}
     </tbody>
   </table>
-  ${remaining > 0 ? html`<p class="table-more">${strings.tableShowing(formatNumber(rows.length), formatNumber(ties.length))}
+  ${remaining > 0 ? html`<p class="table-more">${strings.tableShowing(formatNumber(shown), formatNumber(ties.length))}
     <button type="button" @click=${page.onMore}>${strings.tableMore(formatNumber(Math.min(page.size, remaining)))}</button></p>` : nothing}`;
 }
