@@ -68,7 +68,8 @@ export async function exportSlide({ picture, labels, dataset, title, caption, le
   const titleBand = Math.round(px(TYPE.title) * 1.9);
   const header = titleBand + Math.round(captionLines.length * px(TYPE.caption) * 1.35) + (captionLines.length ? pad : 0);
   measure.font = `${px(TYPE.legend)}px ${FONT}`;
-  const legendRows = flow(legendItems(legend, strings, measure, px(TYPE.legend)), width - 2 * pad, px(TYPE.legend));
+  // The keys, then the width key on rows of its own.
+  const legendRows = legendItems(legend, strings, measure, px(TYPE.legend)).flatMap((group) => flow(group, width - 2 * pad, px(TYPE.legend)));
   const legendBand = legendRows.reduce((sum, row) => sum + row.height, 0) + pad;
   const footer = legendBand + Math.round(credit.length * px(TYPE.credit) * 1.4) + pad;
   const canvas = document.createElement('canvas');
@@ -135,7 +136,7 @@ interface LegendItem {
  * their counts, dashed and hollow strokes when the view has them, and each unit's widest stroke
  * at the picture's own scale, so a reader can size the lines on the slide.
  */
-function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingContext2D, size: number): LegendItem[] {
+function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingContext2D, size: number): LegendItem[][] {
   const gap = size * 1.5;
   const swatch = size * 2.4;
   const textWidth = (label: string) => measure.measureText(label).width;
@@ -173,21 +174,19 @@ function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingC
     }));
   }
   const widths = legend.widths.filter((w) => visible.some((l) => l.id === w.layer));
-  if (widths.length > 0) {
-    items.push({ width: Infinity, height: 0, draw() {} }); // the width key starts a row of its own
-    items.push({ width: textWidth(strings.legendWidths) + gap, height: rowHeight, draw: (ctx, x, middle, text) => {
-      ctx.fillStyle = text;
-      ctx.fillText(strings.legendWidths, x, middle);
-    } });
-    for (const entry of widths) {
-      const colour = visible.find((l) => l.id === entry.layer)!.colour;
-      const top = entry.samples[0]!;
-      // The scene's widths are CSS pixels of the map; the picture is at SCALE×.
-      const stroke = top.width * SCALE;
-      items.push(labelled(formatValue(top.value, entry.unit), Math.max(rowHeight, stroke + size * 0.6), (ctx, x, middle) => line(ctx, x, middle, colour, stroke)));
-    }
+  if (widths.length === 0) return [items];
+  const widthKey: LegendItem[] = [{ width: textWidth(strings.legendWidths) + gap, height: rowHeight, draw: (ctx, x, middle, text) => {
+    ctx.fillStyle = text;
+    ctx.fillText(strings.legendWidths, x, middle);
+  } }];
+  for (const entry of widths) {
+    const colour = visible.find((l) => l.id === entry.layer)!.colour;
+    const top = entry.samples[0]!;
+    // The scene's widths are CSS pixels of the map; the picture is at SCALE×.
+    const stroke = top.width * SCALE;
+    widthKey.push(labelled(formatValue(top.value, entry.unit), Math.max(rowHeight, stroke + size * 0.6), (ctx, x, middle) => line(ctx, x, middle, colour, stroke)));
   }
-  return items;
+  return [items, widthKey];
 }
 
 /** Lays legend items out left to right, wrapping into rows no wider than the slide. */
@@ -201,10 +200,6 @@ function flow(items: LegendItem[], maxWidth: number, size: number): { items: Leg
     used = 0;
   };
   for (const item of items) {
-    if (item.width === Infinity) {
-      close();
-      continue;
-    }
     if (used + item.width > maxWidth && row.length) close();
     row.push(item);
     used += item.width;

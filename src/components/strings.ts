@@ -2,6 +2,8 @@
  * The element's own UI strings, keyed by `lang`. English is complete; another language is added
  * by one more entry of the same shape (TypeScript checks that nothing is missing).
  */
+import { formatNumber } from './format.ts';
+
 export interface Strings {
   layers: string;
   showTable: string;
@@ -23,8 +25,8 @@ export interface Strings {
   notJson: (url: string, contentType: string) => string;
   noData: string;
   tiesShown: (shown: number, total: number) => string;
-  tableShowing: (shown: string, total: string) => string;
-  tableMore: (count: string) => string;
+  tableShowing: (shown: number, total: number) => string;
+  tableMore: (count: number) => string;
   mapLabel: (title: string) => string;
   focusActor: (name: string) => string;
   clearFocus: string;
@@ -87,8 +89,8 @@ const en: Strings = {
     `The dataset URL ${url} returned ${contentType || 'something other than JSON'} (an HTML page?), not a ties-map/1 JSON file; check the src attribute.`,
   noData: 'No dataset: set the src attribute or the data property.',
   tiesShown: (shown, total) => `${shown} of ${total} ties shown`,
-  tableShowing: (shown, total) => `The table lists ${shown} of ${total} visible ties.`,
-  tableMore: (count) => `Show ${count} more`,
+  tableShowing: (shown, total) => `The table lists ${formatNumber(shown)} of ${formatNumber(total)} visible ties.`,
+  tableMore: (count) => `Show ${formatNumber(count)} more`,
   mapLabel: (title) => `Map: ${title}`,
   focusActor: (name) => `Show the ties of ${name}`,
   clearFocus: 'Show all actors',

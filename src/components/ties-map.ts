@@ -12,7 +12,6 @@ import { INITIAL_VIEW, parseLayersAttribute, visibleTies, withLayerToggled, type
 import { citeTie } from './citation.ts';
 import { exportSlide } from './export-png.ts';
 import { renderEvidenceCard } from './evidence-card.ts';
-import { formatNumber } from './format.ts';
 import { renderFocusPanel } from './focus-panel.ts';
 import { renderLegend } from './legend.ts';
 import { loadDataset } from './load-dataset.ts';
@@ -669,7 +668,7 @@ export class TiesMap extends LitElement implements LiveMap {
   /** The table's next page of rows; the button stays focused and the new count is announced. */
   private showMoreRows(visible: number): void {
     this._tableLimit = Math.min(this._tableLimit + TABLE_PAGE, visible);
-    this._announcement = this.strings.tableShowing(formatNumber(this._tableLimit), formatNumber(visible));
+    this._announcement = this.strings.tableShowing(this._tableLimit, visible);
   }
 
   private openTie(tie: Tie, opener: HTMLElement): void {

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, Tie } from '../data/types.ts';
-import { formatFigure, formatNumber, formatPeriod, formatSourceShort } from './format.ts';
+import { formatFigure, formatPeriod, formatSourceShort } from './format.ts';
 import type { Strings } from './strings.ts';
 
 export function renderTiesTable(
@@ -46,6 +46,6 @@ export function renderTiesTable(
       </tr>`)}
     </tbody>
   </table>
-  ${remaining > 0 ? html`<p class="table-more">${strings.tableShowing(formatNumber(shown), formatNumber(ties.length))}
-    <button type="button" @click=${page.onMore}>${strings.tableMore(formatNumber(Math.min(page.size, remaining)))}</button></p>` : nothing}`;
+  ${remaining > 0 ? html`<p class="table-more">${strings.tableShowing(shown, ties.length)}
+    <button type="button" @click=${page.onMore}>${strings.tableMore(Math.min(page.size, remaining))}</button></p>` : nothing}`;
 }

@@ -159,8 +159,9 @@ export class MapLibreRenderer implements Renderer {
     this.lastData.set('edges', edgeKey);
     this.lastData.set('arrows', edgeKey);
     this.lastData.set('markers', markersSignature(scene));
-    this.sentEmphasis.set('edges', new Map(edgeEmphasis(scene)));
-    this.sentEmphasis.set('arrows', new Map(edgeEmphasis(scene)));
+    const edges = edgeEmphasis(scene);
+    this.sentEmphasis.set('edges', new Map(edges));
+    this.sentEmphasis.set('arrows', new Map(edges));
     this.sentEmphasis.set('markers', new Map(markerEmphasis(scene)));
     return { edges: edgesData(scene), arrows: arrowsData(scene), markers: markersData(scene) };
   }
