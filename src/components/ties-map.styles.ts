@@ -227,7 +227,8 @@ export const tiesMapStyles = css`
   td { overflow-wrap: anywhere; }
   caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
   th, td { text-align: left; padding: 0.25rem 0.4rem; border-bottom: 1px solid var(--ties-rule); vertical-align: top; }
-  td.num { white-space: nowrap; }
+  /* Figures wrap: with fixed layout a cell that does not wrap spills over the next column. */
+  td.num { font-variant-numeric: tabular-nums; }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   @container (max-width: 480px) {
     header h2 { font-size: 1rem; }

@@ -103,6 +103,17 @@ describe('<ties-map> on the shipped dataset', () => {
     expect(shadow(el).querySelector('canvas')).toBe(canvas);
   });
 
+  it('shows the table with every cell inside its column (no figure or date spilling over the next)', async () => {
+    const { el } = mount((e) => (e.src = SHIPPED_URL));
+    await nextEvent(el, 'ties-ready');
+    shadow(el).querySelector<HTMLButtonElement>('.table-button')!.click();
+    await el.updateComplete;
+    const cells = [...shadow(el).querySelectorAll<HTMLElement>('tr[data-tie-id] td')];
+    expect(cells.length).toBe(shipped.ties.length * 7);
+    const spilling = cells.filter((td) => td.scrollWidth > td.clientWidth + 1).map((td) => td.textContent!.trim().slice(0, 40));
+    expect(spilling).toEqual([]);
+  });
+
   it('makes no request outside the page origin', async () => {
     const { el } = mount((e) => (e.src = SHIPPED_URL));
     await nextEvent(el, 'ties-drawn');
