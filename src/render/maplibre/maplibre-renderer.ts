@@ -94,7 +94,13 @@ function markersData(scene: Scene): FeatureCollection {
 export class MapLibreRenderer implements Renderer {
   readonly kind = 'webgl' as const;
   private readonly map: MapLibreMap;
-  private readonly loaded: Promise<void>;
+  /** Resolves once the style can take data: at first load, and again after a lost context is rebuilt. */
+  private ready: Promise<void>;
+  private resolveRebuilt: (() => void) | null = null;
+  /** The palette now in force (a theme change while the context is lost must survive the rebuild). */
+  private palette: MapPalette;
+  /** The scene last asked for, to rebuild the style from after a context loss. */
+  private lastScene: Scene | null = null;
   private readonly lastData = new Map<string, string>();
   /** Per source: each feature's emphasis as last sent in its data, and as last set in feature state. */
   private readonly sentEmphasis = new Map<EmphasisSource, Map<string, string>>();
@@ -103,6 +109,8 @@ export class MapLibreRenderer implements Renderer {
 
   constructor(private readonly options: RendererOptions, initialFrame: Bounds, padding: number) {
     const { container, countries, events } = options;
+    this.palette = options.palette;
+    this.lastScene = options.initialScene ?? null;
     this.map = new MapLibreMap({
       container,
       style: buildStyle(countries, options.palette, options.initialScene ? this.initialData(options.initialScene) : undefined),
@@ -119,7 +127,7 @@ export class MapLibreRenderer implements Renderer {
     // Keyboard users move between the element's actor labels and edge handles instead; a focusable
     // canvas that ignores keys would be a dead tab stop.
     this.map.getCanvas().tabIndex = -1;
-    this.loaded = new Promise((resolve) => {
+    this.ready = new Promise((resolve) => {
       this.map.once('load', () => resolve());
     });
     // Direction cues are drawn on demand: the first scene's arrows are in the style before any
@@ -129,8 +137,14 @@ export class MapLibreRenderer implements Renderer {
       if (match && !this.map.hasImage(id)) this.map.addImage(id, drawArrowIcon(match[2]!, match[1] === 'bar'), { pixelRatio: 2 });
     });
     this.map.on('move', () => events.move());
-    this.map.on('webglcontextlost', () => events.contextLost());
-    this.map.on('webglcontextrestored', () => events.contextRestored());
+    this.map.on('webglcontextlost', () => {
+      this.ready = new Promise((resolve) => (this.resolveRebuilt = resolve));
+      events.contextLost();
+    });
+    this.map.on('webglcontextrestored', () => {
+      this.rebuildStyle();
+      events.contextRestored();
+    });
     this.map.on('resize', () => events.move());
     this.map.on('click', (event: MapMouseEvent) => {
       const edge = this.map.queryRenderedFeatures(event.point, { layers: ['edge-hit'] })[0];
@@ -166,8 +180,36 @@ export class MapLibreRenderer implements Renderer {
     return { edges: edgesData(scene), arrows: arrowsData(scene), markers: markersData(scene) };
   }
 
+  /**
+   * MapLibre 6 rebuilds its style after a lost context from a snapshot taken at the loss. A loss
+   * before the style had loaded leaves no snapshot, so the map would stay without a style and
+   * never load (the flaky early-loss test of issue 12); a rebuilt style also drops feature state
+   * and added images. So the renderer rebuilds the style itself, from the last scene, every time.
+   */
+  private rebuildStyle(): void {
+    const scene = this.lastScene;
+    this.lastData.clear();
+    this.sentEmphasis.clear();
+    this.stateEmphasis.clear();
+    this.stateIds = new Set();
+    const resolve = this.resolveRebuilt;
+    this.map.once('style.load', () => resolve?.());
+    this.map.setStyle(buildStyle(this.options.countries, this.palette, scene ? this.initialData(scene) : undefined), { diff: false });
+  }
+
+  /** Waits until the style takes data, also across a context lost and rebuilt meanwhile. */
+  private async whenReady(): Promise<void> {
+    for (;;) {
+      const ready = this.ready;
+      await ready;
+      if (ready === this.ready) return;
+    }
+  }
+
   async draw(scene: Scene, force = false): Promise<void> {
-    await this.loaded;
+    this.lastScene = scene;
+    await this.whenReady();
+    if (this.lastScene !== scene) return; // a newer draw took over while we waited
     this.addArrowIcons(scene);
     const edgeKey = edgesSignature(scene);
     const edges = edgeEmphasis(scene);
@@ -251,7 +293,8 @@ export class MapLibreRenderer implements Renderer {
   setPalette(palette: MapPalette): void {
     const set = (layer: string, property: Parameters<MapLibreMap['setPaintProperty']>[1], value: Parameters<MapLibreMap['setPaintProperty']>[2]) =>
       this.map.setPaintProperty(layer, property, value);
-    void this.loaded.then(() => {
+    this.palette = palette;
+    void this.whenReady().then(() => {
       set('sea', 'background-color', palette.sea);
       set('land', 'fill-color', landColour(palette));
       set('borders', 'line-color', palette.border);
@@ -263,7 +306,7 @@ export class MapLibreRenderer implements Renderer {
   }
 
   async snapshot(): Promise<HTMLCanvasElement> {
-    await this.loaded;
+    await this.whenReady();
     const previous = this.map.getPixelRatio();
     this.map.setPixelRatio(2);
     try {
