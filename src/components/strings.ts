@@ -65,6 +65,13 @@ export interface Strings {
   timeline: string;
   downloadPng: string;
   announceScene: (index: number, count: number, title: string) => string;
+  // Loading and attribute problems (issue 12: nothing the element cannot honour goes unsaid).
+  loadTimeout: (url: string, seconds: number) => string;
+  tooLarge: (url: string, bytes: number | null, limit: number) => string;
+  notUtf8: (url: string, offset: number) => string;
+  unknownCharset: (url: string, charset: string) => string;
+  notAnObject: (got: string) => string;
+  attributeProblem: (attribute: string, value: string, meant: string | null, known: string[]) => string;
 }
 
 const en: Strings = {
@@ -133,6 +140,14 @@ const en: Strings = {
   timeline: 'Timeline',
   downloadPng: 'Download PNG',
   announceScene: (index, count, title) => `Scene ${index} of ${count}: ${title}.`,
+  loadTimeout: (url, seconds) => `Could not load the dataset from ${url}: no complete answer within ${formatNumber(seconds)} s (set the element's timeout attribute, in seconds, to wait longer).`,
+  tooLarge: (url, bytes, limit) => `The dataset at ${url} is ${bytes === null ? 'larger than' : `${formatNumber(Math.round(bytes / 1e5) / 10)} MB, over`} the limit of ${formatNumber(Math.round(limit / 1e5) / 10)} MB; raise the element's max-size attribute (in MB) if you mean to load it.`,
+  notUtf8: (url, offset) => `The dataset at ${url} is not valid UTF-8 text (byte ${formatNumber(offset)}); save it as UTF-8, or have the server declare its charset.`,
+  unknownCharset: (url, charset) => `The dataset at ${url} declares the charset "${charset}", which this browser cannot decode; save it as UTF-8.`,
+  notAnObject: (got) => `The data property must be a dataset object (parsed JSON) or JSON text; got ${got}. In a framework, pass it as a property, not an attribute.`,
+  attributeProblem: (attribute, value, meant, known) => attribute === 'as-of'
+    ? `as-of="${value}" is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD, a real calendar day); showing all dates.`
+    : `${attribute}: "${value}" is not ${attribute === 'layers' ? 'a layer' : attribute === 'focus' ? 'an actor' : 'a scene'} of this dataset${meant ? `; did you mean "${meant}"? (ids are case-sensitive)` : known.length > 0 ? `; known: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}` : ''}.`,
 };
 
 const STRINGS: Record<string, Strings> = { en };

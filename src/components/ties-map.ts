@@ -1,22 +1,20 @@
 /** `<ties-map>`: a source-backed relationship map (see the class documentation). */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { parseDataset } from '../data/index.ts';
-import type { Bounds, Dataset, Problem, SceneStep, Tie } from '../data/types.ts';
+import type { Dataset, Problem, SceneStep, Tie } from '../data/types.ts';
 import { places } from '../geo/places.ts';
-import type { Camera, Renderer } from '../render/renderer.ts';
+import type { Renderer } from '../render/renderer.ts';
 import { buildScene, sceneBasis, type SceneBasis } from '../scene/build-scene.ts';
-import { layoutLabels, type LabelBox } from '../scene/label-layout.ts';
 import type { Scene, SceneActor, SceneEdge } from '../scene/types.ts';
+import { checkAttributes, usableAsOf } from '../state/attribute-checks.ts';
 import { INITIAL_VIEW, parseLayersAttribute, visibleTies, withLayerToggled, type ViewState } from '../state/view-state.ts';
+import { DatasetController, DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S, type TiesErrorType } from './controllers/dataset-controller.ts';
+import { MapController } from './controllers/map-controller.ts';
 import { citeTie } from './citation.ts';
 import { exportSlide } from './export-png.ts';
 import { renderEvidenceCard } from './evidence-card.ts';
 import { renderFocusPanel } from './focus-panel.ts';
 import { renderLegend } from './legend.ts';
-import { loadDataset } from './load-dataset.ts';
-import { overBudget, registerLiveMap, unregisterLiveMap, type LiveMap } from './live-maps.ts';
-import { mountRenderer, preloadMap } from './mount-renderer.ts';
 import { presenterKey } from './presenter.ts';
 import { stringsFor } from './strings.ts';
 import { renderTimeline, timelineStops } from './timeline.ts';
@@ -25,11 +23,7 @@ import { readLayerColours, readPalette } from './theme.ts';
 import { tiesMapStyles } from './ties-map.styles.ts';
 import { renderTiesTable } from './ties-table.ts';
 
-export type TiesErrorType = 'data' | 'fetch' | 'webgl';
-
-type Status = 'empty' | 'loading' | 'ready' | 'error';
-
-const MAP_PADDING = 36;
+export type { TiesErrorType };
 /**
  * Above this many navigable edges, one keyboard handle per edge helps no one (thousands of tab
  * stops) and costs a layout on every frame; the element then offers focus (a country's edges) and
@@ -101,12 +95,14 @@ const NO_URL_VIEW: UrlView = { layers: null, focus: null, asOf: null, scene: nul
  * @cssprop --ties-marker - Marker colour of organisations and other point actors.
  * @cssprop --ties-label-bg - Background of the actor labels.
  */
-export class TiesMap extends LitElement implements LiveMap {
+export class TiesMap extends LitElement {
   static override styles = tiesMapStyles;
 
   static override properties = {
-    src: { type: String },
-    data: { attribute: false },
+    src: { type: String, noAccessor: true },
+    data: { attribute: false, noAccessor: true },
+    timeout: { type: Number },
+    maxSize: { type: Number, attribute: 'max-size' },
     layers: { type: String },
     focusActor: { type: String, attribute: 'focus', reflect: true },
     asOf: { type: String, attribute: 'as-of' },
@@ -118,9 +114,6 @@ export class TiesMap extends LitElement implements LiveMap {
     presenter: { type: Boolean, reflect: true },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     _playing: { state: true },
-    _status: { state: true },
-    _dataset: { state: true },
-    _problems: { state: true },
     _view: { state: true },
     _tableShown: { state: true },
     _tableLimit: { state: true },
@@ -130,10 +123,53 @@ export class TiesMap extends LitElement implements LiveMap {
     _announcement: { state: true },
   };
 
-  /** URL of a `ties-map/1` dataset. */
-  src: string | null = null;
-  /** A dataset object (parsed JSON); takes effect when set. */
-  data: unknown = undefined;
+  private readonly loader = new DatasetController(this, {
+    ready: (dataset, warnings) => this.onDataset(dataset, warnings),
+    // Said once the error panel shows it (and never synchronously inside a setter or append).
+    failed: (type, problems) => void this.updateComplete.then(() => this.emit('ties-error', { type, errors: problems.map(({ path, message }) => ({ path, message })) })),
+  });
+  private readonly map = new MapController(this, {
+    scene: () => (this.loader.status === 'ready' ? this.currentScene : null),
+    dataset: () => this.loader.dataset,
+    palette: () => readPalette(getComputedStyle(this)),
+    edgeClick: (edgeId) => this.onEdgeClick(edgeId),
+    edgeHover: (edgeId) => (this._previewEdge = edgeId),
+    shapeClick: (id) => this.onShapeClick(id),
+    drawn: (kind) => this.emit('ties-drawn', { renderer: kind }),
+    unavailable: (reason) => {
+      this._mapMessage = reason === null ? null : this.strings.mapUnavailable;
+      if (reason !== null) this.emit('ties-error', { type: 'webgl', errors: [{ path: 'renderer', message: reason }] });
+    },
+  });
+  private _src: string | null = null;
+  private _data: unknown = undefined;
+
+  /** URL of a `ties-map/1` dataset. Setting it (or `data`) later replaces the shown dataset: the newest input wins. */
+  get src(): string | null {
+    return this._src;
+  }
+  set src(value: string | null) {
+    const old = this._src;
+    this._src = value;
+    this.requestUpdate('src', old);
+    this.loader.setSrc(value);
+  }
+
+  /** A dataset object (parsed JSON, or JSON text); takes effect when set. */
+  get data(): unknown {
+    return this._data;
+  }
+  set data(value: unknown) {
+    const old = this._data;
+    this._data = value;
+    this.requestUpdate('data', old);
+    this.loader.setData(value);
+  }
+
+  /** Seconds a `src` load may take before it fails with a message (default 30). */
+  timeout = DEFAULT_TIMEOUT_S;
+  /** Largest `src` dataset accepted, in MB (default 20). */
+  maxSize = DEFAULT_MAX_SIZE_MB;
   /** Space-separated visible layer ids; all when absent. */
   layers: string | null = null;
   /**
@@ -160,8 +196,6 @@ export class TiesMap extends LitElement implements LiveMap {
   private playTimer = 0;
   /** Ties a scene highlights. */
   private sceneHighlight: ReadonlySet<string> = new Set();
-  /** Where the camera should go on the next draw (a scene's camera, or the default frame). */
-  private pendingCamera: Bounds | null = null;
   /** True while the view is being set from the URL, so it is not written back. */
   private restoringUrl = false;
   /** The view the attributes gave before the URL was first read (with `sync-url`). */
@@ -172,9 +206,6 @@ export class TiesMap extends LitElement implements LiveMap {
     if (!document.fullscreenElement && this.presenter && this.dataset['fullscreen'] === 'native') this.presenter = false;
   };
 
-  private _status: Status = 'empty';
-  private _dataset: Dataset | null = null;
-  private _problems: Problem[] = [];
   private _view: ViewState = INITIAL_VIEW;
   private _tableShown = false;
   private _tableLimit = TABLE_PAGE;
@@ -188,85 +219,71 @@ export class TiesMap extends LitElement implements LiveMap {
   private returnFocus: (() => HTMLElement | null) | null = null;
 
   private basis: SceneBasis | null = null;
+  /** The dataset `basis` was built for. */
+  private basisFor: Dataset | null = null;
   private currentScene: Scene | null = null;
-  private mapRenderer: Renderer | null = null;
-  private mapRendererPending: Promise<void> | null = null;
-  private loadAbort: AbortController | null = null;
-  private resizeObserver: ResizeObserver | null = null;
-  private labelFrame = 0;
-  private drawGeneration = 0;
-  private framedDataset: Dataset | null = null;
-  private intersection: IntersectionObserver | null = null;
-  private _inView = false;
-  /** The camera of a map given back (removed, or released for the context budget), to restore it. */
-  private savedCamera: Camera | undefined;
-  private contextTimer = 0;
-  /** Where the labels were last placed (CSS px in the map), for the slide export. */
-  private labelBoxes = new Map<string, { left: number; top: number; width: number; height: number }>();
+  /** Attribute problems already said, so each is warned about once. */
+  private saidProblems = new Set<string>();
   private readonly darkQuery = matchMedia('(prefers-color-scheme: dark)');
   private readonly onSchemeChange = (): void => this.applyTheme();
 
-  private get strings() {
+  get strings() {
     return stringsFor(this.lang || document.documentElement.lang);
+  }
+
+  loadTimeoutMs(): number {
+    return (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_S) * 1000;
+  }
+
+  maxBytes(): number {
+    return (Number.isFinite(this.maxSize) && this.maxSize > 0 ? this.maxSize : DEFAULT_MAX_SIZE_MB) * 1e6;
+  }
+
+  private get _status() {
+    return this.loader.status;
+  }
+
+  private get _dataset(): Dataset | null {
+    return this.loader.dataset;
+  }
+
+  /** The renderer drawing the picture now (tests and the bench reach MapLibre through it). */
+  get mapRenderer(): Renderer | null {
+    return this.map.renderer;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.intersection = new IntersectionObserver((entries) => this.onIntersection(entries), { rootMargin: '200px 0px' });
-    this.intersection.observe(this);
     this.darkQuery.addEventListener('change', this.onSchemeChange);
     window.addEventListener('popstate', this.onPopState);
     window.addEventListener('hashchange', this.onPopState);
     document.addEventListener('fullscreenchange', this.onFullscreenChange);
-    if (this.loading === 'eager') preloadMap();
     // Re-added after removal: the map comes back with the same view.
     if (this._status === 'ready' && this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.loadAbort?.abort();
-    this.intersection?.disconnect();
-    this.intersection = null;
     this.darkQuery.removeEventListener('change', this.onSchemeChange);
     window.removeEventListener('popstate', this.onPopState);
     window.removeEventListener('hashchange', this.onPopState);
     document.removeEventListener('fullscreenchange', this.onFullscreenChange);
     document.removeEventListener('keydown', this.onPresenterKey);
     clearInterval(this.playTimer);
-    this._inView = false;
-    this.releaseMap();
-  }
-
-  get inView(): boolean {
-    return this._inView;
-  }
-
-  private onIntersection(entries: IntersectionObserverEntry[]): void {
-    this._inView = entries.some((e) => e.isIntersecting);
-    if (this._inView || this.loading === 'eager') preloadMap();
-    if (this._inView && this._status === 'ready' && !this.mapRenderer) void this.ensureRenderer();
-    else if (!this._inView && this.mapRenderer && overBudget()) this.releaseMap();
-  }
-
-  /** Frees the map and its WebGL context, keeping its camera; the frame, legend and table stay. */
-  releaseMap(): void {
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = null;
-    cancelAnimationFrame(this.labelFrame);
-    clearTimeout(this.contextTimer);
-    if (this.mapRenderer) this.savedCamera = this.mapRenderer.camera();
-    this.mapRenderer?.destroy();
-    this.mapRenderer = null;
-    this.mapRendererPending = null;
-    unregisterLiveMap(this);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('src') && this.src) void this.loadFromUrl(this.src);
-    if (changed.has('data') && this.data !== undefined) this.acceptInput(this.data, 'data');
-    const datasetChanged = this._dataset !== null && (changed.has('_dataset') || !this.basis);
-    if (datasetChanged) this.basis = sceneBasis(this._dataset!, places, this.layerColourOverrides());
+    if (this._dataset === null) {
+      this.basis = null;
+      this.basisFor = null;
+      this.currentScene = null;
+    }
+    const datasetChanged = this._dataset !== null && this.basisFor !== this._dataset;
+    if (datasetChanged) {
+      this.basis = sceneBasis(this._dataset!, places, this.layerColourOverrides());
+      this.basisFor = this._dataset;
+      this.currentScene = null;
+    }
     if (datasetChanged && this.syncUrl) this.restoreFromUrl(false);
     if ((changed.has('scene') || datasetChanged) && this._dataset) this.applyScene();
     if (datasetChanged || changed.has('layers') || changed.has('focusActor') || changed.has('asOf')
@@ -277,13 +294,28 @@ export class TiesMap extends LitElement implements LiveMap {
         ...this._view,
         layers: parseLayersAttribute(this.layers),
         focus: this.focusActor && this._dataset?.actors.some((a) => a.id === this.focusActor) ? this.focusActor : null,
-        asOf: this.asOf || null,
+        asOf: usableAsOf(this.asOf) ? this.asOf : null,
         highlight: new Set([...this.sceneHighlight, ...edgeTies.map((t) => t.id)]),
       };
     }
     if (this.basis && (datasetChanged || changed.has('_view') || !this.currentScene)) {
       this.currentScene = buildScene(this.basis, this._view);
     }
+    if (this._dataset && (datasetChanged || ['layers', 'focusActor', 'asOf', 'scene'].some((key) => changed.has(key)))) this.reportAttributes(this._dataset);
+  }
+
+  /** Says (console and live region) what in the view attributes this dataset cannot honour, once each. */
+  private reportAttributes(dataset: Dataset): void {
+    const problems = checkAttributes(dataset, { layers: this.layers, focus: this.focusActor, asOf: this.asOf, scene: this.scene });
+    const said: string[] = [];
+    for (const p of problems) {
+      const message = this.strings.attributeProblem(p.attribute, p.value, p.meant, p.known);
+      if (this.saidProblems.has(message)) continue;
+      this.saidProblems.add(message);
+      console.warn(`ties-map${this.id ? `#${this.id}` : ''}: ${message}`);
+      said.push(message);
+    }
+    if (said.length > 0) void this.updateComplete.then(() => (this._announcement = said.join(' ')));
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -291,7 +323,6 @@ export class TiesMap extends LitElement implements LiveMap {
     if (changed.has('presenter') && (this.presenter || changed.get('presenter') !== undefined)) void this.togglePresenter();
     if (this.syncUrl && this._status === 'ready' && !this.restoringUrl
       && ['layers', 'focusActor', 'asOf', 'scene', '_openEdge'].some((key) => changed.has(key))) this.writeUrl();
-    this.afterUpdate();
   }
 
   // ---- scenes -------------------------------------------------------------------------------
@@ -318,7 +349,7 @@ export class TiesMap extends LitElement implements LiveMap {
     this.asOf = step.asOf ?? null;
     this.sceneHighlight = new Set(step.ties ?? []);
     this._openEdge = null;
-    this.pendingCamera = step.camera ?? this.basis?.layout.frame ?? null;
+    this.map.frame(step.camera ?? this.basis?.layout.frame ?? null);
   }
 
   private goToScene(index: number): void {
@@ -345,8 +376,7 @@ export class TiesMap extends LitElement implements LiveMap {
       if (document.fullscreenElement === this) await document.exitFullscreen().catch(() => undefined);
       delete this.dataset['fullscreen'];
     }
-    this.mapRenderer?.resize();
-    this.scheduleLabels();
+    this.map.resize();
   }
 
   private handlePresenterKey(event: KeyboardEvent): void {
@@ -449,52 +479,21 @@ export class TiesMap extends LitElement implements LiveMap {
     if (!this._dataset) return;
     this.basis = sceneBasis(this._dataset, places, this.layerColourOverrides());
     this.currentScene = buildScene(this.basis, this._view);
-    this.mapRenderer?.setPalette(readPalette(getComputedStyle(this)));
+    this.map.renderer?.setPalette(readPalette(getComputedStyle(this)));
     this.requestUpdate();
   }
 
-  private async loadFromUrl(url: string): Promise<void> {
-    this.loadAbort?.abort();
-    const abort = new AbortController();
-    this.loadAbort = abort;
-    this._status = 'loading';
-    const result = await loadDataset(url, abort.signal, this.strings);
-    if (abort.signal.aborted) return;
-    if (result.ok) this.acceptInput(result.text, 'src');
-    else this.fail('fetch', [{ severity: 'error', path: 'src', message: result.message }]);
-  }
-
-  private acceptInput(input: unknown, origin: 'src' | 'data'): void {
-    const result = parseDataset(input);
-    if (!result.dataset) {
-      this.fail('data', result.errors.map((p) => (origin === 'src' ? p : { ...p })));
-      return;
-    }
-    for (const warning of result.warnings) console.warn(`ties-map: ${warning.path}: ${warning.message}`);
-    this._problems = [];
+  /** A dataset was accepted (from `src` or `data`): a fresh view of it, announced once it shows. */
+  private onDataset(dataset: Dataset, warnings: Problem[]): void {
+    for (const warning of warnings) console.warn(`ties-map: ${warning.path}: ${warning.message}`);
     this._openEdge = null;
     this._previewEdge = null;
     this._tableLimit = TABLE_PAGE;
-    this._dataset = result.dataset;
-    this._status = 'ready';
-    this.basis = null;
-    this.currentScene = null;
+    this.saidProblems.clear();
     void this.updateComplete.then(() => {
-      if (this._dataset !== result.dataset) return;
-      this.emit('ties-ready', { actors: result.dataset!.actors.length, ties: this.visible().length });
+      if (this._dataset !== dataset) return;
+      this.emit('ties-ready', { actors: dataset.actors.length, ties: this.visible().length });
     });
-  }
-
-  private fail(type: TiesErrorType, problems: Problem[]): void {
-    this._status = 'error';
-    this._problems = problems;
-    this._dataset = null;
-    this.basis = null;
-    this.currentScene = null;
-    this.releaseMap();
-    this.savedCamera = undefined;
-    this.framedDataset = null;
-    this.emit('ties-error', { type, errors: problems.map(({ path, message }) => ({ path, message })) });
   }
 
   private emit(name: string, detail: unknown): void {
@@ -513,134 +512,6 @@ export class TiesMap extends LitElement implements LiveMap {
     const counts = new Map<string, number>();
     for (const tie of visibleTies(dataset, { ...this._view, layers: null })) counts.set(tie.layer, (counts.get(tie.layer) ?? 0) + 1);
     return counts;
-  }
-
-  private afterUpdate(): void {
-    if (this._status !== 'ready' || !this.currentScene) return;
-    if (!this.mapRenderer) {
-      void this.ensureRenderer();
-      return;
-    }
-    void this.drawCurrent();
-  }
-
-  private async ensureRenderer(): Promise<void> {
-    if (this.mapRendererPending) return this.mapRendererPending;
-    if (this.loading !== 'eager' && !this._inView) return; // lazy: the IntersectionObserver starts it
-    const container = this.renderRoot.querySelector<HTMLElement>('.gl');
-    if (!container || !this.currentScene) return;
-    this.mapRendererPending = (async () => {
-      const mounted = await mountRenderer(this.renderRoot as ShadowRoot, container, this.currentScene!, MAP_PADDING, {
-        edgeClick: (edgeId) => this.onEdgeClick(edgeId),
-        edgeHover: (edgeId) => (this._previewEdge = edgeId),
-        shapeClick: (id) => this.onShapeClick(id),
-        move: () => this.scheduleLabels(),
-        contextLost: () => this.onContextLost(),
-        contextRestored: () => this.onContextRestored(),
-      }, readPalette(getComputedStyle(this)), this.framedDataset === this._dataset ? this.savedCamera : undefined);
-      if (!this.isConnected || this.mapRendererPending === null) {
-        if (mounted.renderer) mounted.renderer.destroy();
-        return;
-      }
-      if (!mounted.renderer) {
-        this._mapMessage = this.strings.mapUnavailable;
-        this.emit('ties-error', { type: 'webgl', errors: [{ path: 'renderer', message: mounted.reason }] });
-        return;
-      }
-      this.mapRenderer = mounted.renderer;
-      this._mapMessage = null;
-      registerLiveMap(this);
-      this.framedDataset = this._dataset;
-      this.resizeObserver = new ResizeObserver(() => this.mapRenderer?.resize());
-      this.resizeObserver.observe(container);
-      await this.drawCurrent();
-    })();
-    return this.mapRendererPending;
-  }
-
-  /** A lost context that is not back within two seconds: say so, keep frame, legend and table. */
-  private onContextLost(): void {
-    clearTimeout(this.contextTimer);
-    this.contextTimer = window.setTimeout(() => {
-      this._mapMessage = this.strings.mapUnavailable;
-      this.emit('ties-error', { type: 'webgl', errors: [{ path: 'renderer', message: 'The WebGL context was lost and not restored.' }] });
-    }, 2000);
-  }
-
-  private onContextRestored(): void {
-    clearTimeout(this.contextTimer);
-    this._mapMessage = null;
-    void this.drawCurrent(true);
-  }
-
-  private async drawCurrent(force = false): Promise<void> {
-    const renderer = this.mapRenderer;
-    const scene = this.currentScene;
-    if (!renderer || !scene) return;
-    if (this.framedDataset !== this._dataset) {
-      this.framedDataset = this._dataset;
-      if (!this.pendingCamera) renderer.fit(scene.frame, MAP_PADDING);
-    }
-    if (this.pendingCamera) {
-      renderer.fit(this.pendingCamera, MAP_PADDING);
-      this.pendingCamera = null;
-    }
-    const generation = ++this.drawGeneration;
-    this.scheduleLabels();
-    await renderer.draw(scene, force);
-    if (generation !== this.drawGeneration || renderer !== this.mapRenderer) return;
-    this.positionLabels();
-    this.emit('ties-drawn', { renderer: renderer.kind });
-  }
-
-  private scheduleLabels(): void {
-    cancelAnimationFrame(this.labelFrame);
-    this.labelFrame = requestAnimationFrame(() => this.positionLabels());
-  }
-
-  /**
-   * HTML labels follow the map: positioned directly (no Lit render per frame), then spread apart
-   * so close actors (Armenia and Azerbaijan, Israel and Gaza) stay readable.
-   */
-  private positionLabels(): void {
-    const renderer = this.mapRenderer;
-    const scene = this.currentScene;
-    if (!renderer || !scene) return;
-    const layer = this.renderRoot.querySelector<HTMLElement>('.labels');
-    if (!layer) return;
-    const width = layer.clientWidth;
-    const height = layer.clientHeight;
-    const actors = new Map(scene.actors.map((a) => [a.id, a]));
-    const elements = [...layer.querySelectorAll<HTMLElement>('[data-actor-id]')];
-    // Read every size first, then write: a read after a write forces a layout per label.
-    const measured = elements.map((label) => ({ label, width: label.offsetWidth, height: label.offsetHeight }));
-    const boxes: LabelBox[] = [];
-    for (const { label, width: w, height: h } of measured) {
-      const actor = actors.get(label.dataset['actorId']!);
-      if (!actor) continue;
-      const { x, y } = renderer.project(actor.anchor);
-      const onScreen = x >= -20 && y >= -20 && x <= width + 20 && y <= height + 20;
-      label.style.visibility = onScreen ? '' : 'hidden';
-      if (!onScreen) continue;
-      boxes.push({
-        id: actor.id, x, y, width: w, height: h,
-        beside: !actor.hasShape || actor.distant !== null,
-        priority: (actor.emphasis === 'focus' ? 1000 : 0) + actor.tieCount,
-      });
-    }
-    const placed = new Map(layoutLabels(boxes, width, height).map((p) => [p.id, p]));
-    this.labelBoxes = new Map(boxes.map((b) => [b.id, { ...placed.get(b.id)!, width: b.width, height: b.height }]));
-    for (const label of elements) {
-      const p = placed.get(label.dataset['actorId']!);
-      if (p) label.style.transform = `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`;
-    }
-    const edges = new Map(scene.edges.map((e) => [e.id, e]));
-    for (const handle of layer.querySelectorAll<HTMLElement>('[data-edge-id]')) {
-      const edge = edges.get(handle.dataset['edgeId']!);
-      if (!edge) continue;
-      const { x, y } = renderer.project(edge.arrow.at);
-      handle.style.transform = `translate(${Math.round(x - 11)}px, ${Math.round(y - 11)}px)`;
-    }
   }
 
   /** The visible ties an edge stands for. */
@@ -700,13 +571,13 @@ export class TiesMap extends LitElement implements LiveMap {
    * line drawn in: a slide. Resolves null when no map picture is available.
    */
   async toPNG(): Promise<Blob | null> {
-    const renderer = this.mapRenderer;
+    const renderer = this.map.renderer;
     const scene = this.currentScene;
     const dataset = this._dataset;
     if (!renderer || !scene || !dataset) return null;
     const picture = await renderer.snapshot();
     const labels = scene.actors.flatMap((actor) => {
-      const box = this.labelBoxes.get(actor.id);
+      const box = this.map.labels.get(actor.id);
       return box ? [{ x: box.left + box.width / 2, y: box.top + box.height / 2, actor }] : [];
     });
     const step = this.scenes[this.sceneIndex];
@@ -852,7 +723,7 @@ export class TiesMap extends LitElement implements LiveMap {
       <p class="sr-only" part="announcer" aria-live="polite">${this._announcement || s.tiesShown(visible.length, dataset.ties.length)}</p>
       <div part="error" role="alert" hidden></div>
       <div class="table-wrap ${this._tableShown ? '' : 'visually-hidden'}">${renderTiesTable(dataset, visible, s, (tie, opener) => this.openTie(tie, opener),
-        { limit: this._tableLimit, size: TABLE_PAGE, onMore: () => this.showMoreRows(visible.length) })}</div>
+        { limit: this._tableLimit, size: TABLE_PAGE, onMore: () => this.showMoreRows(visible.length), tabbable: this._tableShown })}</div>
     </figure>`;
   }
 
@@ -940,7 +811,7 @@ export class TiesMap extends LitElement implements LiveMap {
     return html`<div part="frame" class="frame">
       <div part="error" class="error" role="alert">
         <strong>${s.errorTitle}</strong>
-        <ul>${this._problems.map((p) => html`<li><code>${p.path}</code> ${p.message}</li>`)}</ul>
+        <ul>${this.loader.problems.map((p) => html`<li><code>${p.path}</code> ${p.message}</li>`)}</ul>
       </div>
     </div>`;
   }

@@ -1,0 +1,167 @@
+/**
+ * Dataset loading: one cancellable path for every input (issue 12, "the newest input always
+ * wins"). `src` and `data` are inputs; the newest one set is the one shown. A newer input aborts
+ * the load in flight and its late answer is dropped; removing the element aborts its load and
+ * putting it back starts it again; an input set while the element is off the page waits for it.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parseDataset } from '../../data/index.ts';
+import type { Dataset, Problem } from '../../data/types.ts';
+import { loadDataset } from '../load-dataset.ts';
+import type { Strings } from '../strings.ts';
+
+export type DatasetStatus = 'empty' | 'loading' | 'ready' | 'error';
+export type TiesErrorType = 'data' | 'fetch' | 'webgl';
+
+/** Defaults of the `timeout` (seconds) and `max-size` (MB) attributes; README "Loading limits". */
+export const DEFAULT_TIMEOUT_S = 30;
+export const DEFAULT_MAX_SIZE_MB = 20;
+
+export interface DatasetHost extends ReactiveControllerHost {
+  readonly strings: Strings;
+  /** Milliseconds a `src` load may take, answer and body. */
+  loadTimeoutMs(): number;
+  /** Bytes a `src` body may have. */
+  maxBytes(): number;
+}
+
+export interface DatasetEvents {
+  /** A dataset is accepted; `warnings` are the validator's. */
+  ready(dataset: Dataset, warnings: Problem[]): void;
+  failed(type: TiesErrorType, problems: Problem[]): void;
+}
+
+type Input = { kind: 'src'; url: string } | { kind: 'data'; value: unknown };
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+export class DatasetController implements ReactiveController {
+  status: DatasetStatus = 'empty';
+  dataset: Dataset | null = null;
+  problems: Problem[] = [];
+
+  private src: string | null = null;
+  private data: unknown = undefined;
+  /** Which of the two was set last: that one is shown. */
+  private newest: 'src' | 'data' | null = null;
+  /** Bumped by every new input: an answer of an older generation is dropped. */
+  private generation = 0;
+  private abort: AbortController | null = null;
+  /** An input waits for the element to be on the page (set while off it, or a load cut by removal). */
+  private waiting = false;
+  private connected = false;
+
+  constructor(private readonly host: DatasetHost, private readonly events: DatasetEvents) {
+    host.addController(this);
+  }
+
+  setSrc(url: string | null): void {
+    const next = url || null;
+    if (next === this.src && (next === null || this.newest === 'src') && !this.retryable()) return;
+    this.src = next;
+    if (next !== null) this.newest = 'src';
+    else if (this.newest === 'src') this.newest = this.data !== undefined ? 'data' : null;
+    else return; // src removed while data is shown: nothing changes
+    this.start();
+  }
+
+  setData(value: unknown): void {
+    this.data = value;
+    if (value !== undefined) this.newest = 'data';
+    else if (this.newest === 'data') this.newest = this.src !== null ? 'src' : null;
+    else return;
+    this.start();
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    if (this.waiting) this.start();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    if (this.abort) {
+      // The load is cut; it starts again when the element is back.
+      this.generation++;
+      this.abort.abort();
+      this.abort = null;
+      this.waiting = true;
+    }
+  }
+
+  /** The same src again retries a load that failed or was cut. */
+  private retryable(): boolean {
+    return this.status === 'error' || this.waiting;
+  }
+
+  private current(): Input | null {
+    if (this.newest === 'src' && this.src !== null) return { kind: 'src', url: this.src };
+    if (this.newest === 'data') return { kind: 'data', value: this.data };
+    return null;
+  }
+
+  private start(): void {
+    const generation = ++this.generation;
+    this.abort?.abort();
+    this.abort = null;
+    if (!this.connected) {
+      this.waiting = true;
+      return;
+    }
+    this.waiting = false;
+    const input = this.current();
+    if (input === null) {
+      this.set('empty', null, []);
+      return;
+    }
+    if (input.kind === 'data') {
+      this.accept(input.value, generation);
+      return;
+    }
+    const abort = new AbortController();
+    this.abort = abort;
+    this.set('loading', null, []);
+    void loadDataset(input.url, {
+      signal: abort.signal,
+      timeoutMs: this.host.loadTimeoutMs(),
+      maxBytes: this.host.maxBytes(),
+      strings: this.host.strings,
+    }).then((result) => {
+      if (generation !== this.generation) return; // a newer input won, or the element left the page
+      this.abort = null;
+      if (result.ok) this.accept(result.text, generation);
+      else if (!result.aborted) this.fail('fetch', [{ severity: 'error', path: 'src', message: result.message }]);
+    });
+  }
+
+  private accept(input: unknown, generation: number): void {
+    if (generation !== this.generation) return;
+    if (typeof input !== 'string' && (typeof input !== 'object' || input === null || Array.isArray(input))) {
+      this.fail('data', [{ severity: 'error', path: 'data', message: this.host.strings.notAnObject(describe(input)) }]);
+      return;
+    }
+    const result = parseDataset(input);
+    if (!result.dataset) {
+      this.fail('data', result.errors);
+      return;
+    }
+    this.set('ready', result.dataset, []);
+    this.events.ready(result.dataset, result.warnings);
+  }
+
+  private fail(type: TiesErrorType, problems: Problem[]): void {
+    this.set('error', null, problems);
+    this.events.failed(type, problems);
+  }
+
+  private set(status: DatasetStatus, dataset: Dataset | null, problems: Problem[]): void {
+    this.status = status;
+    this.dataset = dataset;
+    this.problems = problems;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * What the element cannot honour in its view attributes, said instead of ignored (issue 12):
+ * unknown layer, actor or scene ids (with the id that was probably meant when only the case
+ * differs) and an `as-of` that is not a real ISO 8601 date. Pure: the element turns each problem
+ * into a console warning and an announcement.
+ */
+import { isIsoDate } from '../data/dates.ts';
+import type { Dataset } from '../data/types.ts';
+
+export type CheckedAttribute = 'layers' | 'focus' | 'as-of' | 'scene';
+
+export interface AttributeProblem {
+  attribute: CheckedAttribute;
+  /** The value as given (one id of a list). */
+  value: string;
+  /** The id that differs only in case, when there is one. */
+  meant: string | null;
+  /** The ids the dataset has, for the message (empty for `as-of`). */
+  known: string[];
+}
+
+export interface ViewAttributes {
+  layers: string | null;
+  focus: string | null;
+  asOf: string | null;
+  scene: string | null;
+}
+
+function unknownIds(attribute: CheckedAttribute, values: string[], known: string[]): AttributeProblem[] {
+  const ids = new Set(known);
+  return values.filter((v) => !ids.has(v)).map((value) => ({
+    attribute,
+    value,
+    meant: known.find((id) => id.toLowerCase() === value.toLowerCase()) ?? null,
+    known,
+  }));
+}
+
+/** True when `as-of` can filter: a real calendar date at year, month or day precision. */
+export function usableAsOf(asOf: string | null): asOf is string {
+  return asOf !== null && isIsoDate(asOf);
+}
+
+export function checkAttributes(dataset: Dataset, view: ViewAttributes): AttributeProblem[] {
+  const problems: AttributeProblem[] = [];
+  if (view.layers !== null) {
+    const listed = view.layers.split(/[\s,]+/).filter((id) => id.length > 0);
+    problems.push(...unknownIds('layers', listed, dataset.layers.map((l) => l.id)));
+  }
+  if (view.focus) problems.push(...unknownIds('focus', [view.focus], dataset.actors.map((a) => a.id)));
+  if (view.scene) problems.push(...unknownIds('scene', [view.scene], (dataset.scenes ?? []).map((s) => s.id)));
+  if (view.asOf && !usableAsOf(view.asOf)) problems.push({ attribute: 'as-of', value: view.asOf, meant: null, known: [] });
+  return problems;
+}
