@@ -142,6 +142,18 @@ describe('widths', () => {
     expect(talks.width).toBe(UNQUANTIFIED_WIDTH);
   });
 
+  it('stays finite and within MIN_WIDTH…MAX_WIDTH for figures near Number.MAX_VALUE', () => {
+    // MAX_WIDTH * 1e308 overflowed to Infinity: the edge vanished and the legend asked for an SVG height of Infinity.
+    const huge = widthScale([tie('big', 'AZE', 'ISR', 'energy', { figure: { value: 1e308, unit: 'US$' } })]);
+    expect(huge('energy', 'US$', 1e308)).toBe(MAX_WIDTH);
+    expect(huge('energy', 'US$', 5e307)).toBe(MAX_WIDTH / 2);
+    const infinite = widthScale([tie('inf', 'AZE', 'ISR', 'energy', { figure: { value: Infinity, unit: 'US$' } })]);
+    for (const value of [Infinity, 1, Number.NaN]) {
+      expect(infinite('energy', 'US$', value)).toBeGreaterThanOrEqual(MIN_WIDTH);
+      expect(infinite('energy', 'US$', value)).toBeLessThanOrEqual(MAX_WIDTH);
+    }
+  });
+
   it('offers a round reference value below the maximum for the legend', () => {
     expect(roundBelow(69)).toBe(20);
     expect(roundBelow(1.6)).toBe(0.5);
