@@ -93,6 +93,17 @@ describe('merging and slots', () => {
     ]);
   });
 
+  it('keeps ties of different actor pairs apart when ids hold ">" or ":" (found by the scene properties)', () => {
+    // "A" → "B>C" and "A>B" → "C" both had the edge id "A>B>C:arms": one edge, drawn between A and B>C.
+    const odd = [tie('x', 'A', 'B>C', 'arms'), tie('y', 'A>B', 'C', 'arms'), tie('z', 'A', 'B:x', 'y'), tie('w', 'A', 'B', 'x:y')];
+    expect(groupTies(odd).map((g) => [g.from, g.to, g.layer, g.ties.map((t) => t.id)])).toEqual([
+      ['A', 'B>C', 'arms', ['x']],
+      ['A>B', 'C', 'arms', ['y']],
+      ['A', 'B:x', 'y', ['z']],
+      ['A', 'B', 'x:y', ['w']],
+    ]);
+  });
+
   it('gives the edges of one pair distinct slots in layer order', () => {
     const slots = bendSlots(groupTies(ties), ['energy', 'arms', 'diplomatic']);
     expect(Object.fromEntries(slots)).toEqual({ 'AZE>ISR:energy': 0, 'ISR>AZE:arms': 1, 'ISR>AZE:diplomatic': 2 });
