@@ -5,6 +5,7 @@
  * About 2 s on a 2-core machine.
  */
 import fc from 'fast-check';
+import { LIMIT_MS } from './seed.ts';
 import { describe, expect, it } from 'vitest';
 import { periodEnd, periodStart } from '../../../src/data/dates.ts';
 import { parseDataset, type Dataset, type Tie } from '../../../src/data/index.ts';
@@ -15,7 +16,7 @@ import { MAX_WIDTH, MIN_WIDTH, UNQUANTIFIED_WIDTH } from '../../../src/scene/wid
 import type { ViewState } from '../../../src/state/view-state.ts';
 import { isoDate, validDataset } from '../../arbitraries/datasets.ts';
 
-const RUNS = 300;
+const RUNS = 1000;
 
 function parsed(json: unknown): Dataset {
   const result = parseDataset(json);
@@ -47,7 +48,7 @@ function shows(tie: Tie, view: ViewState): boolean {
 
 const tiesOnMap = (scene: Scene): string[] => scene.edges.flatMap((e) => e.tieIds).sort();
 
-describe('the scene on arbitrary valid datasets', () => {
+describe('the scene on arbitrary valid datasets', { timeout: LIMIT_MS }, () => {
   it('draws every visible tie in exactly one edge, between its own actors in its own layer', () => {
     fc.assert(
       fc.property(datasetAndView, ([dataset, view]) => {
