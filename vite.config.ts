@@ -1,5 +1,25 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
+
+/**
+ * A production build whatever NODE_ENV says. Vite picks a package's "development" or "production"
+ * export condition from process.env.NODE_ENV, not from the mode: under vitest (NODE_ENV=test, as
+ * in the e2e test's build) or a shell with NODE_ENV=development, `vite build` bundled Lit's dev
+ * build (`lit-html/development/…`: "Lit is in dev mode" on every page). `--mode development` still
+ * gives a development build on purpose. scripts/dev-markers.mjs fails the build if one slips in.
+ */
+function productionConditions(): Plugin {
+  return {
+    name: 'ties-map:production-conditions',
+    config(_config, { command, mode }) {
+      if (command !== 'build' || mode !== 'production') return undefined;
+      return {
+        resolve: { conditions: ['module', 'browser', 'production'] },
+        define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      };
+    },
+  };
+}
 
 // Debian's Chromium; tests never download a browser of their own.
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -14,6 +34,7 @@ export const chromiumArgs = [
 ];
 
 export default defineConfig({
+  plugins: [productionConditions()],
   // maplibre-gl computes its worker URL at run time; pre-bundling breaks that.
   optimizeDeps: { exclude: ['maplibre-gl'] },
   server: { fs: { allow: ['.'] } },

@@ -5,7 +5,7 @@
 import { TiesMap } from './components/ties-map.ts';
 
 export { TiesMap };
-export { parseDataset, validateDataset } from './data/index.ts';
+export { MAX_FIGURE_VALUE, parseDataset, validateDataset } from './data/index.ts';
 export type * from './data/types.ts';
 
 if (!customElements.get('ties-map')) customElements.define('ties-map', TiesMap);

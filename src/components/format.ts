@@ -8,7 +8,9 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 export function formatNumber(value: number): string {
-  return numberFormat.format(value);
+  const text = numberFormat.format(value);
+  // -0 (JSON allows it) and tiny negatives that round to zero read "0", never "-0".
+  return text === '-0' ? '0' : text;
 }
 
 // A currency unit ("US$ bn", "€ m") puts its symbol before the number, as newsrooms write money.

@@ -43,6 +43,12 @@ const STANCES: readonly Stance[] = ['cooperative', 'adversarial'];
 // `[^<>]` (not `[^>]`) keeps the scan linear on text full of unclosed `<`.
 const MARKUP = /<\s*\/?\s*[a-z!][^<>]*>/i;
 const LIST_LIMIT = 12;
+/**
+ * The largest figure value accepted. Widths divide by a layer's largest figure, and sums or
+ * products of values near Number.MAX_VALUE overflow to Infinity; 1e12 leaves room for any stated
+ * amount (a trillion of a unit) while keeping every width computation finite.
+ */
+export const MAX_FIGURE_VALUE = 1e12;
 
 /** Fields each object may hold; anything else is reported as a warning. */
 const KNOWN_FIELDS = {
@@ -345,6 +351,7 @@ class Checker {
       this.error(at, `${what}'s figure "value" must be a number; got ${describe(raw)}${typeof raw === 'string' && raw.trim() !== '' && Number.isFinite(Number(raw)) ? ` (write ${raw} without quotes)` : ''}.`);
     } else if (!Number.isFinite(raw)) this.error(at, `${what}'s figure "value" must be a finite number; got ${describe(raw)}.`);
     else if (raw < 0) this.error(at, `${what}'s figure "value" is ${raw}; figures must be 0 or more (put direction in "from" and "to", and hostility in "stance").`);
+    else if (raw > MAX_FIGURE_VALUE) this.error(at, `${what}'s figure "value" is ${raw}, above the largest figure ties-map accepts (${MAX_FIGURE_VALUE.toLocaleString('en-US')}); write it in a larger unit (e.g. "US$ bn" instead of "US$").`);
     else figureValue = raw;
     const unit = this.text(value, 'unit', path, `${what}'s figure`, true);
     const of = this.text(value, 'of', path, `${what}'s figure`, false);

@@ -21,8 +21,17 @@ export interface EdgeGroup {
   ties: Tie[];
 }
 
+/** Percent-encodes the separators of an edge id (and '%' itself) inside one of its parts. */
+function idPart(id: string): string {
+  return id.replace(/[%>:]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/**
+ * `${from}>${to}:${layer}`. Ids may hold '>' or ':' (only layer ids are restricted), so they are
+ * encoded: otherwise "A" → "B>C" and "A>B" → "C" shared the id "A>B>C:…" and were drawn as one edge.
+ */
 export function edgeId(from: string, to: string, layer: string): string {
-  return `${from}>${to}:${layer}`;
+  return `${idPart(from)}>${idPart(to)}:${idPart(layer)}`;
 }
 
 /** Groups ties into edges, in the order of first appearance. */

@@ -27,7 +27,7 @@ export interface SceneActor {
 export type EdgeStance = Stance | 'mixed';
 
 export interface SceneEdge {
-  /** `${from}>${to}:${layer}`: stable across views, so renderers can diff. */
+  /** `${from}>${to}:${layer}` ('%', '>' and ':' inside ids percent-encoded): stable across views, so renderers can diff. */
   id: string;
   from: string;
   to: string;

@@ -2,6 +2,9 @@
  * Edge widths come from figures and nothing else (DESIGN.md). A figure is compared only with
  * figures of the same layer and unit: each (layer, unit) pair gets its own linear scale from zero,
  * so a width is proportional to its value, with a floor that keeps small values visible.
+ *
+ * Range: a quantified edge is MIN_WIDTH…MAX_WIDTH px wide, an edge without a figure
+ * UNQUANTIFIED_WIDTH; every width is finite whatever the figures.
  */
 import type { Tie } from '../data/types.ts';
 
@@ -31,8 +34,11 @@ export function widthScale(ties: readonly Tie[]): WidthScale {
   const max = maxFigures(ties);
   return (layer, unit, value) => {
     const top = max.get(scaleKey(layer, unit)) ?? 0;
-    if (top <= 0) return MIN_WIDTH;
-    return Math.max(MIN_WIDTH, (MAX_WIDTH * value) / top);
+    // value / top first: MAX_WIDTH * value overflows to Infinity near Number.MAX_VALUE. A NaN or
+    // Infinity share (figures the validator would refuse) falls back to the floor, never past the top.
+    const share = top > 0 ? value / top : 0;
+    if (!(share > 0)) return MIN_WIDTH;
+    return Math.max(MIN_WIDTH, MAX_WIDTH * Math.min(1, share));
   };
 }
 

@@ -18,6 +18,12 @@ describe('figures as a reader sees them in the table, card and legend', () => {
     expect(formatValue(12, 'bcm/yr')).toBe('12 bcm/yr');
   });
 
+  it('writes zero as 0, never -0 (JSON allows -0; it read "over -0%")', () => {
+    expect(formatFigure({ value: -0, unit: '%', qualifier: 'over' })).toBe('over 0%');
+    expect(formatValue(-0, 'troops')).toBe('0 troops');
+    expect(formatValue(-0.001, 'US$ m')).toBe('US$ 0 m');
+  });
+
   it('reads qualifier, value and what it is of as one phrase', () => {
     expect(formatFigure({ value: 69, unit: '%', of: "Azerbaijan's arms imports", qualifier: 'up to' })).toBe("up to 69% of Azerbaijan's arms imports");
     expect(formatFigure({ value: 500, unit: 'US$ m', of: 'weapons', qualifier: 'reportedly' })).toBe('reportedly US$ 500 m of weapons');

@@ -93,6 +93,17 @@ describe('merging and slots', () => {
     ]);
   });
 
+  it('keeps ties of different actor pairs apart when ids hold ">" or ":" (found by the scene properties)', () => {
+    // "A" → "B>C" and "A>B" → "C" both had the edge id "A>B>C:arms": one edge, drawn between A and B>C.
+    const odd = [tie('x', 'A', 'B>C', 'arms'), tie('y', 'A>B', 'C', 'arms'), tie('z', 'A', 'B:x', 'y'), tie('w', 'A', 'B', 'x:y')];
+    expect(groupTies(odd).map((g) => [g.from, g.to, g.layer, g.ties.map((t) => t.id)])).toEqual([
+      ['A', 'B>C', 'arms', ['x']],
+      ['A>B', 'C', 'arms', ['y']],
+      ['A', 'B:x', 'y', ['z']],
+      ['A', 'B', 'x:y', ['w']],
+    ]);
+  });
+
   it('gives the edges of one pair distinct slots in layer order', () => {
     const slots = bendSlots(groupTies(ties), ['energy', 'arms', 'diplomatic']);
     expect(Object.fromEntries(slots)).toEqual({ 'AZE>ISR:energy': 0, 'ISR>AZE:arms': 1, 'ISR>AZE:diplomatic': 2 });
@@ -140,6 +151,18 @@ describe('widths', () => {
     const talks = scene.edges.find((e) => e.id === 'AZE>ARM:diplomatic')!;
     expect(talks.quantified).toBe(false);
     expect(talks.width).toBe(UNQUANTIFIED_WIDTH);
+  });
+
+  it('stays finite and within MIN_WIDTH…MAX_WIDTH for figures near Number.MAX_VALUE', () => {
+    // MAX_WIDTH * 1e308 overflowed to Infinity: the edge vanished and the legend asked for an SVG height of Infinity.
+    const huge = widthScale([tie('big', 'AZE', 'ISR', 'energy', { figure: { value: 1e308, unit: 'US$' } })]);
+    expect(huge('energy', 'US$', 1e308)).toBe(MAX_WIDTH);
+    expect(huge('energy', 'US$', 5e307)).toBe(MAX_WIDTH / 2);
+    const infinite = widthScale([tie('inf', 'AZE', 'ISR', 'energy', { figure: { value: Infinity, unit: 'US$' } })]);
+    for (const value of [Infinity, 1, Number.NaN]) {
+      expect(infinite('energy', 'US$', value)).toBeGreaterThanOrEqual(MIN_WIDTH);
+      expect(infinite('energy', 'US$', value)).toBeLessThanOrEqual(MAX_WIDTH);
+    }
   });
 
   it('offers a round reference value below the maximum for the legend', () => {

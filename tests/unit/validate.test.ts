@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/data/types.ts';
-import { validateDataset, type ValidationResult } from '../../src/data/validate.ts';
+import { MAX_FIGURE_VALUE, validateDataset, type ValidationResult } from '../../src/data/validate.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -737,6 +737,16 @@ describe('figures', () => {
       'must be a finite number',
       'NaN',
     );
+  });
+
+  it('reports a value above the largest accepted figure (1e308 made its edge infinitely wide)', () => {
+    expectOneError(
+      checkMutated((d) => (d.ties[0].figure.value = 1e308)),
+      '$.ties[0].figure.value',
+      'is 1e+308',
+      'above the largest figure ties-map accepts (1,000,000,000,000)',
+    );
+    expect(checkMutated((d) => (d.ties[0].figure.value = MAX_FIGURE_VALUE)).problems).toEqual([]);
   });
 
   it('reports a missing value', () => {

@@ -1,0 +1,127 @@
+/**
+ * Property tests of the scene (src/scene/) on arbitrary valid datasets and views: what a reader sees
+ * on the map keeps DESIGN.md's promises whatever the data. Visibility is recomputed here from
+ * DESIGN.md's rule, not taken from src/state/, so a wrong filter cannot agree with itself.
+ * About 2 s on a 2-core machine.
+ */
+import fc from 'fast-check';
+import { LIMIT_MS } from './seed.ts';
+import { describe, expect, it } from 'vitest';
+import { periodEnd, periodStart } from '../../../src/data/dates.ts';
+import { parseDataset, type Dataset, type Tie } from '../../../src/data/index.ts';
+import { places } from '../../../src/geo/places.ts';
+import { buildScene, sceneBasis } from '../../../src/scene/build-scene.ts';
+import type { Scene } from '../../../src/scene/types.ts';
+import { MAX_WIDTH, MIN_WIDTH, UNQUANTIFIED_WIDTH } from '../../../src/scene/widths.ts';
+import type { ViewState } from '../../../src/state/view-state.ts';
+import { isoDate, validDataset } from '../../arbitraries/datasets.ts';
+
+const RUNS = 1000;
+
+function parsed(json: unknown): Dataset {
+  const result = parseDataset(json);
+  // The generator must only make valid datasets; say which rule it broke if not.
+  expect(result.errors).toEqual([]);
+  return result.dataset!;
+}
+
+/** A dataset with a view over it: some layers or all, a focus, an as-of date, highlighted ties. */
+const datasetAndView = validDataset.chain((json) => {
+  const dataset = parsed(json);
+  const layerIds = dataset.layers.map((l) => l.id);
+  const view: fc.Arbitrary<ViewState> = fc.record({
+    layers: fc.option(fc.subarray(layerIds).map((ids) => new Set(ids)), { nil: null }),
+    focus: fc.option(fc.constantFrom('nobody', ...dataset.actors.map((a) => a.id)), { nil: null }),
+    asOf: fc.option(isoDate, { nil: null }),
+    highlight: fc.subarray(dataset.ties.map((t) => t.id)).map((ids) => new Set(ids)),
+  });
+  return fc.tuple(fc.constant(dataset), view);
+});
+
+/** DESIGN.md: a tie shows when its layer is visible, it started by the as-of date and has not ended by then. */
+function shows(tie: Tie, view: ViewState): boolean {
+  if (view.layers !== null && !view.layers.has(tie.layer)) return false;
+  if (view.asOf === null) return true;
+  if (tie.when?.from !== undefined && periodStart(tie.when.from) > periodEnd(view.asOf)) return false;
+  return tie.ended === undefined || periodEnd(tie.ended) >= periodStart(view.asOf);
+}
+
+const tiesOnMap = (scene: Scene): string[] => scene.edges.flatMap((e) => e.tieIds).sort();
+
+describe('the scene on arbitrary valid datasets', { timeout: LIMIT_MS }, () => {
+  it('draws every visible tie in exactly one edge, between its own actors in its own layer', () => {
+    fc.assert(
+      fc.property(datasetAndView, ([dataset, view]) => {
+        const scene = buildScene(sceneBasis(dataset, places), view);
+        const visible = dataset.ties.filter((t) => shows(t, view));
+        expect(tiesOnMap(scene)).toEqual(visible.map((t) => t.id).sort());
+        const byId = new Map(dataset.ties.map((t) => [t.id, t]));
+        expect(new Set(scene.edges.map((e) => e.id)).size).toBe(scene.edges.length);
+        for (const edge of scene.edges) {
+          for (const id of edge.tieIds) {
+            const tie = byId.get(id)!;
+            expect([tie.from, tie.to, tie.layer]).toEqual([edge.from, edge.to, edge.layer]);
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('keeps every width finite and within widths.ts\'s range, on the map and in the legend', () => {
+    fc.assert(
+      fc.property(datasetAndView, ([dataset, view]) => {
+        const scene = buildScene(sceneBasis(dataset, places), view);
+        for (const edge of scene.edges) {
+          if (edge.quantified) {
+            expect(edge.width).toBeGreaterThanOrEqual(MIN_WIDTH);
+            expect(edge.width).toBeLessThanOrEqual(MAX_WIDTH);
+          } else expect(edge.width).toBe(UNQUANTIFIED_WIDTH);
+          expect(edge.path.flat().every(Number.isFinite)).toBe(true);
+        }
+        for (const key of scene.legend.widths) {
+          for (const sample of key.samples) {
+            expect(sample.width).toBeGreaterThanOrEqual(MIN_WIDTH);
+            expect(sample.width).toBeLessThanOrEqual(MAX_WIDTH);
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('shows at a later as-of every tie of an earlier one, except those that ended in between', () => {
+    // "Later" for periods: starts no earlier and ends no earlier ("2020-06" is not after "2020").
+    const later = (a: string, b: string): boolean => periodStart(a) <= periodStart(b) && periodEnd(a) <= periodEnd(b);
+    fc.assert(
+      fc.property(datasetAndView, isoDate, isoDate, ([dataset, view], x, y) => {
+        fc.pre(later(x, y) || later(y, x));
+        const [early, late] = later(x, y) ? [x, y] : [y, x];
+        const basis = sceneBasis(dataset, places);
+        const before = new Set(tiesOnMap(buildScene(basis, { ...view, asOf: early })));
+        const after = new Set(tiesOnMap(buildScene(basis, { ...view, asOf: late })));
+        for (const tie of dataset.ties) {
+          if (!before.has(tie.id) || after.has(tie.id)) continue;
+          // Gone by the later date: only because it ended after the earlier one and before the later one.
+          expect(tie.ended, `tie ${tie.id} vanished between ${early} and ${late}`).toBeDefined();
+          expect(periodEnd(tie.ended!) < periodStart(late)).toBe(true);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('never hides a tie or an actor by focus or highlights: they only emphasise', () => {
+    fc.assert(
+      fc.property(datasetAndView, ([dataset, view]) => {
+        const basis = sceneBasis(dataset, places);
+        const plain = buildScene(basis, { ...view, focus: null, highlight: new Set() });
+        const emphasised = buildScene(basis, view);
+        expect(tiesOnMap(emphasised)).toEqual(tiesOnMap(plain));
+        expect(emphasised.edges.map((e) => e.id)).toEqual(plain.edges.map((e) => e.id));
+        expect(emphasised.actors.map((a) => a.id)).toEqual(plain.actors.map((a) => a.id));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
