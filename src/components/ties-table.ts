@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, Tie } from '../data/types.ts';
 import { formatFigure, formatPeriod, formatSourceShort } from './format.ts';
-import type { Strings } from './strings.ts';
+import { statusWord, type Strings } from './strings.ts';
 
 export function renderTiesTable(
   dataset: Dataset,
@@ -31,7 +31,8 @@ export function renderTiesTable(
     </tr></thead>
     <tbody>
       ${ties.map((tie, index) => html`<tr data-tie-id=${tie.id} data-layer=${tie.layer} ?hidden=${index >= page.limit}>
-        <td>${tie.summary}${tie.stance === 'adversarial' ? html` <em>(${strings.adversarial})</em>` : ''}
+        <td>${tie.summary}${tie.stance === 'adversarial' ? html` <em>(${strings.adversarial})</em>` : ''}${
+          statusWord(strings, tie.status) ? html` <em class="status">(${statusWord(strings, tie.status)})</em>` : ''}
           <button type="button" class="evidence-button" aria-haspopup="dialog"
             @click=${(e: Event) => onOpen(tie, e.currentTarget as HTMLElement)}>${strings.evidenceButton}</button></td>
         <td>${actors.get(tie.from) ?? tie.from}</td>
