@@ -4,7 +4,8 @@
  *    and the first character that differs are shown;
  * 2. a quote standing only in non-body lines (the sidecar's `nonBody`) is an error, except a caption
  *    quote marked `"in": "caption"`;
- * 3. every number of a tie's summary, figure and dates stands in one of its quotes;
+ * 3. every number of a tie's summary, figure and dates stands in one of its quotes (checked once
+ *    all of the tie's quotes are found: a misquote is reported first);
  * and the dataset's sources agree with the sidecars. Pure: the CLI reads the files, an authoring
  * page can call this in the browser. Malformed structure is the validator's business: what cannot
  * be read is reported once and skipped.
@@ -211,6 +212,8 @@ function numberFailures(root: unknown, rawTies: unknown[], tieQuotes: Map<number
   rawTies.forEach((raw, t) => {
     if (!isObject(raw) || typeof raw['summary'] !== 'string') return;
     const quotes = tieQuotes.get(t) ?? [];
+    // A quote not found is already a failure; checking numbers against it would only add noise.
+    if (quotes.some((q) => q.found.length === 0)) return;
     const tie = readNumbers(raw);
     const facts = quotes.map((q) => quoteFacts(q.quote, published.get(q.source)));
     const searched = quotes.length === 0 ? 'no quotes' : quotes.map((q) => `“${shorten(q.quote, 100)}”`).join(' · ');
