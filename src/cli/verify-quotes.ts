@@ -1,12 +1,12 @@
 /**
- * `npm run verify-quotes -- --sources DIR [FILE…]`: every evidence quote in the datasets (default:
- * data/*.json) must occur verbatim, whitespace aside, in one of the .txt files in DIR. Also checks
- * that all quotes of one dataset source come from the same text file, and that every text in DIR
- * is quoted at least once. Exits 1 naming each failure.
+ * `npm run verify-quotes -- --sources DIR [FILE…]`: the evidence checks of DESIGN.md on the
+ * datasets (default: data/*.json) against the .txt files in DIR and their NAME.meta.json
+ * sidecars (src/data/evidence-check.ts holds the rules). Also checks that every text in DIR is
+ * quoted at least once. Exits 1 naming each failure: file, JSON path, tie, what was expected.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { findQuote, normaliseWhitespace } from '../data/quotes.ts';
+import { checkEvidence, type SourceFile, type SourceMeta } from '../data/evidence-check.ts';
 import { plural } from './report.ts';
 
 function parseArgs(argv: string[]): { sourcesDir: string; files: string[] } {
@@ -33,21 +33,30 @@ function listDir(dir: string, what: string): string[] {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const { sourcesDir, files } = parseArgs(process.argv.slice(2));
-const texts = listDir(sourcesDir, 'pass --sources the folder of source .txt files')
+const failures: string[] = [];
+const sources: SourceFile[] = listDir(sourcesDir, 'pass --sources the folder of source .txt files')
   .filter((f) => f.endsWith('.txt'))
   .sort()
-  .map((name) => ({ name, text: normaliseWhitespace(readFileSync(join(sourcesDir, name), 'utf8')) }));
-if (texts.length === 0) {
+  .map((name) => ({ name, raw: readFileSync(join(sourcesDir, name), 'utf8'), meta: readSidecar(join(sourcesDir, name.replace(/\.txt$/, '.meta.json'))) }));
+if (sources.length === 0) {
   console.error(`verify-quotes: no .txt files in ${sourcesDir}`);
   process.exit(2);
 }
 
-const failures: string[] = [];
+/** NAME.meta.json when present; a broken one is a failure, not a crash. */
+function readSidecar(path: string): SourceMeta | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    const meta = JSON.parse(readFileSync(path, 'utf8')) as SourceMeta;
+    if (!Array.isArray(meta.nonBody)) meta.nonBody = [];
+    return meta;
+  } catch (error) {
+    failures.push(`${path}: cannot read the sidecar as JSON (${error instanceof Error ? error.message : String(error)}).`);
+    return undefined;
+  }
+}
+
 const quotedFiles = new Set<string>();
 let checked = 0;
 for (const file of files) {
@@ -59,40 +68,19 @@ for (const file of files) {
     failures.push(`${file}: cannot read it as JSON (${reason}); run npm run validate on it.`);
     continue;
   }
-  // Malformed structure is the validator's business: check what quotes there are, skip the rest.
-  const rawTies = isRecord(root) && Array.isArray(root['ties']) ? (root['ties'] as unknown[]) : [];
-  const fileOfSource = new Map<string, string>();
-  rawTies.forEach((tie, t) => {
-    if (!isRecord(tie) || !Array.isArray(tie['evidence'])) return;
-    (tie['evidence'] as unknown[]).forEach((evidence, e) => {
-      if (!isRecord(evidence) || typeof evidence['quote'] !== 'string') {
-        failures.push(`${file}  $.ties[${t}].evidence[${e}]: not an evidence entry with a "quote" string; run npm run validate on it.`);
-        return;
-      }
-      const quote = evidence['quote'];
-      checked++;
-      const where = `${file}  $.ties[${t}].evidence[${e}]  (tie "${String(tie['id'])}")`;
-      const found = findQuote(quote, texts);
-      if (found.length === 0) {
-        failures.push(`${where}: quote not found in any text in ${sourcesDir}: “${quote}”`);
-        return;
-      }
-      found.forEach((name) => quotedFiles.add(name));
-      const source = String(evidence['source']);
-      const earlier = fileOfSource.get(source);
-      if (earlier !== undefined && !found.includes(earlier)) {
-        failures.push(`${where}: source "${source}" is quoted from ${earlier} elsewhere, but this quote is only in ${found.join(', ')}.`);
-      } else if (earlier === undefined && found.length === 1) {
-        fileOfSource.set(source, found[0]!);
-      }
-    });
-  });
-  for (const [source, name] of fileOfSource) console.log(`${file}: source "${source}" → ${name}`);
+  const report = checkEvidence(root, sources);
+  checked += report.quotesChecked;
+  report.quotedFiles.forEach((name) => quotedFiles.add(name));
+  for (const f of report.failures) {
+    const where = f.path.startsWith('$') ? `${file}  ${f.path}` : join(sourcesDir, f.path);
+    failures.push(`${where}${f.tie === undefined ? '' : `  (tie "${f.tie}")`}: ${f.message.replace('quote not found in any text:', `quote not found in any text in ${sourcesDir}:`)}`);
+  }
+  for (const [source, name] of report.sourceFiles) console.log(`${file}: source "${source}" → ${name}`);
 }
-for (const { name } of texts) {
+for (const { name } of sources) {
   if (!quotedFiles.has(name)) failures.push(`${join(sourcesDir, name)}: no quote in ${files.join(', ')} comes from this text.`);
 }
 
 failures.forEach((f) => console.log(f));
-console.log(`verify-quotes: ${plural(checked, 'quote')} checked against ${plural(texts.length, 'text')} in ${basename(sourcesDir)}; ${plural(failures.length, 'failure')}.`);
+console.log(`verify-quotes: ${plural(checked, 'quote')} checked against ${plural(sources.length, 'text')} in ${basename(sourcesDir)}; ${plural(failures.length, 'failure')}.`);
 process.exit(failures.length > 0 ? 1 : 0);

@@ -16,7 +16,8 @@ export function citeTie(dataset: Dataset, tie: Tie): string {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const figure = tie.figure ? formatFigure(tie.figure) : 'no figure in the sources';
   const period = formatPeriod(tie.when);
-  const lines = [`${tie.summary}`, `Figure: ${figure}${period ? ` (${period})` : ''}.`];
+  const status = tie.status && tie.status !== 'stated' ? ` (${tie.status})` : '';
+  const lines = [`${tie.summary}${status}`, `Figure: ${figure}${period ? ` (${period})` : ''}.`];
   for (const evidence of tie.evidence) {
     const source = sources.get(evidence.source);
     if (!source) continue;
@@ -24,7 +25,8 @@ export function citeTie(dataset: Dataset, tie: Tie): string {
       ? `date unknown${source.notBefore ? `, not before ${formatDate(source.notBefore)}` : ''}`
       : formatDate(source.published);
     const publisher = source.publisher === 'unknown' ? 'publisher unknown' : source.publisher;
-    lines.push(`“${evidence.quote}” (${source.title}, ${publisher}, ${date}${isHttpUrl(source.url) ? `, ${source.url}` : ''})`);
+    const place = evidence.in === 'caption' ? 'photo caption, ' : '';
+    lines.push(`“${evidence.quote}” (${place}${source.title}, ${publisher}, ${date}${isHttpUrl(source.url) ? `, ${source.url}` : ''})`);
   }
   return lines.join('\n');
 }

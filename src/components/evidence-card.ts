@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, Source, Tie } from '../data/types.ts';
 import { isHttpUrl } from './citation.ts';
 import { formatDate, formatFigure, formatPeriod } from './format.ts';
-import type { Strings } from './strings.ts';
+import { statusWord, type Strings } from './strings.ts';
 
 export interface EvidenceCardOptions {
   dataset: Dataset;
@@ -44,14 +44,16 @@ export function renderEvidenceCard(options: EvidenceCardOptions): TemplateResult
         : html`<button type="button" class="close" aria-label=${strings.close} @click=${options.onClose}>×</button>`}
     </header>
     <div class="ties">
-      ${ties.map((tie) => html`<article class="tie" data-tie-id=${tie.id} data-stance=${tie.stance}>
+      ${ties.map((tie) => html`<article class="tie" data-tie-id=${tie.id} data-stance=${tie.stance} data-status=${tie.status ?? 'stated'}>
         <p class="summary">${tie.summary}</p>
         <p class="figure">${tie.figure ? html`<strong>${formatFigure(tie.figure)}</strong>` : html`<em>${strings.noFigure}</em>`}${
           tie.when ? html` · ${formatPeriod(tie.when)}` : nothing}${tie.ended ? html` · ${strings.ended(formatDate(tie.ended))}` : nothing}${
-          tie.stance === 'adversarial' ? html` · ${strings.adversarial}` : nothing}</p>
+          tie.stance === 'adversarial' ? html` · ${strings.adversarial}` : nothing}${
+          statusWord(strings, tie.status) ? html` · <span class="status">${statusWord(strings, tie.status)}</span>` : nothing}</p>
         ${preview ? nothing : html`${tie.evidence.map((evidence) => {
           const source = sources.get(evidence.source);
-          return html`<blockquote><p>“${evidence.quote}”</p>${source ? html`<footer>${sourceLine(source, strings)}</footer>` : nothing}</blockquote>`;
+          const place = evidence.in === 'caption' ? html`<span class="place">${strings.photoCaption}</span>, ` : nothing;
+          return html`<blockquote><p>“${evidence.quote}”</p>${source ? html`<footer>${place}${sourceLine(source, strings)}</footer>` : place}</blockquote>`;
         })}
         <button type="button" class="copy" @click=${() => options.onCopy(tie)}>${strings.copyCitation}</button>`}
       </article>`)}

@@ -18,10 +18,10 @@ const CURRENCY_UNIT = /^(US\$|\$|€|£|¥)\s*(.*)$/;
 
 /**
  * "69%", "55% increase", "US$ 1.6 bn", "1,500 troops": a percent sign hugs the number, a currency
- * symbol goes before it, a word follows it after a space.
+ * symbol goes before it, a word follows it after a space. A range reads "60–69%" (en dash).
  */
-export function formatValue(value: number, unit: string): string {
-  const number = formatNumber(value);
+export function formatValue(value: number, unit: string, upper?: number): string {
+  const number = upper === undefined || upper === value ? formatNumber(value) : `${formatNumber(value)}–${formatNumber(upper)}`;
   if (unit === '%' || unit.startsWith('% ')) return `${number}${unit}`;
   const currency = CURRENCY_UNIT.exec(unit);
   if (currency) return [`${currency[1]} ${number}`, currency[2]].filter(Boolean).join(' ');
@@ -29,7 +29,7 @@ export function formatValue(value: number, unit: string): string {
 }
 
 export function formatFigure(figure: Figure): string {
-  const parts = [figure.qualifier, formatValue(figure.value, figure.unit)].filter(Boolean).join(' ');
+  const parts = [figure.qualifier, formatValue(figure.value, figure.unit, figure.upper)].filter(Boolean).join(' ');
   return figure.of ? `${parts} of ${figure.of}` : parts;
 }
 

@@ -2,6 +2,7 @@
  * The element's own UI strings, keyed by `lang`. English is complete; another language is added
  * by one more entry of the same shape (TypeScript checks that nothing is missing).
  */
+import type { TieStatus } from '../data/types.ts';
 import { formatNumber } from './format.ts';
 
 export interface Strings {
@@ -40,6 +41,10 @@ export interface Strings {
   dateNotBefore: (date: string) => string;
   ended: (date: string) => string;
   adversarial: string;
+  /** The word a card and the table show for a tie that is not stated as a fact. */
+  status: Record<Exclude<TieStatus, 'stated'>, string>;
+  /** Said of a quote that stands in a photo caption, not the article's body. */
+  photoCaption: string;
   evidenceButton: string;
   edgeLabel: (layer: string, from: string, to: string, ties: number) => string;
   /** Too many edges for a keyboard handle each: where to go instead. */
@@ -111,6 +116,8 @@ const en: Strings = {
   dateNotBefore: (date) => `date unknown (not before ${date})`,
   ended: (date) => `ended ${date}`,
   adversarial: 'adversarial',
+  status: { reported: 'reported', planned: 'planned', potential: 'potential' },
+  photoCaption: 'photo caption',
   evidenceButton: 'Evidence',
   edgeLabel: (layer, from, to, ties) => `${layer}: ${from} to ${to}, ${ties === 1 ? '1 tie' : `${ties} ties`}`,
   edgesViaTable: (count, focused) => focused
@@ -151,6 +158,11 @@ const en: Strings = {
 };
 
 const STRINGS: Record<string, Strings> = { en };
+
+/** The status word to show beside a tie, or undefined for a stated one (the default says nothing). */
+export function statusWord(strings: Strings, status: TieStatus | undefined): string | undefined {
+  return status === undefined || status === 'stated' ? undefined : strings.status[status];
+}
 
 export function stringsFor(lang: string | null | undefined): Strings {
   const base = (lang ?? 'en').toLowerCase().split('-')[0]!;

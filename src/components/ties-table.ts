@@ -8,7 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, Tie } from '../data/types.ts';
 import { formatFigure, formatPeriod, formatSourceShort } from './format.ts';
-import type { Strings } from './strings.ts';
+import { statusWord, type Strings } from './strings.ts';
 
 export function renderTiesTable(
   dataset: Dataset,
@@ -33,7 +33,8 @@ export function renderTiesTable(
     </tr></thead>
     <tbody>
       ${ties.slice(0, shown).map((tie) => html`<tr data-tie-id=${tie.id} data-layer=${tie.layer}>
-        <td>${tie.summary}${tie.stance === 'adversarial' ? html` <em>(${strings.adversarial})</em>` : ''}
+        <td>${tie.summary}${tie.stance === 'adversarial' ? html` <em>(${strings.adversarial})</em>` : ''}${
+          statusWord(strings, tie.status) ? html` <em class="status">(${statusWord(strings, tie.status)})</em>` : ''}
           <button type="button" class="evidence-button" aria-haspopup="dialog" tabindex=${tabindex}
             @click=${(e: Event) => onOpen(tie, e.currentTarget as HTMLElement)}>${strings.evidenceButton}</button></td>
         <td>${actors.get(tie.from) ?? tie.from}</td>

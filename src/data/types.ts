@@ -23,9 +23,17 @@ export interface Source {
   note?: string;
 }
 
+/** The one unit whose figures set a layer's widths (DESIGN.md: "Width shows one measure per layer"). */
+export interface Measure {
+  unit: string;
+  /** What the unit measures, for the legend: "share of the partner's supply". */
+  label: string;
+}
+
 export interface Layer {
   id: string;
   label: string;
+  measure?: Measure;
 }
 
 export type ActorKind = 'country' | 'territory' | 'organisation' | 'other';
@@ -41,8 +49,23 @@ export interface Actor {
 
 export type Stance = 'cooperative' | 'adversarial';
 
+/**
+ * How the text puts the tie: `stated` as a fact; `reported` (attributed to reports or unnamed
+ * sources); `planned` (agreed, announced or targeted, not yet in force); `potential` (proposed,
+ * recommended, considered or undecided).
+ */
+export type TieStatus = 'stated' | 'reported' | 'planned' | 'potential';
+
+export const TIE_STATUSES: readonly TieStatus[] = ['stated', 'reported', 'planned', 'potential'];
+
+/** Where in the source the quote stands: the article's body, or a photo caption. */
+export type EvidencePlace = 'body' | 'caption';
+
 export interface Figure {
+  /** The figure, or the lower end of a range. */
   value: number;
+  /** The upper end of a range ("60–69%": value 60, upper 69); at least `value`. */
+  upper?: number;
   unit: string;
   /** What the value is a share or amount of: "Azerbaijan's arms imports". */
   of?: string;
@@ -59,6 +82,8 @@ export interface Evidence {
   source: string;
   /** Verbatim from the source text. */
   quote: string;
+  /** Omitted means `body`. */
+  in?: EvidencePlace;
 }
 
 export interface Tie {
@@ -67,6 +92,8 @@ export interface Tie {
   from: string;
   to: string;
   stance: Stance;
+  /** Omitted means `stated`. */
+  status?: TieStatus;
   summary: string;
   figure?: Figure;
   when?: Period;

@@ -12,15 +12,19 @@ import {
   type Actor,
   type ActorKind,
   type Dataset,
+  TIE_STATUSES,
   type Evidence,
+  type EvidencePlace,
   type Figure,
   type Layer,
+  type Measure,
   type Period,
   type Problem,
   type SceneStep,
   type Source,
   type Stance,
   type Tie,
+  type TieStatus,
 } from './types.ts';
 
 export interface ValidateOptions {
@@ -40,6 +44,7 @@ type Json = Record<string, unknown>;
 
 const ACTOR_KINDS: readonly ActorKind[] = ['country', 'territory', 'organisation', 'other'];
 const STANCES: readonly Stance[] = ['cooperative', 'adversarial'];
+const EVIDENCE_PLACES: readonly EvidencePlace[] = ['body', 'caption'];
 // `[^<>]` (not `[^>]`) keeps the scan linear on text full of unclosed `<`.
 const MARKUP = /<\s*\/?\s*[a-z!][^<>]*>/i;
 const LIST_LIMIT = 12;
@@ -54,12 +59,13 @@ export const MAX_FIGURE_VALUE = 1e12;
 const KNOWN_FIELDS = {
   root: ['$schema', 'format', 'title', 'description', 'sources', 'layers', 'actors', 'ties', 'scenes'],
   source: ['id', 'title', 'publisher', 'published', 'notBefore', 'url', 'note'],
-  layer: ['id', 'label'],
+  layer: ['id', 'label', 'measure'],
+  measure: ['unit', 'label'],
   actor: ['id', 'name', 'kind', 'point'],
-  tie: ['id', 'layer', 'from', 'to', 'stance', 'summary', 'figure', 'when', 'ended', 'evidence'],
-  figure: ['value', 'unit', 'of', 'qualifier'],
+  tie: ['id', 'layer', 'from', 'to', 'stance', 'status', 'summary', 'figure', 'when', 'ended', 'evidence'],
+  figure: ['value', 'upper', 'unit', 'of', 'qualifier'],
   when: ['from', 'to'],
-  evidence: ['source', 'quote'],
+  evidence: ['source', 'quote', 'in'],
   scene: ['id', 'title', 'caption', 'layers', 'focus', 'ties', 'asOf', 'camera'],
 } as const;
 
@@ -304,7 +310,20 @@ class Checker {
       return undefined;
     }
     const text = this.text(value, 'label', path, label, true);
-    return id === undefined || text === undefined ? undefined : { id, label: text };
+    const measure = value.measure === undefined ? undefined : this.measure(value.measure, childPath(path, 'measure'), label);
+    if (id === undefined || text === undefined) return undefined;
+    return measure ? { id, label: text, measure } : { id, label: text };
+  }
+
+  measure(value: unknown, path: string, what: string): Measure | undefined {
+    if (!isObject(value)) {
+      this.error(path, `${what}'s "measure" must be an object such as {"unit": "%", "label": "share of the partner's supply"}; got ${describe(value)}.`);
+      return undefined;
+    }
+    this.unknownFields(path, value, KNOWN_FIELDS.measure, `${what}'s measure`);
+    const unit = this.text(value, 'unit', path, `${what}'s measure`, true);
+    const label = this.text(value, 'label', path, `${what}'s measure`, true);
+    return unit === undefined || label === undefined ? undefined : { unit, label };
   }
 
   actor(value: unknown, path: string, seen: Map<string, string>): Actor | undefined {
@@ -356,11 +375,27 @@ class Checker {
     const unit = this.text(value, 'unit', path, `${what}'s figure`, true);
     const of = this.text(value, 'of', path, `${what}'s figure`, false);
     const qualifier = this.text(value, 'qualifier', path, `${what}'s figure`, false);
+    const upper = this.upper(value.upper, childPath(path, 'upper'), what, figureValue);
     if (figureValue === undefined || unit === undefined) return undefined;
     const figure: Figure = { value: figureValue, unit };
+    if (upper !== undefined) figure.upper = upper;
     if (of !== undefined) figure.of = of;
     if (qualifier !== undefined) figure.qualifier = qualifier;
     return figure;
+  }
+
+  /** A range's upper end: a finite number, at least the figure's `value`. */
+  upper(raw: unknown, path: string, what: string, lower: number | undefined): number | undefined {
+    if (raw === undefined) return undefined;
+    if (typeof raw !== 'number' || !Number.isFinite(raw)) {
+      this.error(path, `${what}'s figure "upper" (the top of a range) must be a finite number; got ${describe(raw)}.`);
+      return undefined;
+    }
+    if (lower !== undefined && raw < lower) {
+      this.error(path, `${what}'s figure runs backwards: "upper" ${raw} is below "value" ${lower}; a range "60–69" is "value": 60, "upper": 69.`);
+      return undefined;
+    }
+    return raw;
   }
 
   period(value: unknown, path: string, what: string): Period | undefined {
@@ -380,6 +415,15 @@ class Checker {
     return period;
   }
 
+  /** An optional field that must be one of a few words; returns undefined when absent or wrong. */
+  oneOf<T extends string>(obj: Json, key: string, path: string, what: string, words: readonly T[]): T | undefined {
+    const value = obj[key];
+    if (value === undefined) return undefined;
+    if (typeof value === 'string' && (words as readonly string[]).includes(value)) return value as T;
+    this.error(childPath(path, key), `${what}'s "${key}" must be one of ${words.map((w) => `"${w}"`).join(', ')}; got ${describe(value)}.`);
+    return undefined;
+  }
+
   evidence(value: unknown, path: string, what: string, sourceIds: ReadonlySet<string>): Evidence | undefined {
     if (!isObject(value)) {
       this.error(path, `Each evidence entry must be an object with "source" and "quote"; got ${describe(value)}.`);
@@ -388,11 +432,13 @@ class Checker {
     this.unknownFields(path, value, KNOWN_FIELDS.evidence, `${what}'s evidence`);
     const source = this.text(value, 'source', path, `${what}'s evidence`, true);
     const quote = this.text(value, 'quote', path, `${what}'s evidence`, true);
+    const place = this.oneOf(value, 'in', path, `${what}'s evidence`, EVIDENCE_PLACES);
     if (source !== undefined && !sourceIds.has(source)) {
       this.error(childPath(path, 'source'), `${what} cites source "${source}", which is not defined; known sources: ${listIds(sourceIds)}.`);
       return undefined;
     }
-    return source === undefined || quote === undefined ? undefined : { source, quote };
+    if (source === undefined || quote === undefined) return undefined;
+    return place === undefined ? { source, quote } : { source, quote, in: place };
   }
 
   tie(
@@ -429,6 +475,7 @@ class Checker {
       if (typeof value.stance === 'string' && (STANCES as readonly string[]).includes(value.stance)) stance = value.stance as Stance;
       else this.error(childPath(path, 'stance'), `${label}'s "stance" must be "cooperative" or "adversarial"; got ${describe(value.stance)}.`);
     }
+    const status: TieStatus | undefined = this.oneOf(value, 'status', path, label, TIE_STATUSES);
     const summary = this.text(value, 'summary', path, label, true);
     const figure = value.figure === undefined ? undefined : this.figure(value.figure, childPath(path, 'figure'), label);
     const when = value.when === undefined ? undefined : this.period(value.when, childPath(path, 'when'), label);
@@ -452,6 +499,7 @@ class Checker {
       return undefined;
     }
     const tie: Tie = { id, layer, from: ends.from, to: ends.to, stance, summary, evidence };
+    if (status !== undefined) tie.status = status;
     if (figure) tie.figure = figure;
     if (when) tie.when = when;
     if (ended !== undefined) tie.ended = ended;
@@ -517,6 +565,22 @@ class Checker {
     return scene;
   }
 
+  /** A declared measure no tie of its layer carries sets no width: probably a typo in the unit. */
+  unusedMeasures(layers: readonly Layer[], ties: readonly Tie[], rawLayers: unknown): void {
+    if (!Array.isArray(rawLayers)) return;
+    layers.forEach((layer) => {
+      if (!layer.measure) return;
+      const unit = layer.measure.unit;
+      if (ties.some((t) => t.layer === layer.id && t.figure?.unit === unit)) return;
+      const units = [...new Set(ties.filter((t) => t.layer === layer.id && t.figure).map((t) => t.figure!.unit))];
+      const index = rawLayers.findIndex((l) => isObject(l) && l.id === layer.id);
+      this.warn(
+        `$.layers[${index}].measure.unit`,
+        `Layer "${layer.id}" measures its widths in "${unit}", but no tie of the layer has a figure in that unit, so no width is set by it (units its ties carry: ${units.length > 0 ? units.join(', ') : 'none'}).`,
+      );
+    });
+  }
+
   dataset(root: unknown): Dataset | undefined {
     if (!isObject(root)) {
       this.error('$', `A ties-map dataset must be a JSON object with "format": "${FORMAT}"; got ${describe(root)}.`);
@@ -564,6 +628,8 @@ class Checker {
     const scenes = this.array(root, 'scenes', '$', false)
       .map((s, i) => this.scene(s, `$.scenes[${i}]`, sceneIds, sceneRefs))
       .filter((s): s is SceneStep => s !== undefined);
+
+    this.unusedMeasures(layers, ties, root.layers);
 
     const cited = new Set(ties.flatMap((t) => t.evidence.map((e) => e.source)));
     sources.forEach((s, i) => {

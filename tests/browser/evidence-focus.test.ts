@@ -53,18 +53,38 @@ describe('evidence card', () => {
     expect(card.textContent).toContain('publisher unknown');
   });
 
-  it('shows different figures for the same relation side by side, never averaged', async () => {
+  it('shows the ties of one relation side by side, a range as "60–69%", never averaged', async () => {
     const { el } = await drawnMap();
     shadow(el).querySelector<HTMLElement>('[data-edge-id="ISR>AZE:arms"]')!.click();
     await el.updateComplete;
     const articles = [...shadow(el).querySelectorAll<HTMLElement>('[part="evidence"] article')];
-    const ocmedia = articles.find((a) => a.dataset['tieId'] === 'isr-aze-arms-share-2016-2020-ocmedia')!;
-    const huseynov = articles.find((a) => a.dataset['tieId'] === 'isr-aze-arms-share-60-69pct-huseynov')!;
-    expect(ocmedia.textContent).toContain('up to 69%');
-    expect(huseynov.textContent).toContain('69%');
-    const a = ocmedia.getBoundingClientRect();
-    const b = huseynov.getBoundingClientRect();
+    // Two texts give Israel's share (OC Media: "up to 69%", Huseynov: "60–69%"): one tie, both quotes.
+    const share = articles.find((a) => a.dataset['tieId'] === 'isr-aze-arms-share-2016-2020')!;
+    const customer = articles.find((a) => a.dataset['tieId'] === 'isr-aze-largest-defence-customer')!;
+    expect(share.querySelector('.figure')!.textContent).toContain("60–69% of Azerbaijan's arms imports");
+    expect(share.textContent).toContain('up to 69%');
+    expect(share.querySelectorAll('blockquote').length).toBe(2);
+    const a = share.getBoundingClientRect();
+    const b = customer.getBoundingClientRect();
     expect(Math.abs(a.left - b.left)).toBeGreaterThan(50); // in different columns
+  });
+
+  it('says the status of a tie that is not stated as a fact, in the card and the table, and marks a caption quote', async () => {
+    const { el } = await drawnMap();
+    shadow(el).querySelector<HTMLElement>('[data-edge-id="IDN>ISF:diplomatic"]')!.click();
+    await el.updateComplete;
+    const offer = shadow(el).querySelector<HTMLElement>('[part="evidence"] article[data-tie-id="idn-isf-20000-troops"]')!;
+    expect(offer.querySelector('.figure')!.textContent).toContain('potential');
+    shadow(el).querySelector<HTMLElement>('[data-edge-id="USA>ISF:diplomatic"]')!.click();
+    await el.updateComplete;
+    const backing = shadow(el).querySelector<HTMLElement>('[part="evidence"] article[data-tie-id="usa-isf-backing"]')!;
+    const footers = [...backing.querySelectorAll('blockquote footer')].map((f) => f.textContent!);
+    expect(footers.filter((f) => f.includes('photo caption')).length).toBe(1);
+    expect(backing.querySelector('.figure')!.textContent).not.toMatch(/stated|reported|planned|potential/);
+    const row = (id: string) => shadow(el).querySelector(`tr[data-tie-id="${id}"] td`)!.textContent!;
+    expect(row('pak-isf-contender')).toContain('(reported)');
+    expect(row('aze-eu-gas-target-20-bcm-2027')).toContain('(planned)');
+    expect(row('usa-isf-backing')).not.toMatch(/\((reported|planned|potential)\)/);
   });
 
   it('opens from a table row, copies a plain-text citation, and Escape returns focus to the row', async () => {
@@ -73,7 +93,7 @@ describe('evidence card', () => {
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void written.push(t) } });
     shadow(el).querySelector<HTMLButtonElement>('.table-button')!.click();
     await el.updateComplete;
-    const tie = shipped.ties.find((t) => t.id === 'isr-aze-arms-share-2016-2020-ocmedia')!;
+    const tie = shipped.ties.find((t) => t.id === 'isr-aze-arms-share-2016-2020')!;
     const rowButton = shadow(el).querySelector<HTMLButtonElement>(`tr[data-tie-id="${tie.id}"] button.evidence-button`)!;
     rowButton.focus();
     await userEvent.keyboard('{Enter}');

@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SOURCES = 'tests/fixtures/sources';
+/** A text with a sidecar (gazette.meta.json) marking its navigation, byline, caption and teaser lines. */
+const GAZETTE = 'tests/fixtures/quotes/sources';
+const Q = 'tests/fixtures/quotes';
 
 interface Run {
   status: number | null;
@@ -95,11 +98,64 @@ describe('npm run validate', { timeout: 30_000 }, () => {
 
 describe('npm run verify-quotes', { timeout: 30_000 }, () => {
   it('passes when every quote is in a source text and every text is quoted', () => {
-    const run = verifyQuotes('--sources', SOURCES, 'tests/fixtures/valid-minimal.json');
+    const run = verifyQuotes('--sources', SOURCES, `${Q}/whitespace.json`);
     expect(run.stdout).toContain('verify-quotes: 4 quotes checked against 2 texts in sources; 0 failures.');
     expect(run.stdout).toContain('source "src-a" → a.txt');
     expect(run.stdout).toContain('source "src-b" → b.txt');
     expect(run.status).toBe(0);
+  });
+
+  it('passes a dataset that keeps every evidence rule: a range, a thousands separator, a month whose year the source date gives, a marked caption quote', () => {
+    const run = verifyQuotes('--sources', GAZETTE, `${Q}/evidence-pass.json`);
+    expect(run.stdout).toContain('verify-quotes: 5 quotes checked against 1 text in sources; 0 failures.');
+    expect(run.status).toBe(0);
+  });
+
+  it('fails a changed number, naming the tie, the field, the number and the quotes searched', () => {
+    const run = verifyQuotes('--sources', GAZETTE, `${Q}/changed-number.json`);
+    expect(run.status).toBe(1);
+    const searched = 'quotes searched: “Israel’s arms made up 60–69% of Azerbaijan’s military imports in the years before 2020.”';
+    expect(run.stdout).toContain(`${Q}/changed-number.json  $.ties[0].figure.upper  (tie "isr-aze-arms-share"): figure.upper states the number 70, which none of the tie's quotes states; ${searched}`);
+    expect(run.stdout).toContain(`$.ties[0].summary  (tie "isr-aze-arms-share"): summary states the number 70`);
+    expect(run.stdout).toContain('2 failures.');
+  });
+
+  it('fails a date whose month no quote names (the source-date exception needs the month in the quote)', () => {
+    const run = verifyQuotes('--sources', GAZETTE, `${Q}/month-not-in-quote.json`);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('$.ties[1].when.from  (tie "aze-isr-transit-2025-08"): when.from states the date 2025-08 (August 2025), which none of the tie\'s quotes states');
+    expect(run.stdout).toContain('$.ties[1].summary  (tie "aze-isr-transit-2025-08"): summary states the number 2025');
+  });
+
+  it('fails a quote from a teaser for another article, naming the tie and the line', () => {
+    const run = verifyQuotes('--sources', GAZETTE, `${Q}/teaser-quote.json`);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`${Q}/teaser-quote.json  $.ties[4].evidence[1]  (tie "aze-isf-troops"): the quote stands only in a teaser (a card for another article) (line 8 of gazette.txt), which is never evidence`);
+    expect(run.stdout).toContain('1 failure.');
+  });
+
+  it('fails a photo-caption quote whose evidence does not say "in": "caption"', () => {
+    const run = verifyQuotes('--sources', GAZETTE, `${Q}/uncaptioned-caption.json`);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('$.ties[2].evidence[0]  (tie "aze-isr-pipeline-2025-08-08"): the quote stands only in a photo caption (line 5 of gazette.txt)');
+    expect(run.stdout).toContain('mark it "in": "caption"');
+  });
+
+  it('fails a near-miss quote, showing the closest passage and the first character that differs', () => {
+    const run = verifyQuotes('--sources', GAZETTE, `${Q}/near-miss.json`);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('$.ties[0].evidence[0]  (tie "isr-aze-arms-share"): quote not found in gazette.txt');
+    expect(run.stdout).toContain('closest passage in gazette.txt: “Israel’s arms made up 60–69%');
+    expect(run.stdout).toContain("first difference at character 7 of the quote: it has ' (U+0027, straight apostrophe) where the text has ’ (U+2019, typographic apostrophe)");
+    expect(run.stdout).toContain('1 failure.');
+  });
+
+  it('fails source fields that disagree with the sidecar, and a URL the sidecar does not give', () => {
+    const run = verifyQuotes('--sources', GAZETTE, `${Q}/source-disagrees.json`);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`${Q}/source-disagrees.json  $.sources[0].publisher: source "gazette" gives publisher “Gazette Media”, but the sidecar of gazette.txt says publisher “Fixture Gazette”.`);
+    expect(run.stdout).toContain('$.sources[0].url: source "gazette" gives url');
+    expect(run.stdout).toContain('never guess a URL');
   });
 
   it('tolerates whitespace differences (line breaks, tabs, doubled spaces)', () => {
@@ -112,9 +168,10 @@ describe('npm run verify-quotes', { timeout: 30_000 }, () => {
     const run = verifyQuotes('--sources', SOURCES, 'tests/fixtures/quotes/missing-quote.json');
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(
-      'tests/fixtures/quotes/missing-quote.json  $.ties[1].evidence[0]  (tie "aze-isr-oil"): quote not found in any text in tests/fixtures/sources',
+      'tests/fixtures/quotes/missing-quote.json  $.ties[1].evidence[0]  (tie "aze-isr-oil"): quote not found in b.txt (the text its source is quoted from)',
     );
     expect(run.stdout).toContain("Azerbaijan supplies about 50% of Israel's oil");
+    expect(run.stdout).toContain('first difference at character 27 of the quote: it has 5 (U+0035) where the text has 4 (U+0034)');
     expect(run.stdout).toContain('1 failure.');
   });
 

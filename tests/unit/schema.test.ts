@@ -33,6 +33,17 @@ describe('ties-map-1.schema.json', () => {
     expect(schemaErrors(read('../../data/azerbaijan-israel-usa.json'))).toEqual([]);
   });
 
+  it('accepts the revised fields: a measure, a status, a range and a caption quote', () => {
+    const d = read('../fixtures/valid-minimal.json') as { layers: Record<string, unknown>[]; ties: Record<string, unknown>[] };
+    d.layers[1]!['measure'] = { unit: '%', label: 'share' };
+    d.ties[0]!['status'] = 'reported';
+    d.ties[0]!['figure'] = { value: 60, upper: 69, unit: '%' };
+    (d.ties[0]!['evidence'] as Record<string, unknown>[])[0]!['in'] = 'caption';
+    expect(schemaErrors(d)).toEqual([]);
+    d.ties[0]!['status'] = 'rumoured';
+    expect(schemaErrors(d)).toContain('/ties/0/status must be equal to one of the allowed values');
+  });
+
   it('rejects a wrong format', () => {
     expect(schemaErrors(read('../fixtures/invalid/wrong-format.json'))).toContain('/format must be equal to constant');
   });

@@ -1094,3 +1094,66 @@ describe('without shapeIds', () => {
     expect(validateDataset(d).problems).toEqual([]);
   });
 });
+
+describe('status, ranges, measures and where a quote stands (DESIGN.md, revised contract)', () => {
+  it('accepts the four statuses, a range, a caption quote and a measure, and keeps them', () => {
+    const result = checkMutated((d) => {
+      d.layers[1].measure = { unit: '%', label: "share of the recipient's arms imports" };
+      d.ties[0].status = 'reported';
+      d.ties[0].figure = { value: 60, upper: 69, unit: '%' };
+      d.ties[0].evidence[0].in = 'caption';
+      d.ties[1].status = 'planned';
+      d.ties[2].status = 'potential';
+    });
+    expect(result.problems).toEqual([]);
+    const tie = result.dataset!.ties[0]!;
+    expect(tie.status).toBe('reported');
+    expect(tie.figure).toEqual({ value: 60, upper: 69, unit: '%' });
+    expect(tie.evidence[0]!.in).toBe('caption');
+    expect(result.dataset!.layers[1]!.measure).toEqual({ unit: '%', label: "share of the recipient's arms imports" });
+  });
+
+  it('reports a status that is not one of the four words', () => {
+    expectOneError(
+      checkMutated((d) => (d.ties[0].status = 'rumoured')),
+      '$.ties[0].status',
+      'Tie "isr-aze-arms"',
+      '"stated", "reported", "planned", "potential"',
+      'the string "rumoured"',
+    );
+  });
+
+  it('reports a range whose upper end is below its value', () => {
+    expectOneError(
+      checkMutated((d) => (d.ties[0].figure = { value: 69, upper: 60, unit: '%' })),
+      '$.ties[0].figure.upper',
+      '"upper" 60 is below "value" 69',
+    );
+  });
+
+  it('reports an upper end that is not a number', () => {
+    expectOneError(checkMutated((d) => (d.ties[0].figure.upper = '69')), '$.ties[0].figure.upper', 'finite number', 'the string "69"');
+  });
+
+  it('reports an evidence "in" that is neither body nor caption', () => {
+    expectOneError(
+      checkMutated((d) => (d.ties[0].evidence[0].in = 'teaser')),
+      '$.ties[0].evidence[0].in',
+      '"body", "caption"',
+      'the string "teaser"',
+    );
+  });
+
+  it('reports a measure without a unit', () => {
+    expectOneError(checkMutated((d) => (d.layers[1].measure = { label: 'share' })), '$.layers[1].measure.unit', 'measure needs a "unit"');
+  });
+
+  it('warns when no tie of the layer carries the measure\'s unit', () => {
+    expectOneWarning(
+      checkMutated((d) => (d.layers[1].measure = { unit: 'TIV m', label: 'SIPRI trend-indicator value' })),
+      '$.layers[1].measure.unit',
+      'Layer "arms" measures its widths in "TIV m"',
+      'units its ties carry: %',
+    );
+  });
+});

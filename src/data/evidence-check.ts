@@ -1,0 +1,267 @@
+/**
+ * The evidence checks of DESIGN.md over one parsed dataset and the source texts it quotes:
+ * 1. every quote occurs verbatim (whitespace aside) in its source's text, else the closest passage
+ *    and the first character that differs are shown;
+ * 2. a quote standing only in non-body lines (the sidecar's `nonBody`) is an error, except a caption
+ *    quote marked `"in": "caption"`;
+ * 3. every number of a tie's summary, figure and dates stands in one of its quotes (checked once
+ *    all of the tie's quotes are found: a misquote is reported first);
+ * and the dataset's sources agree with the sidecars. Pure: the CLI reads the files, an authoring
+ * page can call this in the browser. Malformed structure is the validator's business: what cannot
+ * be read is reported once and skipped.
+ */
+import { closestPassage, describeCharacter, indexText, occurrences, type IndexedText } from './quotes.ts';
+import { quoteFacts, unsupportedNumbers, type TieNumbers } from './quote-numbers.ts';
+
+export type NonBodyKind = 'navigation' | 'caption' | 'teaser' | 'byline' | 'author-note';
+
+/** `NAME.meta.json` beside `NAME.txt` (see ../shared/sources/README.md). */
+export interface SourceMeta {
+  title: string;
+  publisher: string;
+  published: string;
+  notBefore?: string;
+  url?: string;
+  author?: string;
+  note?: string;
+  nonBody: { kind: NonBodyKind; line: number; text: string }[];
+}
+
+export interface SourceFile {
+  name: string;
+  raw: string;
+  meta?: SourceMeta;
+}
+
+export interface EvidenceFailure {
+  /** JSON path in the dataset: `$.ties[3].evidence[1]`, `$.ties[3].when.from`, `$.sources[2].title`. */
+  path: string;
+  /** The tie's id, when the failure is about a tie. */
+  tie?: string;
+  message: string;
+}
+
+export interface EvidenceReport {
+  failures: EvidenceFailure[];
+  /** Dataset source id → the text file its quotes come from. */
+  sourceFiles: Map<string, string>;
+  /** Text files at least one quote was found in. */
+  quotedFiles: Set<string>;
+  quotesChecked: number;
+}
+
+const KIND_WORDS: Record<NonBodyKind, string> = {
+  navigation: 'site navigation',
+  caption: 'a photo caption',
+  teaser: 'a teaser (a card for another article)',
+  byline: 'a byline',
+  'author-note': 'the author note',
+};
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+interface Indexed extends IndexedText {
+  meta?: SourceMeta;
+  /** line → its non-body entry. */
+  nonBody: Map<number, SourceMeta['nonBody'][number]>;
+}
+
+interface Quote {
+  path: string;
+  tie: string;
+  source: string;
+  quote: string;
+  place: string;
+  found: Indexed[];
+}
+
+function shorten(text: string, max = 160): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+export function checkEvidence(root: unknown, files: readonly SourceFile[]): EvidenceReport {
+  const texts: Indexed[] = files.map((f) => ({
+    ...indexText(f.name, f.raw),
+    meta: f.meta,
+    nonBody: new Map((f.meta?.nonBody ?? []).map((entry) => [entry.line, entry])),
+  }));
+  const failures: EvidenceFailure[] = [];
+  const quotedFiles = new Set<string>();
+  const sourceFiles = new Map<string, string>();
+
+  texts.forEach((t) => failures.push(...staleSidecarLines(t, files.find((f) => f.name === t.name)!.raw)));
+
+  const rawTies = isObject(root) && Array.isArray(root['ties']) ? (root['ties'] as unknown[]) : [];
+  const quotes: Quote[] = [];
+  const tieQuotes = new Map<number, Quote[]>();
+  rawTies.forEach((tie, t) => {
+    if (!isObject(tie) || !Array.isArray(tie['evidence'])) return;
+    const id = String(tie['id']);
+    (tie['evidence'] as unknown[]).forEach((evidence, e) => {
+      const path = `$.ties[${t}].evidence[${e}]`;
+      if (!isObject(evidence) || typeof evidence['quote'] !== 'string') {
+        failures.push({ path, tie: id, message: 'not an evidence entry with a "quote" string; run npm run validate on it.' });
+        return;
+      }
+      const q: Quote = {
+        path,
+        tie: id,
+        source: String(evidence['source']),
+        quote: evidence['quote'],
+        place: str(evidence['in']) ?? 'body',
+        found: texts.filter((text) => occurrences(evidence['quote'] as string, text).length > 0),
+      };
+      quotes.push(q);
+      tieQuotes.set(t, [...(tieQuotes.get(t) ?? []), q]);
+    });
+  });
+
+  // Which text is each dataset source? The first file that a quote of it is found in alone.
+  for (const q of quotes) {
+    if (!sourceFiles.has(q.source) && q.found.length === 1) sourceFiles.set(q.source, q.found[0]!.name);
+  }
+
+  for (const q of quotes) {
+    const named = sourceFiles.get(q.source);
+    const text = texts.find((t) => t.name === named);
+    q.found.forEach((t) => quotedFiles.add(t.name));
+    if (q.found.length === 0) {
+      failures.push({ path: q.path, tie: q.tie, message: notFound(q.quote, text, texts) });
+      continue;
+    }
+    if (text && !q.found.includes(text)) {
+      failures.push({
+        path: q.path,
+        tie: q.tie,
+        message: `source "${q.source}" is quoted from ${text.name} elsewhere, but this quote is only in ${q.found.map((t) => t.name).join(', ')}.`,
+      });
+      continue;
+    }
+    const message = placeProblem(q, text ?? q.found[0]!);
+    if (message) failures.push({ path: q.path, tie: q.tie, message });
+  }
+
+  failures.push(...numberFailures(root, rawTies, tieQuotes));
+  failures.push(...sourceFailures(root, sourceFiles, texts));
+  return { failures, sourceFiles, quotedFiles, quotesChecked: quotes.length };
+}
+
+function notFound(quote: string, named: Indexed | undefined, texts: readonly Indexed[]): string {
+  const where = named ? `${named.name} (the text its source is quoted from)` : 'any of the texts';
+  const candidates = named ? [named] : texts;
+  const misses = candidates
+    .map((t) => ({ t, miss: closestPassage(quote, t.text) }))
+    .filter((m) => m.miss !== undefined)
+    .sort((a, b) => b.miss!.matched - a.miss!.matched);
+  const base = `quote not found in ${named ? where : 'any text'}: “${shorten(quote)}”`;
+  const best = misses[0];
+  if (!best) return `${base}; no passage of ${where} comes close.`;
+  const { miss, t } = best as { miss: NonNullable<(typeof best)['miss']>; t: Indexed };
+  return `${base}; closest passage in ${t.name}: “${shorten(miss.passage)}”; first difference at character ${miss.index + 1} of the quote: it has ${describeCharacter(miss.quoteChar)} where the text has ${describeCharacter(miss.textChar)}.`;
+}
+
+/** Rule 2: where the quote stands. Undefined when the evidence may stand there. */
+function placeProblem(q: Quote, text: Indexed): string | undefined {
+  const places = occurrences(q.quote, text).map((lines) => {
+    const kinds = lines.map((line) => text.nonBody.get(line)?.kind);
+    if (kinds.some((k) => k === undefined)) return { body: true, lines, kinds };
+    return { body: false, lines, kinds: kinds as NonBodyKind[] };
+  });
+  const inBody = places.some((p) => p.body);
+  const inCaption = places.some((p) => !p.body && p.kinds.every((k) => k === 'caption'));
+  if (q.place === 'caption') {
+    if (inCaption) return undefined;
+    return inBody
+      ? `the evidence says "in": "caption", but the quote stands in the body of ${text.name}; drop "in" (the card would say "photo caption").`
+      : `the evidence says "in": "caption", but the quote stands only in ${describePlaces(places, text.name)}, which is never evidence.`;
+  }
+  if (inBody) return undefined;
+  if (inCaption) {
+    return `the quote stands only in ${describePlaces(places, text.name)}, not in the article's body; if the caption is the evidence you mean, mark it "in": "caption" (the card then says "photo caption"), otherwise quote the body.`;
+  }
+  return `the quote stands only in ${describePlaces(places, text.name)}, which is never evidence; quote the article's body.`;
+}
+
+function describePlaces(places: { lines: number[]; kinds: (NonBodyKind | undefined)[] }[], name: string): string {
+  const first = places[0]!;
+  const kinds = [...new Set(first.kinds)].map((k) => KIND_WORDS[k!]).join(' and ');
+  return `${kinds} (line ${first.lines.join(', ')} of ${name})`;
+}
+
+/** A sidecar whose `text` no longer matches its line would mark the wrong lines. */
+function staleSidecarLines(text: Indexed, raw: string): EvidenceFailure[] {
+  if (!text.meta) return [];
+  const lines = raw.replace(/\r\n?/g, '\n').split('\n');
+  return text.meta.nonBody
+    .filter((entry) => (lines[entry.line - 1] ?? '').trim() !== entry.text.trim())
+    .map((entry) => ({
+      path: `${text.name.replace(/\.txt$/, '.meta.json')} nonBody line ${entry.line}`,
+      message: `the sidecar says line ${entry.line} is “${shorten(entry.text, 60)}”, but that line of ${text.name} reads “${shorten(lines[entry.line - 1] ?? '', 60)}”; the sidecar is out of date.`,
+    }));
+}
+
+/** Rule 3, per tie: the numbers it states, against its quotes. */
+function numberFailures(root: unknown, rawTies: unknown[], tieQuotes: Map<number, Quote[]>): EvidenceFailure[] {
+  const published = new Map<string, string>();
+  if (isObject(root) && Array.isArray(root['sources'])) {
+    for (const s of root['sources']) if (isObject(s) && typeof s['id'] === 'string' && typeof s['published'] === 'string') published.set(s['id'], s['published']);
+  }
+  const failures: EvidenceFailure[] = [];
+  rawTies.forEach((raw, t) => {
+    if (!isObject(raw) || typeof raw['summary'] !== 'string') return;
+    const quotes = tieQuotes.get(t) ?? [];
+    // A quote not found is already a failure; checking numbers against it would only add noise.
+    if (quotes.some((q) => q.found.length === 0)) return;
+    const tie = readNumbers(raw);
+    const facts = quotes.map((q) => quoteFacts(q.quote, published.get(q.source)));
+    const searched = quotes.length === 0 ? 'no quotes' : quotes.map((q) => `“${shorten(q.quote, 100)}”`).join(' · ');
+    for (const problem of unsupportedNumbers(tie, facts)) {
+      failures.push({
+        path: `$.ties[${t}].${problem.field}`,
+        tie: String(raw['id']),
+        message: `${problem.field} states ${problem.expected}, which none of the tie's quotes states; quotes searched: ${searched}`,
+      });
+    }
+  });
+  return failures;
+}
+
+function readNumbers(raw: Json): TieNumbers {
+  const tie: TieNumbers = { summary: raw['summary'] as string };
+  const figure = raw['figure'];
+  if (isObject(figure) && typeof figure['value'] === 'number') {
+    tie.figure = { value: figure['value'] };
+    if (typeof figure['upper'] === 'number') tie.figure.upper = figure['upper'];
+  }
+  const when = raw['when'];
+  if (isObject(when)) tie.when = { from: str(when['from']), to: str(when['to']) };
+  if (typeof raw['ended'] === 'string') tie.ended = raw['ended'];
+  return tie;
+}
+
+/** The dataset's source fields agree with the sidecar of the text they are quoted from. */
+function sourceFailures(root: unknown, sourceFiles: Map<string, string>, texts: readonly Indexed[]): EvidenceFailure[] {
+  if (!isObject(root) || !Array.isArray(root['sources'])) return [];
+  const failures: EvidenceFailure[] = [];
+  root['sources'].forEach((source, i) => {
+    if (!isObject(source)) return;
+    const id = String(source['id']);
+    const meta = texts.find((t) => t.name === sourceFiles.get(id))?.meta;
+    if (!meta) return;
+    for (const field of ['title', 'publisher', 'published', 'notBefore', 'url'] as const) {
+      const ours = str(source[field]);
+      const theirs = meta[field];
+      if (ours === theirs) continue;
+      // An untitled capture may carry a bracketed description instead of a title: "[untitled: …]".
+      if (field === 'title' && theirs === 'unknown' && ours !== undefined && /^\[.*\]$/.test(ours)) continue;
+      const said = theirs === undefined ? `no ${field}` : `${field} “${theirs}”`;
+      failures.push({
+        path: `$.sources[${i}].${field}`,
+        message: `source "${id}" gives ${ours === undefined ? `no ${field}` : `${field} “${ours}”`}, but the sidecar of ${sourceFiles.get(id)} says ${said}${field === 'url' ? ' (never guess a URL)' : ''}.`,
+      });
+    }
+  });
+  return failures;
+}
