@@ -80,7 +80,8 @@ function sources(build: Build, table: SheetTable): DraftSource[] {
 function actors(build: Build, table: SheetTable): DraftActor[] {
   return table.rows.map((row, i) => {
     const path = `$.actors[${i}]`;
-    build.locations.set(path, { file: table.file, row: row.row, column: 'id' });
+    // The validator reports a missing point at the actor itself: the cell to fill is lon.
+    build.locations.set(path, { file: table.file, row: row.row, column: 'lon' });
     build.locations.set(`${path}.point`, { file: table.file, row: row.row, column: 'lon' });
     const actor: DraftActor = {};
     build.fields(actor, table, row, path, [['id', 'id'], ['name', 'name'], ['kind', 'kind']]);
