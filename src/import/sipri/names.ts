@@ -127,11 +127,12 @@ function editDistance(a: string, b: string): number {
 /** The known name closest to an unknown one, for "did you mean …?". */
 export function closestName(raw: string): string {
   const key = normaliseName(raw.replace(/\*+$/, ''));
+  // SIPRI's own spellings first: on a tie ("Turkie" is as close to "Turkiye" as to "Türkiye") they win.
   const candidates = [
-    ...Object.values(places).map((p) => p.name),
     ...Object.keys(ALIASES),
-    ...Object.values(FORMER_STATES).map((s) => s.name),
     ...Object.values(SEATS).map((s) => `${s.name}**`),
+    ...Object.values(FORMER_STATES).map((s) => s.name),
+    ...Object.values(places).map((p) => p.name),
   ];
   let best = candidates[0]!;
   let bestDistance = Infinity;
