@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { SHEET_FILES, type SheetKind } from '../import/columns.ts';
 import { formatSheetProblem } from '../import/csv-table.ts';
 import { importSheets, type SheetFiles } from '../import/sheets.ts';
-import { decodeBytes } from '../import/sipri/decode.ts';
+import { decodeBytes } from '../import/decode.ts';
 import { importSipri } from '../import/sipri/import-sipri.ts';
 import type { ImportResult, SheetProblem } from '../import/types.ts';
 import { plural } from './report.ts';
@@ -46,14 +46,21 @@ function readFolder(dir: string): { files: SheetFiles; extra: SheetProblem[] } {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) fail(`${dir}: not a folder (give the folder that holds sources.csv, actors.csv and ties.csv).`);
   const files: SheetFiles = {};
   const known = new Set<string>();
+  const latin1: string[] = [];
   for (const [kind, spec] of Object.entries(SHEET_FILES) as [SheetKind, (typeof SHEET_FILES)[SheetKind]][]) {
     known.add(spec.file);
     const path = join(dir, spec.file);
-    if (existsSync(path)) files[kind] = readFileSync(path, 'utf8');
+    if (!existsSync(path)) continue;
+    const { text, encoding } = decodeBytes(readFileSync(path));
+    files[kind] = text;
+    if (encoding === 'Latin-1') latin1.push(spec.file);
   }
   const extra: SheetProblem[] = readdirSync(dir)
     .filter((name) => name.toLowerCase().endsWith('.csv') && !known.has(name))
     .map((name) => ({ severity: 'warning', file: name, message: `not a file of the folder; it is ignored (the folder holds ${[...known].join(', ')}).` }));
+  for (const file of latin1) {
+    extra.push({ severity: 'warning', file, message: 'is not UTF-8; read as Latin-1 (Windows-1252). Check its accents and typographic quotes, or export it again as "CSV UTF-8".' });
+  }
   return { files, extra };
 }
 

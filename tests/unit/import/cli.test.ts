@@ -53,6 +53,16 @@ describe('npm run import -- DIR --out FILE.json', { timeout: 60_000 }, () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).ties[0].evidence[0].quote).toBe('He said "enough",\nthen left');
   });
 
+  it('reads a file saved as Latin-1 (Excel\'s plain CSV) and warns that it is not UTF-8', () => {
+    const dir = writeFolder(folder());
+    writeFileSync(join(dir, 'actors.csv'), Buffer.from('id,name,kind\nAZE,Azerbaïdjan,country\nISR,Israël,country\n', 'latin1'));
+    const out = outFile();
+    const done = importCli(dir, '--out', out);
+    expect(done.status).toBe(0);
+    expect(done.stdout).toContain(`${dir}/actors.csv: warning: is not UTF-8; read as Latin-1`);
+    expect(JSON.parse(readFileSync(out, 'utf8')).actors[1].name).toBe('Israël');
+  });
+
   it('prints every problem with file, row and column, exits 1 and writes nothing', () => {
     const dir = writeFolder(folder({ ties: sheet('ties', [tieRow({ value: '69%' }), tieRow({ id: 'b', to: 'XXX' })]) }));
     writeFileSync(join(dir, 'notes.csv'), 'a\n');

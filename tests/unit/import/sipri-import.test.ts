@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../../src/data/index.ts';
-import { decodeBytes } from '../../../src/import/sipri/decode.ts';
+import { decodeBytes } from '../../../src/import/decode.ts';
 import { importSipri } from '../../../src/import/sipri/import-sipri.ts';
 import { sipriActor } from '../../../src/import/sipri/names.ts';
 

@@ -1,7 +1,8 @@
 /**
- * SIPRI's exports have come both as UTF-8 and as Latin-1. Bytes that are valid UTF-8 are read as
- * UTF-8; anything else as Latin-1 (WHATWG's "latin1", i.e. Windows-1252, which every byte decodes
- * in), so "Curaçao" reads right either way.
+ * File bytes → text. Spreadsheets' "CSV UTF-8" is UTF-8; some SIPRI exports and Excel's plain
+ * "CSV" are Latin-1 (Windows-1252). Bytes that are valid UTF-8 are read as UTF-8; anything else as
+ * Latin-1 (WHATWG's "latin1", i.e. Windows-1252, in which every byte decodes), so "Curaçao" reads
+ * right either way.
  */
 export interface DecodedText {
   text: string;
