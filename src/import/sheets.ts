@@ -57,6 +57,15 @@ class Build {
   }
 }
 
+/** One entry of `$.<key>` per row, the entry itself located at the row and `column`. */
+function entries<T>(build: Build, table: SheetTable, key: string, column: string, make: (row: SheetRow, path: string) => T): T[] {
+  return table.rows.map((row, i) => {
+    const path = `$.${key}[${i}]`;
+    build.locations.set(path, { file: table.file, row: row.row, column });
+    return make(row, path);
+  });
+}
+
 function datasetInfo(build: Build, table: SheetTable | undefined, draft: DraftDataset): void {
   if (!table) return;
   const [first, ...rest] = table.rows;
@@ -65,9 +74,7 @@ function datasetInfo(build: Build, table: SheetTable | undefined, draft: DraftDa
 }
 
 function sources(build: Build, table: SheetTable): DraftSource[] {
-  return table.rows.map((row, i) => {
-    const path = `$.sources[${i}]`;
-    build.locations.set(path, { file: table.file, row: row.row, column: 'id' });
+  return entries(build, table, 'sources', 'id', (row, path) => {
     const source: DraftSource = {};
     build.fields(source, table, row, path, [
       ['id', 'id'], ['title', 'title'], ['publisher', 'publisher'], ['published', 'published'],
@@ -78,10 +85,8 @@ function sources(build: Build, table: SheetTable): DraftSource[] {
 }
 
 function actors(build: Build, table: SheetTable): DraftActor[] {
-  return table.rows.map((row, i) => {
-    const path = `$.actors[${i}]`;
-    // The validator reports a missing point at the actor itself: the cell to fill is lon.
-    build.locations.set(path, { file: table.file, row: row.row, column: 'lon' });
+  // The validator reports a missing point at the actor itself: the cell to fill is lon.
+  return entries(build, table, 'actors', 'lon', (row, path) => {
     build.locations.set(`${path}.point`, { file: table.file, row: row.row, column: 'lon' });
     const actor: DraftActor = {};
     build.fields(actor, table, row, path, [['id', 'id'], ['name', 'name'], ['kind', 'kind']]);
@@ -97,9 +102,7 @@ function actors(build: Build, table: SheetTable): DraftActor[] {
 }
 
 function layers(build: Build, table: SheetTable): DraftLayer[] {
-  return table.rows.map((row, i) => {
-    const path = `$.layers[${i}]`;
-    build.locations.set(path, { file: table.file, row: row.row, column: 'id' });
+  return entries(build, table, 'layers', 'id', (row, path) => {
     build.locations.set(`${path}.measure`, { file: table.file, row: row.row, column: 'measure_unit' });
     const layer: DraftLayer = {};
     build.fields(layer, table, row, path, [['id', 'id'], ['label', 'label']]);
@@ -204,10 +207,8 @@ function ties(build: Build, table: SheetTable): DraftTie[] {
 const list = (text: string | undefined) => (text === undefined ? undefined : text.split(/\s+/).filter(Boolean));
 
 function scenes(build: Build, table: SheetTable): DraftScene[] {
-  return table.rows.map((row, i) => {
-    const path = `$.scenes[${i}]`;
+  return entries(build, table, 'scenes', 'id', (row, path) => {
     const loc = (column: string) => ({ file: table.file, row: row.row, column });
-    build.locations.set(path, loc('id'));
     const scene: DraftScene = {};
     build.fields(scene, table, row, path, [['id', 'id'], ['title', 'title'], ['caption', 'caption'], ['focus', 'focus'], ['asOf', 'as_of']]);
     for (const field of ['layers', 'ties'] as const) {
