@@ -1,0 +1,37 @@
+/**
+ * Where each part of a dataset built from CSV files came from, so the validator's JSON paths
+ * ($.ties[3].figure.value) can be told back as file, row and column.
+ */
+import type { SheetProblem } from './types.ts';
+
+export interface Location {
+  file: string;
+  row?: number;
+  column?: string;
+}
+
+export class Locations {
+  private readonly byPath = new Map<string, Location>();
+
+  set(path: string, location: Location): void {
+    this.byPath.set(path, location);
+  }
+
+  /** The location of the path, or of its nearest parent that has one. */
+  find(path: string): Location | undefined {
+    let current = path;
+    for (;;) {
+      const found = this.byPath.get(current);
+      if (found) return found;
+      const parent = current.replace(/(?:\.[A-Za-z_$][\w$]*|\[[^\]]*\])$/, '');
+      if (parent === current) return undefined;
+      current = parent;
+    }
+  }
+
+  /** A validator problem, located. */
+  locate(problem: { severity: SheetProblem['severity']; path: string; message: string }): SheetProblem {
+    const at = this.find(problem.path);
+    return at ? { severity: problem.severity, ...at, message: problem.message } : { severity: problem.severity, message: `${problem.path}: ${problem.message}` };
+  }
+}
