@@ -8,15 +8,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Topology } from 'topojson-specification';
-import { creditLine } from '../components/export-png.ts';
-import { stringsFor } from '../components/strings.ts';
 import { isIsoDate } from '../data/dates.ts';
 import { parseDataset } from '../data/index.ts';
-import { places } from '../geo/places.ts';
 import { countriesFromTopology } from '../geo/world.ts';
-import { toStandaloneSvg } from '../render/svg/standalone.ts';
+import { staticSvg } from '../render/svg/static-svg.ts';
 import { THEMES, type ThemeName } from '../render/themes.ts';
-import { buildScene, sceneBasis } from '../scene/build-scene.ts';
 import { viewOfScene } from '../state/scene-view.ts';
 import { INITIAL_VIEW, parseLayersAttribute, type ViewState } from '../state/view-state.ts';
 import { formatProblem } from './report.ts';
@@ -106,29 +102,15 @@ if (values.focus !== undefined) {
   view = { ...view, focus: values.focus };
 }
 
-const theme = THEMES[themeName];
-const scene = buildScene(sceneBasis(dataset, places, theme.layerColours), view);
 const topology = JSON.parse(readFileSync(new URL('../../geodata/world.topo.json', import.meta.url), 'utf8')) as Topology;
-const strings = stringsFor('en');
-const svg = toStandaloneSvg({
-  scene,
-  countries: countriesFromTopology(topology),
-  width,
-  height,
-  palette: theme.palette,
-  strings,
-  title: step ? `${dataset.title}: ${step.title}` : dataset.title,
-  caption: step?.caption,
-  credit: creditLine(dataset, scene.legend, strings),
-  bounds: step?.camera,
-});
+const picture = staticSvg({ dataset, countries: countriesFromTopology(topology), view, step, width, height, theme: themeName });
 
 if (/\.svg$/i.test(out)) {
-  writeFileSync(out, svg);
+  writeFileSync(out, picture.svg);
 } else {
   // The rasteriser is a native module loaded only for PNG output: SVG needs nothing beyond the scene code.
   const { Resvg } = await import('@resvg/resvg-js');
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: true, sansSerifFamily: 'Liberation Sans' } }).render().asPng();
+  const png = new Resvg(picture.svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: true, sansSerifFamily: 'Liberation Sans' } }).render().asPng();
   writeFileSync(out, png);
 }
-console.log(`${out}: ${scene.edges.length} edges, ${scene.actors.length} actors, ${width}×${height} (${themeName})`);
+console.log(`${out}: ${picture.scene.edges.length} edges, ${picture.scene.actors.length} actors, ${picture.width}×${picture.height} (${themeName})`);

@@ -8,7 +8,7 @@ import { layoutLabels, type LabelBox } from '../../scene/label-layout.ts';
 import type { Scene, SceneActor } from '../../scene/types.ts';
 import { emphasisOpacity } from '../edge-look.ts';
 import type { MapPalette } from '../renderer.ts';
-import { num } from './escape.ts';
+import { coord } from './escape.ts';
 import { el, type SvgNode } from './tree.ts';
 import type { SvgView } from './view.ts';
 
@@ -106,7 +106,7 @@ export function labelsNode(scene: Scene, view: SvgView, style: LabelStyle, dista
     if (actor.distant) {
       // The element's direction arrow: which way the actor really lies.
       const scale = Math.round((arrow / 12) * 1000) / 1000;
-      children.push(el('path', { fill: style.text, transform: `translate(${num(x + arrow / 2)} ${num(middle)}) rotate(${actor.distant.bearing}) scale(${scale})`, d: 'M0 -5L4 3L0 1L-4 3Z' }));
+      children.push(el('path', { fill: style.text, transform: `translate(${coord(x + arrow / 2)} ${coord(middle)}) rotate(${actor.distant.bearing}) scale(${scale})`, d: 'M0 -5L4 3L0 1L-4 3Z' }));
       x += arrow + size * 0.25;
     }
     const text: (SvgNode | string)[] = [actor.name];

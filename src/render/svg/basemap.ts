@@ -45,8 +45,7 @@ export function seaNode(view: SvgView, palette: MapPalette): SvgNode {
   return el('rect', { class: 'sea', width: view.width, height: view.height, fill: palette.sea });
 }
 
-export function landNode(paths: ReadonlyMap<string, string>, scene: Scene, palette: MapPalette): SvgNode {
-  const fills = shapeColours(scene, palette);
+export function landNode(paths: ReadonlyMap<string, string>, fills: ReadonlyMap<string, string>, palette: MapPalette): SvgNode {
   const land = [...paths].map(([id, d]) => el('path', { 'data-shape-id': id, fill: fills.get(id) ?? palette.land, d }));
   return el('g', { class: 'land', stroke: palette.border, 'stroke-width': BORDER_WIDTH, 'stroke-linejoin': 'round' }, land);
 }
@@ -61,5 +60,5 @@ export function actorBordersNode(paths: ReadonlyMap<string, string>, scene: Scen
 
 export function basemapNodes(countries: Countries, scene: Scene, view: SvgView, palette: MapPalette): SvgNode[] {
   const paths = countryPaths(countries, view);
-  return [seaNode(view, palette), landNode(paths, scene, palette), actorBordersNode(paths, scene, palette)];
+  return [seaNode(view, palette), landNode(paths, shapeColours(scene, palette), palette), actorBordersNode(paths, scene, palette)];
 }

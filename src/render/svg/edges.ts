@@ -8,7 +8,7 @@
 import type { Scene, SceneEdge } from '../../scene/types.ts';
 import { CUE_BAR, CUE_BOX, CUE_CHEVRON, CUE_OUTLINE, CUE_OUTLINE_WIDTH, edgeLook, type EdgeLook } from '../edge-look.ts';
 import type { MapPalette } from '../renderer.ts';
-import { num, polyline } from './escape.ts';
+import { coord, num, polyline } from './escape.ts';
 import { el, type SvgNode } from './tree.ts';
 import type { SvgView } from './view.ts';
 
@@ -83,7 +83,7 @@ export function cueNode(edge: SceneEdge, view: SvgView): SvgNode {
   const scale = Math.round((look.cue.size / CUE_BOX) * 1000) / 1000;
   return el('path', {
     'data-cue-for': edge.id,
-    transform: `translate(${num(x)} ${num(y)}) rotate(${num(edge.arrow.bearing)}) scale(${scale})`,
+    transform: `translate(${coord(x)} ${coord(y)}) rotate(${num(edge.arrow.bearing)}) scale(${scale})`,
     fill: look.colour,
     opacity: opacity(look.opacity),
     d: look.cue.bar ? CHEVRON_D + BAR_D : CHEVRON_D,

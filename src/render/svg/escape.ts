@@ -7,13 +7,23 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
-/** A number with at most one decimal, no "-0": enough for CSS px, and stable in snapshots. */
+function rounded(value: number, decimals: number): string {
+  const factor = 10 ** decimals;
+  const r = Math.round(value * factor) / factor;
+  return String(Object.is(r, -0) ? 0 : r);
+}
+
+/** An attribute's number (a width, an opacity) with at most two decimals, no "-0": stable in snapshots. */
 export function num(value: number): string {
-  const rounded = Math.round(value * 10) / 10;
-  return String(Object.is(rounded, -0) ? 0 : rounded);
+  return rounded(value, 2);
+}
+
+/** A screen coordinate: a tenth of a CSS px is below what any screen shows. */
+export function coord(value: number): string {
+  return rounded(value, 1);
 }
 
 /** `M x y L x y …` through screen points. */
 export function polyline(points: readonly { x: number; y: number }[]): string {
-  return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)} ${num(p.y)}`).join('');
+  return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${coord(p.x)} ${coord(p.y)}`).join('');
 }
