@@ -153,7 +153,7 @@ export function standaloneNode(input: StandaloneInput): SvgNode {
   const creditLines = wrap(input.credit, inner, type.credit);
   const footer = pad / 2 + legendHeight + creditLines.length * type.credit * 1.4 + pad;
   // The map keeps at least half the height: past that, a long legend makes the document taller.
-  const mapHeight = Math.max(MIN_MAP_HEIGHT, Math.round(input.height / 2), Math.round(input.height - header - footer));
+  const mapHeight = Math.max(MIN_MAP_HEIGHT, Math.round(input.height / 2), Math.floor(input.height - header - footer));
   const height = Math.max(input.height, Math.ceil(header + mapHeight + footer));
   const mapTop = Math.round(header);
   const camera = fitCamera(input.bounds ?? input.scene.frame, width, mapHeight, FRAME_PADDING);
