@@ -75,6 +75,23 @@ describe('SvgRenderer', () => {
     expect(calls.edgeClick).toEqual(['ISR>AZE:arms']);
   });
 
+  it('takes a click just beside an edge as a click on it (the pointer target is wider than the stroke)', async () => {
+    const { renderer, svg, calls, at } = mountRenderer();
+    await renderer.draw(scene);
+    const arms = scene.edges.find((e) => e.id === 'ISR>AZE:arms')!;
+    const energy = scene.edges.find((e) => e.id === 'AZE>ISR:energy')!;
+    // 7.5 px across the edge from its middle: outside its 10 px stroke, inside its 18 px target;
+    // on the side away from the energy edge of the same pair.
+    const middle = at(arms.arrow.at);
+    const b = (arms.arrow.bearing * Math.PI) / 180;
+    const sides = [1, -1].map((sign) => ({ x: middle.x + sign * 7.5 * Math.cos(b), y: middle.y + sign * 7.5 * Math.sin(b) }));
+    const other = at(energy.arrow.at);
+    const beside = sides.sort((p, q) => Math.hypot(q.x - other.x, q.y - other.y) - Math.hypot(p.x - other.x, p.y - other.y))[0]!;
+    expect(arms.width).toBe(10);
+    await userEvent.click(svg, { position: beside });
+    expect(calls.edgeClick).toEqual(['ISR>AZE:arms']);
+  });
+
   it('reports hover entering an edge and leaving it', async () => {
     const { renderer, svg, calls, at } = mountRenderer();
     await renderer.draw(scene);

@@ -24,6 +24,13 @@ describe('SVG camera', () => {
     expect(se.y).toBeCloseTo(464, 6);
     expect((nw.x + se.x) / 2).toBeCloseTo(400, 6);
     expect(se.x - nw.x).toBeLessThan(800 - 72);
+    // The same frame in a narrow view: now the width is the tight axis.
+    const narrow = fitCamera(frame, 300, 600, 36);
+    const left = projectPoint(narrow, 300, 600, [26, 44]);
+    const right = projectPoint(narrow, 300, 600, [52, 25]);
+    expect(left.x).toBeCloseTo(36, 6);
+    expect(right.x).toBeCloseTo(264, 6);
+    expect((left.y + right.y) / 2).toBeCloseTo(300, 6);
   });
 
   it('projects and unprojects a point back to itself', () => {
