@@ -14,23 +14,21 @@ describe('SVG camera', () => {
     expect(camera.center[1]).toBeCloseTo(0, 6);
   });
 
-  it('fits a frame inside the padding, touching it on the tighter axis, centred on the other', () => {
+  // A tall frame in a wide view is tight in height; in a narrow view, in width.
+  it.each([
+    { width: 800, height: 500, tight: 'y' },
+    { width: 300, height: 600, tight: 'x' },
+  ] as const)('fits a frame inside the padding of a $width × $height view, touching it along $tight, centred', ({ width, height, tight }) => {
     const frame: Bounds = [[26, 25], [52, 44]];
-    const camera = fitCamera(frame, 800, 500, 36);
-    const nw = projectPoint(camera, 800, 500, [26, 44]);
-    const se = projectPoint(camera, 800, 500, [52, 25]);
-    // Tall frame in a wide view: the height is the tight axis.
-    expect(nw.y).toBeCloseTo(36, 6);
-    expect(se.y).toBeCloseTo(464, 6);
-    expect((nw.x + se.x) / 2).toBeCloseTo(400, 6);
-    expect(se.x - nw.x).toBeLessThan(800 - 72);
-    // The same frame in a narrow view: now the width is the tight axis.
-    const narrow = fitCamera(frame, 300, 600, 36);
-    const left = projectPoint(narrow, 300, 600, [26, 44]);
-    const right = projectPoint(narrow, 300, 600, [52, 25]);
-    expect(left.x).toBeCloseTo(36, 6);
-    expect(right.x).toBeCloseTo(264, 6);
-    expect((left.y + right.y) / 2).toBeCloseTo(300, 6);
+    const camera = fitCamera(frame, width, height, 36);
+    const nw = projectPoint(camera, width, height, [26, 44]);
+    const se = projectPoint(camera, width, height, [52, 25]);
+    const loose = tight === 'y' ? 'x' : 'y';
+    const size = { x: width, y: height };
+    expect(nw[tight]).toBeCloseTo(36, 6);
+    expect(se[tight]).toBeCloseTo(size[tight] - 36, 6);
+    expect((nw[loose] + se[loose]) / 2).toBeCloseTo(size[loose] / 2, 6);
+    expect(se[loose] - nw[loose]).toBeLessThan(size[loose] - 72);
   });
 
   it('projects and unprojects a point back to itself', () => {

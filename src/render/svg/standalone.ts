@@ -10,6 +10,7 @@ import type { Bounds } from '../../data/types.ts';
 import type { Countries } from '../../geo/world.ts';
 import type { Legend, Scene } from '../../scene/types.ts';
 import { UNQUANTIFIED_WIDTH, edgeLook } from '../edge-look.ts';
+import { flowRows } from '../legend-flow.ts';
 import type { MapPalette } from '../renderer.ts';
 import { estimateTextWidth } from './actors.ts';
 import { fitCamera } from './camera.ts';
@@ -119,25 +120,6 @@ function legendItems(legend: Legend, strings: Strings, size: number, text: strin
   return [items, [...heading, ...widthKey]];
 }
 
-/** Left to right, wrapping into rows no wider than `maxWidth`. */
-function flow(items: LegendItem[], maxWidth: number): { items: LegendItem[]; height: number }[] {
-  const rows: { items: LegendItem[]; height: number }[] = [];
-  let row: LegendItem[] = [];
-  let used = 0;
-  const close = () => {
-    if (row.length) rows.push({ items: row, height: Math.max(...row.map((i) => i.height)) });
-    row = [];
-    used = 0;
-  };
-  for (const item of items) {
-    if (used + item.width > maxWidth && row.length) close();
-    row.push(item);
-    used += item.width;
-  }
-  close();
-  return rows;
-}
-
 /** The document as an element tree (the browser renderer builds DOM from it). */
 export function standaloneNode(input: StandaloneInput): SvgNode {
   const { width, palette, strings } = input;
@@ -148,7 +130,7 @@ export function standaloneNode(input: StandaloneInput): SvgNode {
   const titleLines = wrap(input.title, inner, type.title, true);
   const captionLines = input.caption ? wrap(input.caption, inner, type.caption) : [];
   const header = pad + titleLines.length * type.title * 1.25 + captionLines.length * type.caption * 1.35 + pad / 2;
-  const legendRows = legendItems(input.scene.legend, strings, type.legend, text, inner).flatMap((group) => flow(group, inner));
+  const legendRows = legendItems(input.scene.legend, strings, type.legend, text, inner).flatMap((group) => flowRows(group, inner));
   const legendHeight = legendRows.reduce((sum, row) => sum + row.height, 0);
   const creditLines = wrap(input.credit, inner, type.credit);
   const footer = pad / 2 + legendHeight + creditLines.length * type.credit * 1.4 + pad;
