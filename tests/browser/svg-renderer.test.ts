@@ -37,7 +37,7 @@ afterEach(() => {
   for (const undo of cleanup.splice(0)) undo();
 });
 
-function mountRenderer() {
+function mountRenderer(camera?: { center: LonLat; zoom: number }) {
   const container = document.createElement('div');
   container.style.width = '640px';
   container.style.height = '400px';
@@ -51,7 +51,7 @@ function mountRenderer() {
     contextLost: () => undefined,
     contextRestored: () => undefined,
   };
-  const renderer = new SvgRenderer({ container, countries, events, reducedMotion: () => true, palette: THEMES.light.palette, initialScene: scene }, scene.frame, 36);
+  const renderer = new SvgRenderer({ container, countries, events, reducedMotion: () => true, palette: THEMES.light.palette, initialScene: scene, ...(camera ? { camera } : {}) }, scene.frame, 36);
   cleanup.push(() => {
     renderer.destroy();
     container.remove();
@@ -111,6 +111,37 @@ describe('SvgRenderer', () => {
     await renderer.draw(focused);
     expect(container.querySelector('[data-edge-id="ISR>ISF:diplomatic"]')!.getAttribute('opacity')).toBe('0.15');
     expect(container.querySelector('[data-shape-id="AZE"]')!.getAttribute('fill')).toBe(THEMES.light.palette.focusLand);
+  });
+
+  it('starts from a given camera, keeps it on resize, and recolours on a palette change', async () => {
+    const camera = { center: [40, 35] as LonLat, zoom: 4 };
+    const { renderer, container, calls } = mountRenderer(camera);
+    expect(renderer.camera()).toEqual(camera);
+    expect(renderer.project([40, 35])).toEqual({ x: 320, y: 200 });
+    container.style.width = '500px';
+    renderer.resize();
+    expect(renderer.camera()).toEqual(camera);
+    expect(renderer.project([40, 35])).toEqual({ x: 250, y: 200 });
+    expect(container.querySelector('svg')!.getAttribute('width')).toBe('500');
+    expect(calls.move).toBe(1);
+    renderer.setPalette(THEMES.dark.palette);
+    expect(container.querySelector('.sea')!.getAttribute('fill')).toBe(THEMES.dark.palette.sea);
+    expect(container.querySelector('[data-shape-id="TUR"]')!.getAttribute('fill')).toBe(THEMES.dark.palette.land);
+  });
+
+  it('snapshots the picture at twice its size', async () => {
+    const { renderer, at } = mountRenderer();
+    await renderer.draw(scene);
+    const canvas = await renderer.snapshot();
+    expect([canvas.width, canvas.height]).toEqual([1280, 800]);
+    const colourAt = (point: LonLat) => {
+      const { x, y } = at(point);
+      const [r, g, b] = canvas.getContext('2d')!.getImageData(Math.round(x * 2), Math.round(y * 2), 1, 1).data;
+      return `#${[r, g, b].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
+    };
+    // The sea off Lebanon and central Turkey, at twice the density.
+    expect(colourAt([34.0, 33.0])).toBe(THEMES.light.palette.sea);
+    expect(colourAt([32.5, 39.2])).toBe(THEMES.light.palette.land);
   });
 
   it('loads no MapLibre module', () => {
