@@ -1,0 +1,116 @@
+/**
+ * `npm run render -- DATASET --out FILE.svg|FILE.png [--width N] [--height N] [--layers "id id"]
+ * [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark]`: the map of a dataset as a
+ * standalone SVG or PNG (title, legend, credit line), built by the same scene code as the element,
+ * without a browser. Exits 1 with the validator's located messages when the dataset is invalid,
+ * 2 on misuse.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Topology } from 'topojson-specification';
+import { isIsoDate } from '../data/dates.ts';
+import { parseDataset } from '../data/index.ts';
+import { countriesFromTopology } from '../geo/world.ts';
+import { staticSvg } from '../render/svg/static-svg.ts';
+import { THEMES, type ThemeName } from '../render/themes.ts';
+import { viewOfScene } from '../state/scene-view.ts';
+import { INITIAL_VIEW, parseLayersAttribute, type ViewState } from '../state/view-state.ts';
+import { formatProblem } from './report.ts';
+
+const USAGE = 'usage: npm run render -- DATASET.json --out FILE.svg|FILE.png [--width N] [--height N] [--layers "id id"] [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark]';
+
+function fail(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+function size(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 200 || n > 8000) fail(`--${name} must be a whole number of pixels from 200 to 8000, not "${value}".`);
+  return n;
+}
+
+let args: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      width: { type: 'string' },
+      height: { type: 'string' },
+      layers: { type: 'string' },
+      'as-of': { type: 'string' },
+      focus: { type: 'string' },
+      scene: { type: 'string' },
+      theme: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+}
+try {
+  args = parse();
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+const { values, positionals } = args;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const file = positionals[0];
+if (!file || positionals.length > 1) fail(positionals.length > 1 ? `Give one dataset, not ${positionals.length}.` : 'Give a dataset.');
+const out = values.out;
+if (!out || !/\.(svg|png)$/i.test(out)) fail('--out must name a .svg or .png file.');
+const width = size(values.width, 1280, 'width');
+const height = size(values.height, 720, 'height');
+const themeName = (values.theme ?? 'light') as ThemeName;
+if (!(themeName in THEMES)) fail(`--theme must be light or dark, not "${values.theme}".`);
+
+let text: string;
+try {
+  text = readFileSync(file, 'utf8');
+} catch (error) {
+  console.error(`${file}  error: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+  process.exit(1);
+}
+const { errors, dataset } = parseDataset(text);
+if (errors.length > 0 || !dataset) {
+  for (const problem of errors) console.error(formatProblem(file, problem));
+  console.error(`${file}: INVALID, nothing rendered.`);
+  process.exit(1);
+}
+
+let view: ViewState = INITIAL_VIEW;
+const step = values.scene === undefined ? undefined : dataset.scenes.find((s) => s.id === values.scene);
+if (values.scene !== undefined && !step) {
+  fail(`--scene "${values.scene}" is not a scene of ${file} (${dataset.scenes.map((s) => s.id).join(', ') || 'it has none'}).`);
+}
+if (step) view = viewOfScene(dataset, step);
+if (values.layers !== undefined) {
+  const layers = parseLayersAttribute(values.layers)!;
+  const unknown = [...layers].filter((id) => !dataset.layers.some((l) => l.id === id));
+  if (unknown.length > 0) fail(`--layers names no layer of ${file}: ${unknown.join(', ')} (layers: ${dataset.layers.map((l) => l.id).join(', ')}).`);
+  view = { ...view, layers };
+}
+if (values['as-of'] !== undefined) {
+  if (!isIsoDate(values['as-of'])) fail(`--as-of must be an ISO 8601 date (2024, 2024-06 or 2024-06-30), not "${values['as-of']}".`);
+  view = { ...view, asOf: values['as-of'] };
+}
+if (values.focus !== undefined) {
+  if (!dataset.actors.some((a) => a.id === values.focus)) fail(`--focus "${values.focus}" is not an actor of ${file}.`);
+  view = { ...view, focus: values.focus };
+}
+
+const topology = JSON.parse(readFileSync(new URL('../../geodata/world.topo.json', import.meta.url), 'utf8')) as Topology;
+const picture = staticSvg({ dataset, countries: countriesFromTopology(topology), view, step, width, height, theme: themeName });
+
+if (/\.svg$/i.test(out)) {
+  writeFileSync(out, picture.svg);
+} else {
+  // The rasteriser is a native module loaded only for PNG output: SVG needs nothing beyond the scene code.
+  const { Resvg } = await import('@resvg/resvg-js');
+  const png = new Resvg(picture.svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: true, sansSerifFamily: 'Liberation Sans' } }).render().asPng();
+  writeFileSync(out, png);
+}
+console.log(`${out}: ${picture.scene.edges.length} edges, ${picture.scene.actors.length} actors, ${picture.width}×${picture.height} (${themeName})`);

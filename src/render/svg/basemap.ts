@@ -1,0 +1,64 @@
+/**
+ * The base map as SVG: sea, land (actors' shapes and the focused one in their own colours),
+ * borders, and a stronger border round actors' shapes, as render/maplibre/style.ts draws them.
+ * Each country is one `<path data-shape-id>`, so a click on land names the country.
+ */
+import { geoPath } from 'd3-geo';
+import type { Countries } from '../../geo/world.ts';
+import type { Scene } from '../../scene/types.ts';
+import type { MapPalette } from '../renderer.ts';
+import { viewProjection } from './camera.ts';
+import { el, type SvgNode } from './tree.ts';
+import type { SvgView } from './view.ts';
+
+export const BORDER_WIDTH = 0.6;
+export const ACTOR_BORDER_WIDTH = 1.1;
+
+/** Land colour per shape id, as MapLibre's feature states set it (see setCountryStates there). */
+export function shapeColours(scene: Scene, palette: MapPalette): Map<string, string> {
+  const colours = new Map<string, string>();
+  for (const actor of scene.actors) {
+    if (!actor.hasShape) continue;
+    if (actor.emphasis === 'focus') colours.set(actor.id, palette.focusLand);
+    else if (!actor.distant) colours.set(actor.id, palette.actorLand);
+  }
+  return colours;
+}
+
+/** Shapes whose border is drawn strong: the actors drawn where they are (not the distant ones). */
+export function actorShapeIds(scene: Scene): Set<string> {
+  return new Set(scene.actors.filter((a) => a.hasShape && !a.distant).map((a) => a.id));
+}
+
+/** Each country's path in the view (countries wholly outside it have none). */
+export function countryPaths(countries: Countries, view: SvgView): Map<string, string> {
+  const path = geoPath(viewProjection(view.camera, view.width, view.height)).digits(1);
+  const paths = new Map<string, string>();
+  for (const country of countries.features) {
+    const d = path(country);
+    if (d) paths.set(country.properties.id, d);
+  }
+  return paths;
+}
+
+export function seaNode(view: SvgView, palette: MapPalette): SvgNode {
+  return el('rect', { class: 'sea', width: view.width, height: view.height, fill: palette.sea });
+}
+
+export function landNode(paths: ReadonlyMap<string, string>, fills: ReadonlyMap<string, string>, palette: MapPalette): SvgNode {
+  const land = [...paths].map(([id, d]) => el('path', { 'data-shape-id': id, fill: fills.get(id) ?? palette.land, d }));
+  return el('g', { class: 'land', stroke: palette.border, 'stroke-width': BORDER_WIDTH, 'stroke-linejoin': 'round' }, land);
+}
+
+export function actorBordersNode(paths: ReadonlyMap<string, string>, scene: Scene, palette: MapPalette): SvgNode {
+  const d = [...actorShapeIds(scene)].map((id) => paths.get(id) ?? '').join('');
+  return el('path', {
+    class: 'actor-borders', 'pointer-events': 'none', fill: 'none', stroke: palette.actorBorder,
+    'stroke-width': ACTOR_BORDER_WIDTH, 'stroke-linejoin': 'round', d: d || 'M0 0',
+  });
+}
+
+export function basemapNodes(countries: Countries, scene: Scene, view: SvgView, palette: MapPalette): SvgNode[] {
+  const paths = countryPaths(countries, view);
+  return [seaNode(view, palette), landNode(paths, shapeColours(scene, palette), palette), actorBordersNode(paths, scene, palette)];
+}

@@ -1,0 +1,5 @@
+/** The SVG renderer and the DOM-free builders behind it (Node's render CLI uses the builders alone). */
+export { SvgRenderer } from './svg-renderer.ts';
+export { mapSvg, mapLayers, FONT_STACK, type MapSvgInput } from './map-svg.ts';
+export { toStandaloneSvg, FRAME_PADDING, type StandaloneInput } from './standalone.ts';
+export { fitCamera, projectPoint, unprojectPoint, viewProjection } from './camera.ts';

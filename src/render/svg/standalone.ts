@@ -1,0 +1,181 @@
+/**
+ * A standalone SVG document of a view: title (and a scene's caption) above, the map with its
+ * labels, then the legend of what is shown and the credit line, as the slide export lays them out
+ * (components/export-png.ts). Fonts are a system stack and nothing is referenced from outside,
+ * so the file opens anywhere, prints, and rasterises in Node.
+ */
+import { formatValue } from '../../components/format.ts';
+import type { Strings } from '../../components/strings.ts';
+import type { Bounds } from '../../data/types.ts';
+import type { Countries } from '../../geo/world.ts';
+import type { Legend, Scene } from '../../scene/types.ts';
+import { UNQUANTIFIED_WIDTH, edgeLook } from '../edge-look.ts';
+import { flowRows } from '../legend-flow.ts';
+import type { MapPalette } from '../renderer.ts';
+import { estimateTextWidth } from './actors.ts';
+import { fitCamera } from './camera.ts';
+import { num } from './escape.ts';
+import { FONT_STACK, mapLayers } from './map-svg.ts';
+import { el, SVG_NS, toMarkup, type SvgNode } from './tree.ts';
+
+/** The element's padding round a framed scene (MAP_PADDING in components/ties-map.ts). */
+export const FRAME_PADDING = 36;
+const MIN_MAP_HEIGHT = 120;
+const COMPACT_WIDTH = 480;
+
+export interface StandaloneInput {
+  scene: Scene;
+  countries: Countries;
+  /**
+   * The document's size in CSS px; the map takes what title, legend and credit leave, but at
+   * least half the height (the document grows taller rather than squeeze the map).
+   */
+  width: number;
+  height: number;
+  palette: MapPalette;
+  strings: Strings;
+  title: string;
+  caption?: string | undefined;
+  /** "Sources: …· Base map: Natural Earth · Data as of …" (creditLine in components/export-png.ts). */
+  credit: string;
+  /** What to frame: a scene's camera; the scene's own frame when absent. */
+  bounds?: Bounds | undefined;
+}
+
+/**
+ * Type sizes: the slide's shares of the width (so a wide card reads like the slide), never below
+ * the element's own sizes (so a narrow fallback reads like the page).
+ */
+function typeSizes(width: number) {
+  const size = (share: number, min: number) => Math.max(min, share * width);
+  // As the element's container query: at 480 px and less, labels and title shrink.
+  const compact = width <= COMPACT_WIDTH;
+  return {
+    compact,
+    title: size(0.024, compact ? 16 : 18.4), caption: size(0.0155, 14), label: size(0.0115, compact ? 11.52 : 12.8),
+    legend: size(0.011, 12), credit: size(0.0085, 10.5), pad: size(0.012, 8),
+  };
+}
+
+function wrap(text: string, width: number, fontSize: number, bold = false): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && estimateTextWidth(next, fontSize, bold) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+interface LegendItem {
+  width: number;
+  height: number;
+  /** Nodes with the item's left edge at x and its middle at y. */
+  draw(x: number, y: number): SvgNode[];
+}
+
+/** The slide's legend: visible layers with counts, the dashed and hollow keys, each unit's widest stroke. */
+function legendItems(legend: Legend, strings: Strings, size: number, text: string, maxWidth: number): LegendItem[][] {
+  const gap = size * 1.5;
+  const swatch = size * 2.4;
+  const rowHeight = size * 2;
+  const line = (x: number, y: number, colour: string, width: number, dash?: [number, number] | null): SvgNode =>
+    el('path', { d: `M${num(x)} ${num(y)}h${num(swatch)}`, stroke: colour, 'stroke-width': width, 'stroke-dasharray': dash ? `${num(dash[0])} ${num(dash[1])}` : null });
+  const label = (x: number, y: number, words: string): SvgNode => el('text', { x, y: y + size * 0.35 }, [words]);
+  const labelled = (words: string, height: number, drawSwatch: (x: number, y: number) => SvgNode[]): LegendItem => ({
+    width: swatch + size * 0.5 + estimateTextWidth(words, size, false) + gap,
+    height,
+    draw: (x, y) => [...drawSwatch(x, y), label(x + swatch + size * 0.5, y, words)],
+  });
+  const visible = legend.layers.filter((l) => l.visible);
+  const items = visible.map((layer) => labelled(`${layer.label} (${layer.shown})`, rowHeight, (x, y) => [line(x, y, layer.colour, size * 0.4)]));
+  if (legend.hasUnquantified) {
+    const look = edgeLook({ quantified: false, stance: 'cooperative', width: UNQUANTIFIED_WIDTH, colour: text, emphasis: 'normal' });
+    items.push(labelled(strings.legendNoFigure, rowHeight, (x, y) => [line(x, y, text, look.width, look.dash)]));
+  }
+  if (legend.hasAdversarial) {
+    const rails = edgeLook({ quantified: true, stance: 'adversarial', width: size * 0.5, colour: text, emphasis: 'normal' }).rails!;
+    const offset = (rails.gap + rails.rail) / 2;
+    items.push(labelled(strings.legendAdversarial, rowHeight, (x, y) => [line(x, y - offset, text, rails.rail), line(x, y + offset, text, rails.rail)]));
+  }
+  const widths = legend.widths.filter((w) => visible.some((l) => l.id === w.layer));
+  if (widths.length === 0) return [items];
+  // The heading is a sentence: on a narrow picture it wraps, each line a row of its own but the last.
+  const headingLines = wrap(strings.legendWidths, maxWidth, size);
+  const heading = headingLines.map((words, i): LegendItem => ({
+    width: i === headingLines.length - 1 ? estimateTextWidth(words, size, false) + gap : maxWidth,
+    height: i === headingLines.length - 1 ? rowHeight : size * 1.4,
+    draw: (x, y) => [label(x, y, words)],
+  }));
+  const widthKey = widths.map((entry) => {
+    const colour = visible.find((l) => l.id === entry.layer)!.colour;
+    const top = entry.samples[0]!;
+    // The picture's own scale: the stroke is as wide as the widest edge of that unit on the map.
+    return labelled(formatValue(top.value, entry.unit), Math.max(rowHeight, top.width + size * 0.6), (x, y) => [line(x, y, colour, top.width)]);
+  });
+  return [items, [...heading, ...widthKey]];
+}
+
+/** The document as an element tree (the browser renderer builds DOM from it). */
+export function standaloneNode(input: StandaloneInput): SvgNode {
+  const { width, palette, strings } = input;
+  const type = typeSizes(width);
+  const pad = type.pad;
+  const inner = width - 2 * pad;
+  const text = palette.marker;
+  const titleLines = wrap(input.title, inner, type.title, true);
+  const captionLines = input.caption ? wrap(input.caption, inner, type.caption) : [];
+  const header = pad + titleLines.length * type.title * 1.25 + captionLines.length * type.caption * 1.35 + pad / 2;
+  const legendRows = legendItems(input.scene.legend, strings, type.legend, text, inner).flatMap((group) => flowRows(group, inner));
+  const legendHeight = legendRows.reduce((sum, row) => sum + row.height, 0);
+  const creditLines = wrap(input.credit, inner, type.credit);
+  const footer = pad / 2 + legendHeight + creditLines.length * type.credit * 1.4 + pad;
+  // The map keeps at least half the height: past that, a long legend makes the document taller.
+  const mapHeight = Math.max(MIN_MAP_HEIGHT, Math.round(input.height / 2), Math.floor(input.height - header - footer));
+  const height = Math.max(input.height, Math.ceil(header + mapHeight + footer));
+  const mapTop = Math.round(header);
+  const camera = fitCamera(input.bounds ?? input.scene.frame, width, mapHeight, FRAME_PADDING);
+
+  const parts: SvgNode[] = [
+    el('title', {}, [input.title]),
+    el('desc', {}, [input.credit]),
+    el('rect', { width, height, fill: palette.halo }),
+  ];
+  let y = pad;
+  for (const line of titleLines) {
+    parts.push(el('text', { x: pad, y: y + type.title * 0.95, 'font-size': type.title, 'font-weight': '700' }, [line]));
+    y += type.title * 1.25;
+  }
+  for (const line of captionLines) {
+    parts.push(el('text', { x: pad, y: y + type.caption, 'font-size': type.caption }, [line]));
+    y += type.caption * 1.35;
+  }
+  const labelStyle = { fontSize: type.label, compact: type.compact, font: FONT_STACK, text, muted: text, background: palette.halo };
+  parts.push(el('svg', { class: 'map', x: 0, y: mapTop, width, height: mapHeight, viewBox: `0 0 ${width} ${mapHeight}` }, mapLayers({
+    scene: input.scene, countries: input.countries, width, height: mapHeight, camera, palette,
+    labels: { style: labelStyle, distant: strings.distant },
+  })));
+  let rowTop = mapTop + mapHeight + pad / 2;
+  const legend: SvgNode[] = [];
+  for (const row of legendRows) {
+    let x = pad;
+    for (const item of row.items) {
+      legend.push(...item.draw(x, rowTop + row.height / 2));
+      x += item.width;
+    }
+    rowTop += row.height;
+  }
+  parts.push(el('g', { class: 'legend', 'font-size': type.legend }, legend));
+  creditLines.forEach((line, i) => {
+    parts.push(el('text', { class: 'credit', x: pad, y: rowTop + (i + 0.5) * type.credit * 1.4 + type.credit * 0.35, 'font-size': type.credit }, [line]));
+  });
+  return el('svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': FONT_STACK, fill: text }, parts);
+}
+
+export function toStandaloneSvg(input: StandaloneInput): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${toMarkup(standaloneNode(input))}\n`;
+}

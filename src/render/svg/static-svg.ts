@@ -1,0 +1,48 @@
+/**
+ * A dataset view as a standalone SVG document, start to end: the scene from the project's scene
+ * code, the theme's colours, the slide's title, legend and credit line. The render CLI and the
+ * snapshot tests both go through here.
+ */
+import { creditLine } from '../../components/export-png.ts';
+import { stringsFor } from '../../components/strings.ts';
+import type { Dataset, SceneStep } from '../../data/types.ts';
+import type { Countries } from '../../geo/world.ts';
+import { places } from '../../geo/places.ts';
+import { buildScene, sceneBasis } from '../../scene/build-scene.ts';
+import type { Scene } from '../../scene/types.ts';
+import type { ViewState } from '../../state/view-state.ts';
+import { THEMES, type ThemeName } from '../themes.ts';
+import { standaloneNode } from './standalone.ts';
+import { toMarkup } from './tree.ts';
+
+export interface StaticSvgInput {
+  dataset: Dataset;
+  countries: Countries;
+  view: ViewState;
+  /** The scene step shown, for its title, caption and camera (its view is already in `view`). */
+  step?: SceneStep | undefined;
+  width: number;
+  height: number;
+  theme: ThemeName;
+}
+
+export function staticSvg(input: StaticSvgInput): { svg: string; scene: Scene; width: number; height: number } {
+  const { dataset, step } = input;
+  const theme = THEMES[input.theme];
+  const scene = buildScene(sceneBasis(dataset, places, theme.layerColours), input.view);
+  const strings = stringsFor('en');
+  const node = standaloneNode({
+    scene,
+    countries: input.countries,
+    width: input.width,
+    height: input.height,
+    palette: theme.palette,
+    strings,
+    title: step ? `${dataset.title}: ${step.title}` : dataset.title,
+    caption: step?.caption,
+    credit: creditLine(dataset, scene.legend, strings),
+    bounds: step?.camera,
+  });
+  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${toMarkup(node)}\n`;
+  return { svg, scene, width: Number(node.attrs['width']), height: Number(node.attrs['height']) };
+}
