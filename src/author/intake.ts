@@ -52,7 +52,7 @@ export function roleOf(name: string): FileRole | undefined {
 const KNOWN = `the folder's ${SHEET_KINDS.map((k) => SHEET_FILES[k].file).join(', ')}, a dataset .json, or source texts (.txt with their .meta.json)`;
 
 function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 /** Reads one file: its role from the name, its text from the bytes (UTF-8, else Latin-1). */

@@ -76,6 +76,16 @@ export class TiesAuthor extends LitElement {
     return this.settled;
   }
 
+  constructor() {
+    super();
+    // The whole page takes a drop, not only the drop zone: a near miss must not lose the files.
+    this.addEventListener('dragover', (e) => this.onDragOver(e));
+    this.addEventListener('dragleave', (e) => {
+      if (e.target === this || !this.contains(e.relatedTarget as Node | null)) this._dragging = false;
+    });
+    this.addEventListener('drop', (e) => this.onDrop(e));
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.download.revoke();
@@ -170,13 +180,7 @@ export class TiesAuthor extends LitElement {
       </header>
       <div class="layout">
         <section class="side" aria-label="Files and problems">
-          <div
-            class="drop ${this._dragging ? 'over' : ''}"
-            part="drop-zone"
-            @dragover=${this.onDragOver}
-            @dragleave=${() => (this._dragging = false)}
-            @drop=${this.onDrop}
-          >
+          <div class="drop ${this._dragging ? 'over' : ''}" part="drop-zone">
             <p><strong>Drop files here</strong>: the CSV files of the folder (or the folder itself), a dataset .json,
               source texts (.txt) and their .meta.json.</p>
             <p class="buttons">

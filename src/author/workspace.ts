@@ -48,8 +48,10 @@ export class Workspace {
     this.dataset = undefined;
   }
 
-  /** Every file held, dataset files first. */
+  /** Every file held: the dataset's, then each text followed by its sidecar, then stray sidecars. */
   files(): ReadFile[] {
-    return [...(this.dataset ? [this.dataset] : []), ...this.sheets.values(), ...this.texts.values(), ...this.sidecars.values()];
+    const texts = [...this.texts.values()].flatMap((t) => [t, ...(this.sidecars.has(t.name) ? [this.sidecars.get(t.name)!] : [])]);
+    const strays = [...this.sidecars].filter(([text]) => !this.texts.has(text)).map(([, file]) => file);
+    return [...(this.dataset ? [this.dataset] : []), ...this.sheets.values(), ...texts, ...strays];
   }
 }
