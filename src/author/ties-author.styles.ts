@@ -37,25 +37,27 @@ export const tiesAuthorStyles = css`
   .paste label[for] { display: block; font-size: 0.85rem; color: #57606a; margin-top: 0.4rem; }
   textarea { width: 100%; font: 0.8rem/1.4 ui-monospace, monospace; }
   ul, ol { margin: 0; padding: 0; list-style: none; }
+  .files-box { margin-top: 0.75rem; }
+  .files-box > summary { cursor: pointer; font-weight: 600; margin-bottom: 0.3rem; }
   .files li {
     display: grid; grid-template-columns: minmax(0, 1fr) auto auto; gap: 0.5rem; align-items: center;
-    padding: 0.2rem 0; border-bottom: 1px solid #d8dee4;
+    padding: 0.1rem 0; border-bottom: 1px solid #d8dee4; font-size: 0.9rem;
   }
   .files .name { overflow-wrap: anywhere; }
   .files .role { color: #57606a; font-size: 0.85rem; }
   .files .remove { font-size: 0.8rem; padding: 0.1rem 0.5rem; }
   .notices { margin-top: 0.75rem; }
   .notices li { padding: 0.4rem 0.6rem; margin-bottom: 0.3rem; background: #fff8c5; border-left: 4px solid #bf8700; }
-  .summary { margin: 0.75rem 0 0.5rem; font-weight: 600; }
+  .summary { margin: 0.75rem 0 0.25rem; font-weight: 600; }
   .problems li {
-    display: grid; grid-template-columns: auto minmax(0, 1fr); column-gap: 0.5rem;
     padding: 0.45rem 0.6rem; margin-bottom: 0.35rem; background: #fff; border-left: 4px solid #cf222e;
   }
   .problems li.warning { border-left-color: #bf8700; }
   .problems .badge {
-    grid-row: span 2; align-self: start; font-size: 0.7rem; text-transform: uppercase; letter-spacing: 0.04em;
-    padding: 0.05rem 0.35rem; border-radius: 4px; background: #ffebe9; color: #a40e26; white-space: nowrap;
+    display: inline-block; vertical-align: 0.1em; margin-right: 0.35rem; font-size: 0.7rem; text-transform: uppercase;
+    letter-spacing: 0.04em; padding: 0 0.35rem; border-radius: 4px; background: #ffebe9; color: #a40e26; white-space: nowrap;
   }
+  .problems .message { display: block; }
   .problems li.warning .badge { background: #fff8c5; color: #7d4e00; }
   .place { font-weight: 600; overflow-wrap: anywhere; }
   .message { overflow-wrap: anywhere; }

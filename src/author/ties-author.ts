@@ -168,6 +168,7 @@ export class TiesAuthor extends LitElement {
     const { problems, quoteSummary, valid, dataset } = this._analysis;
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.length - errors;
+    const dataErrors = problems.filter((p) => p.severity === 'error' && p.check === 'data').length;
     const files = this.workspace.files();
     const href = this._href;
     const quoteLine = quoteSummary
@@ -205,29 +206,33 @@ export class TiesAuthor extends LitElement {
             ? html`<ul class="notices" part="notices" role="status">${this._notices.map((n) => html`<li><span class="place">${n.name}</span> ${n.message}</li>`)}</ul>`
             : nothing}
           ${files.length > 0
-            ? html`<h2>Files</h2>
-              <ul class="files" part="files">${files.map((f) => html`<li data-name=${f.name}>
-                <span class="name">${f.name}</span>
-                <span class="role">${ROLE_WORDS[f.role.kind]}${f.encoding === 'Latin-1' ? ', Latin-1' : ''}</span>
-                <button type="button" class="remove" aria-label=${`Remove ${f.name}`} @click=${() => this.removeFile(f)}>Remove</button>
-              </li>`)}</ul>
-              <p class="buttons">
-                ${href
-                  ? html`<a class="button primary" part="download" href=${href} download=${downloadName(dataset)}>Download dataset</a>`
-                  : html`<span class="button disabled" part="download" aria-disabled="true">Download dataset</span>`}
-                <button type="button" id="clear" @click=${this.clear}>Remove all</button>
-              </p>
-              <p class="summary" part="summary" role="status">
+            ? html`<p class="summary" part="summary" role="status">
                 ${errors === 0 && warnings === 0 ? 'No problems.' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`}
                 ${href ? nothing : errors > 0 ? 'Fix the errors to download the dataset.' : nothing}
                 ${quoteLine}
               </p>
-              ${problemList(problems)}`
+              <p class="buttons">
+                ${href
+                  ? html`<a class="button primary" part="download" href=${href} download=${downloadName(dataset)}>Download dataset</a>`
+                  : html`<span class="button disabled" part="download" aria-disabled="true">Download dataset</span>`}
+                <button type="button" id="clear" @click=${this.clear}>Remove all files</button>
+              </p>
+              ${problemList(problems)}
+              <details class="files-box" open>
+                <summary>${plural(files.length, 'file')}</summary>
+                <ul class="files" part="files">${files.map((f) => html`<li data-name=${f.name}>
+                  <span class="name">${f.name}</span>
+                  <span class="role">${ROLE_WORDS[f.role.kind]}${f.encoding === 'Latin-1' ? ', Latin-1' : ''}</span>
+                  <button type="button" class="remove" aria-label=${`Remove ${f.name}`} @click=${() => this.removeFile(f)}>Remove</button>
+                </li>`)}</ul>
+              </details>`
             : nothing}
         </section>
         <section class="main" aria-label="Map">
           ${this._mapData === undefined
-            ? html`<p class="placeholder">The map appears here once the files make a valid dataset.</p>`
+            ? html`<p class="placeholder">${dataErrors > 0
+                ? `The map appears here once the ${dataErrors === 1 ? 'error' : `${dataErrors} errors`} of the dataset ${dataErrors === 1 ? 'is' : 'are'} fixed.`
+                : 'The map appears here once the files make a dataset.'}</p>`
             : html`${valid ? nothing : html`<p class="stale" role="status">The map shows the last version without errors; fix the errors to update it.</p>`}
               <ties-map .data=${this._mapData} renderer=${this.renderer}></ties-map>`}
         </section>

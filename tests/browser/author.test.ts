@@ -324,3 +324,32 @@ describe('<ties-author>: bad files', () => {
     expect(uncaught).toEqual([]);
   });
 });
+
+describe('<ties-author>: pasted text', () => {
+  async function paste(text: string, as = 'auto'): Promise<void> {
+    const root = shadow(author);
+    root.querySelector<HTMLTextAreaElement>('#paste-text')!.value = text;
+    root.querySelector<HTMLSelectElement>('#paste-as')!.value = as;
+    root.querySelector<HTMLButtonElement>('#paste-use')!.click();
+    await author.settled;
+  }
+
+  it('pasted CSV rows are the file their header names; pasted JSON is a dataset', async () => {
+    const files = folder();
+    await drop([csv('sources.csv', files.sources!), csv('actors.csv', files.actors!), csv('dataset.csv', files.dataset!)]);
+    expect(places()).toContain('ties.csv');
+    const ready = nextEvent(author, 'ties-ready');
+    await paste(files.ties!);
+    await ready;
+    expect(tableRowIds(map()!)).toEqual(['aze-isr-gasoline']);
+    expect([...shadow(author).querySelectorAll('[part="files"] .name')].map((n) => n.textContent)).toContain('pasted ties.csv');
+
+    await paste('just some words');
+    expect(shadow(author).querySelector('[part="notices"]')!.textContent).toContain('not the header of any file of the folder');
+
+    const json = nextEvent(author, 'ties-ready');
+    await paste(minimalJson);
+    await json;
+    expect(tableRowIds(map()!)).toHaveLength((JSON.parse(minimalJson) as { ties: unknown[] }).ties.length);
+  });
+});
