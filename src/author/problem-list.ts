@@ -1,18 +1,16 @@
 /**
- * The problem list: one item per problem, its place first (file, row, column; or file and line;
- * or file and JSON path), then the sentence. Everything is a Lit text binding, so markup in a file
+ * The problem list: one item per problem, its place first (file, row, column; or file and JSON
+ * path), then the sentence. Everything is a Lit text binding, so markup in a file
  * name, a cell or a quote shows as the characters typed.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AuthorProblem } from './analyse.ts';
 
-/** "ties.csv, row 14, column value" · "map.json, line 3, character 7" · "map.json, $.ties[2].from". */
+/** "ties.csv, row 14, column value" · "map.json, $.ties[2].from" · "gazette.txt". */
 export function placeOf(p: AuthorProblem): string {
   const parts = [p.file ?? 'dataset'];
   if (p.row !== undefined) parts.push(`row ${p.row}`);
   if (p.column !== undefined) parts.push(`column ${p.column}`);
-  if (p.line !== undefined) parts.push(`line ${p.line}`);
-  if (p.character !== undefined) parts.push(`character ${p.character}`);
   if (p.path !== undefined) parts.push(p.path);
   return parts.join(', ');
 }

@@ -72,8 +72,15 @@ export class TiesAuthor extends LitElement {
 
   /** Takes files in (in order, after any still being read), then checks and draws again. */
   take(files: readonly File[]): Promise<void> {
-    this.queue = this.queue.then(() => this.takeNow(files));
+    this.enqueue(async () => this.takeNow(files));
     return this.settled;
+  }
+
+  /** One intake after another; one that fails says so and leaves the queue working. */
+  private enqueue(job: () => Promise<void>): void {
+    this.queue = this.queue.then(job).catch((error: unknown) => {
+      this._notices = [{ name: 'The page', message: `could not take the files (${error instanceof Error ? error.message : String(error)}); the files it had are kept.` }];
+    });
   }
 
   constructor() {
@@ -106,7 +113,16 @@ export class TiesAuthor extends LitElement {
   }
 
   private refresh(): void {
-    const analysis = analyse(this.workspace);
+    let analysis: Analysis;
+    try {
+      analysis = analyse(this.workspace);
+    } catch (error) {
+      // A bug or a file shape the checks do not foresee: say so, keep the page and the last map.
+      const message = `the files could not be checked (${error instanceof Error ? error.message : String(error)}); remove the last file to go on.`;
+      this._analysis = { valid: false, problems: [{ severity: 'error', check: 'data', message }] };
+      this._href = this.download.update(undefined);
+      return;
+    }
     this._analysis = analysis;
     this._href = this.download.update(analysis.valid ? analysis.dataset : undefined);
     if (analysis.valid) {
@@ -153,7 +169,7 @@ export class TiesAuthor extends LitElement {
     this._dragging = false;
     if (!event.dataTransfer) return;
     const files = droppedFiles(event.dataTransfer);
-    this.queue = this.queue.then(async () => this.takeNow(await files));
+    this.enqueue(async () => this.takeNow(await files));
   }
 
   private onPaste(): void {

@@ -312,10 +312,15 @@ describe('<ties-author>: bad files', () => {
     ]);
     expect(tableRowIds(map()!)).toEqual([]);
 
-    await drop([new File(['{"format": "ties-map/1"\n  "title": "Broken"}'], 'broken.json')]);
-    expect(problems()).toEqual([{ severity: 'error', place: 'broken.json, line 2, character 3', message: expect.stringMatching(/^cannot be read as a JSON object \(Expected ',' or '}'/) }]);
-    expect(map()).not.toBeNull();
-    expect(shadow(author).querySelector('.stale')).not.toBeNull();
+    // A JSON file that does not parse is refused where it fails; the dataset it would replace stays.
+    await drop([new File(['{"format": "ties-map/1"\n  "title": "Broken"}'], 'broken.json'), new File(['[1, 2]'], 'list.json')]);
+    expect(notices()).toEqual([
+      expect.stringMatching(/^broken\.json is not valid JSON \(Expected ',' or '}'.*\): line 2, character 3; the page keeps the files it had\.$/),
+      'list.json is JSON, but not an object ({ … }); the page keeps the files it had.',
+    ]);
+    expect([...shadow(author).querySelectorAll('[part="files"] .name')].map((n) => n.textContent)).toEqual(['tiny.json']);
+    expect(tableRowIds(map()!)).toEqual([]);
+    expect(problems()).toEqual([]);
 
     // Still working: a good file after the bad ones draws.
     author.maxSize = 20;
@@ -324,6 +329,11 @@ describe('<ties-author>: bad files', () => {
     await next;
     expect(tableRowIds(map()!)).toHaveLength((JSON.parse(minimalJson) as { ties: unknown[] }).ties.length);
     expect(problems()).toEqual([]);
+
+    // A sidecar whose entries are not { kind, line, text } is said, not a crash.
+    await drop([new File([gazetteText], 'gazette.txt'), new File(['{"title": "x", "nonBody": [1, {"kind": "caption", "line": "five", "text": "x"}]}'], 'gazette.meta.json')]);
+    expect(problems()).toContainEqual({ severity: 'warning', place: 'gazette.meta.json', message: '2 of its nonBody entries are not { kind, line, text }; they are left out.' });
+    expect(tableRowIds(map()!)).toHaveLength((JSON.parse(minimalJson) as { ties: unknown[] }).ties.length);
     expect(uncaught).toEqual([]);
   });
 });
