@@ -1,13 +1,14 @@
 /**
  * The workspace's files → the dataset to draw and every problem, located where the author can fix
  * it: file, spreadsheet row and column for the CSV folder (the import's own locations, reused for
- * the quote checks), file and line or JSON path for a dataset JSON, file for the texts. Pure: the
+ * the quote checks), file and JSON path for a dataset JSON, file for the texts. Pure: the
  * same files give the same answer, so the page simply runs it again after every change.
  */
 import { checkEvidence, type SourceFile, type SourceMeta } from '../data/evidence-check.ts';
 import { parseDataset } from '../data/index.ts';
 import type { Severity } from '../data/types.ts';
 import { SHEET_FILES } from '../import/columns.ts';
+import { LATIN1_WARNING } from '../import/decode.ts';
 import type { Locations } from '../import/locations.ts';
 import { importSheets, type SheetFiles } from '../import/sheets.ts';
 import type { Workspace } from './workspace.ts';
@@ -18,9 +19,6 @@ export interface AuthorProblem {
   /** The spreadsheet's row (header = 1) for a CSV file. */
   row?: number;
   column?: string;
-  /** Line and character of a JSON file that does not parse. */
-  line?: number;
-  character?: number;
   /** JSON path in a dataset JSON. */
   path?: string;
   /** What found it: the import and validator, or the quote checks. */
@@ -81,7 +79,7 @@ function fromSheets(ws: Workspace): Built {
     files[kind] = file.text;
     names.set(SHEET_FILES[kind].file, file.name);
     if (file.encoding === 'Latin-1') {
-      problems.push({ severity: 'warning', check: 'data', file: file.name, message: 'is not UTF-8; read as Latin-1 (Windows-1252). Check its accents and typographic quotes, or export it again as "CSV UTF-8".' });
+      problems.push({ severity: 'warning', check: 'data', file: file.name, message: LATIN1_WARNING });
     }
   }
   // Problems name the folder's file; the author dropped "My map - ties.csv", so say that name.
@@ -102,28 +100,17 @@ function fromSheets(ws: Workspace): Built {
 function fromJson(ws: Workspace): Built {
   const file = ws.dataset!;
   const locate = (path: string): Located => ({ file: file.name, path });
-  let root: unknown;
-  try {
-    root = JSON.parse(file.text);
-  } catch (error) {
-    return { problems: [jsonSyntaxProblem(file.name, file.text, error)], locate };
-  }
+  // The intake refuses JSON that does not parse, so this holds an object.
+  const root: unknown = JSON.parse(file.text);
   const result = parseDataset(root);
   const problems = result.problems.map((p): AuthorProblem => ({ severity: p.severity, check: 'data', file: file.name, path: p.path, message: p.message }));
   return { dataset: root, problems, locate };
 }
 
-/** "Unexpected token … at position 41": told as line and character, which an editor shows. */
-export function jsonSyntaxProblem(file: string, text: string, error: unknown, consequence = 'fix it and drop it again'): AuthorProblem {
-  const reason = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(reason);
-  const problem: AuthorProblem = { severity: 'error', check: 'data', file, message: `cannot be read as a JSON object (${reason.replace(/\s*\(line \d+ column \d+\)/, '')}); ${consequence}.` };
-  if (position) {
-    const before = text.slice(0, Number(position[1]));
-    problem.line = before.split('\n').length;
-    problem.character = before.length - before.lastIndexOf('\n');
-  }
-  return problem;
+function isNonBodyEntry(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null) return false;
+  const { kind, line, text } = e as Record<string, unknown>;
+  return typeof kind === 'string' && Number.isInteger(line) && typeof text === 'string';
 }
 
 /** The texts with their sidecars; a broken or orphaned sidecar is a problem, not a crash. */
@@ -133,16 +120,13 @@ function sourceFiles(ws: Workspace, problems: AuthorProblem[]): SourceFile[] {
   }
   return [...ws.texts.values()].sort((a, b) => (a.name < b.name ? -1 : 1)).map((text) => {
     const sidecar = ws.sidecars.get(text.name);
-    let meta: SourceMeta | undefined;
-    if (sidecar) {
-      try {
-        const parsed: unknown = JSON.parse(sidecar.text);
-        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('its top level is not an object');
-        meta = parsed as SourceMeta;
-        if (!Array.isArray(meta.nonBody)) meta.nonBody = [];
-      } catch (error) {
-        const problem = jsonSyntaxProblem(sidecar.name, sidecar.text, error, `${text.name} is checked without it`);
-        problems.push({ ...problem, check: 'quotes' });
+    // The intake refuses a sidecar that is not a JSON object; entries the checks cannot read are left out, and said.
+    const meta = sidecar ? (JSON.parse(sidecar.text) as SourceMeta) : undefined;
+    if (meta) {
+      const entries: unknown[] = Array.isArray(meta.nonBody) ? meta.nonBody : [];
+      meta.nonBody = entries.filter((e): e is SourceMeta['nonBody'][number] => isNonBodyEntry(e));
+      if (meta.nonBody.length < entries.length) {
+        problems.push({ severity: 'warning', check: 'quotes', file: sidecar!.name, message: `${entries.length - meta.nonBody.length} of its nonBody entries are not { kind, line, text }; they are left out.` });
       }
     }
     return { name: text.name, raw: text.text, meta };

@@ -77,7 +77,30 @@ export async function readFile(file: File, maxBytes = MAX_FILE_BYTES): Promise<R
     return { name: file.name, message: `cannot be read (${error instanceof Error ? error.name : String(error)}); drop it again.` };
   }
   const { text, encoding } = decodeBytes(bytes);
+  // JSON that does not parse is refused here, so it never replaces a good file or sets the CSV files aside.
+  if (role.kind === 'dataset' || role.kind === 'sidecar') {
+    const problem = jsonProblem(text);
+    if (problem) return { name: file.name, message: `${problem}; the page keeps the files it had.` };
+  }
   return { name: file.name, role, text, encoding, bytes: bytes.length };
+}
+
+/**
+ * Why the text is not a JSON object, with the line and character an editor shows when the
+ * parser gives a position ("… in JSON at position 41"); undefined when it is one.
+ */
+export function jsonProblem(text: string): string | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s*\(line \d+ column \d+\)/, '');
+    const position = /position (\d+)/.exec(reason);
+    if (!position) return `is not valid JSON (${reason})`;
+    const before = text.slice(0, Number(position[1]));
+    return `is not valid JSON (${reason}): line ${before.split('\n').length}, character ${before.length - before.lastIndexOf('\n')}`;
+  }
+  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? undefined : 'is JSON, but not an object ({ … })';
 }
 
 /** Pasted text as a file: JSON when it starts with "{", else a CSV named by `as` or by its header. */

@@ -229,6 +229,18 @@ describe('<ties-author>: problems', () => {
   });
 });
 
+describe('<ties-author>: a Latin-1 export', () => {
+  it('reads a CSV that is not UTF-8 as Latin-1 and warns at that file', async () => {
+    const files = folder();
+    const latin1 = new Uint8Array([...files.sources!.replace('Text A', 'Cura?ao')].map((c) => (c === '?' ? 0xe7 : c.charCodeAt(0))));
+    const ready = nextEvent(author, 'ties-ready');
+    await drop([new File([latin1], 'sources.csv'), csv('actors.csv', files.actors!), csv('ties.csv', files.ties!), csv('dataset.csv', files.dataset!)]);
+    await ready;
+    expect(problems()).toEqual([{ severity: 'warning', place: 'sources.csv', message: expect.stringContaining('is not UTF-8; read as Latin-1') }]);
+    expect(shadow(map()!).querySelector('table[part="ties-table"]')!.textContent).toContain('Curaçao');
+  });
+});
+
 describe('<ties-author>: a dataset JSON', () => {
   it('draws a dropped dataset JSON; an invalid one is listed by JSON path and the map keeps the last good one', async () => {
     const ready = nextEvent(author, 'ties-ready');
