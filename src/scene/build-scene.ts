@@ -1,6 +1,6 @@
 /** buildScene: a pure function of (dataset, view state, geodata index) to the Scene renderers draw. */
 import type { Dataset, Tie } from '../data/types.ts';
-import { visibleTies, type ViewState } from '../state/view-state.ts';
+import { visibleTies, type SceneView } from '../state/view-state.ts';
 import { layoutAnchors, type PlaceIndex } from './anchors.ts';
 import { bendSlots, curveBetween, groupTies, isCanonicalForward } from './edges.ts';
 import { buildLegend } from './legend.ts';
@@ -43,7 +43,7 @@ function edgeStance(ties: readonly Tie[]): EdgeStance {
   return adversarial === ties.length ? 'adversarial' : 'mixed';
 }
 
-export function buildScene(basis: SceneBasis, state: ViewState): Scene {
+export function buildScene(basis: SceneBasis, state: SceneView): Scene {
   const { dataset, layout, scale, slots, colours, curves } = basis;
   const visible = visibleTies(dataset, state);
 
