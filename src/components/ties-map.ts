@@ -13,6 +13,7 @@ import { EvidenceController } from './controllers/evidence-controller.ts';
 import { onArrow, onEscape } from './controllers/keyboard.ts';
 import { MapController } from './controllers/map-controller.ts';
 import { PresenterController } from './controllers/presenter-controller.ts';
+import { setFocus, toggleLayer } from './controllers/selection.ts';
 import { ThemeController } from './controllers/theme-controller.ts';
 import { TimelineController } from './controllers/timeline-controller.ts';
 import { UrlController } from './controllers/url-controller.ts';
@@ -167,7 +168,7 @@ export class TiesMap extends LitElement implements TiesHost {
     palette: () => readPalette(getComputedStyle(this)),
     edgeClick: (edgeId) => this.evidence.open(edgeId, this.evidence.handleOf(edgeId)),
     edgeHover: (edgeId) => this.dispatch({ type: 'preview-edge', edge: edgeId }),
-    shapeClick: (id) => this.setFocus(id && this.model?.actors.some((a) => a.id === id) ? id : null),
+    shapeClick: (id) => setFocus(this, id && this.model?.actors.some((a) => a.id === id) ? id : null),
     drawn: (kind) => this.emit('ties-drawn', { renderer: kind }),
     unavailable: (reason) => {
       this._mapMessage = reason === null ? null : this.strings.mapUnavailable;
@@ -275,27 +276,6 @@ export class TiesMap extends LitElement implements TiesHost {
     this.map.renderer?.setPalette(readPalette(getComputedStyle(this)));
   }
 
-  private setFocus(actor: string | null): void {
-    if (actor === (this.store.derived?.view.focus ?? null)) return;
-    this.dispatch({ type: 'set-focus', actor });
-    if (actor) this.emit('ties-select', { actor });
-    this.announce(() => {
-      const visible = this.store.derived?.visible ?? [];
-      return actor
-        ? this.strings.announceFocus(this.store.derived?.actorNames.get(actor) ?? '', visible.filter((t) => t.from === actor || t.to === actor).length)
-        : this.strings.announceFocusCleared(visible.length);
-    });
-  }
-
-  private toggleLayer(layer: string): void {
-    const dataset = this.model;
-    if (!dataset) return;
-    this.dispatch({ type: 'toggle-layer', layer });
-    const label = dataset.layers.find((l) => l.id === layer)?.label ?? layer;
-    const shown = this.store.state.layers === null || this.store.state.layers.has(layer);
-    this.announce(() => this.strings.announceLayer(label, shown, this.store.derived?.visible.length ?? 0));
-  }
-
   /** The table's next page of rows; the button stays focused and the new count is announced. */
   private showMoreRows(visible: number): void {
     this._tableLimit = Math.min(this._tableLimit + TABLE_PAGE, visible);
@@ -320,10 +300,10 @@ export class TiesMap extends LitElement implements TiesHost {
     const steps = dataset.scenes;
     const edge = view.openEdge ?? view.previewEdge;
     const cardTies = edge ? d.tiesByEdge.get(edge) ?? [] : [];
-    return html`<figure part="frame" class="frame" @keydown=${(e: KeyboardEvent) => onEscape(this, this.evidence, (a) => this.setFocus(a), e)}>
+    return html`<figure part="frame" class="frame" @keydown=${(e: KeyboardEvent) => onEscape(this, this.evidence, (a) => setFocus(this, a), e)}>
       <header><h2>${dataset.title}</h2>${dataset.description ? html`<p>${dataset.description}</p>` : nothing}</header>
       ${renderToolbar({ layers: d.scene.legend.layers, counts: d.countsAtDate, tableShown: this._tableShown, strings: s,
-        onToggle: (layer) => this.toggleLayer(layer), onTable: () => (this._tableShown = !this._tableShown),
+        onToggle: (layer) => toggleLayer(this, layer), onTable: () => (this._tableShown = !this._tableShown),
         onPng: () => void this.toPNG().then((blob) => downloadSlide(blob, dataset.title)) })}
       ${d.stops.length === 0 ? nothing : renderTimeline({ stops: d.stops, asOf: d.view.asOf, playing: this.timeline.playing, strings: s,
         onChange: (date) => this.dispatch({ type: 'set-as-of', date }), onPlay: () => this.timeline.toggle() })}
@@ -333,7 +313,7 @@ export class TiesMap extends LitElement implements TiesHost {
       <div class="map" part="map" role="region" aria-label=${s.mapLabel(dataset.title)}>
         <div class="gl"></div>
         ${renderOverlay(d, view.openEdge, s, {
-          onActor: (actor: SceneActor) => this.setFocus(actor.emphasis === 'focus' ? null : actor.id),
+          onActor: (actor: SceneActor) => setFocus(this, actor.emphasis === 'focus' ? null : actor.id),
           onEdgeOpen: (id) => this.evidence.open(id, this.evidence.handleOf(id)),
           onEdgePreview: (id, how) => {
             if (how === 'enter' && view.openEdge === null) this.dispatch({ type: 'preview-edge', edge: id });
@@ -346,7 +326,7 @@ export class TiesMap extends LitElement implements TiesHost {
         ${renderEdgeHint(d, s)}
         ${this._mapMessage ? html`<p class="map-status" part="map-status">${this._mapMessage}</p>` : nothing}
       </div>
-      ${d.view.focus ? renderFocusPanel(dataset, d.visible, d.view.focus, s, (tie, opener) => this.evidence.openTie(tie, opener), () => this.setFocus(null)) : nothing}
+      ${d.view.focus ? renderFocusPanel(dataset, d.visible, d.view.focus, s, (tie, opener) => this.evidence.openTie(tie, opener), () => setFocus(this, null)) : nothing}
       </div>
       ${renderLegend(d.scene.legend, s)}
       <p class="sr-only" part="announcer" aria-live="polite">${this.announcer.text || s.tiesShown(d.visible.length, dataset.ties.length)}</p>
