@@ -84,7 +84,8 @@ export function webTypes(manifest, pkg) {
   };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// Run directly or by scripts/package-files.mjs (the build), not when a test imports the functions.
+if (process.argv[1] === fileURLToPath(import.meta.url) || process.argv[1]?.endsWith('package-files.mjs')) {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   writeFileSync('dist/html-custom-data.json', `${JSON.stringify(htmlCustomData(manifest), null, 2)}\n`);
