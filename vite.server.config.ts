@@ -7,7 +7,6 @@
 import { defineConfig } from 'vite';
 
 export default defineConfig({
-  configFile: false,
   publicDir: false,
   build: {
     outDir: 'dist',

@@ -32,7 +32,9 @@ export interface PageResult {
 export async function checkMapPage(browser: Browser, url: string, timeout = 60_000): Promise<PageResult> {
   const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
   const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  // Failed loads are reported with their URL below; the console's copy names none.
+  page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`); });
+  page.on('response', (r) => { if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
   await page.addInitScript(() => {

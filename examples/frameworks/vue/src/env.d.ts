@@ -1,8 +1,2 @@
-// <ties-map> in templates (vue-tsc --strictTemplates) and .vue imports in TypeScript.
+// <ties-map> in templates, checked by vue-tsc --strictTemplates.
 import type {} from 'ties-map/vue';
-
-declare module '*.vue' {
-  import type { DefineComponent } from 'vue';
-  const component: DefineComponent;
-  export default component;
-}
