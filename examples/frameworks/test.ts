@@ -1,6 +1,7 @@
 /**
  * `npm run test:frameworks [-- APP…]`: builds the package, packs it, and for each example app
- * (vite, react, vue, svelte, next) installs it from the tarball in a fresh copy under the system's
+ * (vite, react, vue, svelte, next, and next-webpack: the same Next.js app built by webpack instead of
+ * Turbopack) installs it from the tarball in a fresh copy under the system's
  * temp folder, type-checks it (tsc, vue-tsc --strictTemplates, svelte-check; `next build` checks
  * types itself), builds it, serves the build and checks in Chromium that the WebGL map draws and a
  * `ties-select` reaches the app's handler. Installs next, react, vue and svelte from the npm
@@ -23,7 +24,18 @@ const HERE = fileURLToPath(new URL('.', import.meta.url));
 const WORK = join(tmpdir(), 'ties-map-frameworks');
 const DATASET = join(ROOT, 'data', 'azerbaijan-israel-usa.json');
 /** Where each app imports the dataset from (the plain Vite app fetches it as a static file). */
-const DATASET_AT: Record<string, string> = { vite: 'public/azerbaijan-israel-usa.json', react: 'src/dataset.json', vue: 'src/dataset.json', svelte: 'src/dataset.json', next: 'app/dataset.json' };
+const DATASET_AT: Record<string, string> = {
+  vite: 'public/azerbaijan-israel-usa.json',
+  react: 'src/dataset.json',
+  vue: 'src/dataset.json',
+  svelte: 'src/dataset.json',
+  next: 'app/dataset.json',
+  'next-webpack': 'app/dataset.json',
+};
+/** The example folder and build script of each app. */
+const SOURCE: Record<string, { folder: string; build: string }> = {
+  'next-webpack': { folder: 'next', build: 'build:webpack' },
+};
 const APPS = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(DATASET_AT);
 
 function run(cwd: string, command: string, args: string[]): void {
@@ -68,15 +80,16 @@ async function main(): Promise<void> {
       rmSync(join(dir, 'node_modules', 'ties-map'), { recursive: true, force: true });
       rmSync(join(dir, 'dist'), { recursive: true, force: true });
       rmSync(join(dir, '.next'), { recursive: true, force: true });
-      cpSync(join(HERE, app), dir, { recursive: true });
+      const source = SOURCE[app] ?? { folder: app, build: 'build' };
+      cpSync(join(HERE, source.folder), dir, { recursive: true });
       mkdirSync(join(dir, DATASET_AT[app]!, '..'), { recursive: true });
       copyFileSync(DATASET, join(dir, DATASET_AT[app]!));
       run(dir, 'npm', ['install', '--no-audit', '--no-fund', '--loglevel', 'error']);
       const scripts = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts as Record<string, string>;
       if (scripts.check) run(dir, 'npm', ['run', 'check', '--silent']);
-      run(dir, 'npm', ['run', 'build', '--silent']);
+      run(dir, 'npm', ['run', source.build, '--silent']);
       let result: PageResult;
-      if (app === 'next') {
+      if (app.startsWith('next')) {
         const server = await startNext(dir);
         try {
           result = await checkMapPage(browser, server.url);
