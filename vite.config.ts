@@ -91,6 +91,8 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          // One file at a time: each builds dist/, and two builds at once would delete each other's files.
+          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
