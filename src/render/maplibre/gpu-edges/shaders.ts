@@ -1,0 +1,154 @@
+/**
+ * The two programs of the edge layer (GLSL ES 3.00, WebGL2). Both read the same per-edge
+ * instance attributes; neither uses a uniform block (MapLibre owns binding points 0–2).
+ *
+ * curve: one instanced triangle strip per edge, CURVE_SEGMENTS + 1 vertex pairs, the quadratic
+ * Bézier evaluated at t = segment / CURVE_SEGMENTS (segment and side from gl_VertexID), offset
+ * along the screen-space normal by half the ribbon's width in CSS px (deck.gl's ArcLayer does the
+ * same). u_pass 0 draws halos (every halo under every edge), 1 the strokes: solid, dashed (dash
+ * lengths along the curve's screen length) or hollow (two rails around a gap, discarded inside).
+ *
+ * cue: one instanced quad per edge at the curve's middle, turned along the chord on screen, sampling
+ * a mask of the chevron (and bar) drawn from edge-look.ts: red the fill, green the white outline.
+ */
+import { CURVE_SEGMENTS } from './picking.ts';
+
+const COMMON = `#version 300 es
+precision highp float;
+uniform mat4 u_matrix;      // Mercator 0..1 relative to the origin -> clip space
+uniform vec2 u_viewport;    // drawing buffer, device px
+uniform float u_pixel_ratio;
+in vec2 a_p0;
+in vec2 a_p1;
+in vec2 a_p2;
+in vec4 a_look0;            // stroke width, rail, gap, dash on
+in vec4 a_look1;            // dash off, halo width, cue size, bar
+in vec4 a_colour;
+in vec4 a_state;            // visible, opacity, halo opacity
+
+vec2 bezier(float t) {
+  float u = 1.0 - t;
+  return u * u * a_p0 + 2.0 * u * t * a_p1 + t * t * a_p2;
+}
+
+// Screen px (y up) of a point, and the screen direction of a Mercator vector at it.
+vec2 toScreen(vec4 clip) {
+  return (clip.xy / clip.w * 0.5 + 0.5) * u_viewport;
+}
+vec2 screenDirection(vec4 clip, vec2 d) {
+  vec4 cd = u_matrix * vec4(d, 0.0, 0.0);
+  vec2 v = (cd.xy * clip.w - clip.xy * cd.w) / (clip.w * clip.w) * u_viewport;
+  float len = length(v);
+  return len > 0.0 ? v / len : vec2(1.0, 0.0);
+}
+vec4 offsetClip(vec4 clip, vec2 px) {
+  return vec4(clip.xy + px / u_viewport * 2.0 * clip.w, clip.zw);
+}
+const vec4 HIDDEN = vec4(2.0, 2.0, 2.0, 1.0);  // outside the clip volume: the GPU drops it
+`;
+
+export const CURVE_VERTEX = `${COMMON}
+uniform int u_pass;
+out vec4 v_colour;
+out float v_across;         // device px from the centre line
+out float v_along;          // device px along the curve
+out float v_half;           // half the drawn ribbon, device px
+flat out vec4 v_look;       // (stroke, rail, gap, 0) or the halo, device px
+flat out vec2 v_dash;
+const float SEGMENTS = ${CURVE_SEGMENTS}.0;
+
+void main() {
+  if (a_state.x == 0.0) { gl_Position = HIDDEN; return; }
+  float segment = float(gl_VertexID / 2);
+  float side = (gl_VertexID % 2 == 0) ? -1.0 : 1.0;
+  float t = segment / SEGMENTS;
+  vec4 clip = u_matrix * vec4(bezier(t), 0.0, 1.0);
+  vec2 tangent = 2.0 * (1.0 - t) * (a_p1 - a_p0) + 2.0 * t * (a_p2 - a_p1);
+  vec2 dir = screenDirection(clip, tangent);
+  float stroke = a_look0.x, rail = a_look0.y, gap = a_look0.z;
+  float width = u_pass == 0 ? a_look1.y : (rail > 0.0 ? gap + 2.0 * rail : stroke);
+  float half_width = width * 0.5 * u_pixel_ratio + 1.0;  // + 1 px for the antialiased rim
+  gl_Position = offsetClip(clip, vec2(-dir.y, dir.x) * side * half_width);
+  // The curve's screen length from its control polygon (a quadratic this flat runs at nearly even speed).
+  vec2 s0 = toScreen(u_matrix * vec4(a_p0, 0.0, 1.0));
+  vec2 s1 = toScreen(u_matrix * vec4(a_p1, 0.0, 1.0));
+  vec2 s2 = toScreen(u_matrix * vec4(a_p2, 0.0, 1.0));
+  float len = (distance(s0, s2) + distance(s0, s1) + distance(s1, s2)) * 0.5;
+  v_along = t * len;
+  v_across = side * half_width;
+  v_half = half_width - 1.0;
+  v_look = vec4(stroke, rail, gap, 0.0) * u_pixel_ratio;
+  v_dash = vec2(a_look0.w, a_look1.x) * u_pixel_ratio;
+  float opacity = u_pass == 0 ? a_state.z : a_state.y;
+  v_colour = vec4(a_colour.rgb, 1.0) * opacity;
+}`;
+
+export const CURVE_FRAGMENT = `#version 300 es
+precision highp float;
+uniform int u_pass;
+uniform vec4 u_halo;        // halo colour, straight alpha
+in vec4 v_colour;
+in float v_across;
+in float v_along;
+in float v_half;
+flat in vec4 v_look;
+flat in vec2 v_dash;
+out vec4 fragColor;
+
+void main() {
+  float a = abs(v_across);
+  float coverage;
+  if (u_pass == 0) {
+    coverage = clamp(v_half - a + 0.5, 0.0, 1.0);
+    fragColor = vec4(u_halo.rgb, 1.0) * u_halo.a * v_colour.a * coverage;
+    return;
+  }
+  float rail = v_look.y;
+  if (rail > 0.0) {
+    float inner = v_look.z * 0.5;
+    coverage = clamp(min(a - inner, inner + rail - a) + 0.5, 0.0, 1.0);
+  } else {
+    coverage = clamp(v_half - a + 0.5, 0.0, 1.0);
+  }
+  float period = v_dash.x + v_dash.y;
+  if (period > 0.0 && mod(v_along, period) > v_dash.x) discard;
+  if (coverage <= 0.0) discard;
+  fragColor = v_colour * coverage;
+}`;
+
+export const CUE_VERTEX = `${COMMON}
+out vec2 v_uv;
+flat out vec4 v_colour;
+flat out float v_bar;
+
+void main() {
+  if (a_state.x == 0.0) { gl_Position = HIDDEN; return; }
+  vec2 corner = vec2(float(gl_VertexID % 2), float(gl_VertexID / 2));  // (0,0) (1,0) (0,1) (1,1)
+  vec4 clip = u_matrix * vec4(bezier(0.5), 0.0, 1.0);
+  vec2 forward = screenDirection(clip, a_p2 - a_p0);
+  vec2 right = vec2(forward.y, -forward.x);
+  float size = a_look1.z * u_pixel_ratio;
+  // The mask points up (north): its top row (v = 0) lies ahead along the edge.
+  vec2 px = forward * (0.5 - corner.y) * size + right * (corner.x - 0.5) * size;
+  gl_Position = offsetClip(clip, px);
+  v_uv = corner;
+  v_bar = a_look1.w;
+  v_colour = vec4(a_colour.rgb, 1.0) * a_state.y;
+}`;
+
+export const CUE_FRAGMENT = `#version 300 es
+precision highp float;
+uniform sampler2D u_mask;   // left half: chevron; right half: chevron with bar
+in vec2 v_uv;
+flat in vec4 v_colour;
+flat in float v_bar;
+out vec4 fragColor;
+
+void main() {
+  vec2 mask = texture(u_mask, vec2((v_uv.x + v_bar) * 0.5, v_uv.y)).rg;
+  float fill = mask.r, outline = mask.g;
+  // The fill over its white outline, premultiplied, faded with the edge.
+  vec4 colour = vec4(v_colour.rgb, v_colour.a) * fill + vec4(1.0) * v_colour.a * outline * (1.0 - fill);
+  if (colour.a <= 0.0) discard;
+  fragColor = colour;
+}`;
