@@ -15,6 +15,7 @@ import { CURVE_SEGMENTS } from './picking.ts';
 
 const COMMON = `#version 300 es
 precision highp float;
+precision highp int;
 uniform mat4 u_matrix;      // Mercator 0..1 relative to the origin -> clip space
 uniform vec2 u_viewport;    // drawing buffer, device px
 uniform float u_pixel_ratio;
@@ -85,6 +86,7 @@ void main() {
 
 export const CURVE_FRAGMENT = `#version 300 es
 precision highp float;
+precision highp int;
 uniform int u_pass;
 uniform vec4 u_halo;        // halo colour, straight alpha
 in vec4 v_colour;
@@ -138,6 +140,7 @@ void main() {
 
 export const CUE_FRAGMENT = `#version 300 es
 precision highp float;
+precision highp int;
 uniform sampler2D u_mask;   // left half: chevron; right half: chevron with bar
 in vec2 v_uv;
 flat in vec4 v_colour;
