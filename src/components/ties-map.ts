@@ -743,7 +743,7 @@ export class TiesMap extends LitElement {
     if (stops.length === 0) return nothing;
     return renderTimeline({
       stops,
-      asOf: this.asOf,
+      asOf: this._view.asOf,
       playing: this._playing,
       strings: this.strings,
       onChange: (asOf) => (this.asOf = asOf),
