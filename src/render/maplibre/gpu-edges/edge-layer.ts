@@ -35,7 +35,7 @@ interface Gpu {
   mask: WebGLTexture;
 }
 
-const UNIFORMS = ['u_matrix', 'u_viewport', 'u_pixel_ratio', 'u_pass', 'u_halo', 'u_mask'];
+const UNIFORMS = ['u_matrix', 'u_jacobian', 'u_viewport', 'u_pixel_ratio', 'u_pass', 'u_halo', 'u_mask'];
 
 function program(gl: WebGL2RenderingContext, vertex: string, fragment: string): Program {
   const p = createProgram(gl, vertex, fragment, ATTRIBUTES.map((a) => a.name));
@@ -51,6 +51,16 @@ const ATTRIBUTES: readonly { name: string; buffer: 'geometry' | 'look' | 'colour
   { name: 'a_colour', buffer: 'colour', size: 4, type: 'byte', offset: 0, stride: COLOUR_BYTES },
   { name: 'a_state', buffer: 'state', size: 4, type: 'byte', offset: 0, stride: STATE_BYTES },
 ];
+
+/**
+ * How a Mercator vector maps to device px on screen (y up) at the origin, in doubles: column-major
+ * 2×2. Exact everywhere for an unpitched map (this renderer never pitches).
+ */
+export function screenJacobian(m: ArrayLike<number>, viewport: readonly [number, number]): Float32Array {
+  const w = m[15]!; // clip w of the origin; unchanged along the ground plane without pitch
+  const sx = viewport[0] / 2 / w, sy = viewport[1] / 2 / w;
+  return new Float32Array([m[0]! * sx, m[1]! * sy, m[4]! * sx, m[5]! * sy]);
+}
 
 export class GpuEdgeLayer implements CustomLayerInterface {
   readonly id = EDGE_LAYER_ID;
@@ -153,8 +163,10 @@ export class GpuEdgeLayer implements CustomLayerInterface {
     if (!gpu || gpu.gl !== gl || count === 0 || gl.isContextLost()) return;
     const [ox, oy] = this.instances.origin;
     // The matrix is applied to positions relative to the origin, composed here in doubles.
-    const matrix = new Float32Array(multiply(options.defaultProjectionData.mainMatrix, translation(ox, oy)));
+    const composed = multiply(options.defaultProjectionData.mainMatrix, translation(ox, oy));
+    const matrix = new Float32Array(composed);
     const viewport = [gl.drawingBufferWidth, gl.drawingBufferHeight] as const;
+    const jacobian = screenJacobian(composed, viewport);
     const pixelRatio = this.map?.getPixelRatio() ?? 1;
     preservingMapLibreState(gl, () => {
       this.upload(gpu);
@@ -162,6 +174,7 @@ export class GpuEdgeLayer implements CustomLayerInterface {
       const common = (p: Program) => {
         gl.useProgram(p.program);
         gl.uniformMatrix4fv(p.uniforms['u_matrix']!, false, matrix);
+        gl.uniformMatrix2fv(p.uniforms['u_jacobian']!, false, jacobian);
         gl.uniform2f(p.uniforms['u_viewport']!, viewport[0], viewport[1]);
         gl.uniform1f(p.uniforms['u_pixel_ratio']!, pixelRatio);
       };

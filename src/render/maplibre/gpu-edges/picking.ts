@@ -8,7 +8,7 @@
 import { GEOMETRY_FLOATS, type EdgeInstances } from './instances.ts';
 
 /** Segments per curve: the vertex shader's CURVE_SEGMENTS. */
-export const CURVE_SEGMENTS = 24;
+export const CURVE_SEGMENTS = 16;
 const GRID = 1024;
 
 export class PickGrid {

@@ -17,6 +17,7 @@ const COMMON = `#version 300 es
 precision highp float;
 precision highp int;
 uniform mat4 u_matrix;      // Mercator 0..1 relative to the origin -> clip space
+uniform mat2 u_jacobian;    // Mercator vector -> device px on screen (y up), from the CPU each frame
 uniform vec2 u_viewport;    // drawing buffer, device px
 uniform float u_pixel_ratio;
 in vec2 a_p0;
@@ -32,13 +33,10 @@ vec2 bezier(float t) {
   return u * u * a_p0 + 2.0 * u * t * a_p1 + t * t * a_p2;
 }
 
-// Screen px (y up) of a point, and the screen direction of a Mercator vector at it.
-vec2 toScreen(vec4 clip) {
-  return (clip.xy / clip.w * 0.5 + 0.5) * u_viewport;
-}
-vec2 screenDirection(vec4 clip, vec2 d) {
-  vec4 cd = u_matrix * vec4(d, 0.0, 0.0);
-  vec2 v = (cd.xy * clip.w - clip.xy * cd.w) / (clip.w * clip.w) * u_viewport;
+// The map is never pitched, so a Mercator vector maps to screen px by one linear map
+// everywhere: one matrix product a vertex (its position) instead of five.
+vec2 screenDirection(vec2 d) {
+  vec2 v = u_jacobian * d;
   float len = length(v);
   return len > 0.0 ? v / len : vec2(1.0, 0.0);
 }
@@ -65,19 +63,16 @@ void main() {
   float t = segment / SEGMENTS;
   vec4 clip = u_matrix * vec4(bezier(t), 0.0, 1.0);
   vec2 tangent = 2.0 * (1.0 - t) * (a_p1 - a_p0) + 2.0 * t * (a_p2 - a_p1);
-  vec2 dir = screenDirection(clip, tangent);
+  vec2 dir = screenDirection(tangent);
   float stroke = a_look0.x, rail = a_look0.y, gap = a_look0.z;
   float width = u_pass == 0 ? a_look1.y : (rail > 0.0 ? gap + 2.0 * rail : stroke);
-  float half_width = width * 0.5 * u_pixel_ratio + 1.0;  // + 1 px for the antialiased rim
+  float half_width = width * 0.5 * u_pixel_ratio + 0.5;  // + 0.5 px for the antialiased rim
   gl_Position = offsetClip(clip, vec2(-dir.y, dir.x) * side * half_width);
   // The curve's screen length from its control polygon (a quadratic this flat runs at nearly even speed).
-  vec2 s0 = toScreen(u_matrix * vec4(a_p0, 0.0, 1.0));
-  vec2 s1 = toScreen(u_matrix * vec4(a_p1, 0.0, 1.0));
-  vec2 s2 = toScreen(u_matrix * vec4(a_p2, 0.0, 1.0));
-  float len = (distance(s0, s2) + distance(s0, s1) + distance(s1, s2)) * 0.5;
+  float len = (length(u_jacobian * (a_p2 - a_p0)) + length(u_jacobian * (a_p1 - a_p0)) + length(u_jacobian * (a_p2 - a_p1))) * 0.5;
   v_along = t * len;
   v_across = side * half_width;
-  v_half = half_width - 1.0;
+  v_half = half_width - 0.5;
   v_look = vec4(stroke, rail, gap, 0.0) * u_pixel_ratio;
   v_dash = vec2(a_look0.w, a_look1.x) * u_pixel_ratio;
   float opacity = u_pass == 0 ? a_state.z : a_state.y;
@@ -127,7 +122,7 @@ void main() {
   if (a_state.x == 0.0) { gl_Position = HIDDEN; return; }
   vec2 corner = vec2(float(gl_VertexID % 2), float(gl_VertexID / 2));  // (0,0) (1,0) (0,1) (1,1)
   vec4 clip = u_matrix * vec4(bezier(0.5), 0.0, 1.0);
-  vec2 forward = screenDirection(clip, a_p2 - a_p0);
+  vec2 forward = screenDirection(a_p2 - a_p0);
   vec2 right = vec2(forward.y, -forward.x);
   float size = a_look1.z * u_pixel_ratio;
   // The mask points up (north): its top row (v = 0) lies ahead along the edge.
