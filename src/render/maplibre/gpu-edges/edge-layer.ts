@@ -1,8 +1,9 @@
 /**
  * Every edge in one MapLibre custom layer (WebGL2, in MapLibre's own context, so the base map and
- * the markers above keep their order): per frame three instanced draws over one vertex array,
- * halos, strokes, then direction cues, with two programs. A scene change writes only the slots and
- * buffers that changed (see instances.ts): a toggle or focus sends 4 bytes an edge.
+ * the markers above keep their order): per frame three draws, halos, strokes, then direction
+ * cues, with two programs, reading per-edge data textures (see shaders.ts for why textures and
+ * not instancing). A scene change writes only the slots that changed (see instances.ts): a toggle
+ * or focus sends 4 bytes an edge.
  *
  * A lost context drops every GPU object; MapLibreRenderer re-adds the layer to the rebuilt style,
  * and onAdd creates them again from the CPU-side arrays.
@@ -13,44 +14,54 @@ import { parseColour, type Rgba } from './colour.ts';
 import { drawCueMask, MASK_SIZE } from './cue-mask.ts';
 import { createProgram, multiply, preservingMapLibreState, translation } from './gl.ts';
 import { COLOUR_BYTES, EdgeInstances, GEOMETRY_FLOATS, LOOK_FLOATS, STATE_BYTES, type Dirty } from './instances.ts';
-import { CURVE_SEGMENTS, PickGrid } from './picking.ts';
-import { CUE_FRAGMENT, CUE_VERTEX, CURVE_FRAGMENT, CURVE_VERTEX } from './shaders.ts';
+import { PickGrid } from './picking.ts';
+import { CUE_FRAGMENT, CUE_VERTEX, CUE_VERTICES, CURVE_FRAGMENT, CURVE_VERTEX, CURVE_VERTICES } from './shaders.ts';
 
 export const EDGE_LAYER_ID = 'edges';
+
+/** Edges a data texture row at most (its rows then hold 1,024 or 2,048 texels). */
+const ROW = 1024;
 
 interface Program {
   program: WebGLProgram;
   uniforms: Record<string, WebGLUniformLocation | null>;
 }
 
+type DataName = 'geometry' | 'look' | 'colour' | 'state';
+
+/** Each data texture: its unit, texels an edge, formats, and the CPU array it mirrors. */
+const DATA: readonly { name: DataName; unit: number; texels: number; internal: 'RGBA32F' | 'RGBA8'; float: boolean }[] = [
+  { name: 'geometry', unit: 0, texels: GEOMETRY_FLOATS / 4, internal: 'RGBA32F', float: true },
+  { name: 'look', unit: 1, texels: LOOK_FLOATS / 4, internal: 'RGBA32F', float: true },
+  { name: 'colour', unit: 2, texels: COLOUR_BYTES / 4, internal: 'RGBA8', float: false },
+  { name: 'state', unit: 3, texels: STATE_BYTES / 4, internal: 'RGBA8', float: false },
+];
+const MASK_UNIT = 4;
+
 interface Gpu {
   gl: WebGL2RenderingContext;
   curve: Program;
   cue: Program;
   vao: WebGLVertexArrayObject;
-  geometry: WebGLBuffer;
-  look: WebGLBuffer;
-  colour: WebGLBuffer;
-  state: WebGLBuffer;
+  textures: Record<DataName, WebGLTexture>;
   mask: WebGLTexture;
 }
 
-const UNIFORMS = ['u_matrix', 'u_jacobian', 'u_viewport', 'u_pixel_ratio', 'u_pass', 'u_halo', 'u_mask'];
+const UNIFORMS = ['u_matrix', 'u_jacobian', 'u_viewport', 'u_pixel_ratio', 'u_pass', 'u_halo', 'u_mask', 'u_row', 'u_geometry', 'u_look', 'u_colour', 'u_state'];
 
 function program(gl: WebGL2RenderingContext, vertex: string, fragment: string): Program {
-  const p = createProgram(gl, vertex, fragment, ATTRIBUTES.map((a) => a.name));
+  const p = createProgram(gl, vertex, fragment);
   return { program: p, uniforms: Object.fromEntries(UNIFORMS.map((name) => [name, gl.getUniformLocation(p, name)])) };
 }
 
-const ATTRIBUTES: readonly { name: string; buffer: 'geometry' | 'look' | 'colour' | 'state'; size: number; type: 'float' | 'byte'; offset: number; stride: number }[] = [
-  { name: 'a_p0', buffer: 'geometry', size: 2, type: 'float', offset: 0, stride: GEOMETRY_FLOATS * 4 },
-  { name: 'a_p1', buffer: 'geometry', size: 2, type: 'float', offset: 8, stride: GEOMETRY_FLOATS * 4 },
-  { name: 'a_p2', buffer: 'geometry', size: 2, type: 'float', offset: 16, stride: GEOMETRY_FLOATS * 4 },
-  { name: 'a_look0', buffer: 'look', size: 4, type: 'float', offset: 0, stride: LOOK_FLOATS * 4 },
-  { name: 'a_look1', buffer: 'look', size: 4, type: 'float', offset: 16, stride: LOOK_FLOATS * 4 },
-  { name: 'a_colour', buffer: 'colour', size: 4, type: 'byte', offset: 0, stride: COLOUR_BYTES },
-  { name: 'a_state', buffer: 'state', size: 4, type: 'byte', offset: 0, stride: STATE_BYTES },
-];
+function dataTexture(gl: WebGL2RenderingContext): WebGLTexture {
+  const texture = gl.createTexture()!;
+  gl.bindTexture(gl.TEXTURE_2D, texture);
+  // Read with texelFetch only; NEAREST keeps float textures complete without mipmaps.
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
+  gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
+  return texture;
+}
 
 /**
  * How a Mercator vector maps to device px on screen (y up) at the origin, in doubles: column-major
@@ -94,31 +105,18 @@ export class GpuEdgeLayer implements CustomLayerInterface {
     this.release();
     const curve = program(gl, CURVE_VERTEX, CURVE_FRAGMENT);
     const cue = program(gl, CUE_VERTEX, CUE_FRAGMENT);
-    const gpu: Gpu = {
-      gl, curve, cue,
-      vao: gl.createVertexArray()!,
-      geometry: gl.createBuffer()!, look: gl.createBuffer()!, colour: gl.createBuffer()!, state: gl.createBuffer()!,
-      mask: gl.createTexture()!,
-    };
-    preservingMapLibreState(gl, () => {
-      gl.bindVertexArray(gpu.vao);
-      ATTRIBUTES.forEach((a, location) => {
-        gl.bindBuffer(gl.ARRAY_BUFFER, gpu[a.buffer]);
-        gl.enableVertexAttribArray(location);
-        gl.vertexAttribPointer(location, a.size, a.type === 'float' ? gl.FLOAT : gl.UNSIGNED_BYTE, a.type === 'byte', a.stride, a.offset);
-        gl.vertexAttribDivisor(location, 1);
-      });
-      gl.bindVertexArray(null);
-      const previousTexture = gl.getParameter(gl.TEXTURE_BINDING_2D) as WebGLTexture | null;
-      gl.bindTexture(gl.TEXTURE_2D, gpu.mask);
-      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, MASK_SIZE * 2, MASK_SIZE, 0, gl.RGBA, gl.UNSIGNED_BYTE, drawCueMask());
-      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
-      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
-      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
-      gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
-      gl.bindTexture(gl.TEXTURE_2D, previousTexture);
-    });
-    this.gpu = gpu;
+    const previous = gl.getParameter(gl.TEXTURE_BINDING_2D) as WebGLTexture | null;
+    const textures = Object.fromEntries(DATA.map((d) => [d.name, dataTexture(gl)])) as Record<DataName, WebGLTexture>;
+    const mask = gl.createTexture()!;
+    gl.bindTexture(gl.TEXTURE_2D, mask);
+    gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, MASK_SIZE * 2, MASK_SIZE, 0, gl.RGBA, gl.UNSIGNED_BYTE, drawCueMask());
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
+    gl.bindTexture(gl.TEXTURE_2D, previous);
+    // No attributes: an empty vertex array keeps MapLibre's own out of reach of our draws.
+    this.gpu = { gl, curve, cue, vao: gl.createVertexArray()!, textures, mask };
     this.instances.resized = true; // a new context holds nothing yet
   }
 
@@ -136,24 +134,40 @@ export class GpuEdgeLayer implements CustomLayerInterface {
     gl.deleteProgram(gpu.curve.program);
     gl.deleteProgram(gpu.cue.program);
     gl.deleteVertexArray(gpu.vao);
-    for (const buffer of [gpu.geometry, gpu.look, gpu.colour, gpu.state]) gl.deleteBuffer(buffer);
-    gl.deleteTexture(gpu.mask);
+    for (const texture of [...Object.values(gpu.textures), gpu.mask]) gl.deleteTexture(texture);
   }
 
-  /** Sends what changed since the last frame: whole buffers after a reallocation, else ranges. */
+  /**
+   * Sends what changed since the last frame: whole textures after a reallocation, else the changed
+   * run of edges when it lies in one row, or the rows it spans.
+   */
   private upload(gpu: Gpu): void {
     const { gl } = gpu;
     const inst = this.instances;
-    const send = (buffer: WebGLBuffer, data: Float32Array | Uint8Array, per: number, dirty: Dirty) => {
-      gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
-      if (inst.resized) gl.bufferData(gl.ARRAY_BUFFER, data, gl.DYNAMIC_DRAW);
-      else if (!dirty.empty) gl.bufferSubData(gl.ARRAY_BUFFER, dirty.start * per * data.BYTES_PER_ELEMENT, data, dirty.start * per, (dirty.end - dirty.start) * per);
-    };
-    send(gpu.geometry, inst.geometry, GEOMETRY_FLOATS, inst.dirtyGeometry);
-    send(gpu.look, inst.look, LOOK_FLOATS, inst.dirtyLook);
-    send(gpu.colour, inst.colour, COLOUR_BYTES, inst.dirtyLook); // colour changes with the look
-    send(gpu.state, inst.state, STATE_BYTES, inst.dirtyState);
-    for (const dirty of [inst.dirtyGeometry, inst.dirtyLook, inst.dirtyState]) dirty.clear();
+    const row = Math.min(ROW, inst.capacity);
+    const rows = inst.capacity / row;
+    const dirty: Record<DataName, Dirty> = { geometry: inst.dirtyGeometry, look: inst.dirtyLook, colour: inst.dirtyLook, state: inst.dirtyState };
+    for (const d of DATA) {
+      const data = inst[d.name];
+      const range = dirty[d.name];
+      const per = d.texels * 4; // array elements an edge
+      const internal = gl[d.internal];
+      const type = d.float ? gl.FLOAT : gl.UNSIGNED_BYTE;
+      gl.activeTexture(gl.TEXTURE0 + d.unit);
+      gl.bindTexture(gl.TEXTURE_2D, gpu.textures[d.name]);
+      if (inst.resized) {
+        gl.texImage2D(gl.TEXTURE_2D, 0, internal, row * d.texels, rows, 0, gl.RGBA, type, data);
+      } else if (!range.empty) {
+        const first = Math.floor(range.start / row), last = Math.floor((range.end - 1) / row);
+        if (first === last) {
+          const x = range.start % row;
+          gl.texSubImage2D(gl.TEXTURE_2D, 0, x * d.texels, first, (range.end - range.start) * d.texels, 1, gl.RGBA, type, data, range.start * per);
+        } else {
+          gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, first, row * d.texels, last - first + 1, gl.RGBA, type, data, first * row * per);
+        }
+      }
+    }
+    for (const range of [inst.dirtyGeometry, inst.dirtyLook, inst.dirtyState]) range.clear();
     inst.resized = false;
   }
 
@@ -168,8 +182,11 @@ export class GpuEdgeLayer implements CustomLayerInterface {
     const viewport = [gl.drawingBufferWidth, gl.drawingBufferHeight] as const;
     const jacobian = screenJacobian(composed, viewport);
     const pixelRatio = this.map?.getPixelRatio() ?? 1;
+    const row = Math.min(ROW, this.instances.capacity);
     preservingMapLibreState(gl, () => {
       this.upload(gpu);
+      gl.activeTexture(gl.TEXTURE0 + MASK_UNIT);
+      gl.bindTexture(gl.TEXTURE_2D, gpu.mask);
       gl.bindVertexArray(gpu.vao);
       const common = (p: Program) => {
         gl.useProgram(p.program);
@@ -177,21 +194,25 @@ export class GpuEdgeLayer implements CustomLayerInterface {
         gl.uniformMatrix2fv(p.uniforms['u_jacobian']!, false, jacobian);
         gl.uniform2f(p.uniforms['u_viewport']!, viewport[0], viewport[1]);
         gl.uniform1f(p.uniforms['u_pixel_ratio']!, pixelRatio);
+        gl.uniform1i(p.uniforms['u_row']!, row);
+        for (const d of DATA) gl.uniform1i(p.uniforms[`u_${d.name}`]!, d.unit);
       };
       common(gpu.curve);
       const [r, g, b, a] = this.halo;
       gl.uniform4f(gpu.curve.uniforms['u_halo']!, r / 255, g / 255, b / 255, a / 255);
-      const vertices = (CURVE_SEGMENTS + 1) * 2;
       gl.uniform1i(gpu.curve.uniforms['u_pass']!, 0);
-      gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, vertices, count);
+      gl.drawArrays(gl.TRIANGLE_STRIP, 0, count * CURVE_VERTICES);
       gl.uniform1i(gpu.curve.uniforms['u_pass']!, 1);
-      gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, vertices, count);
+      gl.drawArrays(gl.TRIANGLE_STRIP, 0, count * CURVE_VERTICES);
       common(gpu.cue);
+      gl.uniform1i(gpu.cue.uniforms['u_mask']!, MASK_UNIT);
+      gl.drawArrays(gl.TRIANGLES, 0, count * CUE_VERTICES);
+      // Leave no texture of ours bound where MapLibre's next layer might sample.
+      for (const unit of [...DATA.map((d) => d.unit), MASK_UNIT]) {
+        gl.activeTexture(gl.TEXTURE0 + unit);
+        gl.bindTexture(gl.TEXTURE_2D, null);
+      }
       gl.activeTexture(gl.TEXTURE0);
-      gl.bindTexture(gl.TEXTURE_2D, gpu.mask);
-      gl.uniform1i(gpu.cue.uniforms['u_mask']!, 0);
-      gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, 4, count);
-      gl.bindTexture(gl.TEXTURE_2D, null);
     });
   }
 

@@ -1,7 +1,6 @@
 /** Small WebGL2 helpers for the edge layer: programs, and the MapLibre state it must leave alone. */
 
-/** Links a program with `attributes` at locations 0, 1, 2 …, so programs given the same list share one vertex array. */
-export function createProgram(gl: WebGL2RenderingContext, vertex: string, fragment: string, attributes: readonly string[]): WebGLProgram {
+export function createProgram(gl: WebGL2RenderingContext, vertex: string, fragment: string): WebGLProgram {
   const program = gl.createProgram()!;
   for (const [type, source] of [[gl.VERTEX_SHADER, vertex], [gl.FRAGMENT_SHADER, fragment]] as const) {
     const shader = gl.createShader(type)!;
@@ -10,7 +9,6 @@ export function createProgram(gl: WebGL2RenderingContext, vertex: string, fragme
     gl.attachShader(program, shader);
     gl.deleteShader(shader); // freed with the program
   }
-  attributes.forEach((name, location) => gl.bindAttribLocation(program, location, name));
   gl.linkProgram(program);
   // Asked only after linking, so the driver can compile both shaders in parallel; a lost context
   // also reports failure here, and is not an error of ours.

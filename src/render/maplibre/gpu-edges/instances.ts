@@ -14,10 +14,13 @@ import { parseColour } from './colour.ts';
 import { toMercator } from '../../../scene/mercator.ts';
 import type { LonLat, Scene, SceneEdge } from '../../../scene/types.ts';
 
-export const GEOMETRY_FLOATS = 6;
+/** p0, p1, p2 and two floats of padding: two RGBA32F texels an edge. */
+export const GEOMETRY_FLOATS = 8;
 /** stroke width, rail, gap, dash on, dash off, halo width, cue size, cue bar (0|1). */
 export const LOOK_FLOATS = 8;
 export const COLOUR_BYTES = 4;
+/** p0, p1, p2 of each curve in doubles, for picking. */
+export const CURVE_FLOATS = 6;
 /** visible, opacity, halo opacity, unused: normalised bytes. */
 export const STATE_BYTES = 4;
 
@@ -132,7 +135,7 @@ export class EdgeInstances {
     this.look = grow(this.look, LOOK_FLOATS, (n) => new Float32Array(n));
     this.colour = grow(this.colour, COLOUR_BYTES, (n) => new Uint8Array(n));
     this.state = grow(this.state, STATE_BYTES, (n) => new Uint8Array(n));
-    this.curves = grow(this.curves, GEOMETRY_FLOATS, (n) => new Float64Array(n));
+    this.curves = grow(this.curves, CURVE_FLOATS, (n) => new Float64Array(n));
     this.hitWidths = grow(this.hitWidths, 1, (n) => new Float32Array(n));
     this.resized = true;
   }
@@ -144,8 +147,8 @@ export class EdgeInstances {
     const points = [mercatorUnit(edge.path[0]!), mercatorUnit(edge.control), mercatorUnit(edge.path[edge.path.length - 1]!)];
     const at = slot * GEOMETRY_FLOATS;
     points.forEach(([x, y], i) => {
-      this.curves[at + 2 * i] = x;
-      this.curves[at + 2 * i + 1] = y;
+      this.curves[slot * CURVE_FLOATS + 2 * i] = x;
+      this.curves[slot * CURVE_FLOATS + 2 * i + 1] = y;
       this.geometry[at + 2 * i] = x - this.origin[0];
       this.geometry[at + 2 * i + 1] = y - this.origin[1];
     });

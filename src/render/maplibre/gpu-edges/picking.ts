@@ -5,7 +5,7 @@
  * (on top), as queryRenderedFeatures answered for the old hit layer. A readPixels per mousemove
  * would stall the pipeline, seconds under SwiftShader at 10,000 edges.
  */
-import { GEOMETRY_FLOATS, type EdgeInstances } from './instances.ts';
+import { CURVE_FLOATS, type EdgeInstances } from './instances.ts';
 
 /** Segments per curve: the vertex shader's CURVE_SEGMENTS. */
 export const CURVE_SEGMENTS = 16;
@@ -21,7 +21,7 @@ export class PickGrid {
     this.points = new Float64Array(count * (CURVE_SEGMENTS + 1) * 2);
     const c = instances.curves;
     for (let slot = 0; slot < count; slot++) {
-      const g = slot * GEOMETRY_FLOATS;
+      const g = slot * CURVE_FLOATS;
       this.maxHit = Math.max(this.maxHit, instances.hitWidths[slot]!);
       for (let i = 0; i <= CURVE_SEGMENTS; i++) {
         const t = i / CURVE_SEGMENTS, u = 1 - t;

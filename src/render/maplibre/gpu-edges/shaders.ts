@@ -1,17 +1,25 @@
 /**
- * The two programs of the edge layer (GLSL ES 3.00, WebGL2). Both read the same per-edge
- * instance attributes; neither uses a uniform block (MapLibre owns binding points 0–2).
+ * The two programs of the edge layer (GLSL ES 3.00, WebGL2). Neither uses a uniform block
+ * (MapLibre owns binding points 0–2) nor instancing: each draw is one plain drawArrays over every
+ * edge, the edge's index taken from gl_VertexID and its data fetched from four data textures
+ * (texelFetch), because SwiftShader (WebGL without a GPU) spends about 10 µs on every instance
+ * of an instanced draw: 0.3 s a frame at 10,000 edges before a vertex is shaded.
  *
- * curve: one instanced triangle strip per edge, CURVE_SEGMENTS + 1 vertex pairs, the quadratic
- * Bézier evaluated at t = segment / CURVE_SEGMENTS (segment and side from gl_VertexID), offset
- * along the screen-space normal by half the ribbon's width in CSS px (deck.gl's ArcLayer does the
- * same). u_pass 0 draws halos (every halo under every edge), 1 the strokes: solid, dashed (dash
- * lengths along the curve's screen length) or hollow (two rails around a gap, discarded inside).
+ * curve: a triangle strip of CURVE_VERTICES an edge: CURVE_SEGMENTS + 1 vertex pairs, the first
+ * and last repeated so consecutive edges join by zero-area triangles. The quadratic Bézier is
+ * evaluated at t = segment / CURVE_SEGMENTS and offset along the screen-space normal by half the
+ * ribbon's width in CSS px (as deck.gl's ArcLayer does). u_pass 0 draws halos (every halo under
+ * every edge), 1 the strokes: solid, dashed (dash lengths along the curve's screen length) or
+ * hollow (two rails around a gap, discarded inside).
  *
- * cue: one instanced quad per edge at the curve's middle, turned along the chord on screen, sampling
- * a mask of the chevron (and bar) drawn from edge-look.ts: red the fill, green the white outline.
+ * cue: two triangles an edge at the curve's middle, turned along the chord on screen, sampling a
+ * mask of the chevron (and bar) drawn from edge-look.ts: red the fill, green the white outline.
  */
 import { CURVE_SEGMENTS } from './picking.ts';
+
+/** Vertices an edge in the curve strip, and in the cue's triangles. */
+export const CURVE_VERTICES = (CURVE_SEGMENTS + 1) * 2 + 2;
+export const CUE_VERTICES = 6;
 
 const COMMON = `#version 300 es
 precision highp float;
@@ -20,17 +28,30 @@ uniform mat4 u_matrix;      // Mercator 0..1 relative to the origin -> clip spac
 uniform mat2 u_jacobian;    // Mercator vector -> device px on screen (y up), from the CPU each frame
 uniform vec2 u_viewport;    // drawing buffer, device px
 uniform float u_pixel_ratio;
-in vec2 a_p0;
-in vec2 a_p1;
-in vec2 a_p2;
-in vec4 a_look0;            // stroke width, rail, gap, dash on
-in vec4 a_look1;            // dash off, halo width, cue size, bar
-in vec4 a_colour;
-in vec4 a_state;            // visible, opacity, halo opacity
+uniform int u_row;          // edges a texture row
+uniform highp sampler2D u_geometry; // 2 texels an edge: (p0, p1), (p2, -)
+uniform highp sampler2D u_look;     // 2 texels an edge: (stroke, rail, gap, dash on), (dash off, halo, cue size, bar)
+uniform lowp sampler2D u_colour;    // 1 texel an edge
+uniform lowp sampler2D u_state;     // 1 texel an edge: visible, opacity, halo opacity
+vec2 e_p0, e_p1, e_p2;
+vec4 e_look0, e_look1, e_colour, e_state;
+
+// The edge's data (e_: per edge).
+void fetchEdge(int edge) {
+  ivec2 at = ivec2(edge % u_row, edge / u_row);
+  ivec2 pair = ivec2(at.x * 2, at.y);
+  vec4 g0 = texelFetch(u_geometry, pair, 0);
+  vec4 g1 = texelFetch(u_geometry, pair + ivec2(1, 0), 0);
+  e_p0 = g0.xy; e_p1 = g0.zw; e_p2 = g1.xy;
+  e_look0 = texelFetch(u_look, pair, 0);
+  e_look1 = texelFetch(u_look, pair + ivec2(1, 0), 0);
+  e_colour = texelFetch(u_colour, at, 0);
+  e_state = texelFetch(u_state, at, 0);
+}
 
 vec2 bezier(float t) {
   float u = 1.0 - t;
-  return u * u * a_p0 + 2.0 * u * t * a_p1 + t * t * a_p2;
+  return u * u * e_p0 + 2.0 * u * t * e_p1 + t * t * e_p2;
 }
 
 // The map is never pitched, so a Mercator vector maps to screen px by one linear map
@@ -57,26 +78,28 @@ flat out vec2 v_dash;
 const float SEGMENTS = ${CURVE_SEGMENTS}.0;
 
 void main() {
-  if (a_state.x == 0.0) { gl_Position = HIDDEN; return; }
-  float segment = float(gl_VertexID / 2);
-  float side = (gl_VertexID % 2 == 0) ? -1.0 : 1.0;
+  fetchEdge(gl_VertexID / ${CURVE_VERTICES});
+  if (e_state.x == 0.0) { gl_Position = HIDDEN; return; }
+  int k = clamp(gl_VertexID % ${CURVE_VERTICES} - 1, 0, ${CURVE_VERTICES - 3});  // first and last repeated
+  float segment = float(k / 2);
+  float side = (k % 2 == 0) ? -1.0 : 1.0;
   float t = segment / SEGMENTS;
   vec4 clip = u_matrix * vec4(bezier(t), 0.0, 1.0);
-  vec2 tangent = 2.0 * (1.0 - t) * (a_p1 - a_p0) + 2.0 * t * (a_p2 - a_p1);
+  vec2 tangent = 2.0 * (1.0 - t) * (e_p1 - e_p0) + 2.0 * t * (e_p2 - e_p1);
   vec2 dir = screenDirection(tangent);
-  float stroke = a_look0.x, rail = a_look0.y, gap = a_look0.z;
-  float width = u_pass == 0 ? a_look1.y : (rail > 0.0 ? gap + 2.0 * rail : stroke);
+  float stroke = e_look0.x, rail = e_look0.y, gap = e_look0.z;
+  float width = u_pass == 0 ? e_look1.y : (rail > 0.0 ? gap + 2.0 * rail : stroke);
   float half_width = width * 0.5 * u_pixel_ratio + 0.5;  // + 0.5 px for the antialiased rim
   gl_Position = offsetClip(clip, vec2(-dir.y, dir.x) * side * half_width);
   // The curve's screen length from its control polygon (a quadratic this flat runs at nearly even speed).
-  float len = (length(u_jacobian * (a_p2 - a_p0)) + length(u_jacobian * (a_p1 - a_p0)) + length(u_jacobian * (a_p2 - a_p1))) * 0.5;
+  float len = (length(u_jacobian * (e_p2 - e_p0)) + length(u_jacobian * (e_p1 - e_p0)) + length(u_jacobian * (e_p2 - e_p1))) * 0.5;
   v_along = t * len;
   v_across = side * half_width;
   v_half = half_width - 0.5;
   v_look = vec4(stroke, rail, gap, 0.0) * u_pixel_ratio;
-  v_dash = vec2(a_look0.w, a_look1.x) * u_pixel_ratio;
-  float opacity = u_pass == 0 ? a_state.z : a_state.y;
-  v_colour = vec4(a_colour.rgb, 1.0) * opacity;
+  v_dash = vec2(e_look0.w, e_look1.x) * u_pixel_ratio;
+  float opacity = u_pass == 0 ? e_state.z : e_state.y;
+  v_colour = vec4(e_colour.rgb, 1.0) * opacity;
 }`;
 
 export const CURVE_FRAGMENT = `#version 300 es
@@ -118,19 +141,22 @@ out vec2 v_uv;
 flat out vec4 v_colour;
 flat out float v_bar;
 
+const vec2 CORNERS[6] = vec2[6](vec2(0, 0), vec2(1, 0), vec2(0, 1), vec2(0, 1), vec2(1, 0), vec2(1, 1));
+
 void main() {
-  if (a_state.x == 0.0) { gl_Position = HIDDEN; return; }
-  vec2 corner = vec2(float(gl_VertexID % 2), float(gl_VertexID / 2));  // (0,0) (1,0) (0,1) (1,1)
+  fetchEdge(gl_VertexID / ${CUE_VERTICES});
+  if (e_state.x == 0.0) { gl_Position = HIDDEN; return; }
+  vec2 corner = CORNERS[gl_VertexID % ${CUE_VERTICES}];
   vec4 clip = u_matrix * vec4(bezier(0.5), 0.0, 1.0);
-  vec2 forward = screenDirection(a_p2 - a_p0);
+  vec2 forward = screenDirection(e_p2 - e_p0);
   vec2 right = vec2(forward.y, -forward.x);
-  float size = a_look1.z * u_pixel_ratio;
+  float size = e_look1.z * u_pixel_ratio;
   // The mask points up (north): its top row (v = 0) lies ahead along the edge.
   vec2 px = forward * (0.5 - corner.y) * size + right * (corner.x - 0.5) * size;
   gl_Position = offsetClip(clip, px);
   v_uv = corner;
-  v_bar = a_look1.w;
-  v_colour = vec4(a_colour.rgb, 1.0) * a_state.y;
+  v_bar = e_look1.w;
+  v_colour = vec4(e_colour.rgb, 1.0) * e_state.y;
 }`;
 
 export const CUE_FRAGMENT = `#version 300 es
