@@ -83,6 +83,8 @@ export class GpuEdgeLayer implements CustomLayerInterface {
   private halo: Rgba;
   private grid: PickGrid | null = null;
   private gridVersion = -1;
+  /** Whether this style has drawn the edges yet (see render). */
+  private shown = false;
 
   constructor(haloColour: string) {
     this.halo = parseColour(haloColour);
@@ -118,6 +120,7 @@ export class GpuEdgeLayer implements CustomLayerInterface {
     // No attributes: an empty vertex array keeps MapLibre's own out of reach of our draws.
     this.gpu = { gl, curve, cue, vao: gl.createVertexArray()!, textures, mask };
     this.instances.resized = true; // a new context holds nothing yet
+    this.shown = false;
   }
 
   onRemove(): void {
@@ -175,6 +178,14 @@ export class GpuEdgeLayer implements CustomLayerInterface {
     const gpu = this.gpu;
     const count = this.instances.count;
     if (!gpu || gpu.gl !== gl || count === 0 || gl.isContextLost()) return;
+    // While the base map loads, MapLibre draws a frame each time a piece of it arrives; at
+    // thousands of edges each of those frames costs seconds under SwiftShader, and the picture is
+    // not complete anyway. So the edges first draw in the frame where the map has loaded (the one
+    // 'load' follows), and in every frame after it.
+    if (!this.shown) {
+      if (!this.map?.loaded()) return;
+      this.shown = true;
+    }
     const [ox, oy] = this.instances.origin;
     // The matrix is applied to positions relative to the origin, composed here in doubles.
     const composed = multiply(options.defaultProjectionData.mainMatrix, translation(ox, oy));
