@@ -1,6 +1,6 @@
 /** buildScene: a pure function of (dataset, view state, geodata index) to the Scene renderers draw. */
 import type { Dataset, Tie } from '../data/types.ts';
-import { visibleTies, type ViewState } from '../state/view-state.ts';
+import { visibleTies, type SceneView } from '../state/view-state.ts';
 import { layoutAnchors, type PlaceIndex } from './anchors.ts';
 import { bendSlots, curveBetween, groupTies, isCanonicalForward } from './edges.ts';
 import { buildLegend } from './legend.ts';
@@ -18,6 +18,12 @@ export interface SceneBasis {
   scale: ReturnType<typeof widthScale>;
   slots: Map<string, number>;
   colours: Map<string, string>;
+  /**
+   * Each edge's curve, computed the first time the edge is shown and kept: a curve depends only on
+   * its two anchors and its bend slot, so a toggle or focus at 60,000 ties no longer resamples
+   * 40,000 curves (0.5 s a view change in node), and unchanged edges keep identical paths.
+   */
+  curves: Map<string, ReturnType<typeof curveBetween>>;
 }
 
 export function sceneBasis(dataset: Dataset, places: PlaceIndex, colourOverrides: Readonly<Record<string, string>> = {}): SceneBasis {
@@ -27,6 +33,7 @@ export function sceneBasis(dataset: Dataset, places: PlaceIndex, colourOverrides
     layout: layoutAnchors(dataset.actors, places),
     scale: widthScale(dataset.ties),
     slots: bendSlots(groupTies(dataset.ties), dataset.layers.map((l) => l.id)),
+    curves: new Map(),
   };
 }
 
@@ -36,8 +43,8 @@ function edgeStance(ties: readonly Tie[]): EdgeStance {
   return adversarial === ties.length ? 'adversarial' : 'mixed';
 }
 
-export function buildScene(basis: SceneBasis, state: ViewState): Scene {
-  const { dataset, layout, scale, slots, colours } = basis;
+export function buildScene(basis: SceneBasis, state: SceneView): Scene {
+  const { dataset, layout, scale, slots, colours, curves } = basis;
   const visible = visibleTies(dataset, state);
 
   const edges: SceneEdge[] = [];
@@ -45,7 +52,8 @@ export function buildScene(basis: SceneBasis, state: ViewState): Scene {
     const a = layout.anchors.get(group.from);
     const b = layout.anchors.get(group.to);
     if (!a || !b) continue;
-    const curve = curveBetween(a.anchor, b.anchor, slots.get(group.id) ?? 0, isCanonicalForward(group.from, group.to));
+    let curve = curves.get(group.id);
+    if (!curve) curves.set(group.id, (curve = curveBetween(a.anchor, b.anchor, slots.get(group.id) ?? 0, isCanonicalForward(group.from, group.to))));
     const touchesFocus = state.focus !== null && (group.from === state.focus || group.to === state.focus);
     const highlighted = group.ties.some((t) => state.highlight.has(t.id));
     const dimmed = (state.focus !== null && !touchesFocus) || (state.highlight.size > 0 && !highlighted && !touchesFocus);

@@ -5,7 +5,7 @@ import { buildScene, sceneBasis } from '../../src/scene/build-scene.ts';
 import { BASE_BEND, BEND_STEP, bendSlots, curveBetween, groupTies } from '../../src/scene/edges.ts';
 import { fromMercator, toMercator } from '../../src/scene/mercator.ts';
 import { MAX_WIDTH, MIN_WIDTH, UNQUANTIFIED_WIDTH, roundBelow, widthScale } from '../../src/scene/widths.ts';
-import { INITIAL_VIEW, type ViewState } from '../../src/state/view-state.ts';
+import { INITIAL_VIEW, type SceneView } from '../../src/state/view-state.ts';
 
 const PLACES: PlaceIndex = {
   AZE: { name: 'Azerbaijan', label: [47.7, 40.3] },
@@ -210,7 +210,7 @@ describe('view filtering and emphasis', () => {
     tie('over', 'IRN', 'ARM', 'diplomatic', { when: { from: '2019' }, ended: '2023', stance: 'adversarial' }),
   ];
   const basis = sceneBasis(dataset(ties), PLACES);
-  const view = (patch: Partial<ViewState>) => buildScene(basis, { ...INITIAL_VIEW, ...patch });
+  const view = (patch: Partial<SceneView>) => buildScene(basis, { ...INITIAL_VIEW, ...patch });
 
   it('shows a tie from the start of its period and hides it after it ended', () => {
     expect(view({ asOf: '2015' }).edges.map((e) => e.tieIds[0])).toEqual([]);
