@@ -22,9 +22,13 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
+/** The scene the element has drawn (its view store's derived state). */
+function currentScene(el: TiesMap): Scene {
+  return (el as unknown as { store: { derived: { scene: Scene } } }).store.derived.scene;
+}
+
 function sceneEdge(el: TiesMap, id: string): SceneEdge {
-  const scene = (el as unknown as { currentScene: Scene }).currentScene;
-  return scene.edges.find((e) => e.id === id)!;
+  return currentScene(el).edges.find((e) => e.id === id)!;
 }
 
 /** Client coordinates of a point a third of the way along an edge's curve. */
@@ -86,7 +90,7 @@ describe('edges drawn by the GPU layer', () => {
     const energy = LAYER_COLOURS[0]!;
     const before = countColour(await mapPixels(el), energy, 20);
     expect(before).toBeGreaterThan(30);
-    const edges = (el as unknown as { currentScene: Scene }).currentScene.edges.length;
+    const edges = currentScene(el).edges.length;
 
     // Every way data reaches the GPU, but MapLibre's per-frame uniform blocks: buffers and textures.
     const proto = WebGL2RenderingContext.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
@@ -158,7 +162,7 @@ describe('edges drawn by the GPU layer', () => {
     expect(countColour(toggled, LAYER_COLOURS[1]!, 20)).toBeLessThan(countColour(pixels, LAYER_COLOURS[1]!, 20) / 5);
     expect(countColour(toggled, LAYER_COLOURS[0]!, 20)).toBeGreaterThan(1000);
     // The pointer finds the last of the thousands of edges too.
-    const last = (el as unknown as { currentScene: Scene }).currentScene.edges.at(-1)!;
+    const last = currentScene(el).edges.at(-1)!;
     pointer(el, pointOnEdge(el, last.id), ['mousemove']);
     await el.updateComplete;
     expect(card(el)?.dataset['tieIds']).toBe(last.tieIds.join(' '));
