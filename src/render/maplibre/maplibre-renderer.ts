@@ -11,9 +11,10 @@ import type { LonLat, Scene } from '../../scene/types.ts';
 import type { Camera, MapPalette, Renderer, RendererOptions } from '../renderer.ts';
 import { EDGE_LAYER_ID, GpuEdgeLayer } from './gpu-edges/edge-layer.ts';
 import { buildStyle, EDGES_BEFORE, landColour, markerColour, type InitialData } from './style.ts';
+import { pageWorkerUrl } from './worker-url.ts';
 import { startWorkers } from './workers.ts';
 
-const absoluteWorkerUrl = new URL(workerUrl, import.meta.url).href;
+const absoluteWorkerUrl = pageWorkerUrl(workerUrl, document.baseURI);
 setWorkerUrl(absoluteWorkerUrl);
 startWorkers(absoluteWorkerUrl, prewarm);
 
