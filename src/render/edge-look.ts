@@ -2,7 +2,7 @@
  * How an edge looks, decided once for every renderer, the legend and the slide export (DESIGN.md:
  * "no renderer re-derives it"). Pure: a SceneEdge in, numbers and words out, all in CSS pixels.
  *
- * The rules, as the WebGL style (render/maplibre/style.ts) and the slide export draw them today:
+ * The rules, as the WebGL edge layer (render/maplibre/gpu-edges/) and the slide export draw them:
  * 1. Kind. An edge with no figure in any of its ties is *dashed*; an edge with an adversarial tie
  *    (stance `adversarial` or `mixed`) is *hollow*: two thin rails either side of a gap, so stance
  *    reads without colour. A hollow edge without a figure keeps its rails dashed.
