@@ -7,6 +7,7 @@ import type { MapPalette } from '../render/renderer.ts';
 import type { Legend, SceneActor } from '../scene/types.ts';
 import { formatDate, formatValue } from './format.ts';
 import type { Strings } from './strings.ts';
+import { strokeKeys, widthKeys } from '../render/legend-keys.ts';
 
 const SCALE = 2;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
@@ -133,8 +134,8 @@ interface LegendItem {
 
 /**
  * The slide's legend says what the on-screen legend says for what is shown: visible layers with
- * their counts, dashed and hollow strokes when the view has them, and each unit's widest stroke
- * at the picture's own scale, so a reader can size the lines on the slide.
+ * their counts, the dashed, hollow and dotted keys (looks from render/legend-keys.ts), and one
+ * width key per layer at the picture's own scale, so a reader can size the lines on the slide.
  */
 function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingContext2D, size: number): LegendItem[][] {
   const gap = size * 1.5;
@@ -149,10 +150,11 @@ function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingC
       ctx.fillText(label, x + swatch + size * 0.5, middle);
     },
   });
-  const line = (ctx: CanvasRenderingContext2D, x: number, y: number, colour: string, lineWidth: number, dash: number[] = []) => {
+  const line = (ctx: CanvasRenderingContext2D, x: number, y: number, colour: string, lineWidth: number, dash: number[] = [], cap: CanvasLineCap = 'butt') => {
     ctx.save();
     ctx.strokeStyle = colour;
     ctx.lineWidth = lineWidth;
+    ctx.lineCap = cap;
     ctx.setLineDash(dash);
     ctx.beginPath();
     ctx.moveTo(x, y);
@@ -164,27 +166,35 @@ function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingC
   const visible = legend.layers.filter((l) => l.visible);
   const items: LegendItem[] = visible.map((layer) =>
     labelled(`${layer.label} (${layer.shown})`, rowHeight, (ctx, x, middle) => line(ctx, x, middle, layer.colour, size * 0.4)));
-  if (legend.hasUnquantified) {
-    items.push(labelled(strings.legendNoFigure, rowHeight, (ctx, x, middle, text) => line(ctx, x, middle, text, SCALE * 1.5, [4 * SCALE, 3 * SCALE])));
-  }
-  if (legend.hasAdversarial) {
-    items.push(labelled(strings.legendAdversarial, rowHeight, (ctx, x, middle, text) => {
-      line(ctx, x, middle - size * 0.2, text, SCALE * 0.8);
-      line(ctx, x, middle + size * 0.2, text, SCALE * 0.8);
+  // The looks are CSS px of the map; the picture is at SCALE×.
+  for (const { key, look } of strokeKeys(legend, '#000', size * 0.5 / SCALE)) {
+    const words = key === 'no-figure' ? strings.legendNoFigure : key === 'adversarial' ? strings.legendAdversarial : strings.legendTentative;
+    const dash = look.dash ? look.dash.map((d) => d * SCALE) : [];
+    items.push(labelled(words, rowHeight, (ctx, x, middle, text) => {
+      if (look.rails) {
+        const offset = ((look.rails.gap + look.rails.rail) / 2) * SCALE;
+        line(ctx, x, middle - offset, text, look.rails.rail * SCALE, dash);
+        line(ctx, x, middle + offset, text, look.rails.rail * SCALE, dash);
+      } else line(ctx, x, middle, text, look.width * SCALE, dash, look.cap);
     }));
   }
-  const widths = legend.widths.filter((w) => visible.some((l) => l.id === w.layer));
+  const widths = widthKeys(legend);
   if (widths.length === 0) return [items];
   const widthKey: LegendItem[] = [{ width: textWidth(strings.legendWidths) + gap, height: rowHeight, draw: (ctx, x, middle, text) => {
     ctx.fillStyle = text;
     ctx.fillText(strings.legendWidths, x, middle);
   } }];
   for (const entry of widths) {
-    const colour = visible.find((l) => l.id === entry.layer)!.colour;
-    const top = entry.samples[0]!;
-    // The scene's widths are CSS pixels of the map; the picture is at SCALE×.
-    const stroke = top.width * SCALE;
-    widthKey.push(labelled(formatValue(top.value, entry.unit), Math.max(rowHeight, stroke + size * 0.6), (ctx, x, middle) => line(ctx, x, middle, colour, stroke)));
+    const measure = strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred);
+    widthKey.push({ width: textWidth(measure) + gap * 0.5, height: rowHeight, draw: (ctx, x, middle, text) => {
+      ctx.fillStyle = text;
+      ctx.fillText(measure, x, middle);
+    } });
+    for (const sample of entry.samples) {
+      // The scene's widths are CSS pixels of the map; the picture is at SCALE×.
+      const stroke = sample.width * SCALE;
+      widthKey.push(labelled(formatValue(sample.value, entry.unit), Math.max(rowHeight, stroke + size * 0.6), (ctx, x, middle) => line(ctx, x, middle, entry.colour, stroke)));
+    }
   }
   return [items, widthKey];
 }

@@ -81,8 +81,19 @@ export const tiesMapStyles = css`
     padding: 0.1rem 0.35rem; border-radius: 3px; border: 1px solid transparent;
     background: var(--ties-label-bg); box-shadow: 0 0 0 1px rgb(0 0 0 / 0.08);
     transform: translate(-9999px, -9999px);
+    /* A 24 px tall target (WCAG 2.5.8); the layout keeps labels apart, so targets never crowd. */
+    display: inline-flex; align-items: center; min-height: 24px; box-sizing: border-box;
   }
   .actor-label[data-kind='organisation'], .actor-label[data-kind='other'] { font-style: italic; }
+  /* The figure on an edge: small, on a halo, never a target of its own (the edge's handle is). */
+  .edge-label {
+    position: absolute; left: 0; top: 0; pointer-events: none; white-space: nowrap;
+    font: 600 0.75rem/1.2 var(--ties-font); color: var(--ties-text); font-variant-numeric: tabular-nums;
+    padding: 0 0.25rem; border-radius: 3px; background: var(--ties-label-bg);
+    transform: translate(-9999px, -9999px);
+  }
+  .edge-label[data-emphasis='dim'] { opacity: 0.55; }
+  .edge-label[data-tentative='true'] { font-style: italic; font-weight: 400; }
   .actor-label[data-emphasis='focus'] { border-color: var(--ties-text); background: var(--ties-panel); }
   .actor-label[data-emphasis='dim'] { opacity: 0.65; }
   .actor-label .km { font-weight: 400; color: var(--ties-muted); }
@@ -145,7 +156,7 @@ export const tiesMapStyles = css`
     background: var(--ties-label-bg, var(--ties-panel)); color: var(--ties-text); padding: 0.15rem 0.4rem; border-radius: 3px;
   }
   .edge-handle {
-    position: absolute; left: 0; top: 0; width: 22px; height: 22px; padding: 0; border-radius: 50%;
+    position: absolute; left: 0; top: 0; width: 24px; height: 24px; padding: 0; border-radius: 50%;
     border: 0; background: transparent; pointer-events: auto; cursor: pointer;
     transform: translate(-9999px, -9999px);
   }
@@ -232,7 +243,10 @@ export const tiesMapStyles = css`
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   @container (max-width: 480px) {
     header h2 { font-size: 1rem; }
-    .actor-label { font-size: 0.72rem; padding: 0.05rem 0.25rem; }
+    /* Phone: labels stay readable (12 px) and every button a thumb presses is a 24 × 24 px target (WCAG 2.5.8). */
+    .actor-label { font-size: 12px; padding: 0.05rem 0.25rem; min-height: 24px; min-width: 24px; box-sizing: border-box; }
+    .edge-label { font-size: 12px; }
+    button { min-height: 24px; min-width: 24px; }
     .toolbar .table-button { margin-left: 0; }
     .actor-label .km { display: none; }
     .toolbar button, .timeline button, .scenes button, .png-button { font-size: 0.78rem; padding: 0.15rem 0.45rem; }

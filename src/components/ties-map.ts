@@ -12,6 +12,7 @@ import { DatasetController, DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S, type TiesErr
 import { MapController } from './controllers/map-controller.ts';
 import { citeTie } from './citation.ts';
 import { exportSlide } from './export-png.ts';
+import { renderEdgeLabels } from './edge-labels.ts';
 import { renderEvidenceCard } from './evidence-card.ts';
 import { renderFocusPanel } from './focus-panel.ts';
 import { renderLegend } from './legend.ts';
@@ -299,8 +300,8 @@ export class TiesMap extends LitElement {
       };
     }
     if (this.basis && (datasetChanged || changed.has('_view') || !this.currentScene)) {
-      this.currentScene = buildScene(this.basis, this._view);
-    }
+      this.currentScene = buildScene(this.basis, this._view, this.map.width);
+    } else if (this.basis && this.map.widthChanged()) this.currentScene = buildScene(this.basis, this._view, this.map.width);
     if (this._dataset && (datasetChanged || ['layers', 'focusActor', 'asOf', 'scene'].some((key) => changed.has(key)))) this.reportAttributes(this._dataset);
   }
 
@@ -478,7 +479,7 @@ export class TiesMap extends LitElement {
   private applyTheme(): void {
     if (!this._dataset) return;
     this.basis = sceneBasis(this._dataset, places, this.layerColourOverrides());
-    this.currentScene = buildScene(this.basis, this._view);
+    this.currentScene = buildScene(this.basis, this._view, this.map.width);
     this.map.renderer?.setPalette(readPalette(getComputedStyle(this)));
     this.requestUpdate();
   }
@@ -711,6 +712,7 @@ export class TiesMap extends LitElement {
         <div class="labels" @keydown=${this.onMapKeydown}>
           ${repeat(scene.actors, (a) => a.id, (actor) => this.renderLabel(actor))}
           ${repeat(this.navigableEdges(scene), (e) => e.id, (edge) => this.renderEdgeHandle(edge))}
+          ${renderEdgeLabels(scene)}
         </div>
         ${this.renderEvidence()}
         ${this.renderEdgeHint(scene)}

@@ -65,3 +65,54 @@ export function layoutLabels(boxes: readonly LabelBox[], viewWidth: number, view
   }
   return boxes.map((b) => result.get(b.id)!);
 }
+
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface EdgeLabelBox {
+  id: string;
+  width: number;
+  height: number;
+  /** Screen points along the edge where the label's centre may go, best first (its middle first). */
+  spots: { x: number; y: number }[];
+  /** Higher keeps its place (a larger figure in the measure); lower gives way first. */
+  priority: number;
+}
+
+/** Clear space kept around an edge label, so it never touches another label. */
+const EDGE_LABEL_GAP = 2;
+
+/**
+ * Edge labels after the actor labels: in priority order, each at the first spot along its edge
+ * that overlaps no actor label, no placed edge label and stays in view; a label with no such spot
+ * gives way (null) — the card and the table still show its figure.
+ */
+export function layoutEdgeLabels(boxes: readonly EdgeLabelBox[], actorLabels: readonly Rect[], viewWidth: number, viewHeight: number): Map<string, PlacedLabel | null> {
+  const taken: Rect[] = actorLabels.map((r) => ({ left: r.left - EDGE_LABEL_GAP, top: r.top - EDGE_LABEL_GAP, width: r.width + 2 * EDGE_LABEL_GAP, height: r.height + 2 * EDGE_LABEL_GAP }));
+  const result = new Map<string, PlacedLabel | null>();
+  const order = [...boxes].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1));
+  for (const box of order) {
+    let placed: PlacedLabel | null = null;
+    for (const spot of box.spots) {
+      const rect = { left: spot.x - box.width / 2, top: spot.y - box.height / 2, width: box.width, height: box.height };
+      if (rect.left < 0 || rect.top < 0 || rect.left + rect.width > viewWidth || rect.top + rect.height > viewHeight) continue;
+      if (taken.some((other) => overlap(rect, other) > 0)) continue;
+      placed = { id: box.id, left: rect.left, top: rect.top };
+      taken.push({ left: rect.left - EDGE_LABEL_GAP, top: rect.top - EDGE_LABEL_GAP, width: rect.width + 2 * EDGE_LABEL_GAP, height: rect.height + 2 * EDGE_LABEL_GAP });
+      break;
+    }
+    result.set(box.id, placed);
+  }
+  return result;
+}
+
+/** The path's sample indices to try for a label, from its middle outwards. */
+export function labelSpotIndices(samples: number): number[] {
+  const last = samples - 1;
+  const shares = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8];
+  return [...new Set(shares.map((s) => Math.round(s * last)))];
+}

@@ -55,6 +55,8 @@ export class MapController implements ReactiveController, LiveMap {
   private savedCamera: Camera | undefined;
   /** Where the camera goes on the next draw (a step's camera, or the default frame). */
   private pendingCamera: Bounds | null = null;
+  /** The map's width the scene was last built for (its widest stroke depends on it: scene/widths.ts). */
+  private builtWidth = 0;
 
   constructor(private readonly host: MapHost, private readonly delegate: MapDelegate) {
     host.addController(this);
@@ -62,6 +64,19 @@ export class MapController implements ReactiveController, LiveMap {
 
   get inView(): boolean {
     return this.visible;
+  }
+
+  /** The map's width in CSS px, for the scene's stroke widths (the element's width before the map exists). */
+  get width(): number {
+    const container = this.container ?? this.host.renderRoot.querySelector<HTMLElement>('.gl');
+    this.builtWidth = container?.clientWidth || this.host.clientWidth || 0;
+    return this.builtWidth;
+  }
+
+  /** True once the map's width changed enough since the scene was built to change its strokes. */
+  widthChanged(): boolean {
+    const container = this.container;
+    return container !== null && Math.abs(container.clientWidth - this.builtWidth) >= 24;
   }
 
   hostConnected(): void {
@@ -162,7 +177,11 @@ export class MapController implements ReactiveController, LiveMap {
       // The theme may have changed while MapLibre loaded.
       const now = this.delegate.palette();
       if (JSON.stringify(now) !== JSON.stringify(palette)) this.renderer.setPalette(now);
-      this.resizeObserver = new ResizeObserver(() => this.renderer?.resize());
+      this.resizeObserver = new ResizeObserver(() => {
+        this.renderer?.resize();
+        // A phone turned, a column resized: the strokes follow the map's width.
+        if (this.widthChanged()) this.host.requestUpdate();
+      });
       this.resizeObserver.observe(container);
       await this.draw();
     })();

@@ -9,6 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds } from '../../data/types.ts';
 import type { LonLat, Scene } from '../../scene/types.ts';
 import type { Camera, MapPalette, Renderer, RendererOptions } from '../renderer.ts';
+import { strokeKind } from '../edge-look.ts';
 import { arrowIconName, drawArrowIcon } from './icons.ts';
 import { buildStyle, haloColour, landColour, markerColour, type InitialData } from './style.ts';
 import { startWorkers } from './workers.ts';
@@ -30,6 +31,8 @@ function edgesData(scene: Scene): FeatureCollection {
         width: edge.width,
         quantified: edge.quantified,
         stance: edge.stance,
+        kind: strokeKind(edge),
+        tentative: edge.tentative,
         emphasis: edge.emphasis,
       },
       geometry: { type: 'LineString', coordinates: edge.path },
@@ -43,7 +46,7 @@ function edgesData(scene: Scene): FeatureCollection {
  * thousands of edges cheap (bench/RESULTS.md).
  */
 function edgesSignature(scene: Scene): string {
-  return scene.edges.map((e) => `${e.id}|${e.colour}|${e.width}|${e.quantified}|${e.stance}|${e.control}|${e.path[0]}|${e.path[e.path.length - 1]}|${e.path.length}`).join('\n');
+  return scene.edges.map((e) => `${e.id}|${e.colour}|${e.width}|${e.quantified}|${e.stance}|${e.tentative}|${e.control}|${e.path[0]}|${e.path[e.path.length - 1]}|${e.path.length}`).join('\n');
 }
 
 function markersSignature(scene: Scene): string {
@@ -70,10 +73,23 @@ function arrowsData(scene: Scene): FeatureCollection {
         id: edge.id,
         icon: arrowIconName(edge.colour, edge.stance !== 'cooperative'),
         width: edge.width,
+        tentative: edge.tentative,
         bearing: edge.arrow.bearing,
         emphasis: edge.emphasis,
       },
       geometry: { type: 'Point', coordinates: edge.arrow.at },
+    })),
+  };
+}
+
+/** The margin strips where far actors sit, as polygons. */
+function marginsData(scene: Scene): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: scene.margins.map(({ side, bounds: [[w, s], [e, n]] }) => ({
+      type: 'Feature',
+      properties: { side },
+      geometry: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] },
     })),
   };
 }
@@ -177,7 +193,8 @@ export class MapLibreRenderer implements Renderer {
     this.sentEmphasis.set('edges', new Map(edges));
     this.sentEmphasis.set('arrows', new Map(edges));
     this.sentEmphasis.set('markers', new Map(markerEmphasis(scene)));
-    return { edges: edgesData(scene), arrows: arrowsData(scene), markers: markersData(scene) };
+    this.lastData.set('margins', JSON.stringify(scene.margins));
+    return { edges: edgesData(scene), arrows: arrowsData(scene), markers: markersData(scene), margins: marginsData(scene) };
   }
 
   /**
@@ -217,6 +234,12 @@ export class MapLibreRenderer implements Renderer {
     let changed = this.setData('edges', edgeKey, () => edgesData(scene), edges);
     changed = this.setData('arrows', edgeKey, () => arrowsData(scene), edges) || changed;
     changed = this.setData('markers', markersSignature(scene), () => markersData(scene), markers) || changed;
+    const margins = JSON.stringify(scene.margins);
+    if (this.lastData.get('margins') !== margins) {
+      this.lastData.set('margins', margins);
+      (this.map.getSource('margins') as GeoJSONSource).setData(marginsData(scene));
+      changed = true;
+    }
     changed = this.setEmphasis('edges', edges) || changed;
     changed = this.setEmphasis('arrows', edges) || changed;
     changed = this.setEmphasis('markers', markers) || changed;
@@ -300,6 +323,7 @@ export class MapLibreRenderer implements Renderer {
       set('borders', 'line-color', palette.border);
       set('actor-borders', 'line-color', palette.actorBorder);
       set('edge-halo', 'line-color', haloColour(palette));
+      set('margins', 'fill-color', palette.halo);
       set('markers', 'circle-color', markerColour(palette, true));
       set('markers', 'circle-stroke-color', markerColour(palette, false));
     });

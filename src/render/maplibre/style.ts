@@ -1,11 +1,17 @@
 /**
  * The map style, built in code: GeoJSON sources only, no tiles, no glyphs, no sprite, so the map
- * makes no request of its own. Labels are HTML (see components/actor-labels.ts).
+ * makes no request of its own. Labels are HTML (the element's label layer). How an edge looks is
+ * edge-look.ts's: each edge feature carries its stroke kind and opacity from there, and every
+ * number below (dash, rails, halo, hit width, cue size, dimming) is one of its constants.
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Countries } from '../../geo/world.ts';
+import { MAX_WIDTH, UNQUANTIFIED_WIDTH } from '../../scene/widths.ts';
+import {
+  CUE_ICON_SIZE, CUE_MAX_SIZE, CUE_MIN_SIZE, DASH_PATTERN, DIM_OPACITY, DOT_PATTERN, HALO_DIM_OPACITY, HALO_EXTRA, HALO_OPACITY,
+  HIT_EXTRA, HIT_MIN_WIDTH, HOLLOW_GAP_UNQUANTIFIED, HOLLOW_MIN_GAP, HOLLOW_RAIL, HOLLOW_RAIL_UNQUANTIFIED, TENTATIVE_OPACITY,
+} from '../edge-look.ts';
 import type { MapPalette } from '../renderer.ts';
-
 
 const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
@@ -27,7 +33,13 @@ function perFeature(value: number | string): ExpressionSpecification {
 const EMPHASIS: ExpressionSpecification = ['coalesce', ['feature-state', 'emphasis'], ['get', 'emphasis']];
 
 /** Opacity by emphasis: dimmed edges recede but stay readable as context. */
-const EMPHASIS_OPACITY: ExpressionSpecification = ['match', EMPHASIS, 'dim', 0.15, 1];
+const EMPHASIS_OPACITY: ExpressionSpecification = ['match', EMPHASIS, 'dim', DIM_OPACITY, 1];
+
+/** An edge's opacity (edge-look.ts's edgeOpacity): its emphasis, lighter when planned or potential. */
+const EDGE_OPACITY: ExpressionSpecification = ['*', EMPHASIS_OPACITY, ['case', ['get', 'tentative'], TENTATIVE_OPACITY, 1]];
+
+/** Edges of one stroke kind (edge-look.ts's strokeKind, sent with each feature). */
+const kind = (k: string): ExpressionSpecification => ['==', ['get', 'kind'], k];
 
 /** The halo under every edge, as a per-feature expression (see perFeature). */
 export function haloColour(palette: MapPalette): ExpressionSpecification {
@@ -52,6 +64,7 @@ export interface InitialData {
   edges: GeoJSON.FeatureCollection;
   arrows: GeoJSON.FeatureCollection;
   markers: GeoJSON.FeatureCollection;
+  margins?: GeoJSON.FeatureCollection;
 }
 
 export function buildStyle(countries: Countries, palette: MapPalette, initial?: InitialData): StyleSpecification {
@@ -63,6 +76,7 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
       edges: { type: 'geojson', data: initial?.edges ?? empty(), promoteId: 'id' },
       arrows: { type: 'geojson', data: initial?.arrows ?? empty(), promoteId: 'id' },
       markers: { type: 'geojson', data: initial?.markers ?? empty(), promoteId: 'id' },
+      margins: { type: 'geojson', data: initial?.margins ?? empty() },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': COLOURS.sea } },
@@ -85,6 +99,13 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
           'line-opacity': ['case', ['boolean', ['feature-state', 'actor'], false], 1, 0],
         },
       },
+      // Where far actors sit: a panel over the land beyond the region, under every edge.
+      {
+        id: 'margins',
+        type: 'fill',
+        source: 'margins',
+        paint: { 'fill-color': COLOURS.halo, 'fill-opacity': 0.82 },
+      },
       // A white halo under every edge keeps crossings and dark borders from blurring the strokes.
       {
         id: 'edge-halo',
@@ -93,30 +114,45 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
         layout: { 'line-cap': 'round' },
         paint: {
           'line-color': haloColour(palette),
-          'line-width': ['+', ['get', 'width'], 3],
+          'line-width': ['+', ['get', 'width'], HALO_EXTRA],
           'line-gap-width': perFeature(0),
-          'line-opacity': ['match', EMPHASIS, 'dim', 0.1, 0.75],
+          'line-opacity': ['match', EMPHASIS, 'dim', HALO_DIM_OPACITY, HALO_OPACITY],
         },
       },
       {
         id: 'edge-solid',
         type: 'line',
         source: 'edges',
-        filter: ['all', ['get', 'quantified'], ['==', ['get', 'stance'], 'cooperative']],
+        filter: kind('solid'),
         layout: { 'line-cap': 'butt' },
-        paint: { 'line-color': ['get', 'colour'], 'line-width': ['get', 'width'], 'line-gap-width': perFeature(0), 'line-opacity': EMPHASIS_OPACITY },
+        paint: { 'line-color': ['get', 'colour'], 'line-width': ['get', 'width'], 'line-gap-width': perFeature(0), 'line-opacity': EDGE_OPACITY },
       },
       {
         id: 'edge-dashed',
         type: 'line',
         source: 'edges',
-        filter: ['all', ['!', ['get', 'quantified']], ['==', ['get', 'stance'], 'cooperative']],
+        filter: kind('dashed'),
         paint: {
           'line-color': ['get', 'colour'],
           'line-width': ['get', 'width'],
           'line-gap-width': perFeature(0),
-          'line-dasharray': [4, 3],
-          'line-opacity': EMPHASIS_OPACITY,
+          'line-dasharray': [...DASH_PATTERN],
+          'line-opacity': EDGE_OPACITY,
+        },
+      },
+      // Planned and potential: dotted (round caps on short dashes) and lighter.
+      {
+        id: 'edge-dotted',
+        type: 'line',
+        source: 'edges',
+        filter: kind('dotted'),
+        layout: { 'line-cap': 'round' },
+        paint: {
+          'line-color': ['get', 'colour'],
+          'line-width': ['get', 'width'],
+          'line-gap-width': perFeature(0),
+          'line-dasharray': [...DOT_PATTERN],
+          'line-opacity': EDGE_OPACITY,
         },
       },
       // Adversarial edges are hollow: two thin strokes either side of a gap the edge's width.
@@ -124,25 +160,25 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
         id: 'edge-adversarial',
         type: 'line',
         source: 'edges',
-        filter: ['all', ['get', 'quantified'], ['!=', ['get', 'stance'], 'cooperative']],
+        filter: ['all', kind('hollow'), ['get', 'quantified']],
         paint: {
           'line-color': ['get', 'colour'],
-          'line-width': perFeature(1.6),
-          'line-gap-width': ['max', ['-', ['get', 'width'], 2], 2],
-          'line-opacity': EMPHASIS_OPACITY,
+          'line-width': perFeature(HOLLOW_RAIL),
+          'line-gap-width': ['max', ['-', ['get', 'width'], 2], HOLLOW_MIN_GAP],
+          'line-opacity': EDGE_OPACITY,
         },
       },
       {
         id: 'edge-adversarial-dashed',
         type: 'line',
         source: 'edges',
-        filter: ['all', ['!', ['get', 'quantified']], ['!=', ['get', 'stance'], 'cooperative']],
+        filter: ['all', kind('hollow'), ['!', ['get', 'quantified']]],
         paint: {
           'line-color': ['get', 'colour'],
-          'line-width': perFeature(1.4),
-          'line-gap-width': perFeature(2.5),
-          'line-dasharray': [4, 3],
-          'line-opacity': EMPHASIS_OPACITY,
+          'line-width': perFeature(HOLLOW_RAIL_UNQUANTIFIED),
+          'line-gap-width': perFeature(HOLLOW_GAP_UNQUANTIFIED),
+          'line-dasharray': [...DASH_PATTERN],
+          'line-opacity': EDGE_OPACITY,
         },
       },
       // Invisible and wide: makes thin edges easy to hit with a pointer.
@@ -150,7 +186,7 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
         id: 'edge-hit',
         type: 'line',
         source: 'edges',
-        paint: { 'line-color': perFeature('#000'), 'line-width': ['max', ['+', ['get', 'width'], 8], 14], 'line-gap-width': perFeature(0), 'line-opacity': perFeature(0) },
+        paint: { 'line-color': perFeature('#000'), 'line-width': ['max', ['+', ['get', 'width'], HIT_EXTRA], HIT_MIN_WIDTH], 'line-gap-width': perFeature(0), 'line-opacity': perFeature(0) },
       },
       {
         id: 'arrows',
@@ -162,10 +198,11 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
           'icon-rotation-alignment': 'map',
           'icon-allow-overlap': true,
           'icon-ignore-placement': true,
-          'icon-size': ['interpolate', ['linear'], ['get', 'width'], 1.25, 0.7, 10, 1.1],
+          // edge-look.ts's cueSize, as a share of the 24 px icon.
+          'icon-size': ['interpolate', ['linear'], ['get', 'width'], UNQUANTIFIED_WIDTH, CUE_MIN_SIZE / CUE_ICON_SIZE, MAX_WIDTH, CUE_MAX_SIZE / CUE_ICON_SIZE],
         },
         paint: {
-          'icon-opacity': EMPHASIS_OPACITY,
+          'icon-opacity': EDGE_OPACITY,
         },
       },
       {
