@@ -77,12 +77,12 @@ export const tiesMapStyles = css`
   .labels { position: absolute; inset: 0; pointer-events: none; }
   .actor-label {
     position: absolute; left: 0; top: 0; pointer-events: auto; cursor: pointer;
-    font: 600 0.8rem/1.1 var(--ties-font); color: var(--ties-text); white-space: nowrap;
-    padding: 0.1rem 0.35rem; border-radius: 3px; border: 1px solid transparent;
+    font: 600 0.8rem/22px var(--ties-font); color: var(--ties-text); white-space: nowrap;
+    padding: 0 0.35rem; border-radius: 3px; border: 1px solid transparent;
     background: var(--ties-label-bg); box-shadow: 0 0 0 1px rgb(0 0 0 / 0.08);
     transform: translate(-9999px, -9999px);
-    /* A 24 px tall target (WCAG 2.5.8); the layout keeps labels apart, so targets never crowd. */
-    display: inline-flex; align-items: center; min-height: 24px; box-sizing: border-box;
+    /* A 24 px tall target (WCAG 2.5.8: 22 px line and its border); the layout keeps labels apart, so targets never crowd. */
+    min-width: 24px; box-sizing: border-box;
   }
   .actor-label[data-kind='organisation'], .actor-label[data-kind='other'] { font-style: italic; }
   /* The figure on an edge: small, on a halo, never a target of its own (the edge's handle is). */
@@ -244,7 +244,7 @@ export const tiesMapStyles = css`
   @container (max-width: 480px) {
     header h2 { font-size: 1rem; }
     /* Phone: labels stay readable (12 px) and every button a thumb presses is a 24 × 24 px target (WCAG 2.5.8). */
-    .actor-label { font-size: 12px; padding: 0.05rem 0.25rem; min-height: 24px; min-width: 24px; box-sizing: border-box; }
+    .actor-label { font-size: 12px; padding: 0 0.25rem; }
     .edge-label { font-size: 12px; }
     button { min-height: 24px; min-width: 24px; }
     .toolbar .table-button { margin-left: 0; }

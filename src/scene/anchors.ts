@@ -76,6 +76,8 @@ export interface MarginStrip {
 
 /** The strip's depth, as a share of the region frame's size across it. */
 export const STRIP_DEPTH = 0.16;
+/** How far past the region a strip's panel reaches, in region sizes. */
+const FAR_REACH = 3;
 /** Far actors in one strip keep at least this share of its length between them. */
 const STRIP_SPACING = 0.22;
 
@@ -132,25 +134,36 @@ function placeInMargins(region: Bounds, far: { id: string; bearing: number }[]):
     }
     const cross = side === 'north' ? y1 + depth.y / 2 : side === 'south' ? y0 - depth.y / 2 : side === 'east' ? x1 + depth.x / 2 : x0 - depth.x / 2;
     for (const item of list) at.set(item.id, fromMercator(horizontal ? [item.along, cross] : [cross, item.along]));
-    const bounds: [[number, number], [number, number]] = side === 'north' ? [[x0, y1], [x1, y1 + depth.y]]
-      : side === 'south' ? [[x0, y0 - depth.y], [x1, y0]]
-      : side === 'east' ? [[x1, y0], [x1 + depth.x, y1]]
-      : [[x0 - depth.x, y0], [x0, y1]];
+    // The panel reaches past the frame's outer edge (FAR_REACH region sizes), so on a map wider
+    // or taller than the frame it still runs to the picture's edge.
+    const reach = { x: (x1 - x0) * FAR_REACH, y: (y1 - y0) * FAR_REACH };
+    const bounds: [[number, number], [number, number]] = side === 'north' ? [[x0, y1], [x1, y1 + reach.y]]
+      : side === 'south' ? [[x0, y0 - reach.y], [x1, y0]]
+      : side === 'east' ? [[x1, y0], [x1 + reach.x, y1]]
+      : [[x0 - reach.x, y0], [x0, y1]];
     strips.push({ side, bounds: [fromMercator(bounds[0]), fromMercator(bounds[1])] });
     if (side === 'north') fy1 += depth.y;
     if (side === 'south') fy0 -= depth.y;
     if (side === 'east') fx1 += depth.x;
     if (side === 'west') fx0 -= depth.x;
   }
+  // North and south strips run the picture's full width, over the corners the side strips leave.
+  const wide = (x1 - x0) * FAR_REACH;
+  for (const strip of strips) {
+    if (strip.side !== 'north' && strip.side !== 'south') continue;
+    strip.bounds = [fromMercator([x0 - wide, toMercator(strip.bounds[0])[1]]), fromMercator([x1 + wide, toMercator(strip.bounds[1])[1]])];
+  }
+  const clamp = ([lon, lat]: LonLat): LonLat => [Math.max(-180, Math.min(180, lon)), Math.max(-85, Math.min(85, lat))];
+  for (const strip of strips) strip.bounds = [clamp(strip.bounds[0]), clamp(strip.bounds[1])];
   return { at, strips, frame: [fromMercator([fx0, fy0]), fromMercator([fx1, fy1])] };
 }
 
 /**
  * A dataset whose actors are spread over the world (a SIPRI register: dozens of suppliers and
- * recipients) has no region: when more than this share of its actors lie far from the median, the
+ * recipients) has no region: when more than half its actors lie far from the median, the
  * frame holds them all and nobody goes to a margin.
  */
-export const WORLD_SHARE = 0.25;
+export const WORLD_SHARE = 0.5;
 
 export function layoutAnchors(actors: readonly Actor[], places: PlaceIndex): AnchorLayout {
   const homes = new Map<string, { at: LonLat; hasShape: boolean }>();

@@ -132,31 +132,48 @@ export const START_CLIP = 0.007;
 
 /**
  * Spreads the departure angles (degrees) at one actor so that neighbours are at least `min` apart,
- * keeping their order: Jenny et al.'s "spread flows radially around a node". A few relaxation
- * passes on the circle; angles already far apart do not move.
+ * keeping their order and moving them as little as possible (least squares): Jenny et al.'s
+ * "spread flows radially around a node". The circle is cut at its widest gap; then, with
+ * y_i = x_i − i·min, the spacing constraint is "y non-decreasing", which pool-adjacent-violators
+ * solves exactly. Angles already far enough apart do not move.
  */
 export function fanAngles(angles: readonly number[], min = FAN_MIN_DEGREES): number[] {
   const n = angles.length;
   if (n < 2) return [...angles];
   const gap = Math.min(min, 360 / n);
   const order = angles.map((a, i) => ({ i, a: ((a % 360) + 360) % 360 })).sort((x, y) => x.a - y.a || x.i - y.i);
-  const spread = order.map((o) => o.a);
-  for (let pass = 0; pass < 60; pass++) {
-    let moved = false;
-    for (let k = 0; k < n; k++) {
-      const next = (k + 1) % n;
-      const d = ((spread[next]! - spread[k]! + 360) % 360) || (next === k ? 360 : 0);
-      if (d < gap - 1e-9) {
-        const push = (gap - d) / 2;
-        spread[k] = spread[k]! - push;
-        spread[next] = spread[next]! + push;
-        moved = true;
-      }
+  // Start after the widest gap, so the cut lies where there is most room.
+  let cut = 0;
+  let widest = -1;
+  for (let k = 0; k < n; k++) {
+    const next = k === n - 1 ? order[0]!.a + 360 : order[k + 1]!.a;
+    if (next - order[k]!.a > widest) {
+      widest = next - order[k]!.a;
+      cut = (k + 1) % n;
     }
-    if (!moved) break;
   }
+  const linear = order.map((_, k) => {
+    const o = order[(cut + k) % n]!;
+    return { i: o.i, a: o.a + (cut + k >= n ? 360 : 0) };
+  });
+  // Pool adjacent violators on y = a − k·gap.
+  const blocks: { sum: number; count: number }[] = [];
+  linear.forEach(({ a }, k) => {
+    blocks.push({ sum: a - k * gap, count: 1 });
+    while (blocks.length > 1 && blocks.at(-2)!.sum / blocks.at(-2)!.count > blocks.at(-1)!.sum / blocks.at(-1)!.count) {
+      const last = blocks.pop()!;
+      blocks.at(-1)!.sum += last.sum;
+      blocks.at(-1)!.count += last.count;
+    }
+  });
   const result = new Array<number>(n);
-  order.forEach((o, k) => (result[o.i] = ((spread[k]! % 360) + 360) % 360));
+  let k = 0;
+  for (const block of blocks) {
+    for (let j = 0; j < block.count; j++, k++) {
+      const x = block.sum / block.count + k * gap;
+      result[linear[k]!.i] = ((x % 360) + 360) % 360;
+    }
+  }
   return result;
 }
 

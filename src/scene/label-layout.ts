@@ -1,7 +1,9 @@
 /**
  * Greedy label placement: labels are placed in priority order (most ties first), each at the first
- * candidate position that overlaps no placed label and stays in view, else at the candidate that
- * overlaps least. Pure: screen boxes in, screen positions out.
+ * candidate position near its actor that overlaps no placed label and stays in view. A label with
+ * no such position gives way (a crowded phone map drops the labels of the least-connected actors;
+ * their ties stay in the focus panel and the table), except the focused actor's, which takes the
+ * candidate that overlaps least. Pure: screen boxes in, screen positions out.
  */
 export interface LabelBox {
   id: string;
@@ -19,7 +21,12 @@ export interface PlacedLabel {
   id: string;
   left: number;
   top: number;
+  /** No spot near its actor was free: the label gives way (hidden) rather than cover another. */
+  gaveWay?: true;
 }
+
+/** Labels at or above this priority (the focused actor) never give way. */
+export const KEEP_PRIORITY = 1000;
 
 const GAP = 6;
 
@@ -36,8 +43,15 @@ function candidates(box: LabelBox): [number, number][] {
   const farAbove: [number, number] = [x - w / 2, y - 2 * h - GAP];
   const farBelow: [number, number] = [x - w / 2, y + h + GAP];
   const rest = [upperRight, lowerRight, upperLeft, lowerLeft, farAbove, farBelow];
-  if (box.beside) return [right, left, above, below, ...rest];
-  return [[x - w / 2, y - h / 2], above, below, right, left, ...rest];
+  // A crowded hub (a phone map): further out, in steps of a label's height, still pointing at the actor.
+  const further: [number, number][] = [];
+  for (let k = 1; k <= 1; k++) {
+    const dy = k * (h + GAP / 2);
+    further.push([x + GAP, y - h / 2 - dy], [x + GAP, y - h / 2 + dy], [x - GAP - w, y - h / 2 - dy], [x - GAP - w, y - h / 2 + dy],
+      [x - w / 2, y - h - GAP - dy], [x - w / 2, y + GAP + dy]);
+  }
+  if (box.beside) return [right, left, above, below, ...rest, ...further];
+  return [[x - w / 2, y - h / 2], above, below, right, left, ...rest, ...further];
 }
 
 function overlap(a: { left: number; top: number; width: number; height: number }, b: typeof a): number {
@@ -59,6 +73,10 @@ export function layoutLabels(boxes: readonly LabelBox[], viewWidth: number, view
       const cost = placed.reduce((sum, other) => sum + overlap(rect, other), 0) + outside;
       if (!best || cost < best.cost) best = { left, top, cost };
       if (cost === 0) break;
+    }
+    if (best!.cost > 0 && box.priority < KEEP_PRIORITY) {
+      result.set(box.id, { id: box.id, left: best!.left, top: best!.top, gaveWay: true });
+      continue;
     }
     placed.push({ left: best!.left, top: best!.top, width: box.width, height: box.height });
     result.set(box.id, { id: box.id, left: best!.left, top: best!.top });
@@ -113,6 +131,6 @@ export function layoutEdgeLabels(boxes: readonly EdgeLabelBox[], actorLabels: re
 /** The path's sample indices to try for a label, from its middle outwards. */
 export function labelSpotIndices(samples: number): number[] {
   const last = samples - 1;
-  const shares = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8];
+  const shares = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8, 0.13, 0.87];
   return [...new Set(shares.map((s) => Math.round(s * last)))];
 }

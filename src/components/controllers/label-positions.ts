@@ -46,16 +46,27 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
   const placed = new Map(layoutLabels(boxes, width, height).map((p) => [p.id, p]));
   for (const label of elements) {
     const p = placed.get(label.dataset['actorId']!);
-    if (p) label.style.transform = `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`;
+    if (!p) continue;
+    label.style.transform = `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`;
+    if (p.gaveWay) label.style.visibility = 'hidden';
+    label.toggleAttribute('data-gave-way', p.gaveWay === true);
   }
-  const actorRects = boxes.map((b) => ({ ...placed.get(b.id)!, width: b.width, height: b.height }));
+  const actorRects = boxes.filter((b) => !placed.get(b.id)!.gaveWay).map((b) => ({ ...placed.get(b.id)!, width: b.width, height: b.height }));
 
   const edges = new Map(scene.edges.map((e) => [e.id, e]));
   const edgeBoxes: EdgeLabelBox[] = [];
   for (const { label, width: w, height: h } of measuredEdges) {
     const edge = edges.get(label.dataset['labelFor']!);
     if (!edge?.label) continue;
-    const spots = labelSpotIndices(edge.path.length).map((i) => renderer.project(edge.path[i]!));
+    // On the edge first, then beside it (either side, along the normal), middle first.
+    const spots = labelSpotIndices(edge.path.length).flatMap((i) => {
+      const p = renderer.project(edge.path[i]!);
+      const q = renderer.project(edge.path[Math.min(i + 1, edge.path.length - 1)]!);
+      const length = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+      const off = h * 0.5 + edge.width / 2 + 2;
+      const n = { x: (-(q.y - p.y) / length) * off, y: ((q.x - p.x) / length) * off };
+      return [0, 1, -1, 2, -2, 3, -3].map((k) => ({ x: p.x + k * n.x, y: p.y + k * n.y }));
+    });
     // A focused edge's figure keeps its place before any other.
     edgeBoxes.push({ id: edge.id, width: w, height: h, spots, priority: edge.label.priority + (edge.emphasis === 'focus' ? 10 : 0) });
   }
