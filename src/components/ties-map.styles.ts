@@ -128,6 +128,7 @@ export const tiesMapStyles = css`
   :host([presenter]) .caption h3 { font-size: clamp(2rem, 2.5vw, 3.5rem); line-height: 1.15; }
   :host([presenter]) .caption p { font-size: clamp(1.35rem, 1.55vw, 2.2rem); line-height: 1.35; color: var(--ties-text); }
   :host([presenter]) .actor-label { font-size: var(--presenter-type); }
+  :host([presenter]) .edge-label { font-size: calc(0.75 * var(--presenter-type)); }
   :host([presenter]) .actor-label[data-emphasis='dim'] { opacity: 0.8; }
   :host([presenter]) .toolbar, :host([presenter]) .scenes, :host([presenter]) .toolbar button,
   :host([presenter]) .scenes button { font-size: calc(0.8 * var(--presenter-type)); }
