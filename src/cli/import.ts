@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { SHEET_FILES, type SheetKind } from '../import/columns.ts';
 import { formatSheetProblem } from '../import/csv-table.ts';
 import { importSheets, type SheetFiles } from '../import/sheets.ts';
-import { decodeBytes } from '../import/decode.ts';
+import { decodeBytes, LATIN1_WARNING } from '../import/decode.ts';
 import { importSipri } from '../import/sipri/import-sipri.ts';
 import type { ImportResult, SheetProblem } from '../import/types.ts';
 import { plural } from './report.ts';
@@ -59,7 +59,7 @@ function readFolder(dir: string): { files: SheetFiles; extra: SheetProblem[] } {
     .filter((name) => name.toLowerCase().endsWith('.csv') && !known.has(name))
     .map((name) => ({ severity: 'warning', file: name, message: `not a file of the folder; it is ignored (the folder holds ${[...known].join(', ')}).` }));
   for (const file of latin1) {
-    extra.push({ severity: 'warning', file, message: 'is not UTF-8; read as Latin-1 (Windows-1252). Check its accents and typographic quotes, or export it again as "CSV UTF-8".' });
+    extra.push({ severity: 'warning', file, message: LATIN1_WARNING });
   }
   return { files, extra };
 }

@@ -14,7 +14,7 @@ import { countriesFromTopology } from '../geo/world.ts';
 import { staticSvg } from '../render/svg/static-svg.ts';
 import { THEMES, type ThemeName } from '../render/themes.ts';
 import { viewOfScene } from '../state/scene-view.ts';
-import { INITIAL_VIEW, parseLayersAttribute, type ViewState } from '../state/view-state.ts';
+import { INITIAL_VIEW, parseLayersAttribute, type SceneView } from '../state/view-state.ts';
 import { formatProblem } from './report.ts';
 
 const USAGE = 'usage: npm run render -- DATASET.json --out FILE.svg|FILE.png [--width N] [--height N] [--layers "id id"] [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark]';
@@ -81,7 +81,7 @@ if (errors.length > 0 || !dataset) {
   process.exit(1);
 }
 
-let view: ViewState = INITIAL_VIEW;
+let view: SceneView = INITIAL_VIEW;
 const step = values.scene === undefined ? undefined : dataset.scenes.find((s) => s.id === values.scene);
 if (values.scene !== undefined && !step) {
   fail(`--scene "${values.scene}" is not a scene of ${file} (${dataset.scenes.map((s) => s.id).join(', ') || 'it has none'}).`);

@@ -2,9 +2,10 @@
  * The slide export: the map picture (already at 2× pixel density) with the title above, the
  * actors' labels drawn in, and the legend and a source credit line below, as one PNG.
  */
-import type { Dataset } from '../data/types.ts';
-import type { MapPalette } from '../render/renderer.ts';
-import type { Legend, SceneActor } from '../scene/types.ts';
+import type { Dataset, SceneStep } from '../data/types.ts';
+import type { MapPalette, Renderer } from '../render/renderer.ts';
+import type { Legend, Scene, SceneActor } from '../scene/types.ts';
+import type { LabelPlacement } from './controllers/label-positions.ts';
 import { formatDate, formatValue } from './format.ts';
 import type { Strings } from './strings.ts';
 import { strokeKeys, widthKeys } from '../render/legend-keys.ts';
@@ -216,4 +217,33 @@ function flow(items: LegendItem[], maxWidth: number, size: number): { items: Leg
   }
   close();
   return rows;
+}
+
+/** The slide of the renderer's current picture, with the labels where the element placed them. */
+export async function slideOf(
+  renderer: Renderer,
+  placements: ReadonlyMap<string, LabelPlacement>,
+  scene: Scene,
+  dataset: Dataset,
+  step: SceneStep | undefined,
+  strings: Strings,
+  palette: MapPalette,
+): Promise<Blob | null> {
+  const picture = await renderer.snapshot();
+  const labels = scene.actors.flatMap((actor) => {
+    const box = placements.get(actor.id);
+    return box ? [{ x: box.left + box.width / 2, y: box.top + box.height / 2, actor }] : [];
+  });
+  const title = step ? `${dataset.title}: ${step.title}` : dataset.title;
+  return exportSlide({ picture, labels, dataset, title, caption: step?.caption, legend: scene.legend, strings, palette });
+}
+
+/** Saves a slide as `<title>.png`. */
+export function downloadSlide(blob: Blob | null, title: string): void {
+  if (!blob) return;
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = `${title.replace(/[^\w-]+/g, '-').toLowerCase()}.png`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }

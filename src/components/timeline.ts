@@ -1,19 +1,7 @@
-/** The as-of timeline: the dates at which ties start, as slider stops, and its template. */
+/** The as-of timeline's template: a slider over the dates at which ties start (state/timeline-stops.ts). */
 import { html, type TemplateResult } from 'lit';
-import { periodStart } from '../data/dates.ts';
-import type { Dataset } from '../data/types.ts';
 import { formatDate } from './format.ts';
 import type { Strings } from './strings.ts';
-
-/** Distinct start dates of the dataset's ties, in order (each a slider stop). */
-export function timelineStops(dataset: Dataset): string[] {
-  const dates = new Map<string, string>();
-  for (const tie of dataset.ties) {
-    const from = tie.when?.from;
-    if (from !== undefined) dates.set(periodStart(from), from);
-  }
-  return [...dates.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, date]) => date);
-}
 
 export interface TimelineOptions {
   stops: readonly string[];

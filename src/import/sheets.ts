@@ -275,7 +275,7 @@ export function importSheets(files: SheetFiles): ImportResult {
     if (located.severity === 'error' && cellsWithErrors.has(cellKey(located))) continue;
     build.problems.push(located);
   }
-  return { dataset: draft, problems: sortProblems(build.problems) };
+  return { dataset: draft, problems: sortProblems(build.problems), locations: build.locations };
 }
 
 function cellKey(p: SheetProblem): string {

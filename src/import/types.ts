@@ -5,6 +5,7 @@
  * lead reconciles these local declarations with it.
  */
 import type { Severity } from '../data/types.ts';
+import type { Locations } from './locations.ts';
 
 export type TieStatus = 'stated' | 'reported' | 'planned' | 'potential';
 
@@ -94,4 +95,9 @@ export interface ImportResult {
   /** The built dataset JSON; present when the files could be read, even with errors. */
   dataset?: DraftDataset;
   problems: SheetProblem[];
+  /**
+   * Where each JSON path of `dataset` came from (the CSV import only), so later checks on the
+   * dataset, such as the quote checks, can name the file, row and column too.
+   */
+  locations?: Locations;
 }

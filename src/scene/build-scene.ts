@@ -1,6 +1,6 @@
 /** buildScene: a pure function of (dataset, view state, geodata index) to the Scene renderers draw. */
 import type { Dataset, Tie } from '../data/types.ts';
-import { visibleTies, type ViewState } from '../state/view-state.ts';
+import { visibleTies, type SceneView } from '../state/view-state.ts';
 import { layoutAnchors, type PlaceIndex } from './anchors.ts';
 import { edgeLabelText } from './edge-labels.ts';
 import { bendSlots, fannedCurves, groupTies, isCanonicalForward, type Curve } from './edges.ts';
@@ -18,7 +18,10 @@ export interface SceneBasis {
   dataset: Dataset;
   layout: ReturnType<typeof layoutAnchors>;
   measures: Map<string, LayerMeasure>;
-  /** Every edge's curve, fanned at shared actors over all edges of the dataset (see edges.ts). */
+  /**
+   * Every edge's curve, fanned at shared actors over all edges of the dataset (see edges.ts), once
+   * per dataset: a view change never resamples a curve, and unchanged edges keep identical paths.
+   */
   curves: Map<string, Curve>;
   colours: Map<string, string>;
 }
@@ -55,7 +58,7 @@ function edgeStance(ties: readonly Tie[]): EdgeStance {
 }
 
 /** `mapWidth`: the map's width in CSS px, which sets the widest stroke (widths.ts's maxStrokeWidth). */
-export function buildScene(basis: SceneBasis, state: ViewState, mapWidth = REFERENCE_MAP_WIDTH): Scene {
+export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFERENCE_MAP_WIDTH): Scene {
   const { dataset, layout, measures, curves, colours } = basis;
   const scale = widthScale(measures, maxStrokeWidth(mapWidth));
   const visible = visibleTies(dataset, state);

@@ -1,7 +1,7 @@
 /** The legend model: layer colours and counts, one width key per layer (its measure), data-as-of date. */
 import { periodEnd } from '../data/dates.ts';
 import type { Dataset, Tie } from '../data/types.ts';
-import { isLayerVisible, type ViewState } from '../state/view-state.ts';
+import { isLayerVisible, type SceneView } from '../state/view-state.ts';
 import type { Legend, LegendWidth } from './types.ts';
 import { roundBelow, type LayerMeasure, type WidthScale } from './widths.ts';
 
@@ -17,7 +17,7 @@ export function dataAsOf(dataset: Dataset): string | null {
 
 export function buildLegend(
   dataset: Dataset,
-  state: ViewState,
+  state: SceneView,
   visible: readonly Tie[],
   measures: ReadonlyMap<string, LayerMeasure>,
   scale: WidthScale,

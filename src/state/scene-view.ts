@@ -1,8 +1,8 @@
 /** The view a dataset's scene step sets (DESIGN.md: layers, focus, highlighted ties, as-of; the camera is separate). */
 import type { Dataset, SceneStep } from '../data/types.ts';
-import type { ViewState } from './view-state.ts';
+import type { SceneView } from './view-state.ts';
 
-export function viewOfScene(dataset: Dataset, step: SceneStep): ViewState {
+export function viewOfScene(dataset: Dataset, step: SceneStep): SceneView {
   const all = dataset.layers.map((l) => l.id);
   const layers = step.layers ?? all;
   return {

@@ -1,29 +1,51 @@
 /**
  * ViewState: the single source of truth for what the element shows. Attributes, controls, the
- * keyboard and (later) the URL all write to it; the scene is a pure function of it.
+ * keyboard and the URL all become actions of one reducer (reduce.ts); the scene is a pure function
+ * of its SceneView part.
  */
 import { periodEnd, periodStart } from '../data/dates.ts';
-import type { Dataset, Tie } from '../data/types.ts';
+import type { Bounds, Dataset, Tie } from '../data/types.ts';
 
-export interface ViewState {
+/** What the scene filters and emphasises by. */
+export interface SceneView {
   /** Visible layer ids; `null` means every layer of the dataset. */
   layers: ReadonlySet<string> | null;
   /** Actor whose ties are emphasised. */
   focus: string | null;
   /** ISO date: ties that start after it (or ended by it) are hidden. */
   asOf: string | null;
-  /** Ties to emphasise (a scene's highlights, the open evidence card). */
+  /** Ties to emphasise (a step's highlights, the open or previewed edge's ties). */
   highlight: ReadonlySet<string>;
 }
 
-export const INITIAL_VIEW: ViewState = { layers: null, focus: null, asOf: null, highlight: new Set() };
+/** A request to move the camera: `bounds` null is the dataset's default frame; `seq` tells requests apart. */
+export interface CameraRequest {
+  bounds: Bounds | null;
+  seq: number;
+}
 
-export function isLayerVisible(state: ViewState, layer: string): boolean {
+export interface ViewState extends SceneView {
+  /** The presenter step (the `scene` attribute): a scene id of the dataset, or null. */
+  step: string | null;
+  /** The ties the step highlights. */
+  stepHighlight: ReadonlySet<string>;
+  /** The edge whose evidence card is open, and the one previewed (hover, keyboard focus). */
+  openEdge: string | null;
+  previewEdge: string | null;
+  camera: CameraRequest;
+}
+
+export const INITIAL_VIEW: ViewState = {
+  layers: null, focus: null, asOf: null, highlight: new Set(),
+  step: null, stepHighlight: new Set(), openEdge: null, previewEdge: null, camera: { bounds: null, seq: 0 },
+};
+
+export function isLayerVisible(state: SceneView, layer: string): boolean {
   return state.layers === null || state.layers.has(layer);
 }
 
 /** DESIGN.md: a tie shows when its layer is visible, it started by the as-of date and has not ended by then. */
-export function isTieVisible(state: ViewState, tie: Tie): boolean {
+export function isTieVisible(state: SceneView, tie: Tie): boolean {
   if (!isLayerVisible(state, tie.layer)) return false;
   if (state.asOf === null) return true;
   // Dates name periods: "2025" is on or before "2025-06", and a tie that ended in "2024" still shows at "2024-12".
@@ -32,7 +54,7 @@ export function isTieVisible(state: ViewState, tie: Tie): boolean {
   return true;
 }
 
-export function visibleTies(dataset: Dataset, state: ViewState): Tie[] {
+export function visibleTies(dataset: Dataset, state: SceneView): Tie[] {
   return dataset.ties.filter((tie) => isTieVisible(state, tie));
 }
 
@@ -42,7 +64,7 @@ export function parseLayersAttribute(value: string | null): Set<string> | null {
   return new Set(value.split(/[\s,]+/).filter((id) => id.length > 0));
 }
 
-export function withLayerToggled(state: ViewState, allLayers: readonly string[], layer: string): ViewState {
+export function withLayerToggled<S extends SceneView>(state: S, allLayers: readonly string[], layer: string): S {
   const visible = new Set(state.layers ?? allLayers);
   if (visible.has(layer)) visible.delete(layer);
   else visible.add(layer);

@@ -19,13 +19,12 @@ describe('a map with many edges', () => {
     expect(hint.textContent).toMatch(/^[\d,]+ edges: too many to step through one by one\. Focus a country/);
     const edgeCount = Number(/^([\d,]+)/.exec(hint.textContent!)![1]!.replace(/,/g, ''));
     expect(edgeCount).toBeGreaterThan(250);
-    // The table holds a row per visible tie (DESIGN.md), and shows them 250 at a time: the rest
-    // are hidden, from sight and from screen readers, until "Show 250 more".
+    // The table holds a row per visible tie of the page it shows, 250 at a time (issue 12: only
+    // the page is in the DOM), with the count of the rest and "Show 250 more" below it.
     const rowIds = [...root.querySelectorAll<HTMLElement>('table[part="ties-table"] tr[data-tie-id]')].map((r) => r.dataset['tieId']);
-    expect(new Set(rowIds)).toEqual(new Set(data.ties.map((t) => t.id)));
-    const listed = () => root.querySelectorAll('table[part="ties-table"] tr[data-tie-id]:not([hidden]) .evidence-button').length;
+    expect(rowIds).toEqual(data.ties.slice(0, 250).map((t) => t.id));
+    const listed = () => root.querySelectorAll('table[part="ties-table"] tr[data-tie-id] .evidence-button').length;
     expect(listed()).toBe(250);
-    expect(getComputedStyle(root.querySelector('tr[data-tie-id][hidden]')!).display).toBe('none');
     const more = () => root.querySelector<HTMLButtonElement>('.table-more button');
     expect(root.querySelector('.table-more')!.textContent).toContain('250 of 1,000');
     more()!.focus();

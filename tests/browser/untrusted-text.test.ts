@@ -8,6 +8,7 @@ import { page } from 'vitest/browser';
 import fixture from '../fixtures/second-map.json';
 import type { Dataset } from '../../src/data/types.ts';
 import type { TiesMap } from '../../src/components/ties-map.ts';
+import { edgeId as sceneEdgeId } from '../../src/scene/edges.ts';
 import { mount, nextEvent, shadow, tableRowIds } from './helpers.ts';
 
 type Pwned = { __pwned?: unknown };
@@ -183,8 +184,8 @@ describe('dataset strings render as text', () => {
     expect(handles.length).toBeGreaterThan(0);
     for (const handle of handles) {
       const [pair, layer] = handle.dataset['edgeId']!.split(':');
-      const [from, to] = pair!.split('>');
-      expect(handle.getAttribute('aria-label')).toContain(layerLabel(layer!));
+      const [from, to] = pair!.split('>').map(decodeURIComponent);
+      expect(handle.getAttribute('aria-label')).toContain(layerLabel(decodeURIComponent(layer!)));
       expect(handle.getAttribute('aria-label')).toContain(actorName(from!));
       expect(handle.getAttribute('aria-label')).toContain(actorName(to!));
     }
@@ -220,7 +221,7 @@ describe('dataset strings render as text', () => {
     expect(edgeIds.length).toBe(HOSTILE.ties.length); // the fixture has one tie per edge
     for (const edgeId of edgeIds) {
       const card = await openEdge(el, edgeId);
-      const tie = HOSTILE.ties.find((t) => `${t.from}>${t.to}:${t.layer}` === edgeId)!;
+      const tie = HOSTILE.ties.find((t) => sceneEdgeId(t.from, t.to, t.layer) === edgeId)!;
       expect(card.querySelector('#evidence-heading')!.textContent).toBe(`${layerLabel(tie.layer)}: ${actorName(tie.from)} → ${actorName(tie.to)}`);
       const article = card.querySelector(`article[data-tie-id="${tie.id}"]`)!;
       expect(article.querySelector('.summary')!.textContent).toBe(tie.summary);
@@ -330,7 +331,7 @@ describe('dataset strings render as text', () => {
     expect(shadow(el).querySelector(`button[data-layer="${CSS.escape(layerId)}"]`)!.textContent).toContain('Diplomatic');
     await expectInert(el);
 
-    const edgeId = `${actorId}>LTU:${layerId}`;
+    const edgeId = sceneEdgeId(actorId, 'LTU', layerId);
     const card = await openEdge(el, edgeId);
     expect(card.dataset['tieIds']).toBe(data.ties.find((t) => t.from === actorId)!.id);
     expect(card.querySelector('#evidence-heading')!.textContent).toBe('Diplomatic: NATO → Lithuania');

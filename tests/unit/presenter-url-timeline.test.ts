@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/data/types.ts';
 import { presenterKey } from '../../src/components/presenter.ts';
-import { timelineStops } from '../../src/components/timeline.ts';
+import { timelineStops } from '../../src/state/timeline-stops.ts';
 import { readUrlView, writeUrlView } from '../../src/components/url-state.ts';
 import { creditLine } from '../../src/components/export-png.ts';
 import { stringsFor } from '../../src/components/strings.ts';

@@ -8,7 +8,7 @@ import { edgeLabelText } from '../../src/scene/edge-labels.ts';
 import { END_CLIP, FAN_MIN_DEGREES, fanAngles } from '../../src/scene/edges.ts';
 import type { LonLat } from '../../src/scene/types.ts';
 import { MAX_WIDTH, MIN_WIDTH, NEUTRAL_WIDTH, PHONE_MAX_WIDTH, UNQUANTIFIED_WIDTH, layerMeasures, maxStrokeWidth, roundBelow, widthScale } from '../../src/scene/widths.ts';
-import { INITIAL_VIEW, type ViewState } from '../../src/state/view-state.ts';
+import { INITIAL_VIEW, type SceneView } from '../../src/state/view-state.ts';
 
 const PLACES: PlaceIndex = {
   AZE: { name: 'Azerbaijan', label: [47.7, 40.3] },
@@ -322,7 +322,7 @@ describe('view filtering and emphasis', () => {
     tie('over', 'IRN', 'ARM', 'diplomatic', { when: { from: '2019' }, ended: '2023', stance: 'adversarial' }),
   ];
   const basis = sceneBasis(dataset(ties), PLACES);
-  const view = (patch: Partial<ViewState>) => buildScene(basis, { ...INITIAL_VIEW, ...patch });
+  const view = (patch: Partial<SceneView>) => buildScene(basis, { ...INITIAL_VIEW, ...patch });
 
   it('shows a tie from the start of its period and hides it after it ended', () => {
     expect(view({ asOf: '2015' }).edges.map((e) => e.tieIds[0])).toEqual([]);

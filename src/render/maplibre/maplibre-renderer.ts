@@ -117,6 +117,7 @@ export class MapLibreRenderer implements Renderer {
   private palette: MapPalette;
   /** The scene last asked for, to rebuild the style from after a context loss. */
   private lastScene: Scene | null = null;
+  private destroyed = false;
   private readonly lastData = new Map<string, string>();
   /** Per source: each feature's emphasis as last sent in its data, and as last set in feature state. */
   private readonly sentEmphasis = new Map<EmphasisSource, Map<string, string>>();
@@ -226,7 +227,8 @@ export class MapLibreRenderer implements Renderer {
   async draw(scene: Scene, force = false): Promise<void> {
     this.lastScene = scene;
     await this.whenReady();
-    if (this.lastScene !== scene) return; // a newer draw took over while we waited
+    // A newer draw took over while we waited, or the map was removed meanwhile.
+    if (this.lastScene !== scene || this.destroyed) return;
     this.addArrowIcons(scene);
     const edgeKey = edgesSignature(scene);
     const edges = edgeEmphasis(scene);
@@ -318,6 +320,7 @@ export class MapLibreRenderer implements Renderer {
       this.map.setPaintProperty(layer, property, value);
     this.palette = palette;
     void this.whenReady().then(() => {
+      if (this.destroyed) return;
       set('sea', 'background-color', palette.sea);
       set('land', 'fill-color', landColour(palette));
       set('borders', 'line-color', palette.border);
@@ -361,6 +364,7 @@ export class MapLibreRenderer implements Renderer {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.map.remove();
   }
 }

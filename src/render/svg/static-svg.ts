@@ -10,7 +10,7 @@ import type { Countries } from '../../geo/world.ts';
 import { places } from '../../geo/places.ts';
 import { buildScene, sceneBasis } from '../../scene/build-scene.ts';
 import type { Scene } from '../../scene/types.ts';
-import type { ViewState } from '../../state/view-state.ts';
+import type { SceneView } from '../../state/view-state.ts';
 import { THEMES, type ThemeName } from '../themes.ts';
 import { standaloneNode } from './standalone.ts';
 import { toMarkup } from './tree.ts';
@@ -18,7 +18,7 @@ import { toMarkup } from './tree.ts';
 export interface StaticSvgInput {
   dataset: Dataset;
   countries: Countries;
-  view: ViewState;
+  view: SceneView;
   /** The scene step shown, for its title, caption and camera (its view is already in `view`). */
   step?: SceneStep | undefined;
   width: number;

@@ -13,7 +13,7 @@ import { places } from '../../../src/geo/places.ts';
 import { buildScene, sceneBasis } from '../../../src/scene/build-scene.ts';
 import type { Scene } from '../../../src/scene/types.ts';
 import { MAX_WIDTH, MIN_WIDTH, UNQUANTIFIED_WIDTH } from '../../../src/scene/widths.ts';
-import type { ViewState } from '../../../src/state/view-state.ts';
+import type { SceneView } from '../../../src/state/view-state.ts';
 import { isoDate, validDataset } from '../../arbitraries/datasets.ts';
 
 const RUNS = 1000;
@@ -29,7 +29,7 @@ function parsed(json: unknown): Dataset {
 const datasetAndView = validDataset.chain((json) => {
   const dataset = parsed(json);
   const layerIds = dataset.layers.map((l) => l.id);
-  const view: fc.Arbitrary<ViewState> = fc.record({
+  const view: fc.Arbitrary<SceneView> = fc.record({
     layers: fc.option(fc.subarray(layerIds).map((ids) => new Set(ids)), { nil: null }),
     focus: fc.option(fc.constantFrom('nobody', ...dataset.actors.map((a) => a.id)), { nil: null }),
     asOf: fc.option(isoDate, { nil: null }),
@@ -39,7 +39,7 @@ const datasetAndView = validDataset.chain((json) => {
 });
 
 /** DESIGN.md: a tie shows when its layer is visible, it started by the as-of date and has not ended by then. */
-function shows(tie: Tie, view: ViewState): boolean {
+function shows(tie: Tie, view: SceneView): boolean {
   if (view.layers !== null && !view.layers.has(tie.layer)) return false;
   if (view.asOf === null) return true;
   if (tie.when?.from !== undefined && periodStart(tie.when.from) > periodEnd(view.asOf)) return false;

@@ -12,7 +12,7 @@ import { parseDataset, type Dataset } from '../../../src/data/index.ts';
 import { countriesFromTopology, type Countries } from '../../../src/geo/world.ts';
 import type { ThemeName } from '../../../src/render/themes.ts';
 import { staticSvg } from '../../../src/render/svg/static-svg.ts';
-import { INITIAL_VIEW, type ViewState } from '../../../src/state/view-state.ts';
+import { INITIAL_VIEW, type SceneView } from '../../../src/state/view-state.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -30,7 +30,7 @@ export function countriesOf(ids: readonly string[]): Countries {
 }
 
 export interface Scenario {
-  view?: Partial<ViewState>;
+  view?: Partial<SceneView>;
   /** The shapes drawn; the actors' own and two neighbours when absent. */
   shapes?: string[];
   theme?: ThemeName;

@@ -1,0 +1,134 @@
+/**
+ * The workspace's files → the dataset to draw and every problem, located where the author can fix
+ * it: file, spreadsheet row and column for the CSV folder (the import's own locations, reused for
+ * the quote checks), file and JSON path for a dataset JSON, file for the texts. Pure: the
+ * same files give the same answer, so the page simply runs it again after every change.
+ */
+import { checkEvidence, type SourceFile, type SourceMeta } from '../data/evidence-check.ts';
+import { parseDataset } from '../data/index.ts';
+import type { Severity } from '../data/types.ts';
+import { SHEET_FILES } from '../import/columns.ts';
+import { LATIN1_WARNING } from '../import/decode.ts';
+import type { Locations } from '../import/locations.ts';
+import { importSheets, type SheetFiles } from '../import/sheets.ts';
+import type { Workspace } from './workspace.ts';
+
+export interface AuthorProblem {
+  severity: Severity;
+  file?: string;
+  /** The spreadsheet's row (header = 1) for a CSV file. */
+  row?: number;
+  column?: string;
+  /** JSON path in a dataset JSON. */
+  path?: string;
+  /** What found it: the import and validator, or the quote checks. */
+  check: 'data' | 'quotes';
+  message: string;
+}
+
+export interface QuoteSummary {
+  quotes: number;
+  texts: number;
+  failures: number;
+}
+
+export interface Analysis {
+  /** The dataset as built or parsed; absent when the files do not make one. */
+  dataset?: unknown;
+  /** True when the dataset passes the import and the validator (quote failures aside). */
+  valid: boolean;
+  problems: AuthorProblem[];
+  /** Present when source texts were given and there was a dataset to check. */
+  quoteSummary?: QuoteSummary;
+}
+
+type Located = Pick<AuthorProblem, 'file' | 'row' | 'column' | 'path'>;
+
+export function analyse(ws: Workspace): Analysis {
+  const built: Built = ws.dataset ? fromJson(ws) : ws.sheets.size > 0 ? fromSheets(ws) : { problems: [], locate: (path) => ({ path }) };
+  const problems = [...built.problems];
+  const valid = built.dataset !== undefined && !problems.some((p) => p.severity === 'error');
+  const sources = sourceFiles(ws, problems);
+  let quoteSummary: QuoteSummary | undefined;
+  if (built.dataset !== undefined && sources.length > 0) {
+    const report = checkEvidence(built.dataset, sources);
+    for (const failure of report.failures) {
+      const at: Located = failure.path.startsWith('$') ? built.locate(failure.path) : { file: failure.path.split(' ')[0] };
+      const tie = failure.tie === undefined || at.path !== undefined ? '' : `tie "${failure.tie}": `;
+      problems.push({ severity: 'error', check: 'quotes', ...at, message: `${tie}${failure.message}` });
+    }
+    for (const { name } of sources) {
+      if (!report.quotedFiles.has(name)) problems.push({ severity: 'warning', check: 'quotes', file: name, message: 'no quote of the dataset comes from this text.' });
+    }
+    quoteSummary = { quotes: report.quotesChecked, texts: sources.length, failures: report.failures.length };
+  }
+  return { dataset: built.dataset, valid, problems, quoteSummary };
+}
+
+interface Built {
+  dataset?: unknown;
+  problems: AuthorProblem[];
+  locate: (path: string) => Located;
+}
+
+function fromSheets(ws: Workspace): Built {
+  const files: SheetFiles = {};
+  const names = new Map<string, string>();
+  const problems: AuthorProblem[] = [];
+  for (const [kind, file] of ws.sheets) {
+    files[kind] = file.text;
+    names.set(SHEET_FILES[kind].file, file.name);
+    if (file.encoding === 'Latin-1') {
+      problems.push({ severity: 'warning', check: 'data', file: file.name, message: LATIN1_WARNING });
+    }
+  }
+  // Problems name the folder's file; the author dropped "My map - ties.csv", so say that name.
+  const named = (file: string | undefined) => (file === undefined ? undefined : names.get(file) ?? file);
+  const result = importSheets(files);
+  const located = result.problems.map((p): AuthorProblem => ({ ...p, check: 'data', file: named(p.file) }));
+  const locations: Locations | undefined = result.locations;
+  return {
+    dataset: result.dataset,
+    problems: [...located, ...problems],
+    locate: (path) => {
+      const at = locations?.find(path);
+      return at ? { file: named(at.file), row: at.row, column: at.column } : { path };
+    },
+  };
+}
+
+function fromJson(ws: Workspace): Built {
+  const file = ws.dataset!;
+  const locate = (path: string): Located => ({ file: file.name, path });
+  // The intake refuses JSON that does not parse, so this holds an object.
+  const root: unknown = JSON.parse(file.text);
+  const result = parseDataset(root);
+  const problems = result.problems.map((p): AuthorProblem => ({ severity: p.severity, check: 'data', file: file.name, path: p.path, message: p.message }));
+  return { dataset: root, problems, locate };
+}
+
+function isNonBodyEntry(e: unknown): boolean {
+  if (typeof e !== 'object' || e === null) return false;
+  const { kind, line, text } = e as Record<string, unknown>;
+  return typeof kind === 'string' && Number.isInteger(line) && typeof text === 'string';
+}
+
+/** The texts with their sidecars; a broken or orphaned sidecar is a problem, not a crash. */
+function sourceFiles(ws: Workspace, problems: AuthorProblem[]): SourceFile[] {
+  for (const [text, sidecar] of ws.sidecars) {
+    if (!ws.texts.has(text)) problems.push({ severity: 'warning', check: 'quotes', file: sidecar.name, message: `describes ${text}, which is not here; drop that text too.` });
+  }
+  return [...ws.texts.values()].sort((a, b) => (a.name < b.name ? -1 : 1)).map((text) => {
+    const sidecar = ws.sidecars.get(text.name);
+    // The intake refuses a sidecar that is not a JSON object; entries the checks cannot read are left out, and said.
+    const meta = sidecar ? (JSON.parse(sidecar.text) as SourceMeta) : undefined;
+    if (meta) {
+      const entries: unknown[] = Array.isArray(meta.nonBody) ? meta.nonBody : [];
+      meta.nonBody = entries.filter((e): e is SourceMeta['nonBody'][number] => isNonBodyEntry(e));
+      if (meta.nonBody.length < entries.length) {
+        problems.push({ severity: 'warning', check: 'quotes', file: sidecar!.name, message: `${entries.length - meta.nonBody.length} of its nonBody entries are not { kind, line, text }; they are left out.` });
+      }
+    }
+    return { name: text.name, raw: text.text, meta };
+  });
+}

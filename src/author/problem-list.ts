@@ -1,0 +1,37 @@
+/**
+ * The problem list: one item per problem, its place first (file, row, column; or file and JSON
+ * path), then the sentence. Everything is a Lit text binding, so markup in a file
+ * name, a cell or a quote shows as the characters typed.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { AuthorProblem } from './analyse.ts';
+
+/** "ties.csv, row 14, column value" · "map.json, $.ties[2].from" · "gazette.txt". */
+export function placeOf(p: AuthorProblem): string {
+  const parts = [p.file ?? 'dataset'];
+  if (p.row !== undefined) parts.push(`row ${p.row}`);
+  if (p.column !== undefined) parts.push(`column ${p.column}`);
+  if (p.path !== undefined) parts.push(p.path);
+  return parts.join(', ');
+}
+
+/** Errors before warnings; within each, the order the checks gave (file, then row). */
+function ordered(problems: readonly AuthorProblem[]): AuthorProblem[] {
+  return [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity === 'warning')];
+}
+
+export function problemList(problems: readonly AuthorProblem[]): TemplateResult | typeof nothing {
+  if (problems.length === 0) return nothing;
+  return html`<ol class="problems" part="problems">
+    ${ordered(problems).map((p) => html`<li
+      class=${p.severity}
+      data-severity=${p.severity}
+      data-check=${p.check}
+      data-file=${p.file ?? nothing}
+      data-row=${p.row ?? nothing}
+      data-column=${p.column ?? nothing}
+    ><span class="badge">${p.severity}${p.check === 'quotes' ? ' · quote check' : ''}</span>
+      <span class="place">${placeOf(p)}</span>
+      <span class="message">${p.message}</span></li>`)}
+  </ol>`;
+}

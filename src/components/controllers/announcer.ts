@@ -1,0 +1,35 @@
+/**
+ * The polite live region's one queue: a message is computed after the update it describes (so
+ * "3 ties visible" counts what the reader now sees), and the newest message wins.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export class Announcer implements ReactiveController {
+  /** The live region's text; empty: the element's default line. */
+  text = '';
+  private seq = 0;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** Says a message that is known now, in the update under way. */
+  say(text: string): void {
+    this.seq++;
+    this.text = text;
+    this.host.requestUpdate();
+  }
+
+  announce(text: () => string): void {
+    const seq = ++this.seq;
+    void this.host.updateComplete.then(() => {
+      if (seq !== this.seq) return;
+      this.text = text();
+      this.host.requestUpdate();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.seq++;
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The evidence card: opening an edge's card (from the map, its handle, the table or the focus
+ * panel) selects its ties, moves keyboard focus to the card and announces it; closing returns
+ * keyboard focus to where it came from. Also the card's "Copy citation".
+ */
+import type { ReactiveController } from 'lit';
+import type { Tie } from '../../data/types.ts';
+import { edgeIdOf } from '../../state/edge-ids.ts';
+import { citeTie } from '../citation.ts';
+import type { TiesHost } from '../host.ts';
+
+export class EvidenceController implements ReactiveController {
+  /** Finds the control that opened the card, to return keyboard focus to it on close. */
+  private returnFocus: (() => HTMLElement | null) | null = null;
+
+  constructor(private readonly host: TiesHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.returnFocus = null;
+  }
+
+  /** The handle of an edge, to return keyboard focus to. */
+  handleOf(edgeId: string): () => HTMLElement | null {
+    return () => this.host.renderRoot.querySelector<HTMLElement>(`[data-edge-id="${CSS.escape(edgeId)}"]`);
+  }
+
+  open(edgeId: string, returnFocus: () => HTMLElement | null): void {
+    const edge = this.host.derived?.edgesById.get(edgeId);
+    if (!edge) return;
+    this.returnFocus = returnFocus;
+    this.host.dispatch({ type: 'open-edge', edge: edgeId });
+    this.host.emit('ties-select', { ties: edge.tieIds });
+    void this.host.updateComplete.then(() => {
+      const heading = this.host.renderRoot.querySelector<HTMLElement>('#evidence-heading');
+      heading?.focus();
+      if (heading) this.host.announce(() => this.host.strings.announceEvidence(heading.textContent ?? ''));
+    });
+  }
+
+  /** Opens the card of the edge a tie is drawn on (from the table or the focus panel). */
+  openTie(tie: Tie, opener: HTMLElement): void {
+    const edgeId = edgeIdOf(tie);
+    if (this.host.derived?.edgesById.has(edgeId)) this.open(edgeId, () => (opener.isConnected ? opener : null));
+  }
+
+  close(): void {
+    if (this.host.view.openEdge === null) return;
+    this.host.dispatch({ type: 'open-edge', edge: null });
+    const target = this.returnFocus?.();
+    this.returnFocus = null;
+    void this.host.updateComplete.then(() => target?.isConnected && target.focus());
+  }
+
+  async copyCitation(tie: Tie): Promise<void> {
+    const dataset = this.host.model;
+    if (!dataset) return;
+    const text = citeTie(dataset, tie);
+    const s = this.host.strings;
+    try {
+      await navigator.clipboard.writeText(text);
+      this.host.announce(() => s.copied);
+    } catch {
+      this.host.announce(() => s.copyFailed);
+    }
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * What sits over the map picture: actor labels (buttons: pressing one focuses the actor), a
+ * keyboard handle per navigable edge at its direction cue, and the note shown instead of handles
+ * when there are too many edges. Positions are set by controllers/label-positions.ts.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { renderEdgeLabels } from '../edge-labels.ts';
+import { MAX_EDGE_HANDLES, type Derived } from '../../state/derive.ts';
+import type { SceneActor, SceneEdge } from '../../scene/types.ts';
+import type { Strings } from '../strings.ts';
+
+export interface OverlayHandlers {
+  onActor: (actor: SceneActor) => void;
+  onEdgeOpen: (edgeId: string) => void;
+  onEdgePreview: (edgeId: string | null, from: 'enter' | 'leave') => void;
+  onKeydown: (event: KeyboardEvent) => void;
+}
+
+function renderLabel(actor: SceneActor, s: Strings, h: OverlayHandlers): TemplateResult {
+  const distant = actor.distant;
+  // The visible text is the accessible name (WCAG 2.5.3); aria-pressed says whether it is focused.
+  return html`<button type="button" class="actor-label" part="actor-label" data-actor-id=${actor.id} data-kind=${actor.kind}
+      data-emphasis=${actor.emphasis} aria-pressed=${String(actor.emphasis === 'focus')}
+      @click=${() => h.onActor(actor)}>${distant
+      ? html`<svg class="dir" viewBox="-6 -6 12 12" aria-hidden="true"><path transform=${`rotate(${distant.bearing})`} d="M0 -5 L4 3 L0 1 L-4 3 Z" fill="currentColor"></path></svg>`
+      : nothing}${actor.name}${distant ? html` <span class="km">${s.distant(distant.km.toLocaleString('en-US'))}</span>` : nothing}</button>`;
+}
+
+function renderEdgeHandle(edge: SceneEdge, d: Derived, openEdge: string | null, s: Strings, h: OverlayHandlers): TemplateResult {
+  const name = (id: string) => d.actorNames.get(id) ?? id;
+  const layer = d.layerLabels.get(edge.layer) ?? edge.layer;
+  return html`<button type="button" class="edge-handle" part="edge-button" data-edge-id=${edge.id}
+      data-emphasis=${edge.emphasis} aria-label=${s.edgeLabel(layer, name(edge.from), name(edge.to), edge.tieIds.length)}
+      aria-haspopup="dialog" aria-expanded=${String(openEdge === edge.id)}
+      @click=${() => h.onEdgeOpen(edge.id)}
+      @focus=${() => h.onEdgePreview(edge.id, 'enter')}
+      @blur=${() => h.onEdgePreview(edge.id, 'leave')}
+      @mouseenter=${() => h.onEdgePreview(edge.id, 'enter')}
+      @mouseleave=${() => h.onEdgePreview(edge.id, 'leave')}></button>`;
+}
+
+export function renderOverlay(d: Derived, openEdge: string | null, s: Strings, h: OverlayHandlers): TemplateResult {
+  return html`<div class="labels" @keydown=${h.onKeydown}>
+    ${repeat(d.scene.actors, (a) => a.id, (actor) => renderLabel(actor, s, h))}
+    ${repeat(d.navigableEdges, (e) => e.id, (edge) => renderEdgeHandle(edge, d, openEdge, s, h))}
+    ${renderEdgeLabels(d.scene)}
+  </div>`;
+}
+
+/** Said when there are too many edges for a handle each (see MAX_EDGE_HANDLES). */
+export function renderEdgeHint(d: Derived, s: Strings): TemplateResult | typeof nothing {
+  const count = d.edgesInReach.length;
+  if (count <= MAX_EDGE_HANDLES) return nothing;
+  return html`<p class="edge-hint" part="edge-hint">${s.edgesViaTable(count.toLocaleString('en-US'), d.view.focus !== null)}</p>`;
+}

@@ -1,0 +1,31 @@
+/** The step control (‹ 2 / 6 › Present) and the current step's caption. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SceneStep } from '../../data/types.ts';
+import type { Strings } from '../strings.ts';
+
+export interface ScenesBarOptions {
+  steps: readonly SceneStep[];
+  /** Index of the current step, or -1. */
+  index: number;
+  presenter: boolean;
+  strings: Strings;
+  onGoTo: (index: number) => void;
+  onPresent: () => void;
+}
+
+export function renderScenesBar(o: ScenesBarOptions): TemplateResult | typeof nothing {
+  const { steps, index, strings: s } = o;
+  if (steps.length === 0) return nothing;
+  const step = steps[index];
+  return html`<div class="scenes" part="scenes" role="group" aria-label=${s.scenes}>
+      <button type="button" class="prev" aria-label=${s.previousScene} ?disabled=${index <= 0}
+        @click=${() => o.onGoTo(Math.max(0, index - 1))}>‹</button>
+      <span class="counter" aria-live="off">${index >= 0 ? s.sceneCounter(index + 1, steps.length) : s.sceneCount(steps.length)}</span>
+      <button type="button" class="next" aria-label=${s.nextScene} ?disabled=${index >= steps.length - 1}
+        @click=${() => o.onGoTo(index + 1)}>›</button>
+      <button type="button" class="present" aria-pressed=${String(o.presenter)}
+        @click=${o.onPresent}>${o.presenter ? s.leavePresenter : s.present}</button>
+    </div>
+    ${step ? html`<div class="caption" part="caption" data-scene-id=${step.id}>
+      <h3>${step.title}</h3>${step.caption ? html`<p>${step.caption}</p>` : nothing}</div>` : nothing}`;
+}

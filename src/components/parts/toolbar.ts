@@ -1,0 +1,28 @@
+/** The toolbar: a toggle per layer (with its count at the as-of date), the table button and the PNG download. */
+import { html, type TemplateResult } from 'lit';
+import type { LegendLayer } from '../../scene/types.ts';
+import type { Strings } from '../strings.ts';
+
+export interface ToolbarOptions {
+  layers: readonly LegendLayer[];
+  counts: ReadonlyMap<string, number>;
+  tableShown: boolean;
+  strings: Strings;
+  onToggle: (layer: string) => void;
+  onTable: () => void;
+  onPng: () => void;
+}
+
+export function renderToolbar(o: ToolbarOptions): TemplateResult {
+  const s = o.strings;
+  return html`<div class="toolbar" part="layer-toggles" role="group" aria-label=${s.layers}>
+    <span class="label" aria-hidden="true">${s.layers}:</span>
+    ${o.layers.map((layer) => html`<button type="button" data-layer=${layer.id} aria-pressed=${String(layer.visible)}
+        @click=${() => o.onToggle(layer.id)}>
+        <svg class="swatch" viewBox="0 0 14 5" aria-hidden="true"><rect width="14" height="5" rx="1.5" fill=${layer.colour}></rect></svg>${layer.label}
+        <span aria-label=${`${o.counts.get(layer.id) ?? 0} ties`}>(${o.counts.get(layer.id) ?? 0})</span></button>`)}
+    <button type="button" class="table-button" aria-expanded=${String(o.tableShown)}
+      @click=${o.onTable}>${o.tableShown ? s.hideTable : s.showTable}</button>
+    <button type="button" class="png-button" @click=${o.onPng}>${s.downloadPng}</button>
+  </div>`;
+}

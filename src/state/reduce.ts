@@ -1,0 +1,137 @@
+/**
+ * The one writer of view state: every transition is an action of `reduce`. Attributes, the
+ * element's controls, the keyboard, the presenter, the timeline and the URL all go through it, so
+ * how they interact (a step then a URL restore, an attribute changed during a step, back/forward)
+ * is decided here and tested in node.
+ */
+import type { Dataset, SceneStep } from '../data/types.ts';
+import { usableAsOf } from './attribute-checks.ts';
+import { edgeIdOf } from './edge-ids.ts';
+import { INITIAL_VIEW, parseLayersAttribute, withLayerToggled, type ViewState } from './view-state.ts';
+
+/** The view as the URL and the attributes spell it (strings; null when absent). */
+export interface SpelledView {
+  layers: string | null;
+  focus: string | null;
+  asOf: string | null;
+  scene: string | null;
+  edge: string | null;
+}
+
+export type Action =
+  /** A new dataset: open and previewed edges close, and the step (if any) is applied to it. */
+  | { type: 'dataset' }
+  /** An attribute or property of the element was set. */
+  | { type: 'attribute'; name: 'layers' | 'focus' | 'as-of' | 'scene'; value: string | null }
+  | { type: 'toggle-layer'; layer: string }
+  | { type: 'set-focus'; actor: string | null }
+  | { type: 'set-as-of'; date: string | null }
+  | { type: 'go-to-step'; index: number }
+  | { type: 'open-edge'; edge: string | null }
+  | { type: 'preview-edge'; edge: string | null }
+  /** The hash changed (load, back/forward): `hash` as read, `authored` as the attributes gave the view. */
+  | { type: 'restore-url'; hash: SpelledView; authored: SpelledView };
+
+function stepById(model: Dataset | null, id: string | null): SceneStep | undefined {
+  return id === null ? undefined : model?.scenes.find((s) => s.id === id);
+}
+
+/** The ties of the open (else previewed) edge, plus the step's. */
+function withHighlight(state: ViewState, model: Dataset | null): ViewState {
+  const edge = state.openEdge ?? state.previewEdge;
+  const ids = new Set(state.stepHighlight);
+  if (edge !== null && model) {
+    for (const tie of model.ties) if (edgeIdOf(tie) === edge) ids.add(tie.id);
+  }
+  return { ...state, highlight: ids };
+}
+
+/** A step sets layers, focus, highlighted ties, as-of and camera (DESIGN.md); an unknown step only records its id. */
+function applyStep(state: ViewState, id: string | null, model: Dataset | null): ViewState {
+  const step = stepById(model, id);
+  if (!step || !model) return { ...state, step: id, stepHighlight: new Set() };
+  const all = model.layers.map((l) => l.id);
+  const layers = step.layers ?? all;
+  return {
+    ...state,
+    step: id,
+    layers: all.every((l) => layers.includes(l)) ? null : new Set(layers),
+    focus: step.focus ?? null,
+    asOf: step.asOf ?? null,
+    stepHighlight: new Set(step.ties ?? []),
+    openEdge: null,
+    camera: { bounds: step.camera ?? null, seq: state.camera.seq + 1 },
+  };
+}
+
+function transition(state: ViewState, action: Action, model: Dataset | null): ViewState {
+  switch (action.type) {
+    case 'dataset':
+      return applyStep({ ...state, openEdge: null, previewEdge: null, stepHighlight: new Set() }, state.step, model);
+    case 'attribute':
+      switch (action.name) {
+        case 'layers': return { ...state, layers: parseLayersAttribute(action.value) };
+        case 'focus': return { ...state, focus: action.value || null };
+        case 'as-of': return { ...state, asOf: action.value || null };
+        case 'scene': return applyStep(state, action.value || null, model);
+      }
+      return state;
+    case 'toggle-layer': {
+      if (!model) return state;
+      const all = model.layers.map((l) => l.id);
+      const toggled = withLayerToggled(state, all, action.layer);
+      // Ordered as the dataset lists its layers, as the attribute would spell it.
+      return { ...toggled, layers: toggled.layers === null ? null : new Set(all.filter((id) => toggled.layers!.has(id))) };
+    }
+    case 'set-focus':
+      return { ...state, focus: action.actor };
+    case 'set-as-of':
+      return { ...state, asOf: action.date };
+    case 'go-to-step': {
+      const step = model?.scenes[action.index];
+      return step ? applyStep(state, step.id, model) : state;
+    }
+    case 'open-edge':
+      return { ...state, openEdge: action.edge, previewEdge: null };
+    case 'preview-edge':
+      return { ...state, previewEdge: action.edge };
+    case 'restore-url': {
+      // Absent from the hash: as the attributes gave it; empty: none (for layers, no layer).
+      const pick = (key: keyof SpelledView) => {
+        const value = action.hash[key];
+        return value === null ? action.authored[key] : value === '' && key !== 'layers' ? null : value;
+      };
+      const scene = pick('scene');
+      let next: ViewState = scene !== null && scene !== state.step ? applyStep(state, scene, model) : { ...state, step: scene };
+      if (scene === null || action.hash.layers !== null) next = { ...next, layers: parseLayersAttribute(pick('layers')) };
+      if (scene === null || action.hash.focus !== null) next = { ...next, focus: pick('focus') };
+      if (scene === null || action.hash.asOf !== null) next = { ...next, asOf: pick('asOf') };
+      if (scene === null) next = { ...next, stepHighlight: new Set() };
+      return { ...next, openEdge: pick('edge') };
+    }
+  }
+}
+
+export function reduce(state: ViewState, action: Action, model: Dataset | null): ViewState {
+  return withHighlight(transition(state, action, model), model);
+}
+
+/** The view spelled as attributes and the URL spell it: layers in the dataset's order, space-separated. */
+export function spell(state: ViewState): SpelledView {
+  return {
+    layers: state.layers === null ? null : [...state.layers].join(' '),
+    focus: state.focus,
+    asOf: state.asOf,
+    scene: state.step,
+    edge: state.openEdge,
+  };
+}
+
+/** The scene filter's view of the state: an as-of that is not a real date filters nothing. */
+export function sceneViewOf(state: ViewState, model: Dataset | null): ViewState {
+  const focus = state.focus !== null && model?.actors.some((a) => a.id === state.focus) ? state.focus : null;
+  const asOf = usableAsOf(state.asOf) ? state.asOf : null;
+  return focus === state.focus && asOf === state.asOf ? state : { ...state, focus, asOf };
+}
+
+export { INITIAL_VIEW };

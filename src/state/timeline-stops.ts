@@ -1,0 +1,13 @@
+/** The as-of timeline's stops: the dates at which ties start. */
+import { periodStart } from '../data/dates.ts';
+import type { Dataset } from '../data/types.ts';
+
+/** Distinct start dates of the dataset's ties, in order (each a slider stop). */
+export function timelineStops(dataset: Dataset): string[] {
+  const dates = new Map<string, string>();
+  for (const tie of dataset.ties) {
+    const from = tie.when?.from;
+    if (from !== undefined) dates.set(periodStart(from), from);
+  }
+  return [...dates.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, date]) => date);
+}

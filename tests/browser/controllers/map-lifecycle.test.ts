@@ -1,0 +1,89 @@
+/**
+ * The map's lifecycle under inputs that race it (issue 12): removed and re-added while MapLibre
+ * loads, a theme set while it loads, several toggles in one task.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import shipped from '../../../data/azerbaijan-israel-usa.json';
+import { liveMapCount } from '../../../src/components/live-maps.ts';
+import { countColour, mapPixels, mount, nextEvent, shadow, tableRowIds } from '../helpers.ts';
+
+const originalGetContext = HTMLCanvasElement.prototype.getContext;
+/** Every WebGL context created (MapLibre loses its context when a map is removed). */
+const contexts: WebGLRenderingContext[] = [];
+const live = () => contexts.filter((c) => !c.isContextLost()).length;
+beforeEach(async () => {
+  await page.viewport(1280, 900);
+  contexts.length = 0;
+  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement & { counted?: boolean }, type: string, ...rest: unknown[]) {
+    const context = (originalGetContext as (...a: unknown[]) => unknown).call(this, type, ...rest);
+    if (context && type.startsWith('webgl') && !this.counted) {
+      this.counted = true;
+      contexts.push(context as WebGLRenderingContext);
+    }
+    return context;
+  } as typeof originalGetContext;
+});
+afterEach(() => {
+  HTMLCanvasElement.prototype.getContext = originalGetContext;
+  document.body.replaceChildren();
+});
+
+const canvases = (el: HTMLElement) => shadow(el).querySelectorAll('canvas').length;
+
+describe('one map per element, whatever the timing', () => {
+  it('removed and re-added while MapLibre loads: exactly one map and context, freed on removal', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const el = document.createElement('ties-map');
+    el.loading = 'eager';
+    el.addEventListener('ties-ready', () => {
+      el.remove();
+      host.append(el);
+    }, { once: true });
+    el.data = shipped;
+    host.append(el);
+    await nextEvent(el, 'ties-drawn');
+    expect(canvases(el)).toBe(1);
+    expect(live()).toBe(1);
+    expect(liveMapCount()).toBe(1);
+    el.remove();
+    expect(liveMapCount()).toBe(0);
+    expect(live()).toBe(0);
+    expect(canvases(el)).toBe(0);
+  });
+
+  it('a theme set while MapLibre loads reaches the picture', async () => {
+    const { el } = mount((e) => {
+      e.loading = 'eager';
+      e.src = '/data/azerbaijan-israel-usa.json';
+      e.addEventListener('ties-ready', () => e.setAttribute('theme', 'dark'), { once: true });
+    });
+    await nextEvent(el, 'ties-drawn');
+    const darkSea = getComputedStyle(el).getPropertyValue('--ties-sea').trim();
+    expect(darkSea).toBe('#1b2833');
+    // The sea (a sixth of this view) is the dark sea colour, and none of it the light one.
+    const pixels = await mapPixels(el);
+    const total = pixels.width * pixels.height;
+    expect(countColour(pixels, darkSea, 6)).toBeGreaterThan(total * 0.1);
+    expect(countColour(pixels, '#dde7ee', 6)).toBeLessThan(total * 0.01);
+  });
+
+  it('several toggles in one task end in the state the last one asked for', async () => {
+    const { el } = mount((e) => (e.src = '/data/azerbaijan-israel-usa.json'));
+    await nextEvent(el, 'ties-drawn');
+    const energy = shadow(el).querySelector<HTMLButtonElement>('button[data-layer="energy"]')!;
+    const arms = shadow(el).querySelector<HTMLButtonElement>('button[data-layer="arms"]')!;
+    const drawn = nextEvent(el, 'ties-drawn');
+    energy.click();
+    arms.click();
+    energy.click();
+    arms.click();
+    arms.click();
+    await drawn;
+    await el.updateComplete;
+    expect(energy.getAttribute('aria-pressed')).toBe('true');
+    expect(arms.getAttribute('aria-pressed')).toBe('false');
+    expect(tableRowIds(el)).toEqual(shipped.ties.filter((t) => t.layer !== 'arms').map((t) => t.id));
+  });
+});
