@@ -5,6 +5,8 @@
  * their ties stay in the focus panel and the table), except the focused actor's, which takes the
  * candidate that overlaps least. Pure: screen boxes in, screen positions out.
  */
+import type { LonLat, SceneActor, SceneEdge } from './types.ts';
+
 export interface LabelBox {
   id: string;
   /** Screen position of the actor's anchor. */
@@ -133,4 +135,29 @@ export function labelSpotIndices(samples: number): number[] {
   const last = samples - 1;
   const shares = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8, 0.13, 0.87];
   return [...new Set(shares.map((s) => Math.round(s * last)))];
+}
+
+/** An actor's label box at its anchor's screen point: the element and the static SVG place alike. */
+export function actorLabelBox(actor: SceneActor, at: { x: number; y: number }, width: number, height: number): LabelBox {
+  return {
+    id: actor.id, x: at.x, y: at.y, width, height,
+    // Where edges meet (a marker, a far actor, a hub) the label goes beside the point, not on it.
+    beside: !actor.hasShape || actor.distant !== null || actor.tieCount > 0,
+    priority: (actor.emphasis === 'focus' ? KEEP_PRIORITY : 0) + actor.tieCount,
+  };
+}
+
+/** An edge's figure label box: spots on the edge, then beside it on either side, middle first. */
+export function edgeLabelBox(edge: SceneEdge, project: (p: LonLat) => { x: number; y: number }, width: number, height: number): EdgeLabelBox | null {
+  if (!edge.label) return null;
+  const spots = labelSpotIndices(edge.path.length).flatMap((i) => {
+    const p = project(edge.path[i]!);
+    const q = project(edge.path[Math.min(i + 1, edge.path.length - 1)]!);
+    const length = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+    const off = height * 0.5 + edge.width / 2 + 2;
+    const n = { x: (-(q.y - p.y) / length) * off, y: ((q.x - p.x) / length) * off };
+    return [0, 1, -1, 2, -2, 3, -3].map((k) => ({ x: p.x + k * n.x, y: p.y + k * n.y }));
+  });
+  // A focused edge's figure keeps its place before any other.
+  return { id: edge.id, width, height, spots, priority: edge.label.priority + (edge.emphasis === 'focus' ? 10 : 0) };
 }

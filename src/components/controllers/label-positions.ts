@@ -5,7 +5,7 @@
  * figures in the measure give way first: see scene/label-layout.ts).
  */
 import type { Renderer } from '../../render/renderer.ts';
-import { labelSpotIndices, layoutEdgeLabels, layoutLabels, type EdgeLabelBox, type LabelBox } from '../../scene/label-layout.ts';
+import { actorLabelBox, edgeLabelBox, layoutEdgeLabels, layoutLabels, type EdgeLabelBox, type LabelBox } from '../../scene/label-layout.ts';
 import type { Scene } from '../../scene/types.ts';
 
 export interface LabelPlacement {
@@ -36,12 +36,7 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
     const onScreen = x >= -20 && y >= -20 && x <= width + 20 && y <= height + 20;
     label.style.visibility = onScreen ? '' : 'hidden';
     if (!onScreen) continue;
-    boxes.push({
-      id: actor.id, x, y, width: w, height: h,
-      // Where edges meet (a marker, a far actor, a hub) the label goes beside the point, not on it.
-      beside: !actor.hasShape || actor.distant !== null || actor.tieCount > 0,
-      priority: (actor.emphasis === 'focus' ? 1000 : 0) + actor.tieCount,
-    });
+    boxes.push(actorLabelBox(actor, { x, y }, w, h));
   }
   const placed = new Map(layoutLabels(boxes, width, height).map((p) => [p.id, p]));
   for (const label of elements) {
@@ -57,18 +52,8 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
   const edgeBoxes: EdgeLabelBox[] = [];
   for (const { label, width: w, height: h } of measuredEdges) {
     const edge = edges.get(label.dataset['labelFor']!);
-    if (!edge?.label) continue;
-    // On the edge first, then beside it (either side, along the normal), middle first.
-    const spots = labelSpotIndices(edge.path.length).flatMap((i) => {
-      const p = renderer.project(edge.path[i]!);
-      const q = renderer.project(edge.path[Math.min(i + 1, edge.path.length - 1)]!);
-      const length = Math.hypot(q.x - p.x, q.y - p.y) || 1;
-      const off = h * 0.5 + edge.width / 2 + 2;
-      const n = { x: (-(q.y - p.y) / length) * off, y: ((q.x - p.x) / length) * off };
-      return [0, 1, -1, 2, -2, 3, -3].map((k) => ({ x: p.x + k * n.x, y: p.y + k * n.y }));
-    });
-    // A focused edge's figure keeps its place before any other.
-    edgeBoxes.push({ id: edge.id, width: w, height: h, spots, priority: edge.label.priority + (edge.emphasis === 'focus' ? 10 : 0) });
+    const box = edge ? edgeLabelBox(edge, (p) => renderer.project(p), w, h) : null;
+    if (box) edgeBoxes.push(box);
   }
   const edgePlaced = layoutEdgeLabels(edgeBoxes, actorRects.map((r) => ({ ...r, left: Math.round(r.left), top: Math.round(r.top) })), width, height);
   for (const label of edgeLabels) {
@@ -85,5 +70,6 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
     const { x, y } = renderer.project(edge.path[edge.path.length >> 1]!);
     handle.style.transform = `translate(${Math.round(x - HANDLE_HALF)}px, ${Math.round(y - HANDLE_HALF)}px)`;
   }
-  return new Map(boxes.map((b) => [b.id, { ...placed.get(b.id)!, width: b.width, height: b.height }]));
+  // Labels that gave way are not drawn on a slide either.
+  return new Map(boxes.filter((b) => !placed.get(b.id)!.gaveWay).map((b) => [b.id, { ...placed.get(b.id)!, width: b.width, height: b.height }]));
 }
