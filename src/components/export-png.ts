@@ -4,11 +4,12 @@
  */
 import type { Dataset, SceneStep } from '../data/types.ts';
 import type { MapPalette, Renderer } from '../render/renderer.ts';
-import type { Legend, Scene, SceneActor } from '../scene/types.ts';
+import type { Legend, Scene, SceneActor, SceneEdge } from '../scene/types.ts';
 import type { LabelPlacement } from './controllers/label-positions.ts';
 import { formatDate, formatValue } from './format.ts';
 import type { Strings } from './strings.ts';
 import { strokeKeys, widthKeys } from '../render/legend-keys.ts';
+import { edgeLabelBox, layoutEdgeLabels } from '../scene/label-layout.ts';
 
 const SCALE = 2;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
@@ -17,6 +18,8 @@ export interface SlideInput {
   picture: HTMLCanvasElement;
   /** Label centres in CSS pixels of the map, where the element placed them. */
   labels: { x: number; y: number; actor: SceneActor }[];
+  /** The figures written on the edges: centres in CSS pixels of the map. */
+  figures?: { x: number; y: number; edge: SceneEdge }[];
   dataset: Dataset;
   /** The dataset's title, with the scene's when one is shown. */
   title: string;
@@ -58,7 +61,7 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
  */
 const TYPE = { title: 0.024, caption: 0.0155, label: 0.0115, legend: 0.011, credit: 0.0085 } as const;
 
-export async function exportSlide({ picture, labels, dataset, title, caption, legend, strings, palette }: SlideInput): Promise<Blob | null> {
+export async function exportSlide({ picture, labels, figures = [], dataset, title, caption, legend, strings, palette }: SlideInput): Promise<Blob | null> {
   const width = picture.width;
   const px = (share: number) => Math.round(share * width);
   const pad = px(0.012);
@@ -106,6 +109,21 @@ export async function exportSlide({ picture, labels, dataset, title, caption, le
     ctx.fillRect(lx - w / 2, ly - labelHeight / 2, w, labelHeight);
     ctx.fillStyle = text;
     ctx.fillText(label, lx, ly);
+    ctx.globalAlpha = 1;
+  }
+
+  // The figures on the edges, a little smaller than the labels (as on screen: 0.75 rem to 0.8 rem).
+  const figureSize = Math.round(px(TYPE.label) * 0.94);
+  for (const { x, y, edge } of figures) {
+    ctx.font = `${edge.tentative ? 'italic 400' : '600'} ${figureSize}px ${FONT}`;
+    const w = ctx.measureText(edge.label!.text).width + figureSize * 0.6;
+    const lx = x * SCALE;
+    const ly = header + y * SCALE;
+    ctx.globalAlpha = edge.emphasis === 'dim' ? 0.55 : 1;
+    ctx.fillStyle = palette.halo;
+    ctx.fillRect(lx - w / 2, ly - figureSize * 0.6, w, figureSize * 1.2);
+    ctx.fillStyle = text;
+    ctx.fillText(edge.label!.text, lx, ly);
     ctx.globalAlpha = 1;
   }
 
@@ -235,7 +253,28 @@ export async function slideOf(
     return box ? [{ x: box.left + box.width / 2, y: box.top + box.height / 2, actor }] : [];
   });
   const title = step ? `${dataset.title}: ${step.title}` : dataset.title;
-  return exportSlide({ picture, labels, dataset, title, caption: step?.caption, legend: scene.legend, strings, palette });
+  return exportSlide({ picture, labels, figures: figuresOf(renderer, placements, scene, picture), dataset, title, caption: step?.caption, legend: scene.legend, strings, palette });
+}
+
+/**
+ * Where the figures go on the slide: the element's own layout (label-layout.ts) run again on the
+ * same picture and actor labels, with text measured as the element's 0.75 rem edge labels.
+ */
+function figuresOf(renderer: Renderer, placements: ReadonlyMap<string, LabelPlacement>, scene: Scene, picture: HTMLCanvasElement): { x: number; y: number; edge: SceneEdge }[] {
+  const measure = document.createElement('canvas').getContext('2d')!;
+  const height = 12 * 1.2;
+  const boxes = scene.edges.flatMap((edge) => {
+    if (!edge.label) return [];
+    measure.font = `${edge.tentative ? 'italic 400' : '600'} 12px ${FONT}`;
+    const box = edgeLabelBox(edge, (p) => renderer.project(p), measure.measureText(edge.label.text).width + 8, height);
+    return box ? [box] : [];
+  });
+  const placed = layoutEdgeLabels(boxes, [...placements.values()], picture.width / SCALE, picture.height / SCALE);
+  const edges = new Map(scene.edges.map((e) => [e.id, e]));
+  return boxes.flatMap((box) => {
+    const at = placed.get(box.id);
+    return at ? [{ x: at.left + box.width / 2, y: at.top + box.height / 2, edge: edges.get(box.id)! }] : [];
+  });
 }
 
 /** Saves a slide as `<title>.png`. */
