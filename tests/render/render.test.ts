@@ -9,7 +9,7 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { commands, page } from 'vitest/browser';
 import pixelmatch from 'pixelmatch';
-import { mount, nextEvent } from '../browser/helpers.ts';
+import { decodePng, mount, nextEvent } from '../browser/helpers.ts';
 
 interface Scenario {
   dataset: string;
@@ -27,18 +27,6 @@ const ALLOWED_SHARE = 0.002;
 afterEach(() => {
   document.body.replaceChildren();
 });
-
-async function imageData(base64: string): Promise<ImageData> {
-  const image = new Image();
-  image.src = `data:image/png;base64,${base64}`;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = image.naturalWidth;
-  canvas.height = image.naturalHeight;
-  const ctx = canvas.getContext('2d')!;
-  ctx.drawImage(image, 0, 0);
-  return ctx.getImageData(0, 0, canvas.width, canvas.height);
-}
 
 function toBase64Png(data: ImageData): string {
   const canvas = document.createElement('canvas');
@@ -76,14 +64,14 @@ describe('render scenarios', () => {
       // The picture: the map with its HTML labels (the legend and table have their own tests).
       const map = el.shadowRoot!.querySelector<HTMLElement>('[part="map"]')!;
       map.scrollIntoView();
-      const actual = await imageData(await page.screenshot({ element: map, save: false }));
+      const actual = await decodePng(await page.screenshot({ element: map, save: false }));
       const expectedPath = `${dir}/expected-${PLATFORM}.png`;
       const expectedBase64 = inject('updateRenders') ? null : await readOrNull(expectedPath);
       if (expectedBase64 === null) {
         await commands.writeFile(expectedPath, toBase64Png(actual), 'base64');
         return;
       }
-      const expected = await imageData(expectedBase64);
+      const expected = await decodePng(expectedBase64);
       expect([actual.width, actual.height], 'picture size').toEqual([expected.width, expected.height]);
       const diff = new ImageData(actual.width, actual.height);
       const mismatched = pixelmatch(actual.data, expected.data, diff.data, actual.width, actual.height, { threshold: THRESHOLD });
