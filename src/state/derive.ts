@@ -37,6 +37,16 @@ export interface Derived {
   stops: string[];
 }
 
+/**
+ * The edges in the order of their first tie in the dataset. The scene lists edges in draw order
+ * (wide first, an emphasised edge last), which changes as the reader hovers or focuses; the edge
+ * handles keep one order, so a focused handle is never moved (moving it would drop its focus).
+ */
+function inDatasetOrder(edges: readonly SceneEdge[], visible: readonly Tie[]): SceneEdge[] {
+  const index = new Map(visible.map((t, i) => [t.id, i]));
+  return [...edges].sort((a, b) => index.get(a.tieIds[0]!)! - index.get(b.tieIds[0]!)!);
+}
+
 /** Per dataset, not per view: the timeline stops. */
 const stopsOf = new WeakMap<object, string[]>();
 
@@ -58,7 +68,7 @@ export function derive(basis: SceneBasis, state: ViewState, mapWidth?: number): 
     visible,
     countsAtDate,
     edgesInReach,
-    navigableEdges: edgesInReach.length <= MAX_EDGE_HANDLES ? edgesInReach : [],
+    navigableEdges: edgesInReach.length <= MAX_EDGE_HANDLES ? inDatasetOrder(edgesInReach, visible) : [],
     edgesById: new Map(scene.edges.map((e) => [e.id, e])),
     tiesByEdge,
     actorNames: new Map(dataset.actors.map((a) => [a.id, a.name])),
