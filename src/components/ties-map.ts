@@ -1,23 +1,23 @@
 /** `<ties-map>`: a source-backed relationship map (see the class documentation). */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Dataset, Problem } from '../data/types.ts';
-import { places } from '../geo/places.ts';
 import type { Renderer } from '../render/renderer.ts';
-import { sceneBasis, type SceneBasis } from '../scene/build-scene.ts';
 import type { SceneActor } from '../scene/types.ts';
-import { checkAttributes } from '../state/attribute-checks.ts';
-import { derive, type Derived } from '../state/derive.ts';
-import { INITIAL_VIEW, reduce, spell, type Action } from '../state/reduce.ts';
+import type { Derived } from '../state/derive.ts';
+import type { Action } from '../state/reduce.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { Announcer } from './controllers/announcer.ts';
+import { AttributeReporter } from './controllers/attribute-reporter.ts';
 import { DatasetController, DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S, type TiesErrorType } from './controllers/dataset-controller.ts';
 import { EvidenceController } from './controllers/evidence-controller.ts';
 import { onArrow, onEscape } from './controllers/keyboard.ts';
 import { MapController } from './controllers/map-controller.ts';
 import { PresenterController } from './controllers/presenter-controller.ts';
+import { setFocus, toggleLayer } from './controllers/selection.ts';
 import { ThemeController } from './controllers/theme-controller.ts';
 import { TimelineController } from './controllers/timeline-controller.ts';
 import { UrlController } from './controllers/url-controller.ts';
+import { ViewStore } from './controllers/view-store.ts';
 import { renderEvidenceCard } from './evidence-card.ts';
 import { downloadSlide, slideOf } from './export-png.ts';
 import { renderFocusPanel } from './focus-panel.ts';
@@ -25,6 +25,7 @@ import type { TiesHost } from './host.ts';
 import { renderLegend } from './legend.ts';
 import { renderEdgeHint, renderOverlay } from './parts/map-overlay.ts';
 import { renderScenesBar } from './parts/scenes-bar.ts';
+import { renderProblems, renderStatus } from './parts/status-views.ts';
 import { renderToolbar } from './parts/toolbar.ts';
 import { stringsFor } from './strings.ts';
 import { readLayerColours, readPalette } from './theme.ts';
@@ -36,9 +37,6 @@ export type { TiesErrorType };
 
 /** Table rows per page (ties-table.ts). */
 const TABLE_PAGE = 250;
-/** The public view properties and the attribute each spells. */
-const VIEW_PROPERTIES = [['layers', 'layers'], ['focusActor', 'focus'], ['asOf', 'as-of'], ['scene', 'scene']] as const;
-const SPELLED = { layers: 'layers', focusActor: 'focus', asOf: 'asOf', scene: 'scene' } as const;
 
 /**
  * `<ties-map>`: a source-backed relationship map.
@@ -57,6 +55,8 @@ const SPELLED = { layers: 'layers', focusActor: 'focus', asOf: 'asOf', scene: 's
  * @attr loading - `lazy` (default: MapLibre starts near the viewport) or `eager`.
  * @attr theme - `light` or `dark`; absent: follows `prefers-color-scheme`.
  * @attr presenter - Present the scenes fullscreen, with large type and keyboard (clicker) control.
+ * @attr timeout - Seconds a `src` load may take before it fails with a message (default 30).
+ * @attr max-size - Largest `src` dataset accepted, in MB (default 20).
  * @attr sync-url - Mirror the view (layers, focus, as-of, scene, open tie) in the location hash, keyed by the element's id.
  *
  * @event ties-ready - The dataset is valid and the frame, legend and table show it. detail: `{ actors, ties }`.
@@ -119,7 +119,6 @@ export class TiesMap extends LitElement implements TiesHost {
     theme: { type: String, reflect: true },
     presenter: { type: Boolean, reflect: true },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
-    _view: { state: true },
     _tableShown: { state: true },
     _tableLimit: { state: true },
     _mapMessage: { state: true },
@@ -149,30 +148,29 @@ export class TiesMap extends LitElement implements TiesHost {
   /** Largest `src` dataset accepted, in MB (default 20). */
   maxSize = DEFAULT_MAX_SIZE_MB;
 
-  private _view: ViewState = INITIAL_VIEW;
   private _tableShown = false;
   private _tableLimit = TABLE_PAGE;
   private _mapMessage: string | null = null;
   private _src: string | null = null;
   private _data: unknown = undefined;
-  private basis: SceneBasis | null = null;
-  private _derived: Derived | null = null;
-  private cameraSeq = 0;
-  /** Attribute problems already said, so each is warned about once per dataset. */
-  private said = new Set<string>();
 
+  private readonly store = new ViewStore(this, {
+    datasetShown: () => this.url.restore(),
+    changed: () => this.loader.status === 'ready' && this.url.write(),
+    camera: (bounds) => this.map.frame(bounds),
+  });
   private readonly loader = new DatasetController(this, {
     ready: (dataset, warnings) => this.onDataset(dataset, warnings),
     // Said once the error panel shows it (and never synchronously inside a setter or append).
     failed: (type, problems) => void this.updateComplete.then(() => this.emit('ties-error', { type, errors: problems.map(({ path, message }) => ({ path, message })) })),
   });
   private readonly map = new MapController(this, {
-    scene: () => (this.loader.status === 'ready' ? this._derived?.scene ?? null : null),
+    scene: () => (this.loader.status === 'ready' ? this.store.derived?.scene ?? null : null),
     dataset: () => this.loader.dataset,
     palette: () => readPalette(getComputedStyle(this)),
     edgeClick: (edgeId) => this.evidence.open(edgeId, this.evidence.handleOf(edgeId)),
     edgeHover: (edgeId) => this.dispatch({ type: 'preview-edge', edge: edgeId }),
-    shapeClick: (id) => this.setFocus(id && this.model?.actors.some((a) => a.id === id) ? id : null),
+    shapeClick: (id) => setFocus(this, id && this.model?.actors.some((a) => a.id === id) ? id : null),
     drawn: (kind) => this.emit('ties-drawn', { renderer: kind }),
     unavailable: (reason) => {
       this._mapMessage = reason === null ? null : this.strings.mapUnavailable;
@@ -180,6 +178,7 @@ export class TiesMap extends LitElement implements TiesHost {
     },
   });
   private readonly announcer = new Announcer(this);
+  private readonly attributeReport = new AttributeReporter(this);
   private readonly evidence = new EvidenceController(this);
   private readonly presenterMode = new PresenterController(this, () => this.map.resize());
   private readonly timeline = new TimelineController(this);
@@ -219,10 +218,10 @@ export class TiesMap extends LitElement implements TiesHost {
     return this.loader.dataset;
   }
   get view(): ViewState {
-    return this._view;
+    return this.store.state;
   }
   get derived(): Derived | null {
-    return this._derived;
+    return this.store.derived;
   }
   /** The renderer drawing the picture now (tests and the bench reach MapLibre through it). */
   get mapRenderer(): Renderer | null {
@@ -235,16 +234,8 @@ export class TiesMap extends LitElement implements TiesHost {
     return (Number.isFinite(this.maxSize) && this.maxSize > 0 ? this.maxSize : DEFAULT_MAX_SIZE_MB) * 1e6;
   }
 
-  /** The one way the view changes; the public view properties then reflect it. */
   dispatch(action: Action): void {
-    const before = spell(this._view);
-    this._view = reduce(this._view, action, this.model);
-    const after = spell(this._view);
-    for (const [property] of VIEW_PROPERTIES) {
-      const value = after[SPELLED[property]];
-      if (before[SPELLED[property]] !== value && this.spelledOf(property) !== value) this[property] = value;
-    }
-    if (action.type !== 'restore-url' && this.loader.status === 'ready' && JSON.stringify(before) !== JSON.stringify(after)) this.url.write();
+    this.store.dispatch(action, this.model);
   }
 
   emit(name: string, detail: unknown): void {
@@ -253,12 +244,6 @@ export class TiesMap extends LitElement implements TiesHost {
 
   announce(text: () => string): void {
     this.announcer.announce(text);
-  }
-
-  /** A property's value as the state would spell it (layers as a normalised list). */
-  private spelledOf(property: (typeof VIEW_PROPERTIES)[number][0]): string | null {
-    const value = this[property];
-    return property === 'layers' && value !== null ? value.split(/[\s,]+/).filter(Boolean).join(' ') : value || null;
   }
 
   override connectedCallback(): void {
@@ -271,88 +256,26 @@ export class TiesMap extends LitElement implements TiesHost {
   private onDataset(dataset: Dataset, warnings: Problem[]): void {
     for (const warning of warnings) console.warn(`ties-map: ${warning.path}: ${warning.message}`);
     this._tableLimit = TABLE_PAGE;
-    this.said.clear();
     void this.updateComplete.then(() => {
-      if (this.model === dataset) this.emit('ties-ready', { actors: dataset.actors.length, ties: this._derived?.visible.length ?? 0 });
+      if (this.model === dataset) this.emit('ties-ready', { actors: dataset.actors.length, ties: this.store.derived?.visible.length ?? 0 });
     });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    for (const [property, name] of VIEW_PROPERTIES) {
-      if (changed.has(property) && this.spelledOf(property) !== spell(this._view)[SPELLED[property]]) this.dispatch({ type: 'attribute', name, value: this[property] });
-    }
-    const dataset = this.model;
-    if (dataset && this.basis?.dataset !== dataset) {
-      this.basis = sceneBasis(dataset, places, this.layerColours(dataset));
-      this.dispatch({ type: 'dataset' });
-      this.url.restore();
-    }
-    if (!dataset) this.basis = null;
-    if (this._view.camera.seq !== this.cameraSeq) {
-      this.cameraSeq = this._view.camera.seq;
-      this.map.frame(this._view.camera.bounds ?? this.basis?.layout.frame ?? null);
-    }
-    if (this.basis && (this._derived?.scene === undefined || this._derivedFor !== this._view || this._derivedBasis !== this.basis || this.map.widthChanged())) {
-      this._derived = derive(this.basis, this._view, this.map.width);
-      this._derivedFor = this._view;
-      this._derivedBasis = this.basis;
-    } else if (!this.basis) this._derived = null;
-    if (dataset && (changed.has('_view') || this.said.size === 0)) this.reportAttributes(dataset);
+    this.store.update(changed, this.model, (dataset) => readLayerColours(getComputedStyle(this), dataset.layers.map((l) => l.id)));
+    if (this.model) this.attributeReport.report(this.model, this.store.state);
   }
-
-  private _derivedFor: ViewState | null = null;
-  private _derivedBasis: SceneBasis | null = null;
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('theme') && changed.get('theme') !== undefined) this.applyTheme();
     if (changed.has('presenter') && (this.presenter || changed.get('presenter') !== undefined)) void this.presenterMode.sync();
   }
 
-  /** Says (console and live region) what in the view attributes this dataset cannot honour, once each. */
-  private reportAttributes(dataset: Dataset): void {
-    const spelled = spell(this._view);
-    const fresh = checkAttributes(dataset, { layers: spelled.layers, focus: spelled.focus, asOf: spelled.asOf, scene: spelled.scene })
-      .map((p) => this.strings.attributeProblem(p.attribute, p.value, p.meant, p.known))
-      .filter((message) => !this.said.has(message));
-    for (const message of fresh) {
-      this.said.add(message);
-      console.warn(`ties-map${this.id ? `#${this.id}` : ''}: ${message}`);
-    }
-    if (fresh.length > 0) this.announce(() => fresh.join(' '));
-  }
-
-  private layerColours(dataset: Dataset): Record<string, string> {
-    return readLayerColours(getComputedStyle(this), dataset.layers.map((l) => l.id));
-  }
-
   /** Re-reads the theme's custom properties: new edge colours (scene) and base-map colours (renderer). */
   private applyTheme(): void {
-    const dataset = this.model;
-    if (!dataset) return;
-    this.basis = sceneBasis(dataset, places, this.layerColours(dataset));
+    if (!this.model) return;
+    this.store.invalidate();
     this.map.renderer?.setPalette(readPalette(getComputedStyle(this)));
-    this.requestUpdate();
-  }
-
-  private setFocus(actor: string | null): void {
-    if (actor === (this._derived?.view.focus ?? null)) return;
-    this.dispatch({ type: 'set-focus', actor });
-    if (actor) this.emit('ties-select', { actor });
-    this.announce(() => {
-      const visible = this._derived?.visible ?? [];
-      return actor
-        ? this.strings.announceFocus(this._derived?.actorNames.get(actor) ?? '', visible.filter((t) => t.from === actor || t.to === actor).length)
-        : this.strings.announceFocusCleared(visible.length);
-    });
-  }
-
-  private toggleLayer(layer: string): void {
-    const dataset = this.model;
-    if (!dataset) return;
-    this.dispatch({ type: 'toggle-layer', layer });
-    const label = dataset.layers.find((l) => l.id === layer)?.label ?? layer;
-    const shown = this._view.layers === null || this._view.layers.has(layer);
-    this.announce(() => this.strings.announceLayer(label, shown, this._derived?.visible.length ?? 0));
   }
 
   /** The table's next page of rows; the button stays focused and the new count is announced. */
@@ -364,31 +287,25 @@ export class TiesMap extends LitElement implements TiesHost {
   /** A PNG of the current view at 2× pixel density with the title, the legend and a source credit line: a slide. Resolves null when no map picture is available. */
   async toPNG(): Promise<Blob | null> {
     const { renderer } = this.map;
-    if (!renderer || !this._derived || !this.model) return null;
-    return slideOf(renderer, this.map.labels, this._derived.scene, this.model, this.model.scenes.find((s) => s.id === this._view.step), this.strings, readPalette(getComputedStyle(this)));
+    if (!renderer || !this.store.derived || !this.model) return null;
+    return slideOf(renderer, this.map.labels, this.store.derived.scene, this.model, this.model.scenes.find((s) => s.id === this.store.state.step), this.strings, readPalette(getComputedStyle(this)));
   }
 
   protected override render() {
     const s = this.strings;
     const status = this.loader.status;
-    if (status === 'error') {
-      return html`<div part="frame" class="frame"><div part="error" class="error" role="alert"><strong>${s.errorTitle}</strong>
-        <ul>${this.loader.problems.map((p) => html`<li><code>${p.path}</code> ${p.message}</li>`)}</ul></div></div>`;
-    }
+    if (status === 'error') return renderProblems(this.loader.problems, s);
     const dataset = this.model;
-    const d = this._derived;
-    if (status !== 'ready' || !dataset || !d) {
-      return html`<div part="frame" class="frame"><p class="map-status">${status === 'loading' ? s.loading : s.noData}</p>
-        <div part="error" role="alert" hidden></div></div>`;
-    }
-    const view = this._view;
+    const d = this.store.derived;
+    if (status !== 'ready' || !dataset || !d) return renderStatus(status === 'loading', s);
+    const view = this.store.state;
     const steps = dataset.scenes;
     const edge = view.openEdge ?? view.previewEdge;
     const cardTies = edge ? d.tiesByEdge.get(edge) ?? [] : [];
-    return html`<figure part="frame" class="frame" @keydown=${(e: KeyboardEvent) => onEscape(this, this.evidence, (a) => this.setFocus(a), e)}>
+    return html`<figure part="frame" class="frame" @keydown=${(e: KeyboardEvent) => onEscape(this, this.evidence, (a) => setFocus(this, a), e)}>
       <header><h2>${dataset.title}</h2>${dataset.description ? html`<p>${dataset.description}</p>` : nothing}</header>
       ${renderToolbar({ layers: d.scene.legend.layers, counts: d.countsAtDate, tableShown: this._tableShown, strings: s,
-        onToggle: (layer) => this.toggleLayer(layer), onTable: () => (this._tableShown = !this._tableShown),
+        onToggle: (layer) => toggleLayer(this, layer), onTable: () => (this._tableShown = !this._tableShown),
         onPng: () => void this.toPNG().then((blob) => downloadSlide(blob, dataset.title)) })}
       ${d.stops.length === 0 ? nothing : renderTimeline({ stops: d.stops, asOf: d.view.asOf, playing: this.timeline.playing, strings: s,
         onChange: (date) => this.dispatch({ type: 'set-as-of', date }), onPlay: () => this.timeline.toggle() })}
@@ -398,11 +315,11 @@ export class TiesMap extends LitElement implements TiesHost {
       <div class="map" part="map" role="region" aria-label=${s.mapLabel(dataset.title)}>
         <div class="gl"></div>
         ${renderOverlay(d, view.openEdge, s, {
-          onActor: (actor: SceneActor) => this.setFocus(actor.emphasis === 'focus' ? null : actor.id),
+          onActor: (actor: SceneActor) => setFocus(this, actor.emphasis === 'focus' ? null : actor.id),
           onEdgeOpen: (id) => this.evidence.open(id, this.evidence.handleOf(id)),
           onEdgePreview: (id, how) => {
             if (how === 'enter' && view.openEdge === null) this.dispatch({ type: 'preview-edge', edge: id });
-            else if (how === 'leave' && this._view.previewEdge === id) this.dispatch({ type: 'preview-edge', edge: null });
+            else if (how === 'leave' && this.store.state.previewEdge === id) this.dispatch({ type: 'preview-edge', edge: null });
           },
           onKeydown: (e) => onArrow(this, e),
         })}
@@ -411,7 +328,7 @@ export class TiesMap extends LitElement implements TiesHost {
         ${renderEdgeHint(d, s)}
         ${this._mapMessage ? html`<p class="map-status" part="map-status">${this._mapMessage}</p>` : nothing}
       </div>
-      ${d.view.focus ? renderFocusPanel(dataset, d.visible, d.view.focus, s, (tie, opener) => this.evidence.openTie(tie, opener), () => this.setFocus(null)) : nothing}
+      ${d.view.focus ? renderFocusPanel(dataset, d.visible, d.view.focus, s, (tie, opener) => this.evidence.openTie(tie, opener), () => setFocus(this, null)) : nothing}
       </div>
       ${renderLegend(d.scene.legend, s)}
       <p class="sr-only" part="announcer" aria-live="polite">${this.announcer.text || s.tiesShown(d.visible.length, dataset.ties.length)}</p>

@@ -102,7 +102,8 @@ function transition(state: ViewState, action: Action, model: Dataset | null): Vi
         return value === null ? action.authored[key] : value === '' && key !== 'layers' ? null : value;
       };
       const scene = pick('scene');
-      let next: ViewState = scene !== null && scene !== state.step ? applyStep(state, scene, model) : { ...state, step: scene };
+      // A hash names a whole view: its step is applied afresh (back to a step's entry undoes what came after).
+      let next: ViewState = scene !== null ? applyStep(state, scene, model) : { ...state, step: null };
       if (scene === null || action.hash.layers !== null) next = { ...next, layers: parseLayersAttribute(pick('layers')) };
       if (scene === null || action.hash.focus !== null) next = { ...next, focus: pick('focus') };
       if (scene === null || action.hash.asOf !== null) next = { ...next, asOf: pick('asOf') };

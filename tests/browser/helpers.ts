@@ -11,7 +11,7 @@ export interface Mounted {
 const EVENTS = ['ties-ready', 'ties-drawn', 'ties-error', 'ties-select'];
 
 export function mount(setup: (el: TiesMap) => void, size = { width: 800, height: 500 }): Mounted {
-  const el = document.createElement('ties-map');
+  const el = document.createElement('ties-map') as TiesMap; // the tag map holds the public interface; tests reach the class
   el.style.setProperty('--ties-map-height', `${size.height}px`);
   el.style.width = `${size.width}px`;
   const events: Mounted['events'] = [];

@@ -12,9 +12,10 @@ import type { Camera, MapPalette, Renderer, RendererOptions } from '../renderer.
 import { strokeKind } from '../edge-look.ts';
 import { arrowIconName, drawArrowIcon } from './icons.ts';
 import { buildStyle, haloColour, landColour, markerColour, type InitialData } from './style.ts';
+import { pageWorkerUrl } from './worker-url.ts';
 import { startWorkers } from './workers.ts';
 
-const absoluteWorkerUrl = new URL(workerUrl, import.meta.url).href;
+const absoluteWorkerUrl = pageWorkerUrl(workerUrl, document.baseURI);
 setWorkerUrl(absoluteWorkerUrl);
 startWorkers(absoluteWorkerUrl, prewarm);
 

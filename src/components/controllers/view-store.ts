@@ -1,0 +1,104 @@
+/**
+ * The element's view state and its one writer: actions go through reduce(); the public view
+ * properties (`layers`, `focus`, `as-of`, `scene`) reflect the state, and a property set from
+ * outside becomes an `attribute` action. Derived state is computed once per update, from the
+ * scene basis (per dataset and theme) and the state.
+ */
+import type { PropertyValues } from 'lit';
+import type { Bounds, Dataset } from '../../data/types.ts';
+import { places } from '../../geo/places.ts';
+import { sceneBasis, type SceneBasis } from '../../scene/build-scene.ts';
+import { derive, type Derived } from '../../state/derive.ts';
+import { INITIAL_VIEW, reduce, spell, type Action, type SpelledView } from '../../state/reduce.ts';
+import type { ViewState } from '../../state/view-state.ts';
+import { MAP_WIDTH_STEP, mapWidthOf } from './map-controller.ts';
+
+/** The public view properties and the attribute each spells. */
+const VIEW_PROPERTIES = [['layers', 'layers', 'layers'], ['focusActor', 'focus', 'focus'], ['asOf', 'as-of', 'asOf'], ['scene', 'scene', 'scene']] as const;
+type ViewProperty = (typeof VIEW_PROPERTIES)[number][0];
+
+export interface StoreHost {
+  layers: string | null;
+  focusActor: string | null;
+  asOf: string | null;
+  scene: string | null;
+  requestUpdate(name?: PropertyKey, old?: unknown): void;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly clientWidth: number;
+}
+
+export interface StoreEvents {
+  /** A new dataset's view is set: restore it from the URL now. */
+  datasetShown(): void;
+  /** The spelled view changed by an action other than a URL restore. */
+  changed(): void;
+  /** A step asked for the camera to move (null: the dataset's default frame). */
+  camera(bounds: Bounds): void;
+}
+
+/** A property's value as the state would spell it (layers as a normalised list). */
+function spelledOf(host: StoreHost, property: ViewProperty): string | null {
+  const value = host[property];
+  return property === 'layers' && value !== null ? value.split(/[\s,]+/).filter(Boolean).join(' ') : value || null;
+}
+
+export class ViewStore {
+  state: ViewState = INITIAL_VIEW;
+  derived: Derived | null = null;
+  private basis: SceneBasis | null = null;
+  private derivedFrom: [SceneBasis, ViewState, number] | null = null;
+  private cameraSeq = 0;
+  /** The dataset whose view was set up (a theme change rebuilds the basis, not the view). */
+  private shown: Dataset | null = null;
+
+  constructor(private readonly host: StoreHost, private readonly events: StoreEvents) {}
+
+  dispatch(action: Action, model: Dataset | null): void {
+    const before = spell(this.state);
+    this.state = reduce(this.state, action, model);
+    this.host.requestUpdate();
+    const after = spell(this.state);
+    for (const [property, , key] of VIEW_PROPERTIES) {
+      const value = after[key as keyof SpelledView];
+      if (before[key as keyof SpelledView] !== value && spelledOf(this.host, property) !== value) this.host[property] = value;
+    }
+    if (action.type !== 'restore-url' && JSON.stringify(before) !== JSON.stringify(after)) this.events.changed();
+  }
+
+  /** A new theme: the basis (edge colours) is built again. */
+  invalidate(): void {
+    this.basis = null;
+    this.host.requestUpdate();
+  }
+
+  /** Called from willUpdate: properties set from outside, a new dataset, then the derived state. */
+  update(changed: PropertyValues, model: Dataset | null, colours: (dataset: Dataset) => Record<string, string>): void {
+    for (const [property, name, key] of VIEW_PROPERTIES) {
+      if (changed.has(property) && spelledOf(this.host, property) !== spell(this.state)[key as keyof SpelledView]) {
+        this.dispatch({ type: 'attribute', name, value: this.host[property] }, model);
+      }
+    }
+    if (!model) {
+      this.basis = null;
+      this.derived = null;
+      this.shown = null;
+      return;
+    }
+    if (this.basis?.dataset !== model) this.basis = sceneBasis(model, places, colours(model));
+    if (this.shown !== model) {
+      this.shown = model;
+      this.dispatch({ type: 'dataset' }, model);
+      this.events.datasetShown();
+    }
+    if (this.state.camera.seq !== this.cameraSeq) {
+      this.cameraSeq = this.state.camera.seq;
+      this.events.camera(this.state.camera.bounds ?? this.basis.layout.frame);
+    }
+    // The scene's widest stroke follows the map's width (scene/widths.ts): a resize by a step or more builds it again.
+    const width = mapWidthOf(this.host);
+    if (this.derivedFrom?.[0] !== this.basis || this.derivedFrom[1] !== this.state || Math.abs(this.derivedFrom[2] - width) >= MAP_WIDTH_STEP) {
+      this.derived = derive(this.basis, this.state, width);
+      this.derivedFrom = [this.basis, this.state, width];
+    }
+  }
+}

@@ -1,0 +1,14 @@
+/** What the element shows without a dataset: the validator's or the loader's located problems, or a one-line status. */
+import { html, type TemplateResult } from 'lit';
+import type { Problem } from '../../data/types.ts';
+import type { Strings } from '../strings.ts';
+
+export function renderProblems(problems: readonly Problem[], s: Strings): TemplateResult {
+  return html`<div part="frame" class="frame"><div part="error" class="error" role="alert"><strong>${s.errorTitle}</strong>
+    <ul>${problems.map((p) => html`<li><code>${p.path}</code> ${p.message}</li>`)}</ul></div></div>`;
+}
+
+export function renderStatus(loading: boolean, s: Strings): TemplateResult {
+  return html`<div part="frame" class="frame"><p class="map-status">${loading ? s.loading : s.noData}</p>
+    <div part="error" role="alert" hidden></div></div>`;
+}
