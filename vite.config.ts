@@ -101,7 +101,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.ts', 'tests/render/**/*.test.ts'],
+          // UPDATE=1 rewrites the render tests' expected images (tests/render/).
+          provide: { updateRenders: process.env['UPDATE'] === '1' },
           testTimeout: 60_000,
           hookTimeout: 60_000,
           browser: {

@@ -13,11 +13,11 @@ function edge(id: string, a: LonLat, b: LonLat, extra: Partial<SceneEdge> = {}):
   const curve = curveBetween(a, b, 0, true);
   return {
     id, from: id.split('>')[0]!, to: 'X', layer: 'arms', colour: '#0072B2', tieIds: [id], stance: 'cooperative',
-    quantified: true, width: 4, control: curve.control, path: curve.path, arrow: curve.arrow, emphasis: 'normal', ...extra,
+    quantified: true, tentative: false, label: null, width: 4, control: curve.control, path: curve.path, arrow: curve.arrow, emphasis: 'normal', ...extra,
   };
 }
 
-const scene = (edges: SceneEdge[]): Scene => ({ actors: [], edges, frame: [[0, 0], [1, 1]], legend: { title: '', dataAsOf: null, layers: [], widths: [], hasUnquantified: false, hasAdversarial: false } });
+const scene = (edges: SceneEdge[]): Scene => ({ actors: [], edges, frame: [[0, 0], [1, 1]], margins: [], legend: { title: '', dataAsOf: null, layers: [], widths: [], hasUnquantified: false, hasAdversarial: false, hasTentative: false } });
 
 const A = edge('A>X:arms', [10, 40], [30, 45]);
 const B = edge('B>X:arms', [10, 30], [30, 30], { colour: '#E69F00', quantified: false, width: 1.25 });

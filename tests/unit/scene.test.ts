@@ -4,7 +4,10 @@ import { DISTANT_KM, initialBearing, layoutAnchors, type PlaceIndex } from '../.
 import { buildScene, sceneBasis } from '../../src/scene/build-scene.ts';
 import { BASE_BEND, BEND_STEP, bendSlots, curveBetween, groupTies } from '../../src/scene/edges.ts';
 import { fromMercator, toMercator } from '../../src/scene/mercator.ts';
-import { MAX_WIDTH, MIN_WIDTH, UNQUANTIFIED_WIDTH, roundBelow, widthScale } from '../../src/scene/widths.ts';
+import { edgeLabelText } from '../../src/scene/edge-labels.ts';
+import { END_CLIP, FAN_MIN_DEGREES, fanAngles } from '../../src/scene/edges.ts';
+import type { LonLat } from '../../src/scene/types.ts';
+import { MAX_WIDTH, MIN_WIDTH, NEUTRAL_WIDTH, PHONE_MAX_WIDTH, UNQUANTIFIED_WIDTH, layerMeasures, maxStrokeWidth, roundBelow, widthScale } from '../../src/scene/widths.ts';
 import { INITIAL_VIEW, type SceneView } from '../../src/state/view-state.ts';
 
 const PLACES: PlaceIndex = {
@@ -118,47 +121,85 @@ describe('merging and slots', () => {
   });
 });
 
-describe('widths', () => {
+describe('widths: one measure per layer', () => {
   const ties = [
     tie('oil', 'AZE', 'ISR', 'energy', { figure: { value: 40, unit: '%' } }),
     tie('oil2', 'AZE', 'ISR', 'energy', { figure: { value: 10, unit: '%' } }),
-    tie('gas', 'AZE', 'ISR', 'energy', { figure: { value: 2, unit: 'bcm' } }),
-    tie('arms', 'ISR', 'AZE', 'arms', { figure: { value: 69, unit: '%' } }),
-    tie('tiny', 'ISR', 'AZE', 'arms', { figure: { value: 0.1, unit: '%' } }),
+    tie('gas', 'AZE', 'ARM', 'energy', { figure: { value: 2, unit: 'bcm' } }),
+    tie('arms', 'ISR', 'AZE', 'arms', { figure: { value: 60, upper: 69, unit: '%' } }),
+    tie('tiny', 'IRN', 'AZE', 'arms', { figure: { value: 0.1, unit: '%' } }),
   ];
-  const scale = widthScale(ties);
+  const measured = (layers: Dataset['layers']) => ({ ...dataset(ties), layers });
+  const declared = measured([
+    { id: 'energy', label: 'Energy', measure: { unit: '%', label: 'share of supply' } },
+    { id: 'arms', label: 'Arms', measure: { unit: '%', label: 'share of imports' } },
+    { id: 'diplomatic', label: 'Diplomatic' },
+  ]);
+  const scale = widthScale(layerMeasures(declared));
 
-  it('scales linearly from zero within one layer and unit', () => {
+  it('scales figures in the layer\'s measure linearly from zero, a range at its upper end', () => {
     expect(scale('energy', '%', 40)).toBe(MAX_WIDTH);
     expect(scale('energy', '%', 10)).toBe(MAX_WIDTH / 4);
-  });
-
-  it('never compares different units or layers: each has its own maximum', () => {
-    expect(scale('energy', 'bcm', 2)).toBe(MAX_WIDTH);
     expect(scale('arms', '%', 69)).toBe(MAX_WIDTH);
     expect(scale('arms', '%', 40)).toBeCloseTo((MAX_WIDTH * 40) / 69);
+  });
+
+  it('draws every figure outside the measure at the neutral width, however large', () => {
+    // Before: each unit had its own maximum, so "2 bcm" was drawn as wide as "40%".
+    expect(scale('energy', 'bcm', 2)).toBe(NEUTRAL_WIDTH);
+    const scene = buildScene(sceneBasis(declared, PLACES), INITIAL_VIEW);
+    expect(scene.edges.find((e) => e.id === 'AZE>ARM:energy')).toMatchObject({ width: NEUTRAL_WIDTH, quantified: true, label: { text: '2 bcm' } });
+  });
+
+  it('infers the measure from the unit most figures carry, ties broken by the largest total', () => {
+    const inferred = layerMeasures(measured([{ id: 'energy', label: 'Energy' }, { id: 'arms', label: 'Arms' }, { id: 'diplomatic', label: 'Diplomatic' }]));
+    expect(inferred.get('energy')).toMatchObject({ unit: '%', inferred: true, max: 40 });
+    const tied = layerMeasures({ layers: [{ id: 'x', label: 'X' }], ties: [
+      tie('a', 'AZE', 'ISR', 'x', { figure: { value: 5, unit: 'bcm' } }),
+      tie('b', 'AZE', 'ISR', 'x', { figure: { value: 900, unit: 'US$ m' } }),
+    ] });
+    expect(tied.get('x')!.unit).toBe('US$ m');
+    expect(layerMeasures({ layers: [{ id: 'x', label: 'X' }], ties: [] }).has('x')).toBe(false);
   });
 
   it('keeps tiny figures visible', () => {
     expect(scale('arms', '%', 0.1)).toBe(MIN_WIDTH);
   });
 
-  it('draws a merged edge at its largest figure, and an unquantified edge thin and dashed', () => {
-    const scene = buildScene(sceneBasis(dataset([...ties, tie('talks', 'AZE', 'ARM', 'diplomatic')]), PLACES), INITIAL_VIEW);
+  it('narrows the widest stroke on a narrow map', () => {
+    expect(maxStrokeWidth(1280)).toBe(MAX_WIDTH);
+    expect(maxStrokeWidth(400)).toBe(PHONE_MAX_WIDTH);
+    const phone = buildScene(sceneBasis(declared, PLACES), INITIAL_VIEW, 400);
+    expect(phone.edges.find((e) => e.id === 'ISR>AZE:arms')!.width).toBe(PHONE_MAX_WIDTH);
+    expect(phone.legend.widths.find((w) => w.layer === 'arms')!.samples[0]!.width).toBe(PHONE_MAX_WIDTH);
+  });
+
+  it('draws a merged edge at its largest figure in the measure, and an unquantified edge thin and dashed', () => {
+    const scene = buildScene(sceneBasis(declared, PLACES), INITIAL_VIEW);
     const oil = scene.edges.find((e) => e.id === 'AZE>ISR:energy')!;
     expect(oil.width).toBe(MAX_WIDTH);
-    expect(oil.quantified).toBe(true);
-    const talks = scene.edges.find((e) => e.id === 'AZE>ARM:diplomatic')!;
+    expect(oil.label).toMatchObject({ text: '40% +1' });
+    const talks = buildScene(sceneBasis(dataset([tie('talks', 'AZE', 'ARM', 'diplomatic')]), PLACES), INITIAL_VIEW).edges[0]!;
     expect(talks.quantified).toBe(false);
     expect(talks.width).toBe(UNQUANTIFIED_WIDTH);
+    expect(talks.label).toBeNull();
+  });
+
+  it('keys one width per layer in the legend: the measure\'s label and two reference strokes', () => {
+    const legend = buildScene(sceneBasis(declared, PLACES), INITIAL_VIEW).legend;
+    expect(legend.widths.map((w) => [w.layer, w.unit, w.label, w.inferred, w.samples.map((s) => s.value)])).toEqual([
+      ['energy', '%', 'share of supply', false, [40, 20]],
+      ['arms', '%', 'share of imports', false, [69, 20]],
+    ]);
   });
 
   it('stays finite and within MIN_WIDTH…MAX_WIDTH for figures near Number.MAX_VALUE', () => {
     // MAX_WIDTH * 1e308 overflowed to Infinity: the edge vanished and the legend asked for an SVG height of Infinity.
-    const huge = widthScale([tie('big', 'AZE', 'ISR', 'energy', { figure: { value: 1e308, unit: 'US$' } })]);
+    const one = (value: number) => layerMeasures({ layers: [{ id: 'energy', label: 'E' }], ties: [tie('big', 'AZE', 'ISR', 'energy', { figure: { value, unit: 'US$' } })] });
+    const huge = widthScale(one(1e308));
     expect(huge('energy', 'US$', 1e308)).toBe(MAX_WIDTH);
     expect(huge('energy', 'US$', 5e307)).toBe(MAX_WIDTH / 2);
-    const infinite = widthScale([tie('inf', 'AZE', 'ISR', 'energy', { figure: { value: Infinity, unit: 'US$' } })]);
+    const infinite = widthScale(one(Infinity));
     for (const value of [Infinity, 1, Number.NaN]) {
       expect(infinite('energy', 'US$', value)).toBeGreaterThanOrEqual(MIN_WIDTH);
       expect(infinite('energy', 'US$', value)).toBeLessThanOrEqual(MAX_WIDTH);
@@ -169,6 +210,77 @@ describe('widths', () => {
     expect(roundBelow(69)).toBe(20);
     expect(roundBelow(1.6)).toBe(0.5);
     expect(roundBelow(40)).toBe(20);
+  });
+});
+
+describe('edge labels', () => {
+  const measure = { layer: 'energy', unit: '%', label: 'share', inferred: false, max: 60 };
+  it('writes the largest figure in the measure, its qualifier and how many more figures the edge holds', () => {
+    const label = edgeLabelText([
+      tie('a', 'AZE', 'ISR', 'energy', { figure: { value: 55, unit: '% increase' } }),
+      tie('b', 'AZE', 'ISR', 'energy', { figure: { value: 60, unit: '%', qualifier: 'over' } }),
+      tie('c', 'AZE', 'ISR', 'energy', { figure: { value: 10, unit: '%' } }),
+    ], measure);
+    expect(label).toEqual({ text: 'over 60% +2', priority: 2 });
+  });
+
+  it('falls back to the first figure outside the measure, which gives way before any in it', () => {
+    const label = edgeLabelText([tie('a', 'AZE', 'EU', 'energy', { figure: { value: 12, unit: 'bcm/yr' } })], measure);
+    expect(label).toEqual({ text: '12 bcm/yr', priority: 0 });
+  });
+
+  it('says when the figure is planned or potential', () => {
+    const label = edgeLabelText([tie('a', 'AZE', 'EU', 'energy', { status: 'planned', figure: { value: 20, unit: 'bcm/yr' } })], measure);
+    expect(label!.text).toBe('20 bcm/yr (planned)');
+  });
+});
+
+describe('a hub you can follow', () => {
+  const hub = [
+    tie('e1', 'AZE', 'ISR', 'energy', { figure: { value: 60, unit: '%' } }),
+    tie('a1', 'ISR', 'AZE', 'arms', { figure: { value: 20, unit: '%' } }),
+    tie('d1', 'ISR', 'AZE', 'diplomatic'),
+    tie('d2', 'ISF', 'AZE', 'diplomatic', { status: 'planned' }),
+    tie('d3', 'IRN', 'AZE', 'diplomatic'),
+  ];
+  const scene = buildScene(sceneBasis(dataset(hub), PLACES), INITIAL_VIEW);
+  const angle = (from: LonLat, to: LonLat) => {
+    const [x0, y0] = toMercator(from);
+    const [x1, y1] = toMercator(to);
+    return (Math.atan2(y1 - y0, x1 - x0) * 180) / Math.PI;
+  };
+
+  it('spreads the edges at a shared actor at least FAN_MIN_DEGREES apart around it', () => {
+    // Israel and the force's point lie in nearly the same direction from Azerbaijan.
+    const aze = PLACES.AZE!.label as LonLat;
+    const ends = scene.edges.map((e) => (e.to === 'AZE' ? e.path.at(-1)! : e.path[0]!)).map((p) => angle(aze, p)).sort((a, b) => a - b);
+    for (let i = 1; i < ends.length; i++) expect(ends[i]! - ends[i - 1]!).toBeGreaterThanOrEqual(FAN_MIN_DEGREES - 0.01);
+    expect(fanAngles([10, 10, 10])).toEqual([360 + 10 - FAN_MIN_DEGREES, 10, 10 + FAN_MIN_DEGREES]);
+    expect(fanAngles([0, 90, 180])).toEqual([0, 90, 180]);
+  });
+
+  it('puts the arrowhead at the recipient\'s end, stopping short of its anchor, pointing at it', () => {
+    const arms = scene.edges.find((e) => e.id === 'ISR>AZE:arms')!;
+    expect(arms.arrow.at).toEqual(arms.path.at(-1));
+    const [ax, ay] = toMercator(PLACES.AZE!.label as LonLat);
+    const [tx, ty] = toMercator(arms.arrow.at);
+    // It stops END_CLIP of the frame's larger side short of the anchor: at the marker, not under the label.
+    const { frame } = sceneBasis(dataset(hub), PLACES).layout;
+    const span = Math.max(toMercator(frame[1])[0] - toMercator(frame[0])[0], toMercator(frame[1])[1] - toMercator(frame[0])[1]);
+    expect(Math.hypot(ax - tx, ay - ty)).toBeCloseTo(END_CLIP * span, 6);
+    const towards = (Math.atan2(ax - tx, ay - ty) * 180) / Math.PI;
+    expect(Math.abs((((arms.arrow.bearing - towards) % 360) + 540) % 360 - 180)).toBeLessThan(60);
+  });
+
+  it('draws wide edges first, and an emphasised edge last, on top', () => {
+    expect(scene.edges.map((e) => e.width)).toEqual([...scene.edges.map((e) => e.width)].sort((a, b) => b - a));
+    const hovered = buildScene(sceneBasis(dataset(hub), PLACES), { ...INITIAL_VIEW, highlight: new Set(['d3']) });
+    expect(hovered.edges.at(-1)!.id).toBe('IRN>AZE:diplomatic');
+  });
+
+  it('marks an edge whose ties are all planned or potential as tentative', () => {
+    expect(scene.edges.find((e) => e.id === 'ISF>AZE:diplomatic')!.tentative).toBe(true);
+    expect(scene.edges.find((e) => e.id === 'ISR>AZE:diplomatic')!.tentative).toBe(false);
   });
 });
 

@@ -31,6 +31,18 @@ function markerEmphasis(scene: Scene): [string, string][] {
   return scene.actors.filter((a) => !a.hasShape || a.distant).map((a) => [a.id, a.emphasis]);
 }
 
+/** The margin strips where far actors sit, as polygons. */
+function marginsData(scene: Scene): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: scene.margins.map(({ side, bounds: [[w, s], [e, n]] }) => ({
+      type: 'Feature',
+      properties: { side },
+      geometry: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] },
+    })),
+  };
+}
+
 function markersData(scene: Scene): FeatureCollection {
   return {
     type: 'FeatureCollection',
@@ -123,7 +135,8 @@ export class MapLibreRenderer implements Renderer {
   private initialData(scene: Scene): InitialData {
     this.lastData.set('markers', markersSignature(scene));
     this.sentEmphasis.set('markers', new Map(markerEmphasis(scene)));
-    return { markers: markersData(scene) };
+    this.lastData.set('margins', JSON.stringify(scene.margins));
+    return { markers: markersData(scene), margins: marginsData(scene) };
   }
 
   /** The edges' custom layer, in its slot of a freshly loaded style (custom layers are not part of a style's JSON). */
@@ -169,6 +182,12 @@ export class MapLibreRenderer implements Renderer {
     const markers = markerEmphasis(scene);
     let changed = this.edgeLayer.setScene(scene);
     changed = this.setData('markers', markersSignature(scene), () => markersData(scene), markers) || changed;
+    const margins = JSON.stringify(scene.margins);
+    if (this.lastData.get('margins') !== margins) {
+      this.lastData.set('margins', margins);
+      (this.map.getSource('margins') as GeoJSONSource).setData(marginsData(scene));
+      changed = true;
+    }
     changed = this.setEmphasis('markers', markers) || changed;
     changed = this.setCountryStates(scene) || changed;
     if (force) this.map.triggerRepaint();
@@ -242,6 +261,7 @@ export class MapLibreRenderer implements Renderer {
       set('land', 'fill-color', landColour(palette));
       set('borders', 'line-color', palette.border);
       set('actor-borders', 'line-color', palette.actorBorder);
+      set('margins', 'fill-color', palette.halo);
       set('markers', 'circle-color', markerColour(palette, true));
       set('markers', 'circle-stroke-color', markerColour(palette, false));
     });

@@ -1,11 +1,12 @@
 /**
  * The map style, built in code: GeoJSON sources only, no tiles, no glyphs, no sprite, so the map
- * makes no request of its own. Labels are HTML (see components/actor-labels.ts).
+ * makes no request of its own. Labels are HTML (the element's label layer). The edges are not in
+ * the style: the GPU edge layer (gpu-edges/) draws them as edge-look.ts says they look.
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Countries } from '../../geo/world.ts';
+import { DIM_OPACITY } from '../edge-look.ts';
 import type { MapPalette } from '../renderer.ts';
-
 
 const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
@@ -16,8 +17,8 @@ const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', fea
  */
 const EMPHASIS: ExpressionSpecification = ['coalesce', ['feature-state', 'emphasis'], ['get', 'emphasis']];
 
-/** Opacity by emphasis: dimmed edges recede but stay readable as context. */
-const EMPHASIS_OPACITY: ExpressionSpecification = ['match', EMPHASIS, 'dim', 0.15, 1];
+/** Opacity by emphasis: dimmed markers recede but stay readable as context. */
+const EMPHASIS_OPACITY: ExpressionSpecification = ['match', EMPHASIS, 'dim', DIM_OPACITY, 1];
 
 export function landColour(palette: MapPalette): ExpressionSpecification {
   return [
@@ -35,6 +36,7 @@ export function markerColour(palette: MapPalette, distant: boolean): ExpressionS
 /** Data of the marker source at the start; empty when absent. */
 export interface InitialData {
   markers: GeoJSON.FeatureCollection;
+  margins?: GeoJSON.FeatureCollection;
 }
 
 /**
@@ -50,6 +52,7 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
     sources: {
       countries: { type: 'geojson', data: countries, promoteId: 'id' },
       markers: { type: 'geojson', data: initial?.markers ?? empty(), promoteId: 'id' },
+      margins: { type: 'geojson', data: initial?.margins ?? empty() },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': COLOURS.sea } },
@@ -71,6 +74,13 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
           'line-width': 1.1,
           'line-opacity': ['case', ['boolean', ['feature-state', 'actor'], false], 1, 0],
         },
+      },
+      // Where far actors sit: a panel over the land beyond the region, under every edge.
+      {
+        id: 'margins',
+        type: 'fill',
+        source: 'margins',
+        paint: { 'fill-color': COLOURS.halo, 'fill-opacity': 0.82 },
       },
       // The edges' custom layer goes here (EDGES_BEFORE).
       {
