@@ -1,38 +1,44 @@
 /**
- * The WebGL style reads edge-look.ts (DESIGN.md: "no renderer re-derives it"): every stroke kind
- * has its layer, chosen by the kind edge-look gives each feature, with edge-look's dash patterns,
- * and no edge layer re-derives a kind from stance or figures.
+ * The WebGL picture reads edge-look.ts (DESIGN.md: "no renderer re-derives it"): the style has no
+ * edge layer of its own (the GPU edge layer draws every edge, from edge-look's numbers), and the
+ * margin strips lie under the edges.
  */
 import { describe, expect, it } from 'vitest';
-import { DASH_PATTERN, DOT_PATTERN, HALO_EXTRA, HIT_EXTRA, HIT_MIN_WIDTH, type StrokeKind } from '../../src/render/edge-look.ts';
-import { buildStyle } from '../../src/render/maplibre/style.ts';
+import { edgeLook } from '../../src/render/edge-look.ts';
+import { EdgeInstances, LOOK_FLOATS, STATE_BYTES } from '../../src/render/maplibre/gpu-edges/instances.ts';
+import { buildStyle, EDGES_BEFORE } from '../../src/render/maplibre/style.ts';
 import type { MapPalette } from '../../src/render/renderer.ts';
+import { curveBetween } from '../../src/scene/edges.ts';
+import type { SceneEdge } from '../../src/scene/types.ts';
 
 const palette: MapPalette = { sea: '#000001', land: '#000002', actorLand: '#000003', focusLand: '#000004', border: '#000005', actorBorder: '#000006', halo: '#000007', marker: '#000008' };
 const style = buildStyle({ type: 'FeatureCollection', features: [] } as never, palette);
-const edgeLayers = style.layers.filter((l) => 'source' in l && l.source === 'edges') as { id: string; filter?: unknown; paint?: Record<string, unknown> }[];
 
-describe('the MapLibre style reads edge-look.ts', () => {
-  it('draws every stroke kind in a layer chosen by the feature\'s kind', () => {
-    const kinds: StrokeKind[] = ['solid', 'dashed', 'dotted', 'hollow'];
-    for (const kind of kinds) {
-      expect(edgeLayers.some((l) => JSON.stringify(l.filter ?? null).includes(`["get","kind"],"${kind}"`)), kind).toBe(true);
-    }
-    // The kind is edge-look's: no edge layer filters on stance (the rule of hollow) by itself.
-    for (const layer of edgeLayers) expect(JSON.stringify(layer.filter ?? null)).not.toContain('stance');
+describe('the MapLibre picture reads edge-look.ts', () => {
+  it('keeps no edge layer in the style: the GPU layer draws every edge', () => {
+    expect(style.layers.filter((l) => l.id.startsWith('edge') || ('source' in l && l.source === 'edges'))).toEqual([]);
   });
 
-  it('takes dash patterns, halo and hit widths from edge-look', () => {
-    const byId = new Map(edgeLayers.map((l) => [l.id, l]));
-    expect(byId.get('edge-dashed')!.paint!['line-dasharray']).toEqual([...DASH_PATTERN]);
-    expect(byId.get('edge-dotted')!.paint!['line-dasharray']).toEqual([...DOT_PATTERN]);
-    expect(byId.get('edge-halo')!.paint!['line-width']).toEqual(['+', ['get', 'width'], HALO_EXTRA]);
-    expect(byId.get('edge-hit')!.paint!['line-width']).toEqual(['max', ['+', ['get', 'width'], HIT_EXTRA], HIT_MIN_WIDTH]);
+  it('draws a planned or potential edge dotted and lighter, with edge-look\'s dash and opacity', () => {
+    const curve = curveBetween([10, 40], [30, 45], 0, true);
+    const edge: SceneEdge = {
+      id: 'A>B:energy', from: 'A', to: 'B', layer: 'energy', colour: '#E69F00', tieIds: ['t'], stance: 'cooperative',
+      quantified: true, tentative: true, label: null, width: 4, control: curve.control, path: curve.path, arrow: curve.arrow, emphasis: 'normal',
+    };
+    const instances = new EdgeInstances();
+    instances.update({ actors: [], edges: [edge], frame: [[0, 0], [1, 1]], margins: [], legend: { title: '', dataAsOf: null, layers: [], widths: [], hasUnquantified: false, hasAdversarial: false, hasTentative: true } });
+    const look = edgeLook(edge);
+    expect(look.kind).toBe('dotted');
+    const floats = [...instances.look.subarray(0, LOOK_FLOATS)];
+    expect(floats[3]).toBeCloseTo(look.dash![0], 5);
+    expect(floats[4]).toBeCloseTo(look.dash![1], 5);
+    expect(instances.state[1]! / 255).toBeCloseTo(look.opacity, 1);
+    expect(STATE_BYTES).toBe(4);
   });
 
   it('draws the margin strips under every edge', () => {
     const ids = style.layers.map((l) => l.id);
     expect(ids.indexOf('margins')).toBeGreaterThan(ids.indexOf('land'));
-    expect(ids.indexOf('margins')).toBeLessThan(ids.indexOf('edge-halo'));
+    expect(ids.indexOf('margins')).toBeLessThan(ids.indexOf(EDGES_BEFORE));
   });
 });
