@@ -172,8 +172,8 @@ export class TiesMap extends LitElement implements TiesHost {
     edgeHover: (edgeId) => this.dispatch({ type: 'preview-edge', edge: edgeId }),
     shapeClick: (id) => setFocus(this, id && this.model?.actors.some((a) => a.id === id) ? id : null),
     drawn: (kind) => this.emit('ties-drawn', { renderer: kind }),
-    unavailable: (reason) => {
-      this._mapMessage = reason === null ? null : this.strings.mapUnavailable;
+    unavailable: (reason, onMap) => {
+      this._mapMessage = reason === null ? null : onMap ?? this.strings.mapUnavailable;
       if (reason !== null) this.emit('ties-error', { type: 'webgl', errors: [{ path: 'renderer', message: reason }] });
     },
   });
@@ -209,6 +209,15 @@ export class TiesMap extends LitElement implements TiesHost {
     this._data = value;
     this.requestUpdate('data', old);
     this.loader.setData(value);
+  }
+
+  // `data` is a property; its attribute is observed only to say so (dataset-controller.ts).
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'data'];
+  }
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'data') this.loader.setDataAttribute(value);
   }
 
   get strings() {

@@ -148,6 +148,14 @@ export class MapLibreRenderer implements Renderer {
       events.contextRestored();
     });
     this.map.on('resize', () => events.move());
+    // MapLibre says "Worker failed to load" as an error event and then waits for ever: say it once.
+    let workerFailed = false;
+    this.map.on('error', (event: { error?: unknown }) => {
+      if (event.error instanceof Error && /worker/i.test(event.error.message)) {
+        if (!workerFailed) events.workerFailed?.(absoluteWorkerUrl);
+        workerFailed = true;
+      } else console.error('ties-map:', event.error); // what MapLibre logs when nobody listens
+    });
     this.map.on('click', (event: MapMouseEvent) => {
       const edge = this.map.queryRenderedFeatures(event.point, { layers: ['edge-hit'] })[0];
       if (edge) {
