@@ -1,0 +1,183 @@
+/**
+ * Publishing (issue 19) end to end, from `npm run build`'s dist/ served statically in Chromium: the
+ * iframe embed and its parent script, the reserved height (no layout shift), and a worker that
+ * does not load. One file, so dist/ is built once.
+ */
+import { execFileSync } from 'node:child_process';
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Frame, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../../scripts/serve.ts';
+import { chromiumArgs, chromiumPath } from '../../vite.config.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+let server: Server;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+  server = await serve(ROOT);
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** The parent page records every message it gets and every CSP violation. */
+function recordMessages(): void {
+  const w = window as unknown as { __messages: unknown[]; __violations: string[] };
+  w.__messages = [];
+  w.__violations = [];
+  addEventListener('message', (e) => w.__messages.push(e.data));
+  document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+}
+
+async function openIframeArticle(options: { colorScheme?: 'light' | 'dark'; hash?: string } = {}): Promise<{ page: Page; frame: Frame }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: options.colorScheme ?? 'light' });
+  await page.addInitScript(recordMessages);
+  if (options.hash) {
+    await page.route('**/examples/iframe-article.html', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace(/embed\.html#[^"]*/, `embed.html#${options.hash}`) });
+    });
+  }
+  await page.goto(`${origin}/examples/iframe-article.html`);
+  const handle = await page.waitForSelector('iframe');
+  const frame = (await handle.contentFrame())!;
+  await frame.waitForFunction(() => document.querySelector('ties-map')?.shadowRoot?.querySelector('h2'), undefined, { timeout: 60_000 });
+  return { page, frame };
+}
+
+/** The newest height each kind of message said, and the iframe's own height. */
+async function heights(page: Page) {
+  return page.evaluate(() => {
+    const messages = (window as unknown as { __messages: Record<string, unknown>[] }).__messages;
+    const amp = messages.filter((m) => m?.['sentinel'] === 'amp' && m['type'] === 'embed-size').map((m) => m['height'] as number);
+    const ours = messages.filter((m) => m?.['ties-map-height']).map((m) => (m['ties-map-height'] as Record<string, number>)['ties']);
+    return { amp, ours, iframe: document.querySelector('iframe')!.getBoundingClientRect().height };
+  });
+}
+
+const bodyHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+
+describe('dist/embed.html in an iframe, with dist/resize.js on the parent page', () => {
+  it('shows the view its hash names and posts its height both ways; resize.js gives the iframe that height', async () => {
+    const { page, frame } = await openIframeArticle();
+    const view = await frame.evaluate(() => {
+      const root = document.querySelector('ties-map')!.shadowRoot!;
+      return {
+        pressed: [...root.querySelectorAll('button[data-layer]')].map((b) => `${b.getAttribute('data-layer')}=${b.getAttribute('aria-pressed')}`),
+        focus: root.querySelector('[part="focus-panel"] h3')?.textContent ?? null,
+        title: document.title,
+      };
+    });
+    expect(view.pressed).toEqual(['energy=false', 'arms=true', 'diplomatic=false']);
+    expect(view.focus).toContain('Armenia');
+    expect(view.title).toBe('Azerbaijan, Israel and the United States');
+    const height = await bodyHeight(frame);
+    await page.waitForFunction((h) => Math.round(document.querySelector('iframe')!.getBoundingClientRect().height) === h, height);
+    const said = await heights(page);
+    expect(said.amp.at(-1)).toBe(height);
+    expect(said.ours.at(-1)).toBe(height);
+    expect(Math.round(said.iframe)).toBe(height);
+    // No scroll bar inside the frame: its document is exactly as tall as the frame.
+    expect(await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    await page.close();
+  });
+
+  it('posts again on every size change (the table shown), and resize.js follows; a message from elsewhere sizes nothing', async () => {
+    const { page, frame } = await openIframeArticle();
+    const before = await bodyHeight(frame);
+    await page.waitForFunction((h) => Math.round(document.querySelector('iframe')!.getBoundingClientRect().height) === h, before);
+    // The page itself (not one of its iframes) posting a height: ignored.
+    await page.evaluate(() => window.postMessage({ 'ties-map-height': { ties: 50 } }, '*'));
+    await frame.evaluate(() => document.querySelector('ties-map')!.shadowRoot!.querySelector<HTMLButtonElement>('.table-button')!.click());
+    await frame.waitForFunction((h) => Math.ceil(document.body.getBoundingClientRect().height) > h, before);
+    const after = await bodyHeight(frame);
+    await page.waitForFunction((h) => Math.round(document.querySelector('iframe')!.getBoundingClientRect().height) === h, after);
+    expect((await heights(page)).ours.at(-1)).toBe(after);
+    await page.close();
+  });
+
+  it('follows a changed hash, and #theme=auto the reader\'s colour scheme where theme=light does not', async () => {
+    const { page, frame } = await openIframeArticle({ colorScheme: 'dark', hash: 'src=../data/gaza-stabilisation-force.json&theme=auto&scene=nope&id=ties' });
+    const panel = () => frame.evaluate(() => getComputedStyle(document.querySelector('ties-map')!).backgroundColor);
+    expect(await panel()).toBe('rgb(22, 25, 29)');
+    await frame.evaluate(() => (location.hash = 'src=../data/gaza-stabilisation-force.json&theme=light&layers=diplomatic&id=ties'));
+    await frame.waitForFunction(() => document.querySelector('ties-map')!.getAttribute('theme') === 'light');
+    expect(await panel()).toBe('rgb(255, 255, 255)');
+    const pressed = await frame.evaluate(() => [...document.querySelector('ties-map')!.shadowRoot!.querySelectorAll('button[data-layer]')].map((b) => b.getAttribute('aria-pressed')));
+    expect(pressed).toEqual(['false', 'true']);
+    await page.close();
+  });
+});
+
+/** Sums the layout shifts the page had without recent input, from before any script runs. */
+function recordShifts(): void {
+  const w = window as unknown as { __cls: number };
+  w.__cls = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+      if (!entry.hadRecentInput) w.__cls += entry.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** Two frames painted: what was laid out has been shown, and any shift since was recorded. */
+const painted = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+describe('the element reserves its height from its first paint', () => {
+  for (const authorCss of [true, false]) {
+    it(`an article that reserves no height shifts by CLS < 0.01 while the datasets arrive (${authorCss ? 'with' : 'without'} the article's CSS)`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.addInitScript(recordShifts);
+      if (!authorCss) await page.route('**/examples/article.css', (route) => route.fulfill({ body: '', contentType: 'text/css' }));
+      // The datasets wait until the page has painted the elements without them.
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/data/*.json', async (route) => {
+        await released;
+        await route.continue();
+      });
+      await page.goto(`${origin}/examples/cms-article.html`);
+      await page.waitForFunction(() => [...document.querySelectorAll('ties-map')].every((el) => el.shadowRoot?.querySelector('.map-status')));
+      await painted(page);
+      const drawn = page.evaluate(() => new Promise((resolve) => document.getElementById('ties')!.addEventListener('ties-drawn', resolve, { once: true })));
+      release();
+      await drawn;
+      await painted(page);
+      const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+      expect(cls).toBeLessThan(0.01);
+      await page.close();
+    });
+  }
+});
+
+describe('a MapLibre worker that does not load', () => {
+  it('gives ties-error and says on the map what to serve', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.route('**/*maplibre-gl-worker*', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.addInitScript(() => {
+      const w = window as unknown as { __errors: unknown[] };
+      w.__errors = [];
+      document.addEventListener('ties-error', (e) => w.__errors.push({ id: (e.target as Element).id, ...(e as CustomEvent).detail }));
+    });
+    await page.goto(`${origin}/examples/cms-article.html`);
+    await page.waitForFunction(() => (window as unknown as { __errors: { id: string }[] }).__errors.some((e) => e.id === 'ties'), undefined, { timeout: 60_000 });
+    const outcome = await page.evaluate(() => ({
+      error: (window as unknown as { __errors: { id: string }[] }).__errors.find((e) => e.id === 'ties'),
+      status: document.getElementById('ties')!.shadowRoot!.querySelector('[part="map-status"]')?.textContent ?? null,
+    }));
+    expect(outcome.error).toMatchObject({ type: 'webgl', errors: [{ path: 'renderer' }] });
+    expect(JSON.stringify(outcome.error)).toContain('worker script did not load from');
+    expect(outcome.status).toContain('dist/assets/');
+    await page.close();
+  });
+});
