@@ -119,6 +119,34 @@ describe('dist/embed.html in an iframe, with dist/resize.js on the parent page',
   });
 });
 
+describe('examples/story.html: <ties-map story> follows the article', () => {
+  it('selects each scene in turn as its section reaches the middle of the viewport, announcing it politely, and back again', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    await page.goto(`${origin}/examples/story.html`);
+    await page.waitForFunction(() => document.getElementById('story-map')?.shadowRoot?.querySelector('h2'), undefined, { timeout: 60_000 });
+    const scenes = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-ties-scene]')].map((s) => s.dataset['tiesScene']!));
+    expect(scenes).toEqual(['overview', 'energy', 'arms', 'section-907', 'iran-armenia', 'gaza-isf']);
+    const seen: { scene: string | null; counter: string | null; said: string | null }[] = [];
+    for (const scene of [...scenes, 'overview']) {
+      await page.evaluate((id) => document.querySelector(`[data-ties-scene="${id}"]`)!.scrollIntoView({ block: 'center' }), scene);
+      await page.waitForFunction((id) => (document.getElementById('story-map') as HTMLElement & { scene: string | null }).scene === id, scene);
+      await page.waitForFunction(() => /^Scene \d/.test(document.getElementById('story-map')!.shadowRoot!.querySelector('[part="announcer"]')!.textContent!));
+      seen.push(await page.evaluate(() => {
+        const el = document.getElementById('story-map') as HTMLElement & { scene: string | null };
+        const root = el.shadowRoot!;
+        return { scene: el.scene, counter: root.querySelector('.scenes .counter')?.textContent ?? null, said: root.querySelector('[part="announcer"]')!.textContent };
+      }));
+    }
+    expect(seen.map((s) => s.scene)).toEqual([...scenes, 'overview']);
+    expect(seen.map((s) => s.counter)).toEqual(['1 / 6', '2 / 6', '3 / 6', '4 / 6', '5 / 6', '6 / 6', '1 / 6']);
+    expect(seen[2]!.said).toBe('Scene 3 of 6: Israeli arms for Azerbaijan.');
+    // The sections stay plain article text: nothing hidden from or added for assistive technology.
+    const touched = await page.evaluate(() => [...document.querySelectorAll('[data-ties-scene]')].filter((s) => s.getAttributeNames().some((n) => n !== 'data-ties-scene')).length);
+    expect(touched).toBe(0);
+    await page.close();
+  });
+});
+
 /** Sums the layout shifts the page had without recent input, from before any script runs. */
 function recordShifts(): void {
   const w = window as unknown as { __cls: number };
