@@ -16,8 +16,10 @@ export interface StoryHost extends TiesHost {
 
 const stories = new Set<StoryController>();
 let observer: IntersectionObserver | null = null;
+/** Sections a framework renders after the map (or an article loaded later) are followed too. */
+let watcher: MutationObserver | null = null;
 
-function pageObserver(): IntersectionObserver {
+function observeSections(): void {
   // A root shrunk to the viewport's middle line: a section intersects it while it spans the middle.
   observer ??= new IntersectionObserver((entries) => {
     for (const entry of entries) {
@@ -25,15 +27,33 @@ function pageObserver(): IntersectionObserver {
       for (const story of stories) story.reached(entry.target as HTMLElement);
     }
   }, { rootMargin: '-50% 0px -50% 0px' });
-  return observer;
+  // Observing a section twice is a no-op.
+  for (const section of document.querySelectorAll('[data-ties-scene]')) observer.observe(section);
+}
+
+function follow(story: StoryController): void {
+  stories.add(story);
+  observeSections();
+  if (!watcher) {
+    watcher = new MutationObserver((records) => {
+      if (records.some((r) => r.addedNodes.length > 0)) observeSections();
+    });
+    watcher.observe(document.documentElement, { childList: true, subtree: true });
+  }
+}
+
+function unfollow(story: StoryController): void {
+  stories.delete(story);
+  if (stories.size > 0) return;
+  observer?.disconnect();
+  watcher?.disconnect();
+  observer = watcher = null;
 }
 
 export class StoryController implements ReactiveController {
   /** The scene of the section at the middle, until the dataset is there to show it. */
   private wanted: string | null = null;
   private following = false;
-  /** The dataset the sections were last looked up for: a new one may come with a new article. */
-  private scannedFor: object | null = null;
   private warned = new Set<string>();
 
   constructor(private readonly host: StoryHost, private readonly goTo: (index: number) => void) {
@@ -49,7 +69,7 @@ export class StoryController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.host.story !== this.following || this.host.model !== this.scannedFor) this.sync();
+    if (this.host.story !== this.following) this.sync();
     if (this.wanted !== null && this.host.model) this.show(this.wanted);
   }
 
@@ -63,21 +83,14 @@ export class StoryController implements ReactiveController {
 
   private sync(): void {
     if (this.host.story && this.host.isConnected) {
-      if (!this.following) stories.add(this);
+      if (!this.following) follow(this);
       this.following = true;
-      this.scannedFor = this.host.model;
-      // Sections the page added since are observed too (observing one twice is a no-op).
-      for (const section of document.querySelectorAll('[data-ties-scene]')) pageObserver().observe(section);
     } else if (this.following) this.stop();
   }
 
   private stop(): void {
     this.following = false;
-    stories.delete(this);
-    if (stories.size === 0) {
-      observer?.disconnect();
-      observer = null;
-    }
+    unfollow(this);
   }
 
   private owns(section: HTMLElement): boolean {
