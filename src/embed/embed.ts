@@ -11,11 +11,14 @@ page.replaceSync('html, body { margin: 0; } ties-map { --ties-map-height: clamp(
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, page];
 
 let id = 'ties-map';
+/** The parent page's scheme, as dist/resize.js tells it: what `#theme=auto` (or no theme) follows. */
+let parentScheme: string | null = null;
 function configure(): void {
   const config = readEmbedHash(location.hash);
   id = config.id;
   for (const [name, value] of config.attributes) {
-    if (value === null) map.removeAttribute(name);
+    if (name === 'theme' && value === null && parentScheme) map.setAttribute('theme', parentScheme);
+    else if (value === null) map.removeAttribute(name);
     else if (map.getAttribute(name) !== value) map.setAttribute(name, value);
   }
   const lang = config.attributes.get('lang');
@@ -36,5 +39,11 @@ function postHeight(force = false): void {
 // Its first call is the height on load; then every change.
 new ResizeObserver(() => postHeight()).observe(document.body);
 addEventListener('message', (event) => {
-  if (event.source === window.parent && event.data === HEIGHT_REQUEST) postHeight(true);
+  if (event.source !== window.parent) return;
+  if (event.data === HEIGHT_REQUEST) postHeight(true);
+  const theme = event.data?.['ties-map-theme'];
+  if (theme === 'dark' || theme === 'light') {
+    parentScheme = theme;
+    configure();
+  }
 });

@@ -38,9 +38,15 @@ function recordMessages(): void {
   document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
 }
 
-async function openIframeArticle(options: { colorScheme?: 'light' | 'dark'; hash?: string } = {}): Promise<{ page: Page; frame: Frame }> {
+async function openIframeArticle(options: { colorScheme?: 'light' | 'dark'; hash?: string; css?: string } = {}): Promise<{ page: Page; frame: Frame }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: options.colorScheme ?? 'light' });
   await page.addInitScript(recordMessages);
+  if (options.css) {
+    await page.route('**/examples/article.css', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: `${await response.text()}\n${options.css}` });
+    });
+  }
   if (options.hash) {
     await page.route('**/examples/iframe-article.html', async (route) => {
       const response = await route.fetch();
@@ -98,6 +104,8 @@ describe('dist/embed.html in an iframe, with dist/resize.js on the parent page',
     await page.waitForFunction((h) => Math.round(document.querySelector('iframe')!.getBoundingClientRect().height) === h, before);
     // The page itself (not one of its iframes) posting a height: ignored.
     await page.evaluate(() => window.postMessage({ 'ties-map-height': { ties: 50 } }, '*'));
+    await page.waitForFunction(() => (window as unknown as { __messages: Record<string, Record<string, number>>[] }).__messages.some((m) => m?.['ties-map-height']?.['ties'] === 50));
+    expect(Math.round((await heights(page)).iframe)).toBe(before);
     await frame.evaluate(() => document.querySelector('ties-map')!.shadowRoot!.querySelector<HTMLButtonElement>('.table-button')!.click());
     await frame.waitForFunction((h) => Math.ceil(document.body.getBoundingClientRect().height) > h, before);
     const after = await bodyHeight(frame);
@@ -115,6 +123,16 @@ describe('dist/embed.html in an iframe, with dist/resize.js on the parent page',
     expect(await panel()).toBe('rgb(255, 255, 255)');
     const pressed = await frame.evaluate(() => [...document.querySelector('ties-map')!.shadowRoot!.querySelectorAll('button[data-layer]')].map((b) => b.getAttribute('aria-pressed')));
     expect(pressed).toEqual(['false', 'true']);
+    await page.close();
+  });
+
+  it('#theme=auto follows the parent page\'s own colour scheme, as resize.js tells it, also against the reader\'s preference', async () => {
+    const { page, frame } = await openIframeArticle({ colorScheme: 'light', css: ':root { color-scheme: dark; }', hash: 'src=../data/gaza-stabilisation-force.json&theme=auto&id=ties' });
+    await frame.waitForFunction(() => document.querySelector('ties-map')!.getAttribute('theme') === 'dark');
+    expect(await frame.evaluate(() => getComputedStyle(document.querySelector('ties-map')!).backgroundColor)).toBe('rgb(22, 25, 29)');
+    // The site switches its own scheme: the embed follows.
+    await page.evaluate(() => (document.documentElement.style.colorScheme = 'light'));
+    await frame.waitForFunction(() => document.querySelector('ties-map')!.getAttribute('theme') === 'light');
     await page.close();
   });
 });
