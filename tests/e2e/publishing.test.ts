@@ -3,31 +3,11 @@
  * iframe embed and its parent script, the reserved height (no layout shift), and a worker that
  * does not load. One file, so dist/ is built once.
  */
-import { execFileSync } from 'node:child_process';
-import type { Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Frame, type Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../../scripts/serve.ts';
-import { chromiumArgs, chromiumPath } from '../../vite.config.ts';
+import type { Frame, Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import { useDistSite } from './dist-site.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-let server: Server;
-let browser: Browser;
-let origin: string;
-
-beforeAll(async () => {
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
-  server = await serve(ROOT);
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useDistSite();
 
 /** The parent page records every message it gets and every CSP violation. */
 function recordMessages(): void {
@@ -39,7 +19,7 @@ function recordMessages(): void {
 }
 
 async function openIframeArticle(options: { colorScheme?: 'light' | 'dark'; hash?: string; css?: string } = {}): Promise<{ page: Page; frame: Frame }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: options.colorScheme ?? 'light' });
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: options.colorScheme ?? 'light' });
   await page.addInitScript(recordMessages);
   if (options.css) {
     await page.route('**/examples/article.css', async (route) => {
@@ -53,7 +33,7 @@ async function openIframeArticle(options: { colorScheme?: 'light' | 'dark'; hash
       await route.fulfill({ response, body: (await response.text()).replace(/embed\.html#[^"]*/, `embed.html#${options.hash}`) });
     });
   }
-  await page.goto(`${origin}/examples/iframe-article.html`);
+  await page.goto(`${site.origin}/examples/iframe-article.html`);
   const handle = await page.waitForSelector('iframe');
   const frame = (await handle.contentFrame())!;
   await frame.waitForFunction(() => document.querySelector('ties-map')?.shadowRoot?.querySelector('h2'), undefined, { timeout: 60_000 });
@@ -139,8 +119,8 @@ describe('dist/embed.html in an iframe, with dist/resize.js on the parent page',
 
 describe('examples/story.html: <ties-map story> follows the article', () => {
   it('selects each scene in turn as its section reaches the middle of the viewport, announcing it politely, and back again', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-    await page.goto(`${origin}/examples/story.html`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    await page.goto(`${site.origin}/examples/story.html`);
     await page.waitForFunction(() => document.getElementById('story-map')?.shadowRoot?.querySelector('h2'), undefined, { timeout: 60_000 });
     const scenes = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-ties-scene]')].map((s) => s.dataset['tiesScene']!));
     expect(scenes).toEqual(['overview', 'energy', 'arms', 'section-907', 'iran-armenia', 'gaza-isf']);
@@ -182,7 +162,7 @@ const painted = (page: Page) => page.evaluate(() => new Promise((resolve) => req
 describe('the element reserves its height from its first paint', () => {
   for (const authorCss of [true, false]) {
     it(`an article that reserves no height shifts by CLS < 0.01 while the datasets arrive (${authorCss ? 'with' : 'without'} the article's CSS)`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.addInitScript(recordShifts);
       if (!authorCss) await page.route('**/examples/article.css', (route) => route.fulfill({ body: '', contentType: 'text/css' }));
       // The datasets wait until the page has painted the elements without them.
@@ -192,7 +172,7 @@ describe('the element reserves its height from its first paint', () => {
         await released;
         await route.continue();
       });
-      await page.goto(`${origin}/examples/cms-article.html`);
+      await page.goto(`${site.origin}/examples/cms-article.html`);
       await page.waitForFunction(() => [...document.querySelectorAll('ties-map')].every((el) => el.shadowRoot?.querySelector('.map-status')));
       await painted(page);
       const drawn = page.evaluate(() => new Promise((resolve) => document.getElementById('ties')!.addEventListener('ties-drawn', resolve, { once: true })));
@@ -208,14 +188,14 @@ describe('the element reserves its height from its first paint', () => {
 
 describe('a MapLibre worker that does not load', () => {
   it('gives ties-error and says on the map what to serve', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.route('**/*maplibre-gl-worker*', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.addInitScript(() => {
       const w = window as unknown as { __errors: unknown[] };
       w.__errors = [];
       document.addEventListener('ties-error', (e) => w.__errors.push({ id: (e.target as Element).id, ...(e as CustomEvent).detail }));
     });
-    await page.goto(`${origin}/examples/cms-article.html`);
+    await page.goto(`${site.origin}/examples/cms-article.html`);
     await page.waitForFunction(() => (window as unknown as { __errors: { id: string }[] }).__errors.some((e) => e.id === 'ties'), undefined, { timeout: 60_000 });
     const outcome = await page.evaluate(() => ({
       error: (window as unknown as { __errors: { id: string }[] }).__errors.find((e) => e.id === 'ties'),
