@@ -84,6 +84,7 @@ const TABLE_PAGE = 250;
  * @csspart timeline - The as-of slider and play button.
  *
  * @cssprop --ties-map-height - Height of the map area (default `clamp(320px, 62vh, 640px)`).
+ * @cssprop --ties-height - Height reserved from the first paint, before the dataset arrives (default: the map height plus 30rem, more when narrow; `auto`: none).
  * @cssprop --ties-font - Font family of the element's text.
  * @cssprop --ties-text - Text colour.
  * @cssprop --ties-muted - Secondary text colour.
