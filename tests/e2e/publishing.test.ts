@@ -33,10 +33,18 @@ async function openIframeArticle(options: { colorScheme?: 'light' | 'dark'; hash
       await route.fulfill({ response, body: (await response.text()).replace(/embed\.html#[^"]*/, `embed.html#${options.hash}`) });
     });
   }
+  // What the page and the embed said, to name the cause if the embed never shows its map.
+  const said: string[] = [];
+  page.on('console', (m) => said.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => said.push(`pageerror: ${e.message}`));
+  page.on('requestfailed', (r) => said.push(`requestfailed: ${r.url()}`));
   await page.goto(`${site.origin}/examples/iframe-article.html`);
   const handle = await page.waitForSelector('iframe');
   const frame = (await handle.contentFrame())!;
-  await frame.waitForFunction(() => document.querySelector('ties-map')?.shadowRoot?.querySelector('h2'), undefined, { timeout: 60_000 });
+  await frame.waitForFunction(() => document.querySelector('ties-map')?.shadowRoot?.querySelector('h2'), undefined, { timeout: 60_000 })
+    .catch((error: Error) => {
+      throw new Error(`${error.message}\nframe: ${frame.url()}\n${said.join('\n')}`);
+    });
   return { page, frame };
 }
 
