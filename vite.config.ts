@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 
@@ -39,6 +40,20 @@ function stripDanglingSourceMaps(): Plugin {
   };
 }
 
+/**
+ * dist/embed.html, the iframe page (src/embed/): copied as it is, since its scripts are the entries
+ * `ties-map` and `embed` beside it; not a Vite HTML entry, which would move the element into a chunk.
+ */
+function embedPage(): Plugin {
+  return {
+    name: 'ties-map:embed-page',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: readFileSync('src/embed/embed.html', 'utf8') });
+    },
+  };
+}
+
 // Debian's Chromium; tests never download a browser of their own.
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumArgs = [
@@ -52,7 +67,7 @@ export const chromiumArgs = [
 ];
 
 export default defineConfig({
-  plugins: [productionConditions(), stripDanglingSourceMaps()],
+  plugins: [productionConditions(), stripDanglingSourceMaps(), embedPage()],
   // maplibre-gl computes its worker URL at run time; pre-bundling breaks that.
   optimizeDeps: { exclude: ['maplibre-gl'] },
   server: { fs: { allow: ['.'] } },
@@ -65,7 +80,8 @@ export default defineConfig({
     // Never inline the worker or other assets as data: URLs: a strict CSP blocks them.
     assetsInlineLimit: 0,
     rolldownOptions: {
-      input: { 'ties-map': 'src/index.ts' },
+      // embed.js and resize.js import nothing: they stay standalone files (src/embed/).
+      input: { 'ties-map': 'src/index.ts', embed: 'src/embed/embed.ts', resize: 'src/embed/resize.ts' },
       preserveEntrySignatures: 'exports-only',
       output: {
         entryFileNames: '[name].js',

@@ -48,7 +48,18 @@ export const tiesMapStyles = css`
     * { transition: none !important; animation: none !important; }
   }
   [hidden] { display: none !important; }
-  .frame { margin: 0; }
+  /*
+   * The element's height is reserved from its first paint, before the dataset arrives, so the
+   * article under it never moves (issue 19: CLS 0.07 on the example article before): the map plus room for the title,
+   * toolbar, scene caption and legend, more where the element is narrow and they wrap (cqw: the
+   * host's width). Content taller than that still grows it; --ties-height sets it exactly.
+   */
+  .frame {
+    margin: 0; box-sizing: border-box; position: relative;
+    min-height: var(--ties-height, calc(var(--ties-map-height) + max(30rem, 30rem + (50rem - 100cqw) / 2)));
+  }
+  :host([presenter]) .frame { min-height: 0; }
+  .placeholder > .map-status { position: static; }
   header h2 { font-size: 1.15rem; margin: 0 0 0.15rem; }
   header p { margin: 0 0 0.5rem; color: var(--ties-muted); font-size: 0.9rem; }
   .toolbar { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; margin: 0 0 0.5rem; }
@@ -241,7 +252,8 @@ export const tiesMapStyles = css`
   th, td { text-align: left; padding: 0.25rem 0.4rem; border-bottom: 1px solid var(--ties-rule); vertical-align: top; }
   /* Figures wrap: with fixed layout a cell that does not wrap spills over the next column. */
   td.num { font-variant-numeric: tabular-nums; }
-  .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  /* top and margin 0: at its static place, after the legend, it overflowed an embed's page by a line. */
+  .sr-only { top: 0; margin: 0; position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   @container (max-width: 480px) {
     header h2 { font-size: 1rem; }
     /* Phone: labels stay readable (12 px) and every button a thumb presses is a 24 × 24 px target (WCAG 2.5.8). */

@@ -10,6 +10,7 @@ import type { Camera, MapPalette, Renderer } from '../../render/renderer.ts';
 import type { Scene } from '../../scene/types.ts';
 import { overBudget, registerLiveMap, unregisterLiveMap, type LiveMap } from '../live-maps.ts';
 import { mountRenderer, preloadMap } from '../mount-renderer.ts';
+import type { Strings } from '../strings.ts';
 import { positionLabels, type LabelPlacement } from './label-positions.ts';
 
 export const MAP_PADDING = 36;
@@ -26,6 +27,7 @@ const CONTEXT_GRACE_MS = 2000;
 export interface MapHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   loading: 'lazy' | 'eager';
+  readonly strings: Strings;
 }
 
 export interface MapDelegate {
@@ -39,8 +41,11 @@ export interface MapDelegate {
   shapeClick(shapeId: string | null): void;
   /** The picture for the current view is complete. */
   drawn(kind: Renderer['kind']): void;
-  /** The picture cannot be shown (no WebGL2, a context lost for good), or can again (null). */
-  unavailable(reason: string | null): void;
+  /**
+   * The picture cannot be shown (no WebGL2, a context lost for good, a worker that did not load),
+   * or can again (null); `onMap`: what to say on the map instead of the default line.
+   */
+  unavailable(reason: string | null, onMap?: string): void;
 }
 
 export class MapController implements ReactiveController, LiveMap {
@@ -153,6 +158,10 @@ export class MapController implements ReactiveController, LiveMap {
         move: () => this.scheduleLabels(),
         contextLost: () => this.onContextLost(),
         contextRestored: () => this.onContextRestored(),
+        workerFailed: (url) => {
+          const sentence = this.host.strings.workerFailed(url);
+          if (token === this.token) this.delegate.unavailable(sentence, sentence);
+        },
       }, palette, camera);
       if (token !== this.token || !this.host.isConnected) {
         mounted.renderer?.destroy(); // removed, or a newer mount began: this one is not ours

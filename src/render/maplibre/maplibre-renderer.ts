@@ -12,7 +12,7 @@ import type { Camera, MapPalette, Renderer, RendererOptions } from '../renderer.
 import { EDGE_LAYER_ID, GpuEdgeLayer } from './gpu-edges/edge-layer.ts';
 import { buildStyle, EDGES_BEFORE, landColour, markerColour, type InitialData } from './style.ts';
 import { pageWorkerUrl } from './worker-url.ts';
-import { startWorkers } from './workers.ts';
+import { onWorkerFailure, startWorkers } from './workers.ts';
 
 const absoluteWorkerUrl = pageWorkerUrl(workerUrl, document.baseURI);
 setWorkerUrl(absoluteWorkerUrl);
@@ -67,6 +67,7 @@ export class MapLibreRenderer implements Renderer {
   /** The scene last asked for, to rebuild the style from after a context loss. */
   private lastScene: Scene | null = null;
   private destroyed = false;
+  private readonly unlistenWorkers: () => void;
   private readonly lastData = new Map<string, string>();
   /** Per source: each feature's emphasis as last sent in its data, and as last set in feature state. */
   private readonly sentEmphasis = new Map<EmphasisSource, Map<string, string>>();
@@ -111,6 +112,18 @@ export class MapLibreRenderer implements Renderer {
       events.contextRestored();
     });
     this.map.on('resize', () => events.move());
+    // A worker that did not load leaves the map waiting for ever: say it once, whichever way it is
+    // heard first (MapLibre's "Worker failed to load" error event, or the worker's own, workers.ts).
+    let workerFailed = false;
+    const failed = () => {
+      if (!workerFailed && !this.destroyed) events.workerFailed?.(absoluteWorkerUrl);
+      workerFailed = true;
+    };
+    this.unlistenWorkers = onWorkerFailure(failed);
+    this.map.on('error', (event: { error?: unknown }) => {
+      if (event.error instanceof Error && /worker/i.test(event.error.message)) failed();
+      else console.error('ties-map:', event.error); // what MapLibre logs when nobody listens
+    });
     this.map.on('click', (event: MapMouseEvent) => {
       const edge = this.edgeLayer.pick(event.point);
       if (edge !== null) {
@@ -300,6 +313,7 @@ export class MapLibreRenderer implements Renderer {
 
   destroy(): void {
     this.destroyed = true;
+    this.unlistenWorkers();
     this.map.remove();
   }
 }
