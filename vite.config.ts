@@ -79,6 +79,9 @@ export default defineConfig({
     target: 'es2022',
     // Never inline the worker or other assets as data: URLs: a strict CSP blocks them.
     assetsInlineLimit: 0,
+    // No preload helper: its dependency lists are paths relative to our dist/, which a consumer's
+    // bundler rehomes (a Vite app then asked for /assets/chunks/… and got 404s).
+    modulePreload: false,
     rolldownOptions: {
       // embed.js and resize.js import nothing: they stay standalone files (src/embed/).
       input: { 'ties-map': 'src/index.ts', embed: 'src/embed/embed.ts', resize: 'src/embed/resize.ts' },
