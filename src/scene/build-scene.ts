@@ -2,39 +2,88 @@
 import type { Dataset, Tie } from '../data/types.ts';
 import { visibleTies, type SceneView } from '../state/view-state.ts';
 import { layoutAnchors, type PlaceIndex } from './anchors.ts';
-import { bendSlots, curveBetween, groupTies, isCanonicalForward } from './edges.ts';
+import { bendSlots, curveBetween, groupTies, isCanonicalForward, tieEdgeId, type Curve } from './edges.ts';
 import { buildLegend } from './legend.ts';
 import { layerColours } from './palette.ts';
 import type { Emphasis, EdgeStance, Scene, SceneActor, SceneEdge } from './types.ts';
 import { edgeWidth, widthScale } from './widths.ts';
 
 /**
- * The parts of a scene that do not depend on the view (anchors, curves, widths), computed once
- * per dataset so a view change only filters and re-emphasises.
+ * The parts of a scene that depend on the dataset alone (anchors, widths, bend slots, each tie's
+ * edge, curves): computed once per dataset, kept across view and theme changes, so a view change
+ * only filters and re-emphasises.
  */
-export interface SceneBasis {
+export interface SceneGeometry {
   dataset: Dataset;
   layout: ReturnType<typeof layoutAnchors>;
   scale: ReturnType<typeof widthScale>;
   slots: Map<string, number>;
-  colours: Map<string, string>;
+  /** Each tie's edge id: encoding ids again for 60,000 ties on every view change cost ~100 ms. */
+  edgeOf: Map<Tie, string>;
   /**
-   * Each edge's curve, computed the first time the edge is shown and kept: a curve depends only on
-   * its two anchors and its bend slot, so a toggle or focus at 60,000 ties no longer resamples
-   * 40,000 curves (0.5 s a view change in node), and unchanged edges keep identical paths.
+   * Each edge's curve: a curve depends only on its two anchors and its bend slot, so a toggle or
+   * focus at 60,000 ties no longer resamples 40,000 curves (0.5 s a view change in node), and
+   * unchanged edges keep identical paths.
    */
   curves: Map<string, ReturnType<typeof curveBetween>>;
 }
 
-export function sceneBasis(dataset: Dataset, places: PlaceIndex, colourOverrides: Readonly<Record<string, string>> = {}): SceneBasis {
-  return {
-    colours: layerColours(dataset.layers.map((l) => l.id), colourOverrides),
-    dataset,
-    layout: layoutAnchors(dataset.actors, places),
-    scale: widthScale(dataset.ties),
-    slots: bendSlots(groupTies(dataset.ties), dataset.layers.map((l) => l.id)),
-    curves: new Map(),
-  };
+/** The geometry plus the theme's layer colours: what buildScene reads. */
+export interface SceneBasis extends SceneGeometry {
+  colours: Map<string, string>;
+}
+
+/** Ties (or edges) handled between two yields of sceneGeometrySteps. */
+const TIES_PER_STEP = 4000;
+const CURVES_PER_STEP = 1500;
+
+/**
+ * sceneGeometry as a generator that yields between slices of work, so a caller on the main thread
+ * can give the event loop a turn (components/prepare-scene.ts): at 60,000 ties the whole costs
+ * 0.3–1 s. The result is the same however the steps are driven.
+ */
+export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex): Generator<void, SceneGeometry, void> {
+  const { ties } = dataset;
+  const layout = layoutAnchors(dataset.actors, places);
+  const scale = widthScale(ties);
+  yield;
+  const edgeOf = new Map<Tie, string>();
+  for (let start = 0; start < ties.length; start += TIES_PER_STEP) {
+    for (const tie of ties.slice(start, start + TIES_PER_STEP)) edgeOf.set(tie, tieEdgeId(tie));
+    yield;
+  }
+  const groups = groupTies(ties, (tie) => edgeOf.get(tie)!);
+  const slots = bendSlots(groups, dataset.layers.map((l) => l.id));
+  yield;
+  const curves = new Map<string, Curve>();
+  for (let start = 0; start < groups.length; start += CURVES_PER_STEP) {
+    for (const group of groups.slice(start, start + CURVES_PER_STEP)) {
+      const a = layout.anchors.get(group.from);
+      const b = layout.anchors.get(group.to);
+      if (a && b) curves.set(group.id, curveBetween(a.anchor, b.anchor, slots.get(group.id) ?? 0, isCanonicalForward(group.from, group.to)));
+    }
+    yield;
+  }
+  return { dataset, layout, scale, slots, edgeOf, curves };
+}
+
+/** The geometry of a dataset, all at once. */
+export function sceneGeometry(dataset: Dataset, places: PlaceIndex): SceneGeometry {
+  const steps = sceneGeometrySteps(dataset, places);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** A basis from a dataset's geometry (computed here when not given) and the theme's colour overrides. */
+export function sceneBasis(
+  dataset: Dataset,
+  places: PlaceIndex,
+  colourOverrides: Readonly<Record<string, string>> = {},
+  geometry: SceneGeometry = sceneGeometry(dataset, places),
+): SceneBasis {
+  return { ...geometry, colours: layerColours(dataset.layers.map((l) => l.id), colourOverrides) };
 }
 
 function edgeStance(ties: readonly Tie[]): EdgeStance {
@@ -44,11 +93,11 @@ function edgeStance(ties: readonly Tie[]): EdgeStance {
 }
 
 export function buildScene(basis: SceneBasis, state: SceneView): Scene {
-  const { dataset, layout, scale, slots, colours, curves } = basis;
+  const { dataset, layout, scale, slots, colours, curves, edgeOf } = basis;
   const visible = visibleTies(dataset, state);
 
   const edges: SceneEdge[] = [];
-  for (const group of groupTies(visible)) {
+  for (const group of groupTies(visible, (tie) => edgeOf.get(tie) ?? tieEdgeId(tie))) {
     const a = layout.anchors.get(group.from);
     const b = layout.anchors.get(group.to);
     if (!a || !b) continue;

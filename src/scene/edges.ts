@@ -21,8 +21,12 @@ export interface EdgeGroup {
   ties: Tie[];
 }
 
+const SEPARATORS = /[%>:]/;
+
 /** Percent-encodes the separators of an edge id (and '%' itself) inside one of its parts. */
 function idPart(id: string): string {
+  // Most ids hold no separator: the test is much cheaper than a replace (62,000 ties × 3 parts).
+  if (!SEPARATORS.test(id)) return id;
   return id.replace(/[%>:]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
@@ -34,11 +38,19 @@ export function edgeId(from: string, to: string, layer: string): string {
   return `${idPart(from)}>${idPart(to)}:${idPart(layer)}`;
 }
 
-/** Groups ties into edges, in the order of first appearance. */
-export function groupTies(ties: readonly Tie[]): EdgeGroup[] {
+/** The id of the edge a tie belongs to. */
+export function tieEdgeId(tie: Tie): string {
+  return edgeId(tie.from, tie.to, tie.layer);
+}
+
+/**
+ * Groups ties into edges, in the order of first appearance. `idOf` may look the edge id up in a
+ * per-dataset index (SceneGeometry.edgeOf) instead of encoding it again on every view change.
+ */
+export function groupTies(ties: readonly Tie[], idOf: (tie: Tie) => string = tieEdgeId): EdgeGroup[] {
   const groups = new Map<string, EdgeGroup>();
   for (const tie of ties) {
-    const id = edgeId(tie.from, tie.to, tie.layer);
+    const id = idOf(tie);
     let group = groups.get(id);
     if (!group) {
       group = { id, from: tie.from, to: tie.to, layer: tie.layer, ties: [] };

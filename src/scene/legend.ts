@@ -15,6 +15,44 @@ export function dataAsOf(dataset: Dataset): string | null {
   return latest;
 }
 
+/** What the legend reads from the whole dataset, whatever the view. */
+interface LegendFacts {
+  max: Map<string, number>;
+  units: Map<string, string[]>;
+  totals: Map<string, number>;
+  hasUnquantified: boolean;
+  hasAdversarial: boolean;
+  dataAsOf: string | null;
+}
+
+/** Per dataset: six passes over 60,000 ties on every view change were a visible share of a toggle. */
+const factsOf = new WeakMap<Dataset, LegendFacts>();
+
+function legendFacts(dataset: Dataset): LegendFacts {
+  const known = factsOf.get(dataset);
+  if (known) return known;
+  const units = new Map<string, Set<string>>();
+  const totals = new Map<string, number>();
+  for (const tie of dataset.ties) {
+    totals.set(tie.layer, (totals.get(tie.layer) ?? 0) + 1);
+    if (tie.figure) {
+      const set = units.get(tie.layer) ?? new Set<string>();
+      set.add(tie.figure.unit);
+      units.set(tie.layer, set);
+    }
+  }
+  const facts: LegendFacts = {
+    max: maxFigures(dataset.ties),
+    units: new Map([...units].map(([layer, set]) => [layer, [...set]])),
+    totals,
+    hasUnquantified: dataset.ties.some((t) => !t.figure),
+    hasAdversarial: dataset.ties.some((t) => t.stance === 'adversarial'),
+    dataAsOf: dataAsOf(dataset),
+  };
+  factsOf.set(dataset, facts);
+  return facts;
+}
+
 export function buildLegend(
   dataset: Dataset,
   state: SceneView,
@@ -24,12 +62,11 @@ export function buildLegend(
 ): Legend {
   const shown = new Map<string, number>();
   for (const tie of visible) shown.set(tie.layer, (shown.get(tie.layer) ?? 0) + 1);
+  const facts = legendFacts(dataset);
   const widths: LegendWidth[] = [];
-  const max = maxFigures(dataset.ties);
   for (const layer of dataset.layers) {
-    const units = [...new Set(dataset.ties.filter((t) => t.layer === layer.id && t.figure).map((t) => t.figure!.unit))];
-    for (const unit of units) {
-      const top = max.get(scaleKey(layer.id, unit))!;
+    for (const unit of facts.units.get(layer.id) ?? []) {
+      const top = facts.max.get(scaleKey(layer.id, unit))!;
       const lower = roundBelow(top);
       const samples = [{ value: top, width: scale(layer.id, unit, top) }];
       if (lower !== null && lower < top) samples.push({ value: lower, width: scale(layer.id, unit, lower) });
@@ -38,17 +75,17 @@ export function buildLegend(
   }
   return {
     title: dataset.title,
-    dataAsOf: dataAsOf(dataset),
+    dataAsOf: facts.dataAsOf,
     layers: dataset.layers.map((layer) => ({
       id: layer.id,
       label: layer.label,
       colour: colours.get(layer.id)!,
       visible: isLayerVisible(state, layer.id),
       shown: shown.get(layer.id) ?? 0,
-      total: dataset.ties.filter((t) => t.layer === layer.id).length,
+      total: facts.totals.get(layer.id) ?? 0,
     })),
     widths,
-    hasUnquantified: dataset.ties.some((t) => !t.figure),
-    hasAdversarial: dataset.ties.some((t) => t.stance === 'adversarial'),
+    hasUnquantified: facts.hasUnquantified,
+    hasAdversarial: facts.hasAdversarial,
   };
 }
