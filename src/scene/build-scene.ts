@@ -2,7 +2,7 @@
 import type { Dataset, Tie } from '../data/types.ts';
 import { visibleTies, type SceneView } from '../state/view-state.ts';
 import { layoutAnchors, type PlaceIndex } from './anchors.ts';
-import { bendSlots, curveBetween, groupTies, isCanonicalForward, tieEdgeId, type Curve } from './edges.ts';
+import { addToGroup, bendSlots, curveBetween, groupTies, isCanonicalForward, tieEdgeId, type Curve, type EdgeGroup } from './edges.ts';
 import { buildLegend } from './legend.ts';
 import { layerColours } from './palette.ts';
 import type { Emphasis, EdgeStance, Scene, SceneActor, SceneEdge } from './types.ts';
@@ -34,8 +34,8 @@ export interface SceneBasis extends SceneGeometry {
 }
 
 /** Ties (or edges) handled between two yields of sceneGeometrySteps. */
-const TIES_PER_STEP = 4000;
-const CURVES_PER_STEP = 1500;
+const TIES_PER_STEP = 2000;
+const CURVES_PER_STEP = 500;
 
 /**
  * sceneGeometry as a generator that yields between slices of work, so a caller on the main thread
@@ -48,11 +48,16 @@ export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex): Gener
   const scale = widthScale(ties);
   yield;
   const edgeOf = new Map<Tie, string>();
+  const byId = new Map<string, EdgeGroup>();
   for (let start = 0; start < ties.length; start += TIES_PER_STEP) {
-    for (const tie of ties.slice(start, start + TIES_PER_STEP)) edgeOf.set(tie, tieEdgeId(tie));
+    for (const tie of ties.slice(start, start + TIES_PER_STEP)) {
+      const id = tieEdgeId(tie);
+      edgeOf.set(tie, id);
+      addToGroup(byId, tie, id);
+    }
     yield;
   }
-  const groups = groupTies(ties, (tie) => edgeOf.get(tie)!);
+  const groups = [...byId.values()];
   const slots = bendSlots(groups, dataset.layers.map((l) => l.id));
   yield;
   const curves = new Map<string, Curve>();

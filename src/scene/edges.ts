@@ -49,16 +49,18 @@ export function tieEdgeId(tie: Tie): string {
  */
 export function groupTies(ties: readonly Tie[], idOf: (tie: Tie) => string = tieEdgeId): EdgeGroup[] {
   const groups = new Map<string, EdgeGroup>();
-  for (const tie of ties) {
-    const id = idOf(tie);
-    let group = groups.get(id);
-    if (!group) {
-      group = { id, from: tie.from, to: tie.to, layer: tie.layer, ties: [] };
-      groups.set(id, group);
-    }
-    group.ties.push(tie);
-  }
+  for (const tie of ties) addToGroup(groups, tie, idOf(tie));
   return [...groups.values()];
+}
+
+/** Adds a tie to its edge's group in `groups` (keyed by edge id, in order of first appearance). */
+export function addToGroup(groups: Map<string, EdgeGroup>, tie: Tie, id: string): void {
+  let group = groups.get(id);
+  if (!group) {
+    group = { id, from: tie.from, to: tie.to, layer: tie.layer, ties: [] };
+    groups.set(id, group);
+  }
+  group.ties.push(tie);
 }
 
 function pairKey(a: string, b: string): string {
