@@ -1,8 +1,8 @@
 /** buildScene: a pure function of (dataset, view state, geodata index) to the Scene renderers draw. */
 import type { Dataset, Tie } from '../data/types.ts';
-import { visibleTies, type SceneView } from '../state/view-state.ts';
+import { isTieVisible, visibleTies, type SceneView } from '../state/view-state.ts';
 import { layoutAnchors, type PlaceIndex } from './anchors.ts';
-import { addToGroup, bendSlots, curveBetween, groupTies, isCanonicalForward, tieEdgeId, type Curve, type EdgeGroup } from './edges.ts';
+import { addToGroup, bendSlots, curveBetween, isCanonicalForward, tieEdgeId, type Curve, type EdgeGroup } from './edges.ts';
 import { buildLegend } from './legend.ts';
 import { layerColours } from './palette.ts';
 import type { Emphasis, EdgeStance, Scene, SceneActor, SceneEdge } from './types.ts';
@@ -18,15 +18,25 @@ export interface SceneGeometry {
   layout: ReturnType<typeof layoutAnchors>;
   scale: ReturnType<typeof widthScale>;
   slots: Map<string, number>;
-  /** Each tie's edge id: encoding ids again for 60,000 ties on every view change cost ~100 ms. */
-  edgeOf: Map<Tie, string>;
+  /** Every edge of the dataset (all its ties), in order of first appearance. */
+  groups: EdgeGroup[];
+  /**
+   * Each tie's index in `groups`: a view groups its visible ties by this index instead of
+   * encoding edge ids and hashing them again (~100 ms a view change at 60,000 ties).
+   */
+  groupOf: Map<Tie, number>;
   /**
    * Each edge's curve: a curve depends only on its two anchors and its bend slot, so a toggle or
    * focus at 60,000 ties no longer resamples 40,000 curves (0.5 s a view change in node), and
    * unchanged edges keep identical paths.
    */
   curves: Map<string, ReturnType<typeof curveBetween>>;
+  /** What an edge with all its ties visible looks like, whatever the view; filled as edges are shown. */
+  whole: (WholeEdge | undefined)[];
 }
+
+/** The view-independent fields of an edge that shows all of its ties. */
+type WholeEdge = Pick<SceneEdge, 'tieIds' | 'stance' | 'quantified' | 'width'>;
 
 /** The geometry plus the theme's layer colours: what buildScene reads. */
 export interface SceneBasis extends SceneGeometry {
@@ -47,13 +57,16 @@ export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex): Gener
   const layout = layoutAnchors(dataset.actors, places);
   const scale = widthScale(ties);
   yield;
-  const edgeOf = new Map<Tie, string>();
+  const groupOf = new Map<Tie, number>();
   const byId = new Map<string, EdgeGroup>();
+  const index = new Map<string, number>();
   for (let start = 0; start < ties.length; start += TIES_PER_STEP) {
     for (const tie of ties.slice(start, start + TIES_PER_STEP)) {
       const id = tieEdgeId(tie);
-      edgeOf.set(tie, id);
       addToGroup(byId, tie, id);
+      let at = index.get(id);
+      if (at === undefined) index.set(id, (at = index.size));
+      groupOf.set(tie, at);
     }
     yield;
   }
@@ -69,7 +82,7 @@ export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex): Gener
     }
     yield;
   }
-  return { dataset, layout, scale, slots, edgeOf, curves };
+  return { dataset, layout, scale, slots, groups, groupOf, curves, whole: [] };
 }
 
 /** The geometry of a dataset, all at once. */
@@ -97,31 +110,61 @@ function edgeStance(ties: readonly Tie[]): EdgeStance {
   return adversarial === ties.length ? 'adversarial' : 'mixed';
 }
 
+/**
+ * The visible ties grouped into edges, in order of first appearance among them (as groupTies
+ * would), by each tie's edge index; an edge whose ties are all visible is the dataset's own group.
+ */
+function visibleGroups(basis: SceneBasis, state: SceneView, visible: readonly Tie[]): { group: EdgeGroup; index: number; whole: boolean }[] {
+  const { groups, groupOf } = basis;
+  const shown = new Uint32Array(groups.length);
+  const order: number[] = [];
+  for (const tie of visible) {
+    const at = groupOf.get(tie);
+    if (at === undefined) continue;
+    if (shown[at]++ === 0) order.push(at);
+  }
+  return order.map((index) => {
+    const all = groups[index]!;
+    const whole = shown[index] === all.ties.length;
+    return { index, whole, group: whole ? all : { ...all, ties: all.ties.filter((tie) => isTieVisible(state, tie)) } };
+  });
+}
+
 export function buildScene(basis: SceneBasis, state: SceneView): Scene {
-  const { dataset, layout, scale, slots, colours, curves, edgeOf } = basis;
+  const { dataset, layout, scale, slots, colours, curves, whole } = basis;
   const visible = visibleTies(dataset, state);
 
   const edges: SceneEdge[] = [];
-  for (const group of groupTies(visible, (tie) => edgeOf.get(tie) ?? tieEdgeId(tie))) {
+  for (const { group, index, whole: allShown } of visibleGroups(basis, state, visible)) {
     const a = layout.anchors.get(group.from);
     const b = layout.anchors.get(group.to);
     if (!a || !b) continue;
     let curve = curves.get(group.id);
     if (!curve) curves.set(group.id, (curve = curveBetween(a.anchor, b.anchor, slots.get(group.id) ?? 0, isCanonicalForward(group.from, group.to))));
     const touchesFocus = state.focus !== null && (group.from === state.focus || group.to === state.focus);
-    const highlighted = group.ties.some((t) => state.highlight.has(t.id));
+    const highlighted = state.highlight.size > 0 && group.ties.some((t) => state.highlight.has(t.id));
     const dimmed = (state.focus !== null && !touchesFocus) || (state.highlight.size > 0 && !highlighted && !touchesFocus);
     const emphasis: Emphasis = touchesFocus || highlighted ? 'focus' : dimmed ? 'dim' : 'normal';
+    let looks = allShown ? whole[index] : undefined;
+    if (!looks) {
+      looks = {
+        tieIds: group.ties.map((t) => t.id),
+        stance: edgeStance(group.ties),
+        quantified: group.ties.some((t) => t.figure !== undefined),
+        width: edgeWidth(group.ties, scale),
+      };
+      if (allShown) whole[index] = looks;
+    }
     edges.push({
       id: group.id,
       from: group.from,
       to: group.to,
       layer: group.layer,
       colour: colours.get(group.layer)!,
-      tieIds: group.ties.map((t) => t.id),
-      stance: edgeStance(group.ties),
-      quantified: group.ties.some((t) => t.figure !== undefined),
-      width: edgeWidth(group.ties, scale),
+      tieIds: looks.tieIds,
+      stance: looks.stance,
+      quantified: looks.quantified,
+      width: looks.width,
       control: curve.control,
       path: curve.path,
       arrow: curve.arrow,

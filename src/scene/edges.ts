@@ -43,13 +43,10 @@ export function tieEdgeId(tie: Tie): string {
   return edgeId(tie.from, tie.to, tie.layer);
 }
 
-/**
- * Groups ties into edges, in the order of first appearance. `idOf` may look the edge id up in a
- * per-dataset index (SceneGeometry.edgeOf) instead of encoding it again on every view change.
- */
-export function groupTies(ties: readonly Tie[], idOf: (tie: Tie) => string = tieEdgeId): EdgeGroup[] {
+/** Groups ties into edges, in the order of first appearance. */
+export function groupTies(ties: readonly Tie[]): EdgeGroup[] {
   const groups = new Map<string, EdgeGroup>();
-  for (const tie of ties) addToGroup(groups, tie, idOf(tie));
+  for (const tie of ties) addToGroup(groups, tie, tieEdgeId(tie));
   return [...groups.values()];
 }
 
