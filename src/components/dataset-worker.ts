@@ -9,8 +9,8 @@ import { parseDataset } from '../data/index.ts';
 import type { Dataset, Problem, Tie } from '../data/types.ts';
 import { firstInvalidUtf8 } from './load-dataset.ts';
 
-/** At ~330 bytes a tie, one message is ~0.7 MB: a few ms to deserialise. */
-export const TIES_PER_MESSAGE = 2000;
+/** At ~330 bytes a tie, one message is ~0.3 MB: a few ms to deserialise, and a short young-generation GC after it. */
+export const TIES_PER_MESSAGE = 1000;
 
 export type ParseRequest = { text: string } | { bytes: Uint8Array };
 

@@ -7,6 +7,7 @@
 import type { Dataset } from '../data/types.ts';
 import { places } from '../geo/places.ts';
 import { sceneGeometry, sceneGeometrySteps, type SceneGeometry } from '../scene/build-scene.ts';
+import { timelineStopsOf } from '../state/timeline-stops.ts';
 
 /** From this many ties the geometry is prepared in slices before the dataset shows. */
 export const SLICED_MIN_TIES = 5000;
@@ -47,6 +48,7 @@ export async function prepareGeometry(dataset: Dataset, stale: () => boolean): P
     const step = steps.next();
     if (step.done) {
       geometries.set(dataset, step.value);
+      timelineStopsOf(dataset); // kept per dataset, so the first render does not pay for it
       return true;
     }
     if (performance.now() - sliceStart >= SLICE_MS) {

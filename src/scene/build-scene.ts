@@ -3,7 +3,7 @@ import type { Dataset, Tie } from '../data/types.ts';
 import { isTieVisible, visibleTies, type SceneView } from '../state/view-state.ts';
 import { layoutAnchors, type PlaceIndex } from './anchors.ts';
 import { addToGroup, bendSlots, curveBetween, isCanonicalForward, tieEdgeId, type Curve, type EdgeGroup } from './edges.ts';
-import { buildLegend } from './legend.ts';
+import { buildLegend, legendFacts } from './legend.ts';
 import { layerColours } from './palette.ts';
 import type { Emphasis, EdgeStance, Scene, SceneActor, SceneEdge } from './types.ts';
 import { edgeWidth, widthScale } from './widths.ts';
@@ -31,7 +31,7 @@ export interface SceneGeometry {
    * unchanged edges keep identical paths.
    */
   curves: Map<string, ReturnType<typeof curveBetween>>;
-  /** What an edge with all its ties visible looks like, whatever the view; filled as edges are shown. */
+  /** What each edge looks like when all its ties are visible, whatever the view. */
   whole: (WholeEdge | undefined)[];
 }
 
@@ -44,8 +44,8 @@ export interface SceneBasis extends SceneGeometry {
 }
 
 /** Ties (or edges) handled between two yields of sceneGeometrySteps. */
-const TIES_PER_STEP = 2000;
-const CURVES_PER_STEP = 500;
+const TIES_PER_STEP = 1000;
+const CURVES_PER_STEP = 250;
 
 /**
  * sceneGeometry as a generator that yields between slices of work, so a caller on the main thread
@@ -82,7 +82,13 @@ export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex): Gener
     }
     yield;
   }
-  return { dataset, layout, scale, slots, groups, groupOf, curves, whole: [] };
+  const whole: WholeEdge[] = [];
+  for (let start = 0; start < groups.length; start += CURVES_PER_STEP * 4) {
+    for (let index = start; index < Math.min(groups.length, start + CURVES_PER_STEP * 4); index++) whole[index] = wholeEdge(groups[index]!.ties, scale);
+    yield;
+  }
+  legendFacts(dataset); // kept per dataset: the first scene does not pay for it
+  return { dataset, layout, scale, slots, groups, groupOf, curves, whole };
 }
 
 /** The geometry of a dataset, all at once. */
@@ -102,6 +108,16 @@ export function sceneBasis(
   geometry: SceneGeometry = sceneGeometry(dataset, places),
 ): SceneBasis {
   return { ...geometry, colours: layerColours(dataset.layers.map((l) => l.id), colourOverrides) };
+}
+
+/** The fields of an edge that depend only on its ties. */
+function wholeEdge(ties: readonly Tie[], scale: SceneGeometry['scale']): WholeEdge {
+  return {
+    tieIds: ties.map((t) => t.id),
+    stance: edgeStance(ties),
+    quantified: ties.some((t) => t.figure !== undefined),
+    width: edgeWidth(ties, scale),
+  };
 }
 
 function edgeStance(ties: readonly Tie[]): EdgeStance {
@@ -147,12 +163,7 @@ export function buildScene(basis: SceneBasis, state: SceneView): Scene {
     const emphasis: Emphasis = touchesFocus || highlighted ? 'focus' : dimmed ? 'dim' : 'normal';
     let looks = allShown ? whole[index] : undefined;
     if (!looks) {
-      looks = {
-        tieIds: group.ties.map((t) => t.id),
-        stance: edgeStance(group.ties),
-        quantified: group.ties.some((t) => t.figure !== undefined),
-        width: edgeWidth(group.ties, scale),
-      };
+      looks = wholeEdge(group.ties, scale);
       if (allShown) whole[index] = looks;
     }
     edges.push({

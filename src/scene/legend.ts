@@ -16,7 +16,7 @@ export function dataAsOf(dataset: Dataset): string | null {
 }
 
 /** What the legend reads from the whole dataset, whatever the view. */
-interface LegendFacts {
+export interface LegendFacts {
   max: Map<string, number>;
   units: Map<string, string[]>;
   totals: Map<string, number>;
@@ -28,7 +28,7 @@ interface LegendFacts {
 /** Per dataset: six passes over 60,000 ties on every view change were a visible share of a toggle. */
 const factsOf = new WeakMap<Dataset, LegendFacts>();
 
-function legendFacts(dataset: Dataset): LegendFacts {
+export function legendFacts(dataset: Dataset): LegendFacts {
   const known = factsOf.get(dataset);
   if (known) return known;
   const units = new Map<string, Set<string>>();

@@ -7,7 +7,7 @@ import type { Tie } from '../data/types.ts';
 import { buildScene, type SceneBasis } from '../scene/build-scene.ts';
 import type { Scene, SceneEdge } from '../scene/types.ts';
 import { sceneViewOf } from './reduce.ts';
-import { timelineStops } from './timeline-stops.ts';
+import { timelineStopsOf } from './timeline-stops.ts';
 import { visibleTies, type ViewState } from './view-state.ts';
 
 /**
@@ -36,9 +36,6 @@ export interface Derived {
   /** The timeline's stops: the dates at which ties start. */
   stops: string[];
 }
-
-/** Per dataset, not per view: the timeline stops. */
-const stopsOf = new WeakMap<object, string[]>();
 
 export function derive(basis: SceneBasis, state: ViewState): Derived {
   const dataset = basis.dataset;
@@ -72,6 +69,6 @@ export function derive(basis: SceneBasis, state: ViewState): Derived {
     },
     actorNames: new Map(dataset.actors.map((a) => [a.id, a.name])),
     layerLabels: new Map(dataset.layers.map((l) => [l.id, l.label])),
-    stops: stopsOf.get(dataset) ?? (stopsOf.set(dataset, timelineStops(dataset)), stopsOf.get(dataset)!),
+    stops: timelineStopsOf(dataset),
   };
 }
