@@ -21,6 +21,24 @@ function productionConditions(): Plugin {
   };
 }
 
+/**
+ * MapLibre's worker is copied as an asset (`?url`) with its `//# sourceMappingURL=` comment, but not
+ * its map: every consumer's dev server then logged ENOENT for the missing map. Drop the comment.
+ */
+function stripDanglingSourceMaps(): Plugin {
+  return {
+    name: 'ties-map:strip-dangling-source-maps',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'asset' || !/\.m?js$/.test(file.fileName)) continue;
+        const text = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+        file.source = text.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n');
+      }
+    },
+  };
+}
+
 // Debian's Chromium; tests never download a browser of their own.
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumArgs = [
@@ -34,7 +52,7 @@ export const chromiumArgs = [
 ];
 
 export default defineConfig({
-  plugins: [productionConditions()],
+  plugins: [productionConditions(), stripDanglingSourceMaps()],
   // maplibre-gl computes its worker URL at run time; pre-bundling breaks that.
   optimizeDeps: { exclude: ['maplibre-gl'] },
   server: { fs: { allow: ['.'] } },
@@ -75,6 +93,8 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          // One file at a time: each builds dist/, and two builds at once would delete each other's files.
+          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
@@ -83,7 +103,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.ts', 'tests/render/**/*.test.ts'],
+          // UPDATE=1 rewrites the render tests' expected images (tests/render/).
+          provide: { updateRenders: process.env['UPDATE'] === '1' },
           testTimeout: 60_000,
           hookTimeout: 60_000,
           browser: {

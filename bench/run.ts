@@ -38,7 +38,7 @@ const PLAN = quick
     }
   // Sized to finish in under 10 minutes on the 2-core CI machine, where SwiftShader takes 200–500 ms a frame.
   : {
-      cold: 3, interact: 4, bigInteract: 1, scaleSizes: [1000, 10_000, 50_000], scaleReps: 1, interactSizes: [10_000], panFrames: 20, panLimitMs: 4000,
+      cold: 3, interact: 4, bigInteract: 1, scaleSizes: [1000, 10_000, 50_000, 100_000], scaleReps: 1, interactSizes: [10_000], panFrames: 20, panLimitMs: 4000,
       // No pan at 50,000: a frame of the peer takes 15–30 s there, and ours does not draw in time.
       panSizes: [1000, 10_000], loadLimitMs: 30_000, cycles: 50, profile: true, profileKinds: ['layer'] as Interaction[],
     };
@@ -78,7 +78,7 @@ const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser: Browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
 
 const PAGES = {
-  ours: (src: string) => `${origin}/bench/static/ours.html?src=${encodeURIComponent(`/${src}`)}`,
+  ours: (src: string, maxSizeMb?: number) => `${origin}/bench/static/ours.html?src=${encodeURIComponent(`/${src}`)}${maxSizeMb ? `&max-size=${maxSizeMb}` : ''}`,
   baseline: () => `${origin}/bench/dist/baseline.html?edges=${encodeURIComponent('/bench/dist/data/edges.json')}`,
   deck: (src: string) => `${origin}/bench/dist/deck.html?src=${encodeURIComponent(`/${src}`)}`,
 };
@@ -207,7 +207,7 @@ async function scale(n: number, reps: number): Promise<ScaleRow> {
   const side = (): ScaleSide => ({ frame: [], pan: [], moved: true, notDrawnWithin: null });
   const row: ScaleRow = { ties: n, ours: side(), deck: side() };
   for (let i = 0; i < reps; i++) {
-    for (const [name, url] of [['ours', PAGES.ours(src)], ['deck', PAGES.deck(src)]] as const) {
+    for (const [name, url] of [['ours', PAGES.ours(src, 64)], ['deck', PAGES.deck(src)]] as const) {
       let loaded: Loaded;
       try {
         loaded = await load(url, { timeout: PLAN.loadLimitMs });

@@ -1,5 +1,6 @@
-// Measures the gzip size of every file in dist/ and writes dist/SIZES.md; exits 1 when the entry
-// chunk (ties-map.js, which excludes MapLibre) passes its budget. Run by `npm run build`.
+// Measures the gzip size of every file a reader's browser may download from dist/, writes
+// dist/SIZES.md and the table in README.md (between its `sizes` markers), and exits 1 when the
+// entry chunk (ties-map.js, which excludes MapLibre) passes its budget. Run by `npm run build`.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,8 +14,10 @@ function files(dir) {
   });
 }
 
+// The browser's files: the entry, its chunks and the worker (not types, JSON, or the DOM-free builds).
+const browserFile = (f) => /^(ties-map\.js|chunks\/.*\.js|assets\/.*)$/.test(f);
 const rows = files('dist')
-  .filter((f) => !f.endsWith('SIZES.md') && !f.includes(`${join('dist', 'types')}`))
+  .filter((f) => browserFile(relative('dist', f).split('\\').join('/')))
   .map((f) => {
     const raw = readFileSync(f);
     return { file: relative('dist', f), raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
@@ -23,6 +26,16 @@ const rows = files('dist')
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const table = ['| file | raw | gzip |', '|---|---:|---:|', ...rows.map((r) => `| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} |`)].join('\n');
 writeFileSync('dist/SIZES.md', `${table}\n`);
+const START = '<!-- sizes: written by npm run build -->';
+const END = '<!-- /sizes -->';
+const readme = readFileSync('README.md', 'utf8');
+const from = readme.indexOf(START);
+const to = readme.indexOf(END);
+if (from < 0 || to < from) {
+  console.error(`sizes: README.md lacks the ${START} … ${END} markers`);
+  process.exit(1);
+}
+writeFileSync('README.md', `${readme.slice(0, from + START.length)}\n${table.replace('| file |', '| file (hashes vary) |')}\n${readme.slice(to)}`);
 console.log(table);
 const entry = rows.find((r) => r.file === 'ties-map.js');
 if (!entry) {

@@ -1,17 +1,23 @@
 /**
- * The package entry: importing it registers `<ties-map>`. Defining only when the name is free lets
- * the script load twice (or two copies of the package share a page) without throwing.
+ * The package entry in a browser: importing it registers `<ties-map>`. Defining only when the name
+ * is free lets the script load twice (or two copies of the package share a page) without throwing.
+ * Where there is no DOM, package.json's export conditions pick src/server.ts instead.
  */
-import { TiesMap } from './components/ties-map.ts';
+import type { TiesMapElement } from './components/public.ts';
+import { TiesMap as TiesMapClass } from './components/ties-map.ts';
 
-export { TiesMap };
+/** The element's class, typed by its public interface (the package's types need no Lit). */
+export const TiesMap: { new (): TiesMapElement; readonly prototype: TiesMapElement } = TiesMapClass;
+export type TiesMap = TiesMapElement;
+export type { TiesMapElement, TiesMapProperties, TiesMapRenderer } from './components/public.ts';
+export type * from './components/events.ts';
 export { MAX_FIGURE_VALUE, parseDataset, validateDataset } from './data/index.ts';
 export type * from './data/types.ts';
 
-if (!customElements.get('ties-map')) customElements.define('ties-map', TiesMap);
+if (!customElements.get('ties-map')) customElements.define('ties-map', TiesMapClass);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'ties-map': TiesMap;
+    'ties-map': TiesMapElement;
   }
 }

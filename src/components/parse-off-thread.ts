@@ -8,6 +8,7 @@
 import { parseDataset, validateDataset, type ValidationResult } from '../data/index.ts';
 import { shapeIds } from '../geo/places.ts';
 import type { Dataset, Problem, Tie } from '../data/types.ts';
+import { pageWorkerUrl } from '../render/maplibre/worker-url.ts';
 import { trustedWorkerUrl } from '../render/worker-policy.ts';
 import { firstInvalidUtf8 } from './load-dataset.ts';
 import type { ParseMessage, ParseRequest } from './dataset-worker.ts';
@@ -56,7 +57,7 @@ async function parseInTasks(input: string | Uint8Array): Promise<Parsed> {
 /** Runs the worker; rejects when it cannot start or fails before answering, resolves null when aborted. */
 function inWorker(input: string | Uint8Array, signal: AbortSignal): Promise<Parsed | null> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(trustedWorkerUrl(new URL(workerUrl, import.meta.url).href), { type: 'module', name: 'ties-map dataset parser' });
+    const worker = new Worker(trustedWorkerUrl(pageWorkerUrl(workerUrl, document.baseURI)), { type: 'module', name: 'ties-map dataset parser' });
     let head: Extract<ParseMessage, { type: 'head' }> | null = null;
     const ties: Tie[] = [];
     const finish = (settle: () => void) => {

@@ -16,6 +16,9 @@ export interface Strings {
   legendNoFigure: string;
   legendAdversarial: string;
   legendWidths: string;
+  legendTentative: string;
+  /** The width key of one layer: "Arms: share of the recipient's arms imports (%)". */
+  legendMeasure: (layer: string, label: string, unit: string, inferred: boolean) => string;
   dataAsOf: (date: string) => string;
   baseMapCredit: string;
   loading: string;
@@ -89,7 +92,11 @@ const en: Strings = {
   legendDirection: 'Arrow: direction (supplier → recipient, actor → target)',
   legendNoFigure: 'Dashed: no figure in the sources',
   legendAdversarial: 'Hollow, barred arrow: adversarial (sanctions, hostility)',
-  legendWidths: 'Line width is proportional to the figure and comparable only within one layer and unit; the widest line of each:',
+  legendWidths: 'Line width shows one measure per layer, from zero; other figures draw thin and are written on the line:',
+  legendTentative: 'Dotted, lighter: planned or potential',
+  legendMeasure: (layer, label, unit, inferred) => inferred
+    ? `${layer}: ${unit} (no measure declared: the unit most of its figures carry)`
+    : `${layer}: ${label}${label.includes(unit) ? '' : ` (${unit})`}`,
   dataAsOf: (date) => `Data as of ${date}`,
   baseMapCredit: 'Base map: Natural Earth',
   loading: 'Loading the map…',

@@ -55,6 +55,8 @@ const TABLE_PAGE = 250;
  * @attr loading - `lazy` (default: MapLibre starts near the viewport) or `eager`.
  * @attr theme - `light` or `dark`; absent: follows `prefers-color-scheme`.
  * @attr presenter - Present the scenes fullscreen, with large type and keyboard (clicker) control.
+ * @attr timeout - Seconds a `src` load may take before it fails with a message (default 30).
+ * @attr max-size - Largest `src` dataset accepted, in MB (default 20).
  * @attr sync-url - Mirror the view (layers, focus, as-of, scene, open tie) in the location hash, keyed by the element's id.
  *
  * @event ties-ready - The dataset is valid and the frame, legend and table show it. detail: `{ actors, ties }`.

@@ -2,22 +2,23 @@
 import type { Dataset, Tie } from '../data/types.ts';
 import { isTieVisible, visibleTies, type SceneView } from '../state/view-state.ts';
 import { layoutAnchors, type PlaceIndex } from './anchors.ts';
-import { addToGroup, bendSlots, curveBetween, isCanonicalForward, tieEdgeId, type Curve, type EdgeGroup } from './edges.ts';
+import { edgeLabelText } from './edge-labels.ts';
+import { addToGroup, bendSlots, fannedCurveSteps, isCanonicalForward, tieEdgeId, type Curve, type EdgeGroup } from './edges.ts';
+import { toMercator } from './mercator.ts';
 import { buildLegend, legendFacts } from './legend.ts';
 import { layerColours } from './palette.ts';
 import type { Emphasis, EdgeStance, Scene, SceneActor, SceneEdge } from './types.ts';
-import { edgeWidth, widthScale } from './widths.ts';
+import { edgeWidth, layerMeasures, maxStrokeWidth, REFERENCE_MAP_WIDTH, widthScale, type LayerMeasure } from './widths.ts';
 
 /**
- * The parts of a scene that depend on the dataset alone (anchors, widths, bend slots, each tie's
- * edge, curves): computed once per dataset, kept across view and theme changes, so a view change
- * only filters and re-emphasises.
+ * The parts of a scene that depend on the dataset alone (anchors, measures, each tie's edge,
+ * curves, each whole edge's look): computed once per dataset and kept across view and theme
+ * changes, so a view change only filters and re-emphasises.
  */
 export interface SceneGeometry {
   dataset: Dataset;
   layout: ReturnType<typeof layoutAnchors>;
-  scale: ReturnType<typeof widthScale>;
-  slots: Map<string, number>;
+  measures: Map<string, LayerMeasure>;
   /** Every edge of the dataset (all its ties), in order of first appearance. */
   groups: EdgeGroup[];
   /**
@@ -26,17 +27,16 @@ export interface SceneGeometry {
    */
   groupOf: Map<Tie, number>;
   /**
-   * Each edge's curve: a curve depends only on its two anchors and its bend slot, so a toggle or
-   * focus at 60,000 ties no longer resamples 40,000 curves (0.5 s a view change in node), and
-   * unchanged edges keep identical paths.
+   * Every edge's curve, fanned at shared actors over all edges of the dataset (see edges.ts), once
+   * per dataset: a view change never resamples a curve, and unchanged edges keep identical paths.
    */
-  curves: Map<string, ReturnType<typeof curveBetween>>;
-  /** What each edge looks like when all its ties are visible, whatever the view. */
-  whole: (WholeEdge | undefined)[];
+  curves: Map<string, Curve>;
+  /** What each edge shows when all its ties are visible, whatever the view (width excepted: it follows the map's width). */
+  whole: WholeEdge[];
 }
 
-/** The view-independent fields of an edge that shows all of its ties. */
-type WholeEdge = Pick<SceneEdge, 'tieIds' | 'stance' | 'quantified' | 'width'>;
+/** The view-independent fields of an edge, from its ties. */
+type WholeEdge = Pick<SceneEdge, 'tieIds' | 'stance' | 'quantified' | 'tentative' | 'label'>;
 
 /** The geometry plus the theme's layer colours: what buildScene reads. */
 export interface SceneBasis extends SceneGeometry {
@@ -45,17 +45,26 @@ export interface SceneBasis extends SceneGeometry {
 
 /** Ties (or edges) handled between two yields of sceneGeometrySteps. */
 const TIES_PER_STEP = 1000;
-const CURVES_PER_STEP = 250;
+
+function wholeEdge(ties: readonly Tie[], measure: LayerMeasure | undefined): WholeEdge {
+  return {
+    tieIds: ties.map((t) => t.id),
+    stance: edgeStance(ties),
+    quantified: ties.some((t) => t.figure !== undefined),
+    tentative: ties.every((t) => t.status === 'planned' || t.status === 'potential'),
+    label: edgeLabelText(ties, measure),
+  };
+}
 
 /**
  * sceneGeometry as a generator that yields between slices of work, so a caller on the main thread
  * can give the event loop a turn (components/prepare-scene.ts): at 60,000 ties the whole costs
- * 0.3–1 s. The result is the same however the steps are driven.
+ * 0.3–1 s, most of it sampling 43,000 curves. The result is the same however it is driven.
  */
 export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex): Generator<void, SceneGeometry, void> {
   const { ties } = dataset;
   const layout = layoutAnchors(dataset.actors, places);
-  const scale = widthScale(ties);
+  const measures = layerMeasures(dataset);
   yield;
   const groupOf = new Map<Tie, number>();
   const byId = new Map<string, EdgeGroup>();
@@ -73,22 +82,21 @@ export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex): Gener
   const groups = [...byId.values()];
   const slots = bendSlots(groups, dataset.layers.map((l) => l.id));
   yield;
-  const curves = new Map<string, Curve>();
-  for (let start = 0; start < groups.length; start += CURVES_PER_STEP) {
-    for (const group of groups.slice(start, start + CURVES_PER_STEP)) {
-      const a = layout.anchors.get(group.from);
-      const b = layout.anchors.get(group.to);
-      if (a && b) curves.set(group.id, curveBetween(a.anchor, b.anchor, slots.get(group.id) ?? 0, isCanonicalForward(group.from, group.to)));
-    }
-    yield;
-  }
+  const [x0, y0] = toMercator(layout.frame[0]);
+  const [x1, y1] = toMercator(layout.frame[1]);
+  const ends = groups.flatMap((g) => {
+    const a = layout.anchors.get(g.from);
+    const b = layout.anchors.get(g.to);
+    return a && b ? [{ id: g.id, from: a.anchor, to: b.anchor, slot: slots.get(g.id) ?? 0, canonicalForward: isCanonicalForward(g.from, g.to) }] : [];
+  });
+  const curves = yield* fannedCurveSteps(ends, Math.max(x1 - x0, y1 - y0));
   const whole: WholeEdge[] = [];
-  for (let start = 0; start < groups.length; start += CURVES_PER_STEP * 4) {
-    for (let index = start; index < Math.min(groups.length, start + CURVES_PER_STEP * 4); index++) whole[index] = wholeEdge(groups[index]!.ties, scale);
+  for (let start = 0; start < groups.length; start += TIES_PER_STEP) {
+    for (let i = start; i < Math.min(groups.length, start + TIES_PER_STEP); i++) whole.push(wholeEdge(groups[i]!.ties, measures.get(groups[i]!.layer)));
     yield;
   }
   legendFacts(dataset); // kept per dataset: the first scene does not pay for it
-  return { dataset, layout, scale, slots, groups, groupOf, curves, whole };
+  return { dataset, layout, measures, groups, groupOf, curves, whole };
 }
 
 /** The geometry of a dataset, all at once. */
@@ -108,22 +116,6 @@ export function sceneBasis(
   geometry: SceneGeometry = sceneGeometry(dataset, places),
 ): SceneBasis {
   return { ...geometry, colours: layerColours(dataset.layers.map((l) => l.id), colourOverrides) };
-}
-
-/** The fields of an edge that depend only on its ties. */
-function wholeEdge(ties: readonly Tie[], scale: SceneGeometry['scale']): WholeEdge {
-  return {
-    tieIds: ties.map((t) => t.id),
-    stance: edgeStance(ties),
-    quantified: ties.some((t) => t.figure !== undefined),
-    width: edgeWidth(ties, scale),
-  };
-}
-
-function edgeStance(ties: readonly Tie[]): EdgeStance {
-  const adversarial = ties.filter((t) => t.stance === 'adversarial').length;
-  if (adversarial === 0) return 'cooperative';
-  return adversarial === ties.length ? 'adversarial' : 'mixed';
 }
 
 /**
@@ -146,26 +138,32 @@ function visibleGroups(basis: SceneBasis, state: SceneView, visible: readonly Ti
   });
 }
 
-export function buildScene(basis: SceneBasis, state: SceneView): Scene {
-  const { dataset, layout, scale, slots, colours, curves, whole } = basis;
+/** Wide edges first, so thin ones stay visible on top; an emphasised edge (hover, focus, step) above all. */
+function drawOrder(a: SceneEdge, b: SceneEdge): number {
+  return Number(a.emphasis === 'focus') - Number(b.emphasis === 'focus') || b.width - a.width;
+}
+
+function edgeStance(ties: readonly Tie[]): EdgeStance {
+  const adversarial = ties.filter((t) => t.stance === 'adversarial').length;
+  if (adversarial === 0) return 'cooperative';
+  return adversarial === ties.length ? 'adversarial' : 'mixed';
+}
+
+/** `mapWidth`: the map's width in CSS px, which sets the widest stroke (widths.ts's maxStrokeWidth). */
+export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFERENCE_MAP_WIDTH): Scene {
+  const { dataset, layout, measures, curves, colours, whole } = basis;
+  const scale = widthScale(measures, maxStrokeWidth(mapWidth));
   const visible = visibleTies(dataset, state);
 
   const edges: SceneEdge[] = [];
   for (const { group, index, whole: allShown } of visibleGroups(basis, state, visible)) {
-    const a = layout.anchors.get(group.from);
-    const b = layout.anchors.get(group.to);
-    if (!a || !b) continue;
-    let curve = curves.get(group.id);
-    if (!curve) curves.set(group.id, (curve = curveBetween(a.anchor, b.anchor, slots.get(group.id) ?? 0, isCanonicalForward(group.from, group.to))));
+    const curve = curves.get(group.id);
+    if (!curve) continue;
     const touchesFocus = state.focus !== null && (group.from === state.focus || group.to === state.focus);
     const highlighted = state.highlight.size > 0 && group.ties.some((t) => state.highlight.has(t.id));
     const dimmed = (state.focus !== null && !touchesFocus) || (state.highlight.size > 0 && !highlighted && !touchesFocus);
     const emphasis: Emphasis = touchesFocus || highlighted ? 'focus' : dimmed ? 'dim' : 'normal';
-    let looks = allShown ? whole[index] : undefined;
-    if (!looks) {
-      looks = wholeEdge(group.ties, scale);
-      if (allShown) whole[index] = looks;
-    }
+    const looks = allShown ? whole[index]! : wholeEdge(group.ties, measures.get(group.layer));
     edges.push({
       id: group.id,
       from: group.from,
@@ -175,7 +173,9 @@ export function buildScene(basis: SceneBasis, state: SceneView): Scene {
       tieIds: looks.tieIds,
       stance: looks.stance,
       quantified: looks.quantified,
-      width: looks.width,
+      tentative: looks.tentative,
+      width: edgeWidth(group.ties, scale),
+      label: looks.label,
       control: curve.control,
       path: curve.path,
       arrow: curve.arrow,
@@ -214,5 +214,6 @@ export function buildScene(basis: SceneBasis, state: SceneView): Scene {
     });
   }
 
-  return { actors, edges, frame: layout.frame, legend: buildLegend(dataset, state, visible, scale, colours) };
+  edges.sort(drawOrder);
+  return { actors, edges, frame: layout.frame, margins: layout.margins, legend: buildLegend(dataset, state, visible, measures, scale, colours) };
 }

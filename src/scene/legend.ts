@@ -1,9 +1,9 @@
-/** The legend model: layer colours and counts, reference widths per (layer, unit), data-as-of date. */
+/** The legend model: layer colours and counts, one width key per layer (its measure), data-as-of date. */
 import { periodEnd } from '../data/dates.ts';
 import type { Dataset, Tie } from '../data/types.ts';
 import { isLayerVisible, type SceneView } from '../state/view-state.ts';
 import type { Legend, LegendWidth } from './types.ts';
-import { maxFigures, roundBelow, scaleKey, type WidthScale } from './widths.ts';
+import { roundBelow, type LayerMeasure, type WidthScale } from './widths.ts';
 
 /** The latest publication date among the sources (an unknown date counts by its `notBefore`). */
 export function dataAsOf(dataset: Dataset): string | null {
@@ -17,36 +17,26 @@ export function dataAsOf(dataset: Dataset): string | null {
 
 /** What the legend reads from the whole dataset, whatever the view. */
 export interface LegendFacts {
-  max: Map<string, number>;
-  units: Map<string, string[]>;
   totals: Map<string, number>;
   hasUnquantified: boolean;
   hasAdversarial: boolean;
+  hasTentative: boolean;
   dataAsOf: string | null;
 }
 
-/** Per dataset: six passes over 60,000 ties on every view change were a visible share of a toggle. */
+/** Per dataset: passes over 60,000 ties on every view change were a visible share of a toggle. */
 const factsOf = new WeakMap<Dataset, LegendFacts>();
 
 export function legendFacts(dataset: Dataset): LegendFacts {
   const known = factsOf.get(dataset);
   if (known) return known;
-  const units = new Map<string, Set<string>>();
   const totals = new Map<string, number>();
-  for (const tie of dataset.ties) {
-    totals.set(tie.layer, (totals.get(tie.layer) ?? 0) + 1);
-    if (tie.figure) {
-      const set = units.get(tie.layer) ?? new Set<string>();
-      set.add(tie.figure.unit);
-      units.set(tie.layer, set);
-    }
-  }
+  for (const tie of dataset.ties) totals.set(tie.layer, (totals.get(tie.layer) ?? 0) + 1);
   const facts: LegendFacts = {
-    max: maxFigures(dataset.ties),
-    units: new Map([...units].map(([layer, set]) => [layer, [...set]])),
     totals,
     hasUnquantified: dataset.ties.some((t) => !t.figure),
     hasAdversarial: dataset.ties.some((t) => t.stance === 'adversarial'),
+    hasTentative: dataset.ties.some((t) => t.status === 'planned' || t.status === 'potential'),
     dataAsOf: dataAsOf(dataset),
   };
   factsOf.set(dataset, facts);
@@ -57,6 +47,7 @@ export function buildLegend(
   dataset: Dataset,
   state: SceneView,
   visible: readonly Tie[],
+  measures: ReadonlyMap<string, LayerMeasure>,
   scale: WidthScale,
   colours: ReadonlyMap<string, string>,
 ): Legend {
@@ -65,13 +56,12 @@ export function buildLegend(
   const facts = legendFacts(dataset);
   const widths: LegendWidth[] = [];
   for (const layer of dataset.layers) {
-    for (const unit of facts.units.get(layer.id) ?? []) {
-      const top = facts.max.get(scaleKey(layer.id, unit))!;
-      const lower = roundBelow(top);
-      const samples = [{ value: top, width: scale(layer.id, unit, top) }];
-      if (lower !== null && lower < top) samples.push({ value: lower, width: scale(layer.id, unit, lower) });
-      widths.push({ layer: layer.id, unit, samples });
-    }
+    const measure = measures.get(layer.id);
+    if (!measure || !(measure.max > 0)) continue;
+    const lower = roundBelow(measure.max);
+    const samples = [{ value: measure.max, width: scale(layer.id, measure.unit, measure.max) }];
+    if (lower !== null && lower < measure.max) samples.push({ value: lower, width: scale(layer.id, measure.unit, lower) });
+    widths.push({ layer: layer.id, unit: measure.unit, label: measure.label, inferred: measure.inferred, samples });
   }
   return {
     title: dataset.title,
@@ -87,5 +77,6 @@ export function buildLegend(
     widths,
     hasUnquantified: facts.hasUnquantified,
     hasAdversarial: facts.hasAdversarial,
+    hasTentative: facts.hasTentative,
   };
 }

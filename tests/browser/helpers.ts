@@ -11,7 +11,7 @@ export interface Mounted {
 const EVENTS = ['ties-ready', 'ties-drawn', 'ties-error', 'ties-select'];
 
 export function mount(setup: (el: TiesMap) => void, size = { width: 800, height: 500 }): Mounted {
-  const el = document.createElement('ties-map');
+  const el = document.createElement('ties-map') as TiesMap; // the tag map holds the public interface; tests reach the class
   el.style.setProperty('--ties-map-height', `${size.height}px`);
   el.style.width = `${size.width}px`;
   const events: Mounted['events'] = [];
@@ -39,7 +39,11 @@ export function tableRowIds(el: HTMLElement): string[] {
 /** The map area's pixels, as the user sees them (a real screenshot of the WebGL canvas and the labels). */
 export async function mapPixels(el: HTMLElement): Promise<ImageData> {
   const map = shadow(el).querySelector<HTMLElement>('.map')!;
-  const base64 = await page.screenshot({ element: map, save: false });
+  return decodePng(await page.screenshot({ element: map, save: false }));
+}
+
+/** A base64 PNG's pixels. */
+export async function decodePng(base64: string): Promise<ImageData> {
   const image = new Image();
   image.src = `data:image/png;base64,${base64}`;
   await image.decode();

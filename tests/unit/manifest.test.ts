@@ -39,3 +39,16 @@ describe('custom-elements.json', () => {
     expect(element!.attributes!.map((a) => a.name).sort()).toEqual(documented.sort());
   });
 });
+
+describe('custom-elements.json points at the package as installed', () => {
+  const raw = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8')) as {
+    modules: { path: string; exports?: { kind: string; name: string; declaration: { module: string } }[] }[];
+  };
+  it('names dist/ties-map.js (shipped), never src/ (not in the tarball), and the tag it defines', () => {
+    for (const mod of raw.modules) {
+      expect(mod.path).toBe('dist/ties-map.js');
+      for (const entry of mod.exports ?? []) expect(entry.declaration.module).toBe('dist/ties-map.js');
+    }
+    expect(raw.modules.flatMap((m) => m.exports ?? [])).toContainEqual(expect.objectContaining({ kind: 'custom-element-definition', name: 'ties-map' }));
+  });
+});

@@ -13,6 +13,13 @@ import { mountRenderer, preloadMap } from '../mount-renderer.ts';
 import { positionLabels, type LabelPlacement } from './label-positions.ts';
 
 export const MAP_PADDING = 36;
+/** A change of the map's width smaller than this keeps the scene's stroke widths. */
+export const MAP_WIDTH_STEP = 24;
+
+/** The map's width in CSS px (the element's width before the map's container exists). */
+export function mapWidthOf(host: { readonly renderRoot: HTMLElement | DocumentFragment; readonly clientWidth: number }): number {
+  return host.renderRoot.querySelector<HTMLElement>('.gl')?.clientWidth || host.clientWidth;
+}
 /** How long a lost context may take to come back before the element says the picture is unavailable. */
 const CONTEXT_GRACE_MS = 2000;
 
@@ -55,6 +62,8 @@ export class MapController implements ReactiveController, LiveMap {
   private savedCamera: Camera | undefined;
   /** Where the camera goes on the next draw (a step's camera, or the default frame). */
   private pendingCamera: Bounds | null = null;
+  /** The map's width when an update was last asked for on resize (the scene's strokes follow it). */
+  private askedWidth = 0;
 
   constructor(private readonly host: MapHost, private readonly delegate: MapDelegate) {
     host.addController(this);
@@ -166,7 +175,15 @@ export class MapController implements ReactiveController, LiveMap {
       // The theme may have changed while MapLibre loaded.
       const now = this.delegate.palette();
       if (JSON.stringify(now) !== JSON.stringify(palette)) this.renderer.setPalette(now);
-      this.resizeObserver = new ResizeObserver(() => this.renderer?.resize());
+      this.resizeObserver = new ResizeObserver(() => {
+        this.renderer?.resize();
+        // A phone turned, a column resized: the scene's strokes follow the map's width (view-store.ts).
+        const width = container.clientWidth;
+        if (Math.abs(width - this.askedWidth) >= MAP_WIDTH_STEP) {
+          this.askedWidth = width;
+          this.host.requestUpdate();
+        }
+      });
       this.resizeObserver.observe(container);
       await this.draw();
     })();

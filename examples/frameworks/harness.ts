@@ -1,0 +1,70 @@
+/**
+ * Shared by examples/frameworks/test.ts (`npm run test:frameworks`) and tests/e2e/vite-consumer.test.ts:
+ * pack the package as npm publishes it, and check in Chromium that a consumer's page draws the
+ * WebGL map and that a `ties-select` reaches the app's handler.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright';
+
+/** `npm pack` of the already built project into DIR, as DIR/ties-map.tgz (the name the apps depend on). */
+export function packTarball(root: string, dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  for (const f of readdirSync(dir)) if (f.endsWith('.tgz')) renameSync(join(dir, f), join(dir, `${f}.old`));
+  execFileSync('npm', ['pack', '--pack-destination', dir, '--ignore-scripts', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const packed = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
+  const tarball = join(dir, 'ties-map.tgz');
+  renameSync(join(dir, packed), tarball);
+  return tarball;
+}
+
+export interface PageResult {
+  /** Renderers named by `ties-drawn`, in order. */
+  drawn: string[];
+  /** What the app's `ties-select` handler wrote into `#selected` after an actor label was clicked. */
+  selected: string;
+  /** Console errors, page errors and failed requests (a worker that cannot load shows here). */
+  problems: string[];
+}
+
+/** Opens URL, waits for the WebGL picture, clicks the first actor label, reads what the handler wrote. */
+export async function checkMapPage(browser: Browser, url: string, timeout = 60_000): Promise<PageResult> {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+  const problems: string[] = [];
+  // Failed loads are reported with their URL below; the console's copy names none.
+  page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`); });
+  page.on('response', (r) => { if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  await page.addInitScript(() => {
+    const w = window as unknown as { __drawn: string[]; __errors: string[] };
+    w.__drawn = [];
+    w.__errors = [];
+    document.addEventListener('ties-drawn', (e) => w.__drawn.push((e as CustomEvent).detail.renderer), true);
+    document.addEventListener('ties-error', (e) => w.__errors.push(JSON.stringify((e as CustomEvent).detail)), true);
+  });
+  try {
+    await page.goto(url);
+    try {
+      await page.waitForFunction(() => {
+        const w = window as unknown as { __drawn: string[]; __errors: string[] };
+        return w.__drawn.includes('webgl') || w.__errors.length > 0;
+      }, undefined, { timeout });
+    } catch {
+      const drawn = await page.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn);
+      return { drawn, selected: '', problems: [...problems, `no WebGL picture within ${timeout / 1000} s`] };
+    }
+    const { drawn, errors } = await page.evaluate(() => {
+      const w = window as unknown as { __drawn: string[]; __errors: string[] };
+      return { drawn: w.__drawn, errors: w.__errors };
+    });
+    if (errors.length > 0) return { drawn, selected: '', problems: [...problems, ...errors.map((e) => `ties-error: ${e}`)] };
+    await page.evaluate(() => document.querySelector('ties-map')!.shadowRoot!.querySelector<HTMLElement>('[part="actor-label"]')!.click());
+    await page.waitForFunction(() => (document.getElementById('selected')?.textContent ?? '') !== '', undefined, { timeout: 10_000 }).catch(() => undefined);
+    const selected = await page.evaluate(() => document.getElementById('selected')?.textContent ?? '');
+    return { drawn, selected, problems };
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * `<ties-map>` as the package's types describe it: the element's public properties, on top of
+ * `HTMLElement`. The package bundles Lit, so its types must not name Lit (a consumer without Lit
+ * installed could not resolve them); src/index.ts checks that the class satisfies this interface.
+ */
+export type TiesMapRenderer = 'auto' | 'webgl' | 'svg';
+
+/** The properties an author sets, each mirroring an attribute (see custom-elements.json). */
+export interface TiesMapProperties {
+  /** URL of a `ties-map/1` dataset (attribute `src`). */
+  src: string | null;
+  /** A dataset object (parsed JSON); property only. */
+  data: unknown;
+  /** Space-separated visible layer ids; all when absent (attribute `layers`). */
+  layers: string | null;
+  /** An actor id: its ties are emphasised, the rest dimmed (attribute `focus`). */
+  focusActor: string | null;
+  /** ISO date: show ties that started on or before it and have not ended (attribute `as-of`). */
+  asOf: string | null;
+  /** A scene id of the dataset (attribute `scene`). */
+  scene: string | null;
+  /** `auto` (default), `webgl` or `svg` (attribute `renderer`). */
+  renderer: TiesMapRenderer | (string & {}) | null;
+  /** Language of the element's own strings (attribute `lang`). */
+  lang: string;
+  /** `lazy` (default): MapLibre starts near the viewport; `eager`: at once (attribute `loading`). */
+  loading: 'lazy' | 'eager';
+  /** `light` or `dark`; absent: follows `prefers-color-scheme` (attribute `theme`). */
+  theme: 'light' | 'dark' | (string & {}) | null;
+  /** Fullscreen walk-through of the scenes (attribute `presenter`). */
+  presenter: boolean;
+  /** Mirror the view in the location hash, keyed by the element's id (attribute `sync-url`). */
+  syncUrl: boolean;
+  /** Seconds a `src` load may take (attribute `timeout`, default 30). */
+  timeout: number;
+  /** Largest `src` dataset accepted, in MB (attribute `max-size`, default 20). */
+  maxSize: number;
+}
+
+export interface TiesMapElement extends HTMLElement, TiesMapProperties {
+  /** Resolves once the element has rendered its latest property changes. */
+  readonly updateComplete: Promise<boolean>;
+}

@@ -1,0 +1,77 @@
+/** The slide PNG export. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { countColour, distinctColours, mount, nextEvent, shadow } from '../helpers.ts';
+import { SHIPPED_URL } from './steps-expectation.ts';
+
+beforeEach(async () => {
+  await page.viewport(1280, 900);
+});
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+// ---- slide export ----------------------------------------------------------------------------
+
+describe('slide PNG export', () => {
+  it('gives a PNG at twice the map size, with title band, layer and width keys, that is not blank', async () => {
+    const { el } = mount((e) => (e.src = SHIPPED_URL), { width: 1000, height: 560 });
+    await nextEvent(el, 'ties-drawn');
+    const drawn = nextEvent(el, 'ties-drawn');
+    el.setAttribute('scene', 'gaza-isf');
+    await drawn;
+
+    const blob = await el.toPNG();
+    expect(blob).toBeInstanceOf(Blob);
+    expect(blob!.type).toBe('image/png');
+    const bitmap = await createImageBitmap(blob!);
+
+    // export-png.ts: the map picture at 2× its CSS size, a title band (and the scene's caption)
+    // above it and the legend and credit lines below, type sized as a share of the width.
+    const gl = shadow(el).querySelector<HTMLElement>('.gl')!;
+    const mapWidth = gl.clientWidth, mapHeight = gl.clientHeight;
+    expect(mapWidth).toBeGreaterThan(500);
+    expect(bitmap.width).toBe(2 * mapWidth);
+    const bands = bitmap.height - 2 * mapHeight;
+    expect(bands, `height ${bitmap.height}`).toBeGreaterThan(0.08 * bitmap.width);
+    expect(bands, `height ${bitmap.height}`).toBeLessThan(0.35 * bitmap.width);
+
+    const canvas = document.createElement('canvas');
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const titleBand = Math.round(0.045 * bitmap.width);
+    const all = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    const title = ctx.getImageData(0, 0, canvas.width, titleBand);
+    const picture = ctx.getImageData(0, Math.round(bitmap.height / 2 - mapHeight / 2), canvas.width, mapHeight);
+    const footerTop = titleBand + 2 * mapHeight;
+    const footer = ctx.getImageData(0, footerTop, canvas.width, canvas.height - footerTop);
+    const lastLine = ctx.getImageData(0, canvas.height - Math.round(0.02 * bitmap.width), canvas.width, Math.round(0.02 * bitmap.width));
+    expect(distinctColours(all)).toBeGreaterThan(100);
+    expect(distinctColours(picture)).toBeGreaterThan(60);
+    // The title band and the last credit line carry text: more than their background colour.
+    expect(distinctColours(title)).toBeGreaterThan(4);
+    expect(distinctColours(lastLine)).toBeGreaterThan(4);
+
+    // The legend shows the visible layer's colour (the scene shows only diplomatic ties), not a hidden one's.
+    const colourOf = (layer: string) => shadow(el).querySelector(`button[data-layer="${layer}"] rect`)!.getAttribute('fill')!;
+    expect(colourOf('diplomatic')).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(countColour(footer, colourOf('diplomatic'), 12)).toBeGreaterThan(50);
+    expect(countColour(footer, colourOf('energy'), 12)).toBeLessThan(10);
+
+    // Under the layer key, the width key: the visible layer's widest stroke per unit, in rows of
+    // their own, so the footer has the layer's colour in more than one horizontal band.
+    const colourBands = (pixels: ImageData, hex: string) => {
+      let bands = 0, inBand = false;
+      for (let y = 0; y < pixels.height; y++) {
+        const row = new ImageData(pixels.data.slice(y * pixels.width * 4, (y + 1) * pixels.width * 4), pixels.width, 1);
+        const has = countColour(row, hex, 12) > 20;
+        if (has && !inBand) bands++;
+        inBand = has;
+      }
+      return bands;
+    };
+    expect(colourBands(footer, colourOf('diplomatic'))).toBeGreaterThanOrEqual(2);
+  });
+});

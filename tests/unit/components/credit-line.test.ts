@@ -1,0 +1,18 @@
+/** The slide's credit line. */
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../../src/data/types.ts';
+import { creditLine } from '../../../src/components/export-png.ts';
+import { stringsFor } from '../../../src/components/strings.ts';
+
+describe('slide credit line', () => {
+  it('credits every source with what is known of it, the base map and the data date', () => {
+    const dataset = {
+      sources: [
+        { id: 'a', title: 'A', publisher: 'OC Media', published: '2025-10' },
+        { id: 'b', title: 'Untitled study', publisher: 'unknown', published: 'unknown', notBefore: '2024-12' },
+      ],
+    } as unknown as Dataset;
+    const line = creditLine(dataset, { dataAsOf: '2025-10' } as never, stringsFor('en'));
+    expect(line).toBe('Sources: OC Media (Oct 2025); Untitled study (date unknown) · Base map: Natural Earth · Data as of Oct 2025');
+  });
+});
