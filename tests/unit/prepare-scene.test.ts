@@ -36,20 +36,22 @@ describe('prepareGeometry', () => {
 });
 
 describe('buildScene at scale', () => {
-  it('groups the visible ties as groupTies would: same edges, same ties, in order of first visible appearance', () => {
+  it('groups the visible ties as groupTies would: the same edges with the same ties', () => {
     const dataset = syntheticDataset(3000, 60, 4);
     const basis = sceneBasis(dataset, places);
     const dates = [...new Set(dataset.ties.map((t) => t.when?.from).filter((d): d is string => d !== undefined))].sort();
     const views = [
       INITIAL_VIEW,
       { ...INITIAL_VIEW, layers: new Set(['energy', 'diplomatic']) },
-      // An as-of date hides the first ties of many edges: their order then comes from a later tie.
+      // An as-of date hides some of an edge's ties: the edge then holds only the visible ones.
       { ...INITIAL_VIEW, asOf: dates[Math.floor(dates.length / 2)]! },
       { ...INITIAL_VIEW, layers: new Set(['arms']), asOf: dates[Math.floor(dates.length / 3)]! },
     ];
     for (const view of views) {
       const expected = groupTies(visibleTies(dataset, view)).map((g) => [g.id, g.ties.map((t) => t.id)]);
-      expect(buildScene(basis, view).edges.map((e) => [e.id, e.tieIds])).toEqual(expected);
+      // The scene lists edges in draw order (wide first); compared by edge id.
+      const byId = (a: (string | string[])[], b: (string | string[])[]) => (a[0]! < b[0]! ? -1 : 1);
+      expect(buildScene(basis, view).edges.map((e) => [e.id, e.tieIds]).sort(byId)).toEqual(expected.sort(byId));
     }
   });
 });
