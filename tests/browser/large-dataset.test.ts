@@ -7,6 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { syntheticDataset } from '../../bench/synthetic.ts';
+import { MAX_EDGE_LABELS } from '../../src/components/edge-labels.ts';
 import { WORKER_MIN_CHARS } from '../../src/components/parse-off-thread.ts';
 import { parseDataset } from '../../src/data/index.ts';
 import { mount, nextEvent, shadow, tableRowIds } from './helpers.ts';
@@ -56,6 +57,13 @@ describe('a large dataset', () => {
     expect(fromData.el.model).toEqual(expected);
     expect(ready.detail).toEqual({ actors: expected.actors.length, ties: expected.ties.length });
     expect(tableRowIds(fromData.el)).toEqual(expected.ties.slice(0, 250).map((t) => t.id));
+    // Thousands of labelled edges: only the labels the layout would place first are in the DOM.
+    const labelled = fromData.el.derived!.scene.edges.filter((e) => e.label !== null);
+    expect(labelled.length).toBeGreaterThan(MAX_EDGE_LABELS);
+    const labels = [...shadow(fromData.el).querySelectorAll<HTMLElement>('[part="edge-label"]')].map((l) => l.dataset['labelFor']);
+    expect(labels).toHaveLength(MAX_EDGE_LABELS);
+    const top = labelled.reduce((a, b) => (b.label!.priority > a.label!.priority || (b.label!.priority === a.label!.priority && b.id < a.id) ? b : a));
+    expect(labels).toContain(top.id);
 
     // A body fetched from `src` goes to the worker undecoded and comes back the same.
     const url = URL.createObjectURL(new Blob([bigText], { type: 'application/json' }));
