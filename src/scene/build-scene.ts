@@ -3,7 +3,7 @@ import type { Dataset, Tie } from '../data/types.ts';
 import { isTieVisible, visibleTies, type SceneView } from '../state/view-state.ts';
 import { layoutAnchors, type PlaceIndex } from './anchors.ts';
 import { edgeLabelText } from './edge-labels.ts';
-import { addToGroup, bendSlots, fannedCurveSteps, isCanonicalForward, tieEdgeId, type Curve, type EdgeGroup } from './edges.ts';
+import { addToGroup, bendSlotSteps, fannedCurveSteps, isCanonicalForward, runSteps, tieEdgeId, type Curve, type EdgeEnds, type EdgeGroup } from './edges.ts';
 import { toMercator } from './mercator.ts';
 import { buildLegend, legendFacts } from './legend.ts';
 import { layerColours } from './palette.ts';
@@ -64,6 +64,7 @@ function wholeEdge(ties: readonly Tie[], measure: LayerMeasure | undefined): Who
 export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex): Generator<void, SceneGeometry, void> {
   const { ties } = dataset;
   const layout = layoutAnchors(dataset.actors, places);
+  yield;
   const measures = layerMeasures(dataset);
   yield;
   const groupOf = new Map<Tie, number>();
@@ -80,15 +81,17 @@ export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex): Gener
     yield;
   }
   const groups = [...byId.values()];
-  const slots = bendSlots(groups, dataset.layers.map((l) => l.id));
   yield;
+  const slots = yield* bendSlotSteps(groups, dataset.layers.map((l) => l.id));
   const [x0, y0] = toMercator(layout.frame[0]);
   const [x1, y1] = toMercator(layout.frame[1]);
-  const ends = groups.flatMap((g) => {
+  const ends: EdgeEnds[] = [];
+  for (const g of groups) {
     const a = layout.anchors.get(g.from);
     const b = layout.anchors.get(g.to);
-    return a && b ? [{ id: g.id, from: a.anchor, to: b.anchor, slot: slots.get(g.id) ?? 0, canonicalForward: isCanonicalForward(g.from, g.to) }] : [];
-  });
+    if (a && b) ends.push({ id: g.id, from: a.anchor, to: b.anchor, slot: slots.get(g.id) ?? 0, canonicalForward: isCanonicalForward(g.from, g.to) });
+  }
+  yield;
   const curves = yield* fannedCurveSteps(ends, Math.max(x1 - x0, y1 - y0));
   const whole: WholeEdge[] = [];
   for (let start = 0; start < groups.length; start += TIES_PER_STEP) {
@@ -101,11 +104,7 @@ export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex): Gener
 
 /** The geometry of a dataset, all at once. */
 export function sceneGeometry(dataset: Dataset, places: PlaceIndex): SceneGeometry {
-  const steps = sceneGeometrySteps(dataset, places);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(sceneGeometrySteps(dataset, places));
 }
 
 /** A basis from a dataset's geometry (computed here when not given) and the theme's colour overrides. */

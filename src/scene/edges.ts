@@ -70,18 +70,35 @@ function pairKey(a: string, b: string): string {
  * layer never moves the other layers' edges.
  */
 export function bendSlots(groups: readonly EdgeGroup[], layerOrder: readonly string[]): Map<string, number> {
+  return runSteps(bendSlotSteps(groups, layerOrder));
+}
+
+/** Runs a generator of steps to its end (the all-at-once form of the *Steps functions). */
+export function runSteps<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** bendSlots as a generator that yields between slices of edges. */
+export function* bendSlotSteps(groups: readonly EdgeGroup[], layerOrder: readonly string[]): Generator<void, Map<string, number>, void> {
   const byPair = new Map<string, EdgeGroup[]>();
+  let n = 0;
   for (const group of groups) {
     const key = pairKey(group.from, group.to);
     const list = byPair.get(key) ?? [];
     list.push(group);
     byPair.set(key, list);
+    if (++n % EDGES_PER_STEP === 0) yield;
   }
   const slots = new Map<string, number>();
   for (const list of byPair.values()) {
     list.sort((a, b) =>
       layerOrder.indexOf(a.layer) - layerOrder.indexOf(b.layer) || Number(a.from > a.to) - Number(b.from > b.to));
     list.forEach((group, slot) => slots.set(group.id, slot));
+    n += list.length;
+    if (n % EDGES_PER_STEP < list.length) yield;
   }
   return slots;
 }
@@ -202,11 +219,7 @@ export interface EdgeEnds {
  * over every edge of the dataset, so toggling a layer moves no other edge.
  */
 export function fannedCurves(edges: readonly EdgeEnds[], span: number): Map<string, Curve> {
-  const steps = fannedCurveSteps(edges, span);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(fannedCurveSteps(edges, span));
 }
 
 /** Edges handled between two yields of fannedCurveSteps. */
@@ -222,7 +235,8 @@ export function* fannedCurveSteps(edges: readonly EdgeEnds[], span: number): Gen
   // Departure angles at each end, grouped by the anchor they leave (an actor's anchor is its key).
   type End = { edge: number; which: 0 | 2; angle: number };
   const atAnchor = new Map<string, End[]>();
-  base.forEach(({ p0, p2, control }, edge) => {
+  for (let edge = 0; edge < base.length; edge++) {
+    const { p0, p2, control } = base[edge]!;
     for (const [which, p] of [[0, p0], [2, p2]] as const) {
       const key = `${p[0]},${p[1]}`;
       const angle = (Math.atan2(control[1] - p[1], control[0] - p[0]) * 180) / Math.PI;
@@ -230,14 +244,16 @@ export function* fannedCurveSteps(edges: readonly EdgeEnds[], span: number): Gen
       list.push({ edge, which, angle });
       atAnchor.set(key, list);
     }
-  });
-  yield;
+    if ((edge + 1) % EDGES_PER_STEP === 0) yield;
+  }
   const fanned = new Map<string, number>();
+  let done = 0;
   for (const ends of atAnchor.values()) {
     const spread = fanAngles(ends.map((end) => end.angle));
     ends.forEach((end, k) => fanned.set(`${end.edge}:${end.which}`, spread[k]!));
+    done += ends.length;
+    if (done % EDGES_PER_STEP < ends.length) yield; // a hub's ends are fanned in one go
   }
-  yield;
   const curves = new Map<string, Curve>();
   for (let edge = 0; edge < base.length; edge++) {
     const { e, p0, p2, control } = base[edge]!;
