@@ -8,8 +8,24 @@ import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Scene } from '../scene/types.ts';
 
-export function renderEdgeLabels(scene: Scene): TemplateResult {
+/**
+ * Above this many labelled edges only the labels of highest priority are rendered (the layout's
+ * own order: larger figures first, then by id). No map holds more than a few hundred labels
+ * without collisions, so the rest would give way anyway; at 48,000 ties, 30,000 label elements
+ * made the first render take a second and every layer toggle as long (issue 12).
+ */
+export const MAX_EDGE_LABELS = 400;
+
+/** The labelled edges to render, in the scene's order. */
+function labelledEdges(scene: Scene): Scene['edges'] {
   const labelled = scene.edges.filter((e) => e.label !== null);
+  if (labelled.length <= MAX_EDGE_LABELS) return labelled;
+  const kept = new Set([...labelled].sort((a, b) => b.label!.priority - a.label!.priority || (a.id < b.id ? -1 : 1)).slice(0, MAX_EDGE_LABELS));
+  return labelled.filter((e) => kept.has(e));
+}
+
+export function renderEdgeLabels(scene: Scene): TemplateResult {
+  const labelled = labelledEdges(scene);
   return html`${repeat(labelled, (e) => e.id, (edge) => html`<span class="edge-label" part="edge-label"
     data-label-for=${edge.id} data-layer=${edge.layer} data-emphasis=${edge.emphasis} data-tentative=${String(edge.tentative)}>${edge.label!.text}</span>`)}`;
 }

@@ -4,8 +4,11 @@
  * an 8 s task (issue 12), and no reader scans that many at once. Below it, the count of the rest
  * and "Show N more" for the next page. While the table is visually hidden its buttons leave the
  * Tab order (a sighted keyboard user would see no focus); screen readers still read it.
+ * Rows are keyed by tie id: a layer toggle removes the rows of the hidden ties and keeps the
+ * others' elements (and a focused Evidence button) instead of rewriting every row in place.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Dataset, Tie } from '../data/types.ts';
 import { formatFigure, formatPeriod, formatSourceShort } from './format.ts';
 import { statusWord, type Strings } from './strings.ts';
@@ -32,7 +35,7 @@ export function renderTiesTable(
       <th scope="col">${c.sources}</th>
     </tr></thead>
     <tbody>
-      ${ties.slice(0, shown).map((tie) => html`<tr data-tie-id=${tie.id} data-layer=${tie.layer}>
+      ${repeat(ties.slice(0, shown), (tie) => tie.id, (tie) => html`<tr data-tie-id=${tie.id} data-layer=${tie.layer}>
         <td>${tie.summary}${tie.stance === 'adversarial' ? html` <em>(${strings.adversarial})</em>` : ''}${
           statusWord(strings, tie.status) ? html` <em class="status">(${statusWord(strings, tie.status)})</em>` : ''}
           <button type="button" class="evidence-button" aria-haspopup="dialog" tabindex=${tabindex}

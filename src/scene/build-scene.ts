@@ -1,49 +1,140 @@
 /** buildScene: a pure function of (dataset, view state, geodata index) to the Scene renderers draw. */
 import type { Dataset, Tie } from '../data/types.ts';
-import { visibleTies, type SceneView } from '../state/view-state.ts';
+import { isTieVisible, visibleTies, type SceneView } from '../state/view-state.ts';
 import { layoutAnchors, type PlaceIndex } from './anchors.ts';
 import { edgeLabelText } from './edge-labels.ts';
-import { bendSlots, fannedCurves, groupTies, isCanonicalForward, type Curve } from './edges.ts';
+import { addToGroup, bendSlotSteps, fannedCurveSteps, isCanonicalForward, runSteps, tieEdgeId, type Curve, type EdgeEnds, type EdgeGroup } from './edges.ts';
 import { toMercator } from './mercator.ts';
-import { buildLegend } from './legend.ts';
+import { buildLegend, legendFacts } from './legend.ts';
 import { layerColours } from './palette.ts';
 import type { Emphasis, EdgeStance, Scene, SceneActor, SceneEdge } from './types.ts';
 import { edgeWidth, layerMeasures, maxStrokeWidth, REFERENCE_MAP_WIDTH, widthScale, type LayerMeasure } from './widths.ts';
 
 /**
- * The parts of a scene that do not depend on the view (anchors, curves, widths), computed once
- * per dataset so a view change only filters and re-emphasises.
+ * The parts of a scene that depend on the dataset alone (anchors, measures, each tie's edge,
+ * curves, each whole edge's look): computed once per dataset and kept across view and theme
+ * changes, so a view change only filters and re-emphasises.
  */
-export interface SceneBasis {
+export interface SceneGeometry {
   dataset: Dataset;
   layout: ReturnType<typeof layoutAnchors>;
   measures: Map<string, LayerMeasure>;
+  /** Every edge of the dataset (all its ties), in order of first appearance. */
+  groups: EdgeGroup[];
+  /**
+   * Each tie's index in `groups`: a view groups its visible ties by this index instead of
+   * encoding edge ids and hashing them again (~100 ms a view change at 60,000 ties).
+   */
+  groupOf: Map<Tie, number>;
   /**
    * Every edge's curve, fanned at shared actors over all edges of the dataset (see edges.ts), once
    * per dataset: a view change never resamples a curve, and unchanged edges keep identical paths.
    */
   curves: Map<string, Curve>;
+  /** What each edge shows when all its ties are visible, whatever the view (width excepted: it follows the map's width). */
+  whole: WholeEdge[];
+}
+
+/** The view-independent fields of an edge, from its ties. */
+type WholeEdge = Pick<SceneEdge, 'tieIds' | 'stance' | 'quantified' | 'tentative' | 'label'>;
+
+/** The geometry plus the theme's layer colours: what buildScene reads. */
+export interface SceneBasis extends SceneGeometry {
   colours: Map<string, string>;
 }
 
-export function sceneBasis(dataset: Dataset, places: PlaceIndex, colourOverrides: Readonly<Record<string, string>> = {}): SceneBasis {
+/** Ties (or edges) handled between two yields of sceneGeometrySteps. */
+const TIES_PER_STEP = 1000;
+
+function wholeEdge(ties: readonly Tie[], measure: LayerMeasure | undefined): WholeEdge {
+  return {
+    tieIds: ties.map((t) => t.id),
+    stance: edgeStance(ties),
+    quantified: ties.some((t) => t.figure !== undefined),
+    tentative: ties.every((t) => t.status === 'planned' || t.status === 'potential'),
+    label: edgeLabelText(ties, measure),
+  };
+}
+
+/**
+ * sceneGeometry as a generator that yields between slices of work, so a caller on the main thread
+ * can give the event loop a turn (components/prepare-scene.ts): at 60,000 ties the whole costs
+ * 0.3–1 s, most of it sampling 43,000 curves. The result is the same however it is driven.
+ */
+export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex): Generator<void, SceneGeometry, void> {
+  const { ties } = dataset;
   const layout = layoutAnchors(dataset.actors, places);
-  const groups = groupTies(dataset.ties);
-  const slots = bendSlots(groups, dataset.layers.map((l) => l.id));
+  yield;
+  const measures = layerMeasures(dataset);
+  yield;
+  const groupOf = new Map<Tie, number>();
+  const byId = new Map<string, EdgeGroup>();
+  const index = new Map<string, number>();
+  for (let start = 0; start < ties.length; start += TIES_PER_STEP) {
+    for (const tie of ties.slice(start, start + TIES_PER_STEP)) {
+      const id = tieEdgeId(tie);
+      addToGroup(byId, tie, id);
+      let at = index.get(id);
+      if (at === undefined) index.set(id, (at = index.size));
+      groupOf.set(tie, at);
+    }
+    yield;
+  }
+  const groups = [...byId.values()];
+  yield;
+  const slots = yield* bendSlotSteps(groups, dataset.layers.map((l) => l.id));
   const [x0, y0] = toMercator(layout.frame[0]);
   const [x1, y1] = toMercator(layout.frame[1]);
-  const ends = groups.flatMap((g) => {
+  const ends: EdgeEnds[] = [];
+  for (const g of groups) {
     const a = layout.anchors.get(g.from);
     const b = layout.anchors.get(g.to);
-    return a && b ? [{ id: g.id, from: a.anchor, to: b.anchor, slot: slots.get(g.id) ?? 0, canonicalForward: isCanonicalForward(g.from, g.to) }] : [];
+    if (a && b) ends.push({ id: g.id, from: a.anchor, to: b.anchor, slot: slots.get(g.id) ?? 0, canonicalForward: isCanonicalForward(g.from, g.to) });
+  }
+  yield;
+  const curves = yield* fannedCurveSteps(ends, Math.max(x1 - x0, y1 - y0));
+  const whole: WholeEdge[] = [];
+  for (let start = 0; start < groups.length; start += TIES_PER_STEP) {
+    for (let i = start; i < Math.min(groups.length, start + TIES_PER_STEP); i++) whole.push(wholeEdge(groups[i]!.ties, measures.get(groups[i]!.layer)));
+    yield;
+  }
+  legendFacts(dataset); // kept per dataset: the first scene does not pay for it
+  return { dataset, layout, measures, groups, groupOf, curves, whole };
+}
+
+/** The geometry of a dataset, all at once. */
+export function sceneGeometry(dataset: Dataset, places: PlaceIndex): SceneGeometry {
+  return runSteps(sceneGeometrySteps(dataset, places));
+}
+
+/** A basis from a dataset's geometry (computed here when not given) and the theme's colour overrides. */
+export function sceneBasis(
+  dataset: Dataset,
+  places: PlaceIndex,
+  colourOverrides: Readonly<Record<string, string>> = {},
+  geometry: SceneGeometry = sceneGeometry(dataset, places),
+): SceneBasis {
+  return { ...geometry, colours: layerColours(dataset.layers.map((l) => l.id), colourOverrides) };
+}
+
+/**
+ * The visible ties grouped into edges, in order of first appearance among them (as groupTies
+ * would), by each tie's edge index; an edge whose ties are all visible is the dataset's own group.
+ */
+function visibleGroups(basis: SceneBasis, state: SceneView, visible: readonly Tie[]): { group: EdgeGroup; index: number; whole: boolean }[] {
+  const { groups, groupOf } = basis;
+  const shown = new Uint32Array(groups.length);
+  const order: number[] = [];
+  for (const tie of visible) {
+    const at = groupOf.get(tie);
+    if (at === undefined) continue;
+    if (shown[at]++ === 0) order.push(at);
+  }
+  return order.map((index) => {
+    const all = groups[index]!;
+    const whole = shown[index] === all.ties.length;
+    return { index, whole, group: whole ? all : { ...all, ties: all.ties.filter((tie) => isTieVisible(state, tie)) } };
   });
-  return {
-    colours: layerColours(dataset.layers.map((l) => l.id), colourOverrides),
-    dataset,
-    layout,
-    measures: layerMeasures(dataset),
-    curves: fannedCurves(ends, Math.max(x1 - x0, y1 - y0)),
-  };
 }
 
 /** Wide edges first, so thin ones stay visible on top; an emphasised edge (hover, focus, step) above all. */
@@ -59,30 +150,31 @@ function edgeStance(ties: readonly Tie[]): EdgeStance {
 
 /** `mapWidth`: the map's width in CSS px, which sets the widest stroke (widths.ts's maxStrokeWidth). */
 export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFERENCE_MAP_WIDTH): Scene {
-  const { dataset, layout, measures, curves, colours } = basis;
+  const { dataset, layout, measures, curves, colours, whole } = basis;
   const scale = widthScale(measures, maxStrokeWidth(mapWidth));
   const visible = visibleTies(dataset, state);
 
   const edges: SceneEdge[] = [];
-  for (const group of groupTies(visible)) {
+  for (const { group, index, whole: allShown } of visibleGroups(basis, state, visible)) {
     const curve = curves.get(group.id);
     if (!curve) continue;
     const touchesFocus = state.focus !== null && (group.from === state.focus || group.to === state.focus);
-    const highlighted = group.ties.some((t) => state.highlight.has(t.id));
+    const highlighted = state.highlight.size > 0 && group.ties.some((t) => state.highlight.has(t.id));
     const dimmed = (state.focus !== null && !touchesFocus) || (state.highlight.size > 0 && !highlighted && !touchesFocus);
     const emphasis: Emphasis = touchesFocus || highlighted ? 'focus' : dimmed ? 'dim' : 'normal';
+    const looks = allShown ? whole[index]! : wholeEdge(group.ties, measures.get(group.layer));
     edges.push({
       id: group.id,
       from: group.from,
       to: group.to,
       layer: group.layer,
       colour: colours.get(group.layer)!,
-      tieIds: group.ties.map((t) => t.id),
-      stance: edgeStance(group.ties),
-      quantified: group.ties.some((t) => t.figure !== undefined),
-      tentative: group.ties.every((t) => t.status === 'planned' || t.status === 'potential'),
+      tieIds: looks.tieIds,
+      stance: looks.stance,
+      quantified: looks.quantified,
+      tentative: looks.tentative,
       width: edgeWidth(group.ties, scale),
-      label: edgeLabelText(group.ties, measures.get(group.layer)),
+      label: looks.label,
       control: curve.control,
       path: curve.path,
       arrow: curve.arrow,

@@ -15,6 +15,34 @@ export function dataAsOf(dataset: Dataset): string | null {
   return latest;
 }
 
+/** What the legend reads from the whole dataset, whatever the view. */
+export interface LegendFacts {
+  totals: Map<string, number>;
+  hasUnquantified: boolean;
+  hasAdversarial: boolean;
+  hasTentative: boolean;
+  dataAsOf: string | null;
+}
+
+/** Per dataset: passes over 60,000 ties on every view change were a visible share of a toggle. */
+const factsOf = new WeakMap<Dataset, LegendFacts>();
+
+export function legendFacts(dataset: Dataset): LegendFacts {
+  const known = factsOf.get(dataset);
+  if (known) return known;
+  const totals = new Map<string, number>();
+  for (const tie of dataset.ties) totals.set(tie.layer, (totals.get(tie.layer) ?? 0) + 1);
+  const facts: LegendFacts = {
+    totals,
+    hasUnquantified: dataset.ties.some((t) => !t.figure),
+    hasAdversarial: dataset.ties.some((t) => t.stance === 'adversarial'),
+    hasTentative: dataset.ties.some((t) => t.status === 'planned' || t.status === 'potential'),
+    dataAsOf: dataAsOf(dataset),
+  };
+  factsOf.set(dataset, facts);
+  return facts;
+}
+
 export function buildLegend(
   dataset: Dataset,
   state: SceneView,
@@ -25,6 +53,7 @@ export function buildLegend(
 ): Legend {
   const shown = new Map<string, number>();
   for (const tie of visible) shown.set(tie.layer, (shown.get(tie.layer) ?? 0) + 1);
+  const facts = legendFacts(dataset);
   const widths: LegendWidth[] = [];
   for (const layer of dataset.layers) {
     const measure = measures.get(layer.id);
@@ -36,18 +65,18 @@ export function buildLegend(
   }
   return {
     title: dataset.title,
-    dataAsOf: dataAsOf(dataset),
+    dataAsOf: facts.dataAsOf,
     layers: dataset.layers.map((layer) => ({
       id: layer.id,
       label: layer.label,
       colour: colours.get(layer.id)!,
       visible: isLayerVisible(state, layer.id),
       shown: shown.get(layer.id) ?? 0,
-      total: dataset.ties.filter((t) => t.layer === layer.id).length,
+      total: facts.totals.get(layer.id) ?? 0,
     })),
     widths,
-    hasUnquantified: dataset.ties.some((t) => !t.figure),
-    hasAdversarial: dataset.ties.some((t) => t.stance === 'adversarial'),
-    hasTentative: dataset.ties.some((t) => t.status === 'planned' || t.status === 'potential'),
+    hasUnquantified: facts.hasUnquantified,
+    hasAdversarial: facts.hasAdversarial,
+    hasTentative: facts.hasTentative,
   };
 }

@@ -7,7 +7,7 @@ import type { Tie } from '../data/types.ts';
 import { buildScene, type SceneBasis } from '../scene/build-scene.ts';
 import type { Scene, SceneEdge } from '../scene/types.ts';
 import { sceneViewOf } from './reduce.ts';
-import { timelineStops } from './timeline-stops.ts';
+import { timelineStopsOf } from './timeline-stops.ts';
 import { visibleTies, type ViewState } from './view-state.ts';
 
 /**
@@ -28,9 +28,9 @@ export interface Derived {
   edgesInReach: SceneEdge[];
   /** Edges with a keyboard handle: those in reach, unless there are too many. */
   navigableEdges: SceneEdge[];
-  edgesById: Map<string, SceneEdge>;
+  readonly edgesById: Map<string, SceneEdge>;
   /** The visible ties of each edge. */
-  tiesByEdge: Map<string, Tie[]>;
+  readonly tiesByEdge: Map<string, Tie[]>;
   actorNames: Map<string, string>;
   layerLabels: Map<string, string>;
   /** The timeline's stops: the dates at which ties start. */
@@ -47,9 +47,6 @@ function inDatasetOrder(edges: readonly SceneEdge[], visible: readonly Tie[]): S
   return [...edges].sort((a, b) => index.get(a.tieIds[0]!)! - index.get(b.tieIds[0]!)!);
 }
 
-/** Per dataset, not per view: the timeline stops. */
-const stopsOf = new WeakMap<object, string[]>();
-
 /** `mapWidth`: the map's width in CSS px (the scene's widest stroke follows it). */
 export function derive(basis: SceneBasis, state: ViewState, mapWidth?: number): Derived {
   const dataset = basis.dataset;
@@ -60,8 +57,10 @@ export function derive(basis: SceneBasis, state: ViewState, mapWidth?: number): 
   for (const tie of visibleTies(dataset, { ...view, layers: null })) countsAtDate.set(tie.layer, (countsAtDate.get(tie.layer) ?? 0) + 1);
   const focus = view.focus;
   const edgesInReach = focus ? scene.edges.filter((e) => e.from === focus || e.to === focus) : scene.edges;
-  const tiesById = new Map(visible.map((t) => [t.id, t]));
-  const tiesByEdge = new Map(scene.edges.map((e) => [e.id, e.tieIds.flatMap((id) => tiesById.get(id) ?? [])]));
+  // Read only when a card opens or an edge is looked up: built on first use, not on every toggle
+  // (two maps of 40,000 entries at 60,000 ties).
+  let edgesById: Map<string, SceneEdge> | null = null;
+  let tiesByEdge: Map<string, Tie[]> | null = null;
   return {
     view,
     scene,
@@ -69,10 +68,18 @@ export function derive(basis: SceneBasis, state: ViewState, mapWidth?: number): 
     countsAtDate,
     edgesInReach,
     navigableEdges: edgesInReach.length <= MAX_EDGE_HANDLES ? inDatasetOrder(edgesInReach, visible) : [],
-    edgesById: new Map(scene.edges.map((e) => [e.id, e])),
-    tiesByEdge,
+    get edgesById() {
+      return (edgesById ??= new Map(scene.edges.map((e) => [e.id, e])));
+    },
+    get tiesByEdge() {
+      if (!tiesByEdge) {
+        const tiesById = new Map(visible.map((t) => [t.id, t]));
+        tiesByEdge = new Map(scene.edges.map((e) => [e.id, e.tieIds.flatMap((id) => tiesById.get(id) ?? [])]));
+      }
+      return tiesByEdge;
+    },
     actorNames: new Map(dataset.actors.map((a) => [a.id, a.name])),
     layerLabels: new Map(dataset.layers.map((l) => [l.id, l.label])),
-    stops: stopsOf.get(dataset) ?? (stopsOf.set(dataset, timelineStops(dataset)), stopsOf.get(dataset)!),
+    stops: timelineStopsOf(dataset),
   };
 }

@@ -11,3 +11,13 @@ export function timelineStops(dataset: Dataset): string[] {
   }
   return [...dates.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, date]) => date);
 }
+
+/** Per dataset: the stops of a dataset do not change with the view. */
+const stopsOf = new WeakMap<Dataset, string[]>();
+
+/** timelineStops, computed once per dataset. */
+export function timelineStopsOf(dataset: Dataset): string[] {
+  let stops = stopsOf.get(dataset);
+  if (!stops) stopsOf.set(dataset, (stops = timelineStops(dataset)));
+  return stops;
+}

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { useDistSite } from './dist-site.ts';
+import { syntheticDataset } from '../../bench/synthetic.ts';
 
 const site = useDistSite();
 
@@ -84,6 +85,26 @@ describe('the example article, served from dist/ by a static server', () => {
     expect(titles).toEqual(['Azerbaijan, Israel and the United States', 'Who might police Gaza? The stabilisation force question']);
     const pressed = await page.evaluate(() => [...document.getElementById('isf')!.shadowRoot!.querySelectorAll('button[data-layer]')].map((b) => `${b.getAttribute('data-layer')}=${b.getAttribute('aria-pressed')}`));
     expect(pressed).toEqual(['arms=false', 'diplomatic=true']);
+    await page.close();
+  });
+
+  it('parses a large dataset in its worker under the strict CSP with Trusted Types, and MapLibre still starts its own', async () => {
+    const text = JSON.stringify(syntheticDataset(7000, 200, 11));
+    const { page, requests } = await openExample();
+    const warnings: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    const ready = await page.evaluate((text) => new Promise((resolve, reject) => {
+      const el = document.createElement('ties-map');
+      el.addEventListener('ties-ready', (e) => resolve((e as CustomEvent).detail), { once: true });
+      el.addEventListener('ties-error', (e) => reject(new Error(JSON.stringify((e as CustomEvent).detail))), { once: true });
+      (el as HTMLElement & { data: unknown }).data = text;
+      document.body.append(el);
+    }), text);
+    expect(ready).toEqual({ actors: 200, ties: 7000 });
+    expect(requests.some((u) => /\/dist\/assets\/dataset-worker-[\w-]+\.js$/.test(u))).toBe(true);
+    expect(warnings.filter((w) => /worker/i.test(w))).toEqual([]);
+    await drawn(page, 'ties');
+    expect(await violations(page)).toEqual([]);
     await page.close();
   });
 

@@ -5,9 +5,11 @@
  * putting it back starts it again; an input set while the element is off the page waits for it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseDataset } from '../../data/index.ts';
+import { parseDataset, type ValidationResult } from '../../data/index.ts';
 import type { Dataset, Problem } from '../../data/types.ts';
 import { loadDataset } from '../load-dataset.ts';
+import { parseOffThread, WORKER_MIN_CHARS } from '../parse-off-thread.ts';
+import { needsPreparing, prepareGeometry } from '../prepare-scene.ts';
 import type { Strings } from '../strings.ts';
 
 export type DatasetStatus = 'empty' | 'loading' | 'ready' | 'error';
@@ -147,10 +149,12 @@ export class DatasetController implements ReactiveController {
       timeoutMs: this.host.loadTimeoutMs(),
       maxBytes: this.host.maxBytes(),
       strings: this.host.strings,
+      rawFrom: WORKER_MIN_CHARS,
     }).then((result) => {
       if (generation !== this.generation) return; // a newer input won, or the element left the page
       this.abort = null;
-      if (result.ok) this.accept(result.text, generation);
+      if (result.ok && 'bytes' in result) this.acceptOffThread(result.bytes, generation, input.url);
+      else if (result.ok) this.accept(result.text, generation);
       else if (!result.aborted) this.fail('fetch', [{ severity: 'error', path: 'src', message: result.message }]);
     });
   }
@@ -167,13 +171,45 @@ export class DatasetController implements ReactiveController {
       this.fail('data', [{ severity: 'error', path: 'data', message: this.host.strings.notAnObject(describe(input)) }]);
       return;
     }
-    const result = parseDataset(input);
-    if (!result.dataset) {
+    if (typeof input === 'string' && input.length >= WORKER_MIN_CHARS) this.acceptOffThread(input, generation, null);
+    else this.show(parseDataset(input), generation);
+  }
+
+  /** Large text, or a large UTF-8 body from `url`: parsed and validated off the main thread (parse-off-thread.ts). */
+  private acceptOffThread(input: string | Uint8Array, generation: number, url: string | null): void {
+    const abort = this.busy();
+    void parseOffThread(input, abort.signal).then((parsed) => {
+      if (!parsed || generation !== this.generation) return;
+      if ('result' in parsed) this.show(parsed.result, generation);
+      else this.fail('fetch', [{ severity: 'error', path: 'src', message: this.host.strings.notUtf8(url ?? '', parsed.notUtf8) }]);
+    });
+  }
+
+  /** A validated input: shown, once a large dataset's scene geometry is prepared in slices. */
+  private show(result: ValidationResult, generation: number): void {
+    this.abort = null;
+    const dataset = result.dataset;
+    if (!dataset) {
       this.fail('data', result.errors);
       return;
     }
-    this.set('ready', result.dataset, []);
-    this.events.ready(result.dataset, result.warnings);
+    if (needsPreparing(dataset)) {
+      const abort = this.busy();
+      void prepareGeometry(dataset, () => abort.signal.aborted || generation !== this.generation).then((done) => {
+        if (done && generation === this.generation) this.show(result, generation);
+      });
+      return;
+    }
+    this.set('ready', dataset, []);
+    this.events.ready(dataset, result.warnings);
+  }
+
+  /** Asynchronous work for the current input begins: it shows as loading and a removal cuts it. */
+  private busy(): AbortController {
+    const abort = new AbortController();
+    this.abort = abort;
+    if (this.status !== 'loading') this.set('loading', null, []);
+    return abort;
   }
 
   private fail(type: TiesErrorType, problems: Problem[]): void {

@@ -151,6 +151,10 @@ export class MapController implements ReactiveController, LiveMap {
     const camera = this.framedFor === this.delegate.dataset() ? this.savedCamera : undefined;
     const palette = this.delegate.palette();
     this.mounting = (async () => {
+      // A task boundary first: the frame, legend and table paint (and ties-ready is said) before
+      // MapLibre's synchronous setup, which at 40,000 edges takes seconds in one task.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (token !== this.token) return;
       const mounted = await mountRenderer(this.host.renderRoot as ShadowRoot, container, scene, MAP_PADDING, {
         edgeClick: (id) => this.delegate.edgeClick(id),
         edgeHover: (id) => this.delegate.edgeHover(id),

@@ -9,6 +9,7 @@ import type { Bounds, Dataset } from '../../data/types.ts';
 import { places } from '../../geo/places.ts';
 import { sceneBasis, type SceneBasis } from '../../scene/build-scene.ts';
 import { derive, type Derived } from '../../state/derive.ts';
+import { geometryOf } from '../prepare-scene.ts';
 import { INITIAL_VIEW, reduce, spell, type Action, type SpelledView } from '../../state/reduce.ts';
 import type { ViewState } from '../../state/view-state.ts';
 import { MAP_WIDTH_STEP, mapWidthOf } from './map-controller.ts';
@@ -84,7 +85,7 @@ export class ViewStore {
       this.shown = null;
       return;
     }
-    if (this.basis?.dataset !== model) this.basis = sceneBasis(model, places, colours(model));
+    if (this.basis?.dataset !== model) this.basis = sceneBasis(model, places, colours(model), geometryOf(model));
     if (this.shown !== model) {
       this.shown = model;
       this.dispatch({ type: 'dataset' }, model);

@@ -1,44 +1,10 @@
 /**
  * Starting MapLibre's worker from the URL shipped with the package, also on pages that enforce
- * Trusted Types (`require-trusted-types-for 'script'`). MapLibre calls `new Worker(string)`, which
- * such pages refuse; so the workers are started once, up front (`prewarm`), while `Worker` briefly
- * converts that one URL through a policy named `ties-map` (the page's CSP must list it:
- * `trusted-types lit-html ties-map`). The policy admits only the package's worker URL and blob:
- * URLs MapLibre makes for a cross-origin worker; anything else throws.
+ * Trusted Types. MapLibre calls `new Worker(string)`, which such pages refuse; so the workers are
+ * started once, up front (`prewarm`), while `Worker` briefly converts that URL through the
+ * element's policy (../worker-policy.ts).
  */
-const POLICY_NAME = 'ties-map';
-const POLICY_KEY = Symbol.for('ties-map.trusted-types-policy');
-
-interface ScriptUrlPolicy {
-  createScriptURL(url: string): unknown;
-}
-
-interface TrustedTypesLike {
-  createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy;
-}
-
-function policyFor(workerUrl: string): ScriptUrlPolicy | null {
-  const store = globalThis as unknown as Record<symbol, ScriptUrlPolicy | null | undefined>;
-  if (store[POLICY_KEY] !== undefined) return store[POLICY_KEY];
-  const trustedTypes = (globalThis as unknown as { trustedTypes?: TrustedTypesLike }).trustedTypes;
-  let policy: ScriptUrlPolicy | null = null;
-  if (trustedTypes) {
-    const allowed = workerUrl.split(/[?#]/)[0];
-    try {
-      policy = trustedTypes.createPolicy(POLICY_NAME, {
-        createScriptURL(url: string) {
-          if (url.split(/[?#]/)[0] === allowed || url.startsWith('blob:')) return url;
-          throw new TypeError(`ties-map: refusing to start a worker from ${url}`);
-        },
-      });
-    } catch {
-      policy = null; // the page does not allow the name: workers start as usual (or the page refuses them)
-    }
-  }
-  // Shared by every copy of the package on the page: policy names are unique.
-  store[POLICY_KEY] = policy;
-  return policy;
-}
+import { workerPolicy } from '../worker-policy.ts';
 
 let workerFailed = false;
 const failureListeners = new Set<() => void>();
@@ -60,7 +26,7 @@ export function onWorkerFailure(then: () => void): () => void {
 }
 
 export function startWorkers(workerUrl: string, prewarm: () => void): void {
-  const policy = policyFor(workerUrl);
+  const policy = workerPolicy(workerUrl);
   const NativeWorker = globalThis.Worker;
   class StartedWorker extends NativeWorker {
     constructor(url: string | URL, options?: WorkerOptions) {
