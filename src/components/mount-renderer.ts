@@ -2,6 +2,7 @@
  * Loads MapLibre (a separate chunk, fetched only when a map is shown) and the geodata, adopts
  * MapLibre's stylesheet into the shadow root, and creates the WebGL renderer. Resolves without a
  * renderer, and with the reason, when the browser cannot draw WebGL2 (MapLibre 6 requires it).
+ * The SVG renderer (mountSvgRenderer) needs only the geodata and its own small chunk.
  */
 import type { Scene } from '../scene/types.ts';
 import { loadCountries } from '../geo/world.ts';
@@ -34,6 +35,29 @@ export function preloadMap(): void {
   loadCountries().catch(() => undefined);
 }
 
+function reducedMotionQuery(): () => boolean {
+  const motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
+  return () => motionQuery.matches;
+}
+
+/** The SVG renderer: no WebGL, no MapLibre code. */
+export async function mountSvgRenderer(
+  container: HTMLElement,
+  scene: Scene,
+  padding: number,
+  events: RendererEvents,
+  palette: MapPalette,
+  camera?: Camera,
+): Promise<Mounted> {
+  try {
+    const [{ SvgRenderer }, countries] = await Promise.all([import('../render/svg/svg-renderer.ts'), loadCountries()]);
+    const options = { container, countries, events, reducedMotion: reducedMotionQuery(), palette, initialScene: scene, ...(camera ? { camera } : {}) };
+    return { renderer: new SvgRenderer(options, scene.frame, padding) };
+  } catch (error) {
+    return { renderer: null, reason: `The map could not start: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
 export async function mountRenderer(
   root: ShadowRoot,
   container: HTMLElement,
@@ -48,9 +72,7 @@ export async function mountRenderer(
   try {
     const [module, countries] = await Promise.all([import('../render/maplibre/index.ts'), loadCountries()]);
     adoptStyles(root, module.mapLibreCss);
-    const motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
-    const reducedMotion = () => motionQuery.matches;
-    const renderer = module.createMapLibreRenderer({ container, countries, events, reducedMotion, palette, initialScene: scene, ...(camera ? { camera } : {}) }, scene.frame, padding);
+    const renderer = module.createMapLibreRenderer({ container, countries, events, reducedMotion: reducedMotionQuery(), palette, initialScene: scene, ...(camera ? { camera } : {}) }, scene.frame, padding);
     return { renderer };
   } catch (error) {
     // MapLibre throws when it gets no WebGL2 context. Probing for one before every mount cost a

@@ -68,8 +68,8 @@ export const tiesMapStyles = css`
     position: relative; height: var(--ties-map-height); overflow: hidden;
     background: var(--ties-sea); border: 1px solid var(--ties-rule); border-radius: 4px;
   }
-  /* MapLibre sets position: relative on its container, so size it explicitly. */
-  .gl { width: 100%; height: 100%; }
+  /* Each renderer draws into its own child filling this box (two during a hand-over, WebGL under SVG). */
+  .gl { position: relative; width: 100%; height: 100%; }
   .map-status {
     position: absolute; inset: auto 0.5rem 0.5rem 0.5rem; margin: 0; font-size: 0.85rem;
     color: var(--ties-muted); pointer-events: none;
