@@ -36,6 +36,7 @@ describe('one map per element, whatever the timing', () => {
     const host = document.createElement('div');
     document.body.append(host);
     const el = document.createElement('ties-map');
+    el.setAttribute('renderer', 'webgl');
     el.loading = 'eager';
     el.addEventListener('ties-ready', () => {
       el.remove();
@@ -55,6 +56,7 @@ describe('one map per element, whatever the timing', () => {
 
   it('a theme set while MapLibre loads reaches the picture', async () => {
     const { el } = mount((e) => {
+      e.setAttribute('renderer', 'webgl');
       e.loading = 'eager';
       e.src = '/data/azerbaijan-israel-usa.json';
       e.addEventListener('ties-ready', () => e.setAttribute('theme', 'dark'), { once: true });
