@@ -230,6 +230,23 @@ export const tiesMapStyles = css`
   /* Figures wrap: with fixed layout a cell that does not wrap spills over the next column. */
   td.num { font-variant-numeric: tabular-nums; }
   .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  /*
+   * Print: the SVG picture of the view (controllers/print-controller.ts builds it as printing
+   * starts) instead of the live map, whose WebGL canvas often prints blank; the legend and the
+   * whole table (here hidden from sight) print as HTML; buttons do not.
+   */
+  .print-picture { display: none; }
+  @media print {
+    .print-picture:not(:empty) { display: block; break-inside: avoid; border: 1px solid var(--ties-rule); }
+    .print-picture svg { display: block; width: 100%; height: auto; }
+    .frame:has(.print-picture:not(:empty)) .map { display: none; }
+    .toolbar .table-button, .png-button, .timeline button, .timeline input, .scenes button, .edge-hint { display: none; }
+    .table-wrap.visually-hidden {
+      position: static; width: auto; height: auto; overflow: visible; clip: auto; clip-path: none;
+      white-space: normal; content-visibility: visible;
+    }
+    tr { break-inside: avoid; }
+  }
   @container (max-width: 480px) {
     header h2 { font-size: 1rem; }
     .actor-label { font-size: 0.72rem; padding: 0.05rem 0.25rem; }
