@@ -176,6 +176,7 @@ export class TiesMap extends LitElement implements TiesHost {
     shapeClick: (id) => setFocus(this, id && this.model?.actors.some((a) => a.id === id) ? id : null),
     drawn: (kind) => {
       this.print.prepare();
+      this.viewPicture(); // notes the map's size for a print
       this.emit('ties-drawn', { renderer: kind });
     },
     unavailable: (reason) => {
@@ -298,16 +299,20 @@ export class TiesMap extends LitElement implements TiesHost {
     return slideOf(renderer, this.map.labels, this.store.derived.scene, this.model, this.model.scenes.find((s) => s.id === this.store.state.step), this.strings, readPalette(getComputedStyle(this)));
   }
 
+  /** The map's size on screen when last seen (in print the map is hidden, and measures 0). */
+  private mapSize = { width: 1, height: 1 };
+
   /** The current view as the SVG export and the print picture draw it. */
   private viewPicture(): ViewPicture | null {
     const dataset = this.model;
     const derived = this.store.derived;
     const box = this.renderRoot.querySelector<HTMLElement>('.gl');
     if (!dataset || !derived || !box) return null;
+    if (box.clientWidth > 0 && box.clientHeight > 0) this.mapSize = { width: box.clientWidth, height: box.clientHeight };
     return {
       dataset, scene: derived.scene, step: dataset.scenes.find((s) => s.id === this.store.state.step), strings: this.strings,
       palette: readPalette(getComputedStyle(this)), camera: this.map.renderer?.camera() ?? null,
-      width: Math.max(1, box.clientWidth), height: Math.max(1, box.clientHeight), padding: MAP_PADDING,
+      ...this.mapSize, padding: MAP_PADDING,
     };
   }
 

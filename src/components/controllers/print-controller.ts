@@ -3,7 +3,7 @@
  * shows `.print-picture`, an SVG of the current view built here when the page is about to print
  * (`beforeprint`, or the print media query turning on, as print emulation does). That handler
  * must build it in the same task, so the picture's code and the geodata are loaded beforehand,
- * once the map has drawn.
+ * once the map has drawn. The picture stays after printing (hidden on screen), until the next print.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadCountries, type Countries } from '../../geo/world.ts';
@@ -26,14 +26,12 @@ export class PrintController implements ReactiveController {
 
   hostConnected(): void {
     window.addEventListener('beforeprint', this.build);
-    window.addEventListener('afterprint', this.clear);
     this.query = matchMedia('print');
     this.query.addEventListener('change', this.onMedia);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('beforeprint', this.build);
-    window.removeEventListener('afterprint', this.clear);
     this.query?.removeEventListener('change', this.onMedia);
     this.query = null;
   }
@@ -49,16 +47,14 @@ export class PrintController implements ReactiveController {
       });
   }
 
-  private readonly onMedia = (event: MediaQueryListEvent): void => (event.matches ? this.build() : this.clear());
+  private readonly onMedia = (event: MediaQueryListEvent): void => {
+    if (event.matches) this.build();
+  };
 
   private readonly build = (): void => {
     const target = this.host.renderRoot.querySelector<HTMLElement>('.print-picture');
     const view = this.picture();
     if (!target || !view || !this.ready) return;
     target.replaceChildren(this.ready.module.printPicture(view, this.ready.countries, target.ownerDocument));
-  };
-
-  private readonly clear = (): void => {
-    this.host.renderRoot.querySelector('.print-picture')?.replaceChildren();
   };
 }
