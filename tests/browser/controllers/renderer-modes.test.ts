@@ -11,10 +11,24 @@ import { LIVE_MAP_BUDGET, liveMapCount, registerLiveMap, unregisterLiveMap, type
 import { mount, nextEvent, shadow } from '../helpers.ts';
 
 performance.setResourceTimingBufferSize(100_000);
+const originalGetContext = HTMLCanvasElement.prototype.getContext;
+/** Every WebGL context created (MapLibre loses its context when a map is removed). */
+const contexts: WebGLRenderingContext[] = [];
+const liveContexts = () => contexts.filter((c) => !c.isContextLost()).length;
 beforeEach(async () => {
   await page.viewport(1280, 900);
+  contexts.length = 0;
+  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement & { counted?: boolean }, type: string, ...rest: unknown[]) {
+    const context = (originalGetContext as (...a: unknown[]) => unknown).call(this, type, ...rest);
+    if (context && type.startsWith('webgl') && !this.counted) {
+      this.counted = true;
+      contexts.push(context as WebGLRenderingContext);
+    }
+    return context;
+  } as typeof originalGetContext;
 });
 afterEach(() => {
+  HTMLCanvasElement.prototype.getContext = originalGetContext;
   document.body.replaceChildren();
 });
 
@@ -60,11 +74,33 @@ describe('renderer attribute', () => {
     expect(canvases(el)).toBe(1);
     expect(svgEdges(el)).toBe(0);
     expect(liveMapCount()).toBe(1);
+    expect(liveContexts()).toBe(1);
     const camera = el.mapRenderer!.camera();
     expect(camera.zoom).toBeCloseTo(svgCamera.zoom, 4);
     expect(camera.center[0]).toBeCloseTo(svgCamera.center[0], 4);
     expect(camera.center[1]).toBeCloseTo(svgCamera.center[1], 4);
     el.remove();
+    expect(liveMapCount()).toBe(0);
+  });
+
+  it('auto removed and re-added during the hand-over: one picture, one context, freed on removal', async () => {
+    const { el } = mount((e) => (e.data = shipped));
+    await nextEvent(el, 'ties-drawn');
+    const host = el.parentElement!;
+    zoomGesture(el); // the hand-over starts loading MapLibre…
+    el.remove(); // …and the element leaves before it is done
+    const back = nextEvent(el, 'ties-drawn');
+    host.append(el);
+    expect((await back).detail).toEqual({ renderer: 'svg' });
+    const handedOver = nextEvent(el, 'ties-drawn');
+    zoomGesture(el);
+    expect((await handedOver).detail).toEqual({ renderer: 'webgl' });
+    expect(canvases(el)).toBe(1);
+    expect(shadow(el).querySelectorAll('.gl [data-renderer]').length).toBe(1);
+    expect(liveContexts()).toBe(1);
+    expect(liveMapCount()).toBe(1);
+    el.remove();
+    expect(liveContexts()).toBe(0);
     expect(liveMapCount()).toBe(0);
   });
 
