@@ -70,6 +70,8 @@ export const tiesMapStyles = css`
   }
   /* Each renderer draws into its own child filling this box (two during a hand-over, WebGL under SVG). */
   .gl { position: relative; width: 100%; height: 100%; }
+  /* Beats MapLibre's .maplibregl-map { position: relative } on the WebGL renderer's element. */
+  .gl > .renderer { position: absolute; inset: 0; }
   .map-status {
     position: absolute; inset: auto 0.5rem 0.5rem 0.5rem; margin: 0; font-size: 0.85rem;
     color: var(--ties-muted); pointer-events: none;

@@ -181,7 +181,6 @@ export class MapController implements ReactiveController, LiveMap {
     const element = container.ownerDocument.createElement('div');
     element.className = 'renderer';
     element.dataset['renderer'] = kind;
-    element.style.cssText = 'position:absolute;inset:0';
     if (under) under.before(element);
     else container.append(element);
     return element;
