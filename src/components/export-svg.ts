@@ -46,7 +46,8 @@ export function printPictureNode(v: ViewPicture, countries: Countries): SvgNode 
   const compact = v.width <= 480;
   const text = v.palette.marker;
   const style = { fontSize: compact ? 11.52 : 12.8, compact, font: FONT_STACK, text, muted: text, background: v.palette.halo };
-  return el('svg', { viewBox: `0 0 ${v.width} ${v.height}`, 'font-family': FONT_STACK, role: 'img', 'aria-label': viewTitle(v.dataset, v.step) }, mapLayers({
+  // Hidden from screen readers, as the live picture is: the printed table is the text alternative.
+  return el('svg', { viewBox: `0 0 ${v.width} ${v.height}`, 'font-family': FONT_STACK, 'aria-hidden': 'true' }, mapLayers({
     scene: v.scene, countries, width: v.width, height: v.height, camera: cameraOf(v), palette: v.palette,
     labels: { style, distant: v.strings.distant },
   }));

@@ -120,8 +120,10 @@ describe('focus an actor', () => {
     const { el } = await drawnMap();
     const label = shadow(el).querySelector<HTMLButtonElement>('[data-actor-id="ARM"]')!;
     label.focus();
+    // Listening before the key: the SVG picture can be drawn before the key press resolves.
+    const drawn = nextEvent(el, 'ties-drawn');
     await userEvent.keyboard('{Enter}');
-    await nextEvent(el, 'ties-drawn');
+    await drawn;
     expect(el.getAttribute('focus')).toBe('ARM');
     const panel = shadow(el).querySelector<HTMLElement>('[part="focus-panel"]')!;
     const mine = shipped.ties.filter((t) => t.from === 'ARM' || t.to === 'ARM');
