@@ -28,6 +28,29 @@ export function nextEvent(el: HTMLElement, type: string, timeout = 30_000): Prom
   });
 }
 
+/**
+ * Counts the WebGL contexts canvases create from now on (MapLibre loses its context when a map is
+ * removed); `restore` puts getContext back.
+ */
+export function countWebGLContexts(): { live: () => number; restore: () => void } {
+  const original = HTMLCanvasElement.prototype.getContext;
+  const contexts: WebGLRenderingContext[] = [];
+  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement & { counted?: boolean }, type: string, ...rest: unknown[]) {
+    const context = (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+    if (context && type.startsWith('webgl') && !this.counted) {
+      this.counted = true;
+      contexts.push(context as WebGLRenderingContext);
+    }
+    return context;
+  } as typeof original;
+  return {
+    live: () => contexts.filter((c) => !c.isContextLost()).length,
+    restore: () => {
+      HTMLCanvasElement.prototype.getContext = original;
+    },
+  };
+}
+
 export function shadow(el: HTMLElement): ShadowRoot {
   return el.shadowRoot!;
 }

@@ -186,10 +186,9 @@ export class MapController implements ReactiveController, LiveMap {
     return element;
   }
 
-  private mount(kind: Renderer['kind'], element: HTMLElement, scene: Scene, palette: MapPalette, camera: Camera | undefined): Promise<Mounted> {
-    return kind === 'webgl'
-      ? mountRenderer(this.host.renderRoot as ShadowRoot, element, scene, MAP_PADDING, this.events, palette, camera)
-      : mountSvgRenderer(element, scene, MAP_PADDING, this.events, palette, camera);
+  private mount(kind: Renderer['kind'], container: HTMLElement, scene: Scene, palette: MapPalette, camera: Camera | undefined): Promise<Mounted> {
+    const request = { container, scene, padding: MAP_PADDING, events: this.events, palette, camera };
+    return kind === 'webgl' ? mountRenderer(this.host.renderRoot as ShadowRoot, request) : mountSvgRenderer(request);
   }
 
   private ensure(): Promise<void> {

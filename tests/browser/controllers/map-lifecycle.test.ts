@@ -6,26 +6,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import shipped from '../../../data/azerbaijan-israel-usa.json';
 import { liveMapCount } from '../../../src/components/live-maps.ts';
-import { countColour, mapPixels, mount, nextEvent, shadow, tableRowIds } from '../helpers.ts';
+import { countColour, countWebGLContexts, mapPixels, mount, nextEvent, shadow, tableRowIds } from '../helpers.ts';
 
-const originalGetContext = HTMLCanvasElement.prototype.getContext;
-/** Every WebGL context created (MapLibre loses its context when a map is removed). */
-const contexts: WebGLRenderingContext[] = [];
-const live = () => contexts.filter((c) => !c.isContextLost()).length;
+let contexts: ReturnType<typeof countWebGLContexts>;
+const live = () => contexts.live();
 beforeEach(async () => {
   await page.viewport(1280, 900);
-  contexts.length = 0;
-  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement & { counted?: boolean }, type: string, ...rest: unknown[]) {
-    const context = (originalGetContext as (...a: unknown[]) => unknown).call(this, type, ...rest);
-    if (context && type.startsWith('webgl') && !this.counted) {
-      this.counted = true;
-      contexts.push(context as WebGLRenderingContext);
-    }
-    return context;
-  } as typeof originalGetContext;
+  contexts = countWebGLContexts();
 });
 afterEach(() => {
-  HTMLCanvasElement.prototype.getContext = originalGetContext;
+  contexts.restore();
   document.body.replaceChildren();
 });
 

@@ -8,27 +8,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import shipped from '../../../data/azerbaijan-israel-usa.json';
 import { LIVE_MAP_BUDGET, liveMapCount, registerLiveMap, unregisterLiveMap, type LiveMap } from '../../../src/components/live-maps.ts';
-import { mount, nextEvent, shadow } from '../helpers.ts';
+import { countWebGLContexts, mount, nextEvent, shadow } from '../helpers.ts';
 
 performance.setResourceTimingBufferSize(100_000);
-const originalGetContext = HTMLCanvasElement.prototype.getContext;
-/** Every WebGL context created (MapLibre loses its context when a map is removed). */
-const contexts: WebGLRenderingContext[] = [];
-const liveContexts = () => contexts.filter((c) => !c.isContextLost()).length;
+let contexts: ReturnType<typeof countWebGLContexts>;
+const liveContexts = () => contexts.live();
 beforeEach(async () => {
   await page.viewport(1280, 900);
-  contexts.length = 0;
-  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement & { counted?: boolean }, type: string, ...rest: unknown[]) {
-    const context = (originalGetContext as (...a: unknown[]) => unknown).call(this, type, ...rest);
-    if (context && type.startsWith('webgl') && !this.counted) {
-      this.counted = true;
-      contexts.push(context as WebGLRenderingContext);
-    }
-    return context;
-  } as typeof originalGetContext;
+  contexts = countWebGLContexts();
 });
 afterEach(() => {
-  HTMLCanvasElement.prototype.getContext = originalGetContext;
+  contexts.restore();
   document.body.replaceChildren();
 });
 
