@@ -64,6 +64,9 @@ export default defineConfig({
     target: 'es2022',
     // Never inline the worker or other assets as data: URLs: a strict CSP blocks them.
     assetsInlineLimit: 0,
+    // No preload helper: its dependency lists name our chunk files by path, which a consumer's
+    // bundler does not rewrite (a Vite app built from the package asked its own assets/ for them: 404).
+    modulePreload: false,
     rolldownOptions: {
       input: { 'ties-map': 'src/index.ts' },
       preserveEntrySignatures: 'exports-only',
