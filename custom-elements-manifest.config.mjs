@@ -34,7 +34,8 @@ export default {
           // The package ships the built entry, not src/: point editors and tools at what is installed.
           shipModule(mod);
           for (const declaration of mod.declarations ?? []) {
-            declaration.attributes = declaration.attributes?.filter((a) => !a.name.startsWith('_'));
+            // `data` is a property: its attribute is observed (observedAttributes) only to say it is not read.
+            declaration.attributes = declaration.attributes?.filter((a) => !a.name.startsWith('_') && !(a.name === 'data' && !a.fieldName));
             declaration.members = declaration.members?.filter((m) => !m.name.startsWith('_') && m.privacy !== 'private');
             declaration.events = declaration.events?.filter((e) => e.name !== 'name').map(typedEvent);
           }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 
@@ -39,6 +40,20 @@ function stripDanglingSourceMaps(): Plugin {
   };
 }
 
+/**
+ * dist/embed.html, the iframe page (src/embed/): copied as it is, since its scripts are the entries
+ * `ties-map` and `embed` beside it; not a Vite HTML entry, which would move the element into a chunk.
+ */
+function embedPage(): Plugin {
+  return {
+    name: 'ties-map:embed-page',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: readFileSync('src/embed/embed.html', 'utf8') });
+    },
+  };
+}
+
 // Debian's Chromium; tests never download a browser of their own.
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumArgs = [
@@ -52,7 +67,7 @@ export const chromiumArgs = [
 ];
 
 export default defineConfig({
-  plugins: [productionConditions(), stripDanglingSourceMaps()],
+  plugins: [productionConditions(), stripDanglingSourceMaps(), embedPage()],
   // maplibre-gl computes its worker URL at run time; pre-bundling breaks that.
   optimizeDeps: { exclude: ['maplibre-gl'] },
   server: { fs: { allow: ['.'] } },
@@ -68,7 +83,8 @@ export default defineConfig({
     // bundler does not rewrite (a Vite app built from the package asked its own assets/ for them: 404).
     modulePreload: false,
     rolldownOptions: {
-      input: { 'ties-map': 'src/index.ts' },
+      // embed.js and resize.js import nothing: they stay standalone files (src/embed/).
+      input: { 'ties-map': 'src/index.ts', embed: 'src/embed/embed.ts', resize: 'src/embed/resize.ts' },
       preserveEntrySignatures: 'exports-only',
       output: {
         entryFileNames: '[name].js',
@@ -104,7 +120,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.ts', 'tests/render/**/*.test.ts'],
+          // UPDATE=1 rewrites the render tests' expected images (tests/render/).
+          provide: { updateRenders: process.env['UPDATE'] === '1' },
           testTimeout: 60_000,
           hookTimeout: 60_000,
           browser: {

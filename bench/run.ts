@@ -38,7 +38,7 @@ const PLAN = quick
     }
   // Sized to finish in under 10 minutes on the 2-core CI machine, where SwiftShader takes 200–500 ms a frame.
   : {
-      cold: 3, interact: 4, bigInteract: 1, scaleSizes: [1000, 10_000, 50_000], scaleReps: 1, interactSizes: [10_000], panFrames: 20, panLimitMs: 4000,
+      cold: 3, interact: 4, bigInteract: 1, scaleSizes: [1000, 10_000, 50_000, 100_000], scaleReps: 1, interactSizes: [10_000], panFrames: 20, panLimitMs: 4000,
       // No pan at 50,000: a frame of the peer takes 15–30 s there, and ours does not draw in time.
       panSizes: [1000, 10_000], loadLimitMs: 30_000, cycles: 50, profile: true, profileKinds: ['layer'] as Interaction[],
     };
@@ -80,7 +80,8 @@ const browser: Browser = await chromium.launch({ executablePath: chromiumPath, a
 type RendererMode = 'webgl' | 'svg' | 'auto';
 const PAGES = {
   // The WebGL renderer unless asked otherwise: the interaction, scale, pan and memory figures are MapLibre's.
-  ours: (src: string, renderer: RendererMode = 'webgl') => `${origin}/bench/static/ours.html?src=${encodeURIComponent(`/${src}`)}&renderer=${renderer}`,
+  ours: (src: string, maxSizeMb?: number, renderer: RendererMode = 'webgl') =>
+    `${origin}/bench/static/ours.html?src=${encodeURIComponent(`/${src}`)}&renderer=${renderer}${maxSizeMb ? `&max-size=${maxSizeMb}` : ''}`,
   article: (query: string) => `${origin}/bench/static/article.html?${query}`,
   baseline: () => `${origin}/bench/dist/baseline.html?edges=${encodeURIComponent('/bench/dist/data/edges.json')}`,
   deck: (src: string) => `${origin}/bench/dist/deck.html?src=${encodeURIComponent(`/${src}`)}`,
@@ -142,7 +143,7 @@ async function coldStarts(reps: number): Promise<{ ours: Cold; auto: Cold; basel
   const auto: Cold = { ready: [], frame: [] };
   const baseline: Cold = { ready: [], frame: [] };
   for (let i = 0; i < reps; i++) {
-    for (const [side, url] of [[ours, PAGES.ours(SHIPPED)], [auto, PAGES.ours(SHIPPED, 'auto')]] as const) {
+    for (const [side, url] of [[ours, PAGES.ours(SHIPPED)], [auto, PAGES.ours(SHIPPED, undefined, 'auto')]] as const) {
       const a = await load(url);
       side.ready.push(a.marks.ready!);
       side.frame.push(a.marks.frame);
@@ -256,7 +257,7 @@ async function scale(n: number, reps: number): Promise<ScaleRow> {
   const side = (): ScaleSide => ({ frame: [], pan: [], moved: true, notDrawnWithin: null });
   const row: ScaleRow = { ties: n, ours: side(), deck: side() };
   for (let i = 0; i < reps; i++) {
-    for (const [name, url] of [['ours', PAGES.ours(src)], ['deck', PAGES.deck(src)]] as const) {
+    for (const [name, url] of [['ours', PAGES.ours(src, 64)], ['deck', PAGES.deck(src)]] as const) {
       let loaded: Loaded;
       try {
         loaded = await load(url, { timeout: PLAN.loadLimitMs });

@@ -14,8 +14,9 @@ function files(dir) {
   });
 }
 
-// The browser's files: the entry, its chunks and the worker (not types, JSON, or the DOM-free builds).
-const browserFile = (f) => /^(ties-map\.js|chunks\/.*\.js|assets\/.*)$/.test(f);
+// The browser's files: the entry, its chunks and the worker, the iframe page and the parent's
+// resize.js (not types, JSON, or the DOM-free builds).
+const browserFile = (f) => /^(ties-map\.js|embed\.(js|html)|resize\.js|chunks\/.*\.js|assets\/.*)$/.test(f);
 const rows = files('dist')
   .filter((f) => browserFile(relative('dist', f).split('\\').join('/')))
   .map((f) => {

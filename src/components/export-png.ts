@@ -4,10 +4,12 @@
  */
 import type { Dataset, SceneStep } from '../data/types.ts';
 import type { MapPalette, Renderer } from '../render/renderer.ts';
-import type { Legend, Scene, SceneActor } from '../scene/types.ts';
+import type { Legend, Scene, SceneActor, SceneEdge } from '../scene/types.ts';
 import type { LabelPlacement } from './controllers/label-positions.ts';
 import { formatDate, formatValue } from './format.ts';
 import type { Strings } from './strings.ts';
+import { strokeKeys, widthKeys } from '../render/legend-keys.ts';
+import { edgeLabelBox, layoutEdgeLabels } from '../scene/label-layout.ts';
 
 const SCALE = 2;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
@@ -16,6 +18,8 @@ export interface SlideInput {
   picture: HTMLCanvasElement;
   /** Label centres in CSS pixels of the map, where the element placed them. */
   labels: { x: number; y: number; actor: SceneActor }[];
+  /** The figures written on the edges: centres in CSS pixels of the map. */
+  figures?: { x: number; y: number; edge: SceneEdge }[];
   dataset: Dataset;
   /** The dataset's title, with the scene's when one is shown. */
   title: string;
@@ -62,7 +66,7 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
  */
 const TYPE = { title: 0.024, caption: 0.0155, label: 0.0115, legend: 0.011, credit: 0.0085 } as const;
 
-export async function exportSlide({ picture, labels, dataset, title, caption, legend, strings, palette }: SlideInput): Promise<Blob | null> {
+export async function exportSlide({ picture, labels, figures = [], dataset, title, caption, legend, strings, palette }: SlideInput): Promise<Blob | null> {
   const width = picture.width;
   const px = (share: number) => Math.round(share * width);
   const pad = px(0.012);
@@ -113,6 +117,21 @@ export async function exportSlide({ picture, labels, dataset, title, caption, le
     ctx.globalAlpha = 1;
   }
 
+  // The figures on the edges, a little smaller than the labels (as on screen: 0.75 rem to 0.8 rem).
+  const figureSize = Math.round(px(TYPE.label) * 0.94);
+  for (const { x, y, edge } of figures) {
+    ctx.font = `${edge.tentative ? 'italic 400' : '600'} ${figureSize}px ${FONT}`;
+    const w = ctx.measureText(edge.label!.text).width + figureSize * 0.6;
+    const lx = x * SCALE;
+    const ly = header + y * SCALE;
+    ctx.globalAlpha = edge.emphasis === 'dim' ? 0.55 : 1;
+    ctx.fillStyle = palette.halo;
+    ctx.fillRect(lx - w / 2, ly - figureSize * 0.6, w, figureSize * 1.2);
+    ctx.fillStyle = text;
+    ctx.fillText(edge.label!.text, lx, ly);
+    ctx.globalAlpha = 1;
+  }
+
   ctx.textAlign = 'left';
   ctx.font = `${px(TYPE.legend)}px ${FONT}`;
   let rowTop = header + picture.height + pad / 2;
@@ -139,8 +158,8 @@ interface LegendItem {
 
 /**
  * The slide's legend says what the on-screen legend says for what is shown: visible layers with
- * their counts, dashed and hollow strokes when the view has them, and each unit's widest stroke
- * at the picture's own scale, so a reader can size the lines on the slide.
+ * their counts, the dashed, hollow and dotted keys (looks from render/legend-keys.ts), and one
+ * width key per layer at the picture's own scale, so a reader can size the lines on the slide.
  */
 function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingContext2D, size: number): LegendItem[][] {
   const gap = size * 1.5;
@@ -155,10 +174,11 @@ function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingC
       ctx.fillText(label, x + swatch + size * 0.5, middle);
     },
   });
-  const line = (ctx: CanvasRenderingContext2D, x: number, y: number, colour: string, lineWidth: number, dash: number[] = []) => {
+  const line = (ctx: CanvasRenderingContext2D, x: number, y: number, colour: string, lineWidth: number, dash: number[] = [], cap: CanvasLineCap = 'butt') => {
     ctx.save();
     ctx.strokeStyle = colour;
     ctx.lineWidth = lineWidth;
+    ctx.lineCap = cap;
     ctx.setLineDash(dash);
     ctx.beginPath();
     ctx.moveTo(x, y);
@@ -170,27 +190,35 @@ function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingC
   const visible = legend.layers.filter((l) => l.visible);
   const items: LegendItem[] = visible.map((layer) =>
     labelled(`${layer.label} (${layer.shown})`, rowHeight, (ctx, x, middle) => line(ctx, x, middle, layer.colour, size * 0.4)));
-  if (legend.hasUnquantified) {
-    items.push(labelled(strings.legendNoFigure, rowHeight, (ctx, x, middle, text) => line(ctx, x, middle, text, SCALE * 1.5, [4 * SCALE, 3 * SCALE])));
-  }
-  if (legend.hasAdversarial) {
-    items.push(labelled(strings.legendAdversarial, rowHeight, (ctx, x, middle, text) => {
-      line(ctx, x, middle - size * 0.2, text, SCALE * 0.8);
-      line(ctx, x, middle + size * 0.2, text, SCALE * 0.8);
+  // The looks are CSS px of the map; the picture is at SCALE×.
+  for (const { key, look } of strokeKeys(legend, '#000', size * 0.5 / SCALE)) {
+    const words = key === 'no-figure' ? strings.legendNoFigure : key === 'adversarial' ? strings.legendAdversarial : strings.legendTentative;
+    const dash = look.dash ? look.dash.map((d) => d * SCALE) : [];
+    items.push(labelled(words, rowHeight, (ctx, x, middle, text) => {
+      if (look.rails) {
+        const offset = ((look.rails.gap + look.rails.rail) / 2) * SCALE;
+        line(ctx, x, middle - offset, text, look.rails.rail * SCALE, dash);
+        line(ctx, x, middle + offset, text, look.rails.rail * SCALE, dash);
+      } else line(ctx, x, middle, text, look.width * SCALE, dash, look.cap);
     }));
   }
-  const widths = legend.widths.filter((w) => visible.some((l) => l.id === w.layer));
+  const widths = widthKeys(legend);
   if (widths.length === 0) return [items];
   const widthKey: LegendItem[] = [{ width: textWidth(strings.legendWidths) + gap, height: rowHeight, draw: (ctx, x, middle, text) => {
     ctx.fillStyle = text;
     ctx.fillText(strings.legendWidths, x, middle);
   } }];
   for (const entry of widths) {
-    const colour = visible.find((l) => l.id === entry.layer)!.colour;
-    const top = entry.samples[0]!;
-    // The scene's widths are CSS pixels of the map; the picture is at SCALE×.
-    const stroke = top.width * SCALE;
-    widthKey.push(labelled(formatValue(top.value, entry.unit), Math.max(rowHeight, stroke + size * 0.6), (ctx, x, middle) => line(ctx, x, middle, colour, stroke)));
+    const measure = strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred);
+    widthKey.push({ width: textWidth(measure) + gap * 0.5, height: rowHeight, draw: (ctx, x, middle, text) => {
+      ctx.fillStyle = text;
+      ctx.fillText(measure, x, middle);
+    } });
+    for (const sample of entry.samples) {
+      // The scene's widths are CSS pixels of the map; the picture is at SCALE×.
+      const stroke = sample.width * SCALE;
+      widthKey.push(labelled(formatValue(sample.value, entry.unit), Math.max(rowHeight, stroke + size * 0.6), (ctx, x, middle) => line(ctx, x, middle, entry.colour, stroke)));
+    }
   }
   return [items, widthKey];
 }
@@ -229,7 +257,28 @@ export async function slideOf(
     const box = placements.get(actor.id);
     return box ? [{ x: box.left + box.width / 2, y: box.top + box.height / 2, actor }] : [];
   });
-  return exportSlide({ picture, labels, dataset, title: viewTitle(dataset, step), caption: step?.caption, legend: scene.legend, strings, palette });
+  return exportSlide({ picture, labels, figures: figuresOf(renderer, placements, scene, picture), dataset, title: viewTitle(dataset, step), caption: step?.caption, legend: scene.legend, strings, palette });
+}
+
+/**
+ * Where the figures go on the slide: the element's own layout (label-layout.ts) run again on the
+ * same picture and actor labels, with text measured as the element's 0.75 rem edge labels.
+ */
+function figuresOf(renderer: Renderer, placements: ReadonlyMap<string, LabelPlacement>, scene: Scene, picture: HTMLCanvasElement): { x: number; y: number; edge: SceneEdge }[] {
+  const measure = document.createElement('canvas').getContext('2d')!;
+  const height = 12 * 1.2;
+  const boxes = scene.edges.flatMap((edge) => {
+    if (!edge.label) return [];
+    measure.font = `${edge.tentative ? 'italic 400' : '600'} 12px ${FONT}`;
+    const box = edgeLabelBox(edge, (p) => renderer.project(p), measure.measureText(edge.label.text).width + 8, height);
+    return box ? [box] : [];
+  });
+  const placed = layoutEdgeLabels(boxes, [...placements.values()], picture.width / SCALE, picture.height / SCALE);
+  const edges = new Map(scene.edges.map((e) => [e.id, e]));
+  return boxes.flatMap((box) => {
+    const at = placed.get(box.id);
+    return at ? [{ x: at.left + box.width / 2, y: at.top + box.height / 2, edge: edges.get(box.id)! }] : [];
+  });
 }
 
 /** Saves a slide as `<title>.png`. */

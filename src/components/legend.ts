@@ -1,42 +1,49 @@
-/** The legend: layer colours, what dash, hollow and arrow mean, and reference widths per unit. */
+/**
+ * The legend: layer colours, what the arrow, dashed, hollow and dotted strokes mean, and one width
+ * key per layer (its measure, two reference strokes). Every stroke's look comes from edge-look.ts
+ * through render/legend-keys.ts, as the slide export and the standalone SVG draw theirs.
+ */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { EdgeLook } from '../render/edge-look.ts';
+import { strokeKeys, widthKeys, type LookKey } from '../render/legend-keys.ts';
 import type { Legend } from '../scene/types.ts';
 import { formatDate, formatValue } from './format.ts';
 import type { Strings } from './strings.ts';
 
-function stroke(colour: string, width: number, kind: 'solid' | 'dashed' | 'hollow' = 'solid'): TemplateResult {
-  const height = Math.max(12, Math.ceil(width) + 4);
+function plain(colour: string, width: number): EdgeLook {
+  return { kind: 'solid', colour, width, rails: null, dash: null, cap: 'butt', halo: { width: 0, opacity: 0 }, hitWidth: 0, cue: { size: 0, bar: false }, opacity: 1 };
+}
+
+function stroke(look: EdgeLook): TemplateResult {
+  const height = Math.max(12, Math.ceil(look.rails ? look.rails.gap + 2 * look.rails.rail : look.width) + 4);
   const y = height / 2;
-  if (kind === 'hollow') {
-    const gap = Math.max(width - 2, 2);
-    return html`<svg width="36" height=${height} aria-hidden="true">${svg`
-      <line x1="2" x2="34" y1=${y - gap / 2 - 0.8} y2=${y - gap / 2 - 0.8} stroke=${colour} stroke-width="1.6"></line>
-      <line x1="2" x2="34" y1=${y + gap / 2 + 0.8} y2=${y + gap / 2 + 0.8} stroke=${colour} stroke-width="1.6"></line>`}</svg>`;
-  }
-  return html`<svg width="36" height=${height} aria-hidden="true">${svg`<line x1="2" x2="34" y1=${y} y2=${y}
-    stroke=${colour} stroke-width=${width} stroke-dasharray=${kind === 'dashed' ? '4 3' : 'none'}></line>`}</svg>`;
+  const dash = look.dash ? `${look.dash[0]} ${look.dash[1]}` : 'none';
+  const line = (at: number, width: number) => svg`<line x1="2" x2="34" y1=${at} y2=${at} stroke=${look.colour}
+    stroke-width=${width} stroke-dasharray=${dash} stroke-linecap=${look.cap} opacity=${look.opacity}></line>`;
+  const offset = look.rails ? (look.rails.gap + look.rails.rail) / 2 : 0;
+  return html`<svg width="36" height=${height} aria-hidden="true">${look.rails
+    ? svg`${line(y - offset, look.rails.rail)}${line(y + offset, look.rails.rail)}`
+    : line(y, look.width)}</svg>`;
+}
+
+function keyText(key: LookKey, strings: Strings): string {
+  return key === 'no-figure' ? strings.legendNoFigure : key === 'adversarial' ? strings.legendAdversarial : strings.legendTentative;
 }
 
 export function renderLegend(legend: Legend, strings: Strings): TemplateResult {
+  const widths = widthKeys(legend);
   return html`<div class="legend" part="legend">
     <ul aria-label="Layers">
-      ${legend.layers.map((layer) => html`<li>${stroke(layer.colour, 4)}<span>${layer.label}</span></li>`)}
+      ${legend.layers.map((layer) => html`<li>${stroke(plain(layer.colour, 4))}<span>${layer.label}</span></li>`)}
     </ul>
     <ul>
       <li>${arrowIcon('currentColor', false)}<span>${strings.legendDirection}</span></li>
-      ${legend.hasUnquantified ? html`<li>${stroke('currentColor', 1.5, 'dashed')}<span>${strings.legendNoFigure}</span></li>` : nothing}
-      ${legend.hasAdversarial ? html`<li>${stroke('currentColor', 5, 'hollow')}${arrowIcon('currentColor', true)}<span>${strings.legendAdversarial}</span></li>` : nothing}
+      ${strokeKeys(legend, 'currentColor').map(({ key, look }) => html`<li data-key=${key}>${stroke(look)}${key === 'adversarial' ? arrowIcon('currentColor', true) : nothing}<span>${keyText(key, strings)}</span></li>`)}
     </ul>
-    ${legend.widths.length > 0 ? html`<div>${strings.legendWidths}</div>
+    ${widths.length > 0 ? html`<div>${strings.legendWidths}</div>
       <ul class="widths">
-        ${legend.layers.map((layer) => {
-          const entries = legend.widths.filter((w) => w.layer === layer.id);
-          if (entries.length === 0) return nothing;
-          return html`<li><span>${layer.label}:</span>${entries.map((entry) => {
-            const top = entry.samples[0]!;
-            return html`<span class="sample">${stroke(layer.colour, top.width)}${formatValue(top.value, entry.unit)}</span>`;
-          })}</li>`;
-        })}
+        ${widths.map((entry) => html`<li data-width-key=${entry.layer}><span class="measure">${strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred)}</span>${entry.samples.map((sample) =>
+          html`<span class="sample">${stroke(plain(entry.colour, sample.width))}${formatValue(sample.value, entry.unit)}</span>`)}</li>`)}
       </ul>` : nothing}
     <div class="meta">
       ${legend.dataAsOf ? html`<span>${strings.dataAsOf(formatDate(legend.dataAsOf))}</span>` : nothing}

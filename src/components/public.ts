@@ -31,6 +31,8 @@ export interface TiesMapProperties {
   presenter: boolean;
   /** Mirror the view in the location hash, keyed by the element's id (attribute `sync-url`). */
   syncUrl: boolean;
+  /** Scrollytelling: follow the page's `data-ties-scene` sections as they scroll by (attribute `story`). */
+  story: boolean;
   /** Seconds a `src` load may take (attribute `timeout`, default 30). */
   timeout: number;
   /** Largest `src` dataset accepted, in MB (attribute `max-size`, default 20). */

@@ -16,10 +16,15 @@ export interface Strings {
   legendNoFigure: string;
   legendAdversarial: string;
   legendWidths: string;
+  legendTentative: string;
+  /** The width key of one layer: "Arms: share of the recipient's arms imports (%)". */
+  legendMeasure: (layer: string, label: string, unit: string, inferred: boolean) => string;
   dataAsOf: (date: string) => string;
   baseMapCredit: string;
   loading: string;
   mapUnavailable: string;
+  /** MapLibre's worker script did not load: where it was asked for and what to do. */
+  workerFailed: (url: string) => string;
   distant: (km: string) => string;
   errorTitle: string;
   fetchFailed: (url: string, reason: string) => string;
@@ -77,6 +82,8 @@ export interface Strings {
   notUtf8: (url: string, offset: number) => string;
   unknownCharset: (url: string, charset: string) => string;
   notAnObject: (got: string) => string;
+  /** A dataset that reached the element as text it cannot be: a `data` attribute, or "[object Object]". */
+  dataAsText: (where: 'attribute' | 'property', text: string) => string;
   attributeProblem: (attribute: string, value: string, meant: string | null, known: string[]) => string;
 }
 
@@ -90,11 +97,16 @@ const en: Strings = {
   legendDirection: 'Arrow: direction (supplier → recipient, actor → target)',
   legendNoFigure: 'Dashed: no figure in the sources',
   legendAdversarial: 'Hollow, barred arrow: adversarial (sanctions, hostility)',
-  legendWidths: 'Line width is proportional to the figure and comparable only within one layer and unit; the widest line of each:',
+  legendWidths: 'Line width shows one measure per layer, from zero; other figures draw thin and are written on the line:',
+  legendTentative: 'Dotted, lighter: planned or potential',
+  legendMeasure: (layer, label, unit, inferred) => inferred
+    ? `${layer}: ${unit} (no measure declared: the unit most of its figures carry)`
+    : `${layer}: ${label}${label.includes(unit) ? '' : ` (${unit})`}`,
   dataAsOf: (date) => `Data as of ${date}`,
   baseMapCredit: 'Base map: Natural Earth',
   loading: 'Loading the map…',
   mapUnavailable: 'The map picture is unavailable in this browser; the table below lists every tie.',
+  workerFailed: (url) => `The map cannot start: its worker script did not load from ${url}. Serve the package's dist/assets/ folder beside dist/ties-map.js (a bundler must copy it with the package), and allow that address in the page's worker-src; the table below lists every tie.`,
   distant: (km) => `${km} km away`,
   errorTitle: 'This map cannot be shown:',
   fetchFailed: (url, reason) => `Could not load the dataset from ${url}: ${reason}.`,
@@ -154,6 +166,7 @@ const en: Strings = {
   notUtf8: (url, offset) => `The dataset at ${url} is not valid UTF-8 text (byte ${formatNumber(offset)}); save it as UTF-8, or have the server declare its charset.`,
   unknownCharset: (url, charset) => `The dataset at ${url} declares the charset "${charset}", which this browser cannot decode; save it as UTF-8.`,
   notAnObject: (got) => `The data property must be a dataset object (parsed JSON) or JSON text; got ${got}. In a framework, pass it as a property, not an attribute.`,
+  dataAsText: (where, text) => `${where === 'attribute' ? `The data attribute holds "${text}"` : `The data property holds the text "${text}"`}: the dataset reached the element as a string, which happens when a framework renders <ties-map> before the element is defined. Import 'ties-map' before the first render so data is set as a property (an object or JSON text), or use the src attribute.`,
   attributeProblem: (attribute, value, meant, known) => attribute === 'as-of'
     ? `as-of="${value}" is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD, a real calendar day); showing all dates.`
     : `${attribute}: "${value}" is not ${attribute === 'layers' ? 'a layer' : attribute === 'focus' ? 'an actor' : 'a scene'} of this dataset${meant ? `; did you mean "${meant}"? (ids are case-sensitive)` : known.length > 0 ? `; known: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}` : ''}.`,

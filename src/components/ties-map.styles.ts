@@ -48,7 +48,18 @@ export const tiesMapStyles = css`
     * { transition: none !important; animation: none !important; }
   }
   [hidden] { display: none !important; }
-  .frame { margin: 0; }
+  /*
+   * The element's height is reserved from its first paint, before the dataset arrives, so the
+   * article under it never moves (issue 19: CLS 0.07 on the example article before): the map plus room for the title,
+   * toolbar, scene caption and legend, more where the element is narrow and they wrap (cqw: the
+   * host's width). Content taller than that still grows it; --ties-height sets it exactly.
+   */
+  .frame {
+    margin: 0; box-sizing: border-box; position: relative;
+    min-height: var(--ties-height, calc(var(--ties-map-height) + max(30rem, 30rem + (50rem - 100cqw) / 2)));
+  }
+  :host([presenter]) .frame { min-height: 0; }
+  .placeholder > .map-status { position: static; }
   header h2 { font-size: 1.15rem; margin: 0 0 0.15rem; }
   header p { margin: 0 0 0.5rem; color: var(--ties-muted); font-size: 0.9rem; }
   .toolbar { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; margin: 0 0 0.5rem; }
@@ -79,12 +90,23 @@ export const tiesMapStyles = css`
   .labels { position: absolute; inset: 0; pointer-events: none; }
   .actor-label {
     position: absolute; left: 0; top: 0; pointer-events: auto; cursor: pointer;
-    font: 600 0.8rem/1.1 var(--ties-font); color: var(--ties-text); white-space: nowrap;
-    padding: 0.1rem 0.35rem; border-radius: 3px; border: 1px solid transparent;
+    font: 600 0.8rem/22px var(--ties-font); color: var(--ties-text); white-space: nowrap;
+    padding: 0 0.35rem; border-radius: 3px; border: 1px solid transparent;
     background: var(--ties-label-bg); box-shadow: 0 0 0 1px rgb(0 0 0 / 0.08);
     transform: translate(-9999px, -9999px);
+    /* A 24 px tall target (WCAG 2.5.8: 22 px line and its border); the layout keeps labels apart, so targets never crowd. */
+    min-width: 24px; box-sizing: border-box;
   }
   .actor-label[data-kind='organisation'], .actor-label[data-kind='other'] { font-style: italic; }
+  /* The figure on an edge: small, on a halo, never a target of its own (the edge's handle is). */
+  .edge-label {
+    position: absolute; left: 0; top: 0; pointer-events: none; white-space: nowrap;
+    font: 600 0.75rem/1.2 var(--ties-font); color: var(--ties-text); font-variant-numeric: tabular-nums;
+    padding: 0 0.25rem; border-radius: 3px; background: var(--ties-label-bg);
+    transform: translate(-9999px, -9999px);
+  }
+  .edge-label[data-emphasis='dim'] { opacity: 0.55; }
+  .edge-label[data-tentative='true'] { font-style: italic; font-weight: 400; }
   .actor-label[data-emphasis='focus'] { border-color: var(--ties-text); background: var(--ties-panel); }
   .actor-label[data-emphasis='dim'] { opacity: 0.65; }
   .actor-label .km { font-weight: 400; color: var(--ties-muted); }
@@ -119,6 +141,7 @@ export const tiesMapStyles = css`
   :host([presenter]) .caption h3 { font-size: clamp(2rem, 2.5vw, 3.5rem); line-height: 1.15; }
   :host([presenter]) .caption p { font-size: clamp(1.35rem, 1.55vw, 2.2rem); line-height: 1.35; color: var(--ties-text); }
   :host([presenter]) .actor-label { font-size: var(--presenter-type); }
+  :host([presenter]) .edge-label { font-size: calc(0.75 * var(--presenter-type)); }
   :host([presenter]) .actor-label[data-emphasis='dim'] { opacity: 0.8; }
   :host([presenter]) .toolbar, :host([presenter]) .scenes, :host([presenter]) .toolbar button,
   :host([presenter]) .scenes button { font-size: calc(0.8 * var(--presenter-type)); }
@@ -147,7 +170,7 @@ export const tiesMapStyles = css`
     background: var(--ties-label-bg, var(--ties-panel)); color: var(--ties-text); padding: 0.15rem 0.4rem; border-radius: 3px;
   }
   .edge-handle {
-    position: absolute; left: 0; top: 0; width: 22px; height: 22px; padding: 0; border-radius: 50%;
+    position: absolute; left: 0; top: 0; width: 24px; height: 24px; padding: 0; border-radius: 50%;
     border: 0; background: transparent; pointer-events: auto; cursor: pointer;
     transform: translate(-9999px, -9999px);
   }
@@ -231,7 +254,8 @@ export const tiesMapStyles = css`
   th, td { text-align: left; padding: 0.25rem 0.4rem; border-bottom: 1px solid var(--ties-rule); vertical-align: top; }
   /* Figures wrap: with fixed layout a cell that does not wrap spills over the next column. */
   td.num { font-variant-numeric: tabular-nums; }
-  .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  /* top and margin 0: at its static place, after the legend, it overflowed an embed's page by a line. */
+  .sr-only { top: 0; margin: 0; position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   /*
    * Print: the SVG picture of the view (controllers/print-controller.ts builds it as printing
    * starts) instead of the live map, whose WebGL canvas often prints blank; the legend and the
@@ -251,7 +275,10 @@ export const tiesMapStyles = css`
   }
   @container (max-width: 480px) {
     header h2 { font-size: 1rem; }
-    .actor-label { font-size: 0.72rem; padding: 0.05rem 0.25rem; }
+    /* Phone: labels stay readable (12 px) and every button a thumb presses is a 24 × 24 px target (WCAG 2.5.8). */
+    .actor-label { font-size: 12px; padding: 0 0.25rem; }
+    .edge-label { font-size: 12px; }
+    button { min-height: 24px; min-width: 24px; }
     .toolbar .table-button { margin-left: 0; }
     .actor-label .km { display: none; }
     .toolbar button, .timeline button, .scenes button, .png-button { font-size: 0.78rem; padding: 0.15rem 0.45rem; }

@@ -15,6 +15,7 @@ import { onArrow, onEscape } from './controllers/keyboard.ts';
 import { MAP_PADDING, MapController } from './controllers/map-controller.ts';
 import { PresenterController } from './controllers/presenter-controller.ts';
 import { PrintController } from './controllers/print-controller.ts';
+import { StoryController } from './controllers/story-controller.ts';
 import { setFocus, toggleLayer } from './controllers/selection.ts';
 import { ThemeController } from './controllers/theme-controller.ts';
 import { TimelineController } from './controllers/timeline-controller.ts';
@@ -60,6 +61,7 @@ const TABLE_PAGE = 250;
  * @attr presenter - Present the scenes fullscreen, with large type and keyboard (clicker) control.
  * @attr timeout - Seconds a `src` load may take before it fails with a message (default 30).
  * @attr max-size - Largest `src` dataset accepted, in MB (default 20).
+ * @attr story - Follow the page's `data-ties-scene` sections as they scroll through the middle of the viewport (scrollytelling; `data-ties-map` names the map when there are several).
  * @attr sync-url - Mirror the view (layers, focus, as-of, scene, open tie) in the location hash, keyed by the element's id.
  *
  * @event ties-ready - The dataset is valid and the frame, legend and table show it. detail: `{ actors, ties }`.
@@ -85,6 +87,7 @@ const TABLE_PAGE = 250;
  * @csspart timeline - The as-of slider and play button.
  *
  * @cssprop --ties-map-height - Height of the map area (default `clamp(320px, 62vh, 640px)`).
+ * @cssprop --ties-height - Height reserved from the first paint, before the dataset arrives (default: the map height plus 30rem, more when narrow; `auto`: none).
  * @cssprop --ties-font - Font family of the element's text.
  * @cssprop --ties-text - Text colour.
  * @cssprop --ties-muted - Secondary text colour.
@@ -122,6 +125,7 @@ export class TiesMap extends LitElement implements TiesHost {
     theme: { type: String, reflect: true },
     presenter: { type: Boolean, reflect: true },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
+    story: { type: Boolean, reflect: true },
     _tableShown: { state: true },
     _tableLimit: { state: true },
     _mapMessage: { state: true },
@@ -146,6 +150,8 @@ export class TiesMap extends LitElement implements TiesHost {
   presenter = false;
   /** Mirror the view in the location hash (needs an `id`). */
   syncUrl = false;
+  /** Scrollytelling: the page's `data-ties-scene` sections select their scenes as they scroll by. */
+  story = false;
   /** Seconds a `src` load may take before it fails with a message (default 30). */
   timeout = DEFAULT_TIMEOUT_S;
   /** Largest `src` dataset accepted, in MB (default 20). */
@@ -179,8 +185,8 @@ export class TiesMap extends LitElement implements TiesHost {
       this.viewPicture(); // notes the map's size for a print
       this.emit('ties-drawn', { renderer: kind });
     },
-    unavailable: (reason) => {
-      this._mapMessage = reason === null ? null : this.strings.mapUnavailable;
+    unavailable: (reason, onMap) => {
+      this._mapMessage = reason === null ? null : onMap ?? this.strings.mapUnavailable;
       if (reason !== null) this.emit('ties-error', { type: 'webgl', errors: [{ path: 'renderer', message: reason }] });
     },
   });
@@ -195,6 +201,7 @@ export class TiesMap extends LitElement implements TiesHost {
   constructor() {
     super();
     new ThemeController(this, () => this.applyTheme()); // kept by the element's controller list
+    new StoryController(this, (index) => this.presenterMode.goTo(index));
   }
 
   /** URL of a `ties-map/1` dataset. Setting it (or `data`) later replaces the shown dataset: the newest input wins. */
@@ -217,6 +224,15 @@ export class TiesMap extends LitElement implements TiesHost {
     this._data = value;
     this.requestUpdate('data', old);
     this.loader.setData(value);
+  }
+
+  // `data` is a property; its attribute is observed only to say so (dataset-controller.ts).
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'data'];
+  }
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'data') this.loader.setDataAttribute(value);
   }
 
   get strings() {

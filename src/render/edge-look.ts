@@ -2,14 +2,17 @@
  * How an edge looks, decided once for every renderer, the legend and the slide export (DESIGN.md:
  * "no renderer re-derives it"). Pure: a SceneEdge in, numbers and words out, all in CSS pixels.
  *
- * The rules, as the WebGL style (render/maplibre/style.ts) and the slide export draw them today:
+ * The rules, as the WebGL edge layer (render/maplibre/gpu-edges/) and the slide export draw them:
  * 1. Kind. An edge with no figure in any of its ties is *dashed*; an edge with an adversarial tie
  *    (stance `adversarial` or `mixed`) is *hollow*: two thin rails either side of a gap, so stance
- *    reads without colour. A hollow edge without a figure keeps its rails dashed.
+ *    reads without colour. A hollow edge without a figure keeps its rails dashed. A cooperative
+ *    edge whose ties are all `planned` or `potential` is *dotted* and lighter (TENTATIVE_OPACITY),
+ *    so status reads without colour; a tentative hollow edge keeps its rails dotted.
  * 2. Width. The scene's width (figures alone, see scene/widths.ts) is the stroke of a solid or
  *    dashed edge. A hollow edge's rails are HOLLOW_RAIL px (HOLLOW_RAIL_UNQUANTIFIED when dashed)
  *    around a gap of width − 2 px (at least 2 px; 2.5 px when dashed).
- * 3. Dash. DASH_PATTERN is in stroke widths (as MapLibre's `line-dasharray`): 4 on, 3 off.
+ * 3. Dash. DASH_PATTERN is in stroke widths (as MapLibre's `line-dasharray`): 4 on, 3 off;
+ *    DOT_PATTERN (tentative edges) 1 on, 1.6 off, drawn with round caps.
  * 4. Halo. Every edge has a halo in the palette's halo colour, HALO_EXTRA px wider than the edge,
  *    round-capped, under all edges so crossings and dark borders do not blur the strokes.
  * 5. Hit. The pointer target is invisible and at least HIT_MIN_WIDTH px wide (width + HIT_EXTRA),
@@ -25,10 +28,13 @@ import { MAX_WIDTH, UNQUANTIFIED_WIDTH } from '../scene/widths.ts';
 
 export { MAX_WIDTH, UNQUANTIFIED_WIDTH };
 
-export type StrokeKind = 'solid' | 'dashed' | 'hollow';
+export type StrokeKind = 'solid' | 'dashed' | 'dotted' | 'hollow';
 
 /** Dash and gap lengths in multiples of the stroke's own width. */
 export const DASH_PATTERN: readonly [number, number] = [4, 3];
+export const DOT_PATTERN: readonly [number, number] = [1, 1.6];
+/** Planned and potential edges recede a little (on top of their emphasis). */
+export const TENTATIVE_OPACITY = 0.6;
 export const HOLLOW_RAIL = 1.6;
 export const HOLLOW_RAIL_UNQUANTIFIED = 1.4;
 export const HOLLOW_MIN_GAP = 2;
@@ -71,15 +77,24 @@ export interface EdgeLook {
   rails: Rails | null;
   /** Dash and gap in CSS px of the drawn stroke (the rail's for a hollow edge), or null when solid. */
   dash: [number, number] | null;
+  /** Round caps make a dotted stroke's dashes dots. */
+  cap: 'butt' | 'round';
   halo: { width: number; opacity: number };
   hitWidth: number;
   cue: { size: number; bar: boolean };
   opacity: number;
 }
 
-export function strokeKind(edge: Pick<SceneEdge, 'quantified' | 'stance'>): StrokeKind {
+export function strokeKind(edge: Pick<SceneEdge, 'quantified' | 'stance' | 'tentative'>): StrokeKind {
   if (edge.stance !== 'cooperative') return 'hollow';
+  if (edge.tentative) return 'dotted';
   return edge.quantified ? 'solid' : 'dashed';
+}
+
+/** Dash pattern in multiples of the drawn stroke's width, or null when solid. */
+export function dashPattern(edge: Pick<SceneEdge, 'quantified' | 'tentative'>): readonly [number, number] | null {
+  if (edge.tentative) return DOT_PATTERN;
+  return edge.quantified ? null : DASH_PATTERN;
 }
 
 export function emphasisOpacity(emphasis: Emphasis): number {
@@ -98,19 +113,26 @@ export function hollowRails(width: number, quantified: boolean): Rails {
     : { rail: HOLLOW_RAIL_UNQUANTIFIED, gap: HOLLOW_GAP_UNQUANTIFIED };
 }
 
-export function edgeLook(edge: Pick<SceneEdge, 'quantified' | 'stance' | 'width' | 'colour' | 'emphasis'>): EdgeLook {
+/** An edge's opacity: its emphasis, times TENTATIVE_OPACITY for planned and potential edges. */
+export function edgeOpacity(edge: Pick<SceneEdge, 'emphasis' | 'tentative'>): number {
+  return emphasisOpacity(edge.emphasis) * (edge.tentative ? TENTATIVE_OPACITY : 1);
+}
+
+export function edgeLook(edge: Pick<SceneEdge, 'quantified' | 'stance' | 'tentative' | 'width' | 'colour' | 'emphasis'>): EdgeLook {
   const kind = strokeKind(edge);
   const rails = kind === 'hollow' ? hollowRails(edge.width, edge.quantified) : null;
   const drawn = rails ? rails.rail : edge.width;
+  const pattern = dashPattern(edge);
   return {
     kind,
     colour: edge.colour,
     width: edge.width,
     rails,
-    dash: edge.quantified ? null : [DASH_PATTERN[0] * drawn, DASH_PATTERN[1] * drawn],
+    dash: pattern ? [pattern[0] * drawn, pattern[1] * drawn] : null,
+    cap: edge.tentative ? 'round' : 'butt',
     halo: { width: edge.width + HALO_EXTRA, opacity: edge.emphasis === 'dim' ? HALO_DIM_OPACITY : HALO_OPACITY },
     hitWidth: Math.max(edge.width + HIT_EXTRA, HIT_MIN_WIDTH),
     cue: { size: cueSize(edge.width), bar: edge.stance !== 'cooperative' },
-    opacity: emphasisOpacity(edge.emphasis),
+    opacity: edgeOpacity(edge),
   };
 }

@@ -21,6 +21,8 @@ export interface RendererEvents {
   /** The WebGL context was lost / came back. */
   contextLost(): void;
   contextRestored(): void;
+  /** The map cannot start: MapLibre's worker script did not load from `workerUrl`. */
+  workerFailed?(workerUrl: string): void;
 }
 
 /** The base map's colours, read from the element's CSS custom properties (themes). */

@@ -1,8 +1,9 @@
 /**
  * Where each actor sits on the map, and the default frame. Actors far from the rest (the United
  * States in a Caucasus story) would force a world view in which Gaza is invisible, so the frame
- * fits the near actors and a distant one is drawn as an anchor on the frame's edge, in the true
- * direction of its label point (the initial great-circle bearing from the frame's centre).
+ * fits the near actors and a distant one sits in a margin strip outside that frame, on the side of
+ * its true direction (the initial great-circle bearing from the frame's centre), so it reads as
+ * "over there", not as a place under its marker; its edges enter from that side.
  */
 import { geoDistance } from 'd3-geo';
 import type { Actor, Bounds } from '../data/types.ts';
@@ -27,7 +28,9 @@ export interface ActorAnchor {
 
 export interface AnchorLayout {
   anchors: Map<string, ActorAnchor>;
+  /** The default camera: the region, and the margin strips when there are far actors. */
   frame: Bounds;
+  margins: MarginStrip[];
 }
 
 const EARTH_KM = 6371;
@@ -36,8 +39,6 @@ export const DISTANT_KM = 3000;
 /** The frame never shrinks below this many degrees of longitude/latitude (one small country). */
 const MIN_SPAN = 8;
 const MARGIN = 0.1;
-/** Distant anchors sit this far inside the frame (as a share of its size), so their labels show. */
-const INSET = 0.06;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -64,21 +65,105 @@ export function homePosition(actor: Actor, places: PlaceIndex): { at: LonLat; ha
   return null;
 }
 
-/** Where a ray from the frame's centre along `bearing` (map degrees) leaves the inset frame. */
-function edgePoint(frame: Bounds, bearing: number): LonLat {
+export type Side = 'north' | 'south' | 'east' | 'west';
+
+/** A strip outside the region's frame where far actors sit (DESIGN.md: "sits in a margin"). */
+export interface MarginStrip {
+  side: Side;
+  /** The strip's bounds, [[w, s], [e, n]]. */
+  bounds: Bounds;
+}
+
+/** The strip's depth, as a share of the region frame's size across it. */
+export const STRIP_DEPTH = 0.16;
+/** How far past the region a strip's panel reaches, in region sizes. */
+const FAR_REACH = 3;
+/** Far actors in one strip keep at least this share of its length between them. */
+const STRIP_SPACING = 0.22;
+
+/** Where a ray from the frame's centre along `bearing` (map degrees) leaves the frame, and on which side. */
+function exitPoint(frame: Bounds, bearing: number): { side: Side; at: [number, number] } {
   const [x0, y0] = toMercator(frame[0]);
   const [x1, y1] = toMercator(frame[1]);
-  const insetX = (x1 - x0) * INSET;
-  const insetY = (y1 - y0) * INSET;
-  const left = x0 + insetX, right = x1 - insetX, bottom = y0 + insetY, top = y1 - insetY;
   const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
   const dx = Math.sin((bearing * Math.PI) / 180);
   const dy = Math.cos((bearing * Math.PI) / 180);
-  const tx = dx > 0 ? (right - cx) / dx : dx < 0 ? (left - cx) / dx : Infinity;
-  const ty = dy > 0 ? (top - cy) / dy : dy < 0 ? (bottom - cy) / dy : Infinity;
+  const tx = dx > 0 ? (x1 - cx) / dx : dx < 0 ? (x0 - cx) / dx : Infinity;
+  const ty = dy > 0 ? (y1 - cy) / dy : dy < 0 ? (y0 - cy) / dy : Infinity;
   const t = Math.min(tx, ty);
-  return fromMercator([cx + dx * t, cy + dy * t]);
+  const side: Side = tx < ty ? (dx > 0 ? 'east' : 'west') : (dy > 0 ? 'north' : 'south');
+  return { side, at: [cx + dx * t, cy + dy * t] };
 }
+
+/**
+ * Places far actors in strips outside the region's frame, each on the side its true direction
+ * leaves the frame, at the strip's middle, spread along it so two never sit on one another; the
+ * default frame grows to hold the strips.
+ */
+function placeInMargins(region: Bounds, far: { id: string; bearing: number }[]): { at: Map<string, LonLat>; strips: MarginStrip[]; frame: Bounds } {
+  const [x0, y0] = toMercator(region[0]);
+  const [x1, y1] = toMercator(region[1]);
+  const depth = { x: (x1 - x0) * STRIP_DEPTH, y: (y1 - y0) * STRIP_DEPTH };
+  const bySide = new Map<Side, { id: string; along: number }[]>();
+  for (const { id, bearing } of far) {
+    const { side, at } = exitPoint(region, bearing);
+    const list = bySide.get(side) ?? [];
+    list.push({ id, along: side === 'north' || side === 'south' ? at[0] : at[1] });
+    bySide.set(side, list);
+  }
+  const at = new Map<string, LonLat>();
+  const strips: MarginStrip[] = [];
+  let [fx0, fy0, fx1, fy1] = [x0, y0, x1, y1];
+  for (const [side, list] of bySide) {
+    const horizontal = side === 'north' || side === 'south';
+    const [lo, hi] = horizontal ? [x0, x1] : [y0, y1];
+    const length = hi - lo;
+    const spacing = Math.min(length * STRIP_SPACING, length / list.length);
+    // Keep the order along the side; push apart, then back inside the strip's ends.
+    list.sort((a, b) => a.along - b.along || (a.id < b.id ? -1 : 1));
+    const pad = spacing / 2;
+    let previous = -Infinity;
+    for (const item of list) {
+      item.along = Math.max(item.along, previous + spacing, lo + pad);
+      previous = item.along;
+    }
+    let next = Infinity;
+    for (const item of [...list].reverse()) {
+      item.along = Math.min(item.along, next - spacing, hi - pad);
+      next = item.along;
+    }
+    const cross = side === 'north' ? y1 + depth.y / 2 : side === 'south' ? y0 - depth.y / 2 : side === 'east' ? x1 + depth.x / 2 : x0 - depth.x / 2;
+    for (const item of list) at.set(item.id, fromMercator(horizontal ? [item.along, cross] : [cross, item.along]));
+    // The panel reaches past the frame's outer edge (FAR_REACH region sizes), so on a map wider
+    // or taller than the frame it still runs to the picture's edge.
+    const reach = { x: (x1 - x0) * FAR_REACH, y: (y1 - y0) * FAR_REACH };
+    const bounds: [[number, number], [number, number]] = side === 'north' ? [[x0, y1], [x1, y1 + reach.y]]
+      : side === 'south' ? [[x0, y0 - reach.y], [x1, y0]]
+      : side === 'east' ? [[x1, y0], [x1 + reach.x, y1]]
+      : [[x0 - reach.x, y0], [x0, y1]];
+    strips.push({ side, bounds: [fromMercator(bounds[0]), fromMercator(bounds[1])] });
+    if (side === 'north') fy1 += depth.y;
+    if (side === 'south') fy0 -= depth.y;
+    if (side === 'east') fx1 += depth.x;
+    if (side === 'west') fx0 -= depth.x;
+  }
+  // North and south strips run the picture's full width, over the corners the side strips leave.
+  const wide = (x1 - x0) * FAR_REACH;
+  for (const strip of strips) {
+    if (strip.side !== 'north' && strip.side !== 'south') continue;
+    strip.bounds = [fromMercator([x0 - wide, toMercator(strip.bounds[0])[1]]), fromMercator([x1 + wide, toMercator(strip.bounds[1])[1]])];
+  }
+  const clamp = ([lon, lat]: LonLat): LonLat => [Math.max(-180, Math.min(180, lon)), Math.max(-85, Math.min(85, lat))];
+  for (const strip of strips) strip.bounds = [clamp(strip.bounds[0]), clamp(strip.bounds[1])];
+  return { at, strips, frame: [fromMercator([fx0, fy0]), fromMercator([fx1, fy1])] };
+}
+
+/**
+ * A dataset whose actors are spread over the world (a SIPRI register: dozens of suppliers and
+ * recipients) has no region: when more than half its actors lie far from the median, the
+ * frame holds them all and nobody goes to a margin.
+ */
+export const WORLD_SHARE = 0.5;
 
 export function layoutAnchors(actors: readonly Actor[], places: PlaceIndex): AnchorLayout {
   const homes = new Map<string, { at: LonLat; hasShape: boolean }>();
@@ -108,34 +193,37 @@ export function layoutAnchors(actors: readonly Actor[], places: PlaceIndex): Anc
   }
   const kmFromCentre = new Map([...homes].map(([id, h]) => [id, geoDistance(centre, h.at) * EARTH_KM]));
   let near = [...homes.keys()].filter((id) => kmFromCentre.get(id)! <= DISTANT_KM);
-  // With fewer than two near actors there is no region to frame: show everything as it is.
-  if (near.length < 2) near = [...homes.keys()];
+  // With fewer than two near actors there is no region to frame, and with many far ones the data
+  // is world-wide: show everything where it is.
+  if (near.length < 2 || homes.size - near.length > Math.max(2, WORLD_SHARE * homes.size)) near = [...homes.keys()];
   const nearSet = new Set(near);
 
   const nearPositions = near.map((id) => homes.get(id)!.at);
-  const frame = frameAround(nearPositions.length > 0 ? nearPositions : [centre]);
-  const frameCentre = fromMercator([
-    (toMercator(frame[0])[0] + toMercator(frame[1])[0]) / 2,
-    (toMercator(frame[0])[1] + toMercator(frame[1])[1]) / 2,
+  const region = frameAround(nearPositions.length > 0 ? nearPositions : [centre]);
+  const regionCentre = fromMercator([
+    (toMercator(region[0])[0] + toMercator(region[1])[0]) / 2,
+    (toMercator(region[0])[1] + toMercator(region[1])[1]) / 2,
   ]);
+  const far = [...homes.keys()].filter((id) => !nearSet.has(id)).map((id) => ({ id, bearing: initialBearing(regionCentre, homes.get(id)!.at) }));
+  const margins = placeInMargins(region, far);
 
   const anchors = new Map<string, ActorAnchor>();
   for (const [id, home] of homes) {
-    if (nearSet.has(id)) {
+    const at = margins.at.get(id);
+    if (!at) {
       anchors.set(id, { id, home: home.at, anchor: home.at, hasShape: home.hasShape, distant: null });
       continue;
     }
-    const bearing = initialBearing(frameCentre, home.at);
-    const at = edgePoint(frame, bearing);
+    const bearing = initialBearing(regionCentre, home.at);
     anchors.set(id, {
       id,
       home: home.at,
       anchor: at,
       hasShape: home.hasShape,
-      distant: { bearing: Math.round(bearing), km: Math.round((geoDistance(frameCentre, home.at) * EARTH_KM) / 100) * 100, at: home.at },
+      distant: { bearing: Math.round(bearing), km: Math.round((geoDistance(regionCentre, home.at) * EARTH_KM) / 100) * 100, at: home.at },
     });
   }
-  return { anchors, frame };
+  return { anchors, frame: margins.frame, margins: margins.strips };
 }
 
 /** The bounds of the given positions, widened by a margin and to a minimum span. */

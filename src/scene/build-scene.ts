@@ -2,11 +2,13 @@
 import type { Dataset, Tie } from '../data/types.ts';
 import { visibleTies, type SceneView } from '../state/view-state.ts';
 import { layoutAnchors, type PlaceIndex } from './anchors.ts';
-import { bendSlots, curveBetween, groupTies, isCanonicalForward } from './edges.ts';
+import { edgeLabelText } from './edge-labels.ts';
+import { bendSlots, fannedCurves, groupTies, isCanonicalForward, type Curve } from './edges.ts';
+import { toMercator } from './mercator.ts';
 import { buildLegend } from './legend.ts';
 import { layerColours } from './palette.ts';
 import type { Emphasis, EdgeStance, Scene, SceneActor, SceneEdge } from './types.ts';
-import { edgeWidth, widthScale } from './widths.ts';
+import { edgeWidth, layerMeasures, maxStrokeWidth, REFERENCE_MAP_WIDTH, widthScale, type LayerMeasure } from './widths.ts';
 
 /**
  * The parts of a scene that do not depend on the view (anchors, curves, widths), computed once
@@ -15,26 +17,38 @@ import { edgeWidth, widthScale } from './widths.ts';
 export interface SceneBasis {
   dataset: Dataset;
   layout: ReturnType<typeof layoutAnchors>;
-  scale: ReturnType<typeof widthScale>;
-  slots: Map<string, number>;
-  colours: Map<string, string>;
+  measures: Map<string, LayerMeasure>;
   /**
-   * Each edge's curve, computed the first time the edge is shown and kept: a curve depends only on
-   * its two anchors and its bend slot, so a toggle or focus at 60,000 ties no longer resamples
-   * 40,000 curves (0.5 s a view change in node), and unchanged edges keep identical paths.
+   * Every edge's curve, fanned at shared actors over all edges of the dataset (see edges.ts), once
+   * per dataset: a view change never resamples a curve, and unchanged edges keep identical paths.
    */
-  curves: Map<string, ReturnType<typeof curveBetween>>;
+  curves: Map<string, Curve>;
+  colours: Map<string, string>;
 }
 
 export function sceneBasis(dataset: Dataset, places: PlaceIndex, colourOverrides: Readonly<Record<string, string>> = {}): SceneBasis {
+  const layout = layoutAnchors(dataset.actors, places);
+  const groups = groupTies(dataset.ties);
+  const slots = bendSlots(groups, dataset.layers.map((l) => l.id));
+  const [x0, y0] = toMercator(layout.frame[0]);
+  const [x1, y1] = toMercator(layout.frame[1]);
+  const ends = groups.flatMap((g) => {
+    const a = layout.anchors.get(g.from);
+    const b = layout.anchors.get(g.to);
+    return a && b ? [{ id: g.id, from: a.anchor, to: b.anchor, slot: slots.get(g.id) ?? 0, canonicalForward: isCanonicalForward(g.from, g.to) }] : [];
+  });
   return {
     colours: layerColours(dataset.layers.map((l) => l.id), colourOverrides),
     dataset,
-    layout: layoutAnchors(dataset.actors, places),
-    scale: widthScale(dataset.ties),
-    slots: bendSlots(groupTies(dataset.ties), dataset.layers.map((l) => l.id)),
-    curves: new Map(),
+    layout,
+    measures: layerMeasures(dataset),
+    curves: fannedCurves(ends, Math.max(x1 - x0, y1 - y0)),
   };
+}
+
+/** Wide edges first, so thin ones stay visible on top; an emphasised edge (hover, focus, step) above all. */
+function drawOrder(a: SceneEdge, b: SceneEdge): number {
+  return Number(a.emphasis === 'focus') - Number(b.emphasis === 'focus') || b.width - a.width;
 }
 
 function edgeStance(ties: readonly Tie[]): EdgeStance {
@@ -43,17 +57,16 @@ function edgeStance(ties: readonly Tie[]): EdgeStance {
   return adversarial === ties.length ? 'adversarial' : 'mixed';
 }
 
-export function buildScene(basis: SceneBasis, state: SceneView): Scene {
-  const { dataset, layout, scale, slots, colours, curves } = basis;
+/** `mapWidth`: the map's width in CSS px, which sets the widest stroke (widths.ts's maxStrokeWidth). */
+export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFERENCE_MAP_WIDTH): Scene {
+  const { dataset, layout, measures, curves, colours } = basis;
+  const scale = widthScale(measures, maxStrokeWidth(mapWidth));
   const visible = visibleTies(dataset, state);
 
   const edges: SceneEdge[] = [];
   for (const group of groupTies(visible)) {
-    const a = layout.anchors.get(group.from);
-    const b = layout.anchors.get(group.to);
-    if (!a || !b) continue;
-    let curve = curves.get(group.id);
-    if (!curve) curves.set(group.id, (curve = curveBetween(a.anchor, b.anchor, slots.get(group.id) ?? 0, isCanonicalForward(group.from, group.to))));
+    const curve = curves.get(group.id);
+    if (!curve) continue;
     const touchesFocus = state.focus !== null && (group.from === state.focus || group.to === state.focus);
     const highlighted = group.ties.some((t) => state.highlight.has(t.id));
     const dimmed = (state.focus !== null && !touchesFocus) || (state.highlight.size > 0 && !highlighted && !touchesFocus);
@@ -67,7 +80,9 @@ export function buildScene(basis: SceneBasis, state: SceneView): Scene {
       tieIds: group.ties.map((t) => t.id),
       stance: edgeStance(group.ties),
       quantified: group.ties.some((t) => t.figure !== undefined),
+      tentative: group.ties.every((t) => t.status === 'planned' || t.status === 'potential'),
       width: edgeWidth(group.ties, scale),
+      label: edgeLabelText(group.ties, measures.get(group.layer)),
       control: curve.control,
       path: curve.path,
       arrow: curve.arrow,
@@ -106,5 +121,6 @@ export function buildScene(basis: SceneBasis, state: SceneView): Scene {
     });
   }
 
-  return { actors, edges, frame: layout.frame, legend: buildLegend(dataset, state, visible, scale, colours) };
+  edges.sort(drawOrder);
+  return { actors, edges, frame: layout.frame, margins: layout.margins, legend: buildLegend(dataset, state, visible, measures, scale, colours) };
 }

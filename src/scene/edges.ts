@@ -119,3 +119,114 @@ function bezier(p0: [number, number], p1: [number, number], p2: [number, number]
 export function isCanonicalForward(from: string, to: string): boolean {
   return from < to;
 }
+
+/** Edges at one actor leave it at least this many degrees apart (fewer when too many to fit). */
+export const FAN_MIN_DEGREES = 14;
+/**
+ * How far from the anchor an edge stops, as a share of the default frame's larger side: the
+ * recipient's end (where the arrowhead sits) stops at the actor's marker, the supplier's end just
+ * outside it. At the default view of a 1280 px map that is about 20 px and 8 px.
+ */
+export const END_CLIP = 0.017;
+export const START_CLIP = 0.007;
+
+/**
+ * Spreads the departure angles (degrees) at one actor so that neighbours are at least `min` apart,
+ * keeping their order and moving them as little as possible (least squares): Jenny et al.'s
+ * "spread flows radially around a node". The circle is cut at its widest gap; then, with
+ * y_i = x_i − i·min, the spacing constraint is "y non-decreasing", which pool-adjacent-violators
+ * solves exactly. Angles already far enough apart do not move.
+ */
+export function fanAngles(angles: readonly number[], min = FAN_MIN_DEGREES): number[] {
+  const n = angles.length;
+  if (n < 2) return [...angles];
+  const gap = Math.min(min, 360 / n);
+  const order = angles.map((a, i) => ({ i, a: ((a % 360) + 360) % 360 })).sort((x, y) => x.a - y.a || x.i - y.i);
+  // Start after the widest gap, so the cut lies where there is most room.
+  let cut = 0;
+  let widest = -1;
+  for (let k = 0; k < n; k++) {
+    const next = k === n - 1 ? order[0]!.a + 360 : order[k + 1]!.a;
+    if (next - order[k]!.a > widest) {
+      widest = next - order[k]!.a;
+      cut = (k + 1) % n;
+    }
+  }
+  const linear = order.map((_, k) => {
+    const o = order[(cut + k) % n]!;
+    return { i: o.i, a: o.a + (cut + k >= n ? 360 : 0) };
+  });
+  // Pool adjacent violators on y = a − k·gap.
+  const blocks: { sum: number; count: number }[] = [];
+  linear.forEach(({ a }, k) => {
+    blocks.push({ sum: a - k * gap, count: 1 });
+    while (blocks.length > 1 && blocks.at(-2)!.sum / blocks.at(-2)!.count > blocks.at(-1)!.sum / blocks.at(-1)!.count) {
+      const last = blocks.pop()!;
+      blocks.at(-1)!.sum += last.sum;
+      blocks.at(-1)!.count += last.count;
+    }
+  });
+  const result = new Array<number>(n);
+  let k = 0;
+  for (const block of blocks) {
+    for (let j = 0; j < block.count; j++, k++) {
+      const x = block.sum / block.count + k * gap;
+      result[linear[k]!.i] = ((x % 360) + 360) % 360;
+    }
+  }
+  return result;
+}
+
+export interface EdgeEnds {
+  id: string;
+  from: LonLat;
+  to: LonLat;
+  slot: number;
+  canonicalForward: boolean;
+}
+
+/**
+ * The curves of all edges, fanned at shared actors and clipped at both ends. `span` is the
+ * default frame's larger side in Mercator degrees (the clip distances are shares of it). Computed
+ * over every edge of the dataset, so toggling a layer moves no other edge.
+ */
+export function fannedCurves(edges: readonly EdgeEnds[], span: number): Map<string, Curve> {
+  const base = edges.map((e) => {
+    const p0 = toMercator(e.from);
+    const p2 = toMercator(e.to);
+    const control = toMercator(curveBetween(e.from, e.to, e.slot, e.canonicalForward).control);
+    return { e, p0, p2, control };
+  });
+  // Departure angles at each end, grouped by the anchor they leave (an actor's anchor is its key).
+  type End = { edge: number; which: 0 | 2; angle: number };
+  const atAnchor = new Map<string, End[]>();
+  base.forEach(({ p0, p2, control }, edge) => {
+    for (const [which, p] of [[0, p0], [2, p2]] as const) {
+      const key = `${p[0]},${p[1]}`;
+      const angle = (Math.atan2(control[1] - p[1], control[0] - p[0]) * 180) / Math.PI;
+      const list = atAnchor.get(key) ?? [];
+      list.push({ edge, which, angle });
+      atAnchor.set(key, list);
+    }
+  });
+  const fanned = new Map<string, number>();
+  for (const ends of atAnchor.values()) {
+    const spread = fanAngles(ends.map((end) => end.angle));
+    ends.forEach((end, k) => fanned.set(`${end.edge}:${end.which}`, spread[k]!));
+  }
+  const curves = new Map<string, Curve>();
+  base.forEach(({ e, p0, p2, control }, edge) => {
+    const at = (p: [number, number], which: 0 | 2, radius: number): [number, number] => {
+      const a = (fanned.get(`${edge}:${which}`)! * Math.PI) / 180;
+      return [p[0] + Math.cos(a) * radius, p[1] + Math.sin(a) * radius];
+    };
+    const start = at(p0, 0, START_CLIP * span);
+    const end = at(p2, 2, END_CLIP * span);
+    const path: LonLat[] = [];
+    for (let i = 0; i <= CURVE_SAMPLES; i++) path.push(fromMercator(bezier(start, control, end, i / CURVE_SAMPLES)));
+    // The arrowhead sits at the recipient's end, along the curve's tangent there (B'(1) ∝ end − control).
+    const bearing = ((Math.atan2(end[0] - control[0], end[1] - control[1]) * 180) / Math.PI + 360) % 360;
+    curves.set(e.id, { control: fromMercator(control), path, arrow: { at: fromMercator(end), bearing } });
+  });
+  return curves;
+}

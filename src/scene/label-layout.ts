@@ -1,8 +1,12 @@
 /**
  * Greedy label placement: labels are placed in priority order (most ties first), each at the first
- * candidate position that overlaps no placed label and stays in view, else at the candidate that
- * overlaps least. Pure: screen boxes in, screen positions out.
+ * candidate position near its actor that overlaps no placed label and stays in view. A label with
+ * no such position gives way (a crowded phone map drops the labels of the least-connected actors;
+ * their ties stay in the focus panel and the table), except the focused actor's, which takes the
+ * candidate that overlaps least. Pure: screen boxes in, screen positions out.
  */
+import type { LonLat, SceneActor, SceneEdge } from './types.ts';
+
 export interface LabelBox {
   id: string;
   /** Screen position of the actor's anchor. */
@@ -19,7 +23,12 @@ export interface PlacedLabel {
   id: string;
   left: number;
   top: number;
+  /** No spot near its actor was free: the label gives way (hidden) rather than cover another. */
+  gaveWay?: true;
 }
+
+/** Labels at or above this priority (the focused actor) never give way. */
+export const KEEP_PRIORITY = 1000;
 
 const GAP = 6;
 
@@ -36,8 +45,15 @@ function candidates(box: LabelBox): [number, number][] {
   const farAbove: [number, number] = [x - w / 2, y - 2 * h - GAP];
   const farBelow: [number, number] = [x - w / 2, y + h + GAP];
   const rest = [upperRight, lowerRight, upperLeft, lowerLeft, farAbove, farBelow];
-  if (box.beside) return [right, left, above, below, ...rest];
-  return [[x - w / 2, y - h / 2], above, below, right, left, ...rest];
+  // A crowded hub (a phone map): further out, in steps of a label's height, still pointing at the actor.
+  const further: [number, number][] = [];
+  for (let k = 1; k <= 1; k++) {
+    const dy = k * (h + GAP / 2);
+    further.push([x + GAP, y - h / 2 - dy], [x + GAP, y - h / 2 + dy], [x - GAP - w, y - h / 2 - dy], [x - GAP - w, y - h / 2 + dy],
+      [x - w / 2, y - h - GAP - dy], [x - w / 2, y + GAP + dy]);
+  }
+  if (box.beside) return [right, left, above, below, ...rest, ...further];
+  return [[x - w / 2, y - h / 2], above, below, right, left, ...rest, ...further];
 }
 
 function overlap(a: { left: number; top: number; width: number; height: number }, b: typeof a): number {
@@ -60,8 +76,88 @@ export function layoutLabels(boxes: readonly LabelBox[], viewWidth: number, view
       if (!best || cost < best.cost) best = { left, top, cost };
       if (cost === 0) break;
     }
+    if (best!.cost > 0 && box.priority < KEEP_PRIORITY) {
+      result.set(box.id, { id: box.id, left: best!.left, top: best!.top, gaveWay: true });
+      continue;
+    }
     placed.push({ left: best!.left, top: best!.top, width: box.width, height: box.height });
     result.set(box.id, { id: box.id, left: best!.left, top: best!.top });
   }
   return boxes.map((b) => result.get(b.id)!);
+}
+
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface EdgeLabelBox {
+  id: string;
+  width: number;
+  height: number;
+  /** Screen points along the edge where the label's centre may go, best first (its middle first). */
+  spots: { x: number; y: number }[];
+  /** Higher keeps its place (a larger figure in the measure); lower gives way first. */
+  priority: number;
+}
+
+/** Clear space kept around an edge label, so it never touches another label. */
+const EDGE_LABEL_GAP = 2;
+
+/**
+ * Edge labels after the actor labels: in priority order, each at the first spot along its edge
+ * that overlaps no actor label, no placed edge label and stays in view; a label with no such spot
+ * gives way (null) — the card and the table still show its figure.
+ */
+export function layoutEdgeLabels(boxes: readonly EdgeLabelBox[], actorLabels: readonly Rect[], viewWidth: number, viewHeight: number): Map<string, PlacedLabel | null> {
+  const taken: Rect[] = actorLabels.map((r) => ({ left: r.left - EDGE_LABEL_GAP, top: r.top - EDGE_LABEL_GAP, width: r.width + 2 * EDGE_LABEL_GAP, height: r.height + 2 * EDGE_LABEL_GAP }));
+  const result = new Map<string, PlacedLabel | null>();
+  const order = [...boxes].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1));
+  for (const box of order) {
+    let placed: PlacedLabel | null = null;
+    for (const spot of box.spots) {
+      const rect = { left: spot.x - box.width / 2, top: spot.y - box.height / 2, width: box.width, height: box.height };
+      if (rect.left < 0 || rect.top < 0 || rect.left + rect.width > viewWidth || rect.top + rect.height > viewHeight) continue;
+      if (taken.some((other) => overlap(rect, other) > 0)) continue;
+      placed = { id: box.id, left: rect.left, top: rect.top };
+      taken.push({ left: rect.left - EDGE_LABEL_GAP, top: rect.top - EDGE_LABEL_GAP, width: rect.width + 2 * EDGE_LABEL_GAP, height: rect.height + 2 * EDGE_LABEL_GAP });
+      break;
+    }
+    result.set(box.id, placed);
+  }
+  return result;
+}
+
+/** The path's sample indices to try for a label, from its middle outwards. */
+export function labelSpotIndices(samples: number): number[] {
+  const last = samples - 1;
+  const shares = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8, 0.13, 0.87];
+  return [...new Set(shares.map((s) => Math.round(s * last)))];
+}
+
+/** An actor's label box at its anchor's screen point: the element and the static SVG place alike. */
+export function actorLabelBox(actor: SceneActor, at: { x: number; y: number }, width: number, height: number): LabelBox {
+  return {
+    id: actor.id, x: at.x, y: at.y, width, height,
+    // Where edges meet (a marker, a far actor, a hub) the label goes beside the point, not on it.
+    beside: !actor.hasShape || actor.distant !== null || actor.tieCount > 0,
+    priority: (actor.emphasis === 'focus' ? KEEP_PRIORITY : 0) + actor.tieCount,
+  };
+}
+
+/** An edge's figure label box: spots on the edge, then beside it on either side, middle first. */
+export function edgeLabelBox(edge: SceneEdge, project: (p: LonLat) => { x: number; y: number }, width: number, height: number): EdgeLabelBox | null {
+  if (!edge.label) return null;
+  const spots = labelSpotIndices(edge.path.length).flatMap((i) => {
+    const p = project(edge.path[i]!);
+    const q = project(edge.path[Math.min(i + 1, edge.path.length - 1)]!);
+    const length = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+    const off = height * 0.5 + edge.width / 2 + 2;
+    const n = { x: (-(q.y - p.y) / length) * off, y: ((q.x - p.x) / length) * off };
+    return [0, 1, -1, 2, -2, 3, -3].map((k) => ({ x: p.x + k * n.x, y: p.y + k * n.y }));
+  });
+  // A focused edge's figure keeps its place before any other.
+  return { id: edge.id, width, height, spots, priority: edge.label.priority + (edge.emphasis === 'focus' ? 10 : 0) };
 }

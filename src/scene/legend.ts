@@ -1,9 +1,9 @@
-/** The legend model: layer colours and counts, reference widths per (layer, unit), data-as-of date. */
+/** The legend model: layer colours and counts, one width key per layer (its measure), data-as-of date. */
 import { periodEnd } from '../data/dates.ts';
 import type { Dataset, Tie } from '../data/types.ts';
 import { isLayerVisible, type SceneView } from '../state/view-state.ts';
 import type { Legend, LegendWidth } from './types.ts';
-import { maxFigures, roundBelow, scaleKey, type WidthScale } from './widths.ts';
+import { roundBelow, type LayerMeasure, type WidthScale } from './widths.ts';
 
 /** The latest publication date among the sources (an unknown date counts by its `notBefore`). */
 export function dataAsOf(dataset: Dataset): string | null {
@@ -19,22 +19,20 @@ export function buildLegend(
   dataset: Dataset,
   state: SceneView,
   visible: readonly Tie[],
+  measures: ReadonlyMap<string, LayerMeasure>,
   scale: WidthScale,
   colours: ReadonlyMap<string, string>,
 ): Legend {
   const shown = new Map<string, number>();
   for (const tie of visible) shown.set(tie.layer, (shown.get(tie.layer) ?? 0) + 1);
   const widths: LegendWidth[] = [];
-  const max = maxFigures(dataset.ties);
   for (const layer of dataset.layers) {
-    const units = [...new Set(dataset.ties.filter((t) => t.layer === layer.id && t.figure).map((t) => t.figure!.unit))];
-    for (const unit of units) {
-      const top = max.get(scaleKey(layer.id, unit))!;
-      const lower = roundBelow(top);
-      const samples = [{ value: top, width: scale(layer.id, unit, top) }];
-      if (lower !== null && lower < top) samples.push({ value: lower, width: scale(layer.id, unit, lower) });
-      widths.push({ layer: layer.id, unit, samples });
-    }
+    const measure = measures.get(layer.id);
+    if (!measure || !(measure.max > 0)) continue;
+    const lower = roundBelow(measure.max);
+    const samples = [{ value: measure.max, width: scale(layer.id, measure.unit, measure.max) }];
+    if (lower !== null && lower < measure.max) samples.push({ value: lower, width: scale(layer.id, measure.unit, lower) });
+    widths.push({ layer: layer.id, unit: measure.unit, label: measure.label, inferred: measure.inferred, samples });
   }
   return {
     title: dataset.title,
@@ -50,5 +48,6 @@ export function buildLegend(
     widths,
     hasUnquantified: dataset.ties.some((t) => !t.figure),
     hasAdversarial: dataset.ties.some((t) => t.stance === 'adversarial'),
+    hasTentative: dataset.ties.some((t) => t.status === 'planned' || t.status === 'potential'),
   };
 }

@@ -3,6 +3,9 @@
  * now, SVG later) only draw it and report pointer hits back as ids.
  */
 import type { ActorKind, Bounds, Stance } from '../data/types.ts';
+import type { MarginStrip } from './anchors.ts';
+
+export type { MarginStrip };
 
 /** [longitude, latitude] in degrees. */
 export type LonLat = [number, number];
@@ -17,7 +20,7 @@ export interface SceneActor {
   anchor: LonLat;
   /** Whether the geodata draws a shape for it (otherwise the renderer draws a marker). */
   hasShape: boolean;
-  /** Set when the actor lies far from the rest: it is drawn at the frame's edge, in its true direction. */
+  /** Set when the actor lies far from the rest: it sits in a margin strip on the side of its true direction. */
   distant: { bearing: number; km: number; at: LonLat } | null;
   /** Visible ties that start or end here. */
   tieCount: number;
@@ -38,13 +41,17 @@ export interface SceneEdge {
   stance: EdgeStance;
   /** False when no tie of the edge states a figure: drawn dashed and thin. */
   quantified: boolean;
-  /** Stroke width in CSS pixels, from the figures alone (see widths.ts). */
+  /** True when every tie of the edge is `planned` or `potential`: drawn lighter and dotted. */
+  tentative: boolean;
+  /** Stroke width in CSS pixels, from the figures in the layer's measure alone (see widths.ts). */
   width: number;
+  /** The figure written on the map, and how firmly it keeps its place (see edge-labels.ts); null without a figure. */
+  label: { text: string; priority: number } | null;
   /** Quadratic Bézier control point (Web Mercator space, returned as lon/lat). */
   control: LonLat;
-  /** The curve sampled from the `from` anchor to the `to` anchor. */
+  /** The curve sampled from just outside the `from` anchor to the `to` actor's marker (fanned and clipped, see edges.ts). */
   path: LonLat[];
-  /** Direction cue at the middle of the curve; bearing in degrees clockwise from north on the map. */
+  /** The arrowhead at the recipient's end, where the clipped curve stops; bearing in degrees clockwise from north on the map. */
   arrow: { at: LonLat; bearing: number };
   emphasis: Emphasis;
 }
@@ -59,10 +66,15 @@ export interface LegendLayer {
   total: number;
 }
 
+/** The one width key of a layer: its measure and two reference strokes. */
 export interface LegendWidth {
   layer: string;
   unit: string;
-  /** Reference strokes: the largest figure of this layer and unit, and a round smaller one. */
+  /** The measure's label ("share of the recipient's arms imports"), or its unit when inferred. */
+  label: string;
+  /** The layer declares no measure: the unit most of its figures carry was chosen. */
+  inferred: boolean;
+  /** Reference strokes: the largest figure in the measure, and a round smaller one. */
   samples: { value: number; width: number }[];
 }
 
@@ -74,12 +86,16 @@ export interface Legend {
   widths: LegendWidth[];
   hasUnquantified: boolean;
   hasAdversarial: boolean;
+  /** Some tie of the dataset is planned or potential (a dotted key). */
+  hasTentative: boolean;
 }
 
 export interface Scene {
   actors: SceneActor[];
   edges: SceneEdge[];
-  /** The default camera: the dataset's actors, with distant ones pulled to its edge. */
+  /** The default camera: the region of the dataset's actors, and the margin strips of far ones. */
   frame: Bounds;
+  /** Strips outside the region where far actors sit (drawn as a panel under the edges). */
+  margins: MarginStrip[];
   legend: Legend;
 }

@@ -1,44 +1,88 @@
 /**
- * Edge widths come from figures and nothing else (DESIGN.md). A figure is compared only with
- * figures of the same layer and unit: each (layer, unit) pair gets its own linear scale from zero,
- * so a width is proportional to its value, with a floor that keeps small values visible.
+ * Edge widths show one measure per layer (DESIGN.md, "Encoding rules"). Each layer has one
+ * measure unit: the one it declares, or else the unit most of its quantified ties carry (ties
+ * broken by the largest total). Figures in that unit share one linear scale from zero, the same
+ * pixels per unit on every edge of the layer, with a floor; every other figure (another unit, a
+ * duration, a count) draws at NEUTRAL_WIDTH and is written as text instead.
  *
- * Range: a quantified edge is MIN_WIDTH…MAX_WIDTH px wide, an edge without a figure
- * UNQUANTIFIED_WIDTH; every width is finite whatever the figures.
+ * The widest stroke depends on the map's width (maxStrokeWidth): MAX_WIDTH on a desktop map,
+ * less on a phone, so a 370 px map is not all stroke. Every width is finite whatever the figures.
  */
-import type { Tie } from '../data/types.ts';
+import type { Dataset, Figure, Tie } from '../data/types.ts';
 
+/** The widest stroke, on maps REFERENCE_MAP_WIDTH px wide or wider. */
 export const MAX_WIDTH = 10;
+/** The widest stroke on the narrowest maps. */
+export const PHONE_MAX_WIDTH = 4.5;
+export const REFERENCE_MAP_WIDTH = 1000;
 export const MIN_WIDTH = 1.5;
+/** A figure outside its layer's measure: drawn solid at this width, its figure written in the label. */
+export const NEUTRAL_WIDTH = 2;
 /** Ties without a figure: thin and dashed. */
 export const UNQUANTIFIED_WIDTH = 1.25;
 
+/** The widest stroke on a map `mapWidth` CSS px wide: linear from PHONE_MAX_WIDTH at 400 px to MAX_WIDTH at REFERENCE_MAP_WIDTH. */
+export function maxStrokeWidth(mapWidth: number): number {
+  if (!(mapWidth > 0)) return MAX_WIDTH;
+  const t = Math.min(1, Math.max(0, (mapWidth - 400) / (REFERENCE_MAP_WIDTH - 400)));
+  return PHONE_MAX_WIDTH + t * (MAX_WIDTH - PHONE_MAX_WIDTH);
+}
+
+export interface LayerMeasure {
+  layer: string;
+  unit: string;
+  /** The measure's label; for an inferred measure, the unit itself. */
+  label: string;
+  /** True when the layer declares no measure and the unit was chosen by the rule above. */
+  inferred: boolean;
+  /** The largest figure in the unit over the whole dataset (so widths do not change with the view). */
+  max: number;
+}
+
+/** The figure's largest value: a range's upper end. */
+export function figureTop(figure: Figure): number {
+  return figure.upper ?? figure.value;
+}
+
+/** The measure of every layer that has one (declared, or inferred from figures). */
+export function layerMeasures(dataset: Pick<Dataset, 'layers' | 'ties'>): Map<string, LayerMeasure> {
+  const measures = new Map<string, LayerMeasure>();
+  for (const layer of dataset.layers) {
+    const figures = dataset.ties.filter((t) => t.layer === layer.id && t.figure).map((t) => t.figure!);
+    let unit = layer.measure?.unit;
+    const inferred = unit === undefined;
+    if (unit === undefined) {
+      const byUnit = new Map<string, { count: number; total: number }>();
+      for (const f of figures) {
+        const entry = byUnit.get(f.unit) ?? { count: 0, total: 0 };
+        entry.count++;
+        entry.total += figureTop(f);
+        byUnit.set(f.unit, entry);
+      }
+      let best: [string, { count: number; total: number }] | null = null;
+      for (const entry of byUnit) {
+        if (!best || entry[1].count > best[1].count || (entry[1].count === best[1].count && entry[1].total > best[1].total)) best = entry;
+      }
+      if (!best) continue;
+      unit = best[0];
+    }
+    const max = figures.filter((f) => f.unit === unit).reduce((m, f) => Math.max(m, figureTop(f)), 0);
+    measures.set(layer.id, { layer: layer.id, unit, label: layer.measure?.label ?? unit, inferred, max });
+  }
+  return measures;
+}
+
 export type WidthScale = (layer: string, unit: string, value: number) => number;
 
-export function scaleKey(layer: string, unit: string): string {
-  return `${layer}\u0000${unit}`;
-}
-
-/** Largest figure per (layer, unit), over the whole dataset so widths do not change with the view. */
-export function maxFigures(ties: readonly Tie[]): Map<string, number> {
-  const max = new Map<string, number>();
-  for (const tie of ties) {
-    if (!tie.figure) continue;
-    const key = scaleKey(tie.layer, tie.figure.unit);
-    max.set(key, Math.max(max.get(key) ?? 0, tie.figure.value));
-  }
-  return max;
-}
-
-export function widthScale(ties: readonly Tie[]): WidthScale {
-  const max = maxFigures(ties);
+export function widthScale(measures: ReadonlyMap<string, LayerMeasure>, maxWidth = MAX_WIDTH): WidthScale {
   return (layer, unit, value) => {
-    const top = max.get(scaleKey(layer, unit)) ?? 0;
-    // value / top first: MAX_WIDTH * value overflows to Infinity near Number.MAX_VALUE. A NaN or
+    const measure = measures.get(layer);
+    if (!measure || measure.unit !== unit) return NEUTRAL_WIDTH;
+    // value / max first: maxWidth * value overflows to Infinity near Number.MAX_VALUE. A NaN or
     // Infinity share (figures the validator would refuse) falls back to the floor, never past the top.
-    const share = top > 0 ? value / top : 0;
+    const share = measure.max > 0 ? value / measure.max : 0;
     if (!(share > 0)) return MIN_WIDTH;
-    return Math.max(MIN_WIDTH, MAX_WIDTH * Math.min(1, share));
+    return Math.max(MIN_WIDTH, maxWidth * Math.min(1, share));
   };
 }
 
@@ -46,7 +90,7 @@ export function widthScale(ties: readonly Tie[]): WidthScale {
 export function edgeWidth(ties: readonly Tie[], scale: WidthScale): number {
   let width = 0;
   for (const tie of ties) {
-    if (tie.figure) width = Math.max(width, scale(tie.layer, tie.figure.unit, tie.figure.value));
+    if (tie.figure) width = Math.max(width, scale(tie.layer, tie.figure.unit, figureTop(tie.figure)));
   }
   return width > 0 ? width : UNQUANTIFIED_WIDTH;
 }

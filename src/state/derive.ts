@@ -37,13 +37,24 @@ export interface Derived {
   stops: string[];
 }
 
+/**
+ * The edges in the order of their first tie in the dataset. The scene lists edges in draw order
+ * (wide first, an emphasised edge last), which changes as the reader hovers or focuses; the edge
+ * handles keep one order, so a focused handle is never moved (moving it would drop its focus).
+ */
+function inDatasetOrder(edges: readonly SceneEdge[], visible: readonly Tie[]): SceneEdge[] {
+  const index = new Map(visible.map((t, i) => [t.id, i]));
+  return [...edges].sort((a, b) => index.get(a.tieIds[0]!)! - index.get(b.tieIds[0]!)!);
+}
+
 /** Per dataset, not per view: the timeline stops. */
 const stopsOf = new WeakMap<object, string[]>();
 
-export function derive(basis: SceneBasis, state: ViewState): Derived {
+/** `mapWidth`: the map's width in CSS px (the scene's widest stroke follows it). */
+export function derive(basis: SceneBasis, state: ViewState, mapWidth?: number): Derived {
   const dataset = basis.dataset;
   const view = sceneViewOf(state, dataset);
-  const scene = buildScene(basis, view);
+  const scene = buildScene(basis, view, mapWidth);
   const visible = visibleTies(dataset, view);
   const countsAtDate = new Map<string, number>();
   for (const tie of visibleTies(dataset, { ...view, layers: null })) countsAtDate.set(tie.layer, (countsAtDate.get(tie.layer) ?? 0) + 1);
@@ -57,7 +68,7 @@ export function derive(basis: SceneBasis, state: ViewState): Derived {
     visible,
     countsAtDate,
     edgesInReach,
-    navigableEdges: edgesInReach.length <= MAX_EDGE_HANDLES ? edgesInReach : [],
+    navigableEdges: edgesInReach.length <= MAX_EDGE_HANDLES ? inDatasetOrder(edgesInReach, visible) : [],
     edgesById: new Map(scene.edges.map((e) => [e.id, e])),
     tiesByEdge,
     actorNames: new Map(dataset.actors.map((a) => [a.id, a.name])),

@@ -120,7 +120,7 @@ describe('focus an actor', () => {
     const { el } = await drawnMap();
     const label = shadow(el).querySelector<HTMLButtonElement>('[data-actor-id="ARM"]')!;
     label.focus();
-    // Listening before the key: the SVG picture can be drawn before the key press resolves.
+    // Listen before pressing: the focus draw can finish before userEvent's round trip returns.
     const drawn = nextEvent(el, 'ties-drawn');
     await userEvent.keyboard('{Enter}');
     await drawn;

@@ -62,7 +62,11 @@ export function tableRowIds(el: HTMLElement): string[] {
 /** The map area's pixels, as the user sees them (a real screenshot of the WebGL canvas and the labels). */
 export async function mapPixels(el: HTMLElement): Promise<ImageData> {
   const map = shadow(el).querySelector<HTMLElement>('.map')!;
-  const base64 = await page.screenshot({ element: map, save: false });
+  return decodePng(await page.screenshot({ element: map, save: false }));
+}
+
+/** A base64 PNG's pixels. */
+export async function decodePng(base64: string): Promise<ImageData> {
   const image = new Image();
   image.src = `data:image/png;base64,${base64}`;
   await image.decode();

@@ -13,7 +13,7 @@ import type { RendererEvents } from '../../src/render/renderer.ts';
 import type { SvgRenderer as SvgRendererClass } from '../../src/render/svg/svg-renderer.ts';
 import { THEMES } from '../../src/render/themes.ts';
 import { buildScene, sceneBasis } from '../../src/scene/build-scene.ts';
-import type { LonLat, Scene } from '../../src/scene/types.ts';
+import type { LonLat, Scene, SceneEdge } from '../../src/scene/types.ts';
 import { INITIAL_VIEW } from '../../src/state/view-state.ts';
 import fixture from '../fixtures/valid-minimal.json';
 
@@ -61,12 +61,20 @@ function mountRenderer(camera?: { center: LonLat; zoom: number }) {
   return { renderer, container, svg, calls, at };
 }
 
+/** The middle of an edge on screen, and the unit normal there (arrowheads sit at the recipient's end, where edges meet). */
+function middleOf(edge: SceneEdge, at: (p: LonLat) => { x: number; y: number }) {
+  const i = edge.path.length >> 1;
+  const p = at(edge.path[i]!), a = at(edge.path[i - 1]!), b = at(edge.path[i + 1]!);
+  const length = Math.hypot(b.x - a.x, b.y - a.y);
+  return { point: p, normal: { x: -(b.y - a.y) / length, y: (b.x - a.x) / length } };
+}
+
 describe('SvgRenderer', () => {
   it('reports the edge under a click by its scene id, and the country or the sea elsewhere', async () => {
     const { renderer, svg, calls, at } = mountRenderer();
     await renderer.draw(scene);
     const arms = scene.edges.find((e) => e.id === 'ISR>AZE:arms')!;
-    await userEvent.click(svg, { position: at(arms.arrow.at) });
+    await userEvent.click(svg, { position: middleOf(arms, at).point });
     expect(calls.edgeClick).toEqual(['ISR>AZE:arms']);
     // Central Turkey and the sea off Lebanon, both away from every edge.
     await userEvent.click(svg, { position: at([32.5, 39.2]) });
@@ -82,10 +90,9 @@ describe('SvgRenderer', () => {
     const energy = scene.edges.find((e) => e.id === 'AZE>ISR:energy')!;
     // 7.5 px across the edge from its middle: outside its 10 px stroke, inside its 18 px target;
     // on the side away from the energy edge of the same pair.
-    const middle = at(arms.arrow.at);
-    const b = (arms.arrow.bearing * Math.PI) / 180;
-    const sides = [1, -1].map((sign) => ({ x: middle.x + sign * 7.5 * Math.cos(b), y: middle.y + sign * 7.5 * Math.sin(b) }));
-    const other = at(energy.arrow.at);
+    const { point: middle, normal } = middleOf(arms, at);
+    const sides = [1, -1].map((sign) => ({ x: middle.x + sign * 7.5 * normal.x, y: middle.y + sign * 7.5 * normal.y }));
+    const other = middleOf(energy, at).point;
     const beside = sides.sort((p, q) => Math.hypot(q.x - other.x, q.y - other.y) - Math.hypot(p.x - other.x, p.y - other.y))[0]!;
     expect(arms.width).toBe(10);
     await userEvent.click(svg, { position: beside });
@@ -96,7 +103,7 @@ describe('SvgRenderer', () => {
     const { renderer, svg, calls, at } = mountRenderer();
     await renderer.draw(scene);
     const energy = scene.edges.find((e) => e.id === 'AZE>ISR:energy')!;
-    await userEvent.hover(svg, { position: at(energy.arrow.at) });
+    await userEvent.hover(svg, { position: middleOf(energy, at).point });
     await userEvent.hover(svg, { position: at([32.5, 39.2]) });
     expect(calls.edgeHover).toEqual(['AZE>ISR:energy', null]);
   });

@@ -131,15 +131,20 @@ describe('<ties-map> on the shipped dataset', () => {
 });
 
 describe('<ties-map> on a second dataset (other countries, an organisation, mixed units)', () => {
-  it('renders it through the data property, with markers, dashes and a per-unit legend', async () => {
+  it('renders it through the data property, with markers, dashes, one width key per layer and the other figures on the map', async () => {
     const { el } = mount((e) => (e.data = structuredClone(fixture)), { width: 600, height: 400 });
     const ready = await nextEvent(el, 'ties-ready');
     expect(ready.detail).toEqual({ actors: 7, ties: 8 });
     await nextEvent(el, 'ties-drawn');
     expect(tableRowIds(el)).toEqual(visibleIds(fixture));
     const legend = shadow(el).querySelector('[part="legend"]')!.textContent!;
-    // One width key per unit, each with its largest figure written as a reader reads money and counts.
-    for (const unit of [/\d bcm/, /\d%/, /US\$ [\d.]+ bn/, /[\d,]+ troops/]) expect(legend).toMatch(unit);
+    // No measure declared: each layer's width key is the unit most of its figures carry (bcm,
+    // US$ bn), said to be chosen so; the share and the troop count are written on their edges.
+    for (const unit of [/\d bcm/, /US\$ [\d.]+ bn/]) expect(legend).toMatch(unit);
+    expect(legend).toContain('the unit most of its figures carry');
+    expect(legend).not.toMatch(/\d%|troops/);
+    const figures = [...shadow(el).querySelectorAll('[part="edge-label"]')].map((l) => l.textContent);
+    expect(figures).toEqual(expect.arrayContaining(['about 30%', 'about 4,800 troops']));
     expect(legend).toContain('no figure in the sources');
     expect(shadow(el).querySelector('[data-actor-id="NATO"]')!.textContent).toContain('NATO');
     expect(distinctColours(await mapPixels(el))).toBeGreaterThan(30);

@@ -172,7 +172,13 @@ describe('dataset strings render as text', () => {
     }
     const legend = root.querySelector('[part="legend"]')!.textContent!;
     for (const layer of HOSTILE.layers) expect(legend).toContain(layer.label);
-    for (const tie of HOSTILE.ties) if (tie.figure) expect(legend).toContain(tie.figure.unit);
+    // The width keys name each layer's measure unit; every other unit is written on the map, as text.
+    const figures = [...root.querySelectorAll<HTMLElement>('[part="edge-label"]')];
+    expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) expect(figure.children.length, figure.textContent!).toBe(0);
+    const written = legend + figures.map((f) => f.textContent).join(' ') + root.querySelector('[part="ties-table"]')!.textContent!;
+    for (const tie of HOSTILE.ties) if (tie.figure) expect(written).toContain(tie.figure.unit);
+    expect(legend).toContain(HOSTILE.ties.find((t) => t.layer === 'arms' && t.figure)!.figure!.unit);
 
     for (const actor of HOSTILE.actors) {
       const label = root.querySelector<HTMLElement>(`[data-actor-id="${actor.id}"]`)!;

@@ -2,31 +2,11 @@
  * The embed kit end to end: `npm run build`'s dist/ and examples/cms-article.html (strict CSP with
  * Trusted Types, hostile page CSS, two maps) served by a plain static server, in Chromium.
  */
-import { execFileSync } from 'node:child_process';
-import type { Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../../scripts/serve.ts';
-import { chromiumArgs, chromiumPath } from '../../vite.config.ts';
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import { useDistSite } from './dist-site.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-let server: Server;
-let browser: Browser;
-let origin: string;
-
-beforeAll(async () => {
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
-  server = await serve(ROOT);
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = useDistSite();
 
 /** Counts CSP violations and WebGL contexts created and lost, from before any page script runs. */
 function instrument(): void {
@@ -57,7 +37,7 @@ function instrument(): void {
 }
 
 async function openExample(options: { html?: (html: string) => string; loseEarly?: boolean } = {}): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.addInitScript(instrument);
@@ -70,7 +50,7 @@ async function openExample(options: { html?: (html: string) => string; loseEarly
     const html = webgl(await response.text());
     await route.fulfill({ response, body: options.html ? options.html(html) : html });
   });
-  await page.goto(`${origin}/examples/cms-article.html`);
+  await page.goto(`${site.origin}/examples/cms-article.html`);
   return { page, requests };
 }
 
@@ -98,7 +78,7 @@ describe('the example article, served from dist/ by a static server', () => {
     await drawn(page, 'ties');
     await drawn(page, 'isf');
     expect(await violations(page)).toEqual([]);
-    for (const url of requests) expect(new URL(url).origin, url).toBe(origin);
+    for (const url of requests) expect(new URL(url).origin, url).toBe(site.origin);
     expect(requests.some((u) => u.includes('/dist/chunks/maplibre'))).toBe(true);
     expect(requests.some((u) => u.includes('maplibre-gl-worker'))).toBe(true);
     // The two maps are independent: each has its own title, layers and table.

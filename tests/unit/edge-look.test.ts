@@ -1,11 +1,11 @@
 /** How an edge looks (render/edge-look.ts): the rules the WebGL style and the SVG renderer share. */
 import { describe, expect, it } from 'vitest';
-import { cueSize, edgeLook, strokeKind } from '../../src/render/edge-look.ts';
+import { cueSize, edgeLook, strokeKind, TENTATIVE_OPACITY } from '../../src/render/edge-look.ts';
 import type { SceneEdge } from '../../src/scene/types.ts';
 import { MAX_WIDTH, UNQUANTIFIED_WIDTH } from '../../src/scene/widths.ts';
 
-type Look = Pick<SceneEdge, 'quantified' | 'stance' | 'width' | 'colour' | 'emphasis'>;
-const edge = (extra: Partial<Look> = {}): Look => ({ quantified: true, stance: 'cooperative', width: 6, colour: '#0072B2', emphasis: 'normal', ...extra });
+type Look = Pick<SceneEdge, 'quantified' | 'stance' | 'tentative' | 'width' | 'colour' | 'emphasis'>;
+const edge = (extra: Partial<Look> = {}): Look => ({ quantified: true, stance: 'cooperative', tentative: false, width: 6, colour: '#0072B2', emphasis: 'normal', ...extra });
 
 describe('edge look', () => {
   it('draws a quantified cooperative edge solid at its width, with a halo 3 px wider', () => {
@@ -21,7 +21,7 @@ describe('edge look', () => {
 
   it('draws adversarial and mixed edges hollow: 1.6 px rails round a gap 2 px narrower than the edge', () => {
     expect(edgeLook(edge({ stance: 'adversarial' })).rails).toEqual({ rail: 1.6, gap: 4 });
-    expect(strokeKind({ quantified: true, stance: 'mixed' })).toBe('hollow');
+    expect(strokeKind({ quantified: true, stance: 'mixed', tentative: false })).toBe('hollow');
     expect(edgeLook(edge({ stance: 'adversarial', width: 1.5 })).rails!.gap).toBe(2);
   });
 
@@ -49,5 +49,15 @@ describe('edge look', () => {
   it('dims edges outside the focus without hiding them; focused edges draw at full strength', () => {
     expect(edgeLook(edge({ emphasis: 'dim' }))).toMatchObject({ opacity: 0.15, halo: { opacity: 0.1 } });
     expect(edgeLook(edge({ emphasis: 'focus' })).opacity).toBe(1);
+  });
+
+  it('draws an edge whose ties are all planned or potential dotted (round caps) and lighter, also when it has a figure', () => {
+    const look = edgeLook(edge({ tentative: true, width: 4 }));
+    expect(look).toMatchObject({ kind: 'dotted', cap: 'round', dash: [4, 6.4], opacity: TENTATIVE_OPACITY });
+    expect(edgeLook(edge({ tentative: true, emphasis: 'dim' })).opacity).toBeCloseTo(TENTATIVE_OPACITY * 0.15);
+    // A tentative adversarial edge stays hollow, its rails dotted.
+    const hollow = edgeLook(edge({ tentative: true, stance: 'adversarial' }));
+    expect(hollow.kind).toBe('hollow');
+    expect(hollow.dash).toEqual([1.6, 1.6 * 1.6]);
   });
 });

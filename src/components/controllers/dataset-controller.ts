@@ -33,6 +33,17 @@ export interface DatasetEvents {
 
 type Input = { kind: 'src'; url: string } | { kind: 'data'; value: unknown };
 
+/**
+ * A `data` attribute's text. The dataset is a property; React 19, rendering before the element is
+ * defined, sets `data="[object Object]"` instead, which would otherwise leave the element empty.
+ */
+class AttributeText {
+  constructor(readonly text: string) {}
+}
+
+/** What a framework's String(object) gives: the dataset went through an attribute. */
+const STRINGIFIED_OBJECT = /^\[object \w+\]$/;
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
@@ -75,6 +86,12 @@ export class DatasetController implements ReactiveController {
     else if (this.newest === 'data') this.newest = this.src !== null ? 'src' : null;
     else return;
     this.start();
+  }
+
+  /** The `data` attribute: never read as a dataset, always said (the newest input, like the others). */
+  setDataAttribute(text: string | null): void {
+    if (text !== null) this.setData(new AttributeText(text));
+    else if (this.data instanceof AttributeText) this.setData(undefined);
   }
 
   hostConnected(): void {
@@ -140,6 +157,12 @@ export class DatasetController implements ReactiveController {
 
   private accept(input: unknown, generation: number): void {
     if (generation !== this.generation) return;
+    if (input instanceof AttributeText || (typeof input === 'string' && STRINGIFIED_OBJECT.test(input.trim()))) {
+      const text = input instanceof AttributeText ? input.text : input;
+      const message = this.host.strings.dataAsText(input instanceof AttributeText ? 'attribute' : 'property', text.length > 40 ? `${text.slice(0, 40)}…` : text);
+      this.fail('data', [{ severity: 'error', path: 'data', message }]);
+      return;
+    }
     if (typeof input !== 'string' && (typeof input !== 'object' || input === null || Array.isArray(input))) {
       this.fail('data', [{ severity: 'error', path: 'data', message: this.host.strings.notAnObject(describe(input)) }]);
       return;

@@ -13,6 +13,7 @@ import type { Camera, MapPalette, Renderer, RendererEvents } from '../../render/
 import type { Scene } from '../../scene/types.ts';
 import { LIVE_MAP_BUDGET, liveMapCount, overBudget, registerLiveMap, unregisterLiveMap, type LiveMap } from '../live-maps.ts';
 import { mountRenderer, mountSvgRenderer, preloadMap, type Mounted } from '../mount-renderer.ts';
+import type { Strings } from '../strings.ts';
 import { watchHandoverGestures } from './handover-gestures.ts';
 import { positionLabels, type LabelPlacement } from './label-positions.ts';
 
@@ -24,6 +25,13 @@ export function rendererMode(value: string | null | undefined): RendererMode {
 }
 
 export const MAP_PADDING = 36;
+/** A change of the map's width smaller than this keeps the scene's stroke widths. */
+export const MAP_WIDTH_STEP = 24;
+
+/** The map's width in CSS px (the element's width before the map's container exists). */
+export function mapWidthOf(host: { readonly renderRoot: HTMLElement | DocumentFragment; readonly clientWidth: number }): number {
+  return host.renderRoot.querySelector<HTMLElement>('.gl')?.clientWidth || host.clientWidth;
+}
 /** How long a lost context may take to come back before the element says the picture is unavailable. */
 const CONTEXT_GRACE_MS = 2000;
 
@@ -31,6 +39,7 @@ export interface MapHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   loading: 'lazy' | 'eager';
   renderer: string | null;
+  readonly strings: Strings;
 }
 
 export interface MapDelegate {
@@ -44,8 +53,11 @@ export interface MapDelegate {
   shapeClick(shapeId: string | null): void;
   /** The picture for the current view is complete. */
   drawn(kind: Renderer['kind']): void;
-  /** The picture cannot be shown (no WebGL2, a context lost for good), or can again (null). */
-  unavailable(reason: string | null): void;
+  /**
+   * The picture cannot be shown (no WebGL2, a context lost for good, a worker that did not load),
+   * or can again (null); `onMap`: what to say on the map instead of the default line.
+   */
+  unavailable(reason: string | null, onMap?: string): void;
 }
 
 export class MapController implements ReactiveController, LiveMap {
@@ -72,6 +84,8 @@ export class MapController implements ReactiveController, LiveMap {
   private savedCamera: Camera | undefined;
   /** Where the camera goes on the next draw (a step's camera, or the default frame). */
   private pendingCamera: Bounds | null = null;
+  /** The map's width when an update was last asked for on resize (the scene's strokes follow it). */
+  private askedWidth = 0;
 
   constructor(private readonly host: MapHost, private readonly delegate: MapDelegate) {
     host.addController(this);
@@ -167,14 +181,23 @@ export class MapController implements ReactiveController, LiveMap {
     else if (!this.visible && this.renderer?.kind === 'webgl' && overBudget()) this.releaseMap();
   }
 
-  private readonly events: RendererEvents = {
-    edgeClick: (id) => this.delegate.edgeClick(id),
-    edgeHover: (id) => this.delegate.edgeHover(id),
-    shapeClick: (id) => this.delegate.shapeClick(id),
-    move: () => this.scheduleLabels(),
-    contextLost: () => this.onContextLost(),
-    contextRestored: () => this.onContextRestored(),
-  };
+  /** The renderer's side of the interface, for a mount under `token`. */
+  private eventsFor(token: number): RendererEvents {
+    return {
+      edgeClick: (id) => this.delegate.edgeClick(id),
+      edgeHover: (id) => this.delegate.edgeHover(id),
+      shapeClick: (id) => this.delegate.shapeClick(id),
+      move: () => this.scheduleLabels(),
+      contextLost: () => this.onContextLost(),
+      contextRestored: () => this.onContextRestored(),
+      workerFailed: (url) => {
+        // Said for this mount only, and never over an SVG picture (an `auto` hand-over that fails stays silent).
+        if (token !== this.token || this.renderer?.kind === 'svg') return;
+        const sentence = this.host.strings.workerFailed(url);
+        this.delegate.unavailable(sentence, sentence);
+      },
+    };
+  }
 
   /** A fresh element for a renderer to draw into, filling the container (before the current one: under it). */
   private hostFor(container: HTMLElement, kind: Renderer['kind'], under: HTMLElement | null): HTMLElement {
@@ -186,8 +209,8 @@ export class MapController implements ReactiveController, LiveMap {
     return element;
   }
 
-  private mount(kind: Renderer['kind'], container: HTMLElement, scene: Scene, palette: MapPalette, camera: Camera | undefined): Promise<Mounted> {
-    const request = { container, scene, padding: MAP_PADDING, events: this.events, palette, camera };
+  private mount(kind: Renderer['kind'], container: HTMLElement, scene: Scene, palette: MapPalette, camera: Camera | undefined, token: number): Promise<Mounted> {
+    const request = { container, scene, padding: MAP_PADDING, events: this.eventsFor(token), palette, camera };
     return kind === 'webgl' ? mountRenderer(this.host.renderRoot as ShadowRoot, request) : mountSvgRenderer(request);
   }
 
@@ -205,7 +228,7 @@ export class MapController implements ReactiveController, LiveMap {
     const kind = mode === 'webgl' ? 'webgl' : 'svg';
     const element = this.hostFor(container, kind, null);
     this.mounting = (async () => {
-      const mounted = await this.mount(kind, element, scene, palette, camera);
+      const mounted = await this.mount(kind, element, scene, palette, camera, token);
       if (token !== this.token || !this.host.isConnected) {
         mounted.renderer?.destroy(); // removed, or a newer mount began: this one is not ours
         element.remove();
@@ -222,7 +245,15 @@ export class MapController implements ReactiveController, LiveMap {
       // The theme may have changed while the renderer loaded.
       const now = this.delegate.palette();
       if (JSON.stringify(now) !== JSON.stringify(palette)) this.renderer!.setPalette(now);
-      this.resizeObserver = new ResizeObserver(() => this.renderer?.resize());
+      this.resizeObserver = new ResizeObserver(() => {
+        this.renderer?.resize();
+        // A phone turned, a column resized: the scene's strokes follow the map's width (view-store.ts).
+        const width = container.clientWidth;
+        if (Math.abs(width - this.askedWidth) >= MAP_WIDTH_STEP) {
+          this.askedWidth = width;
+          this.host.requestUpdate();
+        }
+      });
       this.resizeObserver.observe(container);
       if (mode === 'auto') this.stopGestures = watchHandoverGestures(container, preloadMap, () => void this.handOver());
       await this.draw();
@@ -254,7 +285,7 @@ export class MapController implements ReactiveController, LiveMap {
     const camera = svg.camera();
     const element = this.hostFor(container, 'webgl', this.rendererHost);
     const palette = this.delegate.palette();
-    const mounted = await this.mount('webgl', element, scene, palette, camera);
+    const mounted = await this.mount('webgl', element, scene, palette, camera, token);
     const stillOurs = () => token === this.token && this.renderer === svg && this.host.isConnected;
     if (mounted.renderer && stillOurs()) await mounted.renderer.draw(this.delegate.scene() ?? scene);
     const sameView = JSON.stringify(svg.camera()) === JSON.stringify(camera);

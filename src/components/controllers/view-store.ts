@@ -11,6 +11,7 @@ import { sceneBasis, type SceneBasis } from '../../scene/build-scene.ts';
 import { derive, type Derived } from '../../state/derive.ts';
 import { INITIAL_VIEW, reduce, spell, type Action, type SpelledView } from '../../state/reduce.ts';
 import type { ViewState } from '../../state/view-state.ts';
+import { MAP_WIDTH_STEP, mapWidthOf } from './map-controller.ts';
 
 /** The public view properties and the attribute each spells. */
 const VIEW_PROPERTIES = [['layers', 'layers', 'layers'], ['focusActor', 'focus', 'focus'], ['asOf', 'as-of', 'asOf'], ['scene', 'scene', 'scene']] as const;
@@ -22,6 +23,8 @@ export interface StoreHost {
   asOf: string | null;
   scene: string | null;
   requestUpdate(name?: PropertyKey, old?: unknown): void;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly clientWidth: number;
 }
 
 export interface StoreEvents {
@@ -43,7 +46,7 @@ export class ViewStore {
   state: ViewState = INITIAL_VIEW;
   derived: Derived | null = null;
   private basis: SceneBasis | null = null;
-  private derivedFrom: [SceneBasis, ViewState] | null = null;
+  private derivedFrom: [SceneBasis, ViewState, number] | null = null;
   private cameraSeq = 0;
   /** The dataset whose view was set up (a theme change rebuilds the basis, not the view). */
   private shown: Dataset | null = null;
@@ -91,9 +94,11 @@ export class ViewStore {
       this.cameraSeq = this.state.camera.seq;
       this.events.camera(this.state.camera.bounds ?? this.basis.layout.frame);
     }
-    if (this.derivedFrom?.[0] !== this.basis || this.derivedFrom[1] !== this.state) {
-      this.derived = derive(this.basis, this.state);
-      this.derivedFrom = [this.basis, this.state];
+    // The scene's widest stroke follows the map's width (scene/widths.ts): a resize by a step or more builds it again.
+    const width = mapWidthOf(this.host);
+    if (this.derivedFrom?.[0] !== this.basis || this.derivedFrom[1] !== this.state || Math.abs(this.derivedFrom[2] - width) >= MAP_WIDTH_STEP) {
+      this.derived = derive(this.basis, this.state, width);
+      this.derivedFrom = [this.basis, this.state, width];
     }
   }
 }

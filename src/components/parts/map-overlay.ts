@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { renderEdgeLabels } from '../edge-labels.ts';
 import { MAX_EDGE_HANDLES, type Derived } from '../../state/derive.ts';
 import type { SceneActor, SceneEdge } from '../../scene/types.ts';
 import type { Strings } from '../strings.ts';
@@ -43,6 +44,7 @@ export function renderOverlay(d: Derived, openEdge: string | null, s: Strings, h
   return html`<div class="labels" @keydown=${h.onKeydown}>
     ${repeat(d.scene.actors, (a) => a.id, (actor) => renderLabel(actor, s, h))}
     ${repeat(d.navigableEdges, (e) => e.id, (edge) => renderEdgeHandle(edge, d, openEdge, s, h))}
+    ${renderEdgeLabels(d.scene)}
   </div>`;
 }
 

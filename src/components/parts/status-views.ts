@@ -4,11 +4,11 @@ import type { Problem } from '../../data/types.ts';
 import type { Strings } from '../strings.ts';
 
 export function renderProblems(problems: readonly Problem[], s: Strings): TemplateResult {
-  return html`<div part="frame" class="frame"><div part="error" class="error" role="alert"><strong>${s.errorTitle}</strong>
+  return html`<div part="frame" class="frame placeholder"><div part="error" class="error" role="alert"><strong>${s.errorTitle}</strong>
     <ul>${problems.map((p) => html`<li><code>${p.path}</code> ${p.message}</li>`)}</ul></div></div>`;
 }
 
 export function renderStatus(loading: boolean, s: Strings): TemplateResult {
-  return html`<div part="frame" class="frame"><p class="map-status">${loading ? s.loading : s.noData}</p>
+  return html`<div part="frame" class="frame placeholder"><p class="map-status">${loading ? s.loading : s.noData}</p>
     <div part="error" role="alert" hidden></div></div>`;
 }

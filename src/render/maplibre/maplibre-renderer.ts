@@ -1,7 +1,7 @@
 /**
- * The WebGL renderer: MapLibre GL with the style of style.ts. Scene changes update the GeoJSON
- * sources and feature states in place (the map is never rebuilt), and only sources whose data
- * changed are touched.
+ * The WebGL renderer: MapLibre GL with the style of style.ts, and the edges in a custom layer of
+ * their own (gpu-edges/). Scene changes update the edge layer's instance buffers, the marker
+ * source and feature states in place (the map is never rebuilt), touching only what changed.
  */
 import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
 // MapLibre 6 computes its worker URL at run time; ship the worker with the package instead.
@@ -9,10 +9,10 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds } from '../../data/types.ts';
 import type { LonLat, Scene } from '../../scene/types.ts';
 import type { Camera, MapPalette, Renderer, RendererOptions } from '../renderer.ts';
-import { arrowIconName, drawArrowIcon } from './icons.ts';
-import { buildStyle, haloColour, landColour, markerColour, type InitialData } from './style.ts';
+import { EDGE_LAYER_ID, GpuEdgeLayer } from './gpu-edges/edge-layer.ts';
+import { buildStyle, EDGES_BEFORE, landColour, markerColour, type InitialData } from './style.ts';
 import { pageWorkerUrl } from './worker-url.ts';
-import { startWorkers } from './workers.ts';
+import { onWorkerFailure, startWorkers } from './workers.ts';
 
 const absoluteWorkerUrl = pageWorkerUrl(workerUrl, document.baseURI);
 setWorkerUrl(absoluteWorkerUrl);
@@ -20,61 +20,25 @@ startWorkers(absoluteWorkerUrl, prewarm);
 
 type FeatureCollection = GeoJSON.FeatureCollection;
 
-function edgesData(scene: Scene): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: scene.edges.map((edge) => ({
-      type: 'Feature',
-      properties: {
-        id: edge.id,
-        colour: edge.colour,
-        width: edge.width,
-        quantified: edge.quantified,
-        stance: edge.stance,
-        emphasis: edge.emphasis,
-      },
-      geometry: { type: 'LineString', coordinates: edge.path },
-    })),
-  };
-}
-
-/**
- * What the edge and arrow sources draw, without the sampled paths: a path follows from its edge's
- * anchors and control point. Comparing this, not JSON of every coordinate, keeps a redraw of
- * thousands of edges cheap (bench/RESULTS.md).
- */
-function edgesSignature(scene: Scene): string {
-  return scene.edges.map((e) => `${e.id}|${e.colour}|${e.width}|${e.quantified}|${e.stance}|${e.control}|${e.path[0]}|${e.path[e.path.length - 1]}|${e.path.length}`).join('\n');
-}
-
 function markersSignature(scene: Scene): string {
   return JSON.stringify(scene.actors.map((a) => [a.id, a.anchor, a.distant !== null, a.hasShape]));
 }
 
 /** Emphasis is not in the signatures: it goes to feature state (see setEmphasis). */
-type EmphasisSource = 'edges' | 'arrows' | 'markers';
-
-function edgeEmphasis(scene: Scene): [string, string][] {
-  return scene.edges.map((e) => [e.id, e.emphasis]);
-}
+type EmphasisSource = 'markers';
 
 function markerEmphasis(scene: Scene): [string, string][] {
   return scene.actors.filter((a) => !a.hasShape || a.distant).map((a) => [a.id, a.emphasis]);
 }
 
-function arrowsData(scene: Scene): FeatureCollection {
+/** The margin strips where far actors sit, as polygons. */
+function marginsData(scene: Scene): FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: scene.edges.map((edge) => ({
+    features: scene.margins.map(({ side, bounds: [[w, s], [e, n]] }) => ({
       type: 'Feature',
-      properties: {
-        id: edge.id,
-        icon: arrowIconName(edge.colour, edge.stance !== 'cooperative'),
-        width: edge.width,
-        bearing: edge.arrow.bearing,
-        emphasis: edge.emphasis,
-      },
-      geometry: { type: 'Point', coordinates: edge.arrow.at },
+      properties: { side },
+      geometry: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] },
     })),
   };
 }
@@ -103,16 +67,21 @@ export class MapLibreRenderer implements Renderer {
   /** The scene last asked for, to rebuild the style from after a context loss. */
   private lastScene: Scene | null = null;
   private destroyed = false;
+  private readonly unlistenWorkers: () => void;
   private readonly lastData = new Map<string, string>();
   /** Per source: each feature's emphasis as last sent in its data, and as last set in feature state. */
   private readonly sentEmphasis = new Map<EmphasisSource, Map<string, string>>();
   private readonly stateEmphasis = new Map<EmphasisSource, Map<string, string>>();
   private stateIds = new Set<string>();
+  /** Every edge, on the GPU; kept across style rebuilds (its CPU-side arrays re-fill a new context). */
+  private readonly edgeLayer: GpuEdgeLayer;
 
   constructor(private readonly options: RendererOptions, initialFrame: Bounds, padding: number) {
     const { container, countries, events } = options;
     this.palette = options.palette;
     this.lastScene = options.initialScene ?? null;
+    this.edgeLayer = new GpuEdgeLayer(options.palette.halo);
+    if (options.initialScene) this.edgeLayer.setScene(options.initialScene);
     this.map = new MapLibreMap({
       container,
       style: buildStyle(countries, options.palette, options.initialScene ? this.initialData(options.initialScene) : undefined),
@@ -129,14 +98,9 @@ export class MapLibreRenderer implements Renderer {
     // Keyboard users move between the element's actor labels and edge handles instead; a focusable
     // canvas that ignores keys would be a dead tab stop.
     this.map.getCanvas().tabIndex = -1;
+    this.map.once('style.load', () => this.addEdgeLayer());
     this.ready = new Promise((resolve) => {
       this.map.once('load', () => resolve());
-    });
-    // Direction cues are drawn on demand: the first scene's arrows are in the style before any
-    // image was added (MapLibre 6 asks this resolver; it no longer reads 'styleimagemissing').
-    this.map.setMissingStyleImageResolver((id) => {
-      const match = /^ties-(arrow|bar)-(.+)$/.exec(id);
-      if (match && !this.map.hasImage(id)) this.map.addImage(id, drawArrowIcon(match[2]!, match[1] === 'bar'), { pixelRatio: 2 });
     });
     this.map.on('move', () => events.move());
     this.map.on('webglcontextlost', () => {
@@ -148,10 +112,22 @@ export class MapLibreRenderer implements Renderer {
       events.contextRestored();
     });
     this.map.on('resize', () => events.move());
+    // A worker that did not load leaves the map waiting for ever: say it once, whichever way it is
+    // heard first (MapLibre's "Worker failed to load" error event, or the worker's own, workers.ts).
+    let workerFailed = false;
+    const failed = () => {
+      if (!workerFailed && !this.destroyed) events.workerFailed?.(absoluteWorkerUrl);
+      workerFailed = true;
+    };
+    this.unlistenWorkers = onWorkerFailure(failed);
+    this.map.on('error', (event: { error?: unknown }) => {
+      if (event.error instanceof Error && /worker/i.test(event.error.message)) failed();
+      else console.error('ties-map:', event.error); // what MapLibre logs when nobody listens
+    });
     this.map.on('click', (event: MapMouseEvent) => {
-      const edge = this.map.queryRenderedFeatures(event.point, { layers: ['edge-hit'] })[0];
-      if (edge) {
-        events.edgeClick(String(edge.properties['id']));
+      const edge = this.edgeLayer.pick(event.point);
+      if (edge !== null) {
+        events.edgeClick(edge);
         return;
       }
       const land = this.map.queryRenderedFeatures(event.point, { layers: ['land'] })[0];
@@ -159,8 +135,7 @@ export class MapLibreRenderer implements Renderer {
     });
     let hovered: string | null = null;
     this.map.on('mousemove', (event: MapMouseEvent) => {
-      const edge = this.map.queryRenderedFeatures(event.point, { layers: ['edge-hit'] })[0];
-      const id = edge ? String(edge.properties['id']) : null;
+      const id = this.edgeLayer.pick(event.point);
       this.map.getCanvas().style.cursor = id ? 'pointer' : '';
       if (id !== hovered) {
         hovered = id;
@@ -171,22 +146,23 @@ export class MapLibreRenderer implements Renderer {
 
   /** The first scene's source data, recorded as sent so the first draw does not send it again. */
   private initialData(scene: Scene): InitialData {
-    const edgeKey = edgesSignature(scene);
-    this.lastData.set('edges', edgeKey);
-    this.lastData.set('arrows', edgeKey);
     this.lastData.set('markers', markersSignature(scene));
-    const edges = edgeEmphasis(scene);
-    this.sentEmphasis.set('edges', new Map(edges));
-    this.sentEmphasis.set('arrows', new Map(edges));
     this.sentEmphasis.set('markers', new Map(markerEmphasis(scene)));
-    return { edges: edgesData(scene), arrows: arrowsData(scene), markers: markersData(scene) };
+    this.lastData.set('margins', JSON.stringify(scene.margins));
+    return { markers: markersData(scene), margins: marginsData(scene) };
+  }
+
+  /** The edges' custom layer, in its slot of a freshly loaded style (custom layers are not part of a style's JSON). */
+  private addEdgeLayer(): void {
+    if (!this.map.getLayer(EDGE_LAYER_ID)) this.map.addLayer(this.edgeLayer, EDGES_BEFORE);
   }
 
   /**
    * MapLibre 6 rebuilds its style after a lost context from a snapshot taken at the loss. A loss
    * before the style had loaded leaves no snapshot, so the map would stay without a style and
    * never load (the flaky early-loss test of issue 12); a rebuilt style also drops feature state
-   * and added images. So the renderer rebuilds the style itself, from the last scene, every time.
+   * and the edges' custom layer. So the renderer rebuilds the style itself, from the last scene,
+   * every time, and adds the edge layer again (its onAdd re-creates programs and buffers).
    */
   private rebuildStyle(): void {
     const scene = this.lastScene;
@@ -195,7 +171,10 @@ export class MapLibreRenderer implements Renderer {
     this.stateEmphasis.clear();
     this.stateIds = new Set();
     const resolve = this.resolveRebuilt;
-    this.map.once('style.load', () => resolve?.());
+    this.map.once('style.load', () => {
+      this.addEdgeLayer();
+      resolve?.();
+    });
     this.map.setStyle(buildStyle(this.options.countries, this.palette, scene ? this.initialData(scene) : undefined), { diff: false });
   }
 
@@ -213,28 +192,20 @@ export class MapLibreRenderer implements Renderer {
     await this.whenReady();
     // A newer draw took over while we waited, or the map was removed meanwhile.
     if (this.lastScene !== scene || this.destroyed) return;
-    this.addArrowIcons(scene);
-    const edgeKey = edgesSignature(scene);
-    const edges = edgeEmphasis(scene);
     const markers = markerEmphasis(scene);
-    let changed = this.setData('edges', edgeKey, () => edgesData(scene), edges);
-    changed = this.setData('arrows', edgeKey, () => arrowsData(scene), edges) || changed;
+    let changed = this.edgeLayer.setScene(scene);
     changed = this.setData('markers', markersSignature(scene), () => markersData(scene), markers) || changed;
-    changed = this.setEmphasis('edges', edges) || changed;
-    changed = this.setEmphasis('arrows', edges) || changed;
+    const margins = JSON.stringify(scene.margins);
+    if (this.lastData.get('margins') !== margins) {
+      this.lastData.set('margins', margins);
+      (this.map.getSource('margins') as GeoJSONSource).setData(marginsData(scene));
+      changed = true;
+    }
     changed = this.setEmphasis('markers', markers) || changed;
     changed = this.setCountryStates(scene) || changed;
     if (force) this.map.triggerRepaint();
     else if (!changed && this.map.loaded() && !this.map.isMoving()) return;
     await new Promise<void>((resolve) => this.map.once('idle', () => resolve()));
-  }
-
-  private addArrowIcons(scene: Scene): void {
-    for (const edge of scene.edges) {
-      const adversarial = edge.stance !== 'cooperative';
-      const name = arrowIconName(edge.colour, adversarial);
-      if (!this.map.hasImage(name)) this.map.addImage(name, drawArrowIcon(edge.colour, adversarial), { pixelRatio: 2 });
-    }
   }
 
   /** Sends a source new data only when its signature changed (and only then builds the data). */
@@ -247,10 +218,9 @@ export class MapLibreRenderer implements Renderer {
   }
 
   /**
-   * A focus or scene step usually changes only which edges stand out: that goes to feature state,
-   * a repaint, where sending the source again would re-tessellate every edge in the worker and
-   * upload it anew (seconds at 10,000 ties under SwiftShader). Only features whose shown emphasis
-   * differs get a state.
+   * A focus or scene step usually changes only which markers stand out: that goes to feature
+   * state, a repaint, without sending the source to the worker again. Only features whose shown
+   * emphasis differs get a state.
    */
   private setEmphasis(sourceId: EmphasisSource, emphasis: [string, string][]): boolean {
     const sent = this.sentEmphasis.get(sourceId) ?? new Map<string, string>();
@@ -297,13 +267,14 @@ export class MapLibreRenderer implements Renderer {
     const set = (layer: string, property: Parameters<MapLibreMap['setPaintProperty']>[1], value: Parameters<MapLibreMap['setPaintProperty']>[2]) =>
       this.map.setPaintProperty(layer, property, value);
     this.palette = palette;
+    this.edgeLayer.setHaloColour(palette.halo);
     void this.whenReady().then(() => {
       if (this.destroyed) return;
       set('sea', 'background-color', palette.sea);
       set('land', 'fill-color', landColour(palette));
       set('borders', 'line-color', palette.border);
       set('actor-borders', 'line-color', palette.actorBorder);
-      set('edge-halo', 'line-color', haloColour(palette));
+      set('margins', 'fill-color', palette.halo);
       set('markers', 'circle-color', markerColour(palette, true));
       set('markers', 'circle-stroke-color', markerColour(palette, false));
     });
@@ -342,6 +313,7 @@ export class MapLibreRenderer implements Renderer {
 
   destroy(): void {
     this.destroyed = true;
+    this.unlistenWorkers();
     this.map.remove();
   }
 }

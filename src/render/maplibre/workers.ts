@@ -40,19 +40,36 @@ function policyFor(workerUrl: string): ScriptUrlPolicy | null {
   return policy;
 }
 
+let workerFailed = false;
+const failureListeners = new Set<() => void>();
+
+function reportWorkerFailure(): void {
+  workerFailed = true;
+  for (const listener of failureListeners) listener();
+  failureListeners.clear();
+}
+
+/**
+ * Calls `then` once a started worker fails to load (at once if one has). MapLibre says so too, but
+ * only if its listener is attached by then, and a fast 404 can come before the map asks for it.
+ */
+export function onWorkerFailure(then: () => void): () => void {
+  if (workerFailed) then();
+  else failureListeners.add(then);
+  return () => failureListeners.delete(then);
+}
+
 export function startWorkers(workerUrl: string, prewarm: () => void): void {
   const policy = policyFor(workerUrl);
-  if (!policy) {
-    prewarm();
-    return;
-  }
   const NativeWorker = globalThis.Worker;
-  class PolicyWorker extends NativeWorker {
+  class StartedWorker extends NativeWorker {
     constructor(url: string | URL, options?: WorkerOptions) {
-      super(policy!.createScriptURL(String(url)) as string, options);
+      super(policy ? (policy.createScriptURL(String(url)) as string) : url, options);
+      // An error before any message: the script did not load (404, a refused URL, not JavaScript).
+      this.addEventListener('error', reportWorkerFailure, { once: true });
     }
   }
-  globalThis.Worker = PolicyWorker;
+  globalThis.Worker = StartedWorker;
   try {
     prewarm(); // creates the pool's workers synchronously, then keeps them for every later map
   } finally {

@@ -4,7 +4,7 @@
  * greedy layout as the element's HTML labels. In the browser the element draws HTML labels over
  * the picture, so the renderer leaves labels out.
  */
-import { layoutLabels, type LabelBox } from '../../scene/label-layout.ts';
+import { actorLabelBox, edgeLabelBox, layoutEdgeLabels, layoutLabels, type LabelBox, type Rect } from '../../scene/label-layout.ts';
 import type { Scene, SceneActor } from '../../scene/types.ts';
 import { emphasisOpacity } from '../edge-look.ts';
 import type { MapPalette } from '../renderer.ts';
@@ -88,13 +88,10 @@ export function labelsNode(scene: Scene, view: SvgView, style: LabelStyle, dista
   });
   // As the element: a label whose anchor is off-screen is hidden.
   const onScreen = items.filter(({ at }) => at.x >= -20 && at.y >= -20 && at.x <= view.width + 20 && at.y <= view.height + 20);
-  const boxes: LabelBox[] = onScreen.map(({ actor, width, at }) => ({
-    id: actor.id, x: at.x, y: at.y, width, height,
-    beside: !actor.hasShape || actor.distant !== null,
-    priority: (actor.emphasis === 'focus' ? 1000 : 0) + actor.tieCount,
-  }));
+  const boxes: LabelBox[] = onScreen.map(({ actor, width, at }) => actorLabelBox(actor, at, width, height));
   const placed = new Map(layoutLabels(boxes, view.width, view.height).map((p) => [p.id, p]));
-  const labels = onScreen.map(({ actor, km, width }) => {
+  const shown = onScreen.filter(({ actor }) => !placed.get(actor.id)!.gaveWay);
+  const labels = shown.map(({ actor, km, width }) => {
     const { left, top } = placed.get(actor.id)!;
     const focus = actor.emphasis === 'focus';
     const middle = top + height / 2;
@@ -116,5 +113,29 @@ export function labelsNode(scene: Scene, view: SvgView, style: LabelStyle, dista
     children.push(el('text', { x, y: middle + size * 0.35, 'font-style': italic }, text));
     return el('g', { 'data-label-for': actor.id, opacity: actor.emphasis === 'dim' ? LABEL_DIM_OPACITY : null }, children);
   });
-  return el('g', { class: 'labels', 'pointer-events': 'none', 'font-weight': '600', 'font-family': style.font, 'font-size': size, fill: style.text }, labels);
+  const taken = shown.map(({ actor, width }) => ({ ...placed.get(actor.id)!, width, height }));
+  return el('g', { class: 'labels', 'pointer-events': 'none', 'font-weight': '600', 'font-family': style.font, 'font-size': size, fill: style.text },
+    [...labels, ...edgeLabelNodes(scene, view, style, taken)]);
+}
+
+/** The figures written on the edges, as the element's `.edge-label` (0.75 rem at 0.8 rem type, 1.2 line height, 0.25 rem padding). */
+function edgeLabelNodes(scene: Scene, view: SvgView, style: LabelStyle, taken: Rect[]): SvgNode[] {
+  const size = style.fontSize * 0.9375;
+  const padX = size / 3;
+  const height = size * 1.2;
+  const boxes = scene.edges.flatMap((edge) => {
+    const box = edge.label ? edgeLabelBox(edge, (p) => view.project(p), estimateTextWidth(edge.label.text, size, !edge.tentative) + 2 * padX, height) : null;
+    return box ? [box] : [];
+  });
+  const placed = layoutEdgeLabels(boxes, taken, view.width, view.height);
+  const edges = new Map(scene.edges.map((e) => [e.id, e]));
+  return boxes.flatMap((box) => {
+    const at = placed.get(box.id);
+    if (!at) return [];
+    const edge = edges.get(box.id)!;
+    return [el('g', { 'data-edge-label-for': edge.id, opacity: edge.emphasis === 'dim' ? 0.55 : null }, [
+      el('rect', { x: at.left, y: at.top, width: box.width, height, rx: 3, fill: style.background, 'fill-opacity': 0.85 }),
+      el('text', { x: at.left + padX, y: at.top + height / 2 + size * 0.35, 'font-size': size, 'font-style': edge.tentative ? 'italic' : null, 'font-weight': edge.tentative ? '400' : null }, [edge.label!.text]),
+    ])];
+  });
 }

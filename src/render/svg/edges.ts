@@ -61,6 +61,7 @@ export function edgeNode(edge: SceneEdge, view: SvgView, options: EdgeOptions): 
     'data-emphasis': edge.emphasis,
     stroke: look.colour,
     'stroke-width': look.width,
+    'stroke-linecap': look.cap === 'round' ? 'round' : null,
     opacity: opacity(look.opacity),
   }, children);
 }

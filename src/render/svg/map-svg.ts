@@ -1,6 +1,6 @@
 /**
  * The map picture as SVG, in the WebGL style's layer order: sea, land, borders, actor borders,
- * edge halos, edges, cues, markers (and labels, for static output). Pure: no DOM, so it runs in
+ * margin strips, edge halos, edges, cues, markers (and labels, for static output). Pure: no DOM, so it runs in
  * Node (the render CLI) and in the browser (SvgRenderer) alike.
  */
 import type { Countries } from '../../geo/world.ts';
@@ -9,6 +9,7 @@ import type { Camera, MapPalette } from '../renderer.ts';
 import { labelsNode, markersNode, type LabelStyle } from './actors.ts';
 import { basemapNodes } from './basemap.ts';
 import { cuesNode, edgesNode, halosNode } from './edges.ts';
+import { num } from './escape.ts';
 import { el, toMarkup, type SvgNode } from './tree.ts';
 import { svgView } from './view.ts';
 
@@ -33,6 +34,7 @@ export function mapLayers(input: MapSvgInput): SvgNode[] {
   const view = svgView(input.camera, input.width, input.height);
   const layers = [
     ...basemapNodes(input.countries, input.scene, view, input.palette),
+    marginsNode(input.scene, view, input.palette),
     halosNode(input.scene, view, input.palette),
     edgesNode(input.scene, view, { interactive: input.interactive ?? false }),
     cuesNode(input.scene, view),
@@ -40,6 +42,15 @@ export function mapLayers(input: MapSvgInput): SvgNode[] {
   ];
   if (input.labels) layers.push(labelsNode(input.scene, view, input.labels.style, input.labels.distant));
   return layers;
+}
+
+/** The strips where far actors sit: a panel over the land beyond the region (as the WebGL style's 'margins'). */
+function marginsNode(scene: Scene, view: ReturnType<typeof svgView>, palette: MapPalette): SvgNode {
+  return el('g', { class: 'margins', fill: palette.halo, 'fill-opacity': 0.82, 'pointer-events': 'none' }, scene.margins.map(({ bounds: [sw, ne] }) => {
+    const a = view.project(sw);
+    const b = view.project(ne);
+    return el('rect', { x: num(Math.min(a.x, b.x)), y: num(Math.min(a.y, b.y)), width: num(Math.abs(b.x - a.x)), height: num(Math.abs(b.y - a.y)) });
+  }));
 }
 
 /** The map alone as an `<svg>` document fragment. */

@@ -9,7 +9,7 @@ import type { Strings } from '../../components/strings.ts';
 import type { Bounds } from '../../data/types.ts';
 import type { Countries } from '../../geo/world.ts';
 import type { Legend, Scene } from '../../scene/types.ts';
-import { UNQUANTIFIED_WIDTH, edgeLook } from '../edge-look.ts';
+import { strokeKeys, widthKeys } from '../legend-keys.ts';
 import { flowRows } from '../legend-flow.ts';
 import type { Camera, MapPalette } from '../renderer.ts';
 import { estimateTextWidth } from './actors.ts';
@@ -83,13 +83,13 @@ interface LegendItem {
   draw(x: number, y: number): SvgNode[];
 }
 
-/** The slide's legend: visible layers with counts, the dashed and hollow keys, each unit's widest stroke. */
+/** The slide's legend: visible layers with counts, the dashed, hollow and dotted keys, one width key per layer. */
 function legendItems(legend: Legend, strings: Strings, size: number, text: string, maxWidth: number): LegendItem[][] {
   const gap = size * 1.5;
   const swatch = size * 2.4;
   const rowHeight = size * 2;
-  const line = (x: number, y: number, colour: string, width: number, dash?: [number, number] | null): SvgNode =>
-    el('path', { d: `M${num(x)} ${num(y)}h${num(swatch)}`, stroke: colour, 'stroke-width': width, 'stroke-dasharray': dash ? `${num(dash[0])} ${num(dash[1])}` : null });
+  const line = (x: number, y: number, colour: string, width: number, dash?: [number, number] | null, cap: 'butt' | 'round' = 'butt'): SvgNode =>
+    el('path', { d: `M${num(x)} ${num(y)}h${num(swatch)}`, stroke: colour, 'stroke-width': width, 'stroke-dasharray': dash ? `${num(dash[0])} ${num(dash[1])}` : null, 'stroke-linecap': cap === 'round' ? 'round' : null });
   const label = (x: number, y: number, words: string): SvgNode => el('text', { x, y: y + size * 0.35 }, [words]);
   const labelled = (words: string, height: number, drawSwatch: (x: number, y: number) => SvgNode[]): LegendItem => ({
     width: swatch + size * 0.5 + estimateTextWidth(words, size, false) + gap,
@@ -98,16 +98,14 @@ function legendItems(legend: Legend, strings: Strings, size: number, text: strin
   });
   const visible = legend.layers.filter((l) => l.visible);
   const items = visible.map((layer) => labelled(`${layer.label} (${layer.shown})`, rowHeight, (x, y) => [line(x, y, layer.colour, size * 0.4)]));
-  if (legend.hasUnquantified) {
-    const look = edgeLook({ quantified: false, stance: 'cooperative', width: UNQUANTIFIED_WIDTH, colour: text, emphasis: 'normal' });
-    items.push(labelled(strings.legendNoFigure, rowHeight, (x, y) => [line(x, y, text, look.width, look.dash)]));
+  for (const { key, look } of strokeKeys(legend, text, size * 0.5)) {
+    const words = key === 'no-figure' ? strings.legendNoFigure : key === 'adversarial' ? strings.legendAdversarial : strings.legendTentative;
+    const rails = look.rails;
+    items.push(labelled(words, rowHeight, (x, y) => rails
+      ? [line(x, y - (rails.gap + rails.rail) / 2, text, rails.rail, look.dash), line(x, y + (rails.gap + rails.rail) / 2, text, rails.rail, look.dash)]
+      : [line(x, y, text, look.width, look.dash, look.cap)]));
   }
-  if (legend.hasAdversarial) {
-    const rails = edgeLook({ quantified: true, stance: 'adversarial', width: size * 0.5, colour: text, emphasis: 'normal' }).rails!;
-    const offset = (rails.gap + rails.rail) / 2;
-    items.push(labelled(strings.legendAdversarial, rowHeight, (x, y) => [line(x, y - offset, text, rails.rail), line(x, y + offset, text, rails.rail)]));
-  }
-  const widths = legend.widths.filter((w) => visible.some((l) => l.id === w.layer));
+  const widths = widthKeys(legend);
   if (widths.length === 0) return [items];
   // The heading is a sentence: on a narrow picture it wraps, each line a row of its own but the last.
   const headingLines = wrap(strings.legendWidths, maxWidth, size);
@@ -116,12 +114,12 @@ function legendItems(legend: Legend, strings: Strings, size: number, text: strin
     height: i === headingLines.length - 1 ? rowHeight : size * 1.4,
     draw: (x, y) => [label(x, y, words)],
   }));
-  const widthKey = widths.map((entry) => {
-    const colour = visible.find((l) => l.id === entry.layer)!.colour;
-    const top = entry.samples[0]!;
-    // The picture's own scale: the stroke is as wide as the widest edge of that unit on the map.
-    return labelled(formatValue(top.value, entry.unit), Math.max(rowHeight, top.width + size * 0.6), (x, y) => [line(x, y, colour, top.width)]);
-  });
+  // One key per layer: its measure, then its reference strokes at the picture's own scale.
+  const widthKey = widths.flatMap((entry) => [
+    { width: estimateTextWidth(strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred), size, false) + gap * 0.5, height: rowHeight,
+      draw: (x: number, y: number) => [label(x, y, strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred))] },
+    ...entry.samples.map((sample) => labelled(formatValue(sample.value, entry.unit), Math.max(rowHeight, sample.width + size * 0.6), (x, y) => [line(x, y, entry.colour, sample.width)])),
+  ]);
   return [items, [...heading, ...widthKey]];
 }
 

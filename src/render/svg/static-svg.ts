@@ -29,7 +29,7 @@ export interface StaticSvgInput {
 export function staticSvg(input: StaticSvgInput): { svg: string; scene: Scene; width: number; height: number } {
   const { dataset, step } = input;
   const theme = THEMES[input.theme];
-  const scene = buildScene(sceneBasis(dataset, places, theme.layerColours), input.view);
+  const scene = buildScene(sceneBasis(dataset, places, theme.layerColours), input.view, input.width);
   const strings = stringsFor('en');
   const node = standaloneNode({
     scene,

@@ -27,8 +27,9 @@ import { svgView, type SvgView } from './view.ts';
 /** What the scene layers draw: when it is unchanged (and camera and palette too), a draw does nothing. */
 function sceneSignature(scene: Scene): string {
   return JSON.stringify([
-    scene.edges.map((e) => [e.id, e.colour, e.width, e.quantified, e.stance, e.control, e.path[0], e.path[e.path.length - 1], e.emphasis, e.tieIds]),
+    scene.edges.map((e) => [e.id, e.colour, e.width, e.quantified, e.stance, e.tentative, e.control, e.path[0], e.path[e.path.length - 1], e.emphasis, e.tieIds]),
     scene.actors.map((a) => [a.id, a.anchor, a.hasShape, a.distant !== null, a.emphasis]),
+    scene.margins,
   ]);
 }
 

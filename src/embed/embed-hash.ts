@@ -1,0 +1,53 @@
+/**
+ * dist/embed.html's configuration: its hash, `#src=…&layers=…&scene=…&as-of=…&focus=…&theme=…`,
+ * read into the element's attributes (DESIGN.md, "Publishing"). Pure, so node tests read it.
+ */
+
+/** Hash keys and the attribute each sets: every view setting of the element, and its loading limits. */
+const ATTRIBUTES: Record<string, string> = {
+  src: 'src',
+  layers: 'layers',
+  focus: 'focus',
+  'as-of': 'as-of',
+  asof: 'as-of',
+  scene: 'scene',
+  theme: 'theme',
+  renderer: 'renderer',
+  lang: 'lang',
+  timeout: 'timeout',
+  'max-size': 'max-size',
+};
+
+export interface EmbedConfig {
+  /** Attribute → value; null removes it (`theme=auto`: follow the reader's colour scheme). */
+  attributes: Map<string, string | null>;
+  /** The key of the height message (`{ "ties-map-height": { [id]: height } }`). */
+  id: string;
+  /** Keys this page does not know, to warn about. */
+  unknown: string[];
+}
+
+export function readEmbedHash(hash: string): EmbedConfig {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const attributes = new Map<string, string | null>();
+  const unknown: string[] = [];
+  let id = 'ties-map';
+  for (const [key, value] of params) {
+    if (key === 'id') id = value || id;
+    else if (key === 'theme' && value === 'auto') attributes.set('theme', null);
+    else if (key === 'layers') attributes.set('layers', value.split(/[\s,]+/).filter(Boolean).join(' '));
+    else if (ATTRIBUTES[key]) attributes.set(ATTRIBUTES[key], value);
+    else unknown.push(key);
+  }
+  // Every setting the hash does not name goes back to the element's default (a hash changed in place).
+  for (const name of new Set(Object.values(ATTRIBUTES))) if (!attributes.has(name)) attributes.set(name, null);
+  return { attributes, id, unknown };
+}
+
+/** The two height messages a parent may understand: AMP's `amp-iframe resizable`, and dist/resize.js. */
+export function heightMessages(id: string, height: number): unknown[] {
+  return [{ sentinel: 'amp', type: 'embed-size', height }, { 'ties-map-height': { [id]: height } }];
+}
+
+/** What dist/resize.js sends an iframe to have its height posted again (it may load after the embed). */
+export const HEIGHT_REQUEST = 'ties-map-height?';

@@ -1,0 +1,34 @@
+/**
+ * What the legend keys, in the order it keys them, with each stroke's look from edge-look.ts:
+ * the on-screen legend (components/legend.ts), the slide export and the standalone SVG all draw
+ * these, so a key always looks like the edges it explains. Pure.
+ */
+import type { Legend, LegendWidth } from '../scene/types.ts';
+import { NEUTRAL_WIDTH, UNQUANTIFIED_WIDTH } from '../scene/widths.ts';
+import { edgeLook, type EdgeLook } from './edge-look.ts';
+
+export type LookKey = 'no-figure' | 'adversarial' | 'tentative';
+
+export interface StrokeKey {
+  key: LookKey;
+  look: EdgeLook;
+}
+
+/** The stroke keys the legend needs: dashed, hollow, dotted; `colour` is the text colour they draw in. */
+export function strokeKeys(legend: Legend, colour: string, hollowWidth = 5): StrokeKey[] {
+  const base = { stance: 'cooperative', quantified: true, tentative: false, colour, emphasis: 'normal' } as const;
+  const keys: StrokeKey[] = [];
+  if (legend.hasUnquantified) keys.push({ key: 'no-figure', look: edgeLook({ ...base, quantified: false, width: UNQUANTIFIED_WIDTH }) });
+  if (legend.hasAdversarial) keys.push({ key: 'adversarial', look: edgeLook({ ...base, stance: 'adversarial', width: hollowWidth }) });
+  // A key, not an edge: drawn at full strength so it stays legible (the map's dotted edges are lighter).
+  if (legend.hasTentative) keys.push({ key: 'tentative', look: { ...edgeLook({ ...base, tentative: true, width: NEUTRAL_WIDTH }), opacity: 1 } });
+  return keys;
+}
+
+/** The width keys of the visible layers: one per layer, in layer order. */
+export function widthKeys(legend: Legend): (LegendWidth & { colour: string; layerLabel: string })[] {
+  return legend.layers.filter((l) => l.visible).flatMap((layer) => {
+    const entry = legend.widths.find((w) => w.layer === layer.id);
+    return entry ? [{ ...entry, colour: layer.colour, layerLabel: layer.label }] : [];
+  });
+}

@@ -1,0 +1,206 @@
+/**
+ * The CPU side of the GPU edge layer: one instance slot per edge id ever drawn, in three arrays
+ * that go to three GPU buffers of different lifetimes:
+ * - geometry (anchors and control point, Web Mercator 0..1 relative to `origin`): written when an
+ *   edge first appears or its curve changes; a layer toggle, focus or as-of step never touches it;
+ * - look (stroke, rails, dash, halo, cue, colour, all from edge-look.ts): written when an edge's
+ *   figures, stance or colour change (a merged edge under an as-of step);
+ * - state (visible, opacity, halo opacity: 4 bytes an edge): what toggles and focus change.
+ * Each array keeps the slot range changed since the last upload, so an update sends only that
+ * range (`bufferSubData`). Pure: no WebGL here, so it is tested in node.
+ */
+import { edgeLook } from '../../edge-look.ts';
+import { parseColour } from './colour.ts';
+import { toMercator } from '../../../scene/mercator.ts';
+import type { LonLat, Scene, SceneEdge } from '../../../scene/types.ts';
+
+/** p0, p1, p2 and two floats of padding: two RGBA32F texels an edge. */
+export const GEOMETRY_FLOATS = 8;
+/** stroke width, rail, gap, dash on, dash off, halo width, cue size, cue bar (0|1). */
+export const LOOK_FLOATS = 8;
+export const COLOUR_BYTES = 4;
+/** p0, p1, p2 of each curve in doubles, for picking. */
+export const CURVE_FLOATS = 6;
+/** visible, opacity, halo opacity, unused: normalised bytes. */
+export const STATE_BYTES = 4;
+
+/** Web Mercator as MapLibre draws it: x and y in 0..1 from the north-west corner of the world. */
+export function mercatorUnit(point: LonLat): [number, number] {
+  const [x, y] = toMercator(point);
+  return [(x + 180) / 360, (180 - y) / 360];
+}
+
+/** A changed range of slots, [start, end). Empty when start >= end. */
+export class Dirty {
+  start = Infinity;
+  end = -Infinity;
+  mark(slot: number): void {
+    if (slot < this.start) this.start = slot;
+    if (slot + 1 > this.end) this.end = slot + 1;
+  }
+  get empty(): boolean {
+    return this.start >= this.end;
+  }
+  clear(): void {
+    this.start = Infinity;
+    this.end = -Infinity;
+  }
+}
+
+export class EdgeInstances {
+  /** Centre of the first scene's edges: the shader draws relative to it (no Float32 jitter at high zoom). */
+  origin: [number, number] = [0.5, 0.5];
+  geometry = new Float32Array(0);
+  look = new Float32Array(0);
+  colour = new Uint8Array(0);
+  state = new Uint8Array(0);
+  /** Edge id of each slot, and the slot of each id. */
+  ids: string[] = [];
+  readonly slots = new Map<string, number>();
+  /** The curve of each slot in Mercator 0..1, absolute (picking works in doubles). */
+  curves = new Float64Array(0);
+  /** The pointer target width of each slot, CSS px. */
+  hitWidths = new Float32Array(0);
+  readonly dirtyGeometry = new Dirty();
+  readonly dirtyLook = new Dirty();
+  readonly dirtyState = new Dirty();
+  /** Set when the arrays were reallocated: every buffer must be sent whole. */
+  resized = true;
+  /** Bumped when any curve changes (the picking grid is rebuilt lazily). */
+  geometryVersion = 0;
+  private readonly geometryKeys: string[] = [];
+  private readonly lookKeys: string[] = [];
+
+  get count(): number {
+    return this.ids.length;
+  }
+
+  get capacity(): number {
+    return this.state.length / STATE_BYTES;
+  }
+
+  /**
+   * Takes a scene's edges: returns whether anything drawn changed. Edges absent from the scene
+   * keep their slot, hidden, so showing them again uploads 4 bytes each, not their geometry.
+   */
+  update(scene: Scene): boolean {
+    const edges = scene.edges;
+    const fresh = edges.filter((e) => !this.slots.has(e.id)).length;
+    // A new dataset would leave the old one's slots hidden for good: start again when most of
+    // the pool is not in this scene and it has to grow anyway.
+    if (fresh > 0 && this.count > 0 && edges.length - fresh < this.count / 2) this.reset();
+    if (this.count === 0 && edges.length > 0) this.origin = centre(edges);
+    this.reserve(this.count + edges.filter((e) => !this.slots.has(e.id)).length);
+    let changed = false;
+    const present = new Set<number>();
+    for (const edge of edges) {
+      let slot = this.slots.get(edge.id);
+      if (slot === undefined) {
+        slot = this.ids.length;
+        this.ids.push(edge.id);
+        this.slots.set(edge.id, slot);
+        this.geometryKeys.push('');
+        this.lookKeys.push('');
+      }
+      present.add(slot);
+      changed = this.writeGeometry(slot, edge) || changed;
+      changed = this.writeLook(slot, edge) || changed;
+      const look = edgeLook(edge);
+      changed = this.writeState(slot, 255, look.opacity, look.halo.opacity) || changed;
+    }
+    for (let slot = 0; slot < this.count; slot++) {
+      if (!present.has(slot)) changed = this.writeState(slot, 0, 0, 0) || changed;
+    }
+    return changed;
+  }
+
+  private reset(): void {
+    this.ids = [];
+    this.slots.clear();
+    this.geometryKeys.length = 0;
+    this.lookKeys.length = 0;
+    this.state.fill(0);
+    this.resized = true;
+  }
+
+  private reserve(count: number): void {
+    if (count <= this.capacity) return;
+    const capacity = Math.max(64, 2 ** Math.ceil(Math.log2(count)));
+    const grow = <T extends Float32Array | Float64Array | Uint8Array>(old: T, per: number, make: (n: number) => T): T => {
+      const next = make(capacity * per);
+      next.set(old.subarray(0, this.count * per));
+      return next;
+    };
+    this.geometry = grow(this.geometry, GEOMETRY_FLOATS, (n) => new Float32Array(n));
+    this.look = grow(this.look, LOOK_FLOATS, (n) => new Float32Array(n));
+    this.colour = grow(this.colour, COLOUR_BYTES, (n) => new Uint8Array(n));
+    this.state = grow(this.state, STATE_BYTES, (n) => new Uint8Array(n));
+    this.curves = grow(this.curves, CURVE_FLOATS, (n) => new Float64Array(n));
+    this.hitWidths = grow(this.hitWidths, 1, (n) => new Float32Array(n));
+    this.resized = true;
+  }
+
+  private writeGeometry(slot: number, edge: SceneEdge): boolean {
+    const key = `${edge.path[0]}|${edge.control}|${edge.path[edge.path.length - 1]}`;
+    if (this.geometryKeys[slot] === key) return false;
+    this.geometryKeys[slot] = key;
+    const points = [mercatorUnit(edge.path[0]!), mercatorUnit(edge.control), mercatorUnit(edge.path[edge.path.length - 1]!)];
+    const at = slot * GEOMETRY_FLOATS;
+    points.forEach(([x, y], i) => {
+      this.curves[slot * CURVE_FLOATS + 2 * i] = x;
+      this.curves[slot * CURVE_FLOATS + 2 * i + 1] = y;
+      this.geometry[at + 2 * i] = x - this.origin[0];
+      this.geometry[at + 2 * i + 1] = y - this.origin[1];
+    });
+    this.dirtyGeometry.mark(slot);
+    this.geometryVersion++;
+    return true;
+  }
+
+  private writeLook(slot: number, edge: SceneEdge): boolean {
+    const look = edgeLook(edge);
+    const values = [
+      look.rails ? 0 : look.width,
+      look.rails?.rail ?? 0,
+      look.rails?.gap ?? 0,
+      look.dash?.[0] ?? 0,
+      look.dash?.[1] ?? 0,
+      look.halo.width,
+      look.cue.size,
+      look.cue.bar ? 1 : 0,
+    ];
+    const key = `${values.join(',')}|${look.colour}`;
+    if (this.lookKeys[slot] === key) return false;
+    this.lookKeys[slot] = key;
+    this.look.set(values, slot * LOOK_FLOATS);
+    this.colour.set(parseColour(look.colour), slot * COLOUR_BYTES);
+    this.hitWidths[slot] = look.hitWidth;
+    this.dirtyLook.mark(slot);
+    return true;
+  }
+
+  private writeState(slot: number, visible: number, opacity: number, haloOpacity: number): boolean {
+    const at = slot * STATE_BYTES;
+    const next = [visible, Math.round(opacity * 255), Math.round(haloOpacity * 255)];
+    if (this.state[at] === next[0] && this.state[at + 1] === next[1] && this.state[at + 2] === next[2]) return false;
+    this.state.set(next, at);
+    this.dirtyState.mark(slot);
+    return true;
+  }
+
+  visible(slot: number): boolean {
+    return this.state[slot * STATE_BYTES]! > 0;
+  }
+}
+
+function centre(edges: readonly SceneEdge[]): [number, number] {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const edge of edges) {
+    for (const point of [edge.path[0]!, edge.path[edge.path.length - 1]!]) {
+      const [x, y] = mercatorUnit(point);
+      minX = Math.min(minX, x); maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+    }
+  }
+  return [(minX + maxX) / 2, (minY + maxY) / 2];
+}

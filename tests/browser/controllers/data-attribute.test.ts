@@ -1,0 +1,52 @@
+/**
+ * A dataset that arrives as text it cannot be (issue 19, "nothing fails silently"): React 19 sets
+ * `data="[object Object]"` when it renders before the element is defined; other frameworks turn an
+ * object into the same text through a property. Each is said with what to do, never ignored.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import A from '../../fixtures/valid-minimal.json';
+import { mount, nextEvent, shadow } from '../helpers.ts';
+
+beforeEach(() => page.viewport(1280, 900));
+afterEach(() => document.body.replaceChildren());
+
+const errorText = (el: HTMLElement) => shadow(el).querySelector('[part="error"]')?.textContent ?? '';
+
+describe('a dataset given as an attribute string', () => {
+  it('data="[object Object]" on an element parsed from HTML (an upgrade) gives ties-error and the message', async () => {
+    const holder = document.createElement('div');
+    const errors: CustomEvent[] = [];
+    holder.addEventListener('ties-error', (e) => errors.push(e as CustomEvent));
+    document.body.append(holder);
+    holder.innerHTML = '<ties-map data="[object Object]"></ties-map>';
+    const el = holder.querySelector('ties-map')!;
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.detail).toMatchObject({ type: 'data', errors: [{ path: 'data' }] });
+    expect(errors[0]!.detail.errors[0].message).toContain("Import 'ties-map' before the first render");
+    expect(errorText(el)).toContain('The data attribute holds "[object Object]"');
+  });
+
+  it('a data attribute set on a live element is said too, and the data property still wins afterwards', async () => {
+    const { el } = mount(() => undefined);
+    await el.updateComplete;
+    const error = nextEvent(el, 'ties-error');
+    el.setAttribute('data', '{"format":"ties-map/1"}');
+    expect((await error).detail.errors[0].message).toContain('data attribute');
+    const ready = nextEvent(el, 'ties-ready');
+    el.data = A;
+    await ready;
+    expect(errorText(el)).toBe('');
+    expect(shadow(el).querySelector('h2')?.textContent).toBe(A.title);
+  });
+
+  it('the text "[object Object]" through the data property names the framework mistake, not a JSON syntax error', async () => {
+    const { el } = mount((e) => (e.data = '[object Object]'));
+    const error = await nextEvent(el, 'ties-error');
+    expect(error.detail.type).toBe('data');
+    expect(error.detail.errors[0].message).toContain('The data property holds the text "[object Object]"');
+    expect(errorText(el)).toContain('use the src attribute');
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * The edges' custom layer (render/maplibre/gpu-edges/): the pointer finds edges on the map canvas,
+ * a layer toggle sends no geometry to the GPU, a lost context comes back with its edges, and
+ * 10,000 ties draw.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import shipped from '../../data/azerbaijan-israel-usa.json';
+import { syntheticDataset } from '../../bench/synthetic.ts';
+import type { TiesMap } from '../../src/components/ties-map.ts';
+import type { Scene, SceneEdge } from '../../src/scene/types.ts';
+import { LAYER_COLOURS } from '../../src/scene/palette.ts';
+import { countColour, mapPixels, mount, nextEvent, shadow } from './helpers.ts';
+
+const SHIPPED_URL = '/data/azerbaijan-israel-usa.json';
+const EDGE = 'ISR>AZE:arms';
+
+beforeEach(async () => {
+  await page.viewport(1280, 900);
+});
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+/** The scene the element has drawn (its view store's derived state). */
+function currentScene(el: TiesMap): Scene {
+  return (el as unknown as { store: { derived: { scene: Scene } } }).store.derived.scene;
+}
+
+function sceneEdge(el: TiesMap, id: string): SceneEdge {
+  return currentScene(el).edges.find((e) => e.id === id)!;
+}
+
+/** Client coordinates of a point a third of the way along an edge's curve. */
+function pointOnEdge(el: TiesMap, id: string): { clientX: number; clientY: number } {
+  const edge = sceneEdge(el, id);
+  const { x, y } = el.mapRenderer!.project(edge.path[Math.round(edge.path.length / 3)]!);
+  const box = shadow(el).querySelector('canvas')!.getBoundingClientRect();
+  return { clientX: box.left + x, clientY: box.top + y };
+}
+
+/** A mouse move or click dispatched on the map canvas itself (the labels above it are not the subject). */
+function pointer(el: TiesMap, at: { clientX: number; clientY: number }, types: string[]): void {
+  const canvas = shadow(el).querySelector('canvas')!;
+  for (const type of types) canvas.dispatchEvent(new MouseEvent(type, { ...at, bubbles: true, composed: true, button: 0 }));
+}
+
+const card = (el: TiesMap) => shadow(el).querySelector<HTMLElement>('[part="evidence"]');
+const cardTies = (el: TiesMap) => [...(card(el)?.querySelectorAll<HTMLElement>('article[data-tie-id]') ?? [])].map((a) => a.dataset['tieId']);
+const tiesOf = (id: string) => shipped.ties.filter((t) => `${t.from}>${t.to}:${t.layer}` === id).map((t) => t.id);
+
+async function drawnShipped(): Promise<TiesMap> {
+  const { el } = mount((e) => (e.src = SHIPPED_URL), { width: 1000, height: 560 });
+  await nextEvent(el, 'ties-drawn');
+  return el;
+}
+
+async function loseAndRestore(el: TiesMap): Promise<void> {
+  const canvas = shadow(el).querySelector('canvas')!;
+  const lose = canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
+  const back = nextEvent(el, 'ties-drawn');
+  canvas.addEventListener('webglcontextlost', () => setTimeout(() => lose.restoreContext(), 0), { once: true });
+  lose.loseContext();
+  await back;
+}
+
+describe('edges drawn by the GPU layer', () => {
+  it('previews an edge under the pointer and opens its card on a click on the map', async () => {
+    const el = await drawnShipped();
+    const at = pointOnEdge(el, EDGE);
+    pointer(el, at, ['mousemove']);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('canvas')!.style.cursor).toBe('pointer');
+    expect(card(el)!.classList.contains('preview')).toBe(true);
+    expect(cardTies(el)).toEqual(tiesOf(EDGE));
+
+    pointer(el, at, ['mousedown', 'mouseup', 'click']);
+    await el.updateComplete;
+    expect(card(el)!.getAttribute('role')).toBe('dialog');
+    expect(cardTies(el)).toEqual(tiesOf(EDGE));
+
+    // Off every edge: the pointer is plain again.
+    const box = shadow(el).querySelector('canvas')!.getBoundingClientRect();
+    pointer(el, { clientX: box.left + 3, clientY: box.bottom - 3 }, ['mousemove']);
+    expect(shadow(el).querySelector('canvas')!.style.cursor).toBe('');
+  });
+
+  it('sends no edge geometry to the GPU when a layer is toggled: only a few bytes an edge', async () => {
+    const el = await drawnShipped();
+    const energy = LAYER_COLOURS[0]!;
+    const before = countColour(await mapPixels(el), energy, 20);
+    expect(before).toBeGreaterThan(30);
+    const edges = currentScene(el).edges.length;
+
+    // Every way data reaches the GPU, but MapLibre's per-frame uniform blocks: buffers and textures.
+    const proto = WebGL2RenderingContext.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const byteSize = (data: unknown, offset = 0, length?: number): number => {
+      if (typeof data === 'number') return data;
+      if (!ArrayBuffer.isView(data)) return (data as ArrayBuffer | null)?.byteLength ?? 0;
+      const per = (data as Uint8Array).BYTES_PER_ELEMENT ?? 1;
+      return (length ?? data.byteLength / per - offset) * per;
+    };
+    const texelBytes = (width: unknown, height: unknown, data: unknown) =>
+      ArrayBuffer.isView(data) ? Number(width) * Number(height) * 4 * ((data as Uint8Array).BYTES_PER_ELEMENT ?? 1) : 0;
+    // Where each call's data and its offset and length stand (WebGL picks an overload by their number).
+    const measure: Record<string, (gl: WebGL2RenderingContext, a: unknown[]) => number> = {
+      bufferData: (gl, a) => (a[0] === gl.UNIFORM_BUFFER ? 0 : byteSize(a[1], a[3] as number | undefined, a[4] as number | undefined)),
+      bufferSubData: (gl, a) => (a[0] === gl.UNIFORM_BUFFER ? 0 : byteSize(a[2], a[3] as number | undefined, a[4] as number | undefined)),
+      texImage2D: (_gl, a) => (a.length >= 9 ? texelBytes(a[3], a[4], a[8]) : 0),
+      texSubImage2D: (_gl, a) => (a.length >= 9 ? texelBytes(a[4], a[5], a[8]) : 0),
+    };
+    const originals = Object.fromEntries(Object.keys(measure).map((name) => [name, proto[name]!]));
+    let bytes = 0;
+    for (const [name, size] of Object.entries(measure)) {
+      proto[name] = function (this: WebGL2RenderingContext, ...args: unknown[]) {
+        bytes += size(this, args);
+        return originals[name]!.apply(this, args);
+      };
+    }
+    try {
+      const drawn = nextEvent(el, 'ties-drawn');
+      shadow(el).querySelector<HTMLButtonElement>('button[data-layer="energy"]')!.click();
+      await drawn;
+    } finally {
+      Object.assign(proto, originals);
+    }
+    expect(countColour(await mapPixels(el), energy, 20)).toBeLessThan(before / 5);
+    // Visibility and opacity are 4 bytes an edge; the curves (32 bytes an edge) stay where they are.
+    expect(bytes).toBeLessThanOrEqual(4 * edges);
+  });
+
+  it('comes back with its edges, their emphasis and picking after the context is lost and restored', async () => {
+    const el = await drawnShipped();
+    const energy = LAYER_COLOURS[0]!;
+    const before = countColour(await mapPixels(el), energy, 20);
+    const focused = nextEvent(el, 'ties-drawn');
+    el.focusActor = 'ARM'; // Armenia has no energy tie: energy edges dim
+    await focused;
+    await loseAndRestore(el);
+    const after = await mapPixels(el);
+    expect(countColour(after, energy, 20)).toBeLessThan(before * 0.5);
+    expect(countColour(after, LAYER_COLOURS[1]!, 20), 'arms edges are drawn again').toBeGreaterThan(30);
+    el.focusActor = null;
+    await nextEvent(el, 'ties-drawn');
+    expect(countColour(await mapPixels(el), energy, 20)).toBeGreaterThan(before * 0.8);
+
+    pointer(el, pointOnEdge(el, EDGE), ['mousedown', 'mouseup', 'click']);
+    await el.updateComplete;
+    expect(cardTies(el)).toEqual(tiesOf(EDGE));
+  });
+
+  it('draws 10,000 ties, and a layer toggle takes its edges off the picture', async () => {
+    const data = syntheticDataset(10_000, 200, 42);
+    const { el } = mount((e) => (e.data = data), { width: 1000, height: 560 });
+    await nextEvent(el, 'ties-drawn', 120_000);
+    const pixels = await mapPixels(el);
+    for (const colour of LAYER_COLOURS.slice(0, 3)) expect(countColour(pixels, colour, 20), colour).toBeGreaterThan(1000);
+    const drawn = nextEvent(el, 'ties-drawn', 120_000);
+    shadow(el).querySelector<HTMLButtonElement>('button[data-layer="arms"]')!.click();
+    await drawn;
+    const toggled = await mapPixels(el);
+    expect(countColour(toggled, LAYER_COLOURS[1]!, 20)).toBeLessThan(countColour(pixels, LAYER_COLOURS[1]!, 20) / 5);
+    expect(countColour(toggled, LAYER_COLOURS[0]!, 20)).toBeGreaterThan(1000);
+    // The pointer finds the last of the thousands of edges too.
+    const last = currentScene(el).edges.at(-1)!;
+    pointer(el, pointOnEdge(el, last.id), ['mousemove']);
+    await el.updateComplete;
+    expect(card(el)?.dataset['tieIds']).toBe(last.tieIds.join(' '));
+  }, 300_000);
+});

@@ -1,0 +1,57 @@
+/** The scene: a hub you can follow. */
+import { describe, expect, it } from 'vitest';
+import { buildScene, sceneBasis } from '../../../src/scene/build-scene.ts';
+import { toMercator } from '../../../src/scene/mercator.ts';
+import { END_CLIP, FAN_MIN_DEGREES, fanAngles } from '../../../src/scene/edges.ts';
+import type { LonLat } from '../../../src/scene/types.ts';
+import { INITIAL_VIEW } from '../../../src/state/view-state.ts';
+import { PLACES, tie, dataset } from './fixtures.ts';
+
+describe('a hub you can follow', () => {
+  const hub = [
+    tie('e1', 'AZE', 'ISR', 'energy', { figure: { value: 60, unit: '%' } }),
+    tie('a1', 'ISR', 'AZE', 'arms', { figure: { value: 20, unit: '%' } }),
+    tie('d1', 'ISR', 'AZE', 'diplomatic'),
+    tie('d2', 'ISF', 'AZE', 'diplomatic', { status: 'planned' }),
+    tie('d3', 'IRN', 'AZE', 'diplomatic'),
+  ];
+  const scene = buildScene(sceneBasis(dataset(hub), PLACES), INITIAL_VIEW);
+  const angle = (from: LonLat, to: LonLat) => {
+    const [x0, y0] = toMercator(from);
+    const [x1, y1] = toMercator(to);
+    return (Math.atan2(y1 - y0, x1 - x0) * 180) / Math.PI;
+  };
+
+  it('spreads the edges at a shared actor at least FAN_MIN_DEGREES apart around it', () => {
+    // Israel and the force's point lie in nearly the same direction from Azerbaijan.
+    const aze = PLACES.AZE!.label as LonLat;
+    const ends = scene.edges.map((e) => (e.to === 'AZE' ? e.path.at(-1)! : e.path[0]!)).map((p) => angle(aze, p)).sort((a, b) => a - b);
+    for (let i = 1; i < ends.length; i++) expect(ends[i]! - ends[i - 1]!).toBeGreaterThanOrEqual(FAN_MIN_DEGREES - 0.01);
+    expect(fanAngles([10, 10, 10])).toEqual([360 + 10 - FAN_MIN_DEGREES, 10, 10 + FAN_MIN_DEGREES]);
+    expect(fanAngles([0, 90, 180])).toEqual([0, 90, 180]);
+  });
+
+  it('puts the arrowhead at the recipient\'s end, stopping short of its anchor, pointing at it', () => {
+    const arms = scene.edges.find((e) => e.id === 'ISR>AZE:arms')!;
+    expect(arms.arrow.at).toEqual(arms.path.at(-1));
+    const [ax, ay] = toMercator(PLACES.AZE!.label as LonLat);
+    const [tx, ty] = toMercator(arms.arrow.at);
+    // It stops END_CLIP of the frame's larger side short of the anchor: at the marker, not under the label.
+    const { frame } = sceneBasis(dataset(hub), PLACES).layout;
+    const span = Math.max(toMercator(frame[1])[0] - toMercator(frame[0])[0], toMercator(frame[1])[1] - toMercator(frame[0])[1]);
+    expect(Math.hypot(ax - tx, ay - ty)).toBeCloseTo(END_CLIP * span, 6);
+    const towards = (Math.atan2(ax - tx, ay - ty) * 180) / Math.PI;
+    expect(Math.abs((((arms.arrow.bearing - towards) % 360) + 540) % 360 - 180)).toBeLessThan(60);
+  });
+
+  it('draws wide edges first, and an emphasised edge last, on top', () => {
+    expect(scene.edges.map((e) => e.width)).toEqual([...scene.edges.map((e) => e.width)].sort((a, b) => b - a));
+    const hovered = buildScene(sceneBasis(dataset(hub), PLACES), { ...INITIAL_VIEW, highlight: new Set(['d3']) });
+    expect(hovered.edges.at(-1)!.id).toBe('IRN>AZE:diplomatic');
+  });
+
+  it('marks an edge whose ties are all planned or potential as tentative', () => {
+    expect(scene.edges.find((e) => e.id === 'ISF>AZE:diplomatic')!.tentative).toBe(true);
+    expect(scene.edges.find((e) => e.id === 'ISR>AZE:diplomatic')!.tentative).toBe(false);
+  });
+});
