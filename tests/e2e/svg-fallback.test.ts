@@ -70,17 +70,19 @@ describe('without WebGL (--disable-3d-apis)', () => {
     expect(await page.evaluate(() => document.createElement('canvas').getContext('webgl2'))).toBeNull();
     await drawnBy(page, 'ties', 'svg');
     await drawnBy(page, 'isf', 'svg');
-    // The first point along the Israel → Azerbaijan arms line where the SVG line itself is under
-    // the pointer (not a label, nor the keyboard handle at its cue).
+    // The first point along an edge (the Israel → Azerbaijan arms line first) where the SVG line
+    // itself is under the pointer (not a label, a figure, nor the keyboard handle at its cue).
     const target = await page.evaluate(() => {
       const el = document.getElementById('ties') as HTMLElement & { derived: { scene: { edges: { id: string; tieIds: string[]; path: [number, number][] }[] } }; mapRenderer: { project(p: [number, number]): { x: number; y: number } } };
       el.scrollIntoView({ block: 'center' });
-      const edge = el.derived.scene.edges.find((e) => e.id === 'ISR>AZE:arms')!;
+      const edges = [...el.derived.scene.edges].sort((a, b) => Number(b.id === 'ISR>AZE:arms') - Number(a.id === 'ISR>AZE:arms'));
       const box = el.shadowRoot!.querySelector('.gl')!.getBoundingClientRect();
-      for (const lonLat of edge.path.slice(1, -1)) {
-        const point = el.mapRenderer.project(lonLat);
-        const x = box.x + point.x, y = box.y + point.y;
-        if (el.shadowRoot!.elementFromPoint(x, y)?.closest('svg [data-edge-id]')?.getAttribute('data-edge-id') === edge.id) return { x, y, tieIds: edge.tieIds };
+      for (const edge of edges) {
+        for (const lonLat of edge.path.slice(1, -1)) {
+          const point = el.mapRenderer.project(lonLat);
+          const x = box.x + point.x, y = box.y + point.y;
+          if (el.shadowRoot!.elementFromPoint(x, y)?.closest('svg [data-edge-id]')?.getAttribute('data-edge-id') === edge.id) return { x, y, tieIds: edge.tieIds };
+        }
       }
       return null;
     });
