@@ -1,4 +1,5 @@
 /** Shared helpers for browser tests: mounting the element, waiting for its events, reading pixels. */
+import { afterEach, beforeEach } from 'vitest';
 import { page } from 'vitest/browser';
 import '../../src/index.ts';
 import type { TiesMap } from '../../src/components/ties-map.ts';
@@ -49,6 +50,23 @@ export function countWebGLContexts(): { live: () => number; restore: () => void 
       HTMLCanvasElement.prototype.getContext = original;
     },
   };
+}
+
+/**
+ * For a test file about the map's lifecycle: each test at 1280×900 with WebGL contexts counted
+ * from its start, the page emptied after it. Returns how many contexts are live now.
+ */
+export function lifecycleHooks(): () => number {
+  let contexts: ReturnType<typeof countWebGLContexts> | null = null;
+  beforeEach(async () => {
+    await page.viewport(1280, 900);
+    contexts = countWebGLContexts();
+  });
+  afterEach(() => {
+    contexts?.restore();
+    document.body.replaceChildren();
+  });
+  return () => contexts?.live() ?? 0;
 }
 
 export function shadow(el: HTMLElement): ShadowRoot {

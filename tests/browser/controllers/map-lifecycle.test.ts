@@ -2,22 +2,12 @@
  * The map's lifecycle under inputs that race it (issue 12): removed and re-added while MapLibre
  * loads, a theme set while it loads, several toggles in one task.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
 import shipped from '../../../data/azerbaijan-israel-usa.json';
 import { liveMapCount } from '../../../src/components/live-maps.ts';
-import { countColour, countWebGLContexts, mapPixels, mount, nextEvent, shadow, tableRowIds } from '../helpers.ts';
+import { countColour, lifecycleHooks, mapPixels, mount, nextEvent, shadow, tableRowIds } from '../helpers.ts';
 
-let contexts: ReturnType<typeof countWebGLContexts>;
-const live = () => contexts.live();
-beforeEach(async () => {
-  await page.viewport(1280, 900);
-  contexts = countWebGLContexts();
-});
-afterEach(() => {
-  contexts.restore();
-  document.body.replaceChildren();
-});
+const live = lifecycleHooks();
 
 const canvases = (el: HTMLElement) => shadow(el).querySelectorAll('canvas').length;
 

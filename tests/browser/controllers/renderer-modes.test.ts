@@ -4,23 +4,13 @@
  * one picture; past the page's live-map budget it stays on SVG and says nothing; `webgl` draws
  * with MapLibre from the start.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
 import shipped from '../../../data/azerbaijan-israel-usa.json';
 import { LIVE_MAP_BUDGET, liveMapCount, registerLiveMap, unregisterLiveMap, type LiveMap } from '../../../src/components/live-maps.ts';
-import { countWebGLContexts, mount, nextEvent, shadow } from '../helpers.ts';
+import { lifecycleHooks, mount, nextEvent, shadow } from '../helpers.ts';
 
 performance.setResourceTimingBufferSize(100_000);
-let contexts: ReturnType<typeof countWebGLContexts>;
-const liveContexts = () => contexts.live();
-beforeEach(async () => {
-  await page.viewport(1280, 900);
-  contexts = countWebGLContexts();
-});
-afterEach(() => {
-  contexts.restore();
-  document.body.replaceChildren();
-});
+const liveContexts = lifecycleHooks();
 
 const canvases = (el: HTMLElement) => shadow(el).querySelectorAll('canvas').length;
 const svgEdges = (el: HTMLElement) => shadow(el).querySelectorAll('.gl svg [data-edge-id]').length;
