@@ -77,8 +77,12 @@ const server = await serve('.', 0);
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser: Browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
 
+type RendererMode = 'webgl' | 'svg' | 'auto';
 const PAGES = {
-  ours: (src: string, maxSizeMb?: number) => `${origin}/bench/static/ours.html?src=${encodeURIComponent(`/${src}`)}${maxSizeMb ? `&max-size=${maxSizeMb}` : ''}`,
+  // The WebGL renderer unless asked otherwise: the interaction, scale, pan and memory figures are MapLibre's.
+  ours: (src: string, maxSizeMb?: number, renderer: RendererMode = 'webgl') =>
+    `${origin}/bench/static/ours.html?src=${encodeURIComponent(`/${src}`)}&renderer=${renderer}${maxSizeMb ? `&max-size=${maxSizeMb}` : ''}`,
+  article: (query: string) => `${origin}/bench/static/article.html?${query}`,
   baseline: () => `${origin}/bench/dist/baseline.html?edges=${encodeURIComponent('/bench/dist/data/edges.json')}`,
   deck: (src: string) => `${origin}/bench/dist/deck.html?src=${encodeURIComponent(`/${src}`)}`,
 };
@@ -133,19 +137,65 @@ type Drivers = {
 
 interface Cold { ready: number[]; frame: number[] }
 
-async function coldStarts(reps: number): Promise<{ ours: Cold; baseline: Cold }> {
+/** Cold starts of the WebGL element, of the default element (its first complete picture is SVG) and of the baseline, alternating. */
+async function coldStarts(reps: number): Promise<{ ours: Cold; auto: Cold; baseline: Cold }> {
   const ours: Cold = { ready: [], frame: [] };
+  const auto: Cold = { ready: [], frame: [] };
   const baseline: Cold = { ready: [], frame: [] };
   for (let i = 0; i < reps; i++) {
-    const a = await load(PAGES.ours(SHIPPED));
-    ours.ready.push(a.marks.ready!);
-    ours.frame.push(a.marks.frame);
-    await a.close();
+    for (const [side, url] of [[ours, PAGES.ours(SHIPPED)], [auto, PAGES.ours(SHIPPED, undefined, 'auto')]] as const) {
+      const a = await load(url);
+      side.ready.push(a.marks.ready!);
+      side.frame.push(a.marks.frame);
+      await a.close();
+    }
     const b = await load(PAGES.baseline());
     baseline.frame.push(b.marks.frame);
     await b.close();
   }
-  return { ours, baseline };
+  return { ours, auto, baseline };
+}
+
+interface ArticleLoad { tbt: number; cls: number; renderer: string | null }
+interface ArticleRow { label: string; query: string; loads: ArticleLoad[] }
+
+/**
+ * The article page (bench/static/article.html), 1280×800, until its main thread has been quiet
+ * for 3 s (no long task; at most 30 s): Total Blocking Time as Lighthouse sums it (each long
+ * task's time beyond 50 ms) and the layout shift without recent input, both from navigation on.
+ */
+async function articleLoad(query: string): Promise<ArticleLoad> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  try {
+    await page.goto(PAGES.article(query));
+    await page.waitForFunction(() => {
+      const a = (window as unknown as { __article: { longTasks: { start: number; duration: number }[]; drawn?: unknown } }).__article;
+      const lastTaskEnd = Math.max(0, ...a.longTasks.map((t) => t.start + t.duration));
+      return performance.now() - lastTaskEnd > 3000 && (a.drawn !== undefined || !document.querySelector('ties-map'));
+    }, null, { timeout: 30_000, polling: 100 });
+    return await page.evaluate(() => {
+      const a = (window as unknown as { __article: { longTasks: { duration: number }[]; shifts: { value: number }[]; drawn?: { renderer: string } } }).__article;
+      return {
+        tbt: a.longTasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+        cls: a.shifts.reduce((sum, s) => sum + s.value, 0),
+        renderer: a.drawn?.renderer ?? null,
+      };
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+async function articles(reps: number): Promise<ArticleRow[]> {
+  const rows: ArticleRow[] = [
+    { label: 'without the embed', query: 'embed=0', loads: [] },
+    { label: 'with the embed (default renderer="auto")', query: 'embed=1', loads: [] },
+    { label: 'with the embed, renderer="webgl" (what an idle hand-over to WebGL would add)', query: 'embed=1&renderer=webgl', loads: [] },
+    { label: 'with the embed (auto), page reserves its height', query: 'embed=1&reserve=1', loads: [] },
+  ];
+  for (let i = 0; i < reps; i++) for (const row of rows) row.loads.push(await articleLoad(row.query));
+  return rows;
 }
 
 interface Latency { work: number[]; paint: number[]; map: number[] }
@@ -350,6 +400,12 @@ if (runs('cold')) {
   cold = await coldStarts(PLAN.cold);
 }
 
+let article: ArticleRow[] | null = null;
+if (runs('article')) {
+  log(`article: ${PLAN.cold} × with and without the embed, alternating`);
+  article = await articles(PLAN.cold);
+}
+
 let shippedLatency: Record<Interaction, Latency> | null = null;
 let baselineLatency: Latency | null = null;
 if (runs('interaction')) {
@@ -409,6 +465,7 @@ out('## Method');
 out();
 out('- Production build (`npm run build`: `dist/ties-map.js` and its lazy chunks) and the peer pages (`bench/pages/`, built by `bench/vite.config.ts`), served from this checkout on 127.0.0.1 by `scripts/serve.ts`; no other network.');
 out(`- Headless Chromium, WebGL through SwiftShader (CPU rendering: no GPU on this machine), viewport ${VIEWPORT.width}×${VIEWPORT.height}, map 1200×600 CSS px at device pixel ratio 1. Every load is a fresh browser context (empty cache).`);
+out('- The element\'s pages ask for `renderer="webgl"` (the interaction, scale, pan, weight and memory figures are MapLibre\'s), except the rows that say `renderer="auto"` (the default: the SVG picture first, WebGL once the reader pans or zooms).');
 out('- Times are medians with the interquartile range in brackets, in milliseconds. Our page and its baseline alternate rep by rep so machine noise falls on both; ratios are ours ÷ baseline.');
 out('- Marks: *ready* is `ties-ready` (frame, legend and table painted from the dataset); *first complete frame* is the first painted frame after `ties-drawn` (map, edges and labels complete); for the peer pages, after MapLibre\'s `idle` with the edges loaded.');
 out('- Interactions are clicks on the element\'s own controls (a layer button, the first actor label, the first edge handle). *Own work* is from the click until the element\'s update is done (`updateComplete`: view state, scene, DOM); *to next paint* until the next painted frame; *to map drawn* until the map picture shows the change (`ties-drawn`; MapLibre `idle` for the baseline).');
@@ -431,7 +488,30 @@ if (cold) {
   out('| mark | ties-map | baseline | ratio | goal |');
   out('|---|---:|---:|---:|---|');
   out(`| ready (frame, legend, table) | ${fmt(stats(cold.ours.ready))} | – | – | paints before the map |`);
-  out(`| first complete frame | ${fmt(oursFrame)} | ${fmt(baseFrame)} | ${ratio(oursFrame.median, baseFrame.median)} | ≤ 1.10×: ${yes(oursFrame.median <= 1.1 * baseFrame.median)} |`);
+  out(`| first complete frame (renderer="webgl") | ${fmt(oursFrame)} | ${fmt(baseFrame)} | ${ratio(oursFrame.median, baseFrame.median)} | ≤ 1.10×: ${yes(oursFrame.median <= 1.1 * baseFrame.median)} |`);
+  const autoFrame = stats(cold.auto.frame);
+  out(`| first complete picture (default renderer="auto": SVG) | ${fmt(autoFrame)} | ${fmt(baseFrame)} | ${ratio(autoFrame.median, baseFrame.median)} | ≤ 0.50×: ${yes(autoFrame.median <= 0.5 * baseFrame.median)} |`);
+  out(`| ready, renderer="auto" | ${fmt(stats(cold.auto.ready))} | – | – | – |`);
+  out();
+  out(`The SVG picture against the WebGL first frame of the same element: ${ratio(autoFrame.median, oursFrame.median)}.`);
+  out();
+}
+
+if (article) {
+  const none = article[0]!;
+  const tbt = (row: ArticleRow) => median(row.loads.map((l) => l.tbt));
+  const cls = (row: ArticleRow) => median(row.loads.map((l) => l.cls));
+  out('## 6. An article page with the embed against the same article without it');
+  out();
+  out('`bench/static/article.html`: a text column with one `<ties-map>` (the shipped dataset) after its first paragraphs, or without it; 1280×800; loaded until the main thread has been quiet for 3 s. Total Blocking Time: the sum over `longtask` entries of their time beyond 50 ms, from navigation on; layout shift: the sum of `layout-shift` entries without recent input. Medians of the runs.');
+  out();
+  out('| page | Total Blocking Time | added TBT | goal (≤ 100 ms added) | layout shift | goal (< 0.01) | renderer that drew |');
+  out('|---|---:|---:|---|---:|---|---|');
+  for (const row of article) {
+    const added = tbt(row) - tbt(none);
+    const embed = row !== none;
+    out(`| ${row.label} | ${ms(tbt(row))} | ${embed ? ms(added) : '–'} | ${embed ? yes(added <= 100) : '–'} | ${cls(row).toFixed(3)} | ${yes(cls(row) < 0.01)} | ${[...new Set(row.loads.map((l) => l.renderer ?? '–'))].join(', ')} |`);
+  }
   out();
 }
 

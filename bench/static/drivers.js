@@ -19,7 +19,7 @@
     layer: () => root.querySelector('button[data-layer="energy"]'),
     focus: () => root.querySelector('.actor-label'),
     // An edge handle; at scale, where there are none, the table row's Evidence button.
-    evidence: () => root.querySelector('[data-edge-id]') ?? root.querySelector('.evidence-button'),
+    evidence: () => root.querySelector('[part="edge-button"][data-edge-id]') ?? root.querySelector('.evidence-button'),
   });
 
   /**

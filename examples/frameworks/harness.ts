@@ -28,7 +28,7 @@ export interface PageResult {
   problems: string[];
 }
 
-/** Opens URL, waits for the WebGL picture, clicks the first actor label, reads what the handler wrote. */
+/** Opens URL, waits for the SVG picture, zooms for the WebGL one, clicks the first actor label, reads what the handler wrote. */
 export async function checkMapPage(browser: Browser, url: string, timeout = 60_000): Promise<PageResult> {
   const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
   const problems: string[] = [];
@@ -47,6 +47,13 @@ export async function checkMapPage(browser: Browser, url: string, timeout = 60_0
   try {
     await page.goto(url);
     try {
+      // renderer="auto": the SVG picture first; a wheel turn over it (a reader zooming) brings WebGL.
+      await page.waitForFunction(() => {
+        const w = window as unknown as { __drawn: string[]; __errors: string[] };
+        return w.__drawn.length > 0 || w.__errors.length > 0;
+      }, undefined, { timeout });
+      await page.evaluate(() => document.querySelector('ties-map')!.shadowRoot!.querySelector('.gl svg')
+        ?.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, bubbles: true, composed: true })));
       await page.waitForFunction(() => {
         const w = window as unknown as { __drawn: string[]; __errors: string[] };
         return w.__drawn.includes('webgl') || w.__errors.length > 0;

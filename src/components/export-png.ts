@@ -30,6 +30,11 @@ export interface SlideInput {
   palette: MapPalette;
 }
 
+/** The dataset's title, with the scene's when one is shown (slides, SVG export, static output). */
+export function viewTitle(dataset: Dataset, step: SceneStep | undefined): string {
+  return step ? `${dataset.title}: ${step.title}` : dataset.title;
+}
+
 /** "OC Media (Oct 2025); The Times of Israel (Dec 2025); …": every source, as the table credits them. */
 export function creditLine(dataset: Dataset, legend: Legend, strings: Strings): string {
   const sources = dataset.sources.map((s) => {
@@ -252,8 +257,7 @@ export async function slideOf(
     const box = placements.get(actor.id);
     return box ? [{ x: box.left + box.width / 2, y: box.top + box.height / 2, actor }] : [];
   });
-  const title = step ? `${dataset.title}: ${step.title}` : dataset.title;
-  return exportSlide({ picture, labels, figures: figuresOf(renderer, placements, scene, picture), dataset, title, caption: step?.caption, legend: scene.legend, strings, palette });
+  return exportSlide({ picture, labels, figures: figuresOf(renderer, placements, scene, picture), dataset, title: viewTitle(dataset, step), caption: step?.caption, legend: scene.legend, strings, palette });
 }
 
 /**
@@ -278,11 +282,11 @@ function figuresOf(renderer: Renderer, placements: ReadonlyMap<string, LabelPlac
 }
 
 /** Saves a slide as `<title>.png`. */
-export function downloadSlide(blob: Blob | null, title: string): void {
+export function downloadSlide(blob: Blob | null, title: string, extension = 'png'): void {
   if (!blob) return;
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
-  link.download = `${title.replace(/[^\w-]+/g, '-').toLowerCase()}.png`;
+  link.download = `${title.replace(/[^\w-]+/g, '-').toLowerCase()}.${extension}`;
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }

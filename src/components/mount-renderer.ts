@@ -2,10 +2,11 @@
  * Loads MapLibre (a separate chunk, fetched only when a map is shown) and the geodata, adopts
  * MapLibre's stylesheet into the shadow root, and creates the WebGL renderer. Resolves without a
  * renderer, and with the reason, when the browser cannot draw WebGL2 (MapLibre 6 requires it).
+ * The SVG renderer (mountSvgRenderer) needs only the geodata and its own small chunk.
  */
 import type { Scene } from '../scene/types.ts';
-import { loadCountries } from '../geo/world.ts';
-import type { Camera, MapPalette, Renderer, RendererEvents } from '../render/renderer.ts';
+import { loadCountries, type Countries } from '../geo/world.ts';
+import type { Camera, MapPalette, Renderer, RendererEvents, RendererOptions } from '../render/renderer.ts';
 
 export type Mounted = { renderer: Renderer; reason?: undefined } | { renderer: null; reason: string };
 
@@ -34,29 +35,46 @@ export function preloadMap(): void {
   loadCountries().catch(() => undefined);
 }
 
-export async function mountRenderer(
-  root: ShadowRoot,
-  container: HTMLElement,
-  scene: Scene,
-  padding: number,
-  events: RendererEvents,
-  palette: MapPalette,
-  camera?: Camera,
-): Promise<Mounted> {
+/** What a renderer is mounted with: where, the first scene, and the element's side of the interface. */
+export interface MountRequest {
+  container: HTMLElement;
+  scene: Scene;
+  padding: number;
+  events: RendererEvents;
+  palette: MapPalette;
+  /** A view to restore instead of framing the scene. */
+  camera?: Camera | undefined;
+}
+
+function rendererOptions({ container, scene, events, palette, camera }: MountRequest, countries: Countries): RendererOptions {
+  const motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
+  return { container, countries, events, reducedMotion: () => motionQuery.matches, palette, initialScene: scene, ...(camera ? { camera } : {}) };
+}
+
+const couldNotStart = (error: unknown) => `The map could not start: ${error instanceof Error ? error.message : String(error)}`;
+
+/** The SVG renderer: no WebGL, no MapLibre code. */
+export async function mountSvgRenderer(request: MountRequest): Promise<Mounted> {
+  try {
+    const [{ SvgRenderer }, countries] = await Promise.all([import('../render/svg/svg-renderer.ts'), loadCountries()]);
+    return { renderer: new SvgRenderer(rendererOptions(request, countries), request.scene.frame, request.padding) };
+  } catch (error) {
+    return { renderer: null, reason: couldNotStart(error) };
+  }
+}
+
+export async function mountRenderer(root: ShadowRoot, request: MountRequest): Promise<Mounted> {
   const noWebGL2 = 'WebGL2 is not available in this browser.';
   if (typeof WebGL2RenderingContext === 'undefined') return { renderer: null, reason: noWebGL2 };
   try {
     const [module, countries] = await Promise.all([import('../render/maplibre/index.ts'), loadCountries()]);
     adoptStyles(root, module.mapLibreCss);
-    const motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
-    const reducedMotion = () => motionQuery.matches;
-    const renderer = module.createMapLibreRenderer({ container, countries, events, reducedMotion, palette, initialScene: scene, ...(camera ? { camera } : {}) }, scene.frame, padding);
-    return { renderer };
+    return { renderer: module.createMapLibreRenderer(rendererOptions(request, countries), request.scene.frame, request.padding) };
   } catch (error) {
     // MapLibre throws when it gets no WebGL2 context. Probing for one before every mount cost a
     // context creation (~170 ms of a cold start under SwiftShader), so the probe only names the cause.
     if (!webgl2Available()) return { renderer: null, reason: noWebGL2 };
-    return { renderer: null, reason: `The map could not start: ${error instanceof Error ? error.message : String(error)}` };
+    return { renderer: null, reason: couldNotStart(error) };
   }
 }
 

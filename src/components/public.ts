@@ -19,7 +19,7 @@ export interface TiesMapProperties {
   asOf: string | null;
   /** A scene id of the dataset (attribute `scene`). */
   scene: string | null;
-  /** `auto` (default), `webgl` or `svg` (attribute `renderer`). */
+  /** `auto` (default: the SVG picture first, WebGL once the reader pans or zooms), `webgl` or `svg` (attribute `renderer`). */
   renderer: TiesMapRenderer | (string & {}) | null;
   /** Language of the element's own strings (attribute `lang`). */
   lang: string;
@@ -42,4 +42,8 @@ export interface TiesMapProperties {
 export interface TiesMapElement extends HTMLElement, TiesMapProperties {
   /** Resolves once the element has rendered its latest property changes. */
   readonly updateComplete: Promise<boolean>;
+  /** A standalone SVG document of the current view (title, map, legend, credit line); null before a dataset is shown. */
+  toSVG(): Promise<string | null>;
+  /** A PNG slide of the current view at 2× pixel density; null when no map picture is available. */
+  toPNG(): Promise<Blob | null>;
 }

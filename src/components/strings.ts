@@ -74,6 +74,7 @@ export interface Strings {
   asOf: (date: string) => string;
   timeline: string;
   downloadPng: string;
+  downloadSvg: string;
   announceScene: (index: number, count: number, title: string) => string;
   // Loading and attribute problems (issue 12: nothing the element cannot honour goes unsaid).
   loadTimeout: (url: string, seconds: number) => string;
@@ -158,6 +159,7 @@ const en: Strings = {
   asOf: (date) => `As of ${date}`,
   timeline: 'Timeline',
   downloadPng: 'Download PNG',
+  downloadSvg: 'Download SVG',
   announceScene: (index, count, title) => `Scene ${index} of ${count}: ${title}.`,
   loadTimeout: (url, seconds) => `Could not load the dataset from ${url}: no complete answer within ${formatNumber(seconds)} s (set the element's timeout attribute, in seconds, to wait longer).`,
   tooLarge: (url, bytes, limit) => `The dataset at ${url} is ${bytes === null ? 'larger than' : `${formatNumber(Math.round(bytes / 1e5) / 10)} MB, over`} the limit of ${formatNumber(Math.round(limit / 1e5) / 10)} MB; raise the element's max-size attribute (in MB) if you mean to load it.`,

@@ -79,8 +79,10 @@ export const tiesMapStyles = css`
     position: relative; height: var(--ties-map-height); overflow: hidden;
     background: var(--ties-sea); border: 1px solid var(--ties-rule); border-radius: 4px;
   }
-  /* MapLibre sets position: relative on its container, so size it explicitly. */
-  .gl { width: 100%; height: 100%; }
+  /* Each renderer draws into its own child filling this box (two during a hand-over, WebGL under SVG). */
+  .gl { position: relative; width: 100%; height: 100%; }
+  /* Beats MapLibre's .maplibregl-map { position: relative } on the WebGL renderer's element. */
+  .gl > .renderer { position: absolute; inset: 0; }
   .map-status {
     position: absolute; inset: auto 0.5rem 0.5rem 0.5rem; margin: 0; font-size: 0.85rem;
     color: var(--ties-muted); pointer-events: none;
@@ -254,6 +256,23 @@ export const tiesMapStyles = css`
   td.num { font-variant-numeric: tabular-nums; }
   /* top and margin 0: at its static place, after the legend, it overflowed an embed's page by a line. */
   .sr-only { top: 0; margin: 0; position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  /*
+   * Print: the SVG picture of the view (controllers/print-controller.ts builds it as printing
+   * starts) instead of the live map, whose WebGL canvas often prints blank; the legend and the
+   * whole table (here hidden from sight) print as HTML; buttons do not.
+   */
+  .print-picture { display: none; }
+  @media print {
+    .print-picture:not(:empty) { display: block; break-inside: avoid; border: 1px solid var(--ties-rule); }
+    .print-picture svg { display: block; width: 100%; height: auto; }
+    .frame:has(.print-picture:not(:empty)) .map { display: none; }
+    .toolbar .table-button, .png-button, .timeline button, .timeline input, .scenes button, .edge-hint { display: none; }
+    .table-wrap.visually-hidden {
+      position: static; width: auto; height: auto; overflow: visible; clip: auto; clip-path: none;
+      white-space: normal; content-visibility: visible;
+    }
+    tr { break-inside: avoid; }
+  }
   @container (max-width: 480px) {
     header h2 { font-size: 1rem; }
     /* Phone: labels stay readable (12 px) and every button a thumb presses is a 24 × 24 px target (WCAG 2.5.8). */

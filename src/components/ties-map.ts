@@ -1,6 +1,7 @@
 /** `<ties-map>`: a source-backed relationship map (see the class documentation). */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Dataset, Problem } from '../data/types.ts';
+import { loadCountries } from '../geo/world.ts';
 import type { Renderer } from '../render/renderer.ts';
 import type { SceneActor } from '../scene/types.ts';
 import type { Derived } from '../state/derive.ts';
@@ -11,8 +12,9 @@ import { AttributeReporter } from './controllers/attribute-reporter.ts';
 import { DatasetController, DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S, type TiesErrorType } from './controllers/dataset-controller.ts';
 import { EvidenceController } from './controllers/evidence-controller.ts';
 import { onArrow, onEscape } from './controllers/keyboard.ts';
-import { MapController } from './controllers/map-controller.ts';
+import { MAP_PADDING, MapController } from './controllers/map-controller.ts';
 import { PresenterController } from './controllers/presenter-controller.ts';
+import { PrintController } from './controllers/print-controller.ts';
 import { StoryController } from './controllers/story-controller.ts';
 import { setFocus, toggleLayer } from './controllers/selection.ts';
 import { ThemeController } from './controllers/theme-controller.ts';
@@ -21,6 +23,7 @@ import { UrlController } from './controllers/url-controller.ts';
 import { ViewStore } from './controllers/view-store.ts';
 import { renderEvidenceCard } from './evidence-card.ts';
 import { downloadSlide, slideOf } from './export-png.ts';
+import type { ViewPicture } from './export-svg.ts';
 import { renderFocusPanel } from './focus-panel.ts';
 import type { TiesHost } from './host.ts';
 import { renderLegend } from './legend.ts';
@@ -51,7 +54,7 @@ const TABLE_PAGE = 250;
  * @attr focus - An actor id: its ties are emphasised, the rest dimmed (property `focusActor`).
  * @attr as-of - ISO date: show ties whose `when.from` is on or before it and that have not ended.
  * @attr scene - A scene id of the dataset (presenter steps).
- * @attr renderer - `auto` (default), `webgl` or `svg`.
+ * @attr renderer - `auto` (default: the SVG picture first, WebGL once the reader pans or zooms; SVG alone without WebGL2 or past the page's live-map budget), `webgl` or `svg` (never loads MapLibre).
  * @attr lang - Language of the element's own strings.
  * @attr loading - `lazy` (default: MapLibre starts near the viewport) or `eager`.
  * @attr theme - `light` or `dark`; absent: follows `prefers-color-scheme`.
@@ -136,7 +139,7 @@ export class TiesMap extends LitElement implements TiesHost {
   asOf: string | null = null;
   /** A scene id of the dataset (presenter steps). */
   scene: string | null = null;
-  /** `auto` (default), `webgl` or `svg`. */
+  /** `auto` (default: SVG first, WebGL once the reader pans or zooms), `webgl` or `svg`. */
   renderer: string | null = null;
   override lang = '';
   /** `lazy` (default): start MapLibre when the element nears the viewport; `eager`: at once. */
@@ -177,7 +180,11 @@ export class TiesMap extends LitElement implements TiesHost {
     edgeClick: (edgeId) => this.evidence.open(edgeId, this.evidence.handleOf(edgeId)),
     edgeHover: (edgeId) => this.dispatch({ type: 'preview-edge', edge: edgeId }),
     shapeClick: (id) => setFocus(this, id && this.model?.actors.some((a) => a.id === id) ? id : null),
-    drawn: (kind) => this.emit('ties-drawn', { renderer: kind }),
+    drawn: (kind) => {
+      this.print.prepare();
+      this.viewPicture(); // notes the map's size for a print
+      this.emit('ties-drawn', { renderer: kind });
+    },
     unavailable: (reason, onMap) => {
       this._mapMessage = reason === null ? null : onMap ?? this.strings.mapUnavailable;
       if (reason !== null) this.emit('ties-error', { type: 'webgl', errors: [{ path: 'renderer', message: reason }] });
@@ -189,6 +196,7 @@ export class TiesMap extends LitElement implements TiesHost {
   private readonly presenterMode = new PresenterController(this, () => this.map.resize());
   private readonly timeline = new TimelineController(this);
   private readonly url = new UrlController(this);
+  private readonly print = new PrintController(this, () => this.viewPicture());
 
   constructor() {
     super();
@@ -307,6 +315,35 @@ export class TiesMap extends LitElement implements TiesHost {
     return slideOf(renderer, this.map.labels, this.store.derived.scene, this.model, this.model.scenes.find((s) => s.id === this.store.state.step), this.strings, readPalette(getComputedStyle(this)));
   }
 
+  /** The map's size on screen when last seen (in print the map is hidden, and measures 0). */
+  private mapSize = { width: 1, height: 1 };
+
+  /** The current view as the SVG export and the print picture draw it. */
+  private viewPicture(): ViewPicture | null {
+    const dataset = this.model;
+    const derived = this.store.derived;
+    const box = this.renderRoot.querySelector<HTMLElement>('.gl');
+    if (!dataset || !derived || !box) return null;
+    if (box.clientWidth > 0 && box.clientHeight > 0) this.mapSize = { width: box.clientWidth, height: box.clientHeight };
+    return {
+      dataset, scene: derived.scene, step: dataset.scenes.find((s) => s.id === this.store.state.step), strings: this.strings,
+      palette: readPalette(getComputedStyle(this)), camera: this.map.renderer?.camera() ?? null,
+      ...this.mapSize, padding: MAP_PADDING,
+    };
+  }
+
+  /**
+   * A standalone SVG document of the current view: the title (and a scene's caption), the map as
+   * shown with its labels as text, the legend and the source credit line; system fonts, nothing
+   * referenced from outside. Resolves null before a dataset is shown.
+   */
+  async toSVG(): Promise<string | null> {
+    const view = this.viewPicture();
+    if (!view) return null;
+    const [{ standaloneSvgOf }, countries] = await Promise.all([import('./export-svg.ts'), loadCountries()]);
+    return standaloneSvgOf(view, countries);
+  }
+
   protected override render() {
     const s = this.strings;
     const status = this.loader.status;
@@ -322,7 +359,8 @@ export class TiesMap extends LitElement implements TiesHost {
       <header><h2>${dataset.title}</h2>${dataset.description ? html`<p>${dataset.description}</p>` : nothing}</header>
       ${renderToolbar({ layers: d.scene.legend.layers, counts: d.countsAtDate, tableShown: this._tableShown, strings: s,
         onToggle: (layer) => toggleLayer(this, layer), onTable: () => (this._tableShown = !this._tableShown),
-        onPng: () => void this.toPNG().then((blob) => downloadSlide(blob, dataset.title)) })}
+        onPng: () => void this.toPNG().then((blob) => downloadSlide(blob, dataset.title)),
+        onSvg: () => void this.toSVG().then((svg) => downloadSlide(svg === null ? null : new Blob([svg], { type: 'image/svg+xml' }), dataset.title, 'svg')) })}
       ${d.stops.length === 0 ? nothing : renderTimeline({ stops: d.stops, asOf: d.view.asOf, playing: this.timeline.playing, strings: s,
         onChange: (date) => this.dispatch({ type: 'set-as-of', date }), onPlay: () => this.timeline.toggle() })}
       ${renderScenesBar({ steps, index: steps.findIndex((x) => x.id === view.step), presenter: this.presenter, strings: s,
@@ -344,6 +382,7 @@ export class TiesMap extends LitElement implements TiesHost {
         ${renderEdgeHint(d, s)}
         ${this._mapMessage ? html`<p class="map-status" part="map-status">${this._mapMessage}</p>` : nothing}
       </div>
+      <div class="print-picture" aria-hidden="true"></div>
       ${d.view.focus ? renderFocusPanel(dataset, d.visible, d.view.focus, s, (tie, opener) => this.evidence.openTie(tie, opener), () => setFocus(this, null)) : nothing}
       </div>
       ${renderLegend(d.scene.legend, s)}

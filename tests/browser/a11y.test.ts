@@ -61,7 +61,7 @@ describe('axe-core finds no serious or critical violations', () => {
 
   it('with an evidence card open', async () => {
     const { el } = await drawnShipped();
-    shadow(el).querySelector<HTMLElement>('[data-edge-id="ISR>AZE:arms"]')!.click();
+    shadow(el).querySelector<HTMLElement>('[part="edge-button"][data-edge-id="ISR>AZE:arms"]')!.click();
     await el.updateComplete;
     const card = shadow(el).querySelector<HTMLElement>('[part="evidence"]')!;
     expect(card.getAttribute('role')).toBe('dialog');
@@ -70,7 +70,7 @@ describe('axe-core finds no serious or critical violations', () => {
 
   it('with an evidence card previewed (keyboard focus on an edge handle)', async () => {
     const { el } = await drawnShipped();
-    shadow(el).querySelector<HTMLElement>('[data-edge-id="ISR>AZE:arms"]')!.focus();
+    shadow(el).querySelector<HTMLElement>('[part="edge-button"][data-edge-id="ISR>AZE:arms"]')!.focus();
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="evidence"]')!.classList.contains('preview')).toBe(true);
     await expectNoSeriousViolations(el, 'with an evidence card previewed');
@@ -90,7 +90,7 @@ describe('axe-core finds no serious or critical violations', () => {
     data.sources[0]!.url = 'https://example.org/source';
     const { el } = mount((e) => (e.data = data), { width: 1000, height: 560 });
     await nextEvent(el, 'ties-drawn');
-    shadow(el).querySelector<HTMLElement>('[data-edge-id="NOR>DEU:energy"]')!.click();
+    shadow(el).querySelector<HTMLElement>('[part="edge-button"][data-edge-id="NOR>DEU:energy"]')!.click();
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="evidence"] a[href]')).not.toBeNull();
     await expectNoSeriousViolations(el, 'with a linked source in the card');

@@ -28,7 +28,7 @@ const tiesOf = (from: string, to: string, layer: string) =>
 describe('evidence card', () => {
   it('opens from an edge handle with Enter, lists every tie with figure and quotes, and fires ties-select', async () => {
     const { el, events } = await drawnMap();
-    const handle = shadow(el).querySelector<HTMLElement>('[data-edge-id="ISR>AZE:arms"]')!;
+    const handle = shadow(el).querySelector<HTMLElement>('[part="edge-button"][data-edge-id="ISR>AZE:arms"]')!;
     handle.focus();
     // Focus previews the edge.
     await el.updateComplete;
@@ -55,7 +55,7 @@ describe('evidence card', () => {
 
   it('shows the ties of one relation side by side, a range as "60–69%", never averaged', async () => {
     const { el } = await drawnMap();
-    shadow(el).querySelector<HTMLElement>('[data-edge-id="ISR>AZE:arms"]')!.click();
+    shadow(el).querySelector<HTMLElement>('[part="edge-button"][data-edge-id="ISR>AZE:arms"]')!.click();
     await el.updateComplete;
     const articles = [...shadow(el).querySelectorAll<HTMLElement>('[part="evidence"] article')];
     // Two texts give Israel's share (OC Media: "up to 69%", Huseynov: "60–69%"): one tie, both quotes.
@@ -71,11 +71,11 @@ describe('evidence card', () => {
 
   it('says the status of a tie that is not stated as a fact, in the card and the table, and marks a caption quote', async () => {
     const { el } = await drawnMap();
-    shadow(el).querySelector<HTMLElement>('[data-edge-id="IDN>ISF:diplomatic"]')!.click();
+    shadow(el).querySelector<HTMLElement>('[part="edge-button"][data-edge-id="IDN>ISF:diplomatic"]')!.click();
     await el.updateComplete;
     const offer = shadow(el).querySelector<HTMLElement>('[part="evidence"] article[data-tie-id="idn-isf-20000-troops"]')!;
     expect(offer.querySelector('.figure')!.textContent).toContain('potential');
-    shadow(el).querySelector<HTMLElement>('[data-edge-id="USA>ISF:diplomatic"]')!.click();
+    shadow(el).querySelector<HTMLElement>('[part="edge-button"][data-edge-id="USA>ISF:diplomatic"]')!.click();
     await el.updateComplete;
     const backing = shadow(el).querySelector<HTMLElement>('[part="evidence"] article[data-tie-id="usa-isf-backing"]')!;
     const footers = [...backing.querySelectorAll('blockquote footer')].map((f) => f.textContent!);
@@ -146,7 +146,7 @@ describe('focus an actor', () => {
     const { el } = await drawnMap();
     el.setAttribute('focus', 'IRN');
     await nextEvent(el, 'ties-drawn');
-    const handles = [...shadow(el).querySelectorAll<HTMLElement>('[data-edge-id]')].map((h) => h.dataset['edgeId']!);
+    const handles = [...shadow(el).querySelectorAll<HTMLElement>('[part="edge-button"][data-edge-id]')].map((h) => h.dataset['edgeId']!);
     expect(handles.length).toBeGreaterThan(0);
     for (const id of handles) expect(id).toMatch(/(^IRN>|>IRN:)/);
   });

@@ -50,7 +50,10 @@ const cardTies = (el: TiesMap) => [...(card(el)?.querySelectorAll<HTMLElement>('
 const tiesOf = (id: string) => shipped.ties.filter((t) => `${t.from}>${t.to}:${t.layer}` === id).map((t) => t.id);
 
 async function drawnShipped(): Promise<TiesMap> {
-  const { el } = mount((e) => (e.src = SHIPPED_URL), { width: 1000, height: 560 });
+  const { el } = mount((e) => {
+    e.setAttribute('renderer', 'webgl'); // the GPU edge layer is MapLibre's
+    e.src = SHIPPED_URL;
+  }, { width: 1000, height: 560 });
   await nextEvent(el, 'ties-drawn');
   return el;
 }
@@ -151,7 +154,10 @@ describe('edges drawn by the GPU layer', () => {
 
   it('draws 10,000 ties, and a layer toggle takes its edges off the picture', async () => {
     const data = syntheticDataset(10_000, 200, 42);
-    const { el } = mount((e) => (e.data = data), { width: 1000, height: 560 });
+    const { el } = mount((e) => {
+      e.setAttribute('renderer', 'webgl');
+      e.data = data;
+    }, { width: 1000, height: 560 });
     await nextEvent(el, 'ties-drawn', 120_000);
     const pixels = await mapPixels(el);
     for (const colour of LAYER_COLOURS.slice(0, 3)) expect(countColour(pixels, colour, 20), colour).toBeGreaterThan(1000);

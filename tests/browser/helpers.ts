@@ -1,4 +1,5 @@
 /** Shared helpers for browser tests: mounting the element, waiting for its events, reading pixels. */
+import { afterEach, beforeEach } from 'vitest';
 import { page } from 'vitest/browser';
 import '../../src/index.ts';
 import type { TiesMap } from '../../src/components/ties-map.ts';
@@ -26,6 +27,46 @@ export function nextEvent(el: HTMLElement, type: string, timeout = 30_000): Prom
     const timer = setTimeout(() => reject(new Error(`no ${type} within ${timeout} ms`)), timeout);
     el.addEventListener(type, (e) => { clearTimeout(timer); resolve(e as CustomEvent); }, { once: true });
   });
+}
+
+/**
+ * Counts the WebGL contexts canvases create from now on (MapLibre loses its context when a map is
+ * removed); `restore` puts getContext back.
+ */
+export function countWebGLContexts(): { live: () => number; restore: () => void } {
+  const original = HTMLCanvasElement.prototype.getContext;
+  const contexts: WebGLRenderingContext[] = [];
+  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement & { counted?: boolean }, type: string, ...rest: unknown[]) {
+    const context = (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+    if (context && type.startsWith('webgl') && !this.counted) {
+      this.counted = true;
+      contexts.push(context as WebGLRenderingContext);
+    }
+    return context;
+  } as typeof original;
+  return {
+    live: () => contexts.filter((c) => !c.isContextLost()).length,
+    restore: () => {
+      HTMLCanvasElement.prototype.getContext = original;
+    },
+  };
+}
+
+/**
+ * For a test file about the map's lifecycle: each test at 1280×900 with WebGL contexts counted
+ * from its start, the page emptied after it. Returns how many contexts are live now.
+ */
+export function lifecycleHooks(): () => number {
+  let contexts: ReturnType<typeof countWebGLContexts> | null = null;
+  beforeEach(async () => {
+    await page.viewport(1280, 900);
+    contexts = countWebGLContexts();
+  });
+  afterEach(() => {
+    contexts?.restore();
+    document.body.replaceChildren();
+  });
+  return () => contexts?.live() ?? 0;
 }
 
 export function shadow(el: HTMLElement): ShadowRoot {

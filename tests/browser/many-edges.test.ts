@@ -14,7 +14,7 @@ describe('a map with many edges', () => {
     const { el } = mount((e) => (e.data = data), { width: 900, height: 450 });
     await nextEvent(el, 'ties-ready');
     const root = shadow(el);
-    expect(root.querySelectorAll('[data-edge-id]')).toHaveLength(0);
+    expect(root.querySelectorAll('[part="edge-button"][data-edge-id]')).toHaveLength(0);
     const hint = root.querySelector<HTMLElement>('[part="edge-hint"]')!;
     expect(hint.textContent).toMatch(/^[\d,]+ edges: too many to step through one by one\. Focus a country/);
     const edgeCount = Number(/^([\d,]+)/.exec(hint.textContent!)![1]!.replace(/,/g, ''));
@@ -46,7 +46,7 @@ describe('a map with many edges', () => {
     const [actor] = [...counts.entries()].sort((a, b) => a[1] - b[1])[0]!;
     el.setAttribute('focus', actor);
     await el.updateComplete;
-    const handles = [...root.querySelectorAll<HTMLElement>('[data-edge-id]')];
+    const handles = [...root.querySelectorAll<HTMLElement>('[part="edge-button"][data-edge-id]')];
     expect(handles.length).toBeGreaterThan(0);
     for (const handle of handles) expect(handle.dataset['edgeId']!.split(':')[0]!.split('>')).toContain(actor);
     expect(root.querySelector('[part="edge-hint"]')).toBeNull();

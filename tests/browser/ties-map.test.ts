@@ -22,7 +22,10 @@ afterEach(() => {
 
 /** The shipped map, drawn, with how many pixels show the energy layer's colour. */
 async function drawnWithEnergy() {
-  const { el } = mount((e) => (e.src = SHIPPED_URL));
+  const { el } = mount((e) => {
+    e.setAttribute('renderer', 'webgl'); // the same canvas before and after: nothing rebuilt
+    e.src = SHIPPED_URL;
+  });
   await nextEvent(el, 'ties-drawn');
   const energyColour = LAYER_COLOURS[0]!;
   const before = countColour(await mapPixels(el), energyColour, 20);
@@ -40,7 +43,7 @@ describe('<ties-map> on the shipped dataset', () => {
     expect(shadow(el).querySelector('[part="legend"]')).not.toBeNull();
     expect(tableRowIds(el)).toEqual(visibleIds(shipped));
     const drawn = await nextEvent(el, 'ties-drawn');
-    expect(drawn.detail).toEqual({ renderer: 'webgl' });
+    expect(drawn.detail).toEqual({ renderer: 'svg' }); // renderer="auto": the SVG picture first
     expect(events.map((e) => e.type).slice(0, 2)).toEqual(['ties-ready', 'ties-drawn']);
     expect(events.some((e) => e.type === 'ties-error')).toBe(false);
   });
@@ -199,14 +202,17 @@ describe('<ties-map> errors', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
-  it('says the picture is unavailable where the browser gives no WebGL2 context, and keeps legend and table', async () => {
+  it('renderer="webgl" says the picture is unavailable where the browser gives no WebGL2 context, and keeps legend and table', async () => {
     const original = HTMLCanvasElement.prototype.getContext;
     // A browser (or a blocklisted GPU) without WebGL: every WebGL context request fails.
     HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
       return type.startsWith('webgl') ? null : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
     } as typeof original;
     try {
-      const { el } = mount((e) => (e.src = SHIPPED_URL));
+      const { el } = mount((e) => {
+        e.setAttribute('renderer', 'webgl');
+        e.src = SHIPPED_URL;
+      });
       const error = await nextEvent(el, 'ties-error');
       expect(error.detail).toEqual({ type: 'webgl', errors: [{ path: 'renderer', message: 'WebGL2 is not available in this browser.' }] });
       await el.updateComplete;

@@ -129,7 +129,7 @@ async function drawnHostile(data: Dataset = HOSTILE) {
 }
 
 async function openEdge(el: TiesMap, edgeId: string): Promise<HTMLElement> {
-  const handle = [...shadow(el).querySelectorAll<HTMLElement>('[data-edge-id]')].find((h) => h.dataset['edgeId'] === edgeId);
+  const handle = [...shadow(el).querySelectorAll<HTMLElement>('[part="edge-button"][data-edge-id]')].find((h) => h.dataset['edgeId'] === edgeId);
   expect(handle, `edge handle ${edgeId}`).toBeDefined();
   handle!.focus();
   handle!.click();
@@ -186,7 +186,7 @@ describe('dataset strings render as text', () => {
       expect(label.textContent, actor.id).toContain(actor.name);
       expect(label.textContent, actor.id).toContain('<img src=x');
     }
-    const handles = [...root.querySelectorAll<HTMLElement>('[data-edge-id]')];
+    const handles = [...root.querySelectorAll<HTMLElement>('[part="edge-button"][data-edge-id]')];
     expect(handles.length).toBeGreaterThan(0);
     for (const handle of handles) {
       const [pair, layer] = handle.dataset['edgeId']!.split(':');
@@ -223,7 +223,7 @@ describe('dataset strings render as text', () => {
 
   it('the evidence card shows headings, summaries, figures, quotes, source titles and publishers as text, from every edge', async () => {
     const { el } = await drawnHostile();
-    const edgeIds = [...shadow(el).querySelectorAll<HTMLElement>('[data-edge-id]')].map((h) => h.dataset['edgeId']!);
+    const edgeIds = [...shadow(el).querySelectorAll<HTMLElement>('[part="edge-button"][data-edge-id]')].map((h) => h.dataset['edgeId']!);
     expect(edgeIds.length).toBe(HOSTILE.ties.length); // the fixture has one tie per edge
     for (const edgeId of edgeIds) {
       const card = await openEdge(el, edgeId);
@@ -265,7 +265,7 @@ describe('dataset strings render as text', () => {
     await closeCard(el);
 
     // Preview: keyboard focus on a handle shows the card without quotes.
-    const handle = shadow(el).querySelector<HTMLElement>('[data-edge-id="RUS>UKR:diplomatic"]')!;
+    const handle = shadow(el).querySelector<HTMLElement>('[part="edge-button"][data-edge-id="RUS>UKR:diplomatic"]')!;
     handle.focus();
     await el.updateComplete;
     const preview = shadow(el).querySelector<HTMLElement>('[part="evidence"].preview')!;

@@ -43,12 +43,14 @@ async function openExample(options: { html?: (html: string) => string; loseEarly
   page.on('request', (r) => requests.push(r.url()));
   await page.addInitScript(instrument);
   if (options.loseEarly) await page.addInitScript(() => ((window as unknown as { __loseEarly: boolean }).__loseEarly = true));
-  if (options.html) {
-    await page.route('**/examples/cms-article.html', async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, body: options.html!(await response.text()) });
-    });
-  }
+  // These tests are about MapLibre in the article (its worker, WebGL contexts, context loss): the
+  // maps ask for WebGL. The default renderer (SVG first) is tested in svg-fallback.test.ts.
+  const webgl = (html: string) => html.replaceAll('<ties-map ', '<ties-map renderer="webgl" ');
+  await page.route('**/examples/cms-article.html', async (route) => {
+    const response = await route.fetch();
+    const html = webgl(await response.text());
+    await route.fulfill({ response, body: options.html ? options.html(html) : html });
+  });
   await page.goto(`${site.origin}/examples/cms-article.html`);
   return { page, requests };
 }

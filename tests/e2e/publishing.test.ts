@@ -198,6 +198,11 @@ describe('a MapLibre worker that does not load', () => {
   it('gives ties-error and says on the map what to serve', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.route('**/*maplibre-gl-worker*', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    // The worker is MapLibre's: the map asks for WebGL (the default draws SVG until the reader zooms).
+    await page.route('**/examples/cms-article.html', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace('<ties-map id="ties" ', '<ties-map id="ties" renderer="webgl" ') });
+    });
     await page.addInitScript(() => {
       const w = window as unknown as { __errors: unknown[] };
       w.__errors = [];

@@ -1,17 +1,28 @@
 /**
- * The map's lifecycle: MapLibre loaded lazily (when the element nears the viewport, or at once
- * with `loading="eager"`), one renderer per element and never more (a mount that finishes after
- * the element was removed, or after a newer mount began, is destroyed, not adopted), the page's
- * live-map budget, context loss and restore, the camera kept across removal, and every draw.
+ * The map's lifecycle: which renderer draws (`renderer`: `auto` draws the SVG picture as soon as
+ * the dataset and geodata are in, then hands over to WebGL when the reader pans or zooms; `svg`
+ * never loads MapLibre; `webgl` loads MapLibre lazily, when the element nears the viewport, or at
+ * once with `loading="eager"`), one renderer per element and never more (a mount that finishes
+ * after the element was removed, or after a newer mount began, is destroyed, not adopted), the
+ * page's live-map budget, context loss and restore, the camera kept across removal, and every draw.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Bounds } from '../../data/types.ts';
-import type { Camera, MapPalette, Renderer } from '../../render/renderer.ts';
+import { loadCountries } from '../../geo/world.ts';
+import type { Camera, MapPalette, Renderer, RendererEvents } from '../../render/renderer.ts';
 import type { Scene } from '../../scene/types.ts';
-import { overBudget, registerLiveMap, unregisterLiveMap, type LiveMap } from '../live-maps.ts';
-import { mountRenderer, preloadMap } from '../mount-renderer.ts';
+import { LIVE_MAP_BUDGET, liveMapCount, overBudget, registerLiveMap, unregisterLiveMap, type LiveMap } from '../live-maps.ts';
+import { mountRenderer, mountSvgRenderer, preloadMap, type Mounted } from '../mount-renderer.ts';
 import type { Strings } from '../strings.ts';
+import { watchHandoverGestures } from './handover-gestures.ts';
 import { positionLabels, type LabelPlacement } from './label-positions.ts';
+
+export type RendererMode = 'auto' | 'webgl' | 'svg';
+
+/** The `renderer` attribute: anything but `svg` or `webgl` is `auto`. */
+export function rendererMode(value: string | null | undefined): RendererMode {
+  return value === 'svg' || value === 'webgl' ? value : 'auto';
+}
 
 export const MAP_PADDING = 36;
 /** A change of the map's width smaller than this keeps the scene's stroke widths. */
@@ -27,6 +38,7 @@ const CONTEXT_GRACE_MS = 2000;
 export interface MapHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
   loading: 'lazy' | 'eager';
+  renderer: string | null;
   readonly strings: Strings;
 }
 
@@ -53,6 +65,11 @@ export class MapController implements ReactiveController, LiveMap {
   /** Where the labels were last placed, for the slide export. */
   labels = new Map<string, LabelPlacement>();
   private container: HTMLElement | null = null;
+  /** The renderer's own element inside the container (a second one is mounted under it during a hand-over). */
+  private rendererHost: HTMLElement | null = null;
+  private handingOver = false;
+  private stopGestures: (() => void) | null = null;
+
   /** Bumped by every mount and release: a mount that resolves under an older token is not ours. */
   private token = 0;
   private mounting: Promise<void> | null = null;
@@ -78,24 +95,29 @@ export class MapController implements ReactiveController, LiveMap {
     return this.visible;
   }
 
+  private get mode(): RendererMode {
+    return rendererMode(this.host.renderer);
+  }
+
   hostConnected(): void {
     this.intersection = new IntersectionObserver((entries) => this.onIntersection(entries), { rootMargin: '200px 0px' });
     this.intersection.observe(this.host);
-    if (this.host.loading === 'eager') preloadMap();
+    if (this.mode !== 'webgl') loadCountries().catch(() => undefined); // the SVG picture needs only these
+    else if (this.host.loading === 'eager') preloadMap();
   }
 
   hostDisconnected(): void {
     this.intersection?.disconnect();
     this.intersection = null;
     this.visible = false;
-    this.releaseMap();
+    this.release();
   }
 
   /** After every update: start the map, or draw the current scene; no scene frees it. */
   hostUpdated(): void {
     const scene = this.delegate.scene();
     if (!scene) {
-      if (this.renderer || this.mounting) this.releaseMap();
+      if (this.renderer || this.mounting) this.release();
       if (this.delegate.dataset() === null) {
         this.framedFor = null;
         this.savedCamera = undefined;
@@ -104,7 +126,10 @@ export class MapController implements ReactiveController, LiveMap {
     }
     const container = this.host.renderRoot.querySelector<HTMLElement>('.gl');
     // The template was re-rendered (an error, then a dataset): the old canvas went with it.
-    if (this.renderer && container !== this.container) this.releaseMap();
+    if (this.renderer && container !== this.container) this.release();
+    // The renderer attribute changed to a renderer other than the one drawing.
+    const mode = this.mode;
+    if (this.renderer && mode !== 'auto' && this.renderer.kind !== mode) this.release();
     if (!this.renderer) void this.ensure();
     else void this.draw();
   }
@@ -114,10 +139,22 @@ export class MapController implements ReactiveController, LiveMap {
     this.pendingCamera = bounds;
   }
 
-  /** Frees the map and its WebGL context, keeping its camera; the frame, legend and table stay. */
+  /**
+   * The page's live-map budget asks for this map's WebGL context (the map is out of view): an
+   * `auto` map goes back to its SVG picture, a `webgl` one frees its picture until it is back in view.
+   */
   releaseMap(): void {
+    this.release();
+    if (this.mode !== 'webgl' && this.delegate.scene()) void this.ensure();
+  }
+
+  /** Frees the map and its WebGL context, keeping its camera; the frame, legend and table stay. */
+  private release(): void {
     this.token++;
     this.mounting = null;
+    this.handingOver = false;
+    this.stopGestures?.();
+    this.stopGestures = null;
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     cancelAnimationFrame(this.labelFrame);
@@ -125,6 +162,8 @@ export class MapController implements ReactiveController, LiveMap {
     if (this.renderer) this.savedCamera = this.renderer.camera();
     this.renderer?.destroy();
     this.renderer = null;
+    this.rendererHost?.remove();
+    this.rendererHost = null;
     this.container = null;
     unregisterLiveMap(this);
   }
@@ -136,54 +175,83 @@ export class MapController implements ReactiveController, LiveMap {
 
   private onIntersection(entries: IntersectionObserverEntry[]): void {
     this.visible = entries.some((e) => e.isIntersecting);
-    if (this.visible || this.host.loading === 'eager') preloadMap();
+    const mode = this.mode;
+    if (mode === 'webgl' && (this.visible || this.host.loading === 'eager')) preloadMap();
     if (this.visible && !this.renderer && this.delegate.scene()) void this.ensure();
-    else if (!this.visible && this.renderer && overBudget()) this.releaseMap();
+    else if (!this.visible && this.renderer?.kind === 'webgl' && overBudget()) this.releaseMap();
+  }
+
+  /** The renderer's side of the interface, for a mount under `token`. */
+  private eventsFor(token: number): RendererEvents {
+    return {
+      edgeClick: (id) => this.delegate.edgeClick(id),
+      edgeHover: (id) => this.delegate.edgeHover(id),
+      shapeClick: (id) => this.delegate.shapeClick(id),
+      move: () => this.scheduleLabels(),
+      contextLost: () => this.onContextLost(),
+      contextRestored: () => this.onContextRestored(),
+      workerFailed: (url) => {
+        // Said for this mount only, and never over an SVG picture (an `auto` hand-over that fails stays silent).
+        if (token !== this.token || this.renderer?.kind === 'svg') return;
+        const sentence = this.host.strings.workerFailed(url);
+        this.delegate.unavailable(sentence, sentence);
+      },
+    };
+  }
+
+  /** A fresh element for a renderer to draw into, filling the container (before the current one: under it). */
+  private hostFor(container: HTMLElement, kind: Renderer['kind'], under: HTMLElement | null): HTMLElement {
+    const element = container.ownerDocument.createElement('div');
+    element.className = 'renderer';
+    element.dataset['renderer'] = kind;
+    if (under) under.before(element);
+    else container.append(element);
+    return element;
+  }
+
+  private mount(kind: Renderer['kind'], container: HTMLElement, scene: Scene, palette: MapPalette, camera: Camera | undefined, token: number): Promise<Mounted> {
+    const request = { container, scene, padding: MAP_PADDING, events: this.eventsFor(token), palette, camera };
+    return kind === 'webgl' ? mountRenderer(this.host.renderRoot as ShadowRoot, request) : mountSvgRenderer(request);
   }
 
   private ensure(): Promise<void> {
     if (this.mounting) return this.mounting;
-    if (this.host.loading !== 'eager' && !this.visible) return Promise.resolve(); // the observer starts it
+    const mode = this.mode;
+    // WebGL waits for the viewport (the observer starts it); the SVG picture is cheap and prints.
+    if (mode === 'webgl' && this.host.loading !== 'eager' && !this.visible) return Promise.resolve();
     const container = this.host.renderRoot.querySelector<HTMLElement>('.gl');
     const scene = this.delegate.scene();
     if (!container || !scene) return Promise.resolve();
     const token = ++this.token;
     const camera = this.framedFor === this.delegate.dataset() ? this.savedCamera : undefined;
     const palette = this.delegate.palette();
+    const kind = mode === 'webgl' ? 'webgl' : 'svg';
+    const element = this.hostFor(container, kind, null);
     this.mounting = (async () => {
       // A task boundary first: the frame, legend and table paint (and ties-ready is said) before
       // MapLibre's synchronous setup, which at 40,000 edges takes seconds in one task.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (token !== this.token) return;
-      const mounted = await mountRenderer(this.host.renderRoot as ShadowRoot, container, scene, MAP_PADDING, {
-        edgeClick: (id) => this.delegate.edgeClick(id),
-        edgeHover: (id) => this.delegate.edgeHover(id),
-        shapeClick: (id) => this.delegate.shapeClick(id),
-        move: () => this.scheduleLabels(),
-        contextLost: () => this.onContextLost(),
-        contextRestored: () => this.onContextRestored(),
-        workerFailed: (url) => {
-          const sentence = this.host.strings.workerFailed(url);
-          if (token === this.token) this.delegate.unavailable(sentence, sentence);
-        },
-      }, palette, camera);
+      if (kind === 'webgl') await new Promise((resolve) => setTimeout(resolve, 0));
+      if (token !== this.token) {
+        element.remove();
+        return;
+      }
+      const mounted = await this.mount(kind, element, scene, palette, camera, token);
       if (token !== this.token || !this.host.isConnected) {
         mounted.renderer?.destroy(); // removed, or a newer mount began: this one is not ours
+        element.remove();
         return;
       }
       this.mounting = null;
       if (!mounted.renderer) {
+        element.remove();
         this.delegate.unavailable(mounted.reason);
         return;
       }
-      this.renderer = mounted.renderer;
-      this.container = container;
-      this.delegate.unavailable(null);
-      registerLiveMap(this);
+      this.adopt(mounted.renderer, element, container);
       this.framedFor = this.delegate.dataset();
-      // The theme may have changed while MapLibre loaded.
+      // The theme may have changed while the renderer loaded.
       const now = this.delegate.palette();
-      if (JSON.stringify(now) !== JSON.stringify(palette)) this.renderer.setPalette(now);
+      if (JSON.stringify(now) !== JSON.stringify(palette)) this.renderer!.setPalette(now);
       this.resizeObserver = new ResizeObserver(() => {
         this.renderer?.resize();
         // A phone turned, a column resized: the scene's strokes follow the map's width (view-store.ts).
@@ -194,9 +262,59 @@ export class MapController implements ReactiveController, LiveMap {
         }
       });
       this.resizeObserver.observe(container);
+      if (mode === 'auto') this.stopGestures = watchHandoverGestures(container, preloadMap, () => void this.handOver());
       await this.draw();
     })();
     return this.mounting;
+  }
+
+  private adopt(renderer: Renderer, element: HTMLElement, container: HTMLElement): void {
+    this.renderer = renderer;
+    this.rendererHost = element;
+    this.container = container;
+    this.delegate.unavailable(null);
+    if (renderer.kind === 'webgl') registerLiveMap(this);
+  }
+
+  /**
+   * `auto`: WebGL mounts under the SVG picture at the SVG's camera and draws the current scene;
+   * only then does the SVG picture go, so the reader sees no jump. Where WebGL2 is missing or the
+   * page's live-map budget is used up, the SVG picture stays, and nothing is said.
+   */
+  private async handOver(): Promise<void> {
+    const svg = this.renderer;
+    const container = this.container;
+    const scene = this.delegate.scene();
+    if (this.handingOver || this.mode !== 'auto' || svg?.kind !== 'svg' || !container || !scene) return;
+    if (typeof WebGL2RenderingContext === 'undefined' || liveMapCount() >= LIVE_MAP_BUDGET) return;
+    this.handingOver = true;
+    const token = this.token;
+    const camera = svg.camera();
+    const element = this.hostFor(container, 'webgl', this.rendererHost);
+    const palette = this.delegate.palette();
+    const mounted = await this.mount('webgl', element, scene, palette, camera, token);
+    const stillOurs = () => token === this.token && this.renderer === svg && this.host.isConnected;
+    if (mounted.renderer && stillOurs()) await mounted.renderer.draw(this.delegate.scene() ?? scene);
+    const sameView = JSON.stringify(svg.camera()) === JSON.stringify(camera);
+    if (!mounted.renderer || !stillOurs() || !sameView) {
+      mounted.renderer?.destroy();
+      element.remove();
+      if (token === this.token) this.handingOver = false; // a camera move meanwhile: the next gesture tries again
+      if (!mounted.renderer) {
+        this.stopGestures?.();
+        this.stopGestures = null;
+      }
+      return;
+    }
+    this.stopGestures?.();
+    this.stopGestures = null;
+    this.handingOver = false;
+    svg.destroy();
+    this.rendererHost?.remove();
+    this.adopt(mounted.renderer, element, container);
+    const now = this.delegate.palette();
+    if (JSON.stringify(now) !== JSON.stringify(palette)) mounted.renderer.setPalette(now);
+    await this.draw();
   }
 
   private onContextLost(): void {

@@ -1,4 +1,4 @@
-/** The toolbar: a toggle per layer (with its count at the as-of date), the table button and the PNG download. */
+/** The toolbar: a toggle per layer (with its count at the as-of date), the table button and the PNG and SVG downloads. */
 import { html, type TemplateResult } from 'lit';
 import type { LegendLayer } from '../../scene/types.ts';
 import type { Strings } from '../strings.ts';
@@ -11,6 +11,7 @@ export interface ToolbarOptions {
   onToggle: (layer: string) => void;
   onTable: () => void;
   onPng: () => void;
+  onSvg: () => void;
 }
 
 export function renderToolbar(o: ToolbarOptions): TemplateResult {
@@ -24,5 +25,6 @@ export function renderToolbar(o: ToolbarOptions): TemplateResult {
     <button type="button" class="table-button" aria-expanded=${String(o.tableShown)}
       @click=${o.onTable}>${o.tableShown ? s.hideTable : s.showTable}</button>
     <button type="button" class="png-button" @click=${o.onPng}>${s.downloadPng}</button>
+    <button type="button" class="png-button svg-button" @click=${o.onSvg}>${s.downloadSvg}</button>
   </div>`;
 }

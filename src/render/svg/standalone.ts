@@ -11,7 +11,7 @@ import type { Countries } from '../../geo/world.ts';
 import type { Legend, Scene } from '../../scene/types.ts';
 import { strokeKeys, widthKeys } from '../legend-keys.ts';
 import { flowRows } from '../legend-flow.ts';
-import type { MapPalette } from '../renderer.ts';
+import type { Camera, MapPalette } from '../renderer.ts';
 import { estimateTextWidth } from './actors.ts';
 import { fitCamera } from './camera.ts';
 import { num } from './escape.ts';
@@ -40,6 +40,11 @@ export interface StandaloneInput {
   credit: string;
   /** What to frame: a scene's camera; the scene's own frame when absent. */
   bounds?: Bounds | undefined;
+  /**
+   * The view as the page shows it (the element's export): this camera on a map exactly this tall,
+   * the document as tall as title, map, legend and credit need; `height` and `bounds` then unused.
+   */
+  view?: { camera: Camera; mapHeight: number } | undefined;
 }
 
 /**
@@ -133,10 +138,10 @@ export function standaloneNode(input: StandaloneInput): SvgNode {
   const creditLines = wrap(input.credit, inner, type.credit);
   const footer = pad / 2 + legendHeight + creditLines.length * type.credit * 1.4 + pad;
   // The map keeps at least half the height: past that, a long legend makes the document taller.
-  const mapHeight = Math.max(MIN_MAP_HEIGHT, Math.round(input.height / 2), Math.floor(input.height - header - footer));
-  const height = Math.max(input.height, Math.ceil(header + mapHeight + footer));
+  const mapHeight = input.view?.mapHeight ?? Math.max(MIN_MAP_HEIGHT, Math.round(input.height / 2), Math.floor(input.height - header - footer));
+  const height = input.view ? Math.ceil(header + mapHeight + footer) : Math.max(input.height, Math.ceil(header + mapHeight + footer));
   const mapTop = Math.round(header);
-  const camera = fitCamera(input.bounds ?? input.scene.frame, width, mapHeight, FRAME_PADDING);
+  const camera = input.view?.camera ?? fitCamera(input.bounds ?? input.scene.frame, width, mapHeight, FRAME_PADDING);
 
   const parts: SvgNode[] = [
     el('title', {}, [input.title]),

@@ -3,7 +3,7 @@
  * code, the theme's colours, the slide's title, legend and credit line. The render CLI and the
  * snapshot tests both go through here.
  */
-import { creditLine } from '../../components/export-png.ts';
+import { creditLine, viewTitle } from '../../components/export-png.ts';
 import { stringsFor } from '../../components/strings.ts';
 import type { Dataset, SceneStep } from '../../data/types.ts';
 import type { Countries } from '../../geo/world.ts';
@@ -38,7 +38,7 @@ export function staticSvg(input: StaticSvgInput): { svg: string; scene: Scene; w
     height: input.height,
     palette: theme.palette,
     strings,
-    title: step ? `${dataset.title}: ${step.title}` : dataset.title,
+    title: viewTitle(dataset, step),
     caption: step?.caption,
     credit: creditLine(dataset, scene.legend, strings),
     bounds: step?.camera,

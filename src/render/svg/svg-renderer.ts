@@ -54,6 +54,8 @@ export class SvgRenderer implements Renderer {
     this.root = container.ownerDocument.createElementNS(SVG_NS, 'svg');
     this.root.setAttribute('class', 'ties-svg-map');
     this.root.setAttribute('role', 'presentation');
+    // The element's HTML labels, edge handles and table are the accessible map; the picture repeats them.
+    this.root.setAttribute('aria-hidden', 'true');
     this.root.style.display = 'block';
     container.append(this.root);
     this.root.addEventListener('click', this.onClick);

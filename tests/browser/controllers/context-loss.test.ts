@@ -59,6 +59,7 @@ describe('a context lost before the style loaded', () => {
   it('comes back: the map draws its edges after the context is restored', async () => {
     const { restored } = loseBeforeStyleLoads();
     const { el, events } = mount((e) => {
+      e.setAttribute('renderer', 'webgl');
       e.loading = 'eager';
       e.src = SHIPPED_URL;
     });
@@ -71,6 +72,7 @@ describe('a context lost before the style loaded', () => {
 
   it('keeps the focus emphasis after the rebuild (feature state is set again)', async () => {
     const { el } = mount((e) => {
+      e.setAttribute('renderer', 'webgl');
       e.loading = 'eager';
       e.src = SHIPPED_URL;
     });

@@ -2,32 +2,12 @@
  * The map's lifecycle under inputs that race it (issue 12): removed and re-added while MapLibre
  * loads, a theme set while it loads, several toggles in one task.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
 import shipped from '../../../data/azerbaijan-israel-usa.json';
 import { liveMapCount } from '../../../src/components/live-maps.ts';
-import { countColour, mapPixels, mount, nextEvent, shadow, tableRowIds } from '../helpers.ts';
+import { countColour, lifecycleHooks, mapPixels, mount, nextEvent, shadow, tableRowIds } from '../helpers.ts';
 
-const originalGetContext = HTMLCanvasElement.prototype.getContext;
-/** Every WebGL context created (MapLibre loses its context when a map is removed). */
-const contexts: WebGLRenderingContext[] = [];
-const live = () => contexts.filter((c) => !c.isContextLost()).length;
-beforeEach(async () => {
-  await page.viewport(1280, 900);
-  contexts.length = 0;
-  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement & { counted?: boolean }, type: string, ...rest: unknown[]) {
-    const context = (originalGetContext as (...a: unknown[]) => unknown).call(this, type, ...rest);
-    if (context && type.startsWith('webgl') && !this.counted) {
-      this.counted = true;
-      contexts.push(context as WebGLRenderingContext);
-    }
-    return context;
-  } as typeof originalGetContext;
-});
-afterEach(() => {
-  HTMLCanvasElement.prototype.getContext = originalGetContext;
-  document.body.replaceChildren();
-});
+const live = lifecycleHooks();
 
 const canvases = (el: HTMLElement) => shadow(el).querySelectorAll('canvas').length;
 
@@ -36,6 +16,7 @@ describe('one map per element, whatever the timing', () => {
     const host = document.createElement('div');
     document.body.append(host);
     const el = document.createElement('ties-map');
+    el.setAttribute('renderer', 'webgl');
     el.loading = 'eager';
     el.addEventListener('ties-ready', () => {
       el.remove();
@@ -55,6 +36,7 @@ describe('one map per element, whatever the timing', () => {
 
   it('a theme set while MapLibre loads reaches the picture', async () => {
     const { el } = mount((e) => {
+      e.setAttribute('renderer', 'webgl');
       e.loading = 'eager';
       e.src = '/data/azerbaijan-israel-usa.json';
       e.addEventListener('ties-ready', () => e.setAttribute('theme', 'dark'), { once: true });

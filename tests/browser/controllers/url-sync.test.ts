@@ -72,7 +72,7 @@ describe('view in the URL hash', () => {
     expect(hashParams().get('a.asof')).toBe('2022');
     const viewBeforeCard = location.hash;
 
-    shadow(a).querySelector<HTMLButtonElement>('[data-edge-id="AZE>ISR:energy"]')!.click();
+    shadow(a).querySelector<HTMLButtonElement>('[part="edge-button"][data-edge-id="AZE>ISR:energy"]')!.click();
     await a.updateComplete;
     expect(hashParams().get('a.tie')).toBe('AZE>ISR:energy');
     expect(keysOf('a.')).toEqual(['a.asof', 'a.focus', 'a.layers', 'a.tie']);

@@ -1,0 +1,60 @@
+/**
+ * Printing: a WebGL canvas often prints blank, so the print stylesheet hides the live map and
+ * shows `.print-picture`, an SVG of the current view built here when the page is about to print
+ * (`beforeprint`, or the print media query turning on, as print emulation does). That handler
+ * must build it in the same task, so the picture's code and the geodata are loaded beforehand,
+ * once the map has drawn. The picture stays after printing (hidden on screen), until the next print.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadCountries, type Countries } from '../../geo/world.ts';
+import type { ViewPicture } from '../export-svg.ts';
+
+type ExportSvg = typeof import('../export-svg.ts');
+
+export interface PrintHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export class PrintController implements ReactiveController {
+  private ready: { module: ExportSvg; countries: Countries } | null = null;
+  private loading: Promise<void> | null = null;
+  private query: MediaQueryList | null = null;
+
+  constructor(private readonly host: PrintHost, private readonly picture: () => ViewPicture | null) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('beforeprint', this.build);
+    this.query = matchMedia('print');
+    this.query.addEventListener('change', this.onMedia);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.build);
+    this.query?.removeEventListener('change', this.onMedia);
+    this.query = null;
+  }
+
+  /** Loads what the print picture needs (the map has drawn: the geodata is in, the chunk is small). */
+  prepare(): void {
+    this.loading ??= Promise.all([import('../export-svg.ts'), loadCountries()])
+      .then(([module, countries]) => {
+        this.ready = { module, countries };
+      })
+      .catch(() => {
+        this.loading = null;
+      });
+  }
+
+  private readonly onMedia = (event: MediaQueryListEvent): void => {
+    if (event.matches) this.build();
+  };
+
+  private readonly build = (): void => {
+    const target = this.host.renderRoot.querySelector<HTMLElement>('.print-picture');
+    const view = this.picture();
+    if (!target || !view || !this.ready) return;
+    target.replaceChildren(this.ready.module.printPicture(view, this.ready.countries, target.ownerDocument));
+  };
+}
