@@ -8,7 +8,7 @@
 import { parseDataset, validateDataset, type ValidationResult } from '../data/index.ts';
 import { shapeIds } from '../geo/places.ts';
 import type { Dataset, Problem, Tie } from '../data/types.ts';
-import { pageWorkerUrl } from '../render/maplibre/worker-url.ts';
+import { pageWorkerUrl } from '../render/worker-url.ts';
 import { trustedWorkerUrl } from '../render/worker-policy.ts';
 import { firstInvalidUtf8 } from './load-dataset.ts';
 import type { ParseMessage, ParseRequest } from './dataset-worker.ts';

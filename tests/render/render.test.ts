@@ -53,6 +53,7 @@ describe('render scenarios', () => {
       const dataset = await (await fetch(`/${scenario.dataset}`)).json();
       const { el } = mount((e) => {
         e.loading = 'eager';
+        e.renderer = 'webgl'; // these expectations are the WebGL picture (the SVG one has its own snapshots)
         if (scenario.view.layers) e.setAttribute('layers', scenario.view.layers);
         if (scenario.view.focus) e.setAttribute('focus', scenario.view.focus);
         if (scenario.view.scene) e.setAttribute('scene', scenario.view.scene);

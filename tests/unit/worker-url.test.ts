@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageWorkerUrl } from '../../src/render/maplibre/worker-url.ts';
+import { pageWorkerUrl } from '../../src/render/worker-url.ts';
 
 describe('pageWorkerUrl', () => {
   it('keeps the absolute URL our own build computes (any static folder, a CDN subpath)', () => {

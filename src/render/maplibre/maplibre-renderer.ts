@@ -11,7 +11,7 @@ import type { LonLat, Scene } from '../../scene/types.ts';
 import type { Camera, MapPalette, Renderer, RendererOptions } from '../renderer.ts';
 import { EDGE_LAYER_ID, GpuEdgeLayer } from './gpu-edges/edge-layer.ts';
 import { buildStyle, EDGES_BEFORE, landColour, markerColour, type InitialData } from './style.ts';
-import { pageWorkerUrl } from './worker-url.ts';
+import { pageWorkerUrl } from '../worker-url.ts';
 import { onWorkerFailure, startWorkers } from './workers.ts';
 
 const absoluteWorkerUrl = pageWorkerUrl(workerUrl, document.baseURI);
