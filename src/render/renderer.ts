@@ -9,6 +9,9 @@ import type { LonLat, Scene } from '../scene/types.ts';
 
 export type RendererKind = 'webgl' | 'svg';
 
+/** Padding round a framed scene, in CSS px: the same for every renderer, so their pictures line up. */
+export const FRAME_PADDING = 36;
+
 export interface RendererEvents {
   /** An edge was clicked; the id is SceneEdge.id. */
   edgeClick(edgeId: string): void;

@@ -10,6 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Bounds } from '../../data/types.ts';
 import { loadCountries } from '../../geo/world.ts';
 import type { Camera, MapPalette, Renderer, RendererEvents } from '../../render/renderer.ts';
+import { FRAME_PADDING } from '../../render/renderer.ts';
 import type { Scene } from '../../scene/types.ts';
 import { LIVE_MAP_BUDGET, liveMapCount, overBudget, registerLiveMap, unregisterLiveMap, type LiveMap } from '../live-maps.ts';
 import { mountRenderer, mountSvgRenderer, preloadMap, type Mounted } from '../mount-renderer.ts';
@@ -24,7 +25,8 @@ export function rendererMode(value: string | null | undefined): RendererMode {
   return value === 'svg' || value === 'webgl' ? value : 'auto';
 }
 
-export const MAP_PADDING = 36;
+/** The renderers' shared frame padding (render/renderer.ts). */
+export const MAP_PADDING = FRAME_PADDING;
 /** A change of the map's width smaller than this keeps the scene's stroke widths. */
 export const MAP_WIDTH_STEP = 24;
 

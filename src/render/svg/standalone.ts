@@ -18,8 +18,9 @@ import { num } from './escape.ts';
 import { FONT_STACK, mapLayers } from './map-svg.ts';
 import { el, SVG_NS, toMarkup, type SvgNode } from './tree.ts';
 
-/** The element's padding round a framed scene (MAP_PADDING in components/ties-map.ts). */
-export const FRAME_PADDING = 36;
+import { FRAME_PADDING } from '../renderer.ts';
+
+export { FRAME_PADDING };
 const MIN_MAP_HEIGHT = 120;
 const COMPACT_WIDTH = 480;
 
