@@ -58,12 +58,16 @@ for (let i = 1; i <= runs; i++) {
       if (test.status === 'failed') {
         failed++;
         failures.set(name, (failures.get(name) ?? 0) + 1);
+        const said = (test.failureMessages ?? []).join('\n').slice(0, 4000);
+        // Printed as it happens, so a cut-off run still names its causes.
+        console.log(`run ${i}: FAILED ${name}\n${said.replace(/^/gm, '    ')}`);
       }
     }
   }
   // A file that failed to run at all (an unhandled error) counts too.
   if (result.status !== 0 && failed === 0) {
     failed++;
+    console.log(`run ${i}: exited ${result.status} with no failed test; stderr tail:\n${(result.stderr ?? '').slice(-2000)}`);
     failures.set('(run exited non-zero with no failed test: an unhandled error)', (failures.get('(run exited non-zero with no failed test: an unhandled error)') ?? 0) + 1);
   }
   console.log(`run ${i}/${runs}: ${report.numPassedTests} passed, ${failed} failed (${Math.round((Date.now() - t0) / 1000)} s)`);

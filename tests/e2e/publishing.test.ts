@@ -37,13 +37,23 @@ async function openIframeArticle(options: { colorScheme?: 'light' | 'dark'; hash
   const said: string[] = [];
   page.on('console', (m) => said.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => said.push(`pageerror: ${e.message}`));
-  page.on('requestfailed', (r) => said.push(`requestfailed: ${r.url()}`));
+  page.on('requestfailed', (r) => said.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('response', (r) => void (r.status() >= 400 && said.push(`${r.status()}: ${r.url()}`)));
   await page.goto(`${site.origin}/examples/iframe-article.html`);
   const handle = await page.waitForSelector('iframe');
   const frame = (await handle.contentFrame())!;
   await frame.waitForFunction(() => document.querySelector('ties-map')?.shadowRoot?.querySelector('h2'), undefined, { timeout: 60_000 })
-    .catch((error: Error) => {
-      throw new Error(`${error.message}\nframe: ${frame.url()}\n${said.join('\n')}`);
+    .catch(async (error: Error) => {
+      // Where the embed stood: its document, whether the element upgraded, what its shadow root shows.
+      const state = await frame.evaluate(() => {
+        const el = document.querySelector('ties-map');
+        return JSON.stringify({
+          readyState: document.readyState, hash: location.hash, defined: Boolean(customElements.get('ties-map')),
+          attributes: el ? el.getAttributeNames().map((n) => `${n}=${el.getAttribute(n)}`) : null,
+          shadow: el?.shadowRoot?.innerHTML.replace(/<!--[^>]*-->/g, '').slice(0, 600) ?? null,
+        });
+      }).catch((e: Error) => `(frame not readable: ${e.message})`);
+      throw new Error(`${error.message}\nframe: ${frame.url()}\nstate: ${state}\n${said.join('\n')}`);
     });
   return { page, frame };
 }
