@@ -1,7 +1,6 @@
 /** `<ties-map>`: a source-backed relationship map (see the class documentation). */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Dataset, Problem } from '../data/types.ts';
-import { loadCountries } from '../geo/world.ts';
 import type { Renderer } from '../render/renderer.ts';
 import type { SceneActor } from '../scene/types.ts';
 import type { Derived } from '../state/derive.ts';
@@ -12,18 +11,18 @@ import { AttributeReporter } from './controllers/attribute-reporter.ts';
 import { DatasetController, DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S, type TiesErrorType } from './controllers/dataset-controller.ts';
 import { EvidenceController } from './controllers/evidence-controller.ts';
 import { onArrow, onEscape } from './controllers/keyboard.ts';
-import { MAP_PADDING, MapController } from './controllers/map-controller.ts';
+import { ExportController } from './controllers/export-controller.ts';
+import { MapController } from './controllers/map-controller.ts';
 import { PresenterController } from './controllers/presenter-controller.ts';
 import { PrintController } from './controllers/print-controller.ts';
 import { StoryController } from './controllers/story-controller.ts';
+import { TableController, TABLE_PAGE } from './controllers/table-controller.ts';
 import { setFocus, toggleLayer } from './controllers/selection.ts';
 import { ThemeController } from './controllers/theme-controller.ts';
 import { TimelineController } from './controllers/timeline-controller.ts';
 import { UrlController } from './controllers/url-controller.ts';
 import { ViewStore } from './controllers/view-store.ts';
 import { renderEvidenceCard } from './evidence-card.ts';
-import { downloadSlide, slideOf } from './export-png.ts';
-import type { ViewPicture } from './export-svg.ts';
 import { renderFocusPanel } from './focus-panel.ts';
 import type { TiesHost } from './host.ts';
 import { renderLegend } from './legend.ts';
@@ -38,9 +37,6 @@ import { renderTiesTable } from './ties-table.ts';
 import { renderTimeline } from './timeline.ts';
 
 export type { TiesErrorType };
-
-/** Table rows per page (ties-table.ts). */
-const TABLE_PAGE = 250;
 
 /**
  * `<ties-map>`: a source-backed relationship map.
@@ -126,9 +122,6 @@ export class TiesMap extends LitElement implements TiesHost {
     presenter: { type: Boolean, reflect: true },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     story: { type: Boolean, reflect: true },
-    _tableShown: { state: true },
-    _tableLimit: { state: true },
-    _mapMessage: { state: true },
   };
 
   /** Space-separated visible layer ids; all when absent. */
@@ -157,9 +150,6 @@ export class TiesMap extends LitElement implements TiesHost {
   /** Largest `src` dataset accepted, in MB (default 20). */
   maxSize = DEFAULT_MAX_SIZE_MB;
 
-  private _tableShown = false;
-  private _tableLimit = TABLE_PAGE;
-  private _mapMessage: string | null = null;
   private _src: string | null = null;
   private _data: unknown = undefined;
 
@@ -177,26 +167,25 @@ export class TiesMap extends LitElement implements TiesHost {
     scene: () => (this.loader.status === 'ready' ? this.store.derived?.scene ?? null : null),
     dataset: () => this.loader.dataset,
     palette: () => readPalette(getComputedStyle(this)),
-    edgeClick: (edgeId) => this.evidence.open(edgeId, this.evidence.handleOf(edgeId)),
+    edgeClick: (edgeId) => this.evidence.openEdge(edgeId),
     edgeHover: (edgeId) => this.dispatch({ type: 'preview-edge', edge: edgeId }),
     shapeClick: (id) => setFocus(this, id && this.model?.actors.some((a) => a.id === id) ? id : null),
     drawn: (kind) => {
       this.print.prepare();
-      this.viewPicture(); // notes the map's size for a print
+      this.exporter.noteMapSize();
       this.emit('ties-drawn', { renderer: kind });
     },
-    unavailable: (reason, onMap) => {
-      this._mapMessage = reason === null ? null : onMap ?? this.strings.mapUnavailable;
-      if (reason !== null) this.emit('ties-error', { type: 'webgl', errors: [{ path: 'renderer', message: reason }] });
-    },
+    unavailable: (reason) => reason !== null && this.emit('ties-error', { type: 'webgl', errors: [{ path: 'renderer', message: reason }] }),
   });
+  private readonly exporter = new ExportController(this, this.map);
   private readonly announcer = new Announcer(this);
+  private readonly table = new TableController(this, (text) => this.announcer.say(text));
   private readonly attributeReport = new AttributeReporter(this);
   private readonly evidence = new EvidenceController(this);
   private readonly presenterMode = new PresenterController(this, () => this.map.resize());
   private readonly timeline = new TimelineController(this);
   private readonly url = new UrlController(this);
-  private readonly print = new PrintController(this, () => this.viewPicture());
+  private readonly print = new PrintController(this, () => this.exporter.picture());
 
   constructor() {
     super();
@@ -205,9 +194,7 @@ export class TiesMap extends LitElement implements TiesHost {
   }
 
   /** URL of a `ties-map/1` dataset. Setting it (or `data`) later replaces the shown dataset: the newest input wins. */
-  get src(): string | null {
-    return this._src;
-  }
+  get src(): string | null { return this._src; }
   set src(value: string | null) {
     const old = this._src;
     this._src = value;
@@ -216,9 +203,7 @@ export class TiesMap extends LitElement implements TiesHost {
   }
 
   /** A dataset object (parsed JSON, or JSON text); takes effect when set. */
-  get data(): unknown {
-    return this._data;
-  }
+  get data(): unknown { return this._data; }
   set data(value: unknown) {
     const old = this._data;
     this._data = value;
@@ -235,51 +220,21 @@ export class TiesMap extends LitElement implements TiesHost {
     if (name === 'data') this.loader.setDataAttribute(value);
   }
 
-  get strings() {
-    return stringsFor(this.lang || document.documentElement.lang);
-  }
-  get model(): Dataset | null {
-    return this.loader.dataset;
-  }
-  get view(): ViewState {
-    return this.store.state;
-  }
-  get derived(): Derived | null {
-    return this.store.derived;
-  }
+  get strings() { return stringsFor(this.lang || document.documentElement.lang); }
+  get model(): Dataset | null { return this.loader.dataset; }
+  get view(): ViewState { return this.store.state; }
+  get derived(): Derived | null { return this.store.derived; }
   /** The renderer drawing the picture now (tests and the bench reach MapLibre through it). */
-  get mapRenderer(): Renderer | null {
-    return this.map.renderer;
-  }
-  loadTimeoutMs(): number {
-    return (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_S) * 1000;
-  }
-  maxBytes(): number {
-    return (Number.isFinite(this.maxSize) && this.maxSize > 0 ? this.maxSize : DEFAULT_MAX_SIZE_MB) * 1e6;
-  }
+  get mapRenderer(): Renderer | null { return this.map.renderer; }
 
-  dispatch(action: Action): void {
-    this.store.dispatch(action, this.model);
-  }
-
-  emit(name: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
-
-  announce(text: () => string): void {
-    this.announcer.announce(text);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Re-added after removal: the map comes back with the same view.
-    if (this.loader.status === 'ready' && this.hasUpdated) this.requestUpdate();
-  }
+  dispatch(action: Action): void { this.store.dispatch(action, this.model); }
+  emit(name: string, detail: unknown): void { this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true })); }
+  announce(text: () => string): void { this.announcer.announce(text); }
 
   /** A dataset was accepted (from `src` or `data`): a fresh view of it, announced once it shows. */
   private onDataset(dataset: Dataset, warnings: Problem[]): void {
     for (const warning of warnings) console.warn(`ties-map: ${warning.path}: ${warning.message}`);
-    this._tableLimit = TABLE_PAGE;
+    this.table.reset();
     void this.updateComplete.then(() => {
       if (this.model === dataset) this.emit('ties-ready', { actors: dataset.actors.length, ties: this.store.derived?.visible.length ?? 0 });
     });
@@ -290,11 +245,6 @@ export class TiesMap extends LitElement implements TiesHost {
     if (this.model) this.attributeReport.report(this.model, this.store.state);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('theme') && changed.get('theme') !== undefined) this.applyTheme();
-    if (changed.has('presenter') && (this.presenter || changed.get('presenter') !== undefined)) void this.presenterMode.sync();
-  }
-
   /** Re-reads the theme's custom properties: new edge colours (scene) and base-map colours (renderer). */
   private applyTheme(): void {
     if (!this.model) return;
@@ -302,47 +252,15 @@ export class TiesMap extends LitElement implements TiesHost {
     this.map.renderer?.setPalette(readPalette(getComputedStyle(this)));
   }
 
-  /** The table's next page of rows; the button stays focused and the new count is announced. */
-  private showMoreRows(visible: number): void {
-    this._tableLimit = Math.min(this._tableLimit + TABLE_PAGE, visible);
-    this.announcer.say(this.strings.tableShowing(this._tableLimit, visible));
-  }
-
   /** A PNG of the current view at 2× pixel density with the title, the legend and a source credit line: a slide. Resolves null when no map picture is available. */
-  async toPNG(): Promise<Blob | null> {
-    const { renderer } = this.map;
-    if (!renderer || !this.store.derived || !this.model) return null;
-    return slideOf(renderer, this.map.labels, this.store.derived.scene, this.model, this.model.scenes.find((s) => s.id === this.store.state.step), this.strings, readPalette(getComputedStyle(this)));
-  }
-
-  /** The map's size on screen when last seen (in print the map is hidden, and measures 0). */
-  private mapSize = { width: 1, height: 1 };
-
-  /** The current view as the SVG export and the print picture draw it. */
-  private viewPicture(): ViewPicture | null {
-    const dataset = this.model;
-    const derived = this.store.derived;
-    const box = this.renderRoot.querySelector<HTMLElement>('.gl');
-    if (!dataset || !derived || !box) return null;
-    if (box.clientWidth > 0 && box.clientHeight > 0) this.mapSize = { width: box.clientWidth, height: box.clientHeight };
-    return {
-      dataset, scene: derived.scene, step: dataset.scenes.find((s) => s.id === this.store.state.step), strings: this.strings,
-      palette: readPalette(getComputedStyle(this)), camera: this.map.renderer?.camera() ?? null,
-      ...this.mapSize, padding: MAP_PADDING,
-    };
-  }
+  async toPNG(): Promise<Blob | null> { return this.exporter.png(); }
 
   /**
    * A standalone SVG document of the current view: the title (and a scene's caption), the map as
    * shown with its labels as text, the legend and the source credit line; system fonts, nothing
    * referenced from outside. Resolves null before a dataset is shown.
    */
-  async toSVG(): Promise<string | null> {
-    const view = this.viewPicture();
-    if (!view) return null;
-    const [{ standaloneSvgOf }, countries] = await Promise.all([import('./export-svg.ts'), loadCountries()]);
-    return standaloneSvgOf(view, countries);
-  }
+  async toSVG(): Promise<string | null> { return this.exporter.svg(); }
 
   protected override render() {
     const s = this.strings;
@@ -357,10 +275,9 @@ export class TiesMap extends LitElement implements TiesHost {
     const cardTies = edge ? d.tiesByEdge.get(edge) ?? [] : [];
     return html`<figure part="frame" class="frame" @keydown=${(e: KeyboardEvent) => onEscape(this, this.evidence, (a) => setFocus(this, a), e)}>
       <header><h2>${dataset.title}</h2>${dataset.description ? html`<p>${dataset.description}</p>` : nothing}</header>
-      ${renderToolbar({ layers: d.scene.legend.layers, counts: d.countsAtDate, tableShown: this._tableShown, strings: s,
-        onToggle: (layer) => toggleLayer(this, layer), onTable: () => (this._tableShown = !this._tableShown),
-        onPng: () => void this.toPNG().then((blob) => downloadSlide(blob, dataset.title)),
-        onSvg: () => void this.toSVG().then((svg) => downloadSlide(svg === null ? null : new Blob([svg], { type: 'image/svg+xml' }), dataset.title, 'svg')) })}
+      ${renderToolbar({ layers: d.scene.legend.layers, counts: d.countsAtDate, tableShown: this.table.shown, strings: s,
+        onToggle: (layer) => toggleLayer(this, layer), onTable: () => this.table.toggle(),
+        onPng: () => this.exporter.downloadPng(), onSvg: () => this.exporter.downloadSvg() })}
       ${d.stops.length === 0 ? nothing : renderTimeline({ stops: d.stops, asOf: d.view.asOf, playing: this.timeline.playing, strings: s,
         onChange: (date) => this.dispatch({ type: 'set-as-of', date }), onPlay: () => this.timeline.toggle() })}
       ${renderScenesBar({ steps, index: steps.findIndex((x) => x.id === view.step), presenter: this.presenter, strings: s,
@@ -370,17 +287,14 @@ export class TiesMap extends LitElement implements TiesHost {
         <div class="gl"></div>
         ${renderOverlay(d, view.openEdge, s, {
           onActor: (actor: SceneActor) => setFocus(this, actor.emphasis === 'focus' ? null : actor.id),
-          onEdgeOpen: (id) => this.evidence.open(id, this.evidence.handleOf(id)),
-          onEdgePreview: (id, how) => {
-            if (how === 'enter' && view.openEdge === null) this.dispatch({ type: 'preview-edge', edge: id });
-            else if (how === 'leave' && this.store.state.previewEdge === id) this.dispatch({ type: 'preview-edge', edge: null });
-          },
+          onEdgeOpen: (id) => this.evidence.openEdge(id),
+          onEdgePreview: (id, how) => this.evidence.preview(id, how),
           onKeydown: (e) => onArrow(this, e),
         })}
         ${cardTies.length === 0 ? nothing : renderEvidenceCard({ dataset, ties: cardTies, preview: view.openEdge === null, strings: s,
           onClose: () => this.evidence.close(), onCopy: (tie) => void this.evidence.copyCitation(tie) })}
         ${renderEdgeHint(d, s)}
-        ${this._mapMessage ? html`<p class="map-status" part="map-status">${this._mapMessage}</p>` : nothing}
+        ${this.map.message ? html`<p class="map-status" part="map-status">${this.map.message}</p>` : nothing}
       </div>
       <div class="print-picture" aria-hidden="true"></div>
       ${d.view.focus ? renderFocusPanel(dataset, d.visible, d.view.focus, s, (tie, opener) => this.evidence.openTie(tie, opener), () => setFocus(this, null)) : nothing}
@@ -388,8 +302,8 @@ export class TiesMap extends LitElement implements TiesHost {
       ${renderLegend(d.scene.legend, s)}
       <p class="sr-only" part="announcer" aria-live="polite">${this.announcer.text || s.tiesShown(d.visible.length, dataset.ties.length)}</p>
       <div part="error" role="alert" hidden></div>
-      <div class="table-wrap ${this._tableShown ? '' : 'visually-hidden'}">${renderTiesTable(dataset, d.visible, s, (tie, opener) => this.evidence.openTie(tie, opener),
-        { limit: this._tableLimit, size: TABLE_PAGE, onMore: () => this.showMoreRows(d.visible.length), tabbable: this._tableShown })}</div>
+      <div class="table-wrap ${this.table.shown ? '' : 'visually-hidden'}">${renderTiesTable(dataset, d.visible, s, (tie, opener) => this.evidence.openTie(tie, opener),
+        { limit: this.table.limit, size: TABLE_PAGE, onMore: () => this.table.showMore(d.visible.length, (n) => s.tableShowing(n, d.visible.length)), tabbable: this.table.shown })}</div>
     </figure>`;
   }
 }

@@ -9,6 +9,14 @@ import { useDistSite } from './dist-site.ts';
 
 const site = useDistSite();
 
+/**
+ * Waits inside the iframe check their condition on a timer, not on animation frames: Chromium may
+ * run no animation frame in an iframe it does not paint (Playwright #27394), and then the default
+ * rAF polling never looks again. That was this file's flake: the embed showed its map, but the wait
+ * for it ran once, before the dataset arrived, and timed out 60 s later with the map on screen.
+ */
+const FRAME_POLLING = { polling: 100 } as const;
+
 /** The parent page records every message it gets and every CSP violation. */
 function recordMessages(): void {
   const w = window as unknown as { __messages: unknown[]; __violations: string[] };
@@ -42,7 +50,7 @@ async function openIframeArticle(options: { colorScheme?: 'light' | 'dark'; hash
   await page.goto(`${site.origin}/examples/iframe-article.html`);
   const handle = await page.waitForSelector('iframe');
   const frame = (await handle.contentFrame())!;
-  await frame.waitForFunction(() => document.querySelector('ties-map')?.shadowRoot?.querySelector('h2'), undefined, { timeout: 60_000 })
+  await frame.waitForFunction(() => document.querySelector('ties-map')?.shadowRoot?.querySelector('h2'), undefined, { timeout: 60_000, ...FRAME_POLLING })
     .catch(async (error: Error) => {
       // Where the embed stood: its document, whether the element upgraded, what its shadow root shows.
       const state = await frame.evaluate(() => {
@@ -105,7 +113,7 @@ describe('dist/embed.html in an iframe, with dist/resize.js on the parent page',
     await page.waitForFunction(() => (window as unknown as { __messages: Record<string, Record<string, number>>[] }).__messages.some((m) => m?.['ties-map-height']?.['ties'] === 50));
     expect(Math.round((await heights(page)).iframe)).toBe(before);
     await frame.evaluate(() => document.querySelector('ties-map')!.shadowRoot!.querySelector<HTMLButtonElement>('.table-button')!.click());
-    await frame.waitForFunction((h) => Math.ceil(document.body.getBoundingClientRect().height) > h, before);
+    await frame.waitForFunction((h) => Math.ceil(document.body.getBoundingClientRect().height) > h, before, FRAME_POLLING);
     const after = await bodyHeight(frame);
     await page.waitForFunction((h) => Math.round(document.querySelector('iframe')!.getBoundingClientRect().height) === h, after);
     expect((await heights(page)).ours.at(-1)).toBe(after);
@@ -117,7 +125,7 @@ describe('dist/embed.html in an iframe, with dist/resize.js on the parent page',
     const panel = () => frame.evaluate(() => getComputedStyle(document.querySelector('ties-map')!).backgroundColor);
     expect(await panel()).toBe('rgb(22, 25, 29)');
     await frame.evaluate(() => (location.hash = 'src=../data/gaza-stabilisation-force.json&theme=light&layers=diplomatic&id=ties'));
-    await frame.waitForFunction(() => document.querySelector('ties-map')!.getAttribute('theme') === 'light');
+    await frame.waitForFunction(() => document.querySelector('ties-map')!.getAttribute('theme') === 'light', undefined, FRAME_POLLING);
     expect(await panel()).toBe('rgb(255, 255, 255)');
     const pressed = await frame.evaluate(() => [...document.querySelector('ties-map')!.shadowRoot!.querySelectorAll('button[data-layer]')].map((b) => b.getAttribute('aria-pressed')));
     expect(pressed).toEqual(['false', 'true']);
@@ -126,11 +134,11 @@ describe('dist/embed.html in an iframe, with dist/resize.js on the parent page',
 
   it('#theme=auto follows the parent page\'s own colour scheme, as resize.js tells it, also against the reader\'s preference', async () => {
     const { page, frame } = await openIframeArticle({ colorScheme: 'light', css: ':root { color-scheme: dark; }', hash: 'src=../data/gaza-stabilisation-force.json&theme=auto&id=ties' });
-    await frame.waitForFunction(() => document.querySelector('ties-map')!.getAttribute('theme') === 'dark');
+    await frame.waitForFunction(() => document.querySelector('ties-map')!.getAttribute('theme') === 'dark', undefined, FRAME_POLLING);
     expect(await frame.evaluate(() => getComputedStyle(document.querySelector('ties-map')!).backgroundColor)).toBe('rgb(22, 25, 29)');
     // The site switches its own scheme: the embed follows.
     await page.evaluate(() => (document.documentElement.style.colorScheme = 'light'));
-    await frame.waitForFunction(() => document.querySelector('ties-map')!.getAttribute('theme') === 'light');
+    await frame.waitForFunction(() => document.querySelector('ties-map')!.getAttribute('theme') === 'light', undefined, FRAME_POLLING);
     await page.close();
   });
 });

@@ -19,12 +19,14 @@ export type TiesErrorType = 'data' | 'fetch' | 'webgl';
 export const DEFAULT_TIMEOUT_S = 30;
 export const DEFAULT_MAX_SIZE_MB = 20;
 
+const orDefault = (value: number, fallback: number) => (Number.isFinite(value) && value > 0 ? value : fallback);
+
 export interface DatasetHost extends ReactiveControllerHost {
   readonly strings: Strings;
-  /** Milliseconds a `src` load may take, answer and body. */
-  loadTimeoutMs(): number;
-  /** Bytes a `src` body may have. */
-  maxBytes(): number;
+  /** Seconds a `src` load may take, answer and body (not a positive number: the default). */
+  timeout: number;
+  /** MB a `src` body may have (not a positive number: the default). */
+  maxSize: number;
 }
 
 export interface DatasetEvents {
@@ -146,8 +148,8 @@ export class DatasetController implements ReactiveController {
     this.set('loading', null, []);
     void loadDataset(input.url, {
       signal: abort.signal,
-      timeoutMs: this.host.loadTimeoutMs(),
-      maxBytes: this.host.maxBytes(),
+      timeoutMs: orDefault(this.host.timeout, DEFAULT_TIMEOUT_S) * 1000,
+      maxBytes: orDefault(this.host.maxSize, DEFAULT_MAX_SIZE_MB) * 1e6,
       strings: this.host.strings,
       rawFrom: WORKER_MIN_CHARS,
     }).then((result) => {

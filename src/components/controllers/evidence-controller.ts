@@ -26,6 +26,18 @@ export class EvidenceController implements ReactiveController {
     return () => this.host.renderRoot.querySelector<HTMLElement>(`[data-edge-id="${CSS.escape(edgeId)}"]`);
   }
 
+  /** Opens an edge's card from the map or its handle (keyboard focus returns to the handle). */
+  openEdge(edgeId: string): void {
+    this.open(edgeId, this.handleOf(edgeId));
+  }
+
+  /** Hovering an edge's handle previews its card while no card is open. */
+  preview(edgeId: string, how: 'enter' | 'leave'): void {
+    const view = this.host.view;
+    if (how === 'enter' && view.openEdge === null) this.host.dispatch({ type: 'preview-edge', edge: edgeId });
+    else if (how === 'leave' && view.previewEdge === edgeId) this.host.dispatch({ type: 'preview-edge', edge: null });
+  }
+
   open(edgeId: string, returnFocus: () => HTMLElement | null): void {
     const edge = this.host.derived?.edgesById.get(edgeId);
     if (!edge) return;

@@ -38,6 +38,7 @@ export function mapWidthOf(host: { readonly renderRoot: HTMLElement | DocumentFr
 const CONTEXT_GRACE_MS = 2000;
 
 export interface MapHost extends ReactiveControllerHost, HTMLElement {
+  readonly hasUpdated: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
   loading: 'lazy' | 'eager';
   renderer: string | null;
@@ -55,15 +56,14 @@ export interface MapDelegate {
   shapeClick(shapeId: string | null): void;
   /** The picture for the current view is complete. */
   drawn(kind: Renderer['kind']): void;
-  /**
-   * The picture cannot be shown (no WebGL2, a context lost for good, a worker that did not load),
-   * or can again (null); `onMap`: what to say on the map instead of the default line.
-   */
-  unavailable(reason: string | null, onMap?: string): void;
+  /** The picture cannot be shown (no WebGL2, a context lost for good, a worker that did not load), or can again (null). */
+  unavailable(reason: string | null): void;
 }
 
 export class MapController implements ReactiveController, LiveMap {
   renderer: Renderer | null = null;
+  /** What the map says instead of its picture (`part="map-status"`), or null. */
+  message: string | null = null;
   /** Where the labels were last placed, for the slide export. */
   labels = new Map<string, LabelPlacement>();
   private container: HTMLElement | null = null;
@@ -101,11 +101,20 @@ export class MapController implements ReactiveController, LiveMap {
     return rendererMode(this.host.renderer);
   }
 
+  /** `onMap`: what to say on the map instead of the default line. */
+  private unavailable(reason: string | null, onMap?: string): void {
+    this.message = reason === null ? null : onMap ?? this.host.strings.mapUnavailable;
+    this.host.requestUpdate();
+    this.delegate.unavailable(reason);
+  }
+
   hostConnected(): void {
     this.intersection = new IntersectionObserver((entries) => this.onIntersection(entries), { rootMargin: '200px 0px' });
     this.intersection.observe(this.host);
     if (this.mode !== 'webgl') loadCountries().catch(() => undefined); // the SVG picture needs only these
     else if (this.host.loading === 'eager') preloadMap();
+    // Re-added after removal (which released the map): the next update mounts it again, same view.
+    if (this.host.hasUpdated && this.delegate.scene()) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -196,7 +205,7 @@ export class MapController implements ReactiveController, LiveMap {
         // Said for this mount only, and never over an SVG picture (an `auto` hand-over that fails stays silent).
         if (token !== this.token || this.renderer?.kind === 'svg') return;
         const sentence = this.host.strings.workerFailed(url);
-        this.delegate.unavailable(sentence, sentence);
+        this.unavailable(sentence, sentence);
       },
     };
   }
@@ -246,7 +255,7 @@ export class MapController implements ReactiveController, LiveMap {
       this.mounting = null;
       if (!mounted.renderer) {
         element.remove();
-        this.delegate.unavailable(mounted.reason);
+        this.unavailable(mounted.reason);
         return;
       }
       this.adopt(mounted.renderer, element, container);
@@ -274,7 +283,7 @@ export class MapController implements ReactiveController, LiveMap {
     this.renderer = renderer;
     this.rendererHost = element;
     this.container = container;
-    this.delegate.unavailable(null);
+    this.unavailable(null);
     if (renderer.kind === 'webgl') registerLiveMap(this);
   }
 
@@ -321,12 +330,12 @@ export class MapController implements ReactiveController, LiveMap {
 
   private onContextLost(): void {
     clearTimeout(this.contextTimer);
-    this.contextTimer = window.setTimeout(() => this.delegate.unavailable('The WebGL context was lost and not restored.'), CONTEXT_GRACE_MS);
+    this.contextTimer = window.setTimeout(() => this.unavailable('The WebGL context was lost and not restored.'), CONTEXT_GRACE_MS);
   }
 
   private onContextRestored(): void {
     clearTimeout(this.contextTimer);
-    this.delegate.unavailable(null);
+    this.unavailable(null);
     void this.draw(true);
   }
 

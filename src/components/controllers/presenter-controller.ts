@@ -12,8 +12,18 @@ export class PresenterController implements ReactiveController {
     if (!document.fullscreenElement && this.host.presenter && this.host.dataset['fullscreen'] === 'native') this.host.presenter = false;
   };
 
+  /** `presenter` as the last update left it (undefined before the first). */
+  private shown: boolean | undefined = undefined;
+
   constructor(private readonly host: TiesHost, private readonly resized: () => void) {
     host.addController(this);
+  }
+
+  /** Enters presenter mode when `presenter` turns on (also at the first update) and leaves it when it turns off. */
+  hostUpdated(): void {
+    const { presenter } = this.host;
+    if (presenter !== this.shown && (presenter || this.shown !== undefined)) void this.sync();
+    this.shown = presenter;
   }
 
   hostConnected(): void {

@@ -5,12 +5,24 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+interface ThemeHost extends ReactiveControllerHost {
+  theme: string | null;
+}
+
 export class ThemeController implements ReactiveController {
   private readonly query = matchMedia('(prefers-color-scheme: dark)');
   private readonly onChange = (): void => this.apply();
 
-  constructor(host: ReactiveControllerHost, private readonly apply: () => void) {
+  /** `theme` as the last update left it (undefined before the first: the first picture reads it anyway). */
+  private seen: string | null | undefined = undefined;
+
+  constructor(private readonly host: ThemeHost, private readonly apply: () => void) {
     host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (this.seen !== undefined && this.host.theme !== this.seen) this.apply();
+    this.seen = this.host.theme;
   }
 
   hostConnected(): void {

@@ -13,7 +13,7 @@ import type { Strings } from '../strings.ts';
 export interface OverlayHandlers {
   onActor: (actor: SceneActor) => void;
   onEdgeOpen: (edgeId: string) => void;
-  onEdgePreview: (edgeId: string | null, from: 'enter' | 'leave') => void;
+  onEdgePreview: (edgeId: string, from: 'enter' | 'leave') => void;
   onKeydown: (event: KeyboardEvent) => void;
 }
 

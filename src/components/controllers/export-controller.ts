@@ -1,0 +1,66 @@
+/**
+ * Export: the current view as a PNG slide (`toPNG()`), as a standalone SVG (`toSVG()`), their
+ * downloads from the toolbar, and the view the print picture draws. It remembers the map's size on
+ * screen, because in print the live map is hidden and measures 0.
+ */
+import { loadCountries } from '../../geo/world.ts';
+import { downloadSlide, slideOf } from '../export-png.ts';
+import type { ViewPicture } from '../export-svg.ts';
+import type { TiesHost } from '../host.ts';
+import { readPalette } from '../theme.ts';
+import { MAP_PADDING, type MapController } from './map-controller.ts';
+
+export class ExportController {
+  private mapSize = { width: 1, height: 1 };
+
+  constructor(private readonly host: TiesHost, private readonly map: MapController) {}
+
+  /** The scene step shown now, for captions. */
+  private step() {
+    return this.host.model?.scenes.find((s) => s.id === this.host.view.step);
+  }
+
+  /** The map drew: note its size, so a print (where it measures 0) keeps the screen's framing. */
+  noteMapSize(): void {
+    this.picture();
+  }
+
+  /** The current view as the SVG export and the print picture draw it; null before a dataset shows. */
+  picture(): ViewPicture | null {
+    const { model: dataset, derived } = this.host;
+    const box = this.host.renderRoot.querySelector<HTMLElement>('.gl');
+    if (!dataset || !derived || !box) return null;
+    if (box.clientWidth > 0 && box.clientHeight > 0) this.mapSize = { width: box.clientWidth, height: box.clientHeight };
+    return {
+      dataset, scene: derived.scene, step: this.step(), strings: this.host.strings,
+      palette: readPalette(getComputedStyle(this.host)), camera: this.map.renderer?.camera() ?? null,
+      ...this.mapSize, padding: MAP_PADDING,
+    };
+  }
+
+  async png(): Promise<Blob | null> {
+    const { renderer, labels } = this.map;
+    const { model: dataset, derived } = this.host;
+    if (!renderer || !derived || !dataset) return null;
+    return slideOf(renderer, labels, derived.scene, dataset, this.step(), this.host.strings, readPalette(getComputedStyle(this.host)));
+  }
+
+  async svg(): Promise<string | null> {
+    const view = this.picture();
+    if (!view) return null;
+    const [{ standaloneSvgOf }, countries] = await Promise.all([import('../export-svg.ts'), loadCountries()]);
+    return standaloneSvgOf(view, countries);
+  }
+
+  /** The toolbar's "Download PNG". */
+  downloadPng(): void {
+    const title = this.host.model?.title ?? 'ties-map';
+    void this.png().then((blob) => downloadSlide(blob, title));
+  }
+
+  /** The toolbar's "Download SVG". */
+  downloadSvg(): void {
+    const title = this.host.model?.title ?? 'ties-map';
+    void this.svg().then((svg) => downloadSlide(svg === null ? null : new Blob([svg], { type: 'image/svg+xml' }), title, 'svg'));
+  }
+}
