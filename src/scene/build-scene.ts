@@ -3,6 +3,8 @@ import type { Dataset, Tie } from '../data/types.ts';
 import { isTieVisible, visibleTies, type SceneView } from '../state/view-state.ts';
 import { layoutAnchors, type PlaceIndex } from './anchors.ts';
 import { edgeLabelText } from './edge-labels.ts';
+import type { Obstacle } from './bends.ts';
+import { actorObstacles, type ObstacleActor } from './obstacles.ts';
 import { addToGroup, bendSlotSteps, fannedCurveSteps, isCanonicalForward, runSteps, tieEdgeId, type Curve, type EdgeEnds, type EdgeGroup } from './edges.ts';
 import { toMercator } from './mercator.ts';
 import { buildLegend, legendFacts } from './legend.ts';
@@ -89,10 +91,10 @@ export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex): Gener
   for (const g of groups) {
     const a = layout.anchors.get(g.from);
     const b = layout.anchors.get(g.to);
-    if (a && b) ends.push({ id: g.id, from: a.anchor, to: b.anchor, slot: slots.get(g.id) ?? 0, canonicalForward: isCanonicalForward(g.from, g.to) });
+    if (a && b) ends.push({ id: g.id, fromActor: g.from, toActor: g.to, from: a.anchor, to: b.anchor, slot: slots.get(g.id) ?? 0, canonicalForward: isCanonicalForward(g.from, g.to) });
   }
   yield;
-  const curves = yield* fannedCurveSteps(ends, Math.max(x1 - x0, y1 - y0));
+  const curves = yield* fannedCurveSteps(ends, Math.max(x1 - x0, y1 - y0), obstaclesOf(dataset, layout, groups, [x0, y0, x1, y1]));
   const whole: WholeEdge[] = [];
   for (let start = 0; start < groups.length; start += TIES_PER_STEP) {
     for (let i = start; i < Math.min(groups.length, start + TIES_PER_STEP); i++) whole.push(wholeEdge(groups[i]!.ties, measures.get(groups[i]!.layer)));
@@ -100,6 +102,23 @@ export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex): Gener
   }
   legendFacts(dataset); // kept per dataset: the first scene does not pay for it
   return { dataset, layout, measures, groups, groupOf, curves, whole };
+}
+
+/** The actors' markers and labels that edges must not pass over (bends.ts), as the desktop map writes the labels. */
+function obstaclesOf(dataset: Dataset, layout: SceneGeometry['layout'], groups: readonly EdgeGroup[], frame: [number, number, number, number]): Obstacle[] {
+  const ties = new Map<string, number>();
+  for (const g of groups) {
+    ties.set(g.from, (ties.get(g.from) ?? 0) + g.ties.length);
+    ties.set(g.to, (ties.get(g.to) ?? 0) + g.ties.length);
+  }
+  const actors: ObstacleActor[] = [];
+  for (const actor of dataset.actors) {
+    const anchor = layout.anchors.get(actor.id);
+    if (!anchor) continue;
+    const text = anchor.distant ? `➤ ${actor.name} ${anchor.distant.km.toLocaleString('en-US')} km away` : actor.name;
+    actors.push({ id: actor.id, anchor: toMercator(anchor.anchor), text, beside: !anchor.hasShape || anchor.distant !== null || ties.has(actor.id), ties: ties.get(actor.id) ?? 0 });
+  }
+  return actorObstacles(actors, frame);
 }
 
 /** The geometry of a dataset, all at once. */
