@@ -11,7 +11,7 @@
 type XY = [number, number];
 
 /** Extra curvature (control offset / chord) a pair may take on top of its slot's: the bound on "raise the bend". */
-export const RAISES = [0, 0.1, 0.2, 0.32, 0.45, 0.6] as const;
+export const RAISES = [0, 0.1, 0.2, 0.32, 0.45] as const;
 /** Crossings are searched only up to this many edges (quadratic in edges: the shipped 36 edges take about 25 ms). */
 export const CROSSING_SEARCH_MAX_EDGES = 60;
 /** Foreign actors are cleared up to this many edges (edges × actors × options: about 50 ms at 300 edges and 120 actors on a quiet machine). */
