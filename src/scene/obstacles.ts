@@ -1,7 +1,7 @@
 /**
  * What an edge must not pass over: each actor's marker and label, as Web Mercator boxes. Labels
  * are laid out as the element lays them out (label-layout.ts: the same greedy order and spots),
- * at the default view of a desktop map (CLEARANCE_VIEW), with widths estimated from their text
+ * at the default view of a map of the layout's shape (CLEARANCE_VIEWS), with widths estimated from their text
  * (the scene measures no text). A label that gives way there is no obstacle.
  */
 import type { Obstacle } from './bends.ts';
@@ -9,8 +9,17 @@ import { layoutLabels, type LabelBox } from './label-layout.ts';
 
 type XY = [number, number];
 
-/** The map the clearances are measured for (CSS px): a desktop article's map at its default view. */
-export const CLEARANCE_VIEW = { width: 1280, height: 480, padding: 36 } as const;
+export interface ClearanceView {
+  width: number;
+  height: number;
+  padding: number;
+}
+
+/** The map the clearances are measured for (CSS px), per layout shape: a desktop article's map, a 400 × 760 phone's. */
+export const CLEARANCE_VIEWS = {
+  wide: { width: 1280, height: 480, padding: 36 },
+  tall: { width: 368, height: 471, padding: 36 },
+} as const satisfies Record<string, ClearanceView>;
 
 export interface ObstacleActor {
   id: string;
@@ -33,9 +42,9 @@ export function estimatedLabelWidth(text: string): number {
   return Math.round(text.length * 7.6 + 12);
 }
 
-/** The boxes of every actor's marker and label, for a map showing `frame` (Mercator [x0, y0, x1, y1]) at CLEARANCE_VIEW. */
-export function actorObstacles(actors: readonly ObstacleActor[], frame: readonly [number, number, number, number]): Obstacle[] {
-  const { width, height, padding } = CLEARANCE_VIEW;
+/** The boxes of every actor's marker and label, for a map of `view`'s size showing `frame` (Mercator [x0, y0, x1, y1]). */
+export function actorObstacles(actors: readonly ObstacleActor[], frame: readonly [number, number, number, number], view: ClearanceView): Obstacle[] {
+  const { width, height, padding } = view;
   const scale = Math.min((width - 2 * padding) / (frame[2] - frame[0] || 1), (height - 2 * padding) / (frame[3] - frame[1] || 1));
   const cx = (frame[0] + frame[2]) / 2, cy = (frame[1] + frame[3]) / 2;
   // Screen px (y down) to Mercator (y up) and back.

@@ -118,3 +118,9 @@ export function verticalShare(m: Measured, height: number): number {
   const tops = m.obstacles.map((o) => o.box.top), bottoms = m.obstacles.map((o) => o.box.bottom);
   return (Math.min(height, Math.max(...bottoms)) - Math.max(0, Math.min(...tops))) / height;
 }
+
+/** The vertical extent of the actors' anchors alone, as a share of the map's height. */
+export function anchorShare(m: Measured, height: number): number {
+  const ys = [...m.anchors.values()].map((p) => p.y);
+  return (Math.max(...ys) - Math.min(...ys)) / height;
+}
