@@ -84,7 +84,8 @@ function polyline(e: BendEdge, c: XY): Polyline {
   return { pts, box };
 }
 
-function segmentHitsBox(a: XY, b: XY, o: Obstacle): boolean {
+/** Whether the segment a–b meets the box (Liang–Barsky clipping). */
+export function segmentHitsBox(a: XY, b: XY, o: Pick<Obstacle, 'x0' | 'y0' | 'x1' | 'y1'>): boolean {
   let t0 = 0, t1 = 1;
   const dx = b[0] - a[0], dy = b[1] - a[1];
   const sides: [number, number][] = [[-dx, a[0] - o.x0], [dx, o.x1 - a[0]], [-dy, a[1] - o.y0], [dy, o.y1 - a[1]]];

@@ -5,6 +5,7 @@
  * tall), then edges tested in screen pixels against actor markers and labels, and against each other.
  */
 import { fitCamera, projectPoint } from '../../../src/render/svg/camera.ts';
+import { segmentHitsBox } from '../../../src/scene/bends.ts';
 import { FRAME_PADDING } from '../../../src/render/renderer.ts';
 import { actorLabelBox, layoutLabels } from '../../../src/scene/label-layout.ts';
 import type { Scene, SceneActor } from '../../../src/scene/types.ts';
@@ -44,23 +45,6 @@ export function measure(scene: Scene, width: number, height: number): Measured {
   return { paths: new Map(scene.edges.map((e) => [e.id, e.path.map(project)])), obstacles, anchors };
 }
 
-function segmentHitsBox(a: Point, b: Point, box: Box): boolean {
-  // Liang–Barsky clipping of the segment to the box.
-  let t0 = 0, t1 = 1;
-  const dx = b.x - a.x, dy = b.y - a.y;
-  for (const [p, q] of [[-dx, a.x - box.left], [dx, box.right - a.x], [-dy, a.y - box.top], [dy, box.bottom - a.y]] as const) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const r = q / p;
-    if (p < 0) t0 = Math.max(t0, r);
-    else t1 = Math.min(t1, r);
-    if (t0 > t1) return false;
-  }
-  return true;
-}
-
 /** "edge id → actor id" for every edge that runs over the marker or label of an actor it does not connect. */
 export function foreignOverlaps(scene: Scene, m: Measured): string[] {
   const found = new Set<string>();
@@ -69,7 +53,7 @@ export function foreignOverlaps(scene: Scene, m: Measured): string[] {
     for (const { id, box } of m.obstacles) {
       if (id === edge.from || id === edge.to) continue;
       for (let i = 1; i < path.length; i++) {
-        if (segmentHitsBox(path[i - 1]!, path[i]!, box)) {
+        if (segmentHitsBox([path[i - 1]!.x, path[i - 1]!.y], [path[i]!.x, path[i]!.y], { x0: box.left, y0: box.top, x1: box.right, y1: box.bottom })) {
           found.add(`${edge.id} over ${id}`);
           break;
         }
