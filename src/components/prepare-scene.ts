@@ -6,6 +6,8 @@
  */
 import type { Dataset } from '../data/types.ts';
 import { places } from '../geo/places.ts';
+import type { FrameShape } from '../scene/anchors.ts';
+import { CLEARANCE_MAX_EDGES } from '../scene/bends.ts';
 import { sceneGeometry, sceneGeometrySteps, type SceneGeometry } from '../scene/build-scene.ts';
 import { timelineStopsOf } from '../state/timeline-stops.ts';
 
@@ -15,12 +17,19 @@ export const SLICED_MIN_TIES = 5000;
 const SLICE_MS = 12;
 
 const geometries = new WeakMap<Dataset, SceneGeometry>();
+const tallGeometries = new WeakMap<Dataset, SceneGeometry>();
 
-/** The dataset's geometry: prepared, or computed now. */
-export function geometryOf(dataset: Dataset): SceneGeometry {
+/** The dataset's geometry for a map of the given shape (scene/anchors.ts): prepared, or computed now. */
+export function geometryOf(dataset: Dataset, shape: FrameShape = 'wide'): SceneGeometry {
   let geometry = geometries.get(dataset);
   if (!geometry) geometries.set(dataset, (geometry = sceneGeometry(dataset, places)));
-  return geometry;
+  if (shape === 'wide') return geometry;
+  let tall = tallGeometries.get(dataset);
+  // Without far actors and past the bend search's size, the tall layout is the wide one: a large
+  // world-wide dataset is not computed twice on a phone.
+  if (!tall) tall = geometry.layout.margins.length === 0 && geometry.groups.length > CLEARANCE_MAX_EDGES ? geometry : sceneGeometry(dataset, places, 'tall');
+  tallGeometries.set(dataset, tall);
+  return tall;
 }
 
 /** A turn of the event loop without setTimeout's 4 ms clamp on nested timers. */

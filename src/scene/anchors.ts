@@ -76,6 +76,26 @@ export interface MarginStrip {
 
 /** The strip's depth, as a share of the region frame's size across it. */
 export const STRIP_DEPTH = 0.16;
+
+/**
+ * The map's shape the layout is for. A `wide` map (a desktop column) puts each far actor on the
+ * side its true direction leaves the region; a `tall` one (a phone, a square map) puts them all
+ * in strips above and below the region (the north or south half of their bearing; the label's
+ * arrow keeps the true bearing), so the region spans the map's width instead of sharing it with
+ * side strips, and the strips deepen to take up the map's spare height: on a 400 px phone the
+ * actors then fill most of the map's height instead of a third of it.
+ */
+export type FrameShape = 'wide' | 'tall';
+/** A map narrower than this many times its height is `tall`. */
+export const TALL_BELOW = 1.2;
+/** A tall layout's frame aims at this width-to-height ratio (in Mercator), the ratio of a 400 × 760 phone's map. */
+const TALL_ASPECT = 0.8;
+/** A tall layout's strip is at most this deep, in region heights. */
+const TALL_MAX_DEPTH = 0.45;
+
+export function frameShapeFor(width: number, height: number): FrameShape {
+  return width > 0 && height > 0 && width < height * TALL_BELOW ? 'tall' : 'wide';
+}
 /** How far past the region a strip's panel reaches, in region sizes. */
 const FAR_REACH = 3;
 /** Far actors in one strip keep at least this share of its length between them. */
@@ -100,16 +120,23 @@ function exitPoint(frame: Bounds, bearing: number): { side: Side; at: [number, n
  * leaves the frame, at the strip's middle, spread along it so two never sit on one another; the
  * default frame grows to hold the strips.
  */
-function placeInMargins(region: Bounds, far: { id: string; bearing: number }[]): { at: Map<string, LonLat>; strips: MarginStrip[]; frame: Bounds } {
+function placeInMargins(region: Bounds, far: { id: string; bearing: number }[], shape: FrameShape): { at: Map<string, LonLat>; strips: MarginStrip[]; frame: Bounds } {
   const [x0, y0] = toMercator(region[0]);
   const [x1, y1] = toMercator(region[1]);
-  const depth = { x: (x1 - x0) * STRIP_DEPTH, y: (y1 - y0) * STRIP_DEPTH };
   const bySide = new Map<Side, { id: string; along: number }[]>();
   for (const { id, bearing } of far) {
-    const { side, at } = exitPoint(region, bearing);
+    const exit = exitPoint(region, bearing);
+    // A tall map: above or below the region, at the end its direction leaves by.
+    const side: Side = shape === 'tall' ? (Math.cos((bearing * Math.PI) / 180) >= 0 ? 'north' : 'south') : exit.side;
     const list = bySide.get(side) ?? [];
-    list.push({ id, along: side === 'north' || side === 'south' ? at[0] : at[1] });
+    list.push({ id, along: side === 'north' || side === 'south' ? exit.at[0] : exit.at[1] });
     bySide.set(side, list);
+  }
+  const depth = { x: (x1 - x0) * STRIP_DEPTH, y: (y1 - y0) * STRIP_DEPTH };
+  if (shape === 'tall' && bySide.size > 0) {
+    // Deep enough that region and strips make a frame of TALL_ASPECT, within bounds.
+    const spare = (x1 - x0) / TALL_ASPECT - (y1 - y0);
+    depth.y = Math.min(TALL_MAX_DEPTH * (y1 - y0), Math.max(depth.y, spare / bySide.size));
   }
   const at = new Map<string, LonLat>();
   const strips: MarginStrip[] = [];
@@ -165,7 +192,7 @@ function placeInMargins(region: Bounds, far: { id: string; bearing: number }[]):
  */
 export const WORLD_SHARE = 0.5;
 
-export function layoutAnchors(actors: readonly Actor[], places: PlaceIndex): AnchorLayout {
+export function layoutAnchors(actors: readonly Actor[], places: PlaceIndex, shape: FrameShape = 'wide'): AnchorLayout {
   const homes = new Map<string, { at: LonLat; hasShape: boolean }>();
   for (const actor of actors) {
     const home = homePosition(actor, places);
@@ -205,7 +232,7 @@ export function layoutAnchors(actors: readonly Actor[], places: PlaceIndex): Anc
     (toMercator(region[0])[1] + toMercator(region[1])[1]) / 2,
   ]);
   const far = [...homes.keys()].filter((id) => !nearSet.has(id)).map((id) => ({ id, bearing: initialBearing(regionCentre, homes.get(id)!.at) }));
-  const margins = placeInMargins(region, far);
+  const margins = placeInMargins(region, far, shape);
 
   const anchors = new Map<string, ActorAnchor>();
   for (const [id, home] of homes) {

@@ -1,8 +1,10 @@
 /** buildScene: a pure function of (dataset, view state, geodata index) to the Scene renderers draw. */
 import type { Dataset, Tie } from '../data/types.ts';
 import { isTieVisible, visibleTies, type SceneView } from '../state/view-state.ts';
-import { layoutAnchors, type PlaceIndex } from './anchors.ts';
+import { layoutAnchors, type FrameShape, type PlaceIndex } from './anchors.ts';
 import { edgeLabelText } from './edge-labels.ts';
+import type { Obstacle } from './bends.ts';
+import { actorObstacles, CLEARANCE_VIEWS, type ObstacleActor } from './obstacles.ts';
 import { addToGroup, bendSlotSteps, fannedCurveSteps, isCanonicalForward, runSteps, tieEdgeId, type Curve, type EdgeEnds, type EdgeGroup } from './edges.ts';
 import { toMercator } from './mercator.ts';
 import { buildLegend, legendFacts } from './legend.ts';
@@ -17,6 +19,8 @@ import { edgeWidth, layerMeasures, maxStrokeWidth, REFERENCE_MAP_WIDTH, widthSca
  */
 export interface SceneGeometry {
   dataset: Dataset;
+  /** The map shape the anchors are laid out for (anchors.ts: far actors beside the region, or above and below it). */
+  shape: FrameShape;
   layout: ReturnType<typeof layoutAnchors>;
   measures: Map<string, LayerMeasure>;
   /** Every edge of the dataset (all its ties), in order of first appearance. */
@@ -61,9 +65,9 @@ function wholeEdge(ties: readonly Tie[], measure: LayerMeasure | undefined): Who
  * can give the event loop a turn (components/prepare-scene.ts): at 60,000 ties the whole costs
  * 0.3–1 s, most of it sampling 43,000 curves. The result is the same however it is driven.
  */
-export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex): Generator<void, SceneGeometry, void> {
+export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex, shape: FrameShape = 'wide'): Generator<void, SceneGeometry, void> {
   const { ties } = dataset;
-  const layout = layoutAnchors(dataset.actors, places);
+  const layout = layoutAnchors(dataset.actors, places, shape);
   yield;
   const measures = layerMeasures(dataset);
   yield;
@@ -89,22 +93,40 @@ export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex): Gener
   for (const g of groups) {
     const a = layout.anchors.get(g.from);
     const b = layout.anchors.get(g.to);
-    if (a && b) ends.push({ id: g.id, from: a.anchor, to: b.anchor, slot: slots.get(g.id) ?? 0, canonicalForward: isCanonicalForward(g.from, g.to) });
+    if (a && b) ends.push({ id: g.id, fromActor: g.from, toActor: g.to, from: a.anchor, to: b.anchor, slot: slots.get(g.id) ?? 0, canonicalForward: isCanonicalForward(g.from, g.to) });
   }
   yield;
-  const curves = yield* fannedCurveSteps(ends, Math.max(x1 - x0, y1 - y0));
+  const curves = yield* fannedCurveSteps(ends, Math.max(x1 - x0, y1 - y0), obstaclesOf(dataset, layout, groups, [x0, y0, x1, y1], shape));
   const whole: WholeEdge[] = [];
   for (let start = 0; start < groups.length; start += TIES_PER_STEP) {
     for (let i = start; i < Math.min(groups.length, start + TIES_PER_STEP); i++) whole.push(wholeEdge(groups[i]!.ties, measures.get(groups[i]!.layer)));
     yield;
   }
   legendFacts(dataset); // kept per dataset: the first scene does not pay for it
-  return { dataset, layout, measures, groups, groupOf, curves, whole };
+  return { dataset, shape, layout, measures, groups, groupOf, curves, whole };
+}
+
+/** The actors' markers and labels that edges must not pass over (bends.ts), as the desktop map writes the labels. */
+function obstaclesOf(dataset: Dataset, layout: SceneGeometry['layout'], groups: readonly EdgeGroup[], frame: [number, number, number, number], shape: FrameShape): Obstacle[] {
+  const ties = new Map<string, number>();
+  for (const g of groups) {
+    ties.set(g.from, (ties.get(g.from) ?? 0) + g.ties.length);
+    ties.set(g.to, (ties.get(g.to) ?? 0) + g.ties.length);
+  }
+  const actors: ObstacleActor[] = [];
+  for (const actor of dataset.actors) {
+    const anchor = layout.anchors.get(actor.id);
+    if (!anchor) continue;
+    // A phone drops the "km away" (the arrow stays).
+    const text = !anchor.distant ? actor.name : shape === 'tall' ? `➤ ${actor.name}` : `➤ ${actor.name} ${anchor.distant.km.toLocaleString('en-US')} km away`;
+    actors.push({ id: actor.id, anchor: toMercator(anchor.anchor), text, beside: !anchor.hasShape || anchor.distant !== null || ties.has(actor.id), ties: ties.get(actor.id) ?? 0 });
+  }
+  return actorObstacles(actors, frame, CLEARANCE_VIEWS[shape]);
 }
 
 /** The geometry of a dataset, all at once. */
-export function sceneGeometry(dataset: Dataset, places: PlaceIndex): SceneGeometry {
-  return runSteps(sceneGeometrySteps(dataset, places));
+export function sceneGeometry(dataset: Dataset, places: PlaceIndex, shape: FrameShape = 'wide'): SceneGeometry {
+  return runSteps(sceneGeometrySteps(dataset, places, shape));
 }
 
 /** A basis from a dataset's geometry (computed here when not given) and the theme's colour overrides. */

@@ -5,6 +5,7 @@
  * so parallel edges nest instead of overlapping.
  */
 import type { Tie } from '../data/types.ts';
+import { chooseBends, controlPoint, type BendEdge, type Obstacle } from './bends.ts';
 import { fromMercator, toMercator } from './mercator.ts';
 import type { LonLat } from './types.ts';
 
@@ -207,6 +208,9 @@ export function fanAngles(angles: readonly number[], min = FAN_MIN_DEGREES): num
 
 export interface EdgeEnds {
   id: string;
+  /** The actors it connects (an edge may pass over its own actors' markers and labels, no other's). */
+  fromActor: string;
+  toActor: string;
   from: LonLat;
   to: LonLat;
   slot: number;
@@ -214,24 +218,28 @@ export interface EdgeEnds {
 }
 
 /**
- * The curves of all edges, fanned at shared actors and clipped at both ends. `span` is the
+ * The curves of all edges, bent clear of the actors in `obstacles` they do not connect and away
+ * from acute crossings (bends.ts), fanned at shared actors and clipped at both ends. `span` is the
  * default frame's larger side in Mercator degrees (the clip distances are shares of it). Computed
  * over every edge of the dataset, so toggling a layer moves no other edge.
  */
-export function fannedCurves(edges: readonly EdgeEnds[], span: number): Map<string, Curve> {
-  return runSteps(fannedCurveSteps(edges, span));
+export function fannedCurves(edges: readonly EdgeEnds[], span: number, obstacles: readonly Obstacle[] = []): Map<string, Curve> {
+  return runSteps(fannedCurveSteps(edges, span, obstacles));
 }
 
 /** Edges handled between two yields of fannedCurveSteps. */
 const EDGES_PER_STEP = 250;
 
 /** fannedCurves as a generator that yields between slices of edges (a caller may give the event loop a turn). */
-export function* fannedCurveSteps(edges: readonly EdgeEnds[], span: number): Generator<void, Map<string, Curve>, void> {
-  const base: { e: EdgeEnds; p0: [number, number]; p2: [number, number]; control: [number, number] }[] = [];
+export function* fannedCurveSteps(edges: readonly EdgeEnds[], span: number, obstacles: readonly Obstacle[] = []): Generator<void, Map<string, Curve>, void> {
+  const bendEdges: BendEdge[] = [];
   for (const e of edges) {
-    base.push({ e, p0: toMercator(e.from), p2: toMercator(e.to), control: toMercator(curveBetween(e.from, e.to, e.slot, e.canonicalForward).control) });
-    if (base.length % EDGES_PER_STEP === 0) yield;
+    bendEdges.push({ id: e.id, from: e.fromActor, to: e.toActor, p0: toMercator(e.from), p2: toMercator(e.to), bend: BASE_BEND + BEND_STEP * e.slot, sign: e.canonicalForward ? 1 : -1 });
+    if (bendEdges.length % EDGES_PER_STEP === 0) yield;
   }
+  const choices = chooseBends(bendEdges, (e) => pairKey(e.from, e.to), obstacles);
+  yield;
+  const base = bendEdges.map((b, i) => ({ e: edges[i]!, p0: b.p0, p2: b.p2, control: controlPoint(b, choices.get(b.id) ?? { flip: false, raise: 0 }) }));
   // Departure angles at each end, grouped by the anchor they leave (an actor's anchor is its key).
   type End = { edge: number; which: 0 | 2; angle: number };
   const atAnchor = new Map<string, End[]>();

@@ -11,6 +11,7 @@ import type { Bounds } from '../../data/types.ts';
 import { loadCountries } from '../../geo/world.ts';
 import type { Camera, MapPalette, Renderer, RendererEvents } from '../../render/renderer.ts';
 import { FRAME_PADDING } from '../../render/renderer.ts';
+import { frameShapeFor, type FrameShape } from '../../scene/anchors.ts';
 import type { Scene } from '../../scene/types.ts';
 import { LIVE_MAP_BUDGET, liveMapCount, overBudget, registerLiveMap, unregisterLiveMap, type LiveMap } from '../live-maps.ts';
 import { mountRenderer, mountSvgRenderer, preloadMap, type Mounted } from '../mount-renderer.ts';
@@ -33,6 +34,11 @@ export const MAP_WIDTH_STEP = 24;
 /** The map's width in CSS px (the element's width before the map's container exists). */
 export function mapWidthOf(host: { readonly renderRoot: HTMLElement | DocumentFragment; readonly clientWidth: number }): number {
   return host.renderRoot.querySelector<HTMLElement>('.gl')?.clientWidth || host.clientWidth;
+}
+
+/** The map's height in CSS px, 0 before the map's container exists. */
+export function mapHeightOf(host: { readonly renderRoot: HTMLElement | DocumentFragment }): number {
+  return host.renderRoot.querySelector<HTMLElement>('.gl')?.clientHeight ?? 0;
 }
 /** How long a lost context may take to come back before the element says the picture is unavailable. */
 const CONTEXT_GRACE_MS = 2000;
@@ -83,6 +89,9 @@ export class MapController implements ReactiveController, LiveMap {
   private drawGeneration = 0;
   /** The dataset the camera was framed for; the camera of a map given back, to restore it. */
   private framedFor: object | null = null;
+  /** The scene frame last framed: a resize that changes the layout's shape (anchors.ts) frames the new one. */
+  private framedFrame: object | null = null;
+  private askedShape: FrameShape | null = null;
   private savedCamera: Camera | undefined;
   /** Where the camera goes on the next draw (a step's camera, or the default frame). */
   private pendingCamera: Bounds | null = null;
@@ -260,15 +269,19 @@ export class MapController implements ReactiveController, LiveMap {
       }
       this.adopt(mounted.renderer, element, container);
       this.framedFor = this.delegate.dataset();
+      this.framedFrame = this.delegate.scene()?.frame ?? null;
       // The theme may have changed while the renderer loaded.
       const now = this.delegate.palette();
       if (JSON.stringify(now) !== JSON.stringify(palette)) this.renderer!.setPalette(now);
       this.resizeObserver = new ResizeObserver(() => {
         this.renderer?.resize();
         // A phone turned, a column resized: the scene's strokes follow the map's width (view-store.ts).
+        // A map that turns tall or wide lays its anchors out again (scene/anchors.ts).
         const width = container.clientWidth;
-        if (Math.abs(width - this.askedWidth) >= MAP_WIDTH_STEP) {
+        const shape = frameShapeFor(width, container.clientHeight);
+        if (Math.abs(width - this.askedWidth) >= MAP_WIDTH_STEP || shape !== this.askedShape) {
           this.askedWidth = width;
+          this.askedShape = shape;
           this.host.requestUpdate();
         }
       });
@@ -344,8 +357,9 @@ export class MapController implements ReactiveController, LiveMap {
     const scene = this.delegate.scene();
     if (!renderer || !scene) return;
     const dataset = this.delegate.dataset();
-    if (this.framedFor !== dataset) {
+    if (this.framedFor !== dataset || this.framedFrame !== scene.frame) {
       this.framedFor = dataset;
+      this.framedFrame = scene.frame;
       if (!this.pendingCamera) renderer.fit(scene.frame, MAP_PADDING);
     }
     if (this.pendingCamera) {

@@ -12,7 +12,8 @@ import { derive, type Derived } from '../../state/derive.ts';
 import { geometryOf } from '../prepare-scene.ts';
 import { INITIAL_VIEW, reduce, spell, type Action, type SpelledView } from '../../state/reduce.ts';
 import type { ViewState } from '../../state/view-state.ts';
-import { MAP_WIDTH_STEP, mapWidthOf } from './map-controller.ts';
+import { frameShapeFor } from '../../scene/anchors.ts';
+import { MAP_WIDTH_STEP, mapHeightOf, mapWidthOf } from './map-controller.ts';
 
 /** The public view properties and the attribute each spells. */
 const VIEW_PROPERTIES = [['layers', 'layers', 'layers'], ['focusActor', 'focus', 'focus'], ['asOf', 'as-of', 'asOf'], ['scene', 'scene', 'scene']] as const;
@@ -85,7 +86,9 @@ export class ViewStore {
       this.shown = null;
       return;
     }
-    if (this.basis?.dataset !== model) this.basis = sceneBasis(model, places, colours(model), geometryOf(model));
+    // A phone's or a square map's anchors differ from a wide one's (scene/anchors.ts): a resize across the line builds the basis again.
+    const shape = frameShapeFor(mapWidthOf(this.host), mapHeightOf(this.host));
+    if (this.basis?.dataset !== model || this.basis.shape !== shape) this.basis = sceneBasis(model, places, colours(model), geometryOf(model, shape));
     if (this.shown !== model) {
       this.shown = model;
       this.dispatch({ type: 'dataset' }, model);

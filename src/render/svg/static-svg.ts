@@ -8,7 +8,8 @@ import { stringsFor } from '../../components/strings.ts';
 import type { Dataset, SceneStep } from '../../data/types.ts';
 import type { Countries } from '../../geo/world.ts';
 import { places } from '../../geo/places.ts';
-import { buildScene, sceneBasis } from '../../scene/build-scene.ts';
+import { frameShapeFor } from '../../scene/anchors.ts';
+import { buildScene, sceneBasis, sceneGeometry } from '../../scene/build-scene.ts';
 import type { Scene } from '../../scene/types.ts';
 import type { SceneView } from '../../state/view-state.ts';
 import { THEMES, type ThemeName } from '../themes.ts';
@@ -29,7 +30,9 @@ export interface StaticSvgInput {
 export function staticSvg(input: StaticSvgInput): { svg: string; scene: Scene; width: number; height: number } {
   const { dataset, step } = input;
   const theme = THEMES[input.theme];
-  const scene = buildScene(sceneBasis(dataset, places, theme.layerColours), input.view, input.width);
+  // The picture's shape (its map is most of its height) picks the anchors' layout, as the element's map does.
+  const geometry = sceneGeometry(dataset, places, frameShapeFor(input.width, input.height));
+  const scene = buildScene(sceneBasis(dataset, places, theme.layerColours, geometry), input.view, input.width);
   const strings = stringsFor('en');
   const node = standaloneNode({
     scene,
