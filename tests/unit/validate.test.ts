@@ -318,20 +318,20 @@ describe('input that is not a dataset', () => {
 /**
  * Large inputs run in a child process: a validator that takes minutes cannot be interrupted inside
  * the test worker, so the child is killed after DEADLINE_MS and the test fails instead of hanging.
+ * The bound catches what these cases guard against (quadratic listing, regex backtracking: minutes
+ * on 5 MB), not speed: each takes about a second here, and how long is the benchmark's to say
+ * (`npm run bench:large`), since a time limit in a test fails on a loaded machine (it did, at load 12).
  * `build` is JavaScript whose last statement returns the input.
  */
-const DEADLINE_MS = 10_000;
-const QUICK_MS = 3_000;
+const DEADLINE_MS = 60_000;
 
-function validateInChild(build: string): { finished: boolean; ms?: number; errors?: number; warnings?: number; first?: Problem } {
+function validateInChild(build: string): { finished: boolean; errors?: number; warnings?: number; first?: Problem } {
   const validateUrl = pathToFileURL(`${root}src/data/validate.ts`).href;
   const code = `
     const { validateDataset } = await import(${JSON.stringify(validateUrl)});
     const input = (() => { ${build} })();
-    const start = performance.now();
     const r = validateDataset(input, { shapeIds: new Set(['AZE', 'ISR']) });
-    const ms = performance.now() - start;
-    console.log(JSON.stringify({ finished: true, ms, errors: r.errors.length, warnings: r.warnings.length, first: r.errors[0] }));
+    console.log(JSON.stringify({ finished: true, errors: r.errors.length, warnings: r.warnings.length, first: r.errors[0] }));
   `;
   const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
     cwd: root,
@@ -342,14 +342,13 @@ function validateInChild(build: string): { finished: boolean; ms?: number; error
     if (run.signal === null) throw new Error(`the child failed: ${run.stderr}`);
     return { finished: false };
   }
-  return JSON.parse(run.stdout) as { finished: boolean; ms: number; errors: number; warnings: number; first: Problem };
+  return JSON.parse(run.stdout) as { finished: boolean; errors: number; warnings: number; first: Problem };
 }
 
 describe('large input returns quickly', () => {
   it('5 MB of junk text', { timeout: DEADLINE_MS + 5_000 }, () => {
     const result = validateInChild(`return 'x'.repeat(5 * 1024 * 1024);`);
     expect(result.finished, `still running after ${DEADLINE_MS} ms`).toBe(true);
-    expect(result.ms).toBeLessThan(QUICK_MS);
     expect(result.first?.message).toContain('not valid JSON');
   });
 
@@ -363,7 +362,6 @@ describe('large input returns quickly', () => {
       return text;`);
     expect(result.finished, `still running after ${DEADLINE_MS} ms`).toBe(true);
     expect(result).toMatchObject({ errors: 0, warnings: 0 });
-    expect(result.ms).toBeLessThan(QUICK_MS);
   });
 
   // Every unresolved reference lists the known ids; listing must not cost the size of the whole list.
@@ -376,7 +374,6 @@ describe('large input returns quickly', () => {
     expect(result.finished, `still running after ${DEADLINE_MS} ms`).toBe(true);
     expect(result.errors).toBe(40000);
     expect(result.first?.message).toContain('(40000 in all)');
-    expect(result.ms).toBeLessThan(QUICK_MS);
   });
 
   // The markup check must not backtrack over the whole string at every "<".
@@ -388,7 +385,6 @@ describe('large input returns quickly', () => {
       return JSON.stringify(d);`);
     expect(result.finished, `still running after ${DEADLINE_MS} ms`).toBe(true);
     expect(result.errors).toBe(0);
-    expect(result.ms).toBeLessThan(QUICK_MS);
   });
 });
 
