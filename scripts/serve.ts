@@ -10,10 +10,19 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serve(root: string, port = 0): Promise<Server> {
+/**
+ * `pages` maps a URL path to HTML made at run time (the bench's copies of an article), served
+ * before any file, so a variant of a page can sit beside it and load its relative URLs.
+ */
+export function serve(root: string, port = 0, pages: Record<string, string> = {}): Promise<Server> {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname));
+    const page = pages[path];
+    if (page !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'content-length': Buffer.byteLength(page) }).end(page);
+      return;
+    }
     const file = join(base, path);
     let stats: Stats | undefined;
     try {
