@@ -1,0 +1,92 @@
+/**
+ * `npm run bench:lighthouse`: Lighthouse 12.2.3 (mobile emulation, its default simulated
+ * throttling) on examples/cms-article.html with its two maps and on the same article with the
+ * maps removed (a copy made at run time, served beside it so its relative URLs still load), one
+ * run of each, into bench/LIGHTHOUSE.md. Issue 16's goal: performance within 10 points of the
+ * article without maps. Needs `npm run build` first (the npm script runs it).
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import lighthouse, { type Result } from 'lighthouse';
+import { chromium } from 'playwright';
+import { serve } from '../scripts/serve.ts';
+import { chromiumArgs, chromiumPath } from '../vite.config.ts';
+import { withoutEmbed } from './article-variants.ts';
+
+const ARTICLE = '/examples/cms-article.html';
+const WITHOUT = '/examples/cms-article-without-maps.html';
+
+function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => done(port));
+    });
+  });
+}
+
+interface Scores { performance: number; fcp: number; lcp: number; tbt: number; cls: number; si: number; longTasks: { url: string; duration: number }[] }
+
+function scores(lhr: Result): Scores {
+  const value = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+  const details = lhr.audits['long-tasks']?.details as { items?: { url: string; duration: number }[] } | undefined;
+  return {
+    performance: Math.round((lhr.categories['performance']?.score ?? NaN) * 100),
+    fcp: value('first-contentful-paint'),
+    lcp: value('largest-contentful-paint'),
+    tbt: value('total-blocking-time'),
+    cls: value('cumulative-layout-shift'),
+    si: value('speed-index'),
+    longTasks: details?.items ?? [],
+  };
+}
+
+const html = readFileSync(`.${ARTICLE}`, 'utf8');
+const server = await serve('.', 0, { [WITHOUT]: withoutEmbed(html) });
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const port = await freePort();
+const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, `--remote-debugging-port=${port}`], headless: true });
+const started = new Date();
+const results: { label: string; path: string; s: Scores }[] = [];
+let version = '';
+mkdirSync('bench/dist', { recursive: true });
+try {
+  for (const [label, path] of [['with its two maps', ARTICLE], ['without the maps', WITHOUT]] as const) {
+    console.log(`bench:lighthouse: ${origin}${path}`);
+    const result = await lighthouse(`${origin}${path}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    if (!result) throw new Error(`bench:lighthouse: no result for ${path}`);
+    if (result.lhr.runtimeError) throw new Error(`bench:lighthouse: ${path}: ${result.lhr.runtimeError.message}`);
+    writeFileSync(`bench/dist/lighthouse-${path.split('/').pop()!.replace('.html', '')}.json`, result.report as string);
+    version = `Lighthouse ${result.lhr.lighthouseVersion}, ${result.lhr.environment.hostUserAgent.match(/(?:Headless)?Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}`;
+    results.push({ label, path, s: scores(result.lhr) });
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const [maps, none] = [results[0]!, results[1]!];
+const gap = none.s.performance - maps.s.performance;
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const lines = [
+  '# Lighthouse: the example article with and without its maps',
+  '',
+  `Written by \`npm run bench:lighthouse\` on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC (${version}).`,
+  '',
+  `One run of each page, one after the other in one browser: \`examples/cms-article.html\` (two \`<ties-map>\`, default \`renderer="auto"\`) and the same HTML with both elements and their script tag removed, served by \`scripts/serve.ts\` from the production build. Lighthouse's default mobile settings: Moto G Power emulation (412×823), simulated throttling (150 ms RTT, 1.6 Mbps, 4× CPU slowdown), performance category only. Chromium \`${chromiumPath}\` with the project's flags (\`vite.config.ts\` \`chromiumArgs\`: SwiftShader for WebGL, 2 shared CPU cores).`,
+  '',
+  '| page | performance | FCP | LCP | Speed Index | Total Blocking Time | CLS |',
+  '|---|---:|---:|---:|---:|---:|---:|',
+  ...results.map(({ label, s }) => `| ${label} | ${s.performance} | ${sec(s.fcp)} | ${sec(s.lcp)} | ${sec(s.si)} | ${Math.round(s.tbt)} ms | ${s.cls.toFixed(3)} |`),
+  '',
+  `Goal (issue 16): performance within 10 points of the article without maps. Gap: ${gap} points: ${gap <= 10 ? 'met' : '**missed**'}.`,
+  '',
+  'The longest main-thread tasks on the article with its maps, as Lighthouse simulates them (4× slowdown), by the script they are attributed to:',
+  '',
+  '| task from | duration |',
+  '|---|---:|',
+  ...maps.s.longTasks.slice(0, 10).map((t) => `| ${t.url.replace(origin, '')} | ${Math.round(t.duration)} ms |`),
+  '',
+];
+writeFileSync('bench/LIGHTHOUSE.md', lines.join('\n'));
+console.log(lines.join('\n'));
