@@ -2,12 +2,15 @@
  * The scene geometry of each dataset the element shows (anchors, edge ids, bend slots, curves:
  * scene/build-scene.ts), kept per dataset. A large dataset's geometry is computed before it is
  * shown, in slices that give the event loop a turn every SLICE_MS (at 60,000 ties the whole is
- * 0.3–1 s, most of it resampling 43,000 curves); a small one's at once, when first asked for.
+ * 0.3–1 s, most of it resampling 43,000 curves), and so is a fetched one's of any size, in a task
+ * after its parse (issue 16: no start-up task much past 50 ms); a `data` object's at once, when
+ * first asked for.
  */
 import type { Dataset } from '../data/types.ts';
 import { places } from '../geo/places.ts';
 import { sceneGeometry, sceneGeometrySteps, type SceneGeometry } from '../scene/build-scene.ts';
 import { timelineStopsOf } from '../state/timeline-stops.ts';
+import { yieldToMain } from './yield-to-main.ts';
 
 /** From this many ties the geometry is prepared in slices before the dataset shows. */
 export const SLICED_MIN_TIES = 5000;
@@ -23,25 +26,19 @@ export function geometryOf(dataset: Dataset): SceneGeometry {
   return geometry;
 }
 
-/** A turn of the event loop without setTimeout's 4 ms clamp on nested timers. */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
-/** Whether the dataset is large enough to be prepared in slices before it shows. */
-export function needsPreparing(dataset: Dataset): boolean {
-  return dataset.ties.length >= SLICED_MIN_TIES && !geometries.has(dataset);
+/**
+ * Whether the dataset's geometry is still to be prepared before it shows: a large one always; any
+ * one from `minTies` (0 for a fetched body, whose parse and validation just took a task of its own).
+ */
+export function needsPreparing(dataset: Dataset, minTies = SLICED_MIN_TIES): boolean {
+  return dataset.ties.length >= minTies && !geometries.has(dataset);
 }
 
 /** Computes the geometry in slices; false when `stale()` turned true first (nothing is kept then). */
 export async function prepareGeometry(dataset: Dataset, stale: () => boolean): Promise<boolean> {
+  // Not in the task that parsed and validated the dataset.
+  await yieldToMain();
+  if (stale()) return false;
   const steps = sceneGeometrySteps(dataset, places);
   let sliceStart = performance.now();
   for (;;) {
@@ -52,7 +49,7 @@ export async function prepareGeometry(dataset: Dataset, stale: () => boolean): P
       return true;
     }
     if (performance.now() - sliceStart >= SLICE_MS) {
-      await nextTurn();
+      await yieldToMain();
       if (stale()) return false;
       sliceStart = performance.now();
     }

@@ -15,6 +15,7 @@ import type { Scene } from '../../scene/types.ts';
 import { LIVE_MAP_BUDGET, liveMapCount, overBudget, registerLiveMap, unregisterLiveMap, type LiveMap } from '../live-maps.ts';
 import { mountRenderer, mountSvgRenderer, preloadMap, type Mounted } from '../mount-renderer.ts';
 import type { Strings } from '../strings.ts';
+import { afterNextPaint } from '../yield-to-main.ts';
 import { watchHandoverGestures } from './handover-gestures.ts';
 import { positionLabels, type LabelPlacement } from './label-positions.ts';
 
@@ -226,17 +227,19 @@ export class MapController implements ReactiveController, LiveMap {
     if (!container || !scene) return Promise.resolve();
     const token = ++this.token;
     const camera = this.framedFor === this.delegate.dataset() ? this.savedCamera : undefined;
-    const palette = this.delegate.palette();
     const kind = mode === 'webgl' ? 'webgl' : 'svg';
     const element = this.hostFor(container, kind, null);
     this.mounting = (async () => {
-      // A task boundary first: the frame, legend and table paint (and ties-ready is said) before
-      // MapLibre's synchronous setup, which at 40,000 edges takes seconds in one task.
-      if (kind === 'webgl') await new Promise((resolve) => setTimeout(resolve, 0));
+      // The frame, legend and table paint first (ties-ready is said), in the browser's own task,
+      // then the picture is built in another: MapLibre's synchronous setup takes seconds at 40,000
+      // edges, and the palette read below would otherwise force the frame's whole style and layout
+      // into this task (issue 16: one start-up task of 100–150 ms on an article page).
+      await afterNextPaint();
       if (token !== this.token) {
         element.remove();
         return;
       }
+      const palette = this.delegate.palette();
       const mounted = await this.mount(kind, element, scene, palette, camera, token);
       if (token !== this.token || !this.host.isConnected) {
         mounted.renderer?.destroy(); // removed, or a newer mount began: this one is not ours
