@@ -25,12 +25,27 @@ export function yieldToMain(): Promise<void> {
   });
 }
 
+/** The longest wait for a frame: a page that renders none (an offscreen iframe is throttled) still gets its picture. */
+const FRAME_WAIT_MS = 100;
+
 /**
  * A new task after the browser's next rendering step: what was rendered so far is styled, laid
  * out and painted in the browser's own task instead of being forced inside the next piece of
- * work. A hidden page renders no frames, so there it is a plain task boundary.
+ * work. Where no frame comes (a hidden page, a throttled iframe), a plain task boundary after at
+ * most FRAME_WAIT_MS.
  */
 export function afterNextPaint(): Promise<void> {
   if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') return yieldToMain();
-  return new Promise((resolve) => requestAnimationFrame(() => void yieldToMain().then(resolve)));
+  return new Promise((resolve) => {
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      cancelAnimationFrame(frame);
+      void yieldToMain().then(resolve);
+    };
+    const frame = requestAnimationFrame(go);
+    const timer = setTimeout(go, FRAME_WAIT_MS);
+  });
 }
