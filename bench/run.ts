@@ -82,11 +82,11 @@ const ARTICLE_COPIES = {
   unblocked: '/bench/static/article-unblocked.html',
   unblockedRule: '/bench/static/article-unblocked-rule.html',
 };
-const server = await serve('.', 0, {
+const server = await serve('.', 0, { pages: {
   [ARTICLE_COPIES.without]: withoutEmbed(articleHtml),
   [ARTICLE_COPIES.unblocked]: withoutRenderBlocking(articleHtml),
   [ARTICLE_COPIES.unblockedRule]: withoutRenderBlocking(articleHtml, UNDEFINED_RULE),
-});
+} });
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser: Browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
 

@@ -8,7 +8,6 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Bounds } from '../../data/types.ts';
-import { loadCountries } from '../../geo/world.ts';
 import type { Camera, MapPalette, Renderer, RendererEvents } from '../../render/renderer.ts';
 import { FRAME_PADDING } from '../../render/renderer.ts';
 import type { Scene } from '../../scene/types.ts';
@@ -105,8 +104,10 @@ export class MapController implements ReactiveController, LiveMap {
   hostConnected(): void {
     this.intersection = new IntersectionObserver((entries) => this.onIntersection(entries), { rootMargin: '200px 0px' });
     this.intersection.observe(this.host);
-    if (this.mode !== 'webgl') loadCountries().catch(() => undefined); // the SVG picture needs only these
-    else if (this.host.loading === 'eager') preloadMap();
+    // The SVG picture's geodata (88 KB gzip, and its decoding) is loaded when the picture is built,
+    // after the frame has painted: started here, it held back the page's first paint and the
+    // frame's (issue 16: Lighthouse's FCP and LCP on the example article).
+    if (this.mode === 'webgl' && this.host.loading === 'eager') preloadMap();
   }
 
   hostDisconnected(): void {
@@ -268,7 +269,7 @@ export class MapController implements ReactiveController, LiveMap {
       });
       this.resizeObserver.observe(container);
       if (mode === 'auto') this.stopGestures = watchHandoverGestures(container, preloadMap, () => void this.handOver());
-      await this.draw();
+      await this.draw(false, true);
     })();
     return this.mounting;
   }
@@ -333,7 +334,11 @@ export class MapController implements ReactiveController, LiveMap {
     void this.draw(true);
   }
 
-  private async draw(force = false): Promise<void> {
+  /**
+   * `settle`: a new picture's first draw places its labels after the browser has laid out and
+   * painted it, in a task of their own, instead of forcing that layout into the task that built it.
+   */
+  private async draw(force = false, settle = false): Promise<void> {
     const renderer = this.renderer;
     const scene = this.delegate.scene();
     if (!renderer || !scene) return;
@@ -349,6 +354,7 @@ export class MapController implements ReactiveController, LiveMap {
     const generation = ++this.drawGeneration;
     this.scheduleLabels();
     await renderer.draw(scene, force);
+    if (settle) await afterNextPaint();
     if (generation !== this.drawGeneration || renderer !== this.renderer) return;
     this.placeLabels();
     this.delegate.drawn(renderer.kind);
