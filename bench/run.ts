@@ -20,6 +20,7 @@ import { INITIAL_VIEW } from '../src/state/view-state.ts';
 import { serve } from '../scripts/serve.ts';
 import { chromiumArgs, chromiumPath } from '../vite.config.ts';
 import { syntheticDataset } from './synthetic.ts';
+import { UNDEFINED_RULE, withoutEmbed, withoutRenderBlocking } from './article-variants.ts';
 import { cpuProfileSummary, type ProfileRow } from './profile.ts';
 import { median, quantile, ratio, ms, type Stats, stats } from './stats.ts';
 
@@ -73,7 +74,19 @@ const baselineEdges = writeBaselineEdges();
 
 // ---- browser ------------------------------------------------------------------------------
 
-const server = await serve('.', 0);
+// Section 6's copies of the article, made at run time and served beside it.
+const ARTICLE = '/bench/static/article.html';
+const articleHtml = readFileSync(`.${ARTICLE}`, 'utf8');
+const ARTICLE_COPIES = {
+  without: '/bench/static/article-without-embed.html',
+  unblocked: '/bench/static/article-unblocked.html',
+  unblockedRule: '/bench/static/article-unblocked-rule.html',
+};
+const server = await serve('.', 0, { pages: {
+  [ARTICLE_COPIES.without]: withoutEmbed(articleHtml),
+  [ARTICLE_COPIES.unblocked]: withoutRenderBlocking(articleHtml),
+  [ARTICLE_COPIES.unblockedRule]: withoutRenderBlocking(articleHtml, UNDEFINED_RULE),
+} });
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser: Browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
 
@@ -82,7 +95,7 @@ const PAGES = {
   // The WebGL renderer unless asked otherwise: the interaction, scale, pan and memory figures are MapLibre's.
   ours: (src: string, maxSizeMb?: number, renderer: RendererMode = 'webgl') =>
     `${origin}/bench/static/ours.html?src=${encodeURIComponent(`/${src}`)}&renderer=${renderer}${maxSizeMb ? `&max-size=${maxSizeMb}` : ''}`,
-  article: (query: string) => `${origin}/bench/static/article.html?${query}`,
+  article: (path: string) => `${origin}${path}`,
   baseline: () => `${origin}/bench/dist/baseline.html?edges=${encodeURIComponent('/bench/dist/data/edges.json')}`,
   deck: (src: string) => `${origin}/bench/dist/deck.html?src=${encodeURIComponent(`/${src}`)}`,
 };
@@ -157,18 +170,18 @@ async function coldStarts(reps: number): Promise<{ ours: Cold; auto: Cold; basel
 }
 
 interface ArticleLoad { tbt: number; cls: number; renderer: string | null }
-interface ArticleRow { label: string; query: string; loads: ArticleLoad[] }
+interface ArticleRow { label: string; path: string; loads: ArticleLoad[] }
 
 /**
  * The article page (bench/static/article.html), 1280×800, until its main thread has been quiet
  * for 3 s (no long task; at most 30 s): Total Blocking Time as Lighthouse sums it (each long
  * task's time beyond 50 ms) and the layout shift without recent input, both from navigation on.
  */
-async function articleLoad(query: string): Promise<ArticleLoad> {
+async function articleLoad(path: string): Promise<ArticleLoad> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   try {
-    await page.goto(PAGES.article(query));
+    await page.goto(PAGES.article(path));
     await page.waitForFunction(() => {
       const a = (window as unknown as { __article: { longTasks: { start: number; duration: number }[]; drawn?: unknown } }).__article;
       const lastTaskEnd = Math.max(0, ...a.longTasks.map((t) => t.start + t.duration));
@@ -189,12 +202,14 @@ async function articleLoad(query: string): Promise<ArticleLoad> {
 
 async function articles(reps: number): Promise<ArticleRow[]> {
   const rows: ArticleRow[] = [
-    { label: 'without the embed', query: 'embed=0', loads: [] },
-    { label: 'with the embed (default renderer="auto")', query: 'embed=1', loads: [] },
-    { label: 'with the embed, renderer="webgl" (what an idle hand-over to WebGL would add)', query: 'embed=1&renderer=webgl', loads: [] },
-    { label: 'with the embed (auto), page reserves its height', query: 'embed=1&reserve=1', loads: [] },
+    { label: 'without the embed', path: ARTICLE_COPIES.without, loads: [] },
+    { label: 'with the embed: the README snippet (default renderer="auto")', path: ARTICLE, loads: [] },
+    { label: 'the snippet, renderer="webgl" (what an idle hand-over to WebGL would add)', path: `${ARTICLE}?renderer=webgl`, loads: [] },
+    { label: 'the snippet (auto), page reserves its height', path: `${ARTICLE}?reserve=1`, loads: [] },
+    { label: 'the snippet without `blocking="render"` (auto)', path: ARTICLE_COPIES.unblocked, loads: [] },
+    { label: `without \`blocking="render"\`, with the page rule \`${UNDEFINED_RULE}\``, path: ARTICLE_COPIES.unblockedRule, loads: [] },
   ];
-  for (let i = 0; i < reps; i++) for (const row of rows) row.loads.push(await articleLoad(row.query));
+  for (let i = 0; i < reps; i++) for (const row of rows) row.loads.push(await articleLoad(row.path));
   return rows;
 }
 
@@ -392,7 +407,9 @@ async function machine(): Promise<Record<string, string>> {
 const env = await machine();
 log(`machine: ${env.cpu}; WebGL: ${env.webgl}`);
 log('warm-up (one load of each page, untimed)');
-for (const url of [PAGES.ours(SHIPPED), PAGES.baseline()]) await (await load(url)).close();
+// The baseline page is built by bench/vite.config.ts; `--only article` needs none of it.
+const warmUp = runs('cold') || runs('interaction') ? [PAGES.ours(SHIPPED), PAGES.baseline()] : [PAGES.ours(SHIPPED)];
+for (const url of warmUp) await (await load(url)).close();
 
 let cold: Awaited<ReturnType<typeof coldStarts>> | null = null;
 if (runs('cold')) {
@@ -503,7 +520,7 @@ if (article) {
   const cls = (row: ArticleRow) => median(row.loads.map((l) => l.cls));
   out('## 6. An article page with the embed against the same article without it');
   out();
-  out('`bench/static/article.html`: a text column with one `<ties-map>` (the shipped dataset) after its first paragraphs, or without it; 1280×800; loaded until the main thread has been quiet for 3 s. Total Blocking Time: the sum over `longtask` entries of their time beyond 50 ms, from navigation on; layout shift: the sum of `layout-shift` entries without recent input. Medians of the runs.');
+  out('`bench/static/article.html`: a text column with one `<ties-map>` (the shipped dataset) after its first paragraphs, loaded by the README\'s embed snippet (`<script type="module" src="…/ties-map.js" blocking="render">` in the head), against copies made at run time (`bench/article-variants.ts`): without the embed, and the snippet without `blocking="render"` (the element is then undefined at the first paint), with and without the page rule the README gives for that case; 1280×800; loaded until the main thread has been quiet for 3 s. Total Blocking Time: the sum over `longtask` entries of their time beyond 50 ms, from navigation on; layout shift: the sum of `layout-shift` entries without recent input. Medians of the runs.');
   out();
   out('| page | Total Blocking Time | added TBT | goal (≤ 100 ms added) | layout shift | goal (< 0.01) | renderer that drew |');
   out('|---|---:|---:|---|---:|---|---|');

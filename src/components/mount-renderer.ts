@@ -6,6 +6,7 @@
  */
 import type { Scene } from '../scene/types.ts';
 import { loadCountries, type Countries } from '../geo/world.ts';
+import { yieldToMain } from './yield-to-main.ts';
 import type { Camera, MapPalette, Renderer, RendererEvents, RendererOptions } from '../render/renderer.ts';
 
 export type Mounted = { renderer: Renderer; reason?: undefined } | { renderer: null; reason: string };
@@ -57,6 +58,8 @@ const couldNotStart = (error: unknown) => `The map could not start: ${error inst
 export async function mountSvgRenderer(request: MountRequest): Promise<Mounted> {
   try {
     const [{ SvgRenderer }, countries] = await Promise.all([import('../render/svg/svg-renderer.ts'), loadCountries()]);
+    // Decoding the geodata (its first load) and building the picture: two tasks, not one.
+    await yieldToMain();
     return { renderer: new SvgRenderer(rendererOptions(request, countries), request.scene.frame, request.padding) };
   } catch (error) {
     return { renderer: null, reason: couldNotStart(error) };

@@ -2,7 +2,9 @@
  * The scene geometry of each dataset the element shows (anchors, edge ids, bend slots, curves:
  * scene/build-scene.ts), kept per dataset. A large dataset's geometry is computed before it is
  * shown, in slices that give the event loop a turn every SLICE_MS (at 60,000 ties the whole is
- * 0.3–1 s, most of it resampling 43,000 curves); a small one's at once, when first asked for.
+ * 0.3–1 s, most of it resampling 43,000 curves), and so is a fetched one's of any size, in a task
+ * after its parse (issue 16: no start-up task much past 50 ms); a `data` object's at once, when
+ * first asked for.
  */
 import type { Dataset } from '../data/types.ts';
 import { places } from '../geo/places.ts';
@@ -10,6 +12,7 @@ import type { FrameShape } from '../scene/anchors.ts';
 import { CLEARANCE_MAX_EDGES } from '../scene/bends.ts';
 import { sceneGeometry, sceneGeometrySteps, type SceneGeometry } from '../scene/build-scene.ts';
 import { timelineStopsOf } from '../state/timeline-stops.ts';
+import { yieldToMain } from './yield-to-main.ts';
 
 /** From this many ties the geometry is prepared in slices before the dataset shows. */
 export const SLICED_MIN_TIES = 5000;
@@ -32,25 +35,19 @@ export function geometryOf(dataset: Dataset, shape: FrameShape = 'wide'): SceneG
   return tall;
 }
 
-/** A turn of the event loop without setTimeout's 4 ms clamp on nested timers. */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
-/** Whether the dataset is large enough to be prepared in slices before it shows. */
-export function needsPreparing(dataset: Dataset): boolean {
-  return dataset.ties.length >= SLICED_MIN_TIES && !geometries.has(dataset);
+/**
+ * Whether the dataset's geometry is still to be prepared before it shows: a large one always; any
+ * one from `minTies` (0 for a fetched body, whose parse and validation just took a task of its own).
+ */
+export function needsPreparing(dataset: Dataset, minTies = SLICED_MIN_TIES): boolean {
+  return dataset.ties.length >= minTies && !geometries.has(dataset);
 }
 
 /** Computes the geometry in slices; false when `stale()` turned true first (nothing is kept then). */
 export async function prepareGeometry(dataset: Dataset, stale: () => boolean): Promise<boolean> {
+  // Not in the task that parsed and validated the dataset.
+  await yieldToMain();
+  if (stale()) return false;
   const steps = sceneGeometrySteps(dataset, places);
   let sliceStart = performance.now();
   for (;;) {
@@ -61,7 +58,7 @@ export async function prepareGeometry(dataset: Dataset, stale: () => boolean): P
       return true;
     }
     if (performance.now() - sliceStart >= SLICE_MS) {
-      await nextTurn();
+      await yieldToMain();
       if (stale()) return false;
       sliceStart = performance.now();
     }

@@ -28,6 +28,17 @@ describe('prepareGeometry', () => {
     }
   }, 30_000);
 
+  // Issue 16: a fetched dataset of any size is parsed and validated in one task, its geometry
+  // computed in later ones, so neither adds to the other's long task.
+  it('computes even a small dataset\'s geometry after the task that asks for it', async () => {
+    const dataset = syntheticDataset(40, 20, 11);
+    expect(needsPreparing(dataset, 0)).toBe(true);
+    const prepared = prepareGeometry(dataset, () => false);
+    expect(needsPreparing(dataset, 0)).toBe(true);
+    expect(await prepared).toBe(true);
+    expect(needsPreparing(dataset, 0)).toBe(false);
+  });
+
   it('stops and keeps nothing once its input is stale', async () => {
     const dataset = syntheticDataset(6000, 120, 10);
     expect(await prepareGeometry(dataset, () => true)).toBe(false);

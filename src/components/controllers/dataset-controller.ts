@@ -156,12 +156,13 @@ export class DatasetController implements ReactiveController {
       if (generation !== this.generation) return; // a newer input won, or the element left the page
       this.abort = null;
       if (result.ok && 'bytes' in result) this.acceptOffThread(result.bytes, generation, input.url);
-      else if (result.ok) this.accept(result.text, generation);
+      else if (result.ok) this.accept(result.text, generation, true);
       else if (!result.aborted) this.fail('fetch', [{ severity: 'error', path: 'src', message: result.message }]);
     });
   }
 
-  private accept(input: unknown, generation: number): void {
+  /** `fetched`: the body of a `src`, whose scene geometry is then prepared in tasks of its own. */
+  private accept(input: unknown, generation: number, fetched = false): void {
     if (generation !== this.generation) return;
     if (input instanceof AttributeText || (typeof input === 'string' && STRINGIFIED_OBJECT.test(input.trim()))) {
       const text = input instanceof AttributeText ? input.text : input;
@@ -174,7 +175,7 @@ export class DatasetController implements ReactiveController {
       return;
     }
     if (typeof input === 'string' && input.length >= WORKER_MIN_CHARS) this.acceptOffThread(input, generation, null);
-    else this.show(parseDataset(input), generation);
+    else this.show(parseDataset(input), generation, fetched);
   }
 
   /** Large text, or a large UTF-8 body from `url`: parsed and validated off the main thread (parse-off-thread.ts). */
@@ -182,20 +183,20 @@ export class DatasetController implements ReactiveController {
     const abort = this.busy();
     void parseOffThread(input, abort.signal).then((parsed) => {
       if (!parsed || generation !== this.generation) return;
-      if ('result' in parsed) this.show(parsed.result, generation);
+      if ('result' in parsed) this.show(parsed.result, generation, true);
       else this.fail('fetch', [{ severity: 'error', path: 'src', message: this.host.strings.notUtf8(url ?? '', parsed.notUtf8) }]);
     });
   }
 
   /** A validated input: shown, once a large dataset's scene geometry is prepared in slices. */
-  private show(result: ValidationResult, generation: number): void {
+  private show(result: ValidationResult, generation: number, sliced = false): void {
     this.abort = null;
     const dataset = result.dataset;
     if (!dataset) {
       this.fail('data', result.errors);
       return;
     }
-    if (needsPreparing(dataset)) {
+    if (needsPreparing(dataset, sliced ? 0 : undefined)) {
       const abort = this.busy();
       void prepareGeometry(dataset, () => abort.signal.aborted || generation !== this.generation).then((done) => {
         if (done && generation === this.generation) this.show(result, generation);

@@ -8,7 +8,6 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Bounds } from '../../data/types.ts';
-import { loadCountries } from '../../geo/world.ts';
 import type { Camera, MapPalette, Renderer, RendererEvents } from '../../render/renderer.ts';
 import { FRAME_PADDING } from '../../render/renderer.ts';
 import { frameShapeFor, type FrameShape } from '../../scene/anchors.ts';
@@ -16,6 +15,7 @@ import type { Scene } from '../../scene/types.ts';
 import { LIVE_MAP_BUDGET, liveMapCount, overBudget, registerLiveMap, unregisterLiveMap, type LiveMap } from '../live-maps.ts';
 import { mountRenderer, mountSvgRenderer, preloadMap, type Mounted } from '../mount-renderer.ts';
 import type { Strings } from '../strings.ts';
+import { afterNextPaint } from '../yield-to-main.ts';
 import { watchHandoverGestures } from './handover-gestures.ts';
 import { positionLabels, type LabelPlacement } from './label-positions.ts';
 
@@ -120,8 +120,10 @@ export class MapController implements ReactiveController, LiveMap {
   hostConnected(): void {
     this.intersection = new IntersectionObserver((entries) => this.onIntersection(entries), { rootMargin: '200px 0px' });
     this.intersection.observe(this.host);
-    if (this.mode !== 'webgl') loadCountries().catch(() => undefined); // the SVG picture needs only these
-    else if (this.host.loading === 'eager') preloadMap();
+    // The SVG picture's geodata (88 KB gzip, and its decoding) is loaded when the picture is built,
+    // after the frame has painted: started here, it held back the page's first paint and the
+    // frame's (issue 16: Lighthouse's FCP and LCP on the example article).
+    if (this.mode === 'webgl' && this.host.loading === 'eager') preloadMap();
     // Re-added after removal (which released the map): the next update mounts it again, same view.
     if (this.host.hasUpdated && this.delegate.scene()) this.host.requestUpdate();
   }
@@ -244,17 +246,19 @@ export class MapController implements ReactiveController, LiveMap {
     if (!container || !scene) return Promise.resolve();
     const token = ++this.token;
     const camera = this.framedFor === this.delegate.dataset() ? this.savedCamera : undefined;
-    const palette = this.delegate.palette();
     const kind = mode === 'webgl' ? 'webgl' : 'svg';
     const element = this.hostFor(container, kind, null);
     this.mounting = (async () => {
-      // A task boundary first: the frame, legend and table paint (and ties-ready is said) before
-      // MapLibre's synchronous setup, which at 40,000 edges takes seconds in one task.
-      if (kind === 'webgl') await new Promise((resolve) => setTimeout(resolve, 0));
+      // The frame, legend and table paint first (ties-ready is said), in the browser's own task,
+      // then the picture is built in another: MapLibre's synchronous setup takes seconds at 40,000
+      // edges, and the palette read below would otherwise force the frame's whole style and layout
+      // into this task (issue 16: one start-up task of 100–150 ms on an article page).
+      await afterNextPaint();
       if (token !== this.token) {
         element.remove();
         return;
       }
+      const palette = this.delegate.palette();
       const mounted = await this.mount(kind, element, scene, palette, camera, token);
       if (token !== this.token || !this.host.isConnected) {
         mounted.renderer?.destroy(); // removed, or a newer mount began: this one is not ours
@@ -287,7 +291,7 @@ export class MapController implements ReactiveController, LiveMap {
       });
       this.resizeObserver.observe(container);
       if (mode === 'auto') this.stopGestures = watchHandoverGestures(container, preloadMap, () => void this.handOver());
-      await this.draw();
+      await this.draw(false, true);
     })();
     return this.mounting;
   }
@@ -352,7 +356,11 @@ export class MapController implements ReactiveController, LiveMap {
     void this.draw(true);
   }
 
-  private async draw(force = false): Promise<void> {
+  /**
+   * `settle`: a new picture's first draw places its labels after the browser has laid out and
+   * painted it, in a task of their own, instead of forcing that layout into the task that built it.
+   */
+  private async draw(force = false, settle = false): Promise<void> {
     const renderer = this.renderer;
     const scene = this.delegate.scene();
     if (!renderer || !scene) return;
@@ -369,6 +377,7 @@ export class MapController implements ReactiveController, LiveMap {
     const generation = ++this.drawGeneration;
     this.scheduleLabels();
     await renderer.draw(scene, force);
+    if (settle) await afterNextPaint();
     if (generation !== this.drawGeneration || renderer !== this.renderer) return;
     this.placeLabels();
     this.delegate.drawn(renderer.kind);
