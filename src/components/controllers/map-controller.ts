@@ -244,6 +244,9 @@ export class MapController implements ReactiveController, LiveMap {
     const container = this.host.renderRoot.querySelector<HTMLElement>('.gl');
     const scene = this.delegate.scene();
     if (!container || !scene) return Promise.resolve();
+    // A fresh mount clears what an earlier one said; what this one says (a worker that failed while
+    // the renderer was built) stays: clearing it on adoption wiped it off the map.
+    if (this.message !== null) this.unavailable(null);
     const token = ++this.token;
     const camera = this.framedFor === this.delegate.dataset() ? this.savedCamera : undefined;
     const kind = mode === 'webgl' ? 'webgl' : 'svg';
@@ -300,7 +303,6 @@ export class MapController implements ReactiveController, LiveMap {
     this.renderer = renderer;
     this.rendererHost = element;
     this.container = container;
-    this.unavailable(null);
     if (renderer.kind === 'webgl') registerLiveMap(this);
   }
 
