@@ -81,6 +81,8 @@ export class MapController implements ReactiveController, LiveMap {
   /** Bumped by every mount and release: a mount that resolves under an older token is not ours. */
   private token = 0;
   private mounting: Promise<void> | null = null;
+  /** The renderer mode whose mount failed, until the element is connected again. */
+  private failedMode: RendererMode | null = null;
   private intersection: IntersectionObserver | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private visible = false;
@@ -112,8 +114,11 @@ export class MapController implements ReactiveController, LiveMap {
 
   /** `onMap`: what to say on the map instead of the default line. */
   private unavailable(reason: string | null, onMap?: string): void {
-    this.message = reason === null ? null : onMap ?? this.host.strings.mapUnavailable;
-    this.host.requestUpdate();
+    const message = reason === null ? null : onMap ?? this.host.strings.mapUnavailable;
+    if (message !== this.message) {
+      this.message = message;
+      this.host.requestUpdate();
+    }
     this.delegate.unavailable(reason);
   }
 
@@ -132,6 +137,7 @@ export class MapController implements ReactiveController, LiveMap {
     this.intersection?.disconnect();
     this.intersection = null;
     this.visible = false;
+    this.failedMode = null;
     this.release();
   }
 
@@ -244,6 +250,9 @@ export class MapController implements ReactiveController, LiveMap {
     const container = this.host.renderRoot.querySelector<HTMLElement>('.gl');
     const scene = this.delegate.scene();
     if (!container || !scene) return Promise.resolve();
+    // A renderer that could not start (no WebGL2) is not tried again on every update: only for
+    // another renderer attribute, or once the element is connected again.
+    if (this.failedMode === mode) return Promise.resolve();
     // A fresh mount clears what an earlier one said; what this one says (a worker that failed while
     // the renderer was built) stays: clearing it on adoption wiped it off the map.
     if (this.message !== null) this.unavailable(null);
@@ -271,6 +280,7 @@ export class MapController implements ReactiveController, LiveMap {
       this.mounting = null;
       if (!mounted.renderer) {
         element.remove();
+        this.failedMode = mode;
         this.unavailable(mounted.reason);
         return;
       }
