@@ -43,7 +43,9 @@ beforeAll(async () => {
   await build({ root: app, configFile: false, base: './', logLevel: 'error' });
   server = await serve(join(app, 'dist'));
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-});
+  // A bound, not a wait: the whole package build, a pack and a Vite build took over the e2e
+  // project's 120 s here at load 14 (a stress run beside another suite).
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
