@@ -3,7 +3,7 @@
  * throttling) on examples/cms-article.html with its two maps and on the same article with the
  * maps removed (a copy made at run time, served beside it so its relative URLs still load), one
  * run of each, into bench/LIGHTHOUSE.md. Issue 16's goal: performance within 10 points of the
- * article without maps. Needs `npm run build` first (the npm script runs it). `--saved` writes the
+ * article without maps; issue 15's: accessibility 100 with no `target-size` failure. Needs `npm run build` first (the npm script runs it). `--saved` writes the
  * report again from the last run's reports (bench/dist/lighthouse-*.json) without running Lighthouse.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -27,13 +27,17 @@ function freePort(): Promise<number> {
 }
 
 interface Task { url?: string; duration: number; startTime: number }
-interface Scores { performance: number; fcp: number; lcp: number; tbt: number; cls: number; si: number; longTasks: Task[]; observedTasks: Task[]; fetchTime: string; version: string }
+interface Scores { performance: number; accessibility: number; failing: string[]; fcp: number; lcp: number; tbt: number; cls: number; si: number; longTasks: Task[]; observedTasks: Task[]; fetchTime: string; version: string }
 
 function scores(lhr: Result): Scores {
   const value = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
   const items = (id: string) => ((lhr.audits[id]?.details as { items?: Task[] } | undefined)?.items ?? []);
   return {
     performance: Math.round((lhr.categories['performance']?.score ?? NaN) * 100),
+    accessibility: Math.round((lhr.categories['accessibility']?.score ?? NaN) * 100),
+    // The accessibility audits that failed (a score of 0 or less than 1; not the manual or n/a ones).
+    failing: (lhr.categories['accessibility']?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id),
     fcp: value('first-contentful-paint'),
     lcp: value('largest-contentful-paint'),
     tbt: value('total-blocking-time'),
@@ -62,7 +66,7 @@ async function run(): Promise<void> {
   try {
     for (const [, path] of PAGES) {
       console.log(`bench:lighthouse: ${origin}${path}`);
-      const result = await lighthouse(`${origin}${path}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+      const result = await lighthouse(`${origin}${path}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
       if (!result) throw new Error(`bench:lighthouse: no result for ${path}`);
       if (result.lhr.runtimeError) throw new Error(`bench:lighthouse: ${path}: ${result.lhr.runtimeError.message}`);
       writeFileSync(saved(path), result.report as string);
@@ -84,13 +88,19 @@ const lines = [
   '',
   `Written by \`npm run bench:lighthouse\` from its run of ${results[0]!.s.fetchTime.slice(0, 16).replace('T', ' ')} UTC (${results[0]!.s.version}).`,
   '',
-  `One run of each page, one after the other in one browser: \`examples/cms-article.html\` (two \`<ties-map>\`, default \`renderer="auto"\`) and the same HTML with both elements and their script tag removed, served gzipped by \`scripts/serve.ts\` from the production build. Lighthouse's default mobile settings: Moto G Power emulation (412×823), simulated throttling (150 ms RTT, 1.6 Mbps, 4× CPU slowdown), performance category only. Chromium \`${chromiumPath}\` with the project's flags (\`vite.config.ts\` \`chromiumArgs\`: SwiftShader for WebGL, 2 shared CPU cores).`,
+  `One run of each page, one after the other in one browser: \`examples/cms-article.html\` (two \`<ties-map>\`, default \`renderer="auto"\`) and the same HTML with both elements and their script tag removed, served gzipped by \`scripts/serve.ts\` from the production build. Lighthouse's default mobile settings: Moto G Power emulation (412×823), simulated throttling (150 ms RTT, 1.6 Mbps, 4× CPU slowdown), the performance and accessibility categories. Chromium \`${chromiumPath}\` with the project's flags (\`vite.config.ts\` \`chromiumArgs\`: SwiftShader for WebGL, 2 shared CPU cores).`,
   '',
   '| page | performance | FCP | LCP | Speed Index | Total Blocking Time | CLS |',
   '|---|---:|---:|---:|---:|---:|---:|',
   ...results.map(({ label, s }) => `| ${label} | ${s.performance} | ${sec(s.fcp)} | ${sec(s.lcp)} | ${sec(s.si)} | ${Math.round(s.tbt)} ms | ${s.cls.toFixed(3)} |`),
   '',
   `Goal (issue 16): performance within 10 points of the article without maps. Gap: ${gap} points: ${gap <= 10 ? 'met' : '**missed**'}.`,
+  '',
+  '| page | accessibility | failing audits |',
+  '|---|---:|---|',
+  ...results.map(({ label, s }) => `| ${label} | ${s.accessibility} | ${s.failing.length ? s.failing.join(', ') : 'none'} |`),
+  '',
+  `Goal (issue 15): accessibility 100 with the maps, no \`target-size\` failure: ${maps.s.accessibility === 100 && !maps.s.failing.includes('target-size') ? 'met' : '**missed**'}.`,
   '',
   'The longest main-thread tasks on the article with its maps, as Lighthouse simulates them (4× slowdown), by the script they are attributed to:',
   '',

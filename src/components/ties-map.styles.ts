@@ -279,6 +279,10 @@ export const tiesMapStyles = css`
     .actor-label { font-size: 12px; padding: 0 0.25rem; }
     .edge-label { font-size: 12px; }
     button { min-height: 24px; min-width: 24px; }
+    /* At a phone's hub some thirty edge handles crowd each other and the labels: a thumb taps the
+       edge itself (the picture picks it, as a mouse click does), and the handles stay what they are
+       for the keyboard, stops with a visible focus ring. */
+    .edge-handle { pointer-events: none; }
     .toolbar .table-button { margin-left: 0; }
     .actor-label .km { display: none; }
     .toolbar button, .timeline button, .scenes button, .png-button { font-size: 0.78rem; padding: 0.15rem 0.45rem; }

@@ -90,6 +90,27 @@ describe.each(DATASETS)('the picture reads: %s', (_name, dataset) => {
     });
   });
 
+  it('at 400 px, no two things a thumb can press overlap, and a tap on the hub still opens an edge (Lighthouse target-size)', async () => {
+    const { el, root } = await drawn(dataset, VIEWPORTS[1]!);
+    const targets = [...root.querySelectorAll<HTMLElement>('button')]
+      .filter((b) => b.offsetParent !== null && shown(b) && !b.closest('.visually-hidden') && getComputedStyle(b).pointerEvents !== 'none')
+      .map((b) => ({ ...box(b), name: b.getAttribute('aria-label') ?? b.textContent!.trim() }));
+    expect(pairsOverlapping(targets).slice(0, 5), 'pointer targets overlapping').toEqual([]);
+    // With the handles out of the thumb's way, a tap on an edge's line picks it from the picture.
+    const spot = [...root.querySelectorAll<SVGPathElement>('.gl svg [data-edge-id] path')].flatMap((path) => {
+      const at = path.getPointAtLength(path.getTotalLength() * 0.3);
+      const m = path.getScreenCTM()!;
+      const x = m.a * at.x + m.c * at.y + m.e;
+      const y = m.b * at.x + m.d * at.y + m.f;
+      const hit = root.elementFromPoint(x, y);
+      return hit?.closest('svg [data-edge-id]') ? [{ hit, x, y }] : [];
+    })[0];
+    expect(spot, 'an edge line a tap reaches').toBeDefined();
+    const selected = nextEvent(el, 'ties-select');
+    spot!.hit.dispatchEvent(new MouseEvent('click', { clientX: spot!.x, clientY: spot!.y, bubbles: true, composed: true }));
+    expect(((await selected).detail as { ties?: string[] }).ties?.length ?? 0).toBeGreaterThan(0);
+  });
+
   it('writes the figure of every quantified edge on the map at 1280 px (in the fixture, only a figure outside the measure may give way)', async () => {
     const { edgeLabels, placed } = await drawn(dataset, VIEWPORTS[0]!);
     const quantifiedEdges = new Set(dataset.ties.filter((t) => t.figure).map((t) => `${t.from}>${t.to}:${t.layer}`));
