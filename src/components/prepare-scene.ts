@@ -30,8 +30,10 @@ export function geometryOf(dataset: Dataset, shape: FrameShape = 'wide'): SceneG
   let tall = tallGeometries.get(dataset);
   // Without far actors and past the bend search's size, the tall layout is the wide one: a large
   // world-wide dataset is not computed twice on a phone.
-  if (!tall) tall = geometry.layout.margins.length === 0 && geometry.groups.length > CLEARANCE_MAX_EDGES ? geometry : sceneGeometry(dataset, places, 'tall');
-  tallGeometries.set(dataset, tall);
+  if (!tall) {
+    tall = geometry.layout.margins.length === 0 && geometry.groups.length > CLEARANCE_MAX_EDGES ? geometry : sceneGeometry(dataset, places, 'tall');
+    tallGeometries.set(dataset, tall);
+  }
   return tall;
 }
 

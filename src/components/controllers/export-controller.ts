@@ -20,17 +20,20 @@ export class ExportController {
     return this.host.model?.scenes.find((s) => s.id === this.host.view.step);
   }
 
-  /** The map drew: note its size, so a print (where it measures 0) keeps the screen's framing. */
-  noteMapSize(): void {
-    this.picture();
+  /**
+   * The map drew: note its size, so a print (where it measures 0) keeps the screen's framing.
+   * Only the box: the palette and camera are read when a picture is asked for, not on every draw.
+   */
+  noteMapSize(): boolean {
+    const box = this.host.renderRoot.querySelector<HTMLElement>('.gl');
+    if (box && box.clientWidth > 0 && box.clientHeight > 0) this.mapSize = { width: box.clientWidth, height: box.clientHeight };
+    return box !== null;
   }
 
   /** The current view as the SVG export and the print picture draw it; null before a dataset shows. */
   picture(): ViewPicture | null {
     const { model: dataset, derived } = this.host;
-    const box = this.host.renderRoot.querySelector<HTMLElement>('.gl');
-    if (!dataset || !derived || !box) return null;
-    if (box.clientWidth > 0 && box.clientHeight > 0) this.mapSize = { width: box.clientWidth, height: box.clientHeight };
+    if (!this.noteMapSize() || !dataset || !derived) return null;
     return {
       dataset, scene: derived.scene, step: this.step(), strings: this.host.strings,
       palette: readPalette(getComputedStyle(this.host)), camera: this.map.renderer?.camera() ?? null,
