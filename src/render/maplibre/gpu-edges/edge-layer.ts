@@ -19,8 +19,8 @@ import { CUE_FRAGMENT, CUE_VERTEX, CUE_VERTICES, CURVE_FRAGMENT, CURVE_VERTEX, C
 
 export const EDGE_LAYER_ID = 'edges';
 
-/** Edges a data texture row at most (its rows then hold 1,024 or 2,048 texels). */
-const ROW = 1024;
+/** Edges a data texture row at most: rows of at most 1,536 texels (WebGL2 guarantees 2,048). */
+const ROW = 512;
 
 interface Program {
   program: WebGLProgram;

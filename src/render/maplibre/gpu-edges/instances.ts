@@ -14,10 +14,19 @@ import { parseColour } from './colour.ts';
 import { toMercator } from '../../../scene/mercator.ts';
 import type { LonLat, Scene, SceneEdge } from '../../../scene/types.ts';
 
-/** p0, p1, p2 and two floats of padding: two RGBA32F texels an edge. */
-export const GEOMETRY_FLOATS = 8;
-/** stroke width, rail, gap, dash on, dash off, halo width, cue size, cue bar (0|1). */
+/**
+ * Three RGBA32F texels an edge: (p0, p1), (p2, the cue's point), (the cue's direction as a unit
+ * Mercator vector, 0, 0): the cue is the scene's `arrow`, as the SVG renderer draws it.
+ */
+export const GEOMETRY_FLOATS = 12;
+/**
+ * stroke width, rail, gap, dash on, dash off, halo width, cue size, and flags: 1 the cue's bar
+ * (adversarial), 2 round caps (a tentative edge's dashes are dots).
+ */
 export const LOOK_FLOATS = 8;
+/** The flag bits of the look's last float. */
+export const LOOK_BAR = 1;
+export const LOOK_ROUND = 2;
 export const COLOUR_BYTES = 4;
 /** p0, p1, p2 of each curve in doubles, for picking. */
 export const CURVE_FLOATS = 6;
@@ -141,17 +150,23 @@ export class EdgeInstances {
   }
 
   private writeGeometry(slot: number, edge: SceneEdge): boolean {
-    const key = `${edge.path[0]}|${edge.control}|${edge.path[edge.path.length - 1]}`;
+    const key = `${edge.path[0]}|${edge.control}|${edge.path[edge.path.length - 1]}|${edge.arrow.at}|${edge.arrow.bearing}`;
     if (this.geometryKeys[slot] === key) return false;
     this.geometryKeys[slot] = key;
-    const points = [mercatorUnit(edge.path[0]!), mercatorUnit(edge.control), mercatorUnit(edge.path[edge.path.length - 1]!)];
+    const points = [mercatorUnit(edge.path[0]!), mercatorUnit(edge.control), mercatorUnit(edge.path[edge.path.length - 1]!), mercatorUnit(edge.arrow.at)];
     const at = slot * GEOMETRY_FLOATS;
     points.forEach(([x, y], i) => {
-      this.curves[slot * CURVE_FLOATS + 2 * i] = x;
-      this.curves[slot * CURVE_FLOATS + 2 * i + 1] = y;
+      if (i < 3) {
+        this.curves[slot * CURVE_FLOATS + 2 * i] = x;
+        this.curves[slot * CURVE_FLOATS + 2 * i + 1] = y;
+      }
       this.geometry[at + 2 * i] = x - this.origin[0];
       this.geometry[at + 2 * i + 1] = y - this.origin[1];
     });
+    // Bearing: clockwise from north; Mercator 0..1 runs east (x) and south (y).
+    const bearing = (edge.arrow.bearing * Math.PI) / 180;
+    this.geometry[at + 8] = Math.sin(bearing);
+    this.geometry[at + 9] = -Math.cos(bearing);
     this.dirtyGeometry.mark(slot);
     this.geometryVersion++;
     return true;
@@ -167,7 +182,7 @@ export class EdgeInstances {
       look.dash?.[1] ?? 0,
       look.halo.width,
       look.cue.size,
-      look.cue.bar ? 1 : 0,
+      (look.cue.bar ? LOOK_BAR : 0) + (look.cap === 'round' ? LOOK_ROUND : 0),
     ];
     const key = `${values.join(',')}|${look.colour}`;
     if (this.lookKeys[slot] === key) return false;

@@ -10,9 +10,11 @@
  * evaluated at t = segment / CURVE_SEGMENTS and offset along the screen-space normal by half the
  * ribbon's width in CSS px (as deck.gl's ArcLayer does). u_pass 0 draws halos (every halo under
  * every edge), 1 the strokes: solid, dashed (dash lengths along the curve's screen length) or
- * hollow (two rails around a gap, discarded inside).
+ * hollow (two rails around a gap, discarded inside). A round-capped dash (a planned or potential
+ * edge) is drawn as the SVG stroke draws it: the dash grown by half the stroke at both ends, so
+ * a dash one stroke long is a dot with rounded ends.
  *
- * cue: two triangles an edge at the curve's middle, turned along the chord on screen, sampling a
+ * cue: two triangles an edge at the scene's arrow point, turned along its bearing on screen, sampling a
  * mask of the chevron (and bar) drawn from edge-look.ts: red the fill, green the white outline.
  */
 import { CURVE_SEGMENTS } from './picking.ts';
@@ -29,20 +31,21 @@ uniform mat2 u_jacobian;    // Mercator vector -> device px on screen (y up), fr
 uniform vec2 u_viewport;    // drawing buffer, device px
 uniform float u_pixel_ratio;
 uniform int u_row;          // edges a texture row
-uniform highp sampler2D u_geometry; // 2 texels an edge: (p0, p1), (p2, -)
-uniform highp sampler2D u_look;     // 2 texels an edge: (stroke, rail, gap, dash on), (dash off, halo, cue size, bar)
+uniform highp sampler2D u_geometry; // 3 texels an edge: (p0, p1), (p2, cue point), (cue direction, -)
+uniform highp sampler2D u_look;     // 2 texels an edge: (stroke, rail, gap, dash on), (dash off, halo, cue size, flags)
 uniform lowp sampler2D u_colour;    // 1 texel an edge
 uniform lowp sampler2D u_state;     // 1 texel an edge: visible, opacity, halo opacity
-vec2 e_p0, e_p1, e_p2;
+vec2 e_p0, e_p1, e_p2, e_cue;
 vec4 e_look0, e_look1, e_colour, e_state;
 
 // The edge's data (e_: per edge).
 void fetchEdge(int edge) {
   ivec2 at = ivec2(edge % u_row, edge / u_row);
   ivec2 pair = ivec2(at.x * 2, at.y);
-  vec4 g0 = texelFetch(u_geometry, pair, 0);
-  vec4 g1 = texelFetch(u_geometry, pair + ivec2(1, 0), 0);
-  e_p0 = g0.xy; e_p1 = g0.zw; e_p2 = g1.xy;
+  ivec2 triple = ivec2(at.x * 3, at.y);
+  vec4 g0 = texelFetch(u_geometry, triple, 0);
+  vec4 g1 = texelFetch(u_geometry, triple + ivec2(1, 0), 0);
+  e_p0 = g0.xy; e_p1 = g0.zw; e_p2 = g1.xy; e_cue = g1.zw;
   e_look0 = texelFetch(u_look, pair, 0);
   e_look1 = texelFetch(u_look, pair + ivec2(1, 0), 0);
   e_colour = texelFetch(u_colour, at, 0);
@@ -65,6 +68,8 @@ vec4 offsetClip(vec4 clip, vec2 px) {
   return vec4(clip.xy + px / u_viewport * 2.0 * clip.w, clip.zw);
 }
 const vec4 HIDDEN = vec4(2.0, 2.0, 2.0, 1.0);  // outside the clip volume: the GPU drops it
+// The look's flag bits (instances.ts LOOK_BAR, LOOK_ROUND).
+bool hasFlag(float flags, int bit) { return (int(flags + 0.5) & bit) != 0; }
 `;
 
 export const CURVE_VERTEX = `${COMMON}
@@ -74,7 +79,7 @@ out float v_across;         // device px from the centre line
 out float v_along;          // device px along the curve
 out float v_half;           // half the drawn ribbon, device px
 flat out vec4 v_look;       // (stroke, rail, gap, 0) or the halo, device px
-flat out vec2 v_dash;
+flat out vec3 v_dash;       // dash on, dash off, round caps (0|1)
 const float SEGMENTS = ${CURVE_SEGMENTS}.0;
 
 void main() {
@@ -97,7 +102,7 @@ void main() {
   v_across = side * half_width;
   v_half = half_width - 0.5;
   v_look = vec4(stroke, rail, gap, 0.0) * u_pixel_ratio;
-  v_dash = vec2(e_look0.w, e_look1.x) * u_pixel_ratio;
+  v_dash = vec3(vec2(e_look0.w, e_look1.x) * u_pixel_ratio, hasFlag(e_look1.w, 2) ? 1.0 : 0.0);
   float opacity = u_pass == 0 ? e_state.z : e_state.y;
   v_colour = vec4(e_colour.rgb, 1.0) * opacity;
 }`;
@@ -112,7 +117,7 @@ in float v_across;
 in float v_along;
 in float v_half;
 flat in vec4 v_look;
-flat in vec2 v_dash;
+flat in vec3 v_dash;
 out vec4 fragColor;
 
 void main() {
@@ -124,14 +129,26 @@ void main() {
     return;
   }
   float rail = v_look.y;
+  float inner = v_look.z * 0.5;
   if (rail > 0.0) {
-    float inner = v_look.z * 0.5;
     coverage = clamp(min(a - inner, inner + rail - a) + 0.5, 0.0, 1.0);
   } else {
     coverage = clamp(v_half - a + 0.5, 0.0, 1.0);
   }
   float period = v_dash.x + v_dash.y;
-  if (period > 0.0 && mod(v_along, period) > v_dash.x) discard;
+  if (period > 0.0) {
+    float at = mod(v_along, period);
+    if (v_dash.z > 0.0) {
+      // Round caps: the distance to the dash's centre segment [0, on] along, to the drawn
+      // stroke's centre line across (a rail's own centre for a hollow edge), within half its width.
+      float along = at <= v_dash.x ? 0.0 : min(at - v_dash.x, period - at);
+      float across = rail > 0.0 ? abs(a - inner - rail * 0.5) : a;
+      float radius = (rail > 0.0 ? rail : v_look.x) * 0.5;
+      coverage = clamp(radius - length(vec2(along, across)) + 0.5, 0.0, 1.0);
+    } else if (at > v_dash.x) {
+      discard;
+    }
+  }
   if (coverage <= 0.0) discard;
   fragColor = v_colour * coverage;
 }`;
@@ -144,18 +161,21 @@ flat out float v_bar;
 const vec2 CORNERS[6] = vec2[6](vec2(0, 0), vec2(1, 0), vec2(0, 1), vec2(0, 1), vec2(1, 0), vec2(1, 1));
 
 void main() {
-  fetchEdge(gl_VertexID / ${CUE_VERTICES});
+  int edge = gl_VertexID / ${CUE_VERTICES};
+  fetchEdge(edge);
   if (e_state.x == 0.0) { gl_Position = HIDDEN; return; }
   vec2 corner = CORNERS[gl_VertexID % ${CUE_VERTICES}];
-  vec4 clip = u_matrix * vec4(bezier(0.5), 0.0, 1.0);
-  vec2 forward = screenDirection(e_p2 - e_p0);
+  ivec2 at = ivec2(edge % u_row, edge / u_row);
+  vec2 direction = texelFetch(u_geometry, ivec2(at.x * 3 + 2, at.y), 0).xy;
+  vec4 clip = u_matrix * vec4(e_cue, 0.0, 1.0);
+  vec2 forward = screenDirection(direction);
   vec2 right = vec2(forward.y, -forward.x);
   float size = e_look1.z * u_pixel_ratio;
   // The mask points up (north): its top row (v = 0) lies ahead along the edge.
   vec2 px = forward * (0.5 - corner.y) * size + right * (corner.x - 0.5) * size;
   gl_Position = offsetClip(clip, px);
   v_uv = corner;
-  v_bar = e_look1.w;
+  v_bar = hasFlag(e_look1.w, 1) ? 1.0 : 0.0;
   v_colour = vec4(e_colour.rgb, 1.0) * e_state.y;
 }`;
 
