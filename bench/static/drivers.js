@@ -8,6 +8,25 @@
     channel.port2.postMessage(0);
   }));
 
+  /**
+   * Resolves once frames come at the display's pace again: two frame intervals in a row under
+   * 25 ms. Under SwiftShader a frame with thousands of edges is still being drawn on the CPU for
+   * hundreds of milliseconds after its requestAnimationFrame, and the next frame waits for it; an
+   * interaction timed from such a moment would time the frame before it (a pan's last frame, the
+   * previous undo), not its own. Both sides, ours and the baseline, wait alike; at most 20 s.
+   */
+  const settled = async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const deadline = performance.now() + 20_000;
+    let last = await frame();
+    let quick = 0;
+    while (quick < 2 && performance.now() < deadline) {
+      const now = await frame();
+      quick = now - last < 25 ? quick + 1 : 0;
+      last = now;
+    }
+  };
+
   /** Resolves at the element's next `ties-drawn` (NaN after a minute without one). */
   const drawn = (el) => new Promise((resolve) => {
     const timer = setTimeout(() => resolve(Number.NaN), 60_000);
@@ -31,6 +50,7 @@
     const el = document.querySelector('ties-map');
     const root = el.shadowRoot;
     const target = targets(root)[kind]();
+    await settled();
     await nextPaint();
     const mapDone = drawn(el);
     const t0 = performance.now();
@@ -61,6 +81,7 @@
   async function interactBaseline() {
     const map = window.__map;
     const idle = () => new Promise((resolve) => map.once('idle', () => resolve(performance.now())));
+    await settled();
     await nextPaint();
     const mapDone = idle();
     const t0 = performance.now();
