@@ -119,15 +119,21 @@ function foreignHits(e: BendEdge, line: Polyline, obstacles: readonly Obstacle[]
   return hit.size;
 }
 
+const SIN_ACUTE = Math.sin((ACUTE_DEGREES * Math.PI) / 180);
+
 /** The cost of the crossings between two polylines: each one, more when acute. */
 function crossingCost(p: Polyline, q: Polyline): number {
   if (p.box[2] < q.box[0] || p.box[0] > q.box[2] || p.box[3] < q.box[1] || p.box[1] > q.box[3]) return 0;
   let cost = 0;
   for (let i = 1; i < p.pts.length; i++) {
     const a = p.pts[i - 1]!, b = p.pts[i]!;
+    // This segment's box against the other line's: most segment pairs end here.
+    const ax0 = Math.min(a[0], b[0]), ax1 = Math.max(a[0], b[0]), ay0 = Math.min(a[1], b[1]), ay1 = Math.max(a[1], b[1]);
+    if (ax1 < q.box[0] || ax0 > q.box[2] || ay1 < q.box[1] || ay0 > q.box[3]) continue;
     const rx = b[0] - a[0], ry = b[1] - a[1];
     for (let j = 1; j < q.pts.length; j++) {
       const c = q.pts[j - 1]!, d = q.pts[j]!;
+      if ((c[0] < ax0 && d[0] < ax0) || (c[0] > ax1 && d[0] > ax1) || (c[1] < ay0 && d[1] < ay0) || (c[1] > ay1 && d[1] > ay1)) continue;
       const sx = d[0] - c[0], sy = d[1] - c[1];
       const den = rx * sy - ry * sx;
       if (den === 0) continue;
@@ -135,7 +141,7 @@ function crossingCost(p: Polyline, q: Polyline): number {
       const u = ((c[0] - a[0]) * ry - (c[1] - a[1]) * rx) / den;
       if (t < 0 || t >= 1 || u < 0 || u >= 1) continue;
       const sin = Math.abs(den) / (Math.hypot(rx, ry) * Math.hypot(sx, sy));
-      cost += CROSSING_COST + (sin < Math.sin((ACUTE_DEGREES * Math.PI) / 180) ? ACUTE_COST : 0);
+      cost += CROSSING_COST + (sin < SIN_ACUTE ? ACUTE_COST : 0);
     }
   }
   return cost;
@@ -162,6 +168,16 @@ export function chooseBends(edges: readonly BendEdge[], pairOf: (e: BendEdge) =>
   const hits: (number | undefined)[][] = edges.map(() => []);
   const hitsOf = (i: number, o: number) => (hits[i]![o] ??= foreignHits(edges[i]!, lineOf(i, o), obstacles));
   const current = new Int32Array(edges.length); // option index per edge
+  // Crossing costs by (edge, option) pair, both orders: a later pass, and a pair weighing its
+  // options against an edge whose choice did not change, ask for the same ones again.
+  const crossingMemo = new Map<number, number>();
+  const crossingOf = (i: number, o: number, j: number, oj: number) => {
+    const a = i * OPTIONS.length + o, b = j * OPTIONS.length + oj;
+    const key = a < b ? a * edges.length * OPTIONS.length + b : b * edges.length * OPTIONS.length + a;
+    let cost = crossingMemo.get(key);
+    if (cost === undefined) crossingMemo.set(key, (cost = crossingCost(lineOf(i, o), lineOf(j, oj))));
+    return cost;
+  };
 
   const passes = crossings ? 3 : 1;
   for (let pass = 0; pass < passes; pass++) {
@@ -174,10 +190,9 @@ export function chooseBends(edges: readonly BendEdge[], pairOf: (e: BendEdge) =>
           cost += NODE_COST * hitsOf(i, o);
           if (cost >= bestCost) break;
           if (!crossings) continue;
-          const line = lineOf(i, o);
           for (let j = 0; j < edges.length; j++) {
             if (members.includes(j)) continue;
-            cost += crossingCost(line, lineOf(j, current[j]!));
+            cost += crossingOf(i, o, j, current[j]!);
             if (cost >= bestCost) break;
           }
         }
