@@ -10,6 +10,7 @@ import { syntheticDataset } from '../../bench/synthetic.ts';
 import type { TiesMap } from '../../src/components/ties-map.ts';
 import type { Scene, SceneEdge } from '../../src/scene/types.ts';
 import { LAYER_COLOURS } from '../../src/scene/palette.ts';
+import { CURVE_VERTICES } from '../../src/render/maplibre/gpu-edges/shaders.ts';
 import { countColour, mapPixels, mount, nextEvent, shadow } from './helpers.ts';
 
 const SHIPPED_URL = '/data/azerbaijan-israel-usa.json';
@@ -150,6 +151,26 @@ describe('edges drawn by the GPU layer', () => {
     pointer(el, pointOnEdge(el, EDGE), ['mousedown', 'mouseup', 'click']);
     await el.updateComplete;
     expect(cardTies(el)).toEqual(tiesOf(EDGE));
+  });
+
+  it('draws its first picture once: no second full frame of edges after the first', async () => {
+    // Each frame of edges is two curve draws (halos, strokes) over every edge's strip: counted
+    // here at the context, from before the map exists. At 10,000 edges under SwiftShader a frame
+    // costs about a second of CPU, which whatever the reader does next waits for.
+    const drawArrays = WebGL2RenderingContext.prototype.drawArrays;
+    let curveDraws = 0;
+    WebGL2RenderingContext.prototype.drawArrays = function (this: WebGL2RenderingContext, mode: number, first: number, count: number) {
+      if (mode === this.TRIANGLE_STRIP && count > 0 && count % CURVE_VERTICES === 0) curveDraws++;
+      drawArrays.call(this, mode, first, count);
+    };
+    try {
+      const el = await drawnShipped();
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(currentScene(el).edges.length).toBeGreaterThan(10);
+      expect(curveDraws / 2).toBe(1);
+    } finally {
+      WebGL2RenderingContext.prototype.drawArrays = drawArrays;
+    }
   });
 
   it('draws 10,000 ties, and a layer toggle takes its edges off the picture', async () => {

@@ -98,7 +98,7 @@ export class MapLibreRenderer implements Renderer {
     // Keyboard users move between the element's actor labels and edge handles instead; a focusable
     // canvas that ignores keys would be a dead tab stop.
     this.map.getCanvas().tabIndex = -1;
-    this.map.once('style.load', () => this.addEdgeLayer());
+    this.map.once('style.load', () => this.styleLoaded());
     this.ready = new Promise((resolve) => {
       this.map.once('load', () => resolve());
     });
@@ -152,9 +152,15 @@ export class MapLibreRenderer implements Renderer {
     return { markers: markersData(scene), margins: marginsData(scene) };
   }
 
-  /** The edges' custom layer, in its slot of a freshly loaded style (custom layers are not part of a style's JSON). */
-  private addEdgeLayer(): void {
+  /**
+   * A freshly loaded style: the edges' custom layer in its slot (custom layers are not part of a
+   * style's JSON), and the last scene's country states, set before the first frame with the map's
+   * tiles. Set at the first draw instead, they cost a second full frame right after the first:
+   * about a second of SwiftShader's time at 10,000 edges, which the next interaction waited for.
+   */
+  private styleLoaded(): void {
     if (!this.map.getLayer(EDGE_LAYER_ID)) this.map.addLayer(this.edgeLayer, EDGES_BEFORE);
+    if (this.lastScene) this.setCountryStates(this.lastScene);
   }
 
   /**
@@ -172,7 +178,7 @@ export class MapLibreRenderer implements Renderer {
     this.stateIds = new Set();
     const resolve = this.resolveRebuilt;
     this.map.once('style.load', () => {
-      this.addEdgeLayer();
+      this.styleLoaded();
       resolve?.();
     });
     this.map.setStyle(buildStyle(this.options.countries, this.palette, scene ? this.initialData(scene) : undefined), { diff: false });
