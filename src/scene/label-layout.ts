@@ -62,6 +62,40 @@ function overlap(a: { left: number; top: number; width: number; height: number }
   return dx > 0 && dy > 0 ? dx * dy : 0;
 }
 
+/**
+ * Placed rectangles bucketed by a coarse grid, so that a candidate is tested against the few it
+ * may touch, not against every label placed so far (400 figure labels × 77 spots each at 10,000
+ * ties): the same answer as a scan over all of them.
+ */
+class RectGrid {
+  private static readonly CELL = 96;
+  private readonly cells = new Map<number, Rect[]>();
+
+  add(r: Rect): void {
+    const c = RectGrid.CELL;
+    for (let y = Math.floor(r.top / c); y <= Math.floor((r.top + r.height) / c); y++) {
+      for (let x = Math.floor(r.left / c); x <= Math.floor((r.left + r.width) / c); x++) {
+        const key = y * 65_536 + x;
+        const list = this.cells.get(key);
+        if (list) list.push(r);
+        else this.cells.set(key, [r]);
+      }
+    }
+  }
+
+  /** Whether `r` overlaps a rectangle added (two that overlap share a cell). */
+  overlaps(r: Rect): boolean {
+    const c = RectGrid.CELL;
+    for (let y = Math.floor(r.top / c); y <= Math.floor((r.top + r.height) / c); y++) {
+      for (let x = Math.floor(r.left / c); x <= Math.floor((r.left + r.width) / c); x++) {
+        const list = this.cells.get(y * 65_536 + x);
+        if (list) for (const other of list) if (overlap(r, other) > 0) return true;
+      }
+    }
+    return false;
+  }
+}
+
 export function layoutLabels(boxes: readonly LabelBox[], viewWidth: number, viewHeight: number): PlacedLabel[] {
   const placed: { left: number; top: number; width: number; height: number }[] = [];
   const result = new Map<string, PlacedLabel>();
@@ -112,7 +146,8 @@ const EDGE_LABEL_GAP = 2;
  * gives way (null) — the card and the table still show its figure.
  */
 export function layoutEdgeLabels(boxes: readonly EdgeLabelBox[], actorLabels: readonly Rect[], viewWidth: number, viewHeight: number): Map<string, PlacedLabel | null> {
-  const taken: Rect[] = actorLabels.map((r) => ({ left: r.left - EDGE_LABEL_GAP, top: r.top - EDGE_LABEL_GAP, width: r.width + 2 * EDGE_LABEL_GAP, height: r.height + 2 * EDGE_LABEL_GAP }));
+  const taken = new RectGrid();
+  for (const r of actorLabels) taken.add({ left: r.left - EDGE_LABEL_GAP, top: r.top - EDGE_LABEL_GAP, width: r.width + 2 * EDGE_LABEL_GAP, height: r.height + 2 * EDGE_LABEL_GAP });
   const result = new Map<string, PlacedLabel | null>();
   const order = [...boxes].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1));
   for (const box of order) {
@@ -120,9 +155,9 @@ export function layoutEdgeLabels(boxes: readonly EdgeLabelBox[], actorLabels: re
     for (const spot of box.spots) {
       const rect = { left: spot.x - box.width / 2, top: spot.y - box.height / 2, width: box.width, height: box.height };
       if (rect.left < 0 || rect.top < 0 || rect.left + rect.width > viewWidth || rect.top + rect.height > viewHeight) continue;
-      if (taken.some((other) => overlap(rect, other) > 0)) continue;
+      if (taken.overlaps(rect)) continue;
       placed = { id: box.id, left: rect.left, top: rect.top };
-      taken.push({ left: rect.left - EDGE_LABEL_GAP, top: rect.top - EDGE_LABEL_GAP, width: rect.width + 2 * EDGE_LABEL_GAP, height: rect.height + 2 * EDGE_LABEL_GAP });
+      taken.add({ left: rect.left - EDGE_LABEL_GAP, top: rect.top - EDGE_LABEL_GAP, width: rect.width + 2 * EDGE_LABEL_GAP, height: rect.height + 2 * EDGE_LABEL_GAP });
       break;
     }
     result.set(box.id, placed);

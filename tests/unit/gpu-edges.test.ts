@@ -76,6 +76,21 @@ describe('edge instances', () => {
     expect(instances.dirtyGeometry.empty).toBe(true);
   });
 
+  it('rewrites the geometry of an edge whose arrow alone turned, and the look of one whose colour alone changed', () => {
+    const instances = new EdgeInstances();
+    instances.update(scene([A, B]));
+    for (const dirty of [instances.dirtyGeometry, instances.dirtyLook, instances.dirtyState]) dirty.clear();
+    expect(instances.update(scene([{ ...A, arrow: { ...A.arrow, bearing: A.arrow.bearing + 90 } }, { ...B, colour: '#009E73' }]))).toBe(true);
+    expect([instances.dirtyGeometry.start, instances.dirtyGeometry.end]).toEqual([0, 1]);
+    expect([instances.dirtyLook.start, instances.dirtyLook.end]).toEqual([1, 2]);
+    expect([...instances.colour.subarray(4, 8)]).toEqual([0x00, 0x9e, 0x73, 255]);
+    // The cue's direction (a unit Mercator vector) turned a quarter.
+    const direction = (i: number) => [instances.geometry[i * GEOMETRY_FLOATS + 8]!, instances.geometry[i * GEOMETRY_FLOATS + 9]!];
+    const bearing = (A.arrow.bearing * Math.PI) / 180;
+    expect(direction(0)[0]).toBeCloseTo(Math.cos(bearing), 6);
+    expect(direction(0)[1]).toBeCloseTo(Math.sin(bearing), 6);
+  });
+
   it('grows by reallocating (a whole upload), and starts again for a new dataset', () => {
     const instances = new EdgeInstances();
     const many = Array.from({ length: 100 }, (_, i) => edge(`E${i}>X:arms`, [i / 10, 0], [i / 10 + 5, 10]));
@@ -86,9 +101,12 @@ describe('edge instances', () => {
     expect(instances.capacity).toBe(128);
     expect(instances.resized).toBe(true);
     expect(instances.geometry.length).toBe(128 * GEOMETRY_FLOATS);
-    instances.update(scene([A, B]));
+    instances.update(scene([B, A]));
     expect(instances.count).toBe(2);
-    expect(instances.ids).toEqual([A.id, B.id]);
+    expect(instances.ids).toEqual([B.id, A.id]);
+    // The reused slots hold the new edges' look, not what the old dataset left in them.
+    expect([...instances.colour.subarray(0, 4)]).toEqual([0xe6, 0x9f, 0x00, 255]);
+    expect(instances.look[0]).toBeCloseTo(1.25, 6);
   });
 });
 

@@ -9,8 +9,8 @@
  * Each array keeps the slot range changed since the last upload, so an update sends only that
  * range (`bufferSubData`). Pure: no WebGL here, so it is tested in node.
  */
-import { edgeLook } from '../../edge-look.ts';
-import { parseColour } from './colour.ts';
+import { edgeLook, type EdgeLook } from '../../edge-look.ts';
+import { parseColour, type Rgba } from './colour.ts';
 import { toMercator } from '../../../scene/mercator.ts';
 import type { LonLat, Scene, SceneEdge } from '../../../scene/types.ts';
 
@@ -28,6 +28,8 @@ export const LOOK_FLOATS = 8;
 export const LOOK_BAR = 1;
 export const LOOK_ROUND = 2;
 export const COLOUR_BYTES = 4;
+/** The scene values a slot's geometry is written from: first point, control, last point, arrow point, bearing. */
+const GEOMETRY_SOURCE = 9;
 /** p0, p1, p2 of each curve in doubles, for picking. */
 export const CURVE_FLOATS = 6;
 /** visible, opacity, halo opacity, unused: normalised bytes. */
@@ -77,8 +79,15 @@ export class EdgeInstances {
   resized = true;
   /** Bumped when any curve changes (the picking grid is rebuilt lazily). */
   geometryVersion = 0;
-  private readonly geometryKeys: string[] = [];
-  private readonly lookKeys: string[] = [];
+  /** What each slot's geometry and look were written from, to tell a change without strings. */
+  private geometrySource = new Float64Array(0);
+  private lookSource = new Float64Array(0);
+  private colourSource: string[] = [];
+  /** A map has a handful of colours and thousands of edges. */
+  private readonly parsedColours = new Map<string, Rgba>();
+  /** Which slots the scene being taken holds: `mark[slot] === epoch`. */
+  private mark = new Uint32Array(0);
+  private epoch = 0;
 
   get count(): number {
     return this.ids.length;
@@ -94,31 +103,35 @@ export class EdgeInstances {
    */
   update(scene: Scene): boolean {
     const edges = scene.edges;
-    const fresh = edges.filter((e) => !this.slots.has(e.id)).length;
+    let fresh = 0;
+    for (const e of edges) if (!this.slots.has(e.id)) fresh++;
     // A new dataset would leave the old one's slots hidden for good: start again when most of
     // the pool is not in this scene and it has to grow anyway.
-    if (fresh > 0 && this.count > 0 && edges.length - fresh < this.count / 2) this.reset();
+    if (fresh > 0 && this.count > 0 && edges.length - fresh < this.count / 2) {
+      this.reset();
+      fresh = edges.length;
+    }
     if (this.count === 0 && edges.length > 0) this.origin = centre(edges);
-    this.reserve(this.count + edges.filter((e) => !this.slots.has(e.id)).length);
+    this.reserve(this.count + fresh);
     let changed = false;
-    const present = new Set<number>();
+    const epoch = ++this.epoch;
     for (const edge of edges) {
       let slot = this.slots.get(edge.id);
       if (slot === undefined) {
         slot = this.ids.length;
         this.ids.push(edge.id);
         this.slots.set(edge.id, slot);
-        this.geometryKeys.push('');
-        this.lookKeys.push('');
+        this.geometrySource.fill(NaN, slot * GEOMETRY_SOURCE, (slot + 1) * GEOMETRY_SOURCE); // NaN equals nothing: written below
+        this.colourSource[slot] = '';
       }
-      present.add(slot);
-      changed = this.writeGeometry(slot, edge) || changed;
-      changed = this.writeLook(slot, edge) || changed;
+      this.mark[slot] = epoch;
       const look = edgeLook(edge);
-      changed = this.writeState(slot, 255, look.opacity, look.halo.opacity) || changed;
+      if (this.writeGeometry(slot, edge)) changed = true;
+      if (this.writeLook(slot, look)) changed = true;
+      if (this.writeState(slot, 255, look.opacity, look.halo.opacity)) changed = true;
     }
     for (let slot = 0; slot < this.count; slot++) {
-      if (!present.has(slot)) changed = this.writeState(slot, 0, 0, 0) || changed;
+      if (this.mark[slot] !== epoch && this.writeState(slot, 0, 0, 0)) changed = true;
     }
     return changed;
   }
@@ -126,8 +139,7 @@ export class EdgeInstances {
   private reset(): void {
     this.ids = [];
     this.slots.clear();
-    this.geometryKeys.length = 0;
-    this.lookKeys.length = 0;
+    this.colourSource = [];
     this.state.fill(0);
     this.resized = true;
   }
@@ -135,7 +147,7 @@ export class EdgeInstances {
   private reserve(count: number): void {
     if (count <= this.capacity) return;
     const capacity = Math.max(64, 2 ** Math.ceil(Math.log2(count)));
-    const grow = <T extends Float32Array | Float64Array | Uint8Array>(old: T, per: number, make: (n: number) => T): T => {
+    const grow = <T extends Float32Array | Float64Array | Uint8Array | Uint32Array>(old: T, per: number, make: (n: number) => T): T => {
       const next = make(capacity * per);
       next.set(old.subarray(0, this.count * per));
       return next;
@@ -146,14 +158,30 @@ export class EdgeInstances {
     this.state = grow(this.state, STATE_BYTES, (n) => new Uint8Array(n));
     this.curves = grow(this.curves, CURVE_FLOATS, (n) => new Float64Array(n));
     this.hitWidths = grow(this.hitWidths, 1, (n) => new Float32Array(n));
+    this.geometrySource = grow(this.geometrySource, GEOMETRY_SOURCE, (n) => new Float64Array(n));
+    this.lookSource = grow(this.lookSource, LOOK_FLOATS, (n) => new Float64Array(n));
+    this.mark = grow(this.mark, 1, (n) => new Uint32Array(n));
     this.resized = true;
   }
 
+  /** Whether `values` differ from the slot's source values; records them if so. */
+  private static differs(source: Float64Array, at: number, values: readonly number[]): boolean {
+    let same = true;
+    for (let i = 0; i < values.length; i++) {
+      if (source[at + i] !== values[i]) {
+        same = false;
+        source[at + i] = values[i]!;
+      }
+    }
+    return !same;
+  }
+
   private writeGeometry(slot: number, edge: SceneEdge): boolean {
-    const key = `${edge.path[0]}|${edge.control}|${edge.path[edge.path.length - 1]}|${edge.arrow.at}|${edge.arrow.bearing}`;
-    if (this.geometryKeys[slot] === key) return false;
-    this.geometryKeys[slot] = key;
-    const points = [mercatorUnit(edge.path[0]!), mercatorUnit(edge.control), mercatorUnit(edge.path[edge.path.length - 1]!), mercatorUnit(edge.arrow.at)];
+    const first = edge.path[0]!, last = edge.path[edge.path.length - 1]!;
+    const { control, arrow } = edge;
+    const source = [first[0], first[1], control[0], control[1], last[0], last[1], arrow.at[0], arrow.at[1], arrow.bearing];
+    if (!EdgeInstances.differs(this.geometrySource, slot * GEOMETRY_SOURCE, source)) return false;
+    const points = [mercatorUnit(first), mercatorUnit(control), mercatorUnit(last), mercatorUnit(arrow.at)];
     const at = slot * GEOMETRY_FLOATS;
     points.forEach(([x, y], i) => {
       if (i < 3) {
@@ -164,7 +192,7 @@ export class EdgeInstances {
       this.geometry[at + 2 * i + 1] = y - this.origin[1];
     });
     // Bearing: clockwise from north; Mercator 0..1 runs east (x) and south (y).
-    const bearing = (edge.arrow.bearing * Math.PI) / 180;
+    const bearing = (arrow.bearing * Math.PI) / 180;
     this.geometry[at + 8] = Math.sin(bearing);
     this.geometry[at + 9] = -Math.cos(bearing);
     this.dirtyGeometry.mark(slot);
@@ -172,8 +200,7 @@ export class EdgeInstances {
     return true;
   }
 
-  private writeLook(slot: number, edge: SceneEdge): boolean {
-    const look = edgeLook(edge);
+  private writeLook(slot: number, look: EdgeLook): boolean {
     const values = [
       look.rails ? 0 : look.width,
       look.rails?.rail ?? 0,
@@ -184,11 +211,13 @@ export class EdgeInstances {
       look.cue.size,
       (look.cue.bar ? LOOK_BAR : 0) + (look.cap === 'round' ? LOOK_ROUND : 0),
     ];
-    const key = `${values.join(',')}|${look.colour}`;
-    if (this.lookKeys[slot] === key) return false;
-    this.lookKeys[slot] = key;
+    const lookChanged = EdgeInstances.differs(this.lookSource, slot * LOOK_FLOATS, values);
+    if (!lookChanged && this.colourSource[slot] === look.colour) return false;
+    this.colourSource[slot] = look.colour;
     this.look.set(values, slot * LOOK_FLOATS);
-    this.colour.set(parseColour(look.colour), slot * COLOUR_BYTES);
+    let rgba = this.parsedColours.get(look.colour);
+    if (!rgba) this.parsedColours.set(look.colour, (rgba = parseColour(look.colour)));
+    this.colour.set(rgba, slot * COLOUR_BYTES);
     this.hitWidths[slot] = look.hitWidth;
     this.dirtyLook.mark(slot);
     return true;
