@@ -10,6 +10,7 @@ import { syntheticDataset } from '../../bench/synthetic.ts';
 import type { TiesMap } from '../../src/components/ties-map.ts';
 import type { Scene, SceneEdge } from '../../src/scene/types.ts';
 import { LAYER_COLOURS } from '../../src/scene/palette.ts';
+import { maxStrokeWidth } from '../../src/scene/widths.ts';
 import { CURVE_VERTICES } from '../../src/render/maplibre/gpu-edges/shaders.ts';
 import { countColour, mapPixels, mount, nextEvent, shadow } from './helpers.ts';
 
@@ -171,6 +172,19 @@ describe('edges drawn by the GPU layer', () => {
     } finally {
       WebGL2RenderingContext.prototype.drawArrays = drawArrays;
     }
+  });
+
+  it('lays its scene out again for the new size when the element is resized after its map started', async () => {
+    const el = await drawnShipped();
+    const widest = () => Math.max(...currentScene(el).edges.map((e) => e.width));
+    const wide = widest();
+    const redrawn = nextEvent(el, 'ties-drawn');
+    el.style.width = '400px';
+    el.style.setProperty('--ties-map-height', '600px');
+    await redrawn;
+    // A phone-sized map has thinner strokes (scene/widths.ts) and its far actors above and below.
+    expect(widest()).toBeLessThan(wide);
+    expect(widest()).toBeLessThanOrEqual(maxStrokeWidth(400) + 0.01);
   });
 
   it('draws 10,000 ties, and a layer toggle takes its edges off the picture', async () => {

@@ -31,15 +31,37 @@ export const MAP_PADDING = FRAME_PADDING;
 /** A change of the map's width smaller than this keeps the scene's stroke widths. */
 export const MAP_WIDTH_STEP = 24;
 
-/** The map's width in CSS px (the element's width before the map's container exists). */
-export function mapWidthOf(host: { readonly renderRoot: HTMLElement | DocumentFragment; readonly clientWidth: number }): number {
-  return host.renderRoot.querySelector<HTMLElement>('.gl')?.clientWidth || host.clientWidth;
+export interface MapSizeHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly clientWidth: number;
 }
 
-/** The map's height in CSS px, 0 before the map's container exists. */
-export function mapHeightOf(host: { readonly renderRoot: HTMLElement | DocumentFragment }): number {
-  return host.renderRoot.querySelector<HTMLElement>('.gl')?.clientHeight ?? 0;
+/** The size last measured of each element's map, kept while its map's ResizeObserver watches it. */
+const mapSizes = new WeakMap<MapSizeHost, { container: HTMLElement; width: number; height: number }>();
+/** Elements whose mounted map watches its container's size (and forgets the size it changes). */
+const watchedSizes = new WeakSet<MapSizeHost>();
+
+/**
+ * The map's size in CSS px (its width is the element's, and its height 0, before the map's
+ * container exists). While a mounted map watches its container, the size is measured once and
+ * again after each resize, not on every update: read after a click changed the DOM, it forced
+ * the whole element's layout inside the update (30 ms of a focus at 10,000 ties).
+ */
+export function mapSizeOf(host: MapSizeHost): { width: number; height: number } {
+  const gl = host.renderRoot.querySelector<HTMLElement>('.gl');
+  const cached = mapSizes.get(host);
+  if (gl && cached?.container === gl) return cached;
+  const size = { width: gl?.clientWidth || host.clientWidth, height: gl?.clientHeight ?? 0 };
+  if (gl && watchedSizes.has(host)) mapSizes.set(host, { container: gl, ...size });
+  return size;
 }
+
+function watchMapSize(host: MapSizeHost, watched: boolean): void {
+  mapSizes.delete(host);
+  if (watched) watchedSizes.add(host);
+  else watchedSizes.delete(host);
+}
+
 /** How long a lost context may take to come back before the element says the picture is unavailable. */
 const CONTEXT_GRACE_MS = 2000;
 
@@ -185,6 +207,7 @@ export class MapController implements ReactiveController, LiveMap {
     this.stopGestures = null;
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
+    watchMapSize(this.host, false);
     cancelAnimationFrame(this.labelFrame);
     clearTimeout(this.contextTimer);
     if (this.renderer) this.savedCamera = this.renderer.camera();
@@ -291,6 +314,7 @@ export class MapController implements ReactiveController, LiveMap {
       const now = this.delegate.palette();
       if (JSON.stringify(now) !== JSON.stringify(palette)) this.renderer!.setPalette(now);
       this.resizeObserver = new ResizeObserver(() => {
+        mapSizes.delete(this.host); // measured afresh by the update this may ask for
         this.renderer?.resize();
         // A phone turned, a column resized: the scene's strokes follow the map's width (view-store.ts).
         // A map that turns tall or wide lays its anchors out again (scene/anchors.ts).
@@ -303,6 +327,7 @@ export class MapController implements ReactiveController, LiveMap {
         }
       });
       this.resizeObserver.observe(container);
+      watchMapSize(this.host, true);
       if (mode === 'auto') this.stopGestures = watchHandoverGestures(container, preloadMap, () => void this.handOver());
       await this.draw(false, true);
     })();

@@ -13,7 +13,7 @@ import { geometryOf } from '../prepare-scene.ts';
 import { INITIAL_VIEW, reduce, spell, type Action, type SpelledView } from '../../state/reduce.ts';
 import type { ViewState } from '../../state/view-state.ts';
 import { frameShapeFor } from '../../scene/anchors.ts';
-import { MAP_WIDTH_STEP, mapHeightOf, mapWidthOf } from './map-controller.ts';
+import { MAP_WIDTH_STEP, mapSizeOf } from './map-controller.ts';
 
 /** The public view properties and the attribute each spells. */
 const VIEW_PROPERTIES = [['layers', 'layers', 'layers'], ['focusActor', 'focus', 'focus'], ['asOf', 'as-of', 'asOf'], ['scene', 'scene', 'scene']] as const;
@@ -87,7 +87,8 @@ export class ViewStore {
       return;
     }
     // A phone's or a square map's anchors differ from a wide one's (scene/anchors.ts): a resize across the line builds the basis again.
-    const shape = frameShapeFor(mapWidthOf(this.host), mapHeightOf(this.host));
+    const size = mapSizeOf(this.host);
+    const shape = frameShapeFor(size.width, size.height);
     if (this.basis?.dataset !== model || this.basis.shape !== shape) this.basis = sceneBasis(model, places, colours(model), geometryOf(model, shape));
     if (this.shown !== model) {
       this.shown = model;
@@ -99,7 +100,7 @@ export class ViewStore {
       this.events.camera(this.state.camera.bounds ?? this.basis.layout.frame);
     }
     // The scene's widest stroke follows the map's width (scene/widths.ts): a resize by a step or more builds it again.
-    const width = mapWidthOf(this.host);
+    const width = size.width;
     if (this.derivedFrom?.[0] !== this.basis || this.derivedFrom[1] !== this.state || Math.abs(this.derivedFrom[2] - width) >= MAP_WIDTH_STEP) {
       this.derived = derive(this.basis, this.state, width);
       this.derivedFrom = [this.basis, this.state, width];
