@@ -39,7 +39,7 @@ const PLAN = quick
     }
   // Sized to finish in under 10 minutes on the 2-core CI machine, where SwiftShader takes 200–500 ms a frame.
   : {
-      cold: 3, interact: 4, bigInteract: 1, scaleSizes: [1000, 10_000, 50_000, 100_000], scaleReps: 1, interactSizes: [10_000], panFrames: 20, panLimitMs: 4000,
+      cold: 3, interact: 4, bigInteract: 3, scaleSizes: [1000, 10_000, 50_000, 100_000], scaleReps: 1, interactSizes: [10_000], panFrames: 20, panLimitMs: 4000,
       // No pan at 50,000: a frame of the peer takes 15–30 s there, and ours does not draw in time.
       panSizes: [1000, 10_000], loadLimitMs: 30_000, cycles: 50, profile: true, profileKinds: ['layer'] as Interaction[],
     };
