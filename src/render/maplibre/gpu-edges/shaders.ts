@@ -17,7 +17,21 @@
  * cue: two triangles an edge at the scene's arrow point, turned along its bearing on screen, sampling a
  * mask of the chevron (and bar) drawn from edge-look.ts: red the fill, green the white outline.
  */
+import { CUE_BAR, CUE_BOX, CUE_CHEVRON, CUE_OUTLINE_WIDTH } from '../../edge-look.ts';
 import { CURVE_SEGMENTS } from './picking.ts';
+
+/**
+ * The part of the cue's box that the chevron, its bar and their outline cover (0..1 of the box):
+ * the cue's two triangles span only it, as a third of the box would be drawn empty (at 10,000
+ * edges, each a cue, SwiftShader pays for every fragment).
+ */
+const INK = (() => {
+  const xs = [...CUE_CHEVRON.map(([x]) => x), CUE_BAR.x, CUE_BAR.x + CUE_BAR.width];
+  const ys = [...CUE_CHEVRON.map(([, y]) => y), CUE_BAR.y, CUE_BAR.y + CUE_BAR.height];
+  const pad = CUE_OUTLINE_WIDTH / 2 + 1; // the outline, and a unit for the mask's filtering
+  const unit = (v: number) => Math.min(1, Math.max(0, v / CUE_BOX)).toFixed(4);
+  return { x0: unit(Math.min(...xs) - pad), x1: unit(Math.max(...xs) + pad), y0: unit(Math.min(...ys) - pad), y1: unit(Math.max(...ys) + pad) };
+})();
 
 /** Vertices an edge in the curve strip, and in the cue's triangles. */
 export const CURVE_VERTICES = (CURVE_SEGMENTS + 1) * 2 + 2;
@@ -164,7 +178,7 @@ void main() {
   int edge = gl_VertexID / ${CUE_VERTICES};
   fetchEdge(edge);
   if (e_state.x == 0.0) { gl_Position = HIDDEN; return; }
-  vec2 corner = CORNERS[gl_VertexID % ${CUE_VERTICES}];
+  vec2 corner = mix(vec2(${INK.x0}, ${INK.y0}), vec2(${INK.x1}, ${INK.y1}), CORNERS[gl_VertexID % ${CUE_VERTICES}]);
   ivec2 at = ivec2(edge % u_row, edge / u_row);
   vec2 direction = texelFetch(u_geometry, ivec2(at.x * 3 + 2, at.y), 0).xy;
   vec4 clip = u_matrix * vec4(e_cue, 0.0, 1.0);
