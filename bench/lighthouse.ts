@@ -4,7 +4,8 @@
  * maps removed (a copy made at run time, served beside it so its relative URLs still load), one
  * run of each, into bench/LIGHTHOUSE.md. Issue 16's goal: performance within 10 points of the
  * article without maps; issue 15's: accessibility 100 with no `target-size` failure. Needs `npm run build` first (the npm script runs it). `--saved` writes the
- * report again from the last run's reports (bench/dist/lighthouse-*.json) without running Lighthouse.
+ * report again from the last run's reports (bench/dist/lighthouse-*.json) without running Lighthouse;
+ * `--trace` also saves each page's trace (bench/dist/lighthouse-*.trace.json).
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
@@ -70,6 +71,9 @@ async function run(): Promise<void> {
       if (!result) throw new Error(`bench:lighthouse: no result for ${path}`);
       if (result.lhr.runtimeError) throw new Error(`bench:lighthouse: ${path}: ${result.lhr.runtimeError.message}`);
       writeFileSync(saved(path), result.report as string);
+      // `--trace`: Lighthouse's own trace of the load (open it in DevTools' Performance panel), to see
+      // what the long tasks are: event names inside them, where Lighthouse says only "Unattributable".
+      if (process.argv.includes('--trace')) writeFileSync(saved(path).replace('.json', '.trace.json'), JSON.stringify(result.artifacts.Trace));
     }
   } finally {
     await browser.close();
