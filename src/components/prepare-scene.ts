@@ -22,40 +22,49 @@ const SLICE_MS = 12;
 const geometries = new WeakMap<Dataset, SceneGeometry>();
 const tallGeometries = new WeakMap<Dataset, SceneGeometry>();
 
+const store = (shape: FrameShape) => (shape === 'wide' ? geometries : tallGeometries);
+
 /** The dataset's geometry for a map of the given shape (scene/anchors.ts): prepared, or computed now. */
 export function geometryOf(dataset: Dataset, shape: FrameShape = 'wide'): SceneGeometry {
+  const prepared = store(shape).get(dataset);
+  if (prepared) return prepared;
   let geometry = geometries.get(dataset);
   if (!geometry) geometries.set(dataset, (geometry = sceneGeometry(dataset, places)));
   if (shape === 'wide') return geometry;
-  let tall = tallGeometries.get(dataset);
   // Without far actors and past the bend search's size, the tall layout is the wide one: a large
   // world-wide dataset is not computed twice on a phone.
-  if (!tall) {
-    tall = geometry.layout.margins.length === 0 && geometry.groups.length > CLEARANCE_MAX_EDGES ? geometry : sceneGeometry(dataset, places, 'tall');
-    tallGeometries.set(dataset, tall);
-  }
+  const tall = geometry.layout.margins.length === 0 && geometry.groups.length > CLEARANCE_MAX_EDGES ? geometry : sceneGeometry(dataset, places, 'tall');
+  tallGeometries.set(dataset, tall);
   return tall;
 }
 
 /**
  * Whether the dataset's geometry is still to be prepared before it shows: a large one always; any
  * one from `minTies` (0 for a fetched body, whose parse and validation just took a task of its own).
+ * Either shape prepared counts (the other, should the map turn, is computed when asked for).
  */
 export function needsPreparing(dataset: Dataset, minTies = SLICED_MIN_TIES): boolean {
-  return dataset.ties.length >= minTies && !geometries.has(dataset);
+  return dataset.ties.length >= minTies && !geometries.has(dataset) && !tallGeometries.has(dataset);
 }
 
-/** Computes the geometry in slices; false when `stale()` turned true first (nothing is kept then). */
-export async function prepareGeometry(dataset: Dataset, stale: () => boolean): Promise<boolean> {
+/**
+ * Computes the geometry in slices, for the map's shape as `shape()` says once the parse's task is
+ * over (a phone's map is tall: preparing the wide layout there had the first resize compute the
+ * tall one at once, in one long task, and draw the picture twice); false when `stale()` turned
+ * true first (nothing is kept then).
+ */
+export async function prepareGeometry(dataset: Dataset, stale: () => boolean, shape: () => FrameShape = () => 'wide'): Promise<boolean> {
   // Not in the task that parsed and validated the dataset.
   await yieldToMain();
   if (stale()) return false;
-  const steps = sceneGeometrySteps(dataset, places);
+  const mapShape = shape();
+  const kept = store(mapShape);
+  const steps = sceneGeometrySteps(dataset, places, mapShape);
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) {
-      geometries.set(dataset, step.value);
+      kept.set(dataset, step.value);
       timelineStopsOf(dataset); // kept per dataset, so the first render does not pay for it
       return true;
     }

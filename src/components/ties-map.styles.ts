@@ -60,6 +60,11 @@ export const tiesMapStyles = css`
   }
   :host([presenter]) .frame { min-height: 0; }
   .placeholder > .map-status { position: static; }
+  /* The map's box, empty and unseen, inside the placeholder's reserved height: the map's size before it exists. */
+  .map-box {
+    position: absolute; top: 0; left: 0; width: 100%; height: var(--ties-map-height);
+    box-sizing: border-box; border: 1px solid transparent; visibility: hidden; pointer-events: none;
+  }
   header h2 { font-size: 1.15rem; margin: 0 0 0.15rem; }
   header p { margin: 0 0 0.5rem; color: var(--ties-muted); font-size: 0.9rem; }
   .toolbar { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; margin: 0 0 0.5rem; }

@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseDataset, type ValidationResult } from '../../data/index.ts';
 import type { Dataset, Problem } from '../../data/types.ts';
+import type { FrameShape } from '../../scene/anchors.ts';
 import { loadDataset } from '../load-dataset.ts';
 import { parseOffThread, WORKER_MIN_CHARS } from '../parse-off-thread.ts';
 import { needsPreparing, prepareGeometry } from '../prepare-scene.ts';
@@ -33,6 +34,8 @@ export interface DatasetEvents {
   /** A dataset is accepted; `warnings` are the validator's. */
   ready(dataset: Dataset, warnings: Problem[]): void;
   failed(type: TiesErrorType, problems: Problem[]): void;
+  /** The shape of the map the dataset will show in (scene/anchors.ts), as the placeholder lays it out. */
+  mapShape(): FrameShape;
 }
 
 type Input = { kind: 'src'; url: string } | { kind: 'data'; value: unknown };
@@ -198,7 +201,7 @@ export class DatasetController implements ReactiveController {
     }
     if (needsPreparing(dataset, sliced ? 0 : undefined)) {
       const abort = this.busy();
-      void prepareGeometry(dataset, () => abort.signal.aborted || generation !== this.generation).then((done) => {
+      void prepareGeometry(dataset, () => abort.signal.aborted || generation !== this.generation, () => this.events.mapShape()).then((done) => {
         if (done && generation === this.generation) this.show(result, generation);
       });
       return;

@@ -42,16 +42,19 @@ const mapSizes = new WeakMap<MapSizeHost, { container: HTMLElement; width: numbe
 const watchedSizes = new WeakSet<MapSizeHost>();
 
 /**
- * The map's size in CSS px (its width is the element's, and its height 0, before the map's
- * container exists). While a mounted map watches its container, the size is measured once and
- * again after each resize, not on every update: read after a click changed the DOM, it forced
- * the whole element's layout inside the update (30 ms of a focus at 10,000 ties).
+ * The map's size in CSS px: its container's, or before that the loading placeholder's `.map-box`
+ * (an empty box sized as the map will be: status-views.ts, so the first scene is laid out for the
+ * map's shape); the element's width, and a height of 0, before either exists. While a mounted map
+ * watches its container, the size is measured once and again after each resize, not on every
+ * update: read after a click changed the DOM, it forced the whole element's layout inside the
+ * update (30 ms of a focus at 10,000 ties).
  */
 export function mapSizeOf(host: MapSizeHost): { width: number; height: number } {
   const gl = host.renderRoot.querySelector<HTMLElement>('.gl');
   const cached = mapSizes.get(host);
   if (gl && cached?.container === gl) return cached;
-  const size = { width: gl?.clientWidth || host.clientWidth, height: gl?.clientHeight ?? 0 };
+  const box = gl ?? host.renderRoot.querySelector<HTMLElement>('.map-box');
+  const size = { width: box?.clientWidth || host.clientWidth, height: box?.clientHeight ?? 0 };
   if (gl && watchedSizes.has(host)) mapSizes.set(host, { container: gl, ...size });
   return size;
 }
@@ -78,6 +81,8 @@ export interface MapDelegate {
   scene(): Scene | null;
   /** The dataset the scene shows: a new one is framed afresh, the same one keeps its camera. */
   dataset(): object | null;
+  /** The map width and shape the scene was laid out for (a resize past them lays it out again). */
+  laidOutFor(): { width: number; shape: FrameShape } | null;
   palette(): MapPalette;
   edgeClick(edgeId: string): void;
   edgeHover(edgeId: string | null): void;
@@ -115,12 +120,9 @@ export class MapController implements ReactiveController, LiveMap {
   private framedFor: object | null = null;
   /** The scene frame last framed: a resize that changes the layout's shape (anchors.ts) frames the new one. */
   private framedFrame: object | null = null;
-  private askedShape: FrameShape | null = null;
   private savedCamera: Camera | undefined;
   /** Where the camera goes on the next draw (a step's camera, or the default frame). */
   private pendingCamera: Bounds | null = null;
-  /** The map's width when an update was last asked for on resize (the scene's strokes follow it). */
-  private askedWidth = 0;
 
   constructor(private readonly host: MapHost, private readonly delegate: MapDelegate) {
     host.addController(this);
@@ -317,14 +319,13 @@ export class MapController implements ReactiveController, LiveMap {
         mapSizes.delete(this.host); // measured afresh by the update this may ask for
         this.renderer?.resize();
         // A phone turned, a column resized: the scene's strokes follow the map's width (view-store.ts).
-        // A map that turns tall or wide lays its anchors out again (scene/anchors.ts).
+        // A map that turns tall or wide lays its anchors out again (scene/anchors.ts). The observer's
+        // first call, at the size the scene was laid out for, asks for nothing (it rebuilt the scene
+        // and redrew the picture on every phone, where the first scene was laid out wide).
         const width = container.clientWidth;
         const shape = frameShapeFor(width, container.clientHeight);
-        if (Math.abs(width - this.askedWidth) >= MAP_WIDTH_STEP || shape !== this.askedShape) {
-          this.askedWidth = width;
-          this.askedShape = shape;
-          this.host.requestUpdate();
-        }
+        const laidOut = this.delegate.laidOutFor();
+        if (!laidOut || Math.abs(width - laidOut.width) >= MAP_WIDTH_STEP || shape !== laidOut.shape) this.host.requestUpdate();
       });
       this.resizeObserver.observe(container);
       watchMapSize(this.host, true);

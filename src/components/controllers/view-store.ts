@@ -12,7 +12,7 @@ import { derive, type Derived } from '../../state/derive.ts';
 import { geometryOf } from '../prepare-scene.ts';
 import { INITIAL_VIEW, reduce, spell, type Action, type SpelledView } from '../../state/reduce.ts';
 import type { ViewState } from '../../state/view-state.ts';
-import { frameShapeFor } from '../../scene/anchors.ts';
+import { frameShapeFor, type FrameShape } from '../../scene/anchors.ts';
 import { MAP_WIDTH_STEP, mapSizeOf } from './map-controller.ts';
 
 /** The public view properties and the attribute each spells. */
@@ -54,6 +54,11 @@ export class ViewStore {
   private shown: Dataset | null = null;
 
   constructor(private readonly host: StoreHost, private readonly events: StoreEvents) {}
+
+  /** The map width and shape the current scene was laid out for, or null before there is one. */
+  get laidOutFor(): { width: number; shape: FrameShape } | null {
+    return this.basis && this.derivedFrom ? { width: this.derivedFrom[2], shape: this.basis.shape } : null;
+  }
 
   dispatch(action: Action, model: Dataset | null): void {
     const before = spell(this.state);

@@ -1,0 +1,68 @@
+/**
+ * A map drawn once (issue 16: Lighthouse on a phone): a fetched dataset's scene is laid out for the
+ * map's shape as the loading placeholder lays the map's box out, so a phone's tall map is not laid
+ * out wide first and then, on the map's first resize report, laid out tall and drawn a second time
+ * (a second scene geometry in one long task, the base map projected and rastered twice).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import shipped from '../../../data/azerbaijan-israel-usa.json';
+import { mount, nextEvent, shadow } from '../helpers.ts';
+import { controlFetch } from './controlled-fetch.ts';
+
+let fetches: ReturnType<typeof controlFetch>;
+beforeEach(async () => {
+  await page.viewport(412, 823);
+  fetches = controlFetch();
+});
+afterEach(() => {
+  fetches.restore();
+  document.body.replaceChildren();
+});
+
+/** Counts the base maps (`g.land` elements) put into the element's picture from now on. */
+function countBaseMaps(root: ShadowRoot): { count: () => number; stop: () => void } {
+  const seen = new Set<Element>();
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        if (node.matches('g.land')) seen.add(node);
+        for (const land of node.querySelectorAll('g.land')) seen.add(land);
+      }
+    }
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  return { count: () => seen.size, stop: () => observer.disconnect() };
+}
+
+/** Two frames: the map's ResizeObserver has reported, and any update it asked for has run. */
+const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+describe('the first picture', () => {
+  it('a phone-shaped (tall) map from src is laid out and drawn once', async () => {
+    const { el, events } = mount((e) => (e.src = '/slow/shipped.json'), { width: 380, height: 600 });
+    const baseMaps = countBaseMaps(shadow(el));
+    (await fetches.next()).answer(JSON.stringify(shipped));
+    await nextEvent(el, 'ties-drawn');
+    await twoFrames();
+    await el.updateComplete;
+    baseMaps.stop();
+    expect(baseMaps.count()).toBe(1);
+    expect(events.filter((e) => e.type === 'ties-drawn')).toHaveLength(1);
+    const svg = shadow(el).querySelector('.gl svg')!;
+    // The picture fills the tall box it was laid out for.
+    expect(Number(svg.getAttribute('height'))).toBeGreaterThan(Number(svg.getAttribute('width')));
+  });
+
+  it('a wide map from src is drawn once too', async () => {
+    const { el } = mount((e) => (e.src = '/slow/shipped.json'), { width: 400, height: 300 });
+    const baseMaps = countBaseMaps(shadow(el));
+    (await fetches.next()).answer(JSON.stringify(shipped));
+    await nextEvent(el, 'ties-drawn');
+    await twoFrames();
+    await el.updateComplete;
+    baseMaps.stop();
+    expect(baseMaps.count()).toBe(1);
+  });
+});
