@@ -26,3 +26,31 @@ it('draws the countries in view, clipped to it, with the actors in their own col
   expect(fillOf('AZE')).toBe(THEMES.light.palette.actorLand);
   expect(fillOf('TUR')).toBe(THEMES.light.palette.land);
 });
+
+it('skips only countries that draw nothing in view: every other path is the one the whole projection draws', async () => {
+  const { geoPath } = await import('d3-geo');
+  const { viewProjection } = await import('../../src/render/svg/camera.ts');
+  const dataset = loadDataset('data/azerbaijan-israel-usa.json');
+  const scene = buildScene(sceneBasis(dataset, places), INITIAL_VIEW);
+  // A phone's map, a wide one, a world view across the antimeridian's neighbourhood and a zoom into the Caucasus.
+  const cameras = [
+    fitCamera(scene.frame, 378, 510, 36), fitCamera(scene.frame, 1000, 560, 36),
+    { center: [170, 10] as [number, number], zoom: 1 }, { center: [46, 41] as [number, number], zoom: 6 },
+  ];
+  for (const camera of cameras) {
+    const view = svgView(camera, 600, 400);
+    const all = geoPath(viewProjection(camera, 600, 400)).digits(1);
+    const paths = countryPaths(world, view);
+    for (const country of world.features) {
+      const whole = all(country);
+      const id = country.properties.id;
+      if (paths.has(id)) expect(paths.get(id)).toBe(whole);
+      else if (whole) {
+        // Left out: its clipped outline lies in the clip's margin, outside the picture.
+        const n = whole.match(/-?\d+(\.\d+)?/g)!.map(Number);
+        const inside = n.some((x, i) => i % 2 === 0 && x > -1 && x < 601 && n[i + 1]! > -1 && n[i + 1]! < 401);
+        expect(inside, `${id} left out but drawn in view at ${JSON.stringify(camera)}`).toBe(false);
+      }
+    }
+  }
+});

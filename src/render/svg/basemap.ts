@@ -3,7 +3,8 @@
  * borders, and a stronger border round actors' shapes, as render/maplibre/style.ts draws them.
  * Each country is one `<path data-shape-id>`, so a click on land names the country.
  */
-import { geoPath } from 'd3-geo';
+import { geoPath, type GeoProjection } from 'd3-geo';
+import type { Position } from 'geojson';
 import type { Countries } from '../../geo/world.ts';
 import type { Scene } from '../../scene/types.ts';
 import type { MapPalette } from '../renderer.ts';
@@ -30,11 +31,43 @@ export function actorShapeIds(scene: Scene): Set<string> {
   return new Set(scene.actors.filter((a) => a.hasShape && !a.distant).map((a) => a.id));
 }
 
-/** Each country's path in the view (countries wholly outside it have none). */
+/** Each feature's [west, south, east, north], from its raw coordinates (one crossing the antimeridian spans the world). */
+const boxes = new WeakMap<object, [number, number, number, number]>();
+
+function boxOf(country: Countries['features'][number]): [number, number, number, number] {
+  let box = boxes.get(country);
+  if (box) return box;
+  box = [Infinity, Infinity, -Infinity, -Infinity];
+  const rings: Position[][] = country.geometry.type === 'Polygon' ? country.geometry.coordinates : country.geometry.coordinates.flat();
+  for (const ring of rings) for (const [lon = 0, lat = 0] of ring) {
+    if (lon < box[0]) box[0] = lon;
+    if (lat < box[1]) box[1] = lat;
+    if (lon > box[2]) box[2] = lon;
+    if (lat > box[3]) box[3] = lat;
+  }
+  boxes.set(country, box);
+  return box;
+}
+
+/** Whether a lon/lat box may show in the projection's view (Mercator keeps west-east and north-south order). */
+function mayShow(box: [number, number, number, number], projection: GeoProjection, width: number, height: number): boolean {
+  const nw = projection([box[0], Math.min(box[3], 85)]);
+  const se = projection([box[2], Math.max(box[1], -85)]);
+  if (!nw || !se || ![...nw, ...se].every(Number.isFinite)) return true;
+  return nw[0] <= width + 1 && se[0] >= -1 && nw[1] <= height + 1 && se[1] >= -1;
+}
+
+/**
+ * Each country's path in the view (countries wholly outside it have none). A country whose box
+ * lies outside the view is not streamed through the projection and its clip at all: on an
+ * article's map of the region that is half the world's 242 shapes and half the time.
+ */
 export function countryPaths(countries: Countries, view: SvgView): Map<string, string> {
-  const path = geoPath(viewProjection(view.camera, view.width, view.height)).digits(1);
+  const projection = viewProjection(view.camera, view.width, view.height);
+  const path = geoPath(projection).digits(1);
   const paths = new Map<string, string>();
   for (const country of countries.features) {
+    if (!mayShow(boxOf(country), projection, view.width, view.height)) continue;
     const d = path(country);
     if (d) paths.set(country.properties.id, d);
   }
