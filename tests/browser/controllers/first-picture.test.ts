@@ -39,16 +39,22 @@ function countBaseMaps(root: ShadowRoot): { count: () => number; stop: () => voi
 /** Two frames: the map's ResizeObserver has reported, and any update it asked for has run. */
 const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
+/** The shipped dataset fetched into a map of this size: the element, its events and how many base maps it built. */
+async function loadedAt(size: { width: number; height: number }) {
+  const { el, events } = mount((e) => (e.src = '/slow/shipped.json'), size);
+  const baseMaps = countBaseMaps(shadow(el));
+  (await fetches.next()).answer(JSON.stringify(shipped));
+  await nextEvent(el, 'ties-drawn');
+  await twoFrames();
+  await el.updateComplete;
+  baseMaps.stop();
+  return { el, events, baseMaps: baseMaps.count() };
+}
+
 describe('the first picture', () => {
   it('a phone-shaped (tall) map from src is laid out and drawn once', async () => {
-    const { el, events } = mount((e) => (e.src = '/slow/shipped.json'), { width: 380, height: 600 });
-    const baseMaps = countBaseMaps(shadow(el));
-    (await fetches.next()).answer(JSON.stringify(shipped));
-    await nextEvent(el, 'ties-drawn');
-    await twoFrames();
-    await el.updateComplete;
-    baseMaps.stop();
-    expect(baseMaps.count()).toBe(1);
+    const { el, events, baseMaps } = await loadedAt({ width: 380, height: 600 });
+    expect(baseMaps).toBe(1);
     expect(events.filter((e) => e.type === 'ties-drawn')).toHaveLength(1);
     const svg = shadow(el).querySelector('.gl svg')!;
     // The picture fills the tall box it was laid out for.
@@ -56,13 +62,6 @@ describe('the first picture', () => {
   });
 
   it('a wide map from src is drawn once too', async () => {
-    const { el } = mount((e) => (e.src = '/slow/shipped.json'), { width: 400, height: 300 });
-    const baseMaps = countBaseMaps(shadow(el));
-    (await fetches.next()).answer(JSON.stringify(shipped));
-    await nextEvent(el, 'ties-drawn');
-    await twoFrames();
-    await el.updateComplete;
-    baseMaps.stop();
-    expect(baseMaps.count()).toBe(1);
+    expect((await loadedAt({ width: 400, height: 300 })).baseMaps).toBe(1);
   });
 });
