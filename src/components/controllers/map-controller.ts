@@ -295,6 +295,15 @@ export class MapController implements ReactiveController, LiveMap {
         element.remove();
         return;
       }
+      // The scene was laid out before the map's box existed (a `data` object shows at once) for
+      // another shape than the box has: lay it out again first, then draw once, not twice.
+      const laidOut = this.delegate.laidOutFor();
+      if (laidOut && laidOut.shape !== frameShapeFor(container.clientWidth, container.clientHeight)) {
+        element.remove();
+        this.mounting = null;
+        this.host.requestUpdate();
+        return;
+      }
       const palette = this.delegate.palette();
       const mounted = await this.mount(kind, element, scene, palette, camera, token);
       if (token !== this.token || !this.host.isConnected) {

@@ -39,11 +39,14 @@ function countBaseMaps(root: ShadowRoot): { count: () => number; stop: () => voi
 /** Two frames: the map's ResizeObserver has reported, and any update it asked for has run. */
 const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
-/** The shipped dataset fetched into a map of this size: the element, its events and how many base maps it built. */
-async function loadedAt(size: { width: number; height: number }) {
-  const { el, events } = mount((e) => (e.src = '/slow/shipped.json'), size);
+/**
+ * The shipped dataset fetched (or, `data`, set as the property before the element is in the page)
+ * into a map of this size: the element, its events and how many base maps it built.
+ */
+async function loadedAt(size: { width: number; height: number }, input: 'src' | 'data' = 'src') {
+  const { el, events } = mount((e) => (input === 'src' ? (e.src = '/slow/shipped.json') : (e.data = shipped)), size);
   const baseMaps = countBaseMaps(shadow(el));
-  (await fetches.next()).answer(JSON.stringify(shipped));
+  if (input === 'src') (await fetches.next()).answer(JSON.stringify(shipped));
   await nextEvent(el, 'ties-drawn');
   await twoFrames();
   await el.updateComplete;
@@ -58,6 +61,13 @@ describe('the first picture', () => {
     expect(events.filter((e) => e.type === 'ties-drawn')).toHaveLength(1);
     const svg = shadow(el).querySelector('.gl svg')!;
     // The picture fills the tall box it was laid out for.
+    expect(Number(svg.getAttribute('height'))).toBeGreaterThan(Number(svg.getAttribute('width')));
+  });
+
+  it('a tall map given its dataset as the data property (shown before the map has a box) is drawn once, tall', async () => {
+    const { el, baseMaps } = await loadedAt({ width: 380, height: 600 }, 'data');
+    expect(baseMaps).toBe(1);
+    const svg = shadow(el).querySelector('.gl svg')!;
     expect(Number(svg.getAttribute('height'))).toBeGreaterThan(Number(svg.getAttribute('width')));
   });
 
