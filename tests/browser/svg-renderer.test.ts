@@ -151,6 +151,30 @@ describe('SvgRenderer', () => {
     expect(colourAt([32.5, 39.2])).toBe(THEMES.light.palette.land);
   });
 
+  it("on a phone's pixel density fills the land without anti-aliasing under one border line, and a click still names the country", async () => {
+    const ratio = Object.getOwnPropertyDescriptor(window, 'devicePixelRatio')!;
+    cleanup.push(() => Object.defineProperty(window, 'devicePixelRatio', ratio));
+    const layersAt = async (dpr: number) => {
+      Object.defineProperty(window, 'devicePixelRatio', { configurable: true, get: () => dpr });
+      const mounted = mountRenderer();
+      await mounted.renderer.draw(scene);
+      return mounted;
+    };
+    const desktop = await layersAt(1);
+    expect(desktop.svg.querySelector('g.land')!.hasAttribute('shape-rendering')).toBe(false);
+    const { renderer, svg, calls, at } = await layersAt(1.75);
+    const land = svg.querySelector('g.land')!;
+    expect(land.getAttribute('shape-rendering')).toBe('crispEdges');
+    // The borders: one stroke over every fill (as MapLibre's 'borders' layer), not a stroke on each fill.
+    expect([...svg.children].map((c) => c.getAttribute('class'))).toEqual(['sea', 'land', 'borders', 'scene']);
+    expect(land.hasAttribute('stroke')).toBe(false);
+    expect(svg.querySelector('.borders')!.getAttribute('pointer-events')).toBe('none');
+    await userEvent.click(svg, { position: at([32.5, 39.2]) });
+    expect(calls.shapeClick).toEqual(['TUR']);
+    renderer.setPalette(THEMES.dark.palette);
+    expect(svg.querySelector('.borders')!.getAttribute('stroke')).toBe(THEMES.dark.palette.border);
+  });
+
   it('loads no MapLibre module', () => {
     const requested = performance.getEntriesByType('resource').map((e) => e.name);
     // The record holds the renderer's own module graph.

@@ -1,6 +1,6 @@
 /** The SVG base map over the full shipped geodata: countries in view, clipped, coloured as actors. */
 import { expect, it } from 'vitest';
-import { countryPaths, landNode, shapeColours } from '../../src/render/svg/basemap.ts';
+import { basemapNodes, countryPaths, crispLandAt, landNode, shapeColours } from '../../src/render/svg/basemap.ts';
 import { fitCamera } from '../../src/render/svg/camera.ts';
 import { svgView } from '../../src/render/svg/view.ts';
 import { THEMES } from '../../src/render/themes.ts';
@@ -53,4 +53,16 @@ it('skips only countries that draw nothing in view: every other path is the one 
       }
     }
   }
+});
+
+it('draws the borders as one stroke over the fills, and fills without anti-aliasing only where that line is a device pixel wide', () => {
+  const dataset = loadDataset('tests/fixtures/valid-minimal.json');
+  const scene = buildScene(sceneBasis(dataset, places), INITIAL_VIEW);
+  const view = svgView(fitCamera(scene.frame, 480, 320, 36), 480, 320);
+  const layers = basemapNodes(world, scene, view, THEMES.light.palette);
+  expect(layers.map((n) => n.attrs['class'])).toEqual(['sea', 'land', 'borders', 'actor-borders']);
+  // Static output (files, print) keeps anti-aliased fills.
+  expect(layers[1]!.attrs['shape-rendering']).toBeUndefined();
+  expect(landNode(countryPaths(world, view), new Map(), THEMES.light.palette, true).attrs['shape-rendering']).toBe('crispEdges');
+  expect([1, 1.5, 1.75, 2, 3].map(crispLandAt)).toEqual([false, false, true, true, true]);
 });

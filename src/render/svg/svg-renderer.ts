@@ -6,7 +6,8 @@
  * - Camera: centre and zoom in MapLibre's terms (camera.ts), so a view hands over between the two
  *   renderers unchanged. `fit` jumps (no animation, so reduced motion needs nothing); there is no
  *   pan or zoom by pointer: the picture shows the scene's frame or a scene's camera.
- * - Drawing: the country paths are projected once per camera and size; a new scene recolours the
+ * - Drawing: the country paths are projected once per camera and size (the land filled without
+ *   anti-aliasing where the border line over it is a device pixel wide: basemap.ts); a new scene recolours the
  *   land in place and rebuilds the edge, cue and marker layers only when what they draw changed.
  * - Hits: each edge's group holds a wide invisible stroke; a click on it reports the edge id, a
  *   click elsewhere the country under the pointer (or null for the sea), hover enter and leave
@@ -18,7 +19,7 @@ import type { Bounds } from '../../data/types.ts';
 import type { LonLat, Scene } from '../../scene/types.ts';
 import type { Camera, MapPalette, Renderer, RendererOptions } from '../renderer.ts';
 import { markersNode } from './actors.ts';
-import { actorBordersNode, countryPaths, landNode, seaNode, shapeColours } from './basemap.ts';
+import { actorBordersNode, bordersNode, countryPaths, crispLandAt, landNode, seaNode, shapeColours } from './basemap.ts';
 import { fitCamera, projectPoint } from './camera.ts';
 import { cuesNode, edgesNode, halosNode } from './edges.ts';
 import { SVG_NS, el, toDom } from './tree.ts';
@@ -82,10 +83,11 @@ export class SvgRenderer implements Renderer {
     this.root.setAttribute('viewBox', `0 0 ${this.width} ${this.height}`);
     this.countryD = countryPaths(this.options.countries, view);
     const doc = this.root.ownerDocument;
-    const land = toDom(landNode(this.countryD, this.scene ? shapeColours(this.scene, this.palette) : new Map(), this.palette), doc);
+    const fills = this.scene ? shapeColours(this.scene, this.palette) : new Map<string, string>();
+    const land = toDom(landNode(this.countryD, fills, this.palette, crispLandAt(doc.defaultView?.devicePixelRatio ?? 1)), doc);
     this.landPaths = new Map([...land.querySelectorAll<SVGPathElement>('path[data-shape-id]')].map((p) => [p.getAttribute('data-shape-id')!, p]));
     const scenery = toDom(el('g', { class: 'scene' }), doc);
-    this.root.replaceChildren(toDom(seaNode(view, this.palette), doc), land, scenery);
+    this.root.replaceChildren(toDom(seaNode(view, this.palette), doc), land, toDom(bordersNode(this.countryD, this.palette), doc), scenery);
     this.drawnSignature = null;
     this.drawScene();
   }
