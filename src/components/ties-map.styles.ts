@@ -60,7 +60,10 @@ export const tiesMapStyles = css`
   }
   :host([presenter]) .frame { min-height: 0; }
   .placeholder > .map-status { position: static; }
-  /* The map's box, empty and unseen, inside the placeholder's reserved height: the map's size before it exists. */
+  /* The map's box, empty and unseen, inside the placeholder's reserved height: the map's size before it exists.
+     Clipped by the placeholder (whose in-flow content grows it), so it never adds to the page's scroll
+     area where the frame reserves less (a presenter). */
+  .placeholder { overflow: clip; }
   .map-box {
     position: absolute; top: 0; left: 0; width: 100%; height: var(--ties-map-height);
     box-sizing: border-box; border: 1px solid transparent; visibility: hidden; pointer-events: none;
