@@ -12,12 +12,10 @@ import type { FrameShape } from '../scene/anchors.ts';
 import { CLEARANCE_MAX_EDGES } from '../scene/bends.ts';
 import { sceneGeometry, sceneGeometrySteps, type SceneGeometry } from '../scene/build-scene.ts';
 import { timelineStopsOf } from '../state/timeline-stops.ts';
-import { yieldToMain } from './yield-to-main.ts';
+import { runInSlices, yieldToMain } from './yield-to-main.ts';
 
 /** From this many ties the geometry is prepared in slices before the dataset shows. */
 export const SLICED_MIN_TIES = 5000;
-/** Work between two turns of the event loop: well under a frame's budget of 50 ms. */
-const SLICE_MS = 12;
 
 const geometries = new WeakMap<Dataset, SceneGeometry>();
 const tallGeometries = new WeakMap<Dataset, SceneGeometry>();
@@ -53,25 +51,21 @@ export function needsPreparing(dataset: Dataset, minTies = SLICED_MIN_TIES): boo
  * tall one at once, in one long task, and draw the picture twice); false when `stale()` turned
  * true first (nothing is kept then).
  */
-export async function prepareGeometry(dataset: Dataset, stale: () => boolean, shape: () => FrameShape = () => 'wide'): Promise<boolean> {
+export async function prepareGeometry(dataset: Dataset, stale: () => boolean, shape: () => FrameShape | Promise<FrameShape> = () => 'wide'): Promise<boolean> {
   // Not in the task that parsed and validated the dataset.
   await yieldToMain();
   if (stale()) return false;
-  const mapShape = shape();
+  const mapShape = await shape();
+  // Not in the frame whose resize report gave the shape either.
+  await yieldToMain();
+  if (stale()) return false;
   const kept = store(mapShape);
-  const steps = sceneGeometrySteps(dataset, places, mapShape);
-  let sliceStart = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) {
-      kept.set(dataset, step.value);
-      timelineStopsOf(dataset); // kept per dataset, so the first render does not pay for it
-      return true;
-    }
-    if (performance.now() - sliceStart >= SLICE_MS) {
-      await yieldToMain();
-      if (stale()) return false;
-      sliceStart = performance.now();
-    }
-  }
+  const prepared = await runInSlices(sceneGeometrySteps(dataset, places, mapShape), stale);
+  if (!prepared) return false;
+  timelineStopsOf(dataset); // kept per dataset, so the first render does not pay for it
+  // The frame renders in a task of its own, not after the last slice.
+  await yieldToMain();
+  if (stale()) return false;
+  kept.set(dataset, prepared.value);
+  return true;
 }

@@ -65,8 +65,8 @@ export const tiesMapStyles = css`
      area where the frame reserves less (a presenter). */
   .placeholder { overflow: clip; }
   .map-box {
-    position: absolute; top: 0; left: 0; width: 100%; height: var(--ties-map-height);
-    box-sizing: border-box; border: 1px solid transparent; visibility: hidden; pointer-events: none;
+    position: absolute; top: 0; left: 0; right: 0; height: var(--ties-map-height);
+    border: 1px solid transparent; visibility: hidden; pointer-events: none; /* .map's box: its inside is .gl's */
   }
   header h2 { font-size: 1.15rem; margin: 0 0 0.15rem; }
   header p { margin: 0 0 0.5rem; color: var(--ties-muted); font-size: 0.9rem; }

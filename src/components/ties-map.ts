@@ -2,7 +2,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { Dataset, Problem } from '../data/types.ts';
 import type { Renderer } from '../render/renderer.ts';
-import { frameShapeFor } from '../scene/anchors.ts';
 import type { SceneActor } from '../scene/types.ts';
 import type { Derived } from '../state/derive.ts';
 import type { Action } from '../state/reduce.ts';
@@ -13,7 +12,7 @@ import { DatasetController, DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S, type TiesErr
 import { EvidenceController } from './controllers/evidence-controller.ts';
 import { onArrow, onEscape } from './controllers/keyboard.ts';
 import { ExportController } from './controllers/export-controller.ts';
-import { MapController, mapSizeOf } from './controllers/map-controller.ts';
+import { laidOutMapShape, MapController } from './controllers/map-controller.ts';
 import { PresenterController } from './controllers/presenter-controller.ts';
 import { PrintController } from './controllers/print-controller.ts';
 import { StoryController } from './controllers/story-controller.ts';
@@ -163,7 +162,7 @@ export class TiesMap extends LitElement implements TiesHost {
     ready: (dataset, warnings) => this.onDataset(dataset, warnings),
     // Said once the error panel shows it (and never synchronously inside a setter or append).
     failed: (type, problems) => void this.updateComplete.then(() => this.emit('ties-error', { type, errors: problems.map(({ path, message }) => ({ path, message })) })),
-    mapShape: () => { const size = mapSizeOf(this); return frameShapeFor(size.width, size.height); },
+    mapShape: () => laidOutMapShape(this),
   });
   private readonly map = new MapController(this, {
     scene: () => (this.loader.status === 'ready' ? this.store.derived?.scene ?? null : null),

@@ -25,6 +25,26 @@ export function yieldToMain(): Promise<void> {
   });
 }
 
+/** Work between two turns of the event loop in runInSlices: well under a long task's 50 ms. */
+export const SLICE_MS = 12;
+
+/**
+ * Runs a generator's steps (each `yield` a point where the work may pause), giving the event loop
+ * a turn whenever a slice has taken SLICE_MS; null when `stale()` turned true at a turn first.
+ */
+export async function runInSlices<T>(steps: Generator<void, T, void>, stale: () => boolean = () => false): Promise<{ value: T } | null> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { value: step.value };
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await yieldToMain();
+      if (stale()) return null;
+      sliceStart = performance.now();
+    }
+  }
+}
+
 /** The longest wait for a frame: a page that renders none (an offscreen iframe is throttled) still gets its picture. */
 const FRAME_WAIT_MS = 100;
 

@@ -5,7 +5,7 @@
  * so parallel edges nest instead of overlapping.
  */
 import type { Tie } from '../data/types.ts';
-import { chooseBends, controlPoint, type BendEdge, type Obstacle } from './bends.ts';
+import { chooseBendSteps, controlPoint, type BendEdge, type Obstacle } from './bends.ts';
 import { fromMercator, toMercator } from './mercator.ts';
 import type { LonLat } from './types.ts';
 
@@ -237,7 +237,7 @@ export function* fannedCurveSteps(edges: readonly EdgeEnds[], span: number, obst
     bendEdges.push({ id: e.id, from: e.fromActor, to: e.toActor, p0: toMercator(e.from), p2: toMercator(e.to), bend: BASE_BEND + BEND_STEP * e.slot, sign: e.canonicalForward ? 1 : -1 });
     if (bendEdges.length % EDGES_PER_STEP === 0) yield;
   }
-  const choices = chooseBends(bendEdges, (e) => pairKey(e.from, e.to), obstacles);
+  const choices = yield* chooseBendSteps(bendEdges, (e) => pairKey(e.from, e.to), obstacles);
   yield;
   const base = bendEdges.map((b, i) => ({ e: edges[i]!, p0: b.p0, p2: b.p2, control: controlPoint(b, choices.get(b.id) ?? { flip: false, raise: 0 }) }));
   // Departure angles at each end, grouped by the anchor they leave (an actor's anchor is its key).

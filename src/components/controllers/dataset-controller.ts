@@ -34,8 +34,8 @@ export interface DatasetEvents {
   /** A dataset is accepted; `warnings` are the validator's. */
   ready(dataset: Dataset, warnings: Problem[]): void;
   failed(type: TiesErrorType, problems: Problem[]): void;
-  /** The shape of the map the dataset will show in (scene/anchors.ts), as the placeholder lays it out. */
-  mapShape(): FrameShape;
+  /** The shape of the map the dataset will show in (scene/anchors.ts), once the placeholder is laid out. */
+  mapShape(): Promise<FrameShape>;
 }
 
 type Input = { kind: 'src'; url: string } | { kind: 'data'; value: unknown };

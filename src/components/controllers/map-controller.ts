@@ -65,6 +65,28 @@ function watchMapSize(host: MapSizeHost, watched: boolean): void {
   else watchedSizes.delete(host);
 }
 
+/**
+ * The map's shape (scene/anchors.ts) once the browser has laid its box out, from a ResizeObserver's
+ * first report instead of a forced layout: read in the task that prepares a second map's scene,
+ * that layout took ~50 ms (the first map's new frame and table with it). A hidden page, where no
+ * report comes until it shows, is read at once.
+ */
+export function laidOutMapShape(host: MapSizeHost): Promise<FrameShape> {
+  const box = host.renderRoot.querySelector<HTMLElement>('.gl') ?? host.renderRoot.querySelector<HTMLElement>('.map-box');
+  if (!box || typeof ResizeObserver === 'undefined' || document.visibilityState === 'hidden') {
+    const size = mapSizeOf(host);
+    return Promise.resolve(frameShapeFor(size.width, size.height));
+  }
+  return new Promise((resolve) => {
+    const observer = new ResizeObserver(([entry]) => {
+      observer.disconnect();
+      const { width, height } = entry!.contentRect;
+      resolve(frameShapeFor(width || host.clientWidth, height));
+    });
+    observer.observe(box);
+  });
+}
+
 /** How long a lost context may take to come back before the element says the picture is unavailable. */
 const CONTEXT_GRACE_MS = 2000;
 
