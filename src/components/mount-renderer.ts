@@ -6,7 +6,7 @@
  */
 import type { Scene } from '../scene/types.ts';
 import { loadCountries, type Countries } from '../geo/world.ts';
-import { yieldToMain } from './yield-to-main.ts';
+import { runInSlices, yieldToMain } from './yield-to-main.ts';
 import type { Camera, MapPalette, Renderer, RendererEvents, RendererOptions } from '../render/renderer.ts';
 
 export type Mounted = { renderer: Renderer; reason?: undefined } | { renderer: null; reason: string };
@@ -57,10 +57,14 @@ const couldNotStart = (error: unknown) => `The map could not start: ${error inst
 /** The SVG renderer: no WebGL, no MapLibre code. */
 export async function mountSvgRenderer(request: MountRequest): Promise<Mounted> {
   try {
-    const [{ SvgRenderer }, countries] = await Promise.all([import('../render/svg/svg-renderer.ts'), loadCountries()]);
-    // Decoding the geodata (its first load) and building the picture: two tasks, not one.
+    const [{ SvgRenderer, countryPathSteps }, countries] = await Promise.all([import('../render/svg/svg-renderer.ts'), loadCountries()]);
+    // Decoding the geodata (its first load) and building the picture: not one task. The base
+    // map's paths, most of the build, are projected in slices first; the renderer then finds them.
     await yieldToMain();
-    return { renderer: new SvgRenderer(rendererOptions(request, countries), request.scene.frame, request.padding) };
+    const options = rendererOptions(request, countries);
+    await runInSlices(countryPathSteps(countries, SvgRenderer.firstView(options, request.scene.frame, request.padding)));
+    await yieldToMain();
+    return { renderer: new SvgRenderer(options, request.scene.frame, request.padding) };
   } catch (error) {
     return { renderer: null, reason: couldNotStart(error) };
   }

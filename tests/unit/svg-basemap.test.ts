@@ -1,6 +1,6 @@
 /** The SVG base map over the full shipped geodata: countries in view, clipped, coloured as actors. */
 import { expect, it } from 'vitest';
-import { basemapNodes, countryPaths, crispLandAt, landNode, shapeColours } from '../../src/render/svg/basemap.ts';
+import { basemapNodes, countryPathSteps, countryPaths, crispLandAt, landNode, shapeColours } from '../../src/render/svg/basemap.ts';
 import { fitCamera } from '../../src/render/svg/camera.ts';
 import { svgView } from '../../src/render/svg/view.ts';
 import { THEMES } from '../../src/render/themes.ts';
@@ -65,4 +65,17 @@ it('draws the borders as one stroke over the fills, and fills without anti-alias
   expect(layers[1]!.attrs['shape-rendering']).toBeUndefined();
   expect(landNode(countryPaths(world, view), new Map(), THEMES.light.palette, true).attrs['shape-rendering']).toBe('crispEdges');
   expect([1, 1.5, 1.75, 2, 3].map(crispLandAt)).toEqual([false, false, true, true, true]);
+});
+
+it('prepares the paths step by step, and a view prepared so is not projected again', () => {
+  const dataset = loadDataset('data/azerbaijan-israel-usa.json');
+  const scene = buildScene(sceneBasis(dataset, places), INITIAL_VIEW);
+  const view = svgView(fitCamera(scene.frame, 378, 510, 36), 378, 510);
+  const steps = countryPathSteps(world, view);
+  let yields = 0;
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) yields++;
+  expect(yields).toBeGreaterThan(10);
+  expect(countryPaths(world, view)).toBe(step.value);
+  expect(countryPaths(world, svgView(view.camera, 380, 510))).not.toBe(step.value);
 });

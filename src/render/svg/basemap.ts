@@ -6,6 +6,7 @@
 import { geoPath, type GeoProjection } from 'd3-geo';
 import type { Position } from 'geojson';
 import type { Countries } from '../../geo/world.ts';
+import { runSteps } from '../../scene/edges.ts';
 import type { Scene } from '../../scene/types.ts';
 import type { MapPalette } from '../renderer.ts';
 import { viewProjection } from './camera.ts';
@@ -57,21 +58,41 @@ function mayShow(box: [number, number, number, number], projection: GeoProjectio
   return nw[0] <= width + 1 && se[0] >= -1 && nw[1] <= height + 1 && se[1] >= -1;
 }
 
+/** Countries handled between two yields of countryPathSteps. */
+const COUNTRIES_PER_STEP = 16;
+/** The last few views' paths, so paths prepared in slices (mount-renderer.ts) are not computed again. */
+const recent: { countries: Countries; key: string; paths: Map<string, string> }[] = [];
+const RECENT_VIEWS = 4;
+
 /**
- * Each country's path in the view (countries wholly outside it have none). A country whose box
- * lies outside the view is not streamed through the projection and its clip at all: on an
- * article's map of the region that is half the world's 242 shapes and half the time.
+ * Each country's path in the view (countries wholly outside it have none), as a generator that
+ * yields every few countries, so a caller may give the event loop a turn (the base map was most
+ * of the picture's one long build task). A country whose box lies outside the view is not streamed
+ * through the projection and its clip at all: on an article's map of the region that is half the
+ * world's 242 shapes and half the time. The map returned is shared: not to be changed.
  */
-export function countryPaths(countries: Countries, view: SvgView): Map<string, string> {
+export function* countryPathSteps(countries: Countries, view: SvgView): Generator<void, ReadonlyMap<string, string>, void> {
+  const key = JSON.stringify([view.camera, view.width, view.height]);
+  const known = recent.find((r) => r.countries === countries && r.key === key);
+  if (known) return known.paths;
   const projection = viewProjection(view.camera, view.width, view.height);
   const path = geoPath(projection).digits(1);
   const paths = new Map<string, string>();
+  let n = 0;
   for (const country of countries.features) {
+    if (++n % COUNTRIES_PER_STEP === 0) yield;
     if (!mayShow(boxOf(country), projection, view.width, view.height)) continue;
     const d = path(country);
     if (d) paths.set(country.properties.id, d);
   }
+  recent.unshift({ countries, key, paths });
+  recent.length = Math.min(recent.length, RECENT_VIEWS);
   return paths;
+}
+
+/** countryPathSteps at once. */
+export function countryPaths(countries: Countries, view: SvgView): ReadonlyMap<string, string> {
+  return runSteps(countryPathSteps(countries, view));
 }
 
 export function seaNode(view: SvgView, palette: MapPalette): SvgNode {

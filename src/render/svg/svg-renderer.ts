@@ -25,6 +25,9 @@ import { cuesNode, edgesNode, halosNode } from './edges.ts';
 import { SVG_NS, el, toDom } from './tree.ts';
 import { svgView, type SvgView } from './view.ts';
 
+/** For a mount that prepares the base map in slices before the renderer (components/mount-renderer.ts). */
+export { countryPathSteps } from './basemap.ts';
+
 /** What the scene layers draw: when it is unchanged (and camera and palette too), a draw does nothing. */
 function sceneSignature(scene: Scene): string {
   return JSON.stringify([
@@ -32,6 +35,10 @@ function sceneSignature(scene: Scene): string {
     scene.actors.map((a) => [a.id, a.anchor, a.hasShape, a.distant !== null, a.emphasis]),
     scene.margins,
   ]);
+}
+
+function measureOf(container: HTMLElement): [number, number] {
+  return [Math.max(1, container.clientWidth), Math.max(1, container.clientHeight)];
 }
 
 export class SvgRenderer implements Renderer {
@@ -44,14 +51,20 @@ export class SvgRenderer implements Renderer {
   private scene: Scene | null = null;
   private drawnSignature: string | null = null;
   private landPaths = new Map<string, SVGPathElement>();
-  private countryD = new Map<string, string>();
+  private countryD: ReadonlyMap<string, string> = new Map();
   private hovered: string | null = null;
+
+  /** The view a renderer made with these arguments draws first (its base map can be prepared beforehand: countryPathSteps). */
+  static firstView(options: RendererOptions, initialFrame: Bounds, padding: number): SvgView {
+    const [width, height] = measureOf(options.container);
+    return svgView(options.camera ?? fitCamera(initialFrame, width, height, padding), width, height);
+  }
 
   constructor(private readonly options: RendererOptions, initialFrame: Bounds, padding: number) {
     const { container } = options;
     this.palette = options.palette;
-    [this.width, this.height] = this.measure();
-    this.view = options.camera ?? fitCamera(initialFrame, this.width, this.height, padding);
+    const first = SvgRenderer.firstView(options, initialFrame, padding);
+    [this.width, this.height, this.view] = [first.width, first.height, first.camera];
     this.root = container.ownerDocument.createElementNS(SVG_NS, 'svg');
     this.root.setAttribute('class', 'ties-svg-map');
     this.root.setAttribute('role', 'presentation');
@@ -67,8 +80,7 @@ export class SvgRenderer implements Renderer {
   }
 
   private measure(): [number, number] {
-    const { container } = this.options;
-    return [Math.max(1, container.clientWidth), Math.max(1, container.clientHeight)];
+    return measureOf(this.options.container);
   }
 
   private svgView(): SvgView {
