@@ -71,28 +71,27 @@ class RectGrid {
   private static readonly CELL = 96;
   private readonly cells = new Map<number, Rect[]>();
 
-  add(r: Rect): void {
+  /** The keys of the cells `r` touches. */
+  private static keys(r: Rect): number[] {
     const c = RectGrid.CELL;
+    const keys: number[] = [];
     for (let y = Math.floor(r.top / c); y <= Math.floor((r.top + r.height) / c); y++) {
-      for (let x = Math.floor(r.left / c); x <= Math.floor((r.left + r.width) / c); x++) {
-        const key = y * 65_536 + x;
-        const list = this.cells.get(key);
-        if (list) list.push(r);
-        else this.cells.set(key, [r]);
-      }
+      for (let x = Math.floor(r.left / c); x <= Math.floor((r.left + r.width) / c); x++) keys.push(y * 65_536 + x);
+    }
+    return keys;
+  }
+
+  add(r: Rect): void {
+    for (const key of RectGrid.keys(r)) {
+      const list = this.cells.get(key);
+      if (list) list.push(r);
+      else this.cells.set(key, [r]);
     }
   }
 
   /** Whether `r` overlaps a rectangle added (two that overlap share a cell). */
   overlaps(r: Rect): boolean {
-    const c = RectGrid.CELL;
-    for (let y = Math.floor(r.top / c); y <= Math.floor((r.top + r.height) / c); y++) {
-      for (let x = Math.floor(r.left / c); x <= Math.floor((r.left + r.width) / c); x++) {
-        const list = this.cells.get(y * 65_536 + x);
-        if (list) for (const other of list) if (overlap(r, other) > 0) return true;
-      }
-    }
-    return false;
+    return RectGrid.keys(r).some((key) => this.cells.get(key)?.some((other) => overlap(r, other) > 0));
   }
 }
 

@@ -18,6 +18,7 @@
  * mask of the chevron (and bar) drawn from edge-look.ts: red the fill, green the white outline.
  */
 import { CUE_BAR, CUE_BOX, CUE_CHEVRON, CUE_OUTLINE_WIDTH } from '../../edge-look.ts';
+import { LOOK_BAR, LOOK_ROUND } from './instances.ts';
 import { CURVE_SEGMENTS } from './picking.ts';
 
 /**
@@ -51,10 +52,12 @@ uniform lowp sampler2D u_colour;    // 1 texel an edge
 uniform lowp sampler2D u_state;     // 1 texel an edge: visible, opacity, halo opacity
 vec2 e_p0, e_p1, e_p2, e_cue;
 vec4 e_look0, e_look1, e_colour, e_state;
+ivec2 e_at;  // the edge's slot: texel column and row
 
 // The edge's data (e_: per edge).
 void fetchEdge(int edge) {
-  ivec2 at = ivec2(edge % u_row, edge / u_row);
+  e_at = ivec2(edge % u_row, edge / u_row);
+  ivec2 at = e_at;
   ivec2 pair = ivec2(at.x * 2, at.y);
   ivec2 triple = ivec2(at.x * 3, at.y);
   vec4 g0 = texelFetch(u_geometry, triple, 0);
@@ -82,7 +85,9 @@ vec4 offsetClip(vec4 clip, vec2 px) {
   return vec4(clip.xy + px / u_viewport * 2.0 * clip.w, clip.zw);
 }
 const vec4 HIDDEN = vec4(2.0, 2.0, 2.0, 1.0);  // outside the clip volume: the GPU drops it
-// The look's flag bits (instances.ts LOOK_BAR, LOOK_ROUND).
+// The look's flag bits (instances.ts).
+const int LOOK_BAR = ${LOOK_BAR};
+const int LOOK_ROUND = ${LOOK_ROUND};
 bool hasFlag(float flags, int bit) { return (int(flags + 0.5) & bit) != 0; }
 `;
 
@@ -116,7 +121,7 @@ void main() {
   v_across = side * half_width;
   v_half = half_width - 0.5;
   v_look = vec4(stroke, rail, gap, 0.0) * u_pixel_ratio;
-  v_dash = vec3(vec2(e_look0.w, e_look1.x) * u_pixel_ratio, hasFlag(e_look1.w, 2) ? 1.0 : 0.0);
+  v_dash = vec3(vec2(e_look0.w, e_look1.x) * u_pixel_ratio, hasFlag(e_look1.w, LOOK_ROUND) ? 1.0 : 0.0);
   float opacity = u_pass == 0 ? e_state.z : e_state.y;
   v_colour = vec4(e_colour.rgb, 1.0) * opacity;
 }`;
@@ -175,12 +180,10 @@ flat out float v_bar;
 const vec2 CORNERS[6] = vec2[6](vec2(0, 0), vec2(1, 0), vec2(0, 1), vec2(0, 1), vec2(1, 0), vec2(1, 1));
 
 void main() {
-  int edge = gl_VertexID / ${CUE_VERTICES};
-  fetchEdge(edge);
+  fetchEdge(gl_VertexID / ${CUE_VERTICES});
   if (e_state.x == 0.0) { gl_Position = HIDDEN; return; }
   vec2 corner = mix(vec2(${INK.x0}, ${INK.y0}), vec2(${INK.x1}, ${INK.y1}), CORNERS[gl_VertexID % ${CUE_VERTICES}]);
-  ivec2 at = ivec2(edge % u_row, edge / u_row);
-  vec2 direction = texelFetch(u_geometry, ivec2(at.x * 3 + 2, at.y), 0).xy;
+  vec2 direction = texelFetch(u_geometry, ivec2(e_at.x * 3 + 2, e_at.y), 0).xy;
   vec4 clip = u_matrix * vec4(e_cue, 0.0, 1.0);
   vec2 forward = screenDirection(direction);
   vec2 right = vec2(forward.y, -forward.x);
@@ -189,7 +192,7 @@ void main() {
   vec2 px = forward * (0.5 - corner.y) * size + right * (corner.x - 0.5) * size;
   gl_Position = offsetClip(clip, px);
   v_uv = corner;
-  v_bar = hasFlag(e_look1.w, 1) ? 1.0 : 0.0;
+  v_bar = hasFlag(e_look1.w, LOOK_BAR) ? 1.0 : 0.0;
   v_colour = vec4(e_colour.rgb, 1.0) * e_state.y;
 }`;
 
