@@ -1,7 +1,9 @@
 /**
  * The focus panel: the ties of the focused actor in the current view, grouped by layer, with the
  * number of ties per layer and per unit. Figures are not summed: they measure different things
- * (shares of different totals, durations, volumes).
+ * (shares of different totals, durations, volumes). A layer lists its first FOCUS_PAGE ties and a
+ * "Show all" button: a hub of a 10,000-tie register has hundreds, and laying out a button for each
+ * was most of what a click on it cost (issue 17); the table still lists them all.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, Tie } from '../data/types.ts';
@@ -15,6 +17,9 @@ export interface FocusTotals {
   /** Quantified ties per unit; `null` unit = ties without a figure. */
   units: { unit: string | null; count: number }[];
 }
+
+/** Ties a layer of the focus panel lists before its "Show all" button. */
+export const FOCUS_PAGE = 12;
 
 export function focusTotals(dataset: Dataset, visible: readonly Tie[], actorId: string): FocusTotals[] {
   const mine = visible.filter((t) => t.from === actorId || t.to === actorId);
@@ -35,6 +40,9 @@ export function renderFocusPanel(
   strings: Strings,
   onOpen: (tie: Tie, opener: HTMLElement) => void,
   onClear: () => void,
+  /** Layers listed in full; `onExpand` asks for one more (the button that asked goes away). */
+  expanded: ReadonlySet<string>,
+  onExpand: (layer: string) => void,
 ): TemplateResult {
   const actors = new Map(dataset.actors.map((a) => [a.id, a.name]));
   const groups = focusTotals(dataset, visible, actorId);
@@ -47,7 +55,7 @@ export function renderFocusPanel(
     </header>
     ${groups.map((group) => html`<section data-layer=${group.layer}>
       <h4>${group.label} <span class="totals">${strings.focusTotals(group.ties.length, group.units)}</span></h4>
-      <ul>${group.ties.map((tie) => {
+      <ul>${(expanded.has(group.layer) ? group.ties : group.ties.slice(0, FOCUS_PAGE)).map((tie) => {
         const other = tie.from === actorId ? tie.to : tie.from;
         const arrow = tie.from === actorId ? '→' : '←';
         return html`<li><button type="button" class="tie-link" data-tie-id=${tie.id}
@@ -55,6 +63,9 @@ export function renderFocusPanel(
           <span>${arrow} ${actors.get(other) ?? other}</span>
           <span class="fig">${tie.figure ? formatFigure(tie.figure) : strings.noFigure}</span></button></li>`;
       })}</ul>
+      ${!expanded.has(group.layer) && group.ties.length > FOCUS_PAGE
+        ? html`<button type="button" class="focus-more" data-layer=${group.layer} @click=${() => onExpand(group.layer)}>${strings.focusMore(group.ties.length)}</button>`
+        : nothing}
     </section>`)}
     ${groups.length === 0 ? html`<p>${strings.focusNone}</p>` : nothing}
   </aside>`;

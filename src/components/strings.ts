@@ -57,6 +57,8 @@ export interface Strings {
   focusHeading: (name: string, ties: number) => string;
   focusTotals: (ties: number, units: { unit: string | null; count: number }[]) => string;
   focusNone: string;
+  /** The focus panel's button that lists all of a layer's ties. */
+  focusMore: (ties: number) => string;
   announceLayer: (label: string, shown: boolean, visible: number) => string;
   announceFocus: (name: string, ties: number) => string;
   announceFocusCleared: (visible: number) => string;
@@ -142,6 +144,7 @@ const en: Strings = {
     return `${ties === 1 ? '1 tie' : `${ties} ties`}: ${parts.join(', ')}`;
   },
   focusNone: 'No ties in the layers shown.',
+  focusMore: (ties) => `Show all ${formatNumber(ties)}`,
   announceLayer: (label, shown, visible) => `${label} ${shown ? 'shown' : 'hidden'}; ${visible} ties visible.`,
   announceFocus: (name, ties) => `${name} focused: ${ties === 1 ? '1 tie' : `${ties} ties`}.`,
   announceFocusCleared: (visible) => `Focus cleared; ${visible} ties visible.`,

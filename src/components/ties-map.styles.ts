@@ -208,7 +208,7 @@ export const tiesMapStyles = css`
   .evidence blockquote p { margin: 0 0 0.2rem; font-family: Georgia, 'Times New Roman', serif; }
   .evidence blockquote footer { font-size: 0.75rem; color: var(--ties-muted); }
   .evidence a { color: var(--ties-accent); }
-  .copy, .evidence-button, .tie-link, .table-more button {
+  .copy, .evidence-button, .tie-link, .table-more button, .focus-more {
     font: inherit; font-size: 0.75rem; border: 1px solid var(--ties-rule); background: var(--ties-panel);
     color: var(--ties-text); border-radius: 4px; padding: 0.15rem 0.45rem; cursor: pointer;
   }
@@ -221,6 +221,7 @@ export const tiesMapStyles = css`
   .focus-panel ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.2rem; }
   .tie-link { width: 100%; display: flex; justify-content: space-between; gap: 0.5rem; text-align: left; }
   .tie-link .fig { color: var(--ties-muted); }
+  .focus-more { margin-top: 0.25rem; min-height: 24px; }
   .legend { font-size: 0.8rem; color: var(--ties-muted); margin-top: 0.5rem; display: grid; gap: 0.3rem; }
   .legend ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.2rem 1rem; }
   .legend li { display: inline-flex; align-items: center; gap: 0.35rem; }

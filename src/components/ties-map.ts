@@ -23,7 +23,7 @@ import { TimelineController } from './controllers/timeline-controller.ts';
 import { UrlController } from './controllers/url-controller.ts';
 import { ViewStore } from './controllers/view-store.ts';
 import { renderEvidenceCard } from './evidence-card.ts';
-import { renderFocusPanel } from './focus-panel.ts';
+import { FOCUS_PAGE, renderFocusPanel } from './focus-panel.ts';
 import type { TiesHost } from './host.ts';
 import { renderLegend } from './legend.ts';
 import { renderEdgeHint, renderOverlay } from './parts/map-overlay.ts';
@@ -188,6 +188,8 @@ export class TiesMap extends LitElement implements TiesHost {
   private readonly timeline = new TimelineController(this);
   private readonly url = new UrlController(this);
   private readonly print = new PrintController(this, () => this.exporter.picture());
+  /** The focus panel's layers listed in full, for the actor they were asked for. */
+  private focusExpanded: { actor: string | null; layers: Set<string> } = { actor: null, layers: new Set() };
 
   constructor() {
     super();
@@ -234,6 +236,19 @@ export class TiesMap extends LitElement implements TiesHost {
   announce(text: () => string): void { this.announcer.announce(text); }
 
   /** A dataset was accepted (from `src` or `data`): a fresh view of it, announced once it shows. */
+  private focusExpandedFor(actor: string): ReadonlySet<string> {
+    if (this.focusExpanded.actor !== actor) this.focusExpanded = { actor, layers: new Set() };
+    return this.focusExpanded.layers;
+  }
+
+  /** Lists all of a layer's ties in the focus panel; the keyboard goes on at the first one it adds. */
+  private async expandFocusLayer(layer: string): Promise<void> {
+    this.focusExpanded.layers.add(layer);
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>(`.focus-panel section[data-layer="${CSS.escape(layer)}"] .tie-link`)[FOCUS_PAGE]?.focus();
+  }
+
   private onDataset(dataset: Dataset, warnings: Problem[]): void {
     for (const warning of warnings) console.warn(`ties-map: ${warning.path}: ${warning.message}`);
     this.table.reset();
@@ -299,7 +314,8 @@ export class TiesMap extends LitElement implements TiesHost {
         ${this.map.message ? html`<p class="map-status" part="map-status">${this.map.message}</p>` : nothing}
       </div>
       <div class="print-picture" aria-hidden="true"></div>
-      ${d.view.focus ? renderFocusPanel(dataset, d.visible, d.view.focus, s, (tie, opener) => this.evidence.openTie(tie, opener), () => setFocus(this, null)) : nothing}
+      ${d.view.focus ? renderFocusPanel(dataset, d.visible, d.view.focus, s, (tie, opener) => this.evidence.openTie(tie, opener), () => setFocus(this, null),
+        this.focusExpandedFor(d.view.focus), (layer) => void this.expandFocusLayer(layer)) : nothing}
       </div>
       ${renderLegend(d.scene.legend, s)}
       <p class="sr-only" part="announcer" aria-live="polite">${this.announcer.text || s.tiesShown(d.visible.length, dataset.ties.length)}</p>

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import shipped from '../../data/azerbaijan-israel-usa.json';
+import { syntheticDataset } from '../../bench/synthetic.ts';
+import { FOCUS_PAGE } from '../../src/components/focus-panel.ts';
 import { mount, nextEvent, shadow } from './helpers.ts';
 
 const SHIPPED_URL = '/data/azerbaijan-israel-usa.json';
@@ -140,6 +142,39 @@ describe('focus an actor', () => {
     await el.updateComplete;
     expect(el.getAttribute('focus')).toBeNull();
     expect(shadow(el).querySelector('[part="focus-panel"]')).toBeNull();
+  });
+
+  it("lists a hub's first ties per layer and all of them on request, the keyboard going on at the first added", async () => {
+    // 2,000 ties among 20 actors: each has about 200, some 60 in a layer.
+    const data = syntheticDataset(2000, 20, 7);
+    const { el } = mount((e) => {
+      e.setAttribute('renderer', 'svg');
+      e.data = data;
+    }, { width: 1000, height: 560 });
+    await nextEvent(el, 'ties-drawn');
+    const hub = data.actors[0]!.id;
+    el.setAttribute('focus', hub);
+    await nextEvent(el, 'ties-drawn');
+    const mine = data.ties.filter((t) => t.from === hub || t.to === hub);
+    const layer = data.layers.find((l) => mine.filter((t) => t.layer === l.id).length > FOCUS_PAGE)!.id;
+    const section = () => shadow(el).querySelector<HTMLElement>(`[part="focus-panel"] section[data-layer="${layer}"]`)!;
+    const count = Number(/(\d+) ties/.exec(section().querySelector('.totals')!.textContent!)![1]);
+    expect(count).toBeGreaterThan(FOCUS_PAGE);
+    expect(section().querySelectorAll('button[data-tie-id]').length).toBe(FOCUS_PAGE);
+    const more = section().querySelector<HTMLButtonElement>('button.focus-more')!;
+    expect(more.textContent).toBe(`Show all ${count}`);
+
+    more.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => section().querySelectorAll('button[data-tie-id]').length).toBe(count);
+    expect(section().querySelector('button.focus-more')).toBeNull();
+    expect(active(el)).toBe(section().querySelectorAll('button[data-tie-id]')[FOCUS_PAGE]);
+
+    // Another actor starts with its first ties again.
+    el.setAttribute('focus', data.actors[1]!.id);
+    await nextEvent(el, 'ties-drawn');
+    expect(section().querySelector('button.focus-more')).not.toBeNull();
+    expect(section().querySelectorAll('button[data-tie-id]').length).toBe(FOCUS_PAGE);
   });
 
   it('follows the focus attribute, and limits the edge handles to the focused actor', async () => {

@@ -187,6 +187,29 @@ describe('edges drawn by the GPU layer', () => {
     expect(widest()).toBeLessThanOrEqual(maxStrokeWidth(400) + 0.01);
   });
 
+  it("puts the labels where MapLibre draws their points, after a zoom, a pan and a resize", async () => {
+    const el = await drawnShipped();
+    const map = (el.mapRenderer as unknown as { map: import('maplibre-gl').Map }).map;
+    const points: [number, number][] = [[49.9, 40.4], [34.8, 31.8], [-77, 38.9], [51.4, 35.7], [44.5, 40.2], [170, -60], [-170, 80]];
+    const agree = () => {
+      for (const p of points) {
+        const ours = el.mapRenderer!.project(p);
+        const theirs = map.project(p);
+        expect(Math.abs(ours.x - theirs.x), `x of ${p}`).toBeLessThan(0.01);
+        expect(Math.abs(ours.y - theirs.y), `y of ${p}`).toBeLessThan(0.01);
+      }
+    };
+    agree();
+    map.jumpTo({ center: [20, 10], zoom: 4.3 });
+    agree();
+    map.panBy([130, -70], { animate: false });
+    agree();
+    const resized = new Promise((resolve) => map.once('resize', resolve));
+    el.style.width = '640px';
+    await resized;
+    agree();
+  });
+
   it('draws 10,000 ties, and a layer toggle takes its edges off the picture', async () => {
     const data = syntheticDataset(10_000, 200, 42);
     const { el } = mount((e) => {

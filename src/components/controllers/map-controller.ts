@@ -137,6 +137,10 @@ export class MapController implements ReactiveController, LiveMap {
   private visible = false;
   private contextTimer = 0;
   private labelFrame = 0;
+  /** Bumped when the labels may have to move: a camera move, a resize, a draw, an update of the host's DOM. */
+  private labelChanges = 0;
+  /** What the labels were last placed for: placing them again for the same is a forced layout for nothing. */
+  private labelsPlacedFor: readonly unknown[] = [];
   private drawGeneration = 0;
   /** The dataset the camera was framed for; the camera of a map given back, to restore it. */
   private framedFor: object | null = null;
@@ -189,6 +193,7 @@ export class MapController implements ReactiveController, LiveMap {
 
   /** After every update: start the map, or draw the current scene; no scene frees it. */
   hostUpdated(): void {
+    this.labelChanges++;
     const scene = this.delegate.scene();
     if (!scene) {
       if (this.renderer || this.mounting) this.release();
@@ -453,6 +458,7 @@ export class MapController implements ReactiveController, LiveMap {
   }
 
   scheduleLabels(): void {
+    this.labelChanges++;
     cancelAnimationFrame(this.labelFrame);
     this.labelFrame = requestAnimationFrame(() => this.placeLabels());
   }
@@ -461,6 +467,11 @@ export class MapController implements ReactiveController, LiveMap {
     const scene = this.delegate.scene();
     const layer = this.host.renderRoot.querySelector<HTMLElement>('.labels');
     if (!this.renderer || !scene || !layer) return;
+    // A draw places them in its first frame and again once its picture is complete; at 10,000 ties
+    // the second, unless something moved meanwhile, was half of a layer toggle's script.
+    const key = [scene, this.renderer, this.labelChanges, layer.clientWidth, layer.clientHeight];
+    if (key.every((k, i) => k === this.labelsPlacedFor[i])) return;
+    this.labelsPlacedFor = key;
     this.labels = positionLabels(layer, this.renderer, scene);
   }
 }

@@ -13,6 +13,7 @@ import { EDGE_LAYER_ID, GpuEdgeLayer } from './gpu-edges/edge-layer.ts';
 import { buildStyle, EDGES_BEFORE, landColour, markerColour, type InitialData } from './style.ts';
 import { pageWorkerUrl } from '../worker-url.ts';
 import { onWorkerFailure, startWorkers } from './workers.ts';
+import { FlatProjector } from './flat-projector.ts';
 
 const absoluteWorkerUrl = pageWorkerUrl(workerUrl, document.baseURI);
 setWorkerUrl(absoluteWorkerUrl);
@@ -75,6 +76,7 @@ export class MapLibreRenderer implements Renderer {
   private stateIds = new Set<string>();
   /** Every edge, on the GPU; kept across style rebuilds (its CPU-side arrays re-fill a new context). */
   private readonly edgeLayer: GpuEdgeLayer;
+  private readonly projector: FlatProjector;
 
   constructor(private readonly options: RendererOptions, initialFrame: Bounds, padding: number) {
     const { container, countries, events } = options;
@@ -102,7 +104,11 @@ export class MapLibreRenderer implements Renderer {
     this.ready = new Promise((resolve) => {
       this.map.once('load', () => resolve());
     });
-    this.map.on('move', () => events.move());
+    this.projector = new FlatProjector(this.map);
+    this.map.on('move', () => {
+      this.projector.invalidate();
+      events.move();
+    });
     this.map.on('webglcontextlost', () => {
       this.ready = new Promise((resolve) => (this.resolveRebuilt = resolve));
       events.contextLost();
@@ -111,7 +117,10 @@ export class MapLibreRenderer implements Renderer {
       this.rebuildStyle();
       events.contextRestored();
     });
-    this.map.on('resize', () => events.move());
+    this.map.on('resize', () => {
+      this.projector.invalidate();
+      events.move();
+    });
     // A worker that did not load leaves the map waiting for ever: say it once, whichever way it is
     // heard first (MapLibre's "Worker failed to load" error event, or the worker's own, workers.ts).
     let workerFailed = false;
@@ -265,8 +274,7 @@ export class MapLibreRenderer implements Renderer {
   }
 
   project(point: LonLat): { x: number; y: number } {
-    const { x, y } = this.map.project(point);
-    return { x, y };
+    return this.projector.project(point);
   }
 
   setPalette(palette: MapPalette): void {
