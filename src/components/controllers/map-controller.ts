@@ -137,8 +137,8 @@ export class MapController implements ReactiveController, LiveMap {
   private visible = false;
   private contextTimer = 0;
   private labelFrame = 0;
-  /** Bumped when the labels may have to move: a camera move, a resize, a draw, an update of the host's DOM. */
-  private labelChanges = 0;
+  /** Bumped by every camera move and resize: the labels' screen positions change. */
+  private cameraMoves = 0;
   /** What the labels were last placed for: placing them again for the same is a forced layout for nothing. */
   private labelsPlacedFor: readonly unknown[] = [];
   private drawGeneration = 0;
@@ -193,7 +193,6 @@ export class MapController implements ReactiveController, LiveMap {
 
   /** After every update: start the map, or draw the current scene; no scene frees it. */
   hostUpdated(): void {
-    this.labelChanges++;
     const scene = this.delegate.scene();
     if (!scene) {
       if (this.renderer || this.mounting) this.release();
@@ -250,6 +249,7 @@ export class MapController implements ReactiveController, LiveMap {
 
   resize(): void {
     this.renderer?.resize();
+    this.cameraMoves++;
     this.scheduleLabels();
   }
 
@@ -267,7 +267,10 @@ export class MapController implements ReactiveController, LiveMap {
       edgeClick: (id) => this.delegate.edgeClick(id),
       edgeHover: (id) => this.delegate.edgeHover(id),
       shapeClick: (id) => this.delegate.shapeClick(id),
-      move: () => this.scheduleLabels(),
+      move: () => {
+        this.cameraMoves++;
+        this.scheduleLabels();
+      },
       contextLost: () => this.onContextLost(),
       contextRestored: () => this.onContextRestored(),
       workerFailed: (url) => {
@@ -458,7 +461,6 @@ export class MapController implements ReactiveController, LiveMap {
   }
 
   scheduleLabels(): void {
-    this.labelChanges++;
     cancelAnimationFrame(this.labelFrame);
     this.labelFrame = requestAnimationFrame(() => this.placeLabels());
   }
@@ -468,8 +470,9 @@ export class MapController implements ReactiveController, LiveMap {
     const layer = this.host.renderRoot.querySelector<HTMLElement>('.labels');
     if (!this.renderer || !scene || !layer) return;
     // A draw places them in its first frame and again once its picture is complete; at 10,000 ties
-    // the second, unless something moved meanwhile, was half of a layer toggle's script.
-    const key = [scene, this.renderer, this.labelChanges, layer.clientWidth, layer.clientHeight];
+    // the second, unless something moved meanwhile, was half of a layer toggle's script. The
+    // labels' elements are rendered from the scene and the strings alone (parts/map-overlay.ts).
+    const key = [scene, this.host.strings, this.renderer, this.cameraMoves, layer.clientWidth, layer.clientHeight];
     if (key.every((k, i) => k === this.labelsPlacedFor[i])) return;
     this.labelsPlacedFor = key;
     this.labels = positionLabels(layer, this.renderer, scene);

@@ -67,6 +67,8 @@ export class MapLibreRenderer implements Renderer {
   private palette: MapPalette;
   /** The scene last asked for, to rebuild the style from after a context loss. */
   private lastScene: Scene | null = null;
+  /** The scene whose data the map last took: drawing it again changes nothing. */
+  private sentScene: Scene | null = null;
   private destroyed = false;
   private readonly unlistenWorkers: () => void;
   private readonly lastData = new Map<string, string>();
@@ -181,6 +183,7 @@ export class MapLibreRenderer implements Renderer {
    */
   private rebuildStyle(): void {
     const scene = this.lastScene;
+    this.sentScene = null;
     this.lastData.clear();
     this.sentEmphasis.clear();
     this.stateEmphasis.clear();
@@ -207,6 +210,14 @@ export class MapLibreRenderer implements Renderer {
     await this.whenReady();
     // A newer draw took over while we waited, or the map was removed meanwhile.
     if (this.lastScene !== scene || this.destroyed) return;
+    // The same scene again (a host update that changed no view state, such as the live region's):
+    // comparing 10,000 edges to themselves would still cost the update milliseconds.
+    if (scene === this.sentScene && !force) {
+      if (this.map.loaded() && !this.map.isMoving()) return;
+      await new Promise<void>((resolve) => this.map.once('idle', () => resolve()));
+      return;
+    }
+    this.sentScene = scene;
     const markers = markerEmphasis(scene);
     let changed = this.edgeLayer.setScene(scene);
     changed = this.setData('markers', markersSignature(scene), () => markersData(scene), markers) || changed;

@@ -75,7 +75,7 @@ describe('view attributes the dataset cannot honour', () => {
     expect(tableRowIds(el)).toHaveLength(shipped.ties.length);
     const said = warn.mock.calls.map((c) => String(c[0])).join('\n');
     expect(said).toContain('as-of="yesterday" is not an ISO 8601 date');
-    expect(announcer(el)).toContain('as-of="yesterday"');
+    await expect.poll(() => announcer(el)).toContain('as-of="yesterday"'); // said once the update has painted
     expect(shadow(el).textContent).not.toContain('As of yesterday');
   });
 
@@ -100,7 +100,7 @@ describe('view attributes the dataset cannot honour', () => {
     await el.updateComplete;
     const said = warn.mock.calls.map((c) => String(c[0])).join('\n');
     expect(said).toContain('layers: "ENERGY" is not a layer of this dataset; did you mean "energy"?');
-    expect(announcer(el)).toContain('did you mean "energy"');
+    await expect.poll(() => announcer(el)).toContain('did you mean "energy"');
   });
 
   it('unknown focus and scene ids are named with the known ones', async () => {
