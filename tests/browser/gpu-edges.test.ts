@@ -187,6 +187,24 @@ describe('edges drawn by the GPU layer', () => {
     expect(widest()).toBeLessThanOrEqual(maxStrokeWidth(400) + 0.01);
   });
 
+  it('compiles 9 shader programs for its first picture: the plain MapLibre page\'s 6, the edges\' 2 and the markers\'', async () => {
+    // Each program is a synchronous compile of tens of ms under SwiftShader; a layer whose
+    // constant paint differs in kind from its twin's data-driven one would cost one more.
+    const proto = WebGL2RenderingContext.prototype;
+    const link = proto.linkProgram;
+    let programs = 0;
+    proto.linkProgram = function (this: WebGL2RenderingContext, program: WebGLProgram) {
+      programs++;
+      return link.call(this, program);
+    };
+    try {
+      await drawnShipped();
+    } finally {
+      proto.linkProgram = link;
+    }
+    expect(programs).toBe(9);
+  });
+
   it("puts the labels where MapLibre draws their points, after a zoom, a pan and a resize", async () => {
     const el = await drawnShipped();
     const map = (el.mapRenderer as unknown as { map: import('maplibre-gl').Map }).map;

@@ -10,7 +10,7 @@ import type { Bounds } from '../../data/types.ts';
 import type { LonLat, Scene } from '../../scene/types.ts';
 import type { Camera, MapPalette, Renderer, RendererOptions } from '../renderer.ts';
 import { EDGE_LAYER_ID, GpuEdgeLayer } from './gpu-edges/edge-layer.ts';
-import { buildStyle, EDGES_BEFORE, landColour, markerColour, type InitialData } from './style.ts';
+import { buildStyle, EDGES_BEFORE, landColour, marginColour, markerColour, type InitialData } from './style.ts';
 import { pageWorkerUrl } from '../worker-url.ts';
 import { onWorkerFailure, startWorkers } from './workers.ts';
 import { FlatProjector } from './flat-projector.ts';
@@ -299,7 +299,7 @@ export class MapLibreRenderer implements Renderer {
       set('land', 'fill-color', landColour(palette));
       set('borders', 'line-color', palette.border);
       set('actor-borders', 'line-color', palette.actorBorder);
-      set('margins', 'fill-color', palette.halo);
+      set('margins', 'fill-color', marginColour(palette));
       set('markers', 'circle-color', markerColour(palette, true));
       set('markers', 'circle-stroke-color', markerColour(palette, false));
     });
