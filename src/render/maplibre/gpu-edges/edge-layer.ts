@@ -12,7 +12,7 @@ import { MercatorCoordinate, type CustomLayerInterface, type CustomRenderMethodI
 import type { Scene } from '../../../scene/types.ts';
 import { parseColour, type Rgba } from './colour.ts';
 import { drawCueMask, MASK_SIZE } from './cue-mask.ts';
-import { createProgram, multiply, preservingMapLibreState, translation } from './gl.ts';
+import { checkProgram, multiply, startProgram, preservingMapLibreState, translation } from './gl.ts';
 import { COLOUR_BYTES, EdgeInstances, GEOMETRY_FLOATS, LOOK_FLOATS, STATE_BYTES, type Dirty } from './instances.ts';
 import { PickGrid } from './picking.ts';
 import { CUE_FRAGMENT, CUE_VERTEX, CUE_VERTICES, CURVE_FRAGMENT, CURVE_VERTEX, CURVE_VERTICES } from './shaders.ts';
@@ -24,7 +24,8 @@ const ROW = 512;
 
 interface Program {
   program: WebGLProgram;
-  uniforms: Record<string, WebGLUniformLocation | null>;
+  /** Null until the first frame that draws checks the link and looks the uniforms up (startProgram). */
+  uniforms: Record<string, WebGLUniformLocation | null> | null;
 }
 
 type DataName = 'geometry' | 'look' | 'colour' | 'state';
@@ -50,8 +51,16 @@ interface Gpu {
 const UNIFORMS = ['u_matrix', 'u_jacobian', 'u_viewport', 'u_pixel_ratio', 'u_pass', 'u_halo', 'u_mask', 'u_row', 'u_geometry', 'u_look', 'u_colour', 'u_state'];
 
 function program(gl: WebGL2RenderingContext, vertex: string, fragment: string): Program {
-  const p = createProgram(gl, vertex, fragment);
-  return { program: p, uniforms: Object.fromEntries(UNIFORMS.map((name) => [name, gl.getUniformLocation(p, name)])) };
+  return { program: startProgram(gl, vertex, fragment), uniforms: null };
+}
+
+/** The program's uniforms, once its link is known to have succeeded (throws otherwise). */
+function uniformsOf(gl: WebGL2RenderingContext, p: Program): Record<string, WebGLUniformLocation | null> {
+  if (!p.uniforms) {
+    checkProgram(gl, p.program);
+    p.uniforms = Object.fromEntries(UNIFORMS.map((name) => [name, gl.getUniformLocation(p.program, name)]));
+  }
+  return p.uniforms;
 }
 
 function dataTexture(gl: WebGL2RenderingContext): WebGLTexture {
@@ -194,29 +203,40 @@ export class GpuEdgeLayer implements CustomLayerInterface {
     const jacobian = screenJacobian(composed, viewport);
     const pixelRatio = this.map?.getPixelRatio() ?? 1;
     const row = Math.min(ROW, this.instances.capacity);
+    let curve: Record<string, WebGLUniformLocation | null>;
+    let cue: Record<string, WebGLUniformLocation | null>;
+    try {
+      curve = uniformsOf(gl, gpu.curve);
+      cue = uniformsOf(gl, gpu.cue);
+    } catch (error) {
+      // Said once; the base map goes on drawing without the edges (the table still lists them).
+      console.error(error);
+      this.release();
+      return;
+    }
     preservingMapLibreState(gl, () => {
       this.upload(gpu);
       gl.activeTexture(gl.TEXTURE0 + MASK_UNIT);
       gl.bindTexture(gl.TEXTURE_2D, gpu.mask);
       gl.bindVertexArray(gpu.vao);
-      const common = (p: Program) => {
+      const common = (p: Program, u: Record<string, WebGLUniformLocation | null>) => {
         gl.useProgram(p.program);
-        gl.uniformMatrix4fv(p.uniforms['u_matrix']!, false, matrix);
-        gl.uniformMatrix2fv(p.uniforms['u_jacobian']!, false, jacobian);
-        gl.uniform2f(p.uniforms['u_viewport']!, viewport[0], viewport[1]);
-        gl.uniform1f(p.uniforms['u_pixel_ratio']!, pixelRatio);
-        gl.uniform1i(p.uniforms['u_row']!, row);
-        for (const d of DATA) gl.uniform1i(p.uniforms[`u_${d.name}`]!, d.unit);
+        gl.uniformMatrix4fv(u['u_matrix']!, false, matrix);
+        gl.uniformMatrix2fv(u['u_jacobian']!, false, jacobian);
+        gl.uniform2f(u['u_viewport']!, viewport[0], viewport[1]);
+        gl.uniform1f(u['u_pixel_ratio']!, pixelRatio);
+        gl.uniform1i(u['u_row']!, row);
+        for (const d of DATA) gl.uniform1i(u[`u_${d.name}`]!, d.unit);
       };
-      common(gpu.curve);
+      common(gpu.curve, curve);
       const [r, g, b, a] = this.halo;
-      gl.uniform4f(gpu.curve.uniforms['u_halo']!, r / 255, g / 255, b / 255, a / 255);
-      gl.uniform1i(gpu.curve.uniforms['u_pass']!, 0);
+      gl.uniform4f(curve['u_halo']!, r / 255, g / 255, b / 255, a / 255);
+      gl.uniform1i(curve['u_pass']!, 0);
       gl.drawArrays(gl.TRIANGLE_STRIP, 0, count * CURVE_VERTICES);
-      gl.uniform1i(gpu.curve.uniforms['u_pass']!, 1);
+      gl.uniform1i(curve['u_pass']!, 1);
       gl.drawArrays(gl.TRIANGLE_STRIP, 0, count * CURVE_VERTICES);
-      common(gpu.cue);
-      gl.uniform1i(gpu.cue.uniforms['u_mask']!, MASK_UNIT);
+      common(gpu.cue, cue);
+      gl.uniform1i(cue['u_mask']!, MASK_UNIT);
       gl.drawArrays(gl.TRIANGLES, 0, count * CUE_VERTICES);
       // Leave no texture of ours bound where MapLibre's next layer might sample.
       for (const unit of [...DATA.map((d) => d.unit), MASK_UNIT]) {

@@ -1,6 +1,11 @@
 /** Small WebGL2 helpers for the edge layer: programs, and the MapLibre state it must leave alone. */
 
-export function createProgram(gl: WebGL2RenderingContext, vertex: string, fragment: string): WebGLProgram {
+/**
+ * Compiles and links a program without asking how that went: the question (checkProgram) waits
+ * for the driver, and asked at the map's first frame instead of at style load, the compile runs in
+ * the GPU process meanwhile (under SwiftShader, tens of ms of a cold start; issue 17).
+ */
+export function startProgram(gl: WebGL2RenderingContext, vertex: string, fragment: string): WebGLProgram {
   const program = gl.createProgram()!;
   for (const [type, source] of [[gl.VERTEX_SHADER, vertex], [gl.FRAGMENT_SHADER, fragment]] as const) {
     const shader = gl.createShader(type)!;
@@ -10,14 +15,14 @@ export function createProgram(gl: WebGL2RenderingContext, vertex: string, fragme
     gl.deleteShader(shader); // freed with the program
   }
   gl.linkProgram(program);
-  // Asked only after linking, so the driver can compile both shaders in parallel; a lost context
-  // also reports failure here, and is not an error of ours.
-  if (!gl.getProgramParameter(program, gl.LINK_STATUS) && !gl.isContextLost()) {
-    const log = gl.getProgramInfoLog(program) ?? '';
-    gl.deleteProgram(program);
-    throw new Error(`ties-map edge shader failed to link: ${log}`);
-  }
   return program;
+}
+
+/** Throws with the driver's log when a started program failed to link; a lost context also reports failure, and is not an error of ours. */
+export function checkProgram(gl: WebGL2RenderingContext, program: WebGLProgram): void {
+  if (!gl.getProgramParameter(program, gl.LINK_STATUS) && !gl.isContextLost()) {
+    throw new Error(`ties-map edge shader failed to link: ${gl.getProgramInfoLog(program) ?? ''}`);
+  }
 }
 
 /** MapLibre's uniform-buffer binding points (ProjectionUBO, TerrainUBO, FrameUBO). */
