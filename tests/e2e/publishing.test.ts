@@ -154,7 +154,9 @@ describe('examples/story.html: <ties-map story> follows the article', () => {
     for (const scene of [...scenes, 'overview']) {
       await page.evaluate((id) => document.querySelector(`[data-ties-scene="${id}"]`)!.scrollIntoView({ block: 'center' }), scene);
       await page.waitForFunction((id) => (document.getElementById('story-map') as HTMLElement & { scene: string | null }).scene === id, scene);
-      await page.waitForFunction(() => /^Scene \d/.test(document.getElementById('story-map')!.shadowRoot!.querySelector('[part="announcer"]')!.textContent!));
+      // The live region says the scene once its update has painted: wait for this scene's sentence, not the last one's.
+      const said = `Scene ${scenes.indexOf(scene) + 1} of ${scenes.length}:`;
+      await page.waitForFunction((start) => document.getElementById('story-map')!.shadowRoot!.querySelector('[part="announcer"]')!.textContent!.startsWith(start), said);
       seen.push(await page.evaluate(() => {
         const el = document.getElementById('story-map') as HTMLElement & { scene: string | null };
         const root = el.shadowRoot!;

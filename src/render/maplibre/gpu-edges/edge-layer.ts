@@ -22,10 +22,12 @@ export const EDGE_LAYER_ID = 'edges';
 /** Edges a data texture row at most: rows of at most 1,536 texels (WebGL2 guarantees 2,048). */
 const ROW = 512;
 
+type Uniforms = Record<string, WebGLUniformLocation | null>;
+
 interface Program {
   program: WebGLProgram;
   /** Null until the first frame that draws checks the link and looks the uniforms up (startProgram). */
-  uniforms: Record<string, WebGLUniformLocation | null> | null;
+  uniforms: Uniforms | null;
 }
 
 type DataName = 'geometry' | 'look' | 'colour' | 'state';
@@ -55,7 +57,7 @@ function program(gl: WebGL2RenderingContext, vertex: string, fragment: string): 
 }
 
 /** The program's uniforms, once its link is known to have succeeded (throws otherwise). */
-function uniformsOf(gl: WebGL2RenderingContext, p: Program): Record<string, WebGLUniformLocation | null> {
+function uniformsOf(gl: WebGL2RenderingContext, p: Program): Uniforms {
   if (!p.uniforms) {
     checkProgram(gl, p.program);
     p.uniforms = Object.fromEntries(UNIFORMS.map((name) => [name, gl.getUniformLocation(p.program, name)]));
@@ -203,8 +205,8 @@ export class GpuEdgeLayer implements CustomLayerInterface {
     const jacobian = screenJacobian(composed, viewport);
     const pixelRatio = this.map?.getPixelRatio() ?? 1;
     const row = Math.min(ROW, this.instances.capacity);
-    let curve: Record<string, WebGLUniformLocation | null>;
-    let cue: Record<string, WebGLUniformLocation | null>;
+    let curve: Uniforms;
+    let cue: Uniforms;
     try {
       curve = uniformsOf(gl, gpu.curve);
       cue = uniformsOf(gl, gpu.cue);
@@ -219,7 +221,7 @@ export class GpuEdgeLayer implements CustomLayerInterface {
       gl.activeTexture(gl.TEXTURE0 + MASK_UNIT);
       gl.bindTexture(gl.TEXTURE_2D, gpu.mask);
       gl.bindVertexArray(gpu.vao);
-      const common = (p: Program, u: Record<string, WebGLUniformLocation | null>) => {
+      const common = (p: Program, u: Uniforms) => {
         gl.useProgram(p.program);
         gl.uniformMatrix4fv(u['u_matrix']!, false, matrix);
         gl.uniformMatrix2fv(u['u_jacobian']!, false, jacobian);
