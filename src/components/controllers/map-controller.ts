@@ -137,7 +137,7 @@ export class MapController implements ReactiveController, LiveMap {
   private visible = false;
   private contextTimer = 0;
   private labelFrame = 0;
-  /** Bumped by every camera move and resize: the labels' screen positions change. */
+  /** Bumped by every camera move, resizes included (both renderers report a resize as a move): the labels' screen positions change. */
   private cameraMoves = 0;
   /** What the labels were last placed for: placing them again for the same is a forced layout for nothing. */
   private labelsPlacedFor: readonly unknown[] = [];
@@ -249,7 +249,6 @@ export class MapController implements ReactiveController, LiveMap {
 
   resize(): void {
     this.renderer?.resize();
-    this.cameraMoves++;
     this.scheduleLabels();
   }
 
@@ -472,7 +471,8 @@ export class MapController implements ReactiveController, LiveMap {
     // A draw places them in its first frame and again once its picture is complete; at 10,000 ties
     // the second, unless something moved meanwhile, was half of a layer toggle's script. The
     // labels' elements are rendered from the scene and the strings alone (parts/map-overlay.ts).
-    const key = [scene, this.host.strings, this.renderer, this.cameraMoves, layer.clientWidth, layer.clientHeight];
+    // No size in the key: reading one would force the very layout a skip saves.
+    const key = [scene, this.host.strings, this.renderer, this.cameraMoves];
     if (key.every((k, i) => k === this.labelsPlacedFor[i])) return;
     this.labelsPlacedFor = key;
     this.labels = positionLabels(layer, this.renderer, scene);

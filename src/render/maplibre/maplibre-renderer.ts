@@ -210,13 +210,16 @@ export class MapLibreRenderer implements Renderer {
     await this.whenReady();
     // A newer draw took over while we waited, or the map was removed meanwhile.
     if (this.lastScene !== scene || this.destroyed) return;
-    // The same scene again (a host update that changed no view state, such as the live region's):
-    // comparing 10,000 edges to themselves would still cost the update milliseconds.
-    if (scene === this.sentScene && !force) {
-      if (this.map.loaded() && !this.map.isMoving()) return;
-      await new Promise<void>((resolve) => this.map.once('idle', () => resolve()));
-      return;
-    }
+    // The same scene again (a host update that changed no view state, such as the live region's)
+    // sends nothing: comparing 10,000 edges to themselves would still cost the update milliseconds.
+    const changed = (scene !== this.sentScene || force) && this.send(scene);
+    if (force) this.map.triggerRepaint();
+    else if (!changed && this.map.loaded() && !this.map.isMoving()) return;
+    await new Promise<void>((resolve) => this.map.once('idle', () => resolve()));
+  }
+
+  /** Gives the map what changed in the scene; whether anything did. */
+  private send(scene: Scene): boolean {
     this.sentScene = scene;
     const markers = markerEmphasis(scene);
     let changed = this.edgeLayer.setScene(scene);
@@ -228,10 +231,7 @@ export class MapLibreRenderer implements Renderer {
       changed = true;
     }
     changed = this.setEmphasis('markers', markers) || changed;
-    changed = this.setCountryStates(scene) || changed;
-    if (force) this.map.triggerRepaint();
-    else if (!changed && this.map.loaded() && !this.map.isMoving()) return;
-    await new Promise<void>((resolve) => this.map.once('idle', () => resolve()));
+    return this.setCountryStates(scene) || changed;
   }
 
   /** Sends a source new data only when its signature changed (and only then builds the data). */
