@@ -1,5 +1,6 @@
 /** `<ties-map>`: a source-backed relationship map (see the class documentation). */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import type { Dataset, Problem } from '../data/types.ts';
 import type { Renderer } from '../render/renderer.ts';
 import type { SceneActor } from '../scene/types.ts';
@@ -180,7 +181,10 @@ export class TiesMap extends LitElement implements TiesHost {
     unavailable: (reason) => reason !== null && this.emit('ties-error', { type: 'webgl', errors: [{ path: 'renderer', message: reason }] }),
   });
   private readonly exporter = new ExportController(this, this.map);
-  private readonly announcer = new Announcer(this);
+  private readonly announcer = new Announcer(this, () => {
+    const d = this.store.derived;
+    return d && this.model ? this.strings.tiesShown(d.visible.length, this.model.ties.length) : '';
+  });
   private readonly table = new TableController(this, (text) => this.announcer.say(text));
   private readonly attributeReport = new AttributeReporter(this);
   private readonly evidence = new EvidenceController(this);
@@ -318,7 +322,7 @@ export class TiesMap extends LitElement implements TiesHost {
         this.focusExpandedFor(d.view.focus), (layer) => void this.expandFocusLayer(layer)) : nothing}
       </div>
       ${renderLegend(d.scene.legend, s)}
-      <p class="sr-only" part="announcer" aria-live="polite">${this.announcer.text || s.tiesShown(d.visible.length, dataset.ties.length)}</p>
+      <p class="sr-only" part="announcer" aria-live="polite" ${ref(this.announcer.attach)}></p>
       <div part="error" role="alert" hidden></div>
       <div class="table-wrap ${this.table.shown ? '' : 'visually-hidden'}">${renderTiesTable(dataset, d.visible, s, (tie, opener) => this.evidence.openTie(tie, opener),
         { limit: this.table.limit, size: TABLE_PAGE, onMore: () => this.table.showMore(d.visible.length, (n) => s.tableShowing(n, d.visible.length)), tabbable: this.table.shown })}</div>
