@@ -18,6 +18,21 @@ export interface LabelPlacement {
 /** Half the edge handle's size (CSS px): WCAG 2.5.8's 24 × 24 target. */
 const HANDLE_HALF = 12;
 
+/**
+ * Writes a label's inline style or attribute only when it changes: after a toggle or a focus most
+ * labels stay where they were, and a write of the same value still restyles the element (600
+ * labels at 10,000 ties, a few ms of every frame that places them).
+ */
+function setStyle(element: HTMLElement, property: 'transform' | 'visibility', value: string): void {
+  if (element.style[property] !== value) element.style[property] = value;
+}
+function setData(element: HTMLElement, key: string, value: string | null): void {
+  if (element.dataset[key] === (value ?? undefined)) return;
+  if (value === null) delete element.dataset[key];
+  else element.dataset[key] = value;
+}
+const translate = (left: number, top: number) => `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+
 /** Places the labels and edge handles of `layer`; returns where each actor label went (CSS px in the map). */
 export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Scene): Map<string, LabelPlacement> {
   const width = layer.clientWidth;
@@ -34,17 +49,19 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
     if (!actor) continue;
     const { x, y } = renderer.project(actor.anchor);
     const onScreen = x >= -20 && y >= -20 && x <= width + 20 && y <= height + 20;
-    label.style.visibility = onScreen ? '' : 'hidden';
-    if (!onScreen) continue;
+    if (!onScreen) {
+      setStyle(label, 'visibility', 'hidden');
+      continue;
+    }
     boxes.push(actorLabelBox(actor, { x, y }, w, h));
   }
   const placed = new Map(layoutLabels(boxes, width, height).map((p) => [p.id, p]));
   for (const label of elements) {
     const p = placed.get(label.dataset['actorId']!);
     if (!p) continue;
-    label.style.transform = `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`;
-    if (p.gaveWay) label.style.visibility = 'hidden';
-    label.toggleAttribute('data-gave-way', p.gaveWay === true);
+    setStyle(label, 'transform', translate(p.left, p.top));
+    setStyle(label, 'visibility', p.gaveWay ? 'hidden' : '');
+    setData(label, 'gaveWay', p.gaveWay ? '' : null);
   }
   const actorRects = boxes.filter((b) => !placed.get(b.id)!.gaveWay).map((b) => ({ ...placed.get(b.id)!, width: b.width, height: b.height }));
 
@@ -58,9 +75,9 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
   const edgePlaced = layoutEdgeLabels(edgeBoxes, actorRects.map((r) => ({ ...r, left: Math.round(r.left), top: Math.round(r.top) })), width, height);
   for (const label of edgeLabels) {
     const p = edgePlaced.get(label.dataset['labelFor']!);
-    label.dataset['placed'] = String(Boolean(p));
-    label.style.visibility = p ? '' : 'hidden';
-    if (p) label.style.transform = `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`;
+    setData(label, 'placed', String(Boolean(p)));
+    setStyle(label, 'visibility', p ? '' : 'hidden');
+    if (p) setStyle(label, 'transform', translate(p.left, p.top));
   }
 
   for (const handle of layer.querySelectorAll<HTMLElement>('.edge-handle[data-edge-id]')) {
@@ -68,7 +85,7 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
     if (!edge) continue;
     // At the edge's middle, clear of the actor labels and arrowheads at its ends.
     const { x, y } = renderer.project(edge.path[edge.path.length >> 1]!);
-    handle.style.transform = `translate(${Math.round(x - HANDLE_HALF)}px, ${Math.round(y - HANDLE_HALF)}px)`;
+    setStyle(handle, 'transform', translate(x - HANDLE_HALF, y - HANDLE_HALF));
   }
   // Labels that gave way are not drawn on a slide either.
   return new Map(boxes.filter((b) => !placed.get(b.id)!.gaveWay).map((b) => [b.id, { ...placed.get(b.id)!, width: b.width, height: b.height }]));
