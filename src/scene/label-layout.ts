@@ -32,7 +32,8 @@ export const KEEP_PRIORITY = 1000;
 
 const GAP = 6;
 
-function candidates(box: LabelBox): [number, number][] {
+/** Where an actor label may go, in the order tried. */
+export function labelCandidates(box: LabelBox): [number, number][] {
   const { x, y, width: w, height: h } = box;
   const right: [number, number] = [x + GAP + 2, y - h / 2];
   const left: [number, number] = [x - GAP - 2 - w, y - h / 2];
@@ -69,43 +70,64 @@ function overlap(a: { left: number; top: number; width: number; height: number }
  */
 class RectGrid {
   private static readonly CELL = 96;
-  private readonly cells = new Map<number, Rect[]>();
-
-  /** The keys of the cells `r` touches. */
-  private static keys(r: Rect): number[] {
-    const c = RectGrid.CELL;
-    const keys: number[] = [];
-    for (let y = Math.floor(r.top / c); y <= Math.floor((r.top + r.height) / c); y++) {
-      for (let x = Math.floor(r.left / c); x <= Math.floor((r.left + r.width) / c); x++) keys.push(y * 65_536 + x);
-    }
-    return keys;
-  }
+  /** The rectangles in the order added; the cells hold their indices. */
+  private readonly rects: Rect[] = [];
+  private readonly cells = new Map<number, number[]>();
 
   add(r: Rect): void {
-    for (const key of RectGrid.keys(r)) {
-      const list = this.cells.get(key);
-      if (list) list.push(r);
-      else this.cells.set(key, [r]);
+    const c = RectGrid.CELL;
+    const index = this.rects.push(r) - 1;
+    for (let y = Math.floor(r.top / c); y <= Math.floor((r.top + r.height) / c); y++) {
+      for (let x = Math.floor(r.left / c); x <= Math.floor((r.left + r.width) / c); x++) {
+        const list = this.cells.get(y * 65_536 + x);
+        if (list) list.push(index);
+        else this.cells.set(y * 65_536 + x, [index]);
+      }
     }
   }
 
-  /** Whether `r` overlaps a rectangle added (two that overlap share a cell). */
+  /** Whether `r` overlaps a rectangle added (two that overlap share a cell). No allocation: it runs for every spot tried. */
   overlaps(r: Rect): boolean {
-    return RectGrid.keys(r).some((key) => this.cells.get(key)?.some((other) => overlap(r, other) > 0));
+    const c = RectGrid.CELL;
+    for (let y = Math.floor(r.top / c); y <= Math.floor((r.top + r.height) / c); y++) {
+      for (let x = Math.floor(r.left / c); x <= Math.floor((r.left + r.width) / c); x++) {
+        const list = this.cells.get(y * 65_536 + x);
+        if (list) for (const i of list) if (overlap(r, this.rects[i]!) > 0) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The area `r` shares with the rectangles added, summed in the order they were added: the very
+   * sum over all of them (the ones it misses add exactly 0), from the few that share its cells.
+   */
+  overlapSum(r: Rect): number {
+    const c = RectGrid.CELL;
+    const hits: number[] = [];
+    for (let y = Math.floor(r.top / c); y <= Math.floor((r.top + r.height) / c); y++) {
+      for (let x = Math.floor(r.left / c); x <= Math.floor((r.left + r.width) / c); x++) {
+        for (const i of this.cells.get(y * 65_536 + x) ?? []) if (!hits.includes(i) && overlap(r, this.rects[i]!) > 0) hits.push(i);
+      }
+    }
+    hits.sort((a, b) => a - b);
+    let sum = 0;
+    for (const i of hits) sum += overlap(r, this.rects[i]!);
+    return sum;
   }
 }
 
 export function layoutLabels(boxes: readonly LabelBox[], viewWidth: number, viewHeight: number): PlacedLabel[] {
-  const placed: { left: number; top: number; width: number; height: number }[] = [];
+  const placed = new RectGrid();
   const result = new Map<string, PlacedLabel>();
   const order = [...boxes].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1));
   for (const box of order) {
     let best: { left: number; top: number; cost: number } | null = null;
-    for (const [rawLeft, top] of candidates(box)) {
+    for (const [rawLeft, top] of labelCandidates(box)) {
       const left = Math.min(Math.max(rawLeft, 2), Math.max(2, viewWidth - box.width - 2));
       const rect = { left, top, width: box.width, height: box.height };
       const outside = top < 0 || top + box.height > viewHeight ? box.width * box.height : 0;
-      const cost = placed.reduce((sum, other) => sum + overlap(rect, other), 0) + outside;
+      const cost = placed.overlapSum(rect) + outside;
       if (!best || cost < best.cost) best = { left, top, cost };
       if (cost === 0) break;
     }
@@ -113,7 +135,7 @@ export function layoutLabels(boxes: readonly LabelBox[], viewWidth: number, view
       result.set(box.id, { id: box.id, left: best!.left, top: best!.top, gaveWay: true });
       continue;
     }
-    placed.push({ left: best!.left, top: best!.top, width: box.width, height: box.height });
+    placed.add({ left: best!.left, top: best!.top, width: box.width, height: box.height });
     result.set(box.id, { id: box.id, left: best!.left, top: best!.top });
   }
   return boxes.map((b) => result.get(b.id)!);
@@ -152,8 +174,9 @@ export function layoutEdgeLabels(boxes: readonly EdgeLabelBox[], actorLabels: re
   for (const box of order) {
     let placed: PlacedLabel | null = null;
     for (const spot of box.spots) {
-      const rect = { left: spot.x - box.width / 2, top: spot.y - box.height / 2, width: box.width, height: box.height };
-      if (rect.left < 0 || rect.top < 0 || rect.left + rect.width > viewWidth || rect.top + rect.height > viewHeight) continue;
+      const left = spot.x - box.width / 2, top = spot.y - box.height / 2;
+      if (left < 0 || top < 0 || left + box.width > viewWidth || top + box.height > viewHeight) continue;
+      const rect = { left, top, width: box.width, height: box.height };
       if (taken.overlaps(rect)) continue;
       placed = { id: box.id, left: rect.left, top: rect.top };
       taken.add({ left: rect.left - EDGE_LABEL_GAP, top: rect.top - EDGE_LABEL_GAP, width: rect.width + 2 * EDGE_LABEL_GAP, height: rect.height + 2 * EDGE_LABEL_GAP });
@@ -165,11 +188,19 @@ export function layoutEdgeLabels(boxes: readonly EdgeLabelBox[], actorLabels: re
 }
 
 /** The path's sample indices to try for a label, from its middle outwards. */
-export function labelSpotIndices(samples: number): number[] {
-  const last = samples - 1;
-  const shares = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8, 0.13, 0.87];
-  return [...new Set(shares.map((s) => Math.round(s * last)))];
+export function labelSpotIndices(samples: number): readonly number[] {
+  let indices = spotIndices.get(samples);
+  if (!indices) {
+    const last = samples - 1;
+    const shares = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8, 0.13, 0.87];
+    spotIndices.set(samples, (indices = [...new Set(shares.map((s) => Math.round(s * last)))]));
+  }
+  return indices;
 }
+/** Every edge of a scene has the same number of samples: the indices are worked out once per count. */
+const spotIndices = new Map<number, number[]>();
+/** Where a label may sit across its edge, in steps of its offset: on it first, then either side. */
+const ACROSS = [0, 1, -1, 2, -2, 3, -3];
 
 /** An actor's label box at its anchor's screen point: the element and the static SVG place alike. */
 export function actorLabelBox(actor: SceneActor, at: { x: number; y: number }, width: number, height: number): LabelBox {
@@ -184,14 +215,15 @@ export function actorLabelBox(actor: SceneActor, at: { x: number; y: number }, w
 /** An edge's figure label box: spots on the edge, then beside it on either side, middle first. */
 export function edgeLabelBox(edge: SceneEdge, project: (p: LonLat) => { x: number; y: number }, width: number, height: number): EdgeLabelBox | null {
   if (!edge.label) return null;
-  const spots = labelSpotIndices(edge.path.length).flatMap((i) => {
+  const spots: { x: number; y: number }[] = [];
+  const off = height * 0.5 + edge.width / 2 + 2;
+  for (const i of labelSpotIndices(edge.path.length)) {
     const p = project(edge.path[i]!);
     const q = project(edge.path[Math.min(i + 1, edge.path.length - 1)]!);
     const length = Math.hypot(q.x - p.x, q.y - p.y) || 1;
-    const off = height * 0.5 + edge.width / 2 + 2;
-    const n = { x: (-(q.y - p.y) / length) * off, y: ((q.x - p.x) / length) * off };
-    return [0, 1, -1, 2, -2, 3, -3].map((k) => ({ x: p.x + k * n.x, y: p.y + k * n.y }));
-  });
+    const nx = (-(q.y - p.y) / length) * off, ny = ((q.x - p.x) / length) * off;
+    for (const k of ACROSS) spots.push({ x: p.x + k * nx, y: p.y + k * ny });
+  }
   // A focused edge's figure keeps its place before any other.
   return { id: edge.id, width, height, spots, priority: edge.label.priority + (edge.emphasis === 'focus' ? 10 : 0) };
 }

@@ -31,6 +31,13 @@ function setData(element: HTMLElement, key: string, value: string | null): void 
   if (value === null) delete element.dataset[key];
   else element.dataset[key] = value;
 }
+/** Each scene's edges by id, kept with the scene: a pan places the labels every frame, at 10,000 edges. */
+const edgeIndex = new WeakMap<Scene, Map<string, Scene['edges'][number]>>();
+function edgesOf(scene: Scene): Map<string, Scene['edges'][number]> {
+  let index = edgeIndex.get(scene);
+  if (!index) edgeIndex.set(scene, (index = new Map(scene.edges.map((e) => [e.id, e]))));
+  return index;
+}
 const translate = (left: number, top: number) => `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
 
 /** Places the labels and edge handles of `layer`; returns where each actor label went (CSS px in the map). */
@@ -65,7 +72,7 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
   }
   const actorRects = boxes.filter((b) => !placed.get(b.id)!.gaveWay).map((b) => ({ ...placed.get(b.id)!, width: b.width, height: b.height }));
 
-  const edges = new Map(scene.edges.map((e) => [e.id, e]));
+  const edges = edgesOf(scene);
   const edgeBoxes: EdgeLabelBox[] = [];
   for (const { label, width: w, height: h } of measuredEdges) {
     const edge = edges.get(label.dataset['labelFor']!);
