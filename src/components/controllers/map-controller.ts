@@ -59,6 +59,13 @@ export function mapSizeOf(host: MapSizeHost): { width: number; height: number } 
   return size;
 }
 
+/** A promise and the function that resolves it. */
+function settledBy(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
 function watchMapSize(host: MapSizeHost, watched: boolean): void {
   mapSizes.delete(host);
   if (watched) watchedSizes.add(host);
@@ -137,6 +144,8 @@ export class MapController implements ReactiveController, LiveMap {
   private visible = false;
   private contextTimer = 0;
   private labelFrame = 0;
+  /** The placement scheduleLabels promised and has not run yet. */
+  private labelsPending: { promise: Promise<void>; resolve: () => void } | null = null;
   /** Bumped by every camera move, resizes included (both renderers report a resize as a move): the labels' screen positions change. */
   private cameraMoves = 0;
   /** What the labels were last placed for: placing them again for the same is a forced layout for nothing. */
@@ -237,6 +246,8 @@ export class MapController implements ReactiveController, LiveMap {
     this.resizeObserver = null;
     watchMapSize(this.host, false);
     cancelAnimationFrame(this.labelFrame);
+    this.labelsPending?.resolve(); // a draw waiting for it finds its renderer gone, and stops
+    this.labelsPending = null;
     clearTimeout(this.contextTimer);
     if (this.renderer) this.savedCamera = this.renderer.camera();
     this.renderer?.destroy();
@@ -451,17 +462,34 @@ export class MapController implements ReactiveController, LiveMap {
       this.pendingCamera = null;
     }
     const generation = ++this.drawGeneration;
-    this.scheduleLabels();
+    const placed = this.scheduleLabels(true);
     await renderer.draw(scene, force);
     if (settle) await afterNextPaint();
+    if (generation !== this.drawGeneration || renderer !== this.renderer) return;
+    await placed;
     if (generation !== this.drawGeneration || renderer !== this.renderer) return;
     this.placeLabels();
     this.delegate.drawn(renderer.kind);
   }
 
-  scheduleLabels(): void {
+  /**
+   * Places the labels in the next frame, or (`afterPaint`, for a new scene) in the frame after it:
+   * a toggle's or a focus's first frame paints the new picture with the labels that stay where
+   * they were (those of hidden edges are gone, new ones wait off the map), and the layout of
+   * hundreds of labels follows a frame later instead of holding that first paint back (at 10,000
+   * ties it was over half of it, issue 17). A camera move places them in its own frame. Resolves
+   * once they are placed (a later call takes the earlier one's promise over).
+   */
+  scheduleLabels(afterPaint = false): Promise<void> {
     cancelAnimationFrame(this.labelFrame);
-    this.labelFrame = requestAnimationFrame(() => this.placeLabels());
+    const pending = (this.labelsPending ??= settledBy());
+    const place = () => {
+      this.labelsPending = null;
+      this.placeLabels();
+      pending.resolve();
+    };
+    this.labelFrame = requestAnimationFrame(afterPaint ? () => (this.labelFrame = requestAnimationFrame(place)) : place);
+    return pending.promise;
   }
 
   private placeLabels(): void {
