@@ -1,5 +1,6 @@
 /** `<ties-map>`: a source-backed relationship map (see the class documentation). */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ref } from 'lit/directives/ref.js';
 import type { Dataset, Problem } from '../data/types.ts';
 import type { Renderer } from '../render/renderer.ts';
@@ -324,8 +325,10 @@ export class TiesMap extends LitElement implements TiesHost {
       ${renderLegend(d.scene.legend, s)}
       <p class="sr-only" part="announcer" aria-live="polite" ${ref(this.announcer.attach)}></p>
       <div part="error" role="alert" hidden></div>
-      <div class="table-wrap ${this.table.shown ? '' : 'visually-hidden'}">${renderTiesTable(dataset, d.visible, s, (tie, opener) => this.evidence.openTie(tie, opener),
-        { limit: this.table.limit, size: TABLE_PAGE, onMore: () => this.table.showMore(d.visible.length, (n) => s.tableShowing(n, d.visible.length)), tabbable: this.table.shown })}</div>
+      <div class="table-wrap ${this.table.shown ? '' : 'visually-hidden'}">${guard([dataset, d.visible, s, this.table.limit, this.table.shown], () =>
+        // Rendered again only when the rows can differ: a focus or a hover keeps the visible ties (the same array).
+        renderTiesTable(dataset, d.visible, s, (tie, opener) => this.evidence.openTie(tie, opener),
+          { limit: this.table.limit, size: TABLE_PAGE, onMore: () => this.table.showMore(d.visible.length, (n) => s.tableShowing(n, d.visible.length)), tabbable: this.table.shown }))}</div>
     </figure>`;
   }
 }

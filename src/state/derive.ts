@@ -21,7 +21,7 @@ export interface Derived {
   /** The view the scene was built for (focus and as-of checked against the dataset). */
   view: ViewState;
   scene: Scene;
-  visible: Tie[];
+  visible: readonly Tie[];
   /** Ties per layer at the as-of date, whether the layer is shown or not (the layer buttons' counts). */
   countsAtDate: Map<string, number>;
   /** The focused actor's edges, or all without focus: what its keyboard path covers. */

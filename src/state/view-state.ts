@@ -54,9 +54,20 @@ export function isTieVisible(state: SceneView, tie: Tie): boolean {
   return true;
 }
 
-export function visibleTies(dataset: Dataset, state: SceneView): Tie[] {
-  return dataset.ties.filter((tie) => isTieVisible(state, tie));
+export function visibleTies(dataset: Dataset, state: SceneView): readonly Tie[] {
+  const key = `${state.asOf ?? ''}|${state.layers === null ? '*' : [...state.layers].sort().join(' ')}`;
+  const kept = lastVisible.get(dataset);
+  if (kept?.key === key) return kept.ties;
+  const ties = dataset.ties.filter((tie) => isTieVisible(state, tie));
+  lastVisible.set(dataset, { key, ties });
+  return ties;
 }
+/**
+ * The last answer for each dataset (datasets are never changed in place): a focus or a hover keeps
+ * the layers and the date, and the same array lets the scene and the table skip their work (the
+ * table's 250 rows were re-rendered on every focus at 10,000 ties). Callers must not change it.
+ */
+const lastVisible = new WeakMap<Dataset, { key: string; ties: Tie[] }>();
 
 /** Parses the `layers` attribute ("energy arms"); unknown ids are kept so the caller can report them. */
 export function parseLayersAttribute(value: string | null): Set<string> | null {
