@@ -10,15 +10,22 @@ import type { Scene } from '../scene/types.ts';
 
 /**
  * Above this many labelled edges only the labels of highest priority are rendered (the layout's
- * own order: larger figures first, then by id). No map holds more than a few hundred labels
- * without collisions, so the rest would give way anyway; at 48,000 ties, 30,000 label elements
- * made the first render take a second and every layer toggle as long (issue 12).
+ * own order: larger figures first, then by id), among the edges that reach into the view the map
+ * last came to rest at. No map holds more than a few hundred labels without collisions, so the
+ * rest would give way anyway: at 10,000 ties about 60 of them find a place. At 48,000 ties,
+ * 30,000 label elements made the first render take a second and every layer toggle as long
+ * (issue 12); 400 still cost a toggle at 10,000 ties a sixth of its first paint (issue 17).
  */
-export const MAX_EDGE_LABELS = 400;
+export const MAX_EDGE_LABELS = 160;
 
-/** The labelled edges to render, in the scene's order. */
-export function labelledEdges(scene: Scene): Scene['edges'] {
-  const labelled = scene.edges.filter((e) => e.label !== null);
+/** Whether an edge can be seen in the map's view (the map controller's `labelView`). */
+export type EdgeInView = (edge: Scene['edges'][number]) => boolean;
+
+/** The labelled edges to render, in the scene's order; `inView`: over the cap, only those it keeps. */
+export function labelledEdges(scene: Scene, inView: EdgeInView | null = null): Scene['edges'] {
+  const all = scene.edges.filter((e) => e.label !== null);
+  if (all.length <= MAX_EDGE_LABELS) return all;
+  const labelled = inView ? all.filter(inView) : all;
   if (labelled.length <= MAX_EDGE_LABELS) return labelled;
   // The MAX_EDGE_LABELS-th highest priority, found without sorting thousands of edges (a full
   // sort was 5 ms of every layer toggle at 10,000 ties); ties at it are kept by id.
@@ -27,6 +34,13 @@ export function labelledEdges(scene: Scene): Scene['edges'] {
   const at = labelled.filter((e) => e.label!.priority === threshold).sort((a, b) => (a.id < b.id ? -1 : 1));
   const kept = new Set([...above, ...at.slice(0, MAX_EDGE_LABELS - above.length)]);
   return labelled.filter((e) => kept.has(e));
+}
+
+/** Whether a scene has more labelled edges than are rendered (then which are depends on the view). */
+export function overLabelCap(scene: Scene): boolean {
+  let count = 0;
+  for (const e of scene.edges) if (e.label !== null && ++count > MAX_EDGE_LABELS) return true;
+  return false;
 }
 
 /** The value that would sit at `k` (0-based) if `values` were sorted in descending order (quickselect; reorders `values`). */
@@ -53,8 +67,8 @@ export function nthLargest(values: Float64Array, k: number): number {
   return values[k]!;
 }
 
-export function renderEdgeLabels(scene: Scene): TemplateResult {
-  const labelled = labelledEdges(scene);
+export function renderEdgeLabels(scene: Scene, inView: EdgeInView | null): TemplateResult {
+  const labelled = labelledEdges(scene, inView);
   return html`${repeat(labelled, (e) => e.id, (edge) => html`<span class="edge-label" part="edge-label"
     data-label-for=${edge.id} data-layer=${edge.layer} data-emphasis=${edge.emphasis} data-tentative=${String(edge.tentative)}>${edge.label!.text}</span>`)}`;
 }

@@ -312,7 +312,7 @@ export class TiesMap extends LitElement implements TiesHost {
           onEdgeOpen: (id) => this.evidence.openEdge(id),
           onEdgePreview: (id, how) => this.evidence.preview(id, how),
           onKeydown: (e) => onArrow(this, e),
-        })}
+        }, this.map.labelView())}
         ${cardTies.length === 0 ? nothing : renderEvidenceCard({ dataset, ties: cardTies, preview: view.openEdge === null, strings: s,
           onClose: () => this.evidence.close(), onCopy: (tie) => void this.evidence.copyCitation(tie) })}
         ${renderEdgeHint(d, s)}

@@ -12,6 +12,7 @@ import type { Camera, MapPalette, Renderer, RendererEvents } from '../../render/
 import { FRAME_PADDING } from '../../render/renderer.ts';
 import { frameShapeFor, type FrameShape } from '../../scene/anchors.ts';
 import type { Scene } from '../../scene/types.ts';
+import { overLabelCap, type EdgeInView } from '../edge-labels.ts';
 import { LIVE_MAP_BUDGET, liveMapCount, overBudget, registerLiveMap, unregisterLiveMap, type LiveMap } from '../live-maps.ts';
 import { mountRenderer, mountSvgRenderer, preloadMap, type Mounted } from '../mount-renderer.ts';
 import type { Strings } from '../strings.ts';
@@ -28,6 +29,8 @@ export function rendererMode(value: string | null | undefined): RendererMode {
 
 /** The renderers' shared frame padding (render/renderer.ts). */
 export const MAP_PADDING = FRAME_PADDING;
+/** How far outside the view (CSS px) an edge may lie and still get a figure label rendered: about a label's width. */
+const LABEL_VIEW_MARGIN = 80;
 /** A change of the map's width smaller than this keeps the scene's stroke widths. */
 export const MAP_WIDTH_STEP = 24;
 
@@ -148,6 +151,8 @@ export class MapController implements ReactiveController, LiveMap {
   private labelsPending: { promise: Promise<void>; resolve: () => void } | null = null;
   /** Bumped by every camera move, resizes included (both renderers report a resize as a move): the labels' screen positions change. */
   private cameraMoves = 0;
+  /** The camera moves counted when the template last asked which edges are in view (labelView). */
+  private labelViewAt = -1;
   /** What the labels were last placed for: placing them again for the same is a forced layout for nothing. */
   private labelsPlacedFor: readonly unknown[] = [];
   private drawGeneration = 0;
@@ -280,6 +285,7 @@ export class MapController implements ReactiveController, LiveMap {
       move: () => {
         this.cameraMoves++;
         this.scheduleLabels();
+        this.scheduleSettle();
       },
       contextLost: () => this.onContextLost(),
       contextRestored: () => this.onContextRestored(),
@@ -473,6 +479,36 @@ export class MapController implements ReactiveController, LiveMap {
   }
 
   /**
+   * Which edges reach into the map's view (their curve's hull within a label's width of it), for
+   * the figure-label cap (edge-labels.ts): read by the template, so it is the view of the last
+   * update; null before a picture exists. A zoom into a region gets that region's figures.
+   */
+  labelView(): EdgeInView | null {
+    const renderer = this.renderer;
+    const { width, height } = mapSizeOf(this.host);
+    if (!renderer || width <= 0 || height <= 0) return null;
+    this.labelViewAt = this.cameraMoves;
+    const m = LABEL_VIEW_MARGIN;
+    return (edge) => {
+      const a = renderer.project(edge.path[0]!), b = renderer.project(edge.control), c = renderer.project(edge.path[edge.path.length - 1]!);
+      return Math.max(a.x, b.x, c.x) >= -m && Math.min(a.x, b.x, c.x) <= width + m && Math.max(a.y, b.y, c.y) >= -m && Math.min(a.y, b.y, c.y) <= height + m;
+    };
+  }
+
+  /**
+   * Once the camera has come to rest (no move for two frames), a map with more figure labels than
+   * it renders updates, so the labels follow the new view (the update during a pan would cost a
+   * frame each time; a resting camera costs one).
+   */
+  private scheduleSettle(): void {
+    const moves = this.cameraMoves;
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      const scene = this.delegate.scene();
+      if (moves === this.cameraMoves && moves !== this.labelViewAt && scene && overLabelCap(scene)) this.host.requestUpdate();
+    }));
+  }
+
+  /**
    * Places the labels in the next frame, or (`afterPaint`, for a new scene) in the frame after it:
    * a toggle's or a focus's first frame paints the new picture with the labels that stay where
    * they were (those of hidden edges are gone, new ones wait off the map), and the layout of
@@ -500,7 +536,7 @@ export class MapController implements ReactiveController, LiveMap {
     // the second, unless something moved meanwhile, was half of a layer toggle's script. The
     // labels' elements are rendered from the scene and the strings alone (parts/map-overlay.ts).
     // No size in the key: reading one would force the very layout a skip saves.
-    const key = [scene, this.host.strings, this.renderer, this.cameraMoves];
+    const key = [scene, this.host.strings, this.renderer, this.cameraMoves, this.labelViewAt];
     if (key.every((k, i) => k === this.labelsPlacedFor[i])) return;
     this.labelsPlacedFor = key;
     this.labels = positionLabels(layer, this.renderer, scene);

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { renderEdgeLabels } from '../edge-labels.ts';
+import { renderEdgeLabels, type EdgeInView } from '../edge-labels.ts';
 import { MAX_EDGE_HANDLES, type Derived } from '../../state/derive.ts';
 import type { SceneActor, SceneEdge } from '../../scene/types.ts';
 import type { Strings } from '../strings.ts';
@@ -40,11 +40,12 @@ function renderEdgeHandle(edge: SceneEdge, d: Derived, openEdge: string | null, 
       @mouseleave=${() => h.onEdgePreview(edge.id, 'leave')}></button>`;
 }
 
-export function renderOverlay(d: Derived, openEdge: string | null, s: Strings, h: OverlayHandlers): TemplateResult {
+/** `inView`: which edges the map's view reaches, for the figure-label cap (null: no map yet). */
+export function renderOverlay(d: Derived, openEdge: string | null, s: Strings, h: OverlayHandlers, inView: EdgeInView | null = null): TemplateResult {
   return html`<div class="labels" @keydown=${h.onKeydown}>
     ${repeat(d.scene.actors, (a) => a.id, (actor) => renderLabel(actor, s, h))}
     ${repeat(d.navigableEdges, (e) => e.id, (edge) => renderEdgeHandle(edge, d, openEdge, s, h))}
-    ${renderEdgeLabels(d.scene)}
+    ${renderEdgeLabels(d.scene, inView)}
   </div>`;
 }
 

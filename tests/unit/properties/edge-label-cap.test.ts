@@ -33,6 +33,18 @@ describe('the edge-label cap', () => {
     }), { interruptAfterTimeLimit: LIMIT_MS, numRuns: 200 });
   });
 
+  it('over the cap, keeps the highest among the edges in view only', () => {
+    const priority = fc.oneof(fc.constant(null), fc.constantFrom(0, 1, 1.5, 2), fc.double({ min: 0, max: 2, noNaN: true }));
+    fc.assert(fc.property(fc.array(fc.tuple(priority, fc.boolean()), { minLength: MAX_EDGE_LABELS - 5, maxLength: MAX_EDGE_LABELS * 4 }), (rows) => {
+      const edges = edgesOf(rows.map(([p]) => p));
+      const seen = new Set(edges.filter((_, i) => rows[i]![1]).map((e) => e.id));
+      const inView = (e: Edge) => seen.has(e.id);
+      const labelled = edges.filter((e) => e.label !== null);
+      const expected = labelled.length <= MAX_EDGE_LABELS ? labelled : bySort(labelled.filter(inView));
+      expect(labelledEdges({ edges } as unknown as Scene, inView).map((e) => e.id)).toEqual(expected.map((e) => e.id));
+    }), { interruptAfterTimeLimit: LIMIT_MS, numRuns: 200 });
+  });
+
   it('finds the k-th largest value', () => {
     fc.assert(fc.property(fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 60 }), fc.nat(), (values, seed) => {
       const k = seed % values.length;
