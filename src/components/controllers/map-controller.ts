@@ -468,11 +468,13 @@ export class MapController implements ReactiveController, LiveMap {
       this.pendingCamera = null;
     }
     const generation = ++this.drawGeneration;
-    const placed = this.scheduleLabels(true);
+    // A new picture (settle) places its labels in a task after its paint, as it always did: a
+    // frame after it could wait seconds under a software rasterizer still drawing that first frame.
+    const placed = this.scheduleLabels(!settle);
     await renderer.draw(scene, force);
     if (settle) await afterNextPaint();
     if (generation !== this.drawGeneration || renderer !== this.renderer) return;
-    await placed;
+    if (!settle) await placed;
     if (generation !== this.drawGeneration || renderer !== this.renderer) return;
     this.placeLabels();
     this.delegate.drawn(renderer.kind);
