@@ -8,7 +8,7 @@ import { buildScene, type SceneBasis } from '../scene/build-scene.ts';
 import type { Scene, SceneEdge } from '../scene/types.ts';
 import { sceneViewOf } from './reduce.ts';
 import { timelineStopsOf } from './timeline-stops.ts';
-import { visibleTies, type SceneView, type ViewState } from './view-state.ts';
+import { isTieVisible, visibleTies, type SceneView, type ViewState } from './view-state.ts';
 
 /**
  * Above this many navigable edges, one keyboard handle per edge helps no one (thousands of tab
@@ -54,8 +54,10 @@ const countsFor = new WeakMap<Dataset, { asOf: string | null; counts: Map<string
 function countsAtDateOf(dataset: Dataset, view: SceneView): Map<string, number> {
   const kept = countsFor.get(dataset);
   if (kept && kept.asOf === view.asOf) return kept.counts;
+  // Not through visibleTies: its one kept answer is the view's own, which the scene and the table reuse.
+  const allLayers = { ...view, layers: null };
   const counts = new Map<string, number>();
-  for (const tie of visibleTies(dataset, { ...view, layers: null })) counts.set(tie.layer, (counts.get(tie.layer) ?? 0) + 1);
+  for (const tie of dataset.ties) if (isTieVisible(allLayers, tie)) counts.set(tie.layer, (counts.get(tie.layer) ?? 0) + 1);
   countsFor.set(dataset, { asOf: view.asOf, counts });
   return counts;
 }

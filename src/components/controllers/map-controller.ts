@@ -63,7 +63,8 @@ export function mapSizeOf(host: MapSizeHost): { width: number; height: number } 
 }
 
 /** A promise and the function that resolves it. */
-function settledBy(): { promise: Promise<void>; resolve: () => void } {
+interface Deferred { promise: Promise<void>; resolve: () => void }
+function settledBy(): Deferred {
   let resolve!: () => void;
   const promise = new Promise<void>((r) => (resolve = r));
   return { promise, resolve };
@@ -148,7 +149,7 @@ export class MapController implements ReactiveController, LiveMap {
   private contextTimer = 0;
   private labelFrame = 0;
   /** The placement scheduleLabels promised and has not run yet. */
-  private labelsPending: { promise: Promise<void>; resolve: () => void } | null = null;
+  private labelsPending: Deferred | null = null;
   /** Bumped by every camera move, resizes included (both renderers report a resize as a move): the labels' screen positions change. */
   private cameraMoves = 0;
   /** The camera moves counted when the template last asked which edges are in view (labelView). */
@@ -536,7 +537,8 @@ export class MapController implements ReactiveController, LiveMap {
     if (!this.renderer || !scene || !layer) return;
     // A draw places them in its first frame and again once its picture is complete; at 10,000 ties
     // the second, unless something moved meanwhile, was half of a layer toggle's script. The
-    // labels' elements are rendered from the scene and the strings alone (parts/map-overlay.ts).
+    // labels' elements are rendered from the scene, the strings and, over the figure-label cap,
+    // the view they were chosen for (labelViewAt; parts/map-overlay.ts).
     // No size in the key: reading one would force the very layout a skip saves.
     const key = [scene, this.host.strings, this.renderer, this.cameraMoves, this.labelViewAt];
     if (key.every((k, i) => k === this.labelsPlacedFor[i])) return;
