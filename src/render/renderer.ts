@@ -69,6 +69,12 @@ export interface Renderer {
   fit(bounds: Bounds, padding: number): void;
   /** Screen position (CSS px, relative to the container) of a point, or null when off-screen. */
   project(point: LonLat): { x: number; y: number };
+  /**
+   * The view widened by `margin` CSS px on every side, as [south-west, north-east], while it is
+   * north up and flat (then a screen rectangle is a longitude/latitude one, Web Mercator keeping
+   * each axis to itself); null otherwise. Lets a caller test thousands of points without projecting them.
+   */
+  viewBounds(margin: number): [LonLat, LonLat] | null;
   /** Recolours the base map (theme change) without rebuilding it. */
   setPalette(palette: MapPalette): void;
   /** The current picture at 2× pixel density (slide export). */

@@ -288,6 +288,15 @@ export class MapLibreRenderer implements Renderer {
     return this.projector.project(point);
   }
 
+  viewBounds(margin: number): [LonLat, LonLat] | null {
+    if (this.map.getPitch() !== 0 || this.map.getBearing() !== 0) return null;
+    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+    const sw = this.map.unproject([-margin, height + margin]);
+    const ne = this.map.unproject([width + margin, -margin]);
+    // A longitude wrapped past the antimeridian would turn the rectangle inside out.
+    return sw.lng < ne.lng ? [[sw.lng, sw.lat], [ne.lng, ne.lat]] : null;
+  }
+
   setPalette(palette: MapPalette): void {
     const set = (layer: string, property: Parameters<MapLibreMap['setPaintProperty']>[1], value: Parameters<MapLibreMap['setPaintProperty']>[2]) =>
       this.map.setPaintProperty(layer, property, value);

@@ -20,7 +20,7 @@ import type { LonLat, Scene } from '../../scene/types.ts';
 import type { Camera, MapPalette, Renderer, RendererOptions } from '../renderer.ts';
 import { markersNode } from './actors.ts';
 import { actorBordersNode, bordersNode, countryPaths, crispLandAt, landNode, seaNode, shapeColours } from './basemap.ts';
-import { fitCamera, projectPoint } from './camera.ts';
+import { fitCamera, projectPoint, unprojectPoint } from './camera.ts';
 import { cuesNode, edgesNode, halosNode } from './edges.ts';
 import { SVG_NS, el, toDom } from './tree.ts';
 import { svgView, type SvgView } from './view.ts';
@@ -142,6 +142,12 @@ export class SvgRenderer implements Renderer {
 
   project(point: LonLat): { x: number; y: number } {
     return projectPoint(this.view, this.width, this.height, point);
+  }
+
+  viewBounds(margin: number): [LonLat, LonLat] {
+    const sw = unprojectPoint(this.view, this.width, this.height, -margin, this.height + margin);
+    const ne = unprojectPoint(this.view, this.width, this.height, this.width + margin, -margin);
+    return [sw, ne];
   }
 
   setPalette(palette: MapPalette): void {
