@@ -125,4 +125,29 @@ describe('the scene on arbitrary valid datasets', { timeout: LIMIT_MS }, () => {
       { numRuns: RUNS },
     );
   });
+
+  it('draws wider edges first and emphasised ones last, equal ones in order of first appearance, each at its width for the map', () => {
+    fc.assert(
+      fc.property(datasetAndView, fc.array(fc.integer({ min: 300, max: 1600 }), { minLength: 1, maxLength: 3 }), ([dataset, view], mapWidths) => {
+        // One basis for every width and view, as the element keeps it.
+        const basis = sceneBasis(dataset, places);
+        for (const mapWidth of mapWidths) {
+          for (const v of [view, { ...view, asOf: null }]) {
+            const scene = buildScene(basis, v, mapWidth);
+            // The widths of a fresh basis: nothing kept from another width or view leaks in.
+            const fresh = new Map(buildScene(sceneBasis(dataset, places), v, mapWidth).edges.map((e) => [e.id, e.width]));
+            expect(new Map(scene.edges.map((e) => [e.id, e.width]))).toEqual(fresh);
+            const visible = dataset.ties.filter((t) => shows(t, v));
+            const firstSeen = (tieIds: readonly string[]) => Math.min(...tieIds.map((id) => visible.findIndex((t) => t.id === id)));
+            const keys = scene.edges.map((e) => [Number(e.emphasis === 'focus'), -e.width, firstSeen(e.tieIds)] as const);
+            for (let i = 1; i < keys.length; i++) {
+              const [a, b] = [keys[i - 1]!, keys[i]!];
+              expect(a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2]))), `edge ${i} of ${keys.length}: ${a} before ${b}`).toBe(true);
+            }
+          }
+        }
+      }),
+      { numRuns: RUNS / 4 },
+    );
+  });
 });
