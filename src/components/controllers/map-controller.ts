@@ -154,6 +154,8 @@ export class MapController implements ReactiveController, LiveMap {
   private cameraMoves = 0;
   /** The camera moves counted when the template last asked which edges are in view (labelView). */
   private labelViewAt = -1;
+  /** The last view test labelView made, and the view it was made for. */
+  private viewTest: { renderer: Renderer; moves: number; width: number; height: number; test: EdgeInView } | null = null;
   /** What the labels were last placed for: placing them again for the same is a forced layout for nothing. */
   private labelsPlacedFor: readonly unknown[] = [];
   private drawGeneration = 0;
@@ -491,6 +493,15 @@ export class MapController implements ReactiveController, LiveMap {
     const { width, height } = mapSizeOf(this.host);
     if (!renderer || width <= 0 || height <= 0) return null;
     this.labelViewAt = this.cameraMoves;
+    // One test per view: edge-labels.ts keeps its cap while the test is the same (a focus keeps the view).
+    const kept = this.viewTest;
+    if (kept && kept.renderer === renderer && kept.moves === this.cameraMoves && kept.width === width && kept.height === height) return kept.test;
+    const test = this.viewTestFor(renderer, width, height);
+    this.viewTest = { renderer, moves: this.cameraMoves, width, height, test };
+    return test;
+  }
+
+  private viewTestFor(renderer: Renderer, width: number, height: number): EdgeInView {
     const m = LABEL_VIEW_MARGIN;
     // North up and flat, the hull test is the same in longitude and latitude, without projecting
     // 27,000 points at 10,000 ties (6 ms of every click there).

@@ -45,6 +45,31 @@ describe('the edge-label cap', () => {
     }), { interruptAfterTimeLimit: LIMIT_MS, numRuns: 200 });
   });
 
+  it('stays right from one scene to the next under the same view: emphasis changed, labels changed, edges gone', () => {
+    const priority = fc.oneof(fc.constant(null), fc.constantFrom(0, 1, 2), fc.double({ min: 0, max: 2, noNaN: true }));
+    // Each step: 0 re-emphasises (new edge objects, same labels), 1 gives some edges new labels, 2 drops some edges.
+    const step = fc.tuple(fc.constantFrom(0, 1, 2), fc.array(fc.nat(), { maxLength: 40 }), priority);
+    // Most edges in view, so the view holds more than the cap and priorities decide.
+    const inViewMostly = fc.nat(9).map((n) => n > 1);
+    fc.assert(fc.property(fc.array(fc.tuple(priority, inViewMostly), { minLength: MAX_EDGE_LABELS + 1, maxLength: MAX_EDGE_LABELS * 3 }), fc.array(step, { minLength: 1, maxLength: 5 }), (rows, steps) => {
+      let edges = edgesOf(rows.map(([p]) => p));
+      const seen = new Set(edges.filter((_, i) => rows[i]![1]).map((e) => e.id));
+      const inView = (e: Edge) => seen.has(e.id);
+      const expected = () => {
+        const labelled = edges.filter((e) => e.label !== null);
+        return labelled.length <= MAX_EDGE_LABELS ? labelled : bySort(labelled.filter(inView));
+      };
+      expect(labelledEdges({ edges } as unknown as Scene, inView).map((e) => e.id)).toEqual(expected().map((e) => e.id));
+      for (const [kind, picks, p] of steps) {
+        const picked = new Set(picks.map((i) => i % edges.length));
+        if (kind === 0) edges = edges.map((e) => ({ ...e, emphasis: 'dim' }));
+        else if (kind === 1) edges = edges.map((e, i) => (picked.has(i) ? { ...e, label: p === null ? null : { text: '', priority: p } } as Edge : e));
+        else edges = edges.filter((_, i) => !picked.has(i));
+        expect(labelledEdges({ edges } as unknown as Scene, inView).map((e) => e.id)).toEqual(expected().map((e) => e.id));
+      }
+    }), { interruptAfterTimeLimit: LIMIT_MS, numRuns: 200 });
+  });
+
   it('finds the k-th largest value', () => {
     fc.assert(fc.property(fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 60 }), fc.nat(), (values, seed) => {
       const k = seed % values.length;

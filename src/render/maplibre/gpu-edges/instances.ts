@@ -83,6 +83,8 @@ export class EdgeInstances {
   private geometrySource = new Float64Array(0);
   private lookSource = new Float64Array(0);
   private colourSource: string[] = [];
+  /** The curve each slot was last given: scenes of one dataset share their curves, so most checks end at this. */
+  private curveSource: (readonly LonLat[] | undefined)[] = [];
   /** A map has a handful of colours and thousands of edges. */
   private readonly parsedColours = new Map<string, Rgba>();
   /** Which slots the scene being taken holds: `mark[slot] === epoch`. */
@@ -123,6 +125,7 @@ export class EdgeInstances {
         this.slots.set(edge.id, slot);
         this.geometrySource.fill(NaN, slot * GEOMETRY_SOURCE, (slot + 1) * GEOMETRY_SOURCE); // NaN equals nothing: written below
         this.colourSource[slot] = '';
+        this.curveSource[slot] = undefined;
       }
       this.mark[slot] = epoch;
       const look = edgeLook(edge);
@@ -140,6 +143,7 @@ export class EdgeInstances {
     this.ids = [];
     this.slots.clear();
     this.colourSource = [];
+    this.curveSource = [];
     this.state.fill(0);
     this.resized = true;
   }
@@ -177,6 +181,9 @@ export class EdgeInstances {
   }
 
   private writeGeometry(slot: number, edge: SceneEdge): boolean {
+    // The same path array is the same curve (its control and arrow come with it).
+    if (this.curveSource[slot] === edge.path) return false;
+    this.curveSource[slot] = edge.path;
     const first = edge.path[0]!, last = edge.path[edge.path.length - 1]!;
     const { control, arrow } = edge;
     // Compared in place, without building the source list: this runs for every edge of every
