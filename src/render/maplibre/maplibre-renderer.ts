@@ -75,7 +75,8 @@ export class MapLibreRenderer implements Renderer {
   /** Per source: each feature's emphasis as last sent in its data, and as last set in feature state. */
   private readonly sentEmphasis = new Map<EmphasisSource, Map<string, string>>();
   private readonly stateEmphasis = new Map<EmphasisSource, Map<string, string>>();
-  private stateIds = new Set<string>();
+  /** Each actor country's feature state as last set. */
+  private countryStates = new Map<string, { actor: boolean; focus: boolean }>();
   /** Every edge, on the GPU; kept across style rebuilds (its CPU-side arrays re-fill a new context). */
   private readonly edgeLayer: GpuEdgeLayer;
   private readonly projector: FlatProjector;
@@ -187,7 +188,7 @@ export class MapLibreRenderer implements Renderer {
     this.lastData.clear();
     this.sentEmphasis.clear();
     this.stateEmphasis.clear();
-    this.stateIds = new Set();
+    this.countryStates = new Map();
     const resolve = this.resolveRebuilt;
     this.map.once('style.load', () => {
       this.styleLoaded();
@@ -269,13 +270,23 @@ export class MapLibreRenderer implements Renderer {
       if (actor.hasShape && !actor.distant) next.set(actor.id, { actor: true, focus: actor.emphasis === 'focus' });
       else if (actor.hasShape) next.set(actor.id, { actor: false, focus: actor.emphasis === 'focus' });
     }
-    const signature = JSON.stringify([...next]);
-    if (this.lastData.get('countries') === signature) return false;
-    this.lastData.set('countries', signature);
-    for (const id of this.stateIds) this.map.removeFeatureState({ source: 'countries', id });
-    for (const [id, state] of next) this.map.setFeatureState({ source: 'countries', id }, state);
-    this.stateIds = new Set(next.keys());
-    return true;
+    // Only the countries whose state changed: MapLibre re-evaluates the paint of every country it
+    // is told about in every layer that reads the state (9 ms of a focus's first frame at 200 actors,
+    // where a focus changes one or two).
+    let changed = false;
+    for (const id of this.countryStates.keys()) {
+      if (next.has(id)) continue;
+      this.map.removeFeatureState({ source: 'countries', id });
+      changed = true;
+    }
+    for (const [id, state] of next) {
+      const was = this.countryStates.get(id);
+      if (was && was.actor === state.actor && was.focus === state.focus) continue;
+      this.map.setFeatureState({ source: 'countries', id }, state);
+      changed = true;
+    }
+    this.countryStates = next;
+    return changed;
   }
 
   fit(bounds: Bounds, padding: number): void {
