@@ -127,6 +127,9 @@ export default defineConfig({
           provide: { updateRenders: process.env['UPDATE'] === '1' },
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll waits for a condition, not a duration: its default second ran out under
+          // load while an IntersectionObserver's callback waited behind other tests' WebGL frames.
+          expect: { poll: { timeout: 20_000 } },
           browser: {
             enabled: true,
             headless: true,
