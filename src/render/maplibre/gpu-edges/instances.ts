@@ -83,8 +83,8 @@ export class EdgeInstances {
   private geometrySource = new Float64Array(0);
   private lookSource = new Float64Array(0);
   private colourSource: string[] = [];
-  /** The curve each slot was last given: scenes of one dataset share their curves, so most checks end at this. */
-  private curveSource: (readonly LonLat[] | undefined)[] = [];
+  /** The path, control and arrow each slot was last given: scenes of one dataset share their curves, so most checks end at these. */
+  private curveSource: (readonly [readonly LonLat[], LonLat, SceneEdge['arrow']] | undefined)[] = [];
   /** A map has a handful of colours and thousands of edges. */
   private readonly parsedColours = new Map<string, Rgba>();
   /** Which slots the scene being taken holds: `mark[slot] === epoch`. */
@@ -181,11 +181,11 @@ export class EdgeInstances {
   }
 
   private writeGeometry(slot: number, edge: SceneEdge): boolean {
-    // The same path array is the same curve (its control and arrow come with it).
-    if (this.curveSource[slot] === edge.path) return false;
-    this.curveSource[slot] = edge.path;
-    const first = edge.path[0]!, last = edge.path[edge.path.length - 1]!;
     const { control, arrow } = edge;
+    const was = this.curveSource[slot];
+    if (was && was[0] === edge.path && was[1] === control && was[2] === arrow) return false;
+    this.curveSource[slot] = [edge.path, control, arrow];
+    const first = edge.path[0]!, last = edge.path[edge.path.length - 1]!;
     // Compared in place, without building the source list: this runs for every edge of every
     // update (10,000 array allocations were 3 ms of a focus).
     const g = this.geometrySource, o = slot * GEOMETRY_SOURCE;
