@@ -10,7 +10,7 @@ import { toMercator } from './mercator.ts';
 import { buildLegend, legendFacts } from './legend.ts';
 import { layerColours } from './palette.ts';
 import type { Emphasis, EdgeStance, Scene, SceneActor, SceneEdge } from './types.ts';
-import { edgeWidth, layerMeasures, maxStrokeWidth, REFERENCE_MAP_WIDTH, widthScale, type LayerMeasure } from './widths.ts';
+import { edgeWidth, layerMeasures, maxStrokeWidth, REFERENCE_MAP_WIDTH, widthScale, type LayerMeasure, type WidthScale } from './widths.ts';
 
 /**
  * The parts of a scene that depend on the dataset alone (anchors, measures, each tie's edge,
@@ -176,7 +176,7 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
   const maxWidth = maxStrokeWidth(mapWidth);
   const scale = widthScale(measures, maxWidth);
   const visible = visibleTies(dataset, state);
-  const widths = wholeWidthsOf(basis, maxWidth);
+  const widths = wholeWidthsOf(basis, maxWidth, scale);
 
   const edges: SceneEdge[] = [];
   // Where each group's edge sits in `edges` (-1: not drawn), while every drawn edge is whole.
@@ -255,13 +255,12 @@ interface WholeWidths { maxWidth: number; width: Float64Array; byWidth: Uint32Ar
 const wholeWidths = new WeakMap<SceneGeometry, WholeWidths>();
 
 /**
- * The whole edges' widths and their width order, kept per basis for the last widest stroke: a
+ * The whole edges' widths under `scale` (the one for `maxWidth`) and their width order, kept per basis for the last widest stroke: a
  * focus or a toggle at 10,000 ties then neither rescales 10,000 ties nor sorts 9,000 edges (~8 ms).
  */
-function wholeWidthsOf(basis: SceneGeometry, maxWidth: number): WholeWidths {
+function wholeWidthsOf(basis: SceneGeometry, maxWidth: number, scale: WidthScale): WholeWidths {
   const kept = wholeWidths.get(basis);
   if (kept && kept.maxWidth === maxWidth) return kept;
-  const scale = widthScale(basis.measures, maxWidth);
   const width = Float64Array.from(basis.groups, (g) => edgeWidth(g.ties, scale));
   // Array.prototype.sort is stable: equal widths keep the groups' order.
   const byWidth = Uint32Array.from(Array.from(basis.groups, (_, i) => i).sort((a, b) => width[b]! - width[a]!));
