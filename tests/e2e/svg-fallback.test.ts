@@ -48,9 +48,10 @@ function record(): void {
 type Recorded = { type: string; id: string; detail: unknown }[];
 const events = (page: Page) => page.evaluate(() => (window as unknown as { __events: Recorded }).__events);
 
-async function openArticle(browser: Browser, rewrite: (html: string) => string = (h) => h): Promise<Page> {
+async function openArticle(browser: Browser, rewrite: (html: string) => string = (h) => h, before: (page: Page) => Promise<void> = async () => {}): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript(record);
+  await before(page);
   await page.route('**/examples/cms-article.html', async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, body: rewrite(await response.text()) });
@@ -117,15 +118,41 @@ function pdfPathSegments(pdf: Buffer): number {
 }
 
 describe('print', () => {
-  it('prints a WebGL map as the SVG picture (page.pdf): the picture shown instead of the canvas, vector paths in the PDF', async () => {
-    const page = await openArticle(await launch(), (h) => h.replace('<ties-map id="ties" ', '<ties-map id="ties" renderer="webgl" '));
+  it('prints a WebGL map as the SVG picture (page.pdf): the picture shown instead of the canvas, vector paths in the PDF, also when printing starts before its code has arrived', async () => {
+    // Hold the picture's chunk until printing has begun: the print that starts right as the map
+    // draws, which CI once hit by chance, made certain.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requested!: () => void;
+    const chunkRequested = new Promise<void>((resolve) => (requested = resolve));
+    const page = await openArticle(await launch(), (h) => h.replace('<ties-map id="ties" ', '<ties-map id="ties" renderer="webgl" '), async (p) => {
+      await p.route('**/chunks/export-svg-*.js', async (route) => {
+        requested();
+        await held;
+        await route.continue();
+      });
+    });
     await page.evaluate(() => document.getElementById('ties')!.scrollIntoView());
     await drawnBy(page, 'ties', 'webgl');
-    const pdf = await page.pdf({ format: 'A4' });
-    // The base map alone is thousands of segments; a canvas prints as one image.
-    expect(pdfPathSegments(pdf)).toBeGreaterThan(2000);
-    // What the printed page showed (the picture built as printing started stays; print media applied).
+    await chunkRequested;
+    // The element hears print media turn on in the next rendering step, before a listener added
+    // later: once this one has heard it, so has the element.
+    await page.evaluate(() => {
+      const w = window as unknown as { __print: Promise<void> };
+      w.__print = new Promise((resolve) => matchMedia('print').addEventListener('change', (e) => e.matches && resolve()));
+    });
     await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => (window as unknown as { __print: Promise<void> }).__print);
+    const display = () =>
+      page.evaluate(() => {
+        const root = document.getElementById('ties')!.shadowRoot!;
+        return { map: getComputedStyle(root.querySelector('.map')!).display, picture: getComputedStyle(root.querySelector('.print-picture')!).display };
+      });
+    // Until the picture can be built, print shows the live map rather than an empty frame.
+    expect(await display()).toEqual({ map: 'block', picture: 'none' });
+    release();
+    await page.waitForFunction(() => document.getElementById('ties')!.shadowRoot!.querySelector('.print-picture svg'));
+    // What the printed page shows (print media applied; the picture stays through page.pdf).
     const shown = await page.evaluate(() => {
       const root = document.getElementById('ties')!.shadowRoot!;
       const picture = root.querySelector('.print-picture')!;
@@ -144,6 +171,9 @@ describe('print', () => {
     expect(shown.labels).toEqual(expect.arrayContaining(['Azerbaijan', 'Israel']));
     expect(shown.width).toBeGreaterThan(300);
     expect(shown.table).toBe('static'); // the table, hidden from sight on screen, prints
+    const pdf = await page.pdf({ format: 'A4' });
+    // The base map alone is thousands of segments; a canvas prints as one image.
+    expect(pdfPathSegments(pdf)).toBeGreaterThan(2000);
     await page.close();
   });
 });

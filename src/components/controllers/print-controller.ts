@@ -3,7 +3,9 @@
  * shows `.print-picture`, an SVG of the current view built here when the page is about to print
  * (`beforeprint`, or the print media query turning on, as print emulation does). That handler
  * must build it in the same task, so the picture's code and the geodata are loaded beforehand,
- * once the map has drawn. The picture stays after printing (hidden on screen), until the next print.
+ * once the map has drawn. A print that starts before they arrive shows the live map until they
+ * do; then, while print media still applies, the picture is built. The picture stays after
+ * printing (hidden on screen), until the next print.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadCountries, type Countries } from '../../geo/world.ts';
@@ -41,6 +43,7 @@ export class PrintController implements ReactiveController {
     this.loading ??= Promise.all([import('../export-svg.ts'), loadCountries()])
       .then(([module, countries]) => {
         this.ready = { module, countries };
+        if (this.query?.matches) this.build(); // printing began while they loaded
       })
       .catch(() => {
         this.loading = null;
