@@ -143,13 +143,12 @@ describe('print', () => {
     });
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => (window as unknown as { __print: Promise<void> }).__print);
-    const display = () =>
-      page.evaluate(() => {
-        const root = document.getElementById('ties')!.shadowRoot!;
-        return { map: getComputedStyle(root.querySelector('.map')!).display, picture: getComputedStyle(root.querySelector('.print-picture')!).display };
-      });
     // Until the picture can be built, print shows the live map rather than an empty frame.
-    expect(await display()).toEqual({ map: 'block', picture: 'none' });
+    const early = await page.evaluate(() => {
+      const root = document.getElementById('ties')!.shadowRoot!;
+      return { map: getComputedStyle(root.querySelector('.map')!).display, picture: getComputedStyle(root.querySelector('.print-picture')!).display };
+    });
+    expect(early).toEqual({ map: 'block', picture: 'none' });
     release();
     await page.waitForFunction(() => document.getElementById('ties')!.shadowRoot!.querySelector('.print-picture svg'));
     // What the printed page shows (print media applied; the picture stays through page.pdf).
