@@ -1,6 +1,7 @@
-// Measures the gzip size of every file a reader's browser may download from dist/, writes
-// dist/SIZES.md and the table in README.md (between its `sizes` markers), and exits 1 when the
-// entry chunk (ties-map.js, which excludes MapLibre) passes its budget. Run by `npm run build`.
+// Measures the gzip size of every file a reader's browser may download from dist/, writes them to
+// dist/SIZES.md (the one place these figures live: hand-written docs link it instead of copying
+// it), and exits 1 when the entry chunk (ties-map.js, which excludes MapLibre) passes its budget.
+// Run by `npm run build`.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -26,17 +27,12 @@ const rows = files('dist')
   .sort((a, b) => a.file.localeCompare(b.file));
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const table = ['| file | raw | gzip |', '|---|---:|---:|', ...rows.map((r) => `| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} |`)].join('\n');
-writeFileSync('dist/SIZES.md', `${table}\n`);
-const START = '<!-- sizes: written by npm run build -->';
-const END = '<!-- /sizes -->';
-const readme = readFileSync('README.md', 'utf8');
-const from = readme.indexOf(START);
-const to = readme.indexOf(END);
-if (from < 0 || to < from) {
-  console.error(`sizes: README.md lacks the ${START} … ${END} markers`);
-  process.exit(1);
-}
-writeFileSync('README.md', `${readme.slice(0, from + START.length)}\n${table.replace('| file |', '| file (hashes vary) |')}\n${readme.slice(to)}`);
+writeFileSync(
+  'dist/SIZES.md',
+  `# Sizes of dist/\n\nWritten by \`npm run build\` (scripts/sizes.mjs): the files a reader's browser may download, ` +
+    `raw and gzip (level 9). File names carry content hashes, which vary between builds. The build fails ` +
+    `when ties-map.js passes ${kb(ENTRY_BUDGET)} gzip.\n\n${table}\n`,
+);
 console.log(table);
 const entry = rows.find((r) => r.file === 'ties-map.js');
 if (!entry) {
