@@ -3,7 +3,15 @@
  * heading of the target as GitHub slugs it. A reader who follows a link from the README must not
  * land on a 404 or at the top of a long page.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,7 +39,9 @@ function docPages(root: string): string[] {
         .filter((name) => name.endsWith('.md'))
         .map((name) => `docs/${name}`)
     : [];
-  return ['README.md', 'ARCHITECTURE.md', 'tests/README.md', ...docs].filter((page) => existsSync(join(root, page)));
+  return ['README.md', 'ARCHITECTURE.md', 'tests/README.md', ...docs].filter((page) =>
+    existsSync(join(root, page)),
+  );
 }
 
 /** The page's lines outside fenced code blocks, where `#` and `[x](y)` are not Markdown. */
@@ -51,9 +61,7 @@ function proseLines(text: string): { line: number; text: string }[] {
 
 /** GitHub's heading anchor: the heading's text, lower-cased, punctuation dropped, spaces as hyphens. */
 function githubSlug(heading: string): string {
-  const text = heading
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .toLowerCase();
+  const text = heading.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').toLowerCase();
   return text.replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
 }
 
@@ -84,7 +92,8 @@ function brokenLinks(root: string): string[] {
         const target = match[1]!;
         if (/^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
         const [path = '', anchor] = target.split('#', 2);
-        const file = path === '' ? page : relative(root, resolve(dirname(join(root, page)), decodeURI(path)));
+        const file =
+          path === '' ? page : relative(root, resolve(dirname(join(root, page)), decodeURI(path)));
         const where = `${page}:${line}: ${target}`;
         if (!existsSync(join(root, file))) {
           if (!PENDING.has(file)) problems.push(`${where} (no file ${file})`);

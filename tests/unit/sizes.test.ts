@@ -18,7 +18,10 @@ beforeEach(() => {
   mkdirSync(join(root, 'dist', 'chunks'), { recursive: true });
   mkdirSync(join(root, 'dist', 'types'), { recursive: true });
   writeFileSync(join(root, 'README.md'), README);
-  writeFileSync(join(root, 'dist', 'chunks', 'maplibre-abc.js'), 'export const map = 1;\n'.repeat(100));
+  writeFileSync(
+    join(root, 'dist', 'chunks', 'maplibre-abc.js'),
+    'export const map = 1;\n'.repeat(100),
+  );
   writeFileSync(join(root, 'dist', 'types', 'index.d.ts'), 'export {};\n');
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
