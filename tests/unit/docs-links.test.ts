@@ -32,15 +32,15 @@ const PENDING = new Set([
   'docs/standards.md',
 ]);
 
-/** README.md, ARCHITECTURE.md, docs/*.md and tests/README.md, relative to `root`. */
+/** README.md, ARCHITECTURE.md, CHANGELOG.md, docs/*.md and tests/README.md, relative to `root`. */
 function docPages(root: string): string[] {
   const docs = existsSync(join(root, 'docs'))
     ? readdirSync(join(root, 'docs'))
         .filter((name) => name.endsWith('.md'))
         .map((name) => `docs/${name}`)
     : [];
-  return ['README.md', 'ARCHITECTURE.md', 'tests/README.md', ...docs].filter((page) =>
-    existsSync(join(root, page)),
+  return ['README.md', 'ARCHITECTURE.md', 'CHANGELOG.md', 'tests/README.md', ...docs].filter(
+    (page) => existsSync(join(root, page)),
   );
 }
 
@@ -112,7 +112,7 @@ function brokenLinks(root: string): string[] {
 }
 
 describe('docs links', () => {
-  it('every relative link in README, ARCHITECTURE, docs/ and tests/README resolves to a file and heading', () => {
+  it('every relative link in README, ARCHITECTURE, CHANGELOG, docs/ and tests/README resolves to a file and heading', () => {
     expect(brokenLinks('.')).toEqual([]);
   });
 
