@@ -54,6 +54,41 @@ function embedPage(): Plugin {
   };
 }
 
+/**
+ * `npm start` serves the example pages as they are published: they load `../dist/ties-map.js`,
+ * `../dist/embed.html` and `../dist/resize.js`, which only `npm run build` writes. The dev server
+ * answers those paths from the sources, so every example works after `npm install && npm start`
+ * and the pages still run unchanged from a built dist/ on any static server.
+ */
+const DIST_FROM_SOURCE: Record<string, string> = {
+  '/dist/ties-map.js': '/src/index.ts',
+  '/dist/embed.js': '/src/embed/embed.ts',
+  '/dist/embed.html': '/src/embed/embed.html',
+};
+
+function distFromSource(): Plugin {
+  return {
+    name: 'ties-map:dist-from-source',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const [path = '', query = ''] = (req.url ?? '').split(/(?=[?#])/);
+        if (path === '/dist/resize.js') {
+          // A classic script on the page: the module's `export {}` marker (it imports nothing) goes.
+          void server.transformRequest('/src/embed/resize.ts').then((result) => {
+            res.setHeader('Content-Type', 'text/javascript');
+            res.end(result?.code.replace(/^export \{\};?.*$/m, '') ?? '');
+          }, next);
+          return;
+        }
+        const source = DIST_FROM_SOURCE[path];
+        if (source) req.url = source + query;
+        next();
+      });
+    },
+  };
+}
+
 // Debian's Chromium; tests never download a browser of their own.
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumArgs = [
@@ -67,7 +102,7 @@ export const chromiumArgs = [
 ];
 
 export default defineConfig({
-  plugins: [productionConditions(), stripDanglingSourceMaps(), embedPage()],
+  plugins: [productionConditions(), stripDanglingSourceMaps(), embedPage(), distFromSource()],
   // maplibre-gl computes its worker URL at run time; pre-bundling breaks that.
   optimizeDeps: { exclude: ['maplibre-gl'] },
   server: { fs: { allow: ['.'] } },
