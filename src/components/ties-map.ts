@@ -175,7 +175,9 @@ export class TiesMap extends LitElement implements TiesHost {
     edgeHover: (edgeId) => this.dispatch({ type: 'preview-edge', edge: edgeId }),
     shapeClick: (id) => setFocus(this, id && this.model?.actors.some((a) => a.id === id) ? id : null),
     drawn: (kind) => {
-      this.print.prepare();
+      // A WebGL canvas may print blank, so its print picture's code loads now; the SVG picture
+      // prints as it is, and loads that code only when printing starts.
+      if (kind === 'webgl') this.print.prepare();
       this.exporter.noteMapSize();
       this.emit('ties-drawn', { renderer: kind });
     },
