@@ -1,10 +1,11 @@
 /**
  * Publishing (issue 19) end to end, from `npm run build`'s dist/ served statically in Chromium: the
- * iframe embed and its parent script, the reserved height (no layout shift), and a worker that
- * does not load. One file, so dist/ is built once.
+ * iframe embed and its parent script, the reserved height (no layout shift, also without
+ * blocking="render", by the embed's stylesheet), and a worker that does not load. One file, so dist/ is built once.
  */
 import type { Frame, Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
+import { withoutRenderBlocking, withoutStylesheet } from '../../bench/article-variants.ts';
 import { useDistSite } from './dist-site.ts';
 
 const site = useDistSite();
@@ -209,6 +210,42 @@ describe('the element reserves its height from its first paint', () => {
       await painted(page);
       const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
       expect(cls).toBeLessThan(0.01);
+      await page.close();
+    });
+  }
+});
+
+describe('the embed stylesheet reserves the height in every browser', () => {
+  // What Firefox and Safari do with the snippet (they ignore blocking="render"), and what a CMS that
+  // drops the attribute emits: the element is still undefined at the first paint. The page adds no
+  // rule of its own (its article.css emptied); only the snippet's stylesheet reserves the height.
+  for (const stylesheet of [true, false]) {
+    it(`${stylesheet ? 'with' : 'without'} dist/ties-map.css, an article loading the script without blocking="render" ${stylesheet ? 'has CLS 0' : 'shifts (the scenario is real)'}`, async () => {
+      const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.addInitScript(recordShifts);
+      await page.route('**/examples/article.css', (route) => route.fulfill({ body: '', contentType: 'text/css' }));
+      await page.route('**/examples/cms-article.html', async (route) => {
+        const response = await route.fetch();
+        const html = withoutRenderBlocking(await response.text());
+        await route.fulfill({ response, body: stylesheet ? html : withoutStylesheet(html) });
+      });
+      // The element's script waits until the page has painted the elements undefined.
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/dist/ties-map.js', async (route) => {
+        await released;
+        await route.continue();
+      });
+      await page.goto(`${site.origin}/examples/cms-article.html`, { waitUntil: 'commit' });
+      await page.waitForFunction(() => document.getElementById('isf') && !customElements.get('ties-map'));
+      await painted(page);
+      const drawn = page.evaluate(() => new Promise((resolve) => document.getElementById('ties')!.addEventListener('ties-drawn', resolve, { once: true })));
+      release();
+      await drawn;
+      await painted(page);
+      const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+      if (stylesheet) expect(cls).toBe(0);
+      else expect(cls).toBeGreaterThan(0.05);
       await page.close();
     });
   }
