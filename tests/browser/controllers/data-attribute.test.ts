@@ -14,14 +14,19 @@ afterEach(() => document.body.replaceChildren());
 
 const errorText = (el: HTMLElement) => shadow(el).querySelector('[part="error"]')?.textContent ?? '';
 
+/** `<ties-map data="[object Object]">` parsed from HTML (an upgrade), and the `ties-error`s it fires. */
+function upgradedWithAttribute(): { el: HTMLElementTagNameMap['ties-map']; errors: CustomEvent[] } {
+  const holder = document.createElement('div');
+  const errors: CustomEvent[] = [];
+  holder.addEventListener('ties-error', (e) => errors.push(e as CustomEvent));
+  document.body.append(holder);
+  holder.innerHTML = '<ties-map data="[object Object]"></ties-map>';
+  return { el: holder.querySelector('ties-map')!, errors };
+}
+
 describe('a dataset given as an attribute string', () => {
   it('data="[object Object]" on an element parsed from HTML (an upgrade) gives ties-error and the message', async () => {
-    const holder = document.createElement('div');
-    const errors: CustomEvent[] = [];
-    holder.addEventListener('ties-error', (e) => errors.push(e as CustomEvent));
-    document.body.append(holder);
-    holder.innerHTML = '<ties-map data="[object Object]"></ties-map>';
-    const el = holder.querySelector('ties-map')!;
+    const { el, errors } = upgradedWithAttribute();
     await expect.poll(() => errors.length).toBe(1);
     expect(errors[0]!.detail).toMatchObject({ type: 'data', errors: [{ path: 'data' }] });
     expect(errors[0]!.detail.errors[0].message).toContain("Import 'ties-map' before the first render");
@@ -29,13 +34,8 @@ describe('a dataset given as an attribute string', () => {
   });
 
   it('data="[object Object]" replaced by the property a task after the upgrade (Astro client:load, SvelteKit hydration) draws with no ties-error', async () => {
-    const holder = document.createElement('div');
-    const errors: CustomEvent[] = [];
-    holder.addEventListener('ties-error', (e) => errors.push(e as CustomEvent));
-    document.body.append(holder);
     // Server-rendered HTML: the element upgrades with the attribute; the framework hydrates later.
-    holder.innerHTML = '<ties-map data="[object Object]"></ties-map>';
-    const el = holder.querySelector('ties-map')!;
+    const { el, errors } = upgradedWithAttribute();
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 0));
     const ready = nextEvent(el, 'ties-ready');
