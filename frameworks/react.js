@@ -36,9 +36,8 @@ const EVENTS = {
 // No layout effect on the server (React 18 warns of one there); before paint in the browser.
 const useBrowserLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
-/** Resolves once <ties-map> is defined, loading the element's code if the app has not. */
-function defined() {
-  if (customElements.get('ties-map')) return Promise.resolve();
+/** Loads the element's code (the app has not imported it) and resolves once <ties-map> is defined. */
+function loadElement() {
   void import('../dist/ties-map.js');
   return customElements.whenDefined('ties-map');
 }
@@ -67,7 +66,7 @@ export const TiesMap = forwardRef(function TiesMap(props, ref) {
       }
     };
     if (customElements.get('ties-map')) apply();
-    else void defined().then(apply);
+    else void loadElement().then(apply);
     return () => {
       current = false;
     };
