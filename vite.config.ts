@@ -43,6 +43,7 @@ function stripDanglingSourceMaps(): Plugin {
 /**
  * dist/embed.html, the iframe page (src/embed/): copied as it is, since its scripts are the entries
  * `ties-map` and `embed` beside it; not a Vite HTML entry, which would move the element into a chunk.
+ * dist/ties-map.css, the stylesheet the embed snippet links (src/ties-map.css), is copied as it is too.
  */
 function embedPage(): Plugin {
   return {
@@ -50,6 +51,43 @@ function embedPage(): Plugin {
     apply: 'build',
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'embed.html', source: readFileSync('src/embed/embed.html', 'utf8') });
+      this.emitFile({ type: 'asset', fileName: 'ties-map.css', source: readFileSync('src/ties-map.css', 'utf8') });
+    },
+  };
+}
+
+/**
+ * `npm start` serves the example pages as they are published: they load `../dist/ties-map.js`,
+ * `../dist/ties-map.css`, `../dist/embed.html` and `../dist/resize.js`, which only `npm run build`
+ * writes. The dev server answers those paths from the sources, so every example works after
+ * `npm install && npm start`, and the pages still run unchanged from a built dist/ on any static server.
+ */
+const DIST_FROM_SOURCE: Record<string, string> = {
+  '/dist/ties-map.js': '/src/index.ts',
+  '/dist/embed.js': '/src/embed/embed.ts',
+  '/dist/embed.html': '/src/embed/embed.html',
+  '/dist/ties-map.css': '/src/ties-map.css',
+};
+
+function distFromSource(): Plugin {
+  return {
+    name: 'ties-map:dist-from-source',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const [path = '', query = ''] = (req.url ?? '').split(/(?=[?#])/);
+        if (path === '/dist/resize.js') {
+          // A classic script on the page: the module's `export {}` marker (it imports nothing) goes.
+          void server.transformRequest('/src/embed/resize.ts').then((result) => {
+            res.setHeader('Content-Type', 'text/javascript');
+            res.end(result?.code.replace(/^export \{\};?.*$/m, '') ?? '');
+          }, next);
+          return;
+        }
+        const source = DIST_FROM_SOURCE[path];
+        if (source) req.url = source + query;
+        next();
+      });
     },
   };
 }
@@ -67,7 +105,7 @@ export const chromiumArgs = [
 ];
 
 export default defineConfig({
-  plugins: [productionConditions(), stripDanglingSourceMaps(), embedPage()],
+  plugins: [productionConditions(), stripDanglingSourceMaps(), embedPage(), distFromSource()],
   // maplibre-gl computes its worker URL at run time; pre-bundling breaks that.
   optimizeDeps: { exclude: ['maplibre-gl'] },
   server: { fs: { allow: ['.'] } },

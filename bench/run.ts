@@ -20,7 +20,7 @@ import { INITIAL_VIEW } from '../src/state/view-state.ts';
 import { serve } from '../scripts/serve.ts';
 import { chromiumArgs, chromiumPath } from '../vite.config.ts';
 import { syntheticDataset } from './synthetic.ts';
-import { UNDEFINED_RULE, withoutEmbed, withoutRenderBlocking } from './article-variants.ts';
+import { UNDEFINED_RULE, withoutEmbed, withoutRenderBlocking, withoutStylesheet } from './article-variants.ts';
 import { cpuProfileSummary, type ProfileRow } from './profile.ts';
 import { median, quantile, ratio, ms, type Stats, stats } from './stats.ts';
 
@@ -80,12 +80,14 @@ const articleHtml = readFileSync(`.${ARTICLE}`, 'utf8');
 const ARTICLE_COPIES = {
   without: '/bench/static/article-without-embed.html',
   unblocked: '/bench/static/article-unblocked.html',
-  unblockedRule: '/bench/static/article-unblocked-rule.html',
+  unstyled: '/bench/static/article-unstyled.html',
+  unstyledRule: '/bench/static/article-unstyled-rule.html',
 };
 const server = await serve('.', 0, { pages: {
   [ARTICLE_COPIES.without]: withoutEmbed(articleHtml),
   [ARTICLE_COPIES.unblocked]: withoutRenderBlocking(articleHtml),
-  [ARTICLE_COPIES.unblockedRule]: withoutRenderBlocking(articleHtml, UNDEFINED_RULE),
+  [ARTICLE_COPIES.unstyled]: withoutRenderBlocking(withoutStylesheet(articleHtml)),
+  [ARTICLE_COPIES.unstyledRule]: withoutRenderBlocking(withoutStylesheet(articleHtml), UNDEFINED_RULE),
 } });
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser: Browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
@@ -206,8 +208,9 @@ async function articles(reps: number): Promise<ArticleRow[]> {
     { label: 'with the embed: the README snippet (default renderer="auto")', path: ARTICLE, loads: [] },
     { label: 'the snippet, renderer="webgl" (what an idle hand-over to WebGL would add)', path: `${ARTICLE}?renderer=webgl`, loads: [] },
     { label: 'the snippet (auto), page reserves its height', path: `${ARTICLE}?reserve=1`, loads: [] },
-    { label: 'the snippet without `blocking="render"` (auto)', path: ARTICLE_COPIES.unblocked, loads: [] },
-    { label: `without \`blocking="render"\`, with the page rule \`${UNDEFINED_RULE}\``, path: ARTICLE_COPIES.unblockedRule, loads: [] },
+    { label: 'the snippet without `blocking="render"` (auto; what Firefox and Safari do)', path: ARTICLE_COPIES.unblocked, loads: [] },
+    { label: 'without `blocking="render"` and without the stylesheet', path: ARTICLE_COPIES.unstyled, loads: [] },
+    { label: `without \`blocking="render"\` and the stylesheet, with the page rule \`${UNDEFINED_RULE}\``, path: ARTICLE_COPIES.unstyledRule, loads: [] },
   ];
   for (let i = 0; i < reps; i++) for (const row of rows) row.loads.push(await articleLoad(row.path));
   return rows;
@@ -520,7 +523,7 @@ if (article) {
   const cls = (row: ArticleRow) => median(row.loads.map((l) => l.cls));
   out('## 6. An article page with the embed against the same article without it');
   out();
-  out('`bench/static/article.html`: a text column with one `<ties-map>` (the shipped dataset) after its first paragraphs, loaded by the README\'s embed snippet (`<script type="module" src="…/ties-map.js" blocking="render">` in the head), against copies made at run time (`bench/article-variants.ts`): without the embed, and the snippet without `blocking="render"` (the element is then undefined at the first paint), with and without the page rule the README gives for that case; 1280×800; loaded until the main thread has been quiet for 3 s. Total Blocking Time: the sum over `longtask` entries of their time beyond 50 ms, from navigation on; layout shift: the sum of `layout-shift` entries without recent input. Medians of the runs.');
+  out('`bench/static/article.html`: a text column with one `<ties-map>` (the shipped dataset) after its first paragraphs, loaded by the embed snippet (`<link rel="stylesheet" href="…/ties-map.css">` and `<script type="module" src="…/ties-map.js" blocking="render">` in the head), against copies made at run time (`bench/article-variants.ts`): without the embed; the snippet without `blocking="render"` (the element is then undefined at the first paint; the stylesheet reserves its height); and without both, with and without the page rule the README gives for that case; 1280×800; loaded until the main thread has been quiet for 3 s. Total Blocking Time: the sum over `longtask` entries of their time beyond 50 ms, from navigation on; layout shift: the sum of `layout-shift` entries without recent input. Medians of the runs.');
   out();
   out('| page | Total Blocking Time | added TBT | goal (≤ 100 ms added) | layout shift | goal (< 0.01) | renderer that drew |');
   out('|---|---:|---:|---|---:|---|---|');

@@ -7,11 +7,11 @@
  */
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import type { TiesMapElement, TiesMapEventMap, TiesMapProperties } from '../dist/types/index.js';
+import type { TiesMapHandlerProps } from './events.js';
 
 type VueEmit<T extends Record<string, Event>> = EmitFn<{ [K in keyof T]: (event: T[K]) => void }>;
-type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
 /** `@ties-select="…"` compiles to the prop `onTiesSelect`, which vue-tsc checks against these. */
-export type TiesMapVueEventProps = { [K in keyof TiesMapEventMap as `on${Capitalize<Camel<K>>}`]?: (event: TiesMapEventMap[K]) => void };
+export type TiesMapVueEventProps = TiesMapHandlerProps;
 
 export type TiesMapVueComponent = new () => TiesMapElement & {
   /** @deprecated For template type checking only; not a property of the element. */

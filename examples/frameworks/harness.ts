@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright';
+import type { Browser, Page } from 'playwright';
 
 /** `npm pack` of the already built project into DIR, as DIR/ties-map.tgz (the name the apps depend on). */
 export function packTarball(root: string, dir: string): string {
@@ -20,6 +20,10 @@ export function packTarball(root: string, dir: string): string {
 }
 
 export interface PageResult {
+  /** `ties-ready` events heard on the document. */
+  ready: number;
+  /** What the app's `ties-ready` handler wrote into `#ready`; null where the page has no `#ready`. */
+  readyHandler: string | null;
   /** Renderers named by `ties-drawn`, in order. */
   drawn: string[];
   /** What the app's `ties-select` handler wrote into `#selected` after an actor label was clicked. */
@@ -38,9 +42,11 @@ export async function checkMapPage(browser: Browser, url: string, timeout = 60_0
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
   await page.addInitScript(() => {
-    const w = window as unknown as { __drawn: string[]; __errors: string[] };
+    const w = window as unknown as { __drawn: string[]; __errors: string[]; __ready: number };
     w.__drawn = [];
     w.__errors = [];
+    w.__ready = 0;
+    document.addEventListener('ties-ready', () => w.__ready++, true);
     document.addEventListener('ties-drawn', (e) => w.__drawn.push((e as CustomEvent).detail.renderer), true);
     document.addEventListener('ties-error', (e) => w.__errors.push(JSON.stringify((e as CustomEvent).detail)), true);
   });
@@ -59,19 +65,23 @@ export async function checkMapPage(browser: Browser, url: string, timeout = 60_0
         return w.__drawn.includes('webgl') || w.__errors.length > 0;
       }, undefined, { timeout });
     } catch {
-      const drawn = await page.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn);
-      return { drawn, selected: '', problems: [...problems, `no WebGL picture within ${timeout / 1000} s`] };
+      const { ready, readyHandler, drawn } = await readEvents(page);
+      return { ready, readyHandler, drawn, selected: '', problems: [...problems, `no WebGL picture within ${timeout / 1000} s`] };
     }
-    const { drawn, errors } = await page.evaluate(() => {
-      const w = window as unknown as { __drawn: string[]; __errors: string[] };
-      return { drawn: w.__drawn, errors: w.__errors };
-    });
-    if (errors.length > 0) return { drawn, selected: '', problems: [...problems, ...errors.map((e) => `ties-error: ${e}`)] };
+    const { ready, readyHandler, drawn, errors } = await readEvents(page);
+    if (errors.length > 0) return { ready, readyHandler, drawn, selected: '', problems: [...problems, ...errors.map((e) => `ties-error: ${e}`)] };
     await page.evaluate(() => document.querySelector('ties-map')!.shadowRoot!.querySelector<HTMLElement>('[part="actor-label"]')!.click());
     await page.waitForFunction(() => (document.getElementById('selected')?.textContent ?? '') !== '', undefined, { timeout: 10_000 }).catch(() => undefined);
     const selected = await page.evaluate(() => document.getElementById('selected')?.textContent ?? '');
-    return { drawn, selected, problems };
+    return { ready, readyHandler, drawn, selected, problems };
   } finally {
     await page.close();
   }
+}
+
+function readEvents(page: Page): Promise<{ ready: number; readyHandler: string | null; drawn: string[]; errors: string[] }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __drawn: string[]; __errors: string[]; __ready: number };
+    return { ready: w.__ready, readyHandler: document.getElementById('ready')?.textContent ?? null, drawn: w.__drawn, errors: w.__errors };
+  });
 }

@@ -280,13 +280,3 @@ function figuresOf(renderer: Renderer, placements: ReadonlyMap<string, LabelPlac
     return at ? [{ x: at.left + box.width / 2, y: at.top + box.height / 2, edge: edges.get(box.id)! }] : [];
   });
 }
-
-/** Saves a slide as `<title>.png`. */
-export function downloadSlide(blob: Blob | null, title: string, extension = 'png'): void {
-  if (!blob) return;
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = `${title.replace(/[^\w-]+/g, '-').toLowerCase()}.${extension}`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}

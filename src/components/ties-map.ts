@@ -134,13 +134,13 @@ export class TiesMap extends LitElement implements TiesHost {
   asOf: string | null = null;
   /** A scene id of the dataset (presenter steps). */
   scene: string | null = null;
-  /** `auto` (default: SVG first, WebGL once the reader pans or zooms), `webgl` or `svg`. */
-  renderer: string | null = null;
+  /** `auto` (default: SVG first, WebGL once the reader pans or zooms), `webgl` or `svg`. Typed by its valid values, which the manifest lists for editors (an attribute may hold other text). */
+  renderer: 'auto' | 'webgl' | 'svg' | null = null;
   override lang = '';
   /** `lazy` (default): start MapLibre when the element nears the viewport; `eager`: at once. */
   loading: 'lazy' | 'eager' = 'lazy';
   /** `light` or `dark`; absent: follows `prefers-color-scheme`. */
-  theme: string | null = null;
+  theme: 'light' | 'dark' | null = null;
   /** Presenter mode: fullscreen walk-through of the scenes. */
   presenter = false;
   /** Mirror the view in the location hash (needs an `id`). */
@@ -175,7 +175,9 @@ export class TiesMap extends LitElement implements TiesHost {
     edgeHover: (edgeId) => this.dispatch({ type: 'preview-edge', edge: edgeId }),
     shapeClick: (id) => setFocus(this, id && this.model?.actors.some((a) => a.id === id) ? id : null),
     drawn: (kind) => {
-      this.print.prepare();
+      // A WebGL canvas may print blank, so its print picture's code loads now; the SVG picture
+      // prints as it is, and loads that code only when printing starts.
+      if (kind === 'webgl') this.print.prepare();
       this.exporter.noteMapSize();
       this.emit('ties-drawn', { renderer: kind });
     },
@@ -229,15 +231,24 @@ export class TiesMap extends LitElement implements TiesHost {
     if (name === 'data') this.loader.setDataAttribute(value);
   }
 
+  // The members below serve the controllers (TiesHost), tests and the bench, not pages: `@internal`
+  // keeps them out of custom-elements.json and the editor data made from it.
+  /** @internal */
   get strings() { return stringsFor(this.lang || document.documentElement.lang); }
+  /** @internal */
   get model(): Dataset | null { return this.loader.dataset; }
+  /** @internal */
   get view(): ViewState { return this.store.state; }
+  /** @internal */
   get derived(): Derived | null { return this.store.derived; }
-  /** The renderer drawing the picture now (tests and the bench reach MapLibre through it). */
+  /** @internal The renderer drawing the picture now (tests and the bench reach MapLibre through it). */
   get mapRenderer(): Renderer | null { return this.map.renderer; }
 
+  /** @internal */
   dispatch(action: Action): void { this.store.dispatch(action, this.model); }
+  /** @internal */
   emit(name: string, detail: unknown): void { this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true })); }
+  /** @internal */
   announce(text: () => string): void { this.announcer.announce(text); }
 
   /** A dataset was accepted (from `src` or `data`): a fresh view of it, announced once it shows. */

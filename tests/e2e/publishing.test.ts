@@ -1,10 +1,11 @@
 /**
  * Publishing (issue 19) end to end, from `npm run build`'s dist/ served statically in Chromium: the
- * iframe embed and its parent script, the reserved height (no layout shift), and a worker that
- * does not load. One file, so dist/ is built once.
+ * iframe embed and its parent script, the reserved height (no layout shift, also without
+ * blocking="render", by the embed's stylesheet), and a worker that does not load. One file, so dist/ is built once.
  */
 import type { Frame, Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
+import { withoutRenderBlocking, withoutStylesheet } from '../../bench/article-variants.ts';
 import { useDistSite } from './dist-site.ts';
 
 const site = useDistSite();
@@ -184,8 +185,29 @@ function recordShifts(): void {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
+/** Holds the page's requests matching PATTERN until the returned function is called. */
+async function holdRequests(page: Page, pattern: string): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Two frames painted: what was laid out has been shown, and any shift since was recorded. */
 const painted = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+/** Once the page has painted what it has, releases the held requests; the layout shift summed until the first map has drawn and painted. */
+async function shiftsOnceReleased(page: Page, release: () => void): Promise<number> {
+  await painted(page);
+  const drawn = page.evaluate(() => new Promise((resolve) => document.getElementById('ties')!.addEventListener('ties-drawn', resolve, { once: true })));
+  release();
+  await drawn;
+  await painted(page);
+  return page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+}
 
 describe('the element reserves its height from its first paint', () => {
   for (const authorCss of [true, false]) {
@@ -194,21 +216,36 @@ describe('the element reserves its height from its first paint', () => {
       await page.addInitScript(recordShifts);
       if (!authorCss) await page.route('**/examples/article.css', (route) => route.fulfill({ body: '', contentType: 'text/css' }));
       // The datasets wait until the page has painted the elements without them.
-      let release!: () => void;
-      const released = new Promise<void>((resolve) => (release = resolve));
-      await page.route('**/data/*.json', async (route) => {
-        await released;
-        await route.continue();
-      });
+      const release = await holdRequests(page, '**/data/*.json');
       await page.goto(`${site.origin}/examples/cms-article.html`);
       await page.waitForFunction(() => [...document.querySelectorAll('ties-map')].every((el) => el.shadowRoot?.querySelector('.map-status')));
-      await painted(page);
-      const drawn = page.evaluate(() => new Promise((resolve) => document.getElementById('ties')!.addEventListener('ties-drawn', resolve, { once: true })));
-      release();
-      await drawn;
-      await painted(page);
-      const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
-      expect(cls).toBeLessThan(0.01);
+      expect(await shiftsOnceReleased(page, release)).toBeLessThan(0.01);
+      await page.close();
+    });
+  }
+});
+
+describe('the embed stylesheet reserves the height in every browser', () => {
+  // What Firefox and Safari do with the snippet (they ignore blocking="render"), and what a CMS that
+  // drops the attribute emits: the element is still undefined at the first paint. The page adds no
+  // rule of its own (its article.css emptied); only the snippet's stylesheet reserves the height.
+  for (const stylesheet of [true, false]) {
+    it(`${stylesheet ? 'with' : 'without'} dist/ties-map.css, an article loading the script without blocking="render" ${stylesheet ? 'has CLS 0' : 'shifts (the scenario is real)'}`, async () => {
+      const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.addInitScript(recordShifts);
+      await page.route('**/examples/article.css', (route) => route.fulfill({ body: '', contentType: 'text/css' }));
+      await page.route('**/examples/cms-article.html', async (route) => {
+        const response = await route.fetch();
+        const html = withoutRenderBlocking(await response.text());
+        await route.fulfill({ response, body: stylesheet ? html : withoutStylesheet(html) });
+      });
+      // The element's script waits until the page has painted the elements undefined.
+      const release = await holdRequests(page, '**/dist/ties-map.js');
+      await page.goto(`${site.origin}/examples/cms-article.html`, { waitUntil: 'commit' });
+      await page.waitForFunction(() => document.getElementById('isf') && !customElements.get('ties-map'));
+      const cls = await shiftsOnceReleased(page, release);
+      if (stylesheet) expect(cls).toBe(0);
+      else expect(cls).toBeGreaterThan(0.05);
       await page.close();
     });
   }

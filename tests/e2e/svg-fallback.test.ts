@@ -2,7 +2,8 @@
  * The SVG picture where WebGL cannot help (issue 16), on the example article served from dist/:
  * in a Chromium launched with --disable-3d-apis the maps draw as SVG and a click on a line opens
  * its evidence card, with nothing alarming said; printed (print emulation, then page.pdf) a WebGL
- * map shows as the SVG picture, its shapes as vector paths in the PDF.
+ * map shows as the SVG picture, its shapes as vector paths in the PDF; the picture's code loads
+ * only when a page prints or exports.
  */
 import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
@@ -118,6 +119,31 @@ function pdfPathSegments(pdf: Buffer): number {
 }
 
 describe('print', () => {
+  it('loads no export code for a page view that shows the SVG picture, and prints that picture once printing starts', async () => {
+    const page = await openArticle(await launch(), (h) => h, async (p) => {
+      await p.addInitScript(() => {
+        const w = window as unknown as { __exportChunks: string[] };
+        w.__exportChunks = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (/\/chunks\/export-/.test(entry.name)) w.__exportChunks.push(entry.name.replace(/.*\/chunks\//, ''));
+        }).observe({ type: 'resource', buffered: true });
+      });
+    });
+    await drawnBy(page, 'ties', 'svg');
+    await page.evaluate(() => document.getElementById('isf')!.scrollIntoView());
+    await drawnBy(page, 'isf', 'svg');
+    const exportChunks = () => page.evaluate(() => (window as unknown as { __exportChunks: string[] }).__exportChunks);
+    // Two frames after both drew: where the picture's code loaded on every draw, it was asked for by now.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await exportChunks()).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForFunction(() => [...document.querySelectorAll('ties-map')].every((el) => el.shadowRoot!.querySelector('.print-picture svg [data-edge-id]')), undefined, { timeout: 60_000 });
+    expect((await exportChunks()).some((name) => name.startsWith('export-svg-'))).toBe(true);
+    const map = await page.evaluate(() => getComputedStyle(document.getElementById('ties')!.shadowRoot!.querySelector('.map')!).display);
+    expect(map).toBe('none');
+    await page.close();
+  });
+
   it('prints a WebGL map as the SVG picture (page.pdf): the picture shown instead of the canvas, vector paths in the PDF, also when printing starts before its code has arrived', async () => {
     // Hold the picture's chunk until printing has begun: the print that starts right as the map
     // draws, which CI once hit by chance, made certain.

@@ -9,7 +9,7 @@ import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { UNDEFINED_RULE, withoutEmbed, withoutRenderBlocking } from '../../bench/article-variants.ts';
+import { UNDEFINED_RULE, withoutEmbed, withoutRenderBlocking, withoutStylesheet } from '../../bench/article-variants.ts';
 import { serve } from '../../scripts/serve.ts';
 
 const cms = readFileSync('examples/cms-article.html', 'utf8');
@@ -28,8 +28,8 @@ function get(port: number, path: string, headers: Record<string, string> = {}): 
 }
 
 describe('article variants', () => {
-  it('the bench article loads the element by the README snippet, blocking="render" included', () => {
-    expect(bench).toContain('<script type="module" src="/dist/ties-map.js" blocking="render"></script>');
+  it('the bench article loads the element by the embed snippet: its stylesheet, then the script with blocking="render"', () => {
+    expect(bench).toContain('<link rel="stylesheet" href="/dist/ties-map.css">\n<script type="module" src="/dist/ties-map.js" blocking="render"></script>');
     expect(readFileSync('README.md', 'utf8')).toContain('<script type="module" src="/static/ties-map/ties-map.js" blocking="render"></script>');
   });
 
@@ -38,8 +38,15 @@ describe('article variants', () => {
       const copy = markup(withoutEmbed(page));
       expect(copy).not.toMatch(/<ties-map\b/);
       expect(copy).not.toContain('ties-map.js');
+      expect(copy).not.toContain('ties-map.css');
       expect(copy).toContain('<h1>');
     }
+  });
+
+  it('without the stylesheet: the rest of the snippet kept', () => {
+    const copy = markup(withoutStylesheet(bench));
+    expect(copy).not.toContain('ties-map.css');
+    expect(copy).toContain('<script type="module" src="/dist/ties-map.js" blocking="render"></script>');
   });
 
   it('without blocking="render": the same script, not render-blocking, with the page rule when asked', () => {

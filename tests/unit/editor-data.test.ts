@@ -24,6 +24,17 @@ describe('editor data generated from custom-elements.json', () => {
     expect(element.css.properties.map((p: { name: string }) => p.name)).toContain('--ties-map-height');
   });
 
+  it('lists the values of the enumerated attributes (renderer, theme, loading) for both editors', () => {
+    const expected = { renderer: ['auto', 'webgl', 'svg'], theme: ['light', 'dark'], loading: ['lazy', 'eager'] };
+    const [tag] = htmlCustomData(manifest).tags;
+    const [element] = webTypes(manifest, { name: 'ties-map', version: '9.9.9' }).contributions.html.elements;
+    for (const [name, values] of Object.entries(expected)) {
+      const names = (list: { name: string; values?: { name: string }[] }[]) => list.find((a) => a.name === name)?.values?.map((v) => v.name);
+      expect(names(tag.attributes), `html-custom-data ${name}`).toEqual(values);
+      expect(names(element.attributes), `web-types ${name}`).toEqual(values);
+    }
+  });
+
   it('reads fixed values only from unions of string literals', () => {
     expect(literalValues("'lazy' | 'eager'")).toEqual(['lazy', 'eager']);
     expect(literalValues('string | null')).toEqual([]);

@@ -32,6 +32,14 @@ describe('custom-elements.json', () => {
     for (const name of ['--ties-map-height', '--ties-layer-energy', '--ties-sea', '--ties-font']) expect(properties).toContain(name);
   });
 
+  it('lists only the public members of src/components/public.ts, none of the internal ones (mapRenderer, dispatch, …)', () => {
+    const members = (element as Declaration & { members?: { name: string }[] }).members!.map((m) => m.name);
+    const publicSource = readFileSync(new URL('../../src/components/public.ts', import.meta.url), 'utf8');
+    const declared = new Set([...publicSource.matchAll(/^\s+(?:readonly\s+)?(\w+)\??[(:]/gm)].map((m) => m[1]));
+    expect(members.filter((name) => !declared.has(name))).toEqual([]);
+    expect(members).toEqual(expect.arrayContaining(['data', 'renderer', 'toPNG', 'toSVG']));
+  });
+
   it('is up to date with the element (npm run manifest)', () => {
     // Every @attr in the element's JSDoc is in the manifest: a stale manifest misses new ones.
     const source = readFileSync(new URL('../../src/components/ties-map.ts', import.meta.url), 'utf8');

@@ -167,10 +167,12 @@ export class DatasetController implements ReactiveController {
   /** `fetched`: the body of a `src`, whose scene geometry is then prepared in tasks of its own. */
   private accept(input: unknown, generation: number, fetched = false): void {
     if (generation !== this.generation) return;
-    if (input instanceof AttributeText || (typeof input === 'string' && STRINGIFIED_OBJECT.test(input.trim()))) {
-      const text = input instanceof AttributeText ? input.text : input;
-      const message = this.host.strings.dataAsText(input instanceof AttributeText ? 'attribute' : 'property', text.length > 40 ? `${text.slice(0, 40)}…` : text);
-      this.fail('data', [{ severity: 'error', path: 'data', message }]);
+    if (input instanceof AttributeText) {
+      void this.failAttributeUnlessReplaced(input.text, generation);
+      return;
+    }
+    if (typeof input === 'string' && STRINGIFIED_OBJECT.test(input.trim())) {
+      this.failAsText('property', input);
       return;
     }
     if (typeof input !== 'string' && (typeof input !== 'object' || input === null || Array.isArray(input))) {
@@ -179,6 +181,28 @@ export class DatasetController implements ReactiveController {
     }
     if (typeof input === 'string' && input.length >= WORKER_MIN_CHARS) this.acceptOffThread(input, generation, null);
     else this.show(parseDataset(input), generation, fetched);
+  }
+
+  /**
+   * A `data` attribute is said only when no property replaces it. A page rendered on a server
+   * (Astro `client:load`, SvelteKit) carries `data="[object Object]"` in its HTML: the element
+   * upgrades with that attribute, and the framework sets the property when it hydrates, a task or
+   * more later. So the report waits for the element's first update, a task, and the page's next
+   * idle period (a hydration that is under way keeps the main thread busy until it is done); the
+   * property bumps the generation and the report is dropped. Meanwhile the element shows as loading.
+   */
+  private async failAttributeUnlessReplaced(text: string, generation: number): Promise<void> {
+    const abort = this.busy();
+    await this.host.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve) : setTimeout(resolve, 0)));
+    if (abort.signal.aborted || generation !== this.generation) return;
+    this.abort = null;
+    this.failAsText('attribute', text);
+  }
+
+  private failAsText(where: 'attribute' | 'property', text: string): void {
+    this.fail('data', [{ severity: 'error', path: 'data', message: this.host.strings.dataAsText(where, text.length > 40 ? `${text.slice(0, 40)}…` : text) }]);
   }
 
   /** Large text, or a large UTF-8 body from `url`: parsed and validated off the main thread (parse-off-thread.ts). */

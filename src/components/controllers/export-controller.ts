@@ -1,10 +1,10 @@
 /**
  * Export: the current view as a PNG slide (`toPNG()`), as a standalone SVG (`toSVG()`), their
  * downloads from the toolbar, and the view the print picture draws. It remembers the map's size on
- * screen, because in print the live map is hidden and measures 0.
+ * screen, because in print the live map is hidden and measures 0. The slide and SVG code arrive by
+ * `import()` when a picture is asked for: most page views never export, so the entry leaves it out.
  */
 import { loadCountries } from '../../geo/world.ts';
-import { downloadSlide, slideOf } from '../export-png.ts';
 import type { ViewPicture } from '../export-svg.ts';
 import type { TiesHost } from '../host.ts';
 import { readPalette } from '../theme.ts';
@@ -48,6 +48,7 @@ export class ExportController {
     const { renderer, labels } = this.map;
     const { model: dataset, derived } = this.host;
     if (!renderer || !derived || !dataset) return null;
+    const { slideOf } = await import('../export-png.ts');
     return slideOf(renderer, labels, derived.scene, dataset, this.step(), this.host.strings, readPalette(getComputedStyle(this.host)));
   }
 
@@ -61,12 +62,22 @@ export class ExportController {
   /** The toolbar's "Download PNG". */
   downloadPng(): void {
     const title = this.host.model?.title ?? 'ties-map';
-    void this.png().then((blob) => downloadSlide(blob, title));
+    void this.png().then((blob) => download(blob, title, 'png'));
   }
 
   /** The toolbar's "Download SVG". */
   downloadSvg(): void {
     const title = this.host.model?.title ?? 'ties-map';
-    void this.svg().then((svg) => downloadSlide(svg === null ? null : new Blob([svg], { type: 'image/svg+xml' }), title, 'svg'));
+    void this.svg().then((svg) => download(svg === null ? null : new Blob([svg], { type: 'image/svg+xml' }), title, 'svg'));
   }
+}
+
+/** Saves a picture as `<title>.<extension>`. */
+function download(blob: Blob | null, title: string, extension: 'png' | 'svg'): void {
+  if (!blob) return;
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = `${title.replace(/[^\w-]+/g, '-').toLowerCase()}.${extension}`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }

@@ -3,9 +3,10 @@
  * shows `.print-picture`, an SVG of the current view built here when the page is about to print
  * (`beforeprint`, or the print media query turning on, as print emulation does). That handler
  * must build it in the same task, so the picture's code and the geodata are loaded beforehand,
- * once the map has drawn. A print that starts before they arrive shows the live map until they
- * do; then, while print media still applies, the picture is built. The picture stays after
- * printing (hidden on screen), until the next print.
+ * once a WebGL map has drawn (the element calls `prepare`). The live SVG picture prints as it is,
+ * so for it the code loads only when printing starts. A print that starts before they arrive shows
+ * the live map until they do; then, while print media still applies, the picture is built. The
+ * picture stays after printing (hidden on screen), until the next print.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadCountries, type Countries } from '../../geo/world.ts';
@@ -38,7 +39,7 @@ export class PrintController implements ReactiveController {
     this.query = null;
   }
 
-  /** Loads what the print picture needs (the map has drawn: the geodata is in, the chunk is small). */
+  /** Loads what the print picture needs (the geodata is in once a map has drawn; the chunk is small). */
   prepare(): void {
     this.loading ??= Promise.all([import('../export-svg.ts'), loadCountries()])
       .then(([module, countries]) => {
@@ -57,6 +58,7 @@ export class PrintController implements ReactiveController {
   private readonly build = (): void => {
     const target = this.host.renderRoot.querySelector<HTMLElement>('.print-picture');
     const view = this.picture();
+    if (!this.ready) this.prepare(); // builds on arrival if print media still applies
     if (!target || !view || !this.ready) return;
     target.replaceChildren(this.ready.module.printPicture(view, this.ready.countries, target.ownerDocument));
   };

@@ -1,28 +1,24 @@
 'use client';
-// <ties-map> in a Next.js client component. On the server, `import 'ties-map'` resolves to the
-// package's DOM-free entry (it defines nothing); in the browser it registers the element.
-// The dataset and the listener go through a ref: React 19 can drop custom-element listeners
-// attached while it hydrates (facebook/react#35446), and an effect runs once the element exists.
-import 'ties-map';
-import type {} from 'ties-map/react';
-import type { Dataset, TiesMapElement, TiesSelectEvent } from 'ties-map';
-import { useEffect, useRef, useState } from 'react';
+// <ties-map> in a Next.js client component, through ties-map/react's <TiesMap>: it sets `data`
+// and the `onTies*` handlers on the element through a ref, which React's hydration does not do for
+// a custom element's props (facebook/react#35446), and it loads the element's code in the browser
+// only, so the server render needs no DOM. The `ties-ready` handler marks the page for the test.
+import { TiesMap } from 'ties-map/react';
+import type { Dataset, TiesSelectEvent } from 'ties-map';
+import { useState } from 'react';
+
+function describe({ detail }: TiesSelectEvent): string {
+  return detail.actor !== undefined ? detail.actor : detail.ties.join(' ');
+}
 
 export function TiesMapClient({ dataset }: { dataset: Dataset }) {
-  const ref = useRef<TiesMapElement>(null);
   const [selected, setSelected] = useState('');
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return undefined;
-    element.data = dataset;
-    const onSelect = ({ detail }: TiesSelectEvent) => setSelected(detail.actor !== undefined ? detail.actor : detail.ties.join(' '));
-    element.addEventListener('ties-select', onSelect);
-    return () => element.removeEventListener('ties-select', onSelect);
-  }, [dataset]);
+  const [ready, setReady] = useState('');
   return (
     <>
-      <ties-map ref={ref} loading="eager"></ties-map>
+      <TiesMap data={dataset} loading="eager" onTiesReady={(event) => setReady(String(event.detail.ties))} onTiesSelect={(event) => setSelected(describe(event))} />
       <output id="selected">{selected}</output>
+      <output id="ready">{ready}</output>
     </>
   );
 }
