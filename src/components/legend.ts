@@ -5,7 +5,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { EdgeLook } from '../render/edge-look.ts';
-import { strokeKeys, widthKeys, type LookKey } from '../render/legend-keys.ts';
+import { keyText, strokeKeys, widthKeys } from '../render/legend-keys.ts';
 import type { Legend } from '../scene/types.ts';
 import { formatDate, formatValue } from './format.ts';
 import type { Strings } from './strings.ts';
@@ -26,10 +26,6 @@ function stroke(look: EdgeLook): TemplateResult {
     : line(y, look.width)}</svg>`;
 }
 
-function keyText(key: LookKey, strings: Strings): string {
-  return key === 'no-figure' ? strings.legendNoFigure : key === 'adversarial' ? strings.legendAdversarial : strings.legendTentative;
-}
-
 export function renderLegend(legend: Legend, strings: Strings): TemplateResult {
   const widths = widthKeys(legend);
   return html`<div class="legend" part="legend">
@@ -45,9 +41,13 @@ export function renderLegend(legend: Legend, strings: Strings): TemplateResult {
         ${widths.map((entry) => html`<li data-width-key=${entry.layer}><span class="measure">${strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred)}</span>${entry.samples.map((sample) =>
           html`<span class="sample">${stroke(plain(entry.colour, sample.width))}${formatValue(sample.value, entry.unit)}</span>`)}</li>`)}
       </ul>` : nothing}
+    ${legend.borders.areas.length > 0 ? html`<ul class="borders" aria-label=${strings.legendBorders}>
+      ${legend.borders.areas.map((id) => html`<li data-area=${id}>${strings.borderAreas[id].status[legend.borders.worldview]}</li>`)}
+    </ul>` : nothing}
     <div class="meta">
       ${legend.dataAsOf ? html`<span>${strings.dataAsOf(formatDate(legend.dataAsOf))}</span>` : nothing}
       <span>${strings.baseMapCredit}</span>
+      <span data-credit="borders">${strings.bordersCredit(legend.borders.worldview, [])}</span>
     </div>
   </div>`;
 }

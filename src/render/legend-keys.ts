@@ -5,13 +5,18 @@
  */
 import type { Legend, LegendWidth } from '../scene/types.ts';
 import { NEUTRAL_WIDTH, UNQUANTIFIED_WIDTH } from '../scene/widths.ts';
-import { edgeLook, type EdgeLook } from './edge-look.ts';
+import { DISPUTED_MARK, edgeLook, type EdgeLook } from './edge-look.ts';
 
-export type LookKey = 'no-figure' | 'adversarial' | 'tentative';
+export type LookKey = 'no-figure' | 'adversarial' | 'tentative' | 'borders';
 
 export interface StrokeKey {
   key: LookKey;
   look: EdgeLook;
+}
+
+/** The words of a stroke key (the strings' four legend sentences). */
+export function keyText(key: LookKey, strings: Record<'legendNoFigure' | 'legendAdversarial' | 'legendTentative' | 'legendBorders', string>): string {
+  return key === 'no-figure' ? strings.legendNoFigure : key === 'adversarial' ? strings.legendAdversarial : key === 'tentative' ? strings.legendTentative : strings.legendBorders;
 }
 
 /** The stroke keys the legend needs: dashed, hollow, dotted; `colour` is the text colour they draw in. */
@@ -22,6 +27,9 @@ export function strokeKeys(legend: Legend, colour: string, hollowWidth = 5): Str
   if (legend.hasAdversarial) keys.push({ key: 'adversarial', look: edgeLook({ ...base, stance: 'adversarial', width: hollowWidth }) });
   // A key, not an edge: drawn at full strength so it stays legible (the map's dotted edges are lighter).
   if (legend.hasTentative) keys.push({ key: 'tentative', look: { ...edgeLook({ ...base, tentative: true, width: NEUTRAL_WIDTH }), opacity: 1 } });
+  if (legend.borders.areas.length > 0) {
+    keys.push({ key: 'borders', look: { ...edgeLook({ ...base, width: DISPUTED_MARK.width }), dash: [...DISPUTED_MARK.dash] as [number, number], cap: 'butt' } });
+  }
   return keys;
 }
 

@@ -8,6 +8,7 @@
  * printing (hidden on screen), until the next print.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { WORLDVIEWS, type Worldview } from '../../geo/borders.ts';
 import { loadCountries, type Countries } from '../../geo/world.ts';
 import type { ViewPicture } from '../export-svg.ts';
 
@@ -18,7 +19,7 @@ export interface PrintHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export class PrintController implements ReactiveController {
-  private ready: { module: ExportSvg; countries: Countries } | null = null;
+  private ready: { module: ExportSvg; countries: Map<Worldview, Countries> } | null = null;
   private loading: Promise<void> | null = null;
   private query: MediaQueryList | null = null;
 
@@ -38,11 +39,11 @@ export class PrintController implements ReactiveController {
     this.query = null;
   }
 
-  /** Loads what the print picture needs (the map has drawn: the geodata is in, the chunk is small). */
+  /** Loads what the print picture needs (the map has drawn: the geodata is in, the chunk is small), in every view of borders. */
   prepare(): void {
-    this.loading ??= Promise.all([import('../export-svg.ts'), loadCountries()])
-      .then(([module, countries]) => {
-        this.ready = { module, countries };
+    this.loading ??= Promise.all([import('../export-svg.ts'), ...WORLDVIEWS.map((w) => loadCountries(w))])
+      .then(([module, ...countries]) => {
+        this.ready = { module, countries: new Map(countries.map((c) => [c.worldview, c])) };
         if (this.query?.matches) this.build(); // printing began while they loaded
       })
       .catch(() => {
@@ -58,6 +59,7 @@ export class PrintController implements ReactiveController {
     const target = this.host.renderRoot.querySelector<HTMLElement>('.print-picture');
     const view = this.picture();
     if (!target || !view || !this.ready) return;
-    target.replaceChildren(this.ready.module.printPicture(view, this.ready.countries, target.ownerDocument));
+    const countries = this.ready.countries.get(view.scene.legend.borders.worldview)!;
+    target.replaceChildren(this.ready.module.printPicture(view, countries, target.ownerDocument));
   };
 }
