@@ -8,7 +8,7 @@ import type { Legend, Scene, SceneActor, SceneEdge } from '../scene/types.ts';
 import type { LabelPlacement } from './controllers/label-positions.ts';
 import { formatDate, formatValue } from './format.ts';
 import type { Strings } from './strings.ts';
-import { keyText, strokeKeys, widthKeys } from '../render/legend-keys.ts';
+import { keyText, markedAreaWords, strokeKeys, widthKeys } from '../render/legend-keys.ts';
 import { edgeLabelBox, layoutEdgeLabels } from '../scene/label-layout.ts';
 
 const SCALE = 2;
@@ -43,8 +43,7 @@ export function creditLine(dataset: Dataset, legend: Legend, strings: Strings): 
     return `${who} (${when})`;
   });
   const asOf = legend.dataAsOf ? ` · ${strings.dataAsOf(formatDate(legend.dataAsOf))}` : '';
-  const borders = strings.bordersCredit(legend.borders.worldview, legend.borders.areas.map((id) => strings.borderAreas[id].name));
-  return `Sources: ${sources.join('; ')} · ${strings.baseMapCredit} · ${borders}${asOf}`;
+  return `Sources: ${sources.join('; ')} · ${strings.baseMapCredit} · ${strings.bordersCredit(legend.borders.worldview)}${asOf}`;
 }
 
 function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
@@ -202,6 +201,12 @@ function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingC
         line(ctx, x, middle + offset, text, look.rails.rail * SCALE, dash);
       } else line(ctx, x, middle, text, look.width * SCALE, dash, look.cap);
     }));
+  }
+  for (const words of markedAreaWords(legend, strings)) {
+    items.push({ width: textWidth(words) + size * 0.8, height: rowHeight, draw: (ctx, x, middle, text) => {
+      ctx.fillStyle = text;
+      ctx.fillText(words, x, middle);
+    } });
   }
   const widths = widthKeys(legend);
   if (widths.length === 0) return [items];

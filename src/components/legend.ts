@@ -47,7 +47,7 @@ export function renderLegend(legend: Legend, strings: Strings): TemplateResult {
     <div class="meta">
       ${legend.dataAsOf ? html`<span>${strings.dataAsOf(formatDate(legend.dataAsOf))}</span>` : nothing}
       <span>${strings.baseMapCredit}</span>
-      <span data-credit="borders">${strings.bordersCredit(legend.borders.worldview, [])}</span>
+      <span data-credit="borders">${strings.bordersCredit(legend.borders.worldview)}</span>
     </div>
   </div>`;
 }

@@ -22,9 +22,9 @@ export interface Strings {
   legendMeasure: (layer: string, label: string, unit: string, inferred: boolean) => string;
   dataAsOf: (date: string) => string;
   baseMapCredit: string;
-  /** The credit line's borders part: the view the shapes follow and the marked areas in the frame. */
-  bordersCredit: (worldview: Worldview, areas: string[]) => string;
-  /** The legend key of the marking of disputed and occupied areas. */
+  /** The credit line's borders part: the view the shapes follow. */
+  bordersCredit: (worldview: Worldview) => string;
+  /** The legend key of the marking of disputed and occupied areas (the slide and the SVG name the areas after it). */
   legendBorders: string;
   /** Each marked area: its name, and what each view says of it (docs/borders.md). */
   borderAreas: Record<BorderAreaId, { name: string; status: Record<Worldview, string> }>;
@@ -113,8 +113,8 @@ const en: Strings = {
     : `${layer}: ${label}${label.includes(unit) ? '' : ` (${unit})`}`,
   dataAsOf: (date) => `Data as of ${date}`,
   baseMapCredit: 'Base map: Natural Earth',
-  bordersCredit: (worldview, areas) => `Borders: ${worldview === 'un' ? 'UN view (Crimea: Ukraine)' : 'de facto'}${areas.length > 0 ? `, hatched: ${areas.join(', ')}` : ''}`,
-  legendBorders: 'Hatched or ringed: disputed or occupied',
+  bordersCredit: (worldview) => `Borders: ${worldview === 'un' ? 'UN view (Crimea: Ukraine)' : 'de facto'}`,
+  legendBorders: 'Hatched or ringed: disputed or occupied:',
   borderAreas: {
     crimea: { name: 'Crimea', status: {
       'de-facto': 'Crimea: drawn as Russia, which annexed it in 2014; the UN General Assembly does not recognise the annexation (Russian-occupied)',

@@ -9,7 +9,7 @@ import type { Strings } from '../../components/strings.ts';
 import type { Bounds } from '../../data/types.ts';
 import type { Countries } from '../../geo/world.ts';
 import type { Legend, Scene } from '../../scene/types.ts';
-import { keyText, strokeKeys, widthKeys } from '../legend-keys.ts';
+import { keyText, markedAreaWords, strokeKeys, widthKeys } from '../legend-keys.ts';
 import { flowRows } from '../legend-flow.ts';
 import type { Camera, MapPalette } from '../renderer.ts';
 import { estimateTextWidth } from './actors.ts';
@@ -105,6 +105,9 @@ function legendItems(legend: Legend, strings: Strings, size: number, text: strin
     items.push(labelled(words, rowHeight, (x, y) => rails
       ? [line(x, y - (rails.gap + rails.rail) / 2, text, rails.rail, look.dash), line(x, y + (rails.gap + rails.rail) / 2, text, rails.rail, look.dash)]
       : [line(x, y, text, look.width, look.dash, look.cap)]));
+  }
+  for (const words of markedAreaWords(legend, strings)) {
+    items.push({ width: estimateTextWidth(words, size, false) + size * 0.8, height: rowHeight, draw: (x, y) => [label(x, y, words)] });
   }
   const widths = widthKeys(legend);
   if (widths.length === 0) return [items];
