@@ -105,7 +105,7 @@ export class MapLibreRenderer implements Renderer {
     this.map.getCanvas().tabIndex = -1;
     this.map.once('style.load', () => this.styleLoaded());
     // The hatch of disputed areas is drawn on a canvas when the style first asks for it (again after a rebuild).
-    this.map.on('styleimagemissing', ({ id }: { id: string }) => {
+    this.map.setMissingStyleImageResolver((id) => {
       if (id !== HATCH_IMAGE || this.map.hasImage(HATCH_IMAGE)) return;
       const image = hatchImage(this.palette, devicePixelRatio);
       if (image) this.map.addImage(HATCH_IMAGE, image, { pixelRatio: devicePixelRatio });
