@@ -1,5 +1,6 @@
 /**
- * The legend: layer colours, what the arrow, dashed, hollow and dotted strokes mean, and one width
+ * The legend: layer colours, what the arrow, dashed, hollow and dotted strokes mean, the marking of
+ * disputed and occupied areas (each area's status in the chosen view of borders), and one width
  * key per layer (its measure, two reference strokes). Every stroke's look comes from edge-look.ts
  * through render/legend-keys.ts, as the slide export and the standalone SVG draw theirs.
  */
@@ -36,14 +37,14 @@ export function renderLegend(legend: Legend, strings: Strings): TemplateResult {
       <li>${arrowIcon('currentColor', false)}<span>${strings.legendDirection}</span></li>
       ${strokeKeys(legend, 'currentColor').map(({ key, look }) => html`<li data-key=${key}>${stroke(look)}${key === 'adversarial' ? arrowIcon('currentColor', true) : nothing}<span>${keyText(key, strings)}</span></li>`)}
     </ul>
+    ${legend.borders.areas.length > 0 ? html`<ul class="borders" aria-label=${strings.legendBorders}>
+      ${legend.borders.areas.map((id) => html`<li data-area=${id}>${strings.borderAreas[id].status[legend.borders.worldview]}</li>`)}
+    </ul>` : nothing}
     ${widths.length > 0 ? html`<div>${strings.legendWidths}</div>
       <ul class="widths">
         ${widths.map((entry) => html`<li data-width-key=${entry.layer}><span class="measure">${strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred)}</span>${entry.samples.map((sample) =>
           html`<span class="sample">${stroke(plain(entry.colour, sample.width))}${formatValue(sample.value, entry.unit)}</span>`)}</li>`)}
       </ul>` : nothing}
-    ${legend.borders.areas.length > 0 ? html`<ul class="borders" aria-label=${strings.legendBorders}>
-      ${legend.borders.areas.map((id) => html`<li data-area=${id}>${strings.borderAreas[id].status[legend.borders.worldview]}</li>`)}
-    </ul>` : nothing}
     <div class="meta">
       ${legend.dataAsOf ? html`<span>${strings.dataAsOf(formatDate(legend.dataAsOf))}</span>` : nothing}
       <span>${strings.baseMapCredit}</span>
