@@ -1,12 +1,12 @@
 /**
  * The border policy in code: which views of disputed borders the map offers (`worldview`), and,
  * area by area, which shape each view draws the area within and how the map marks it. The words a
- * reader sees for each area and view are in components/strings.ts (`borders`); docs/borders.md
+ * reader sees for each area and view are in components/strings.ts (`borderAreas`); docs/borders.md
  * states the policy with its sources. Pure data and geometry: no DOM.
  *
  * An area is marked one of two ways:
  * - `shape`: the geodata draws it as a polygon of its own (a country feature, or an entry of the
- *   topology's `areas` object): its outline is drawn as a dashed boundary;
+ *   topology's `areas` object): it is hatched and outlined in short dashes;
  * - no shape: no package here ships a polygon for it, so the map marks it by a note (a ring at
  *   `at`) rather than an invented line, and the area stays inside the shape named by `within`.
  */

@@ -16,7 +16,7 @@ export interface CountryProperties {
 
 /** The marking of the view's disputed and occupied areas. */
 export interface BorderMarks {
-  /** Areas with a shape of their own: their outlines are drawn dashed. */
+  /** Areas with a shape of their own: hatched and outlined in short dashes. */
   areas: FeatureCollection<Polygon | MultiPolygon, { id: BorderAreaId }>;
   /** Areas no shape exists for: a ring at the point. */
   notes: { id: BorderAreaId; at: [number, number] }[];
@@ -63,26 +63,26 @@ const sameArcs = (a: number[][], b: number[][]): boolean => JSON.stringify(a) ==
 export function countriesFromTopology(topology: Topology, worldview: Worldview = DEFAULT_WORLDVIEW): Countries {
   const countries = geometriesOf(topology, 'countries');
   const areas = new Map(geometriesOf(topology, 'areas').map((g) => [String(g.id), g]));
-  const geometries = new Map(countries.map((g) => [String(g.id), g]));
+  const byId = new Map(countries.map((g) => [String(g.id), g]));
+  const geometryOf = (g: Geometry) => (feature(topology, g) as Feature<Polygon | MultiPolygon>).geometry;
+  /** The countries this view draws otherwise than the geodata. */
+  const redrawn = new Map<string, Polygon | MultiPolygon>();
   for (const { area, from, to } of movedAreas(worldview)) {
     const piece = areas.get(area.shape!);
-    const source = geometries.get(from);
-    const target = geometries.get(to);
+    const source = byId.get(from);
+    const target = byId.get(to);
     if (!piece || !source || !target) continue;
     const [pieceArcs] = polygonArcs(piece);
     const rest = polygonArcs(source).filter((p) => !sameArcs(p, pieceArcs!));
-    geometries.set(from, { type: 'MultiPolygon', id: from, properties: source.properties, arcs: rest } as Geometry);
-    const joined = merge(topology, [target, piece] as Parameters<typeof merge>[1]);
-    geometries.set(to, { ...target, joined } as unknown as Geometry);
+    redrawn.set(from, geometryOf({ type: 'MultiPolygon', arcs: rest } as Geometry));
+    redrawn.set(to, merge(topology, [target, piece] as Parameters<typeof merge>[1]));
   }
   const features = countries.map((g): Feature<Polygon | MultiPolygon, CountryProperties> => {
     const id = String(g.id);
-    const own = geometries.get(id)!;
-    const joined = (own as unknown as { joined?: MultiPolygon }).joined;
-    const geometry = joined ?? (feature(topology, own) as Feature<Polygon | MultiPolygon>).geometry;
-    return { type: 'Feature', id, geometry, properties: { id, name: (g.properties as { name?: string } | undefined)?.name ?? id } };
+    const name = (g.properties as { name?: string } | undefined)?.name ?? id;
+    return { type: 'Feature', id, geometry: redrawn.get(id) ?? geometryOf(g), properties: { id, name } };
   });
-  const byId = new Map(features.map((f) => [f.id as string, f]));
+  const featureById = new Map(features.map((f) => [f.id as string, f]));
   const marks: BorderMarks = { areas: { type: 'FeatureCollection', features: [] }, notes: [] };
   for (const area of BORDER_AREAS) {
     if (area.shape === null) {
@@ -90,7 +90,7 @@ export function countriesFromTopology(topology: Topology, worldview: Worldview =
       continue;
     }
     const own = areas.get(area.shape);
-    const geometry = own ? (feature(topology, own) as Feature<Polygon | MultiPolygon>).geometry : byId.get(area.shape)?.geometry;
+    const geometry = own ? geometryOf(own) : featureById.get(area.shape)?.geometry;
     if (geometry) marks.areas.features.push({ type: 'Feature', id: area.id, geometry, properties: { id: area.id } });
   }
   return { type: 'FeatureCollection', features, worldview, marks };

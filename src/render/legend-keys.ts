@@ -26,7 +26,10 @@ export function markedAreaWords(legend: Legend, strings: Strings): string[] {
   return names.map((name, i) => (i < names.length - 1 ? `${name},` : name));
 }
 
-/** The stroke keys the legend needs: dashed, hollow, dotted; `colour` is the text colour they draw in. */
+/**
+ * The stroke keys the legend needs: dashed, hollow, dotted, and the marking of disputed areas (keyed
+ * by its short-dashed outline) when the frame holds one; `colour` is the text colour they draw in.
+ */
 export function strokeKeys(legend: Legend, colour: string, hollowWidth = 5): StrokeKey[] {
   const base = { stance: 'cooperative', quantified: true, tentative: false, colour, emphasis: 'normal' } as const;
   const keys: StrokeKey[] = [];
