@@ -8,6 +8,7 @@ import type { SceneActor } from '../scene/types.ts';
 import type { Derived } from '../state/derive.ts';
 import type { Action } from '../state/reduce.ts';
 import type { ViewState } from '../state/view-state.ts';
+import { DEFAULT_WORLDVIEW } from '../geo/borders.ts';
 import { Announcer } from './controllers/announcer.ts';
 import { AttributeReporter } from './controllers/attribute-reporter.ts';
 import { DatasetController, DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S, type TiesErrorType } from './controllers/dataset-controller.ts';
@@ -179,7 +180,7 @@ export class TiesMap extends LitElement implements TiesHost {
     edgeHover: (edgeId) => this.dispatch({ type: 'preview-edge', edge: edgeId }),
     shapeClick: (id) => setFocus(this, id && this.model?.actors.some((a) => a.id === id) ? id : null),
     drawn: (kind) => {
-      this.print.prepare();
+      this.print.prepare(this.store.derived?.scene.legend.borders.worldview ?? DEFAULT_WORLDVIEW);
       this.exporter.noteMapSize();
       this.emit('ties-drawn', { renderer: kind });
     },

@@ -46,6 +46,27 @@ describe('worldview', () => {
     expect(await el.toSVG()).toContain('Base map: Natural Earth · Borders: UN view (Crimea: Ukraine)');
   });
 
+  it('prints the picture of the chosen view, with its marking', async () => {
+    const { el } = mount((e) => {
+      e.renderer = 'svg';
+      e.data = shipped;
+    });
+    await nextEvent(el, 'ties-drawn');
+    const printed = () => {
+      window.dispatchEvent(new Event('beforeprint'));
+      return shadow(el).querySelector('.print-picture path[data-shape-id="UKR"]')?.getAttribute('d') ?? null;
+    };
+    await expect.poll(printed).not.toBeNull();
+    const deFacto = printed();
+    const drawn = nextEvent(el, 'ties-drawn');
+    el.worldview = 'un';
+    await drawn;
+    await expect.poll(printed).not.toBe(deFacto);
+    expect(shadow(el).querySelectorAll('.print-picture [data-area="crimea"], .print-picture circle[data-area="golan"]')).toHaveLength(2);
+    // The legend, which prints as it is, names the view.
+    expect(credit(el)).toBe('Borders: UN view (Crimea: Ukraine)');
+  });
+
   it('an unknown value keeps the de facto view and says so', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { el } = mount((e) => {
