@@ -29,6 +29,15 @@
  *   Australia with its islands, as Natural Earth draws it.
  * Nakhchivan is part of Azerbaijan's MultiPolygon in the source and stays in AZE.
  *
+ * Areas
+ * -----
+ * A second object, "areas", names parts of countries whose status is disputed and that
+ * Natural Earth draws as a polygon of their own: Crimea ("X-CRM"), the polygon of Russia's
+ * MultiPolygon that holds the point CRIMEA_POINT. Its geometry reuses Russia's arcs (no
+ * point is added), so a worldview can give the peninsula to Ukraine (src/geo/borders.ts)
+ * without a line that Natural Earth does not draw. No package here ships a Golan Heights,
+ * Abkhazia or South Ossetia polygon: those are marked by a note (docs/borders.md).
+ *
  * Geometry
  * --------
  * - Only one object, "countries" (a GeometryCollection); each geometry has just
@@ -116,6 +125,11 @@ export const SIMPLIFY: Readonly<SimplifyOptions> = {
 
 const EARTH_RADIUS_KM = 6371.0088;
 
+/** A point in Crimea (the issue's test point): the polygon of Russia that holds it is the peninsula. */
+export const CRIMEA_POINT: [number, number] = [34.1, 44.95];
+/** The areas object's one shape: where it is taken from. */
+const AREAS = [{ id: 'X-CRM', name: 'Crimea', from: 'RUS', at: CRIMEA_POINT }] as const;
+
 type XY = [number, number];
 /** A ring as arc indexes (negative: ~index, reversed). */
 type RingArcs = number[];
@@ -132,7 +146,10 @@ export interface CountryGeometry {
 export interface CountriesTopology {
   type: 'Topology';
   transform: { scale: [number, number]; translate: [number, number] };
-  objects: { countries: { type: 'GeometryCollection'; geometries: CountryGeometry[] } };
+  objects: {
+    countries: { type: 'GeometryCollection'; geometries: CountryGeometry[] };
+    areas: { type: 'GeometryCollection'; geometries: CountryGeometry[] };
+  };
   arcs: XY[][];
 }
 
@@ -330,10 +347,20 @@ export function buildTopology(source: SourceTopology, options: Readonly<Simplify
       : { type: 'MultiPolygon', id: k.id, properties: { name: k.name }, arcs: polygons };
   });
 
+  const areas = AREAS.map(({ id, name, from, at }): CountryGeometry => {
+    const k = kept.find((s) => s.id === from);
+    const index = k?.polygons.findIndex((p) => geoContains({ type: 'Polygon', coordinates: p.map((r) => ringPoints(r.arcs, lonLatArcs)) }, at)) ?? -1;
+    if (!k || index < 0) throw new Error(`No polygon of ${from} holds ${name} (${at.join(', ')}).`);
+    return { type: 'Polygon', id, properties: { name }, arcs: k.polygons[index]!.map((r) => r.arcs.map(remap)) };
+  });
+
   return {
     type: 'Topology',
     transform: { scale: [scale[0], scale[1]], translate: [translate[0], translate[1]] },
-    objects: { countries: { type: 'GeometryCollection', geometries } },
+    objects: {
+      countries: { type: 'GeometryCollection', geometries },
+      areas: { type: 'GeometryCollection', geometries: areas },
+    },
     arcs,
   };
 }

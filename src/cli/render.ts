@@ -1,6 +1,6 @@
 /**
  * `npm run render -- DATASET --out FILE.svg|FILE.png [--width N] [--height N] [--layers "id id"]
- * [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark]`: the map of a dataset as a
+ * [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark] [--worldview de-facto|un]`: the map of a dataset as a
  * standalone SVG or PNG (title, legend, credit line), built by the same scene code as the element,
  * without a browser. Exits 1 with the validator's located messages when the dataset is invalid,
  * 2 on misuse.
@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import type { Topology } from 'topojson-specification';
 import { isIsoDate } from '../data/dates.ts';
 import { parseDataset } from '../data/index.ts';
+import { DEFAULT_WORLDVIEW, parseWorldview, WORLDVIEWS } from '../geo/borders.ts';
 import { countriesFromTopology } from '../geo/world.ts';
 import { staticSvg } from '../render/svg/static-svg.ts';
 import { THEMES, type ThemeName } from '../render/themes.ts';
@@ -17,7 +18,7 @@ import { viewOfScene } from '../state/scene-view.ts';
 import { INITIAL_VIEW, parseLayersAttribute, type SceneView } from '../state/view-state.ts';
 import { formatProblem } from './report.ts';
 
-const USAGE = 'usage: npm run render -- DATASET.json --out FILE.svg|FILE.png [--width N] [--height N] [--layers "id id"] [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark]';
+const USAGE = 'usage: npm run render -- DATASET.json --out FILE.svg|FILE.png [--width N] [--height N] [--layers "id id"] [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark] [--worldview de-facto|un]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -44,6 +45,7 @@ function parse() {
       focus: { type: 'string' },
       scene: { type: 'string' },
       theme: { type: 'string' },
+      worldview: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -102,8 +104,12 @@ if (values.focus !== undefined) {
   view = { ...view, focus: values.focus };
 }
 
+const worldview = values.worldview === undefined ? DEFAULT_WORLDVIEW : parseWorldview(values.worldview);
+if (worldview === null) fail(`--worldview must be ${WORLDVIEWS.join(' or ')}, not "${values.worldview}".`);
+view = { ...view, worldview };
+
 const topology = JSON.parse(readFileSync(new URL('../../geodata/world.topo.json', import.meta.url), 'utf8')) as Topology;
-const picture = staticSvg({ dataset, countries: countriesFromTopology(topology), view, step, width, height, theme: themeName });
+const picture = staticSvg({ dataset, countries: countriesFromTopology(topology, worldview), view, step, width, height, theme: themeName });
 
 if (/\.svg$/i.test(out)) {
   writeFileSync(out, picture.svg);

@@ -8,7 +8,7 @@ import type { Legend, Scene, SceneActor, SceneEdge } from '../scene/types.ts';
 import type { LabelPlacement } from './controllers/label-positions.ts';
 import { formatDate, formatValue } from './format.ts';
 import type { Strings } from './strings.ts';
-import { strokeKeys, widthKeys } from '../render/legend-keys.ts';
+import { keyText, markedAreaWords, strokeKeys, widthKeys } from '../render/legend-keys.ts';
 import { edgeLabelBox, layoutEdgeLabels } from '../scene/label-layout.ts';
 
 const SCALE = 2;
@@ -43,7 +43,7 @@ export function creditLine(dataset: Dataset, legend: Legend, strings: Strings): 
     return `${who} (${when})`;
   });
   const asOf = legend.dataAsOf ? ` · ${strings.dataAsOf(formatDate(legend.dataAsOf))}` : '';
-  return `Sources: ${sources.join('; ')} · ${strings.baseMapCredit}${asOf}`;
+  return `Sources: ${sources.join('; ')} · ${strings.baseMapCredit} · ${strings.bordersCredit(legend.borders.worldview)}${asOf}`;
 }
 
 function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
@@ -192,7 +192,7 @@ function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingC
     labelled(`${layer.label} (${layer.shown})`, rowHeight, (ctx, x, middle) => line(ctx, x, middle, layer.colour, size * 0.4)));
   // The looks are CSS px of the map; the picture is at SCALE×.
   for (const { key, look } of strokeKeys(legend, '#000', size * 0.5 / SCALE)) {
-    const words = key === 'no-figure' ? strings.legendNoFigure : key === 'adversarial' ? strings.legendAdversarial : strings.legendTentative;
+    const words = keyText(key, strings);
     const dash = look.dash ? look.dash.map((d) => d * SCALE) : [];
     items.push(labelled(words, rowHeight, (ctx, x, middle, text) => {
       if (look.rails) {
@@ -201,6 +201,12 @@ function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingC
         line(ctx, x, middle + offset, text, look.rails.rail * SCALE, dash);
       } else line(ctx, x, middle, text, look.width * SCALE, dash, look.cap);
     }));
+  }
+  for (const words of markedAreaWords(legend, strings)) {
+    items.push({ width: textWidth(words) + size * 0.8, height: rowHeight, draw: (ctx, x, middle, text) => {
+      ctx.fillStyle = text;
+      ctx.fillText(words, x, middle);
+    } });
   }
   const widths = widthKeys(legend);
   if (widths.length === 0) return [items];

@@ -1,11 +1,12 @@
 /**
- * The legend: layer colours, what the arrow, dashed, hollow and dotted strokes mean, and one width
+ * The legend: layer colours, what the arrow, dashed, hollow and dotted strokes mean, the marking of
+ * disputed and occupied areas (each area's status in the chosen view of borders), and one width
  * key per layer (its measure, two reference strokes). Every stroke's look comes from edge-look.ts
  * through render/legend-keys.ts, as the slide export and the standalone SVG draw theirs.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { EdgeLook } from '../render/edge-look.ts';
-import { strokeKeys, widthKeys, type LookKey } from '../render/legend-keys.ts';
+import { keyText, strokeKeys, widthKeys } from '../render/legend-keys.ts';
 import type { Legend } from '../scene/types.ts';
 import { formatDate, formatValue } from './format.ts';
 import type { Strings } from './strings.ts';
@@ -26,10 +27,6 @@ function stroke(look: EdgeLook): TemplateResult {
     : line(y, look.width)}</svg>`;
 }
 
-function keyText(key: LookKey, strings: Strings): string {
-  return key === 'no-figure' ? strings.legendNoFigure : key === 'adversarial' ? strings.legendAdversarial : strings.legendTentative;
-}
-
 export function renderLegend(legend: Legend, strings: Strings): TemplateResult {
   const widths = widthKeys(legend);
   return html`<div class="legend" part="legend">
@@ -40,6 +37,9 @@ export function renderLegend(legend: Legend, strings: Strings): TemplateResult {
       <li>${arrowIcon('currentColor', false)}<span>${strings.legendDirection}</span></li>
       ${strokeKeys(legend, 'currentColor').map(({ key, look }) => html`<li data-key=${key}>${stroke(look)}${key === 'adversarial' ? arrowIcon('currentColor', true) : nothing}<span>${keyText(key, strings)}</span></li>`)}
     </ul>
+    ${legend.borders.areas.length > 0 ? html`<ul class="borders" aria-label=${strings.legendBorders}>
+      ${legend.borders.areas.map((id) => html`<li data-area=${id}>${strings.borderAreas[id].status[legend.borders.worldview]}</li>`)}
+    </ul>` : nothing}
     ${widths.length > 0 ? html`<div>${strings.legendWidths}</div>
       <ul class="widths">
         ${widths.map((entry) => html`<li data-width-key=${entry.layer}><span class="measure">${strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred)}</span>${entry.samples.map((sample) =>
@@ -48,6 +48,7 @@ export function renderLegend(legend: Legend, strings: Strings): TemplateResult {
     <div class="meta">
       ${legend.dataAsOf ? html`<span>${strings.dataAsOf(formatDate(legend.dataAsOf))}</span>` : nothing}
       <span>${strings.baseMapCredit}</span>
+      <span data-credit="borders">${strings.bordersCredit(legend.borders.worldview)}</span>
     </div>
   </div>`;
 }

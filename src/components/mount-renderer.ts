@@ -57,7 +57,7 @@ const couldNotStart = (error: unknown) => `The map could not start: ${error inst
 /** The SVG renderer: no WebGL, no MapLibre code. */
 export async function mountSvgRenderer(request: MountRequest): Promise<Mounted> {
   try {
-    const [{ SvgRenderer, countryPathSteps }, countries] = await Promise.all([import('../render/svg/svg-renderer.ts'), loadCountries()]);
+    const [{ SvgRenderer, countryPathSteps }, countries] = await Promise.all([import('../render/svg/svg-renderer.ts'), loadCountries(request.scene.legend.borders.worldview)]);
     // Decoding the geodata (its first load) and building the picture: not one task. The base
     // map's paths, most of the build, are projected in slices first; the renderer then finds them.
     await yieldToMain();
@@ -74,7 +74,7 @@ export async function mountRenderer(root: ShadowRoot, request: MountRequest): Pr
   const noWebGL2 = 'WebGL2 is not available in this browser.';
   if (typeof WebGL2RenderingContext === 'undefined') return { renderer: null, reason: noWebGL2 };
   try {
-    const [module, countries] = await Promise.all([import('../render/maplibre/index.ts'), loadCountries()]);
+    const [module, countries] = await Promise.all([import('../render/maplibre/index.ts'), loadCountries(request.scene.legend.borders.worldview)]);
     adoptStyles(root, module.mapLibreCss);
     return { renderer: module.createMapLibreRenderer(rendererOptions(request, countries), request.scene.frame, request.padding) };
   } catch (error) {

@@ -19,6 +19,8 @@ export interface TiesMapProperties {
   asOf: string | null;
   /** A scene id of the dataset (attribute `scene`). */
   scene: string | null;
+  /** `de-facto` (default) or `un`: which view of disputed borders the base map follows (attribute `worldview`; docs/borders.md). */
+  worldview: 'de-facto' | 'un' | (string & {}) | null;
   /** `auto` (default: the SVG picture first, WebGL once the reader pans or zooms), `webgl` or `svg` (attribute `renderer`). */
   renderer: TiesMapRenderer | (string & {}) | null;
   /** Language of the element's own strings (attribute `lang`). */

@@ -3,6 +3,7 @@
  * by one more entry of the same shape (TypeScript checks that nothing is missing).
  */
 import type { TieStatus } from '../data/types.ts';
+import type { BorderAreaId, Worldview } from '../geo/borders.ts';
 import { formatNumber } from './format.ts';
 
 export interface Strings {
@@ -21,6 +22,12 @@ export interface Strings {
   legendMeasure: (layer: string, label: string, unit: string, inferred: boolean) => string;
   dataAsOf: (date: string) => string;
   baseMapCredit: string;
+  /** The credit line's borders part: the view the shapes follow. */
+  bordersCredit: (worldview: Worldview) => string;
+  /** The legend key of the marking of disputed and occupied areas (the slide and the SVG name the areas after it). */
+  legendBorders: string;
+  /** Each marked area: its name, and what each view says of it (docs/borders.md). */
+  borderAreas: Record<BorderAreaId, { name: string; status: Record<Worldview, string> }>;
   loading: string;
   mapUnavailable: string;
   /** MapLibre's worker script did not load: where it was asked for and what to do. */
@@ -106,6 +113,34 @@ const en: Strings = {
     : `${layer}: ${label}${label.includes(unit) ? '' : ` (${unit})`}`,
   dataAsOf: (date) => `Data as of ${date}`,
   baseMapCredit: 'Base map: Natural Earth',
+  bordersCredit: (worldview) => `Borders: ${worldview === 'un' ? 'UN view (Crimea: Ukraine)' : 'de facto'}`,
+  legendBorders: 'Hatched or ringed: disputed or occupied:',
+  borderAreas: {
+    crimea: { name: 'Crimea', status: {
+      'de-facto': 'Crimea: drawn as Russia, which annexed it in 2014; the UN General Assembly does not recognise the annexation (Russian-occupied)',
+      un: 'Crimea: drawn as part of Ukraine, Russian-occupied since 2014' } },
+    golan: { name: 'Golan Heights', status: {
+      'de-facto': 'Golan Heights (ring): Israeli-administered since 1967, annexed in 1981; occupied in the UN\'s view; no shape of its own in the base map, so drawn within Israel',
+      un: 'Golan Heights (ring): part of Syria, Israeli-occupied; no shape of its own in the base map, so still drawn within Israel' } },
+    'west-bank': { name: 'West Bank', status: {
+      'de-facto': 'West Bank: Palestinian territory under Israeli occupation since 1967',
+      un: 'West Bank: Palestinian territory, Israeli-occupied' } },
+    gaza: { name: 'Gaza', status: {
+      'de-facto': 'Gaza: Palestinian territory; its status is disputed (Israel withdrew in 2005; the UN and the ICJ hold it occupied)',
+      un: 'Gaza: Palestinian territory, Israeli-occupied' } },
+    'northern-cyprus': { name: 'Northern Cyprus', status: {
+      'de-facto': 'Northern Cyprus: Turkish Cypriot administration, recognised only by Türkiye',
+      un: 'Northern Cyprus: part of Cyprus (UN Security Council resolution 541); drawn as its own shape' } },
+    'western-sahara': { name: 'Western Sahara', status: {
+      'de-facto': 'Western Sahara: the part east of Morocco\'s berm, drawn on its own; the part Morocco administers is drawn within Morocco',
+      un: 'Western Sahara: a Non-Self-Governing Territory; the part Morocco administers is still drawn within Morocco (no shape separates it)' } },
+    abkhazia: { name: 'Abkhazia', status: {
+      'de-facto': 'Abkhazia (ring): breakaway region of Georgia, recognised by Russia since 2008; drawn within Georgia',
+      un: 'Abkhazia (ring): part of Georgia; drawn within Georgia' } },
+    'south-ossetia': { name: 'South Ossetia', status: {
+      'de-facto': 'South Ossetia (ring): breakaway region of Georgia, recognised by Russia since 2008; drawn within Georgia',
+      un: 'South Ossetia (ring): part of Georgia; drawn within Georgia' } },
+  },
   loading: 'Loading the map…',
   mapUnavailable: 'The map picture is unavailable in this browser; the table below lists every tie.',
   workerFailed: (url) => `The map cannot start: its worker script did not load from ${url}. Serve the package's dist/assets/ folder beside dist/ties-map.js (a bundler must copy it with the package), and allow that address in the page's worker-src; the table below lists every tie.`,
@@ -172,6 +207,7 @@ const en: Strings = {
   dataAsText: (where, text) => `${where === 'attribute' ? `The data attribute holds "${text}"` : `The data property holds the text "${text}"`}: the dataset reached the element as a string, which happens when a framework renders <ties-map> before the element is defined. Import 'ties-map' before the first render so data is set as a property (an object or JSON text), or use the src attribute.`,
   attributeProblem: (attribute, value, meant, known) => attribute === 'as-of'
     ? `as-of="${value}" is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD, a real calendar day); showing all dates.`
+    : attribute === 'worldview' ? `worldview="${value}" is not a view of borders this map knows (${known.join(', ')}); showing the de facto view.`
     : `${attribute}: "${value}" is not ${attribute === 'layers' ? 'a layer' : attribute === 'focus' ? 'an actor' : 'a scene'} of this dataset${meant ? `; did you mean "${meant}"? (ids are case-sensitive)` : known.length > 0 ? `; known: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}` : ''}.`,
 };
 

@@ -8,6 +8,7 @@ import type { SceneActor } from '../scene/types.ts';
 import type { Derived } from '../state/derive.ts';
 import type { Action } from '../state/reduce.ts';
 import type { ViewState } from '../state/view-state.ts';
+import { DEFAULT_WORLDVIEW } from '../geo/borders.ts';
 import { Announcer } from './controllers/announcer.ts';
 import { AttributeReporter } from './controllers/attribute-reporter.ts';
 import { DatasetController, DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S, type TiesErrorType } from './controllers/dataset-controller.ts';
@@ -52,6 +53,7 @@ export type { TiesErrorType };
  * @attr focus - An actor id: its ties are emphasised, the rest dimmed (property `focusActor`).
  * @attr as-of - ISO date: show ties whose `when.from` is on or before it and that have not ended.
  * @attr scene - A scene id of the dataset (presenter steps).
+ * @attr worldview - Which view of disputed borders the base map follows: `de-facto` (default: who administers an area) or `un` (the view of UN recognition); the marking of disputed and occupied areas and the credit line follow it (docs/borders.md).
  * @attr renderer - `auto` (default: the SVG picture first, WebGL once the reader pans or zooms; SVG alone without WebGL2 or past the page's live-map budget), `webgl` or `svg` (never loads MapLibre).
  * @attr lang - Language of the element's own strings.
  * @attr loading - `lazy` (default: MapLibre starts near the viewport) or `eager`.
@@ -60,7 +62,7 @@ export type { TiesErrorType };
  * @attr timeout - Seconds a `src` load may take before it fails with a message (default 30).
  * @attr max-size - Largest `src` dataset accepted, in MB (default 20).
  * @attr story - Follow the page's `data-ties-scene` sections as they scroll through the middle of the viewport (scrollytelling; `data-ties-map` names the map when there are several).
- * @attr sync-url - Mirror the view (layers, focus, as-of, scene, open tie) in the location hash, keyed by the element's id.
+ * @attr sync-url - Mirror the view (layers, focus, as-of, scene, open tie, worldview) in the location hash, keyed by the element's id.
  *
  * @event ties-ready - The dataset is valid and the frame, legend and table show it. detail: `{ actors, ties }`.
  * @event ties-drawn - The map picture for the current view is complete. detail: `{ renderer }`.
@@ -117,6 +119,7 @@ export class TiesMap extends LitElement implements TiesHost {
     focusActor: { type: String, attribute: 'focus', reflect: true },
     asOf: { type: String, attribute: 'as-of' },
     scene: { type: String },
+    worldview: { type: String },
     renderer: { type: String },
     lang: { type: String },
     loading: { type: String },
@@ -134,6 +137,8 @@ export class TiesMap extends LitElement implements TiesHost {
   asOf: string | null = null;
   /** A scene id of the dataset (presenter steps). */
   scene: string | null = null;
+  /** `de-facto` (default) or `un`: which view of disputed borders the base map follows (docs/borders.md). */
+  worldview: string | null = null;
   /** `auto` (default: SVG first, WebGL once the reader pans or zooms), `webgl` or `svg`. Typed by its valid values, which the manifest lists for editors (an attribute may hold other text). */
   renderer: 'auto' | 'webgl' | 'svg' | null = null;
   override lang = '';
@@ -177,7 +182,7 @@ export class TiesMap extends LitElement implements TiesHost {
     drawn: (kind) => {
       // A WebGL canvas may print blank, so its print picture's code loads now; the SVG picture
       // prints as it is, and loads that code only when printing starts.
-      if (kind === 'webgl') this.print.prepare();
+      if (kind === 'webgl') this.print.prepare(this.store.derived?.scene.legend.borders.worldview ?? DEFAULT_WORLDVIEW);
       this.exporter.noteMapSize();
       this.emit('ties-drawn', { renderer: kind });
     },

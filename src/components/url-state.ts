@@ -1,6 +1,6 @@
 /**
  * The view in the location hash, namespaced by the element's id so two maps on a page do not
- * collide: `#ties.layers=energy,arms&ties.focus=AZE&ties.asof=2024&ties.scene=energy&ties.tie=ISR>AZE:arms`.
+ * collide: `#ties.layers=energy,arms&ties.focus=AZE&ties.asof=2024&ties.scene=energy&ties.tie=ISR>AZE:arms&ties.worldview=un`.
  * Other keys in the hash (the page's own, another map's) are kept as they are. A null value is
  * left out; an empty string is written as an empty value (`ties.focus=`), which reads back as ''.
  */
@@ -10,9 +10,10 @@ export interface UrlView {
   asOf: string | null;
   scene: string | null;
   edge: string | null;
+  worldview: string | null;
 }
 
-const KEYS: Record<keyof UrlView, string> = { layers: 'layers', focus: 'focus', asOf: 'asof', scene: 'scene', edge: 'tie' };
+const KEYS: Record<keyof UrlView, string> = { layers: 'layers', focus: 'focus', asOf: 'asof', scene: 'scene', edge: 'tie', worldview: 'worldview' };
 
 export function readUrlView(hash: string, namespace: string): UrlView {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -24,6 +25,7 @@ export function readUrlView(hash: string, namespace: string): UrlView {
     asOf: get('asOf'),
     scene: get('scene'),
     edge: get('edge'),
+    worldview: get('worldview'),
   };
 }
 

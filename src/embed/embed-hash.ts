@@ -1,5 +1,5 @@
 /**
- * dist/embed.html's configuration: its hash, `#src=…&layers=…&scene=…&as-of=…&focus=…&theme=…`,
+ * dist/embed.html's configuration: its hash, `#src=…&layers=…&scene=…&as-of=…&focus=…&theme=…&worldview=…`,
  * read into the element's attributes (DESIGN.md, "Publishing"). Pure, so node tests read it.
  */
 
@@ -11,6 +11,7 @@ const ATTRIBUTES: Record<string, string> = {
   'as-of': 'as-of',
   asof: 'as-of',
   scene: 'scene',
+  worldview: 'worldview',
   theme: 'theme',
   renderer: 'renderer',
   lang: 'lang',

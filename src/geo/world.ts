@@ -1,35 +1,97 @@
 /**
  * The base map's shapes, from the TopoJSON shipped in geodata/. Loaded lazily (a separate chunk
  * in the build) so the element's frame, legend and table paint before the geometry arrives.
+ * Each worldview (geo/borders.ts) has its own collection: the countries as that view draws them,
+ * and the marking of its disputed and occupied areas.
  */
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { feature, merge } from 'topojson-client';
+import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import { BORDER_AREAS, DEFAULT_WORLDVIEW, movedAreas, type BorderAreaId, type Worldview } from './borders.ts';
 
 export interface CountryProperties {
   id: string;
   name: string;
 }
 
-export type Countries = FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
-
-let cached: Promise<Countries> | undefined;
-
-export function loadCountries(): Promise<Countries> {
-  cached ??= import('../../geodata/world.topo.json').then((module) => countriesFromTopology(module.default as unknown as Topology));
-  return cached;
+/** The marking of the view's disputed and occupied areas. */
+export interface BorderMarks {
+  /** Areas with a shape of their own: hatched and outlined in short dashes. */
+  areas: FeatureCollection<Polygon | MultiPolygon, { id: BorderAreaId }>;
+  /** Areas no shape exists for: a ring at the point. */
+  notes: { id: BorderAreaId; at: [number, number] }[];
 }
 
-export function countriesFromTopology(topology: Topology): Countries {
-  const object = topology.objects['countries'] as GeometryCollection<{ name: string }>;
-  const collection = feature(topology, object) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-  return {
-    type: 'FeatureCollection',
-    features: collection.features.map((f) => ({
-      type: 'Feature',
-      id: String(f.id),
-      geometry: f.geometry,
-      properties: { id: String(f.id), name: f.properties.name },
-    })),
-  };
+export type Countries = FeatureCollection<Polygon | MultiPolygon, CountryProperties> & {
+  worldview: Worldview;
+  marks: BorderMarks;
+};
+
+const cached = new Map<Worldview, Promise<Countries>>();
+let topology: Promise<Topology> | undefined;
+
+export function loadCountries(worldview: Worldview = DEFAULT_WORLDVIEW): Promise<Countries> {
+  let countries = cached.get(worldview);
+  if (!countries) {
+    topology ??= import('../../geodata/world.topo.json').then((module) => module.default as unknown as Topology);
+    countries = topology.then((t) => countriesFromTopology(t, worldview));
+    cached.set(worldview, countries);
+  }
+  return countries;
+}
+
+type Geometry = GeometryObject<{ name: string }>;
+
+function geometriesOf(topology: Topology, object: string): Geometry[] {
+  return (topology.objects[object] as GeometryCollection<{ name: string }> | undefined)?.geometries ?? [];
+}
+
+/** The polygons (as arc lists) of a topology geometry. */
+function polygonArcs(g: Geometry): number[][][] {
+  if (g.type === 'Polygon') return [(g as TopoPolygon).arcs];
+  if (g.type === 'MultiPolygon') return (g as TopoMultiPolygon).arcs;
+  return [];
+}
+
+const sameArcs = (a: number[][], b: number[][]): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The countries as `worldview` draws them: an area the view gives to another country leaves the
+ * country that holds it in the geodata and is merged into the other (no border is drawn between
+ * them); the rest is the geodata as built.
+ */
+export function countriesFromTopology(topology: Topology, worldview: Worldview = DEFAULT_WORLDVIEW): Countries {
+  const countries = geometriesOf(topology, 'countries');
+  const areas = new Map(geometriesOf(topology, 'areas').map((g) => [String(g.id), g]));
+  const byId = new Map(countries.map((g) => [String(g.id), g]));
+  const geometryOf = (g: Geometry) => (feature(topology, g) as Feature<Polygon | MultiPolygon>).geometry;
+  /** The countries this view draws otherwise than the geodata. */
+  const redrawn = new Map<string, Polygon | MultiPolygon>();
+  for (const { area, from, to } of movedAreas(worldview)) {
+    const piece = areas.get(area.shape!);
+    const source = byId.get(from);
+    const target = byId.get(to);
+    if (!piece || !source || !target) continue;
+    const [pieceArcs] = polygonArcs(piece);
+    const rest = polygonArcs(source).filter((p) => !sameArcs(p, pieceArcs!));
+    redrawn.set(from, geometryOf({ type: 'MultiPolygon', arcs: rest } as Geometry));
+    redrawn.set(to, merge(topology, [target, piece] as Parameters<typeof merge>[1]));
+  }
+  const features = countries.map((g): Feature<Polygon | MultiPolygon, CountryProperties> => {
+    const id = String(g.id);
+    const name = (g.properties as { name?: string } | undefined)?.name ?? id;
+    return { type: 'Feature', id, geometry: redrawn.get(id) ?? geometryOf(g), properties: { id, name } };
+  });
+  const featureById = new Map(features.map((f) => [f.id as string, f]));
+  const marks: BorderMarks = { areas: { type: 'FeatureCollection', features: [] }, notes: [] };
+  for (const area of BORDER_AREAS) {
+    if (area.shape === null) {
+      marks.notes.push({ id: area.id, at: area.at });
+      continue;
+    }
+    const own = areas.get(area.shape);
+    const geometry = own ? geometryOf(own) : featureById.get(area.shape)?.geometry;
+    if (geometry) marks.areas.features.push({ type: 'Feature', id: area.id, geometry, properties: { id: area.id } });
+  }
+  return { type: 'FeatureCollection', features, worldview, marks };
 }

@@ -33,6 +33,17 @@ export type StrokeKind = 'solid' | 'dashed' | 'dotted' | 'hollow';
 /** Dash and gap lengths in multiples of the stroke's own width. */
 export const DASH_PATTERN: readonly [number, number] = [4, 3];
 export const DOT_PATTERN: readonly [number, number] = [1, 1.6];
+
+/**
+ * How the base map marks a disputed or occupied area (geo/borders.ts), in both renderers, the
+ * exports and the legend, in the actor-border colour: the area hatched (a diagonal line every
+ * `hatch` px, at `hatchOpacity`, so it shows over an actor's solid border too) and outlined in
+ * short dashes (shorter than an edge's); an area with no shape of its own, a tinted ring at its
+ * point. CSS px.
+ */
+export const DISPUTED_MARK = {
+  width: 1.4, dash: [3, 2] as readonly [number, number], hatch: 6, hatchOpacity: 0.55, ringRadius: 6, ringFillOpacity: 0.18,
+} as const;
 /** Planned and potential edges recede a little (on top of their emphasis). */
 export const TENTATIVE_OPACITY = 0.6;
 export const HOLLOW_RAIL = 1.6;

@@ -246,7 +246,7 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
     edges: positions ? inWidthOrder(edges, positions, widths.byWidth) : edges.sort(drawOrder),
     frame: layout.frame,
     margins: layout.margins,
-    legend: buildLegend(dataset, state, visible, measures, scale, colours),
+    legend: buildLegend(dataset, state, visible, measures, scale, colours, layout.frame),
   };
 }
 

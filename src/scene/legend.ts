@@ -1,7 +1,8 @@
-/** The legend model: layer colours and counts, one width key per layer (its measure), data-as-of date. */
+/** The legend model: layer colours and counts, one width key per layer (its measure), data-as-of date, the borders' view and marked areas. */
 import { periodEnd } from '../data/dates.ts';
-import type { Dataset, Tie } from '../data/types.ts';
-import { isLayerVisible, type SceneView } from '../state/view-state.ts';
+import type { Bounds, Dataset, Tie } from '../data/types.ts';
+import { areasIn } from '../geo/borders.ts';
+import { isLayerVisible, worldviewOf, type SceneView } from '../state/view-state.ts';
 import type { Legend, LegendWidth } from './types.ts';
 import { roundBelow, type LayerMeasure, type WidthScale } from './widths.ts';
 
@@ -50,6 +51,7 @@ export function buildLegend(
   measures: ReadonlyMap<string, LayerMeasure>,
   scale: WidthScale,
   colours: ReadonlyMap<string, string>,
+  frame: Bounds,
 ): Legend {
   const shown = new Map<string, number>();
   for (const tie of visible) shown.set(tie.layer, (shown.get(tie.layer) ?? 0) + 1);
@@ -78,5 +80,6 @@ export function buildLegend(
     hasUnquantified: facts.hasUnquantified,
     hasAdversarial: facts.hasAdversarial,
     hasTentative: facts.hasTentative,
+    borders: { worldview: worldviewOf(state), areas: areasIn([frame[0][0], frame[0][1], frame[1][0], frame[1][1]]).map((a) => a.id) },
   };
 }

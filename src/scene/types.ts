@@ -2,6 +2,7 @@
  * The Scene: renderer-free geometry for one view, in geographic coordinates. Renderers (MapLibre
  * now, SVG later) only draw it and report pointer hits back as ids.
  */
+import type { BorderAreaId, Worldview } from '../geo/borders.ts';
 import type { ActorKind, Bounds, Stance } from '../data/types.ts';
 import type { MarginStrip } from './anchors.ts';
 
@@ -78,6 +79,11 @@ export interface LegendWidth {
   samples: { value: number; width: number }[];
 }
 
+export interface LegendBorders {
+  worldview: Worldview;
+  areas: BorderAreaId[];
+}
+
 export interface Legend {
   title: string;
   /** Latest known publication date among the sources (ISO), or null. */
@@ -88,6 +94,8 @@ export interface Legend {
   hasAdversarial: boolean;
   /** Some tie of the dataset is planned or potential (a dotted key). */
   hasTentative: boolean;
+  /** The view of disputed borders the base map follows, and the marked areas inside the frame (the key names them). */
+  borders: LegendBorders;
 }
 
 export interface Scene {

@@ -6,8 +6,9 @@
  */
 import { isIsoDate } from '../data/dates.ts';
 import type { Dataset } from '../data/types.ts';
+import { parseWorldview, WORLDVIEWS } from '../geo/borders.ts';
 
-export type CheckedAttribute = 'layers' | 'focus' | 'as-of' | 'scene';
+export type CheckedAttribute = 'layers' | 'focus' | 'as-of' | 'scene' | 'worldview';
 
 export interface AttributeProblem {
   attribute: CheckedAttribute;
@@ -24,6 +25,7 @@ export interface ViewAttributes {
   focus: string | null;
   asOf: string | null;
   scene: string | null;
+  worldview?: string | null;
 }
 
 function unknownIds(attribute: CheckedAttribute, values: string[], known: string[]): AttributeProblem[] {
@@ -50,5 +52,6 @@ export function checkAttributes(dataset: Dataset, view: ViewAttributes): Attribu
   if (view.focus) problems.push(...unknownIds('focus', [view.focus], dataset.actors.map((a) => a.id)));
   if (view.scene) problems.push(...unknownIds('scene', [view.scene], (dataset.scenes ?? []).map((s) => s.id)));
   if (view.asOf && !usableAsOf(view.asOf)) problems.push({ attribute: 'as-of', value: view.asOf, meant: null, known: [] });
+  if (view.worldview && parseWorldview(view.worldview) === null) problems.push({ attribute: 'worldview', value: view.worldview, meant: null, known: [...WORLDVIEWS] });
   return problems;
 }

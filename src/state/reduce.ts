@@ -16,13 +16,14 @@ export interface SpelledView {
   asOf: string | null;
   scene: string | null;
   edge: string | null;
+  worldview: string | null;
 }
 
 export type Action =
   /** A new dataset: open and previewed edges close, and the step (if any) is applied to it. */
   | { type: 'dataset' }
   /** An attribute or property of the element was set. */
-  | { type: 'attribute'; name: 'layers' | 'focus' | 'as-of' | 'scene'; value: string | null }
+  | { type: 'attribute'; name: 'layers' | 'focus' | 'as-of' | 'scene' | 'worldview'; value: string | null }
   | { type: 'toggle-layer'; layer: string }
   | { type: 'set-focus'; actor: string | null }
   | { type: 'set-as-of'; date: string | null }
@@ -74,6 +75,7 @@ function transition(state: ViewState, action: Action, model: Dataset | null): Vi
         case 'focus': return { ...state, focus: action.value || null };
         case 'as-of': return { ...state, asOf: action.value || null };
         case 'scene': return applyStep(state, action.value || null, model);
+        case 'worldview': return { ...state, worldview: action.value || null };
       }
       return state;
     case 'toggle-layer': {
@@ -108,6 +110,7 @@ function transition(state: ViewState, action: Action, model: Dataset | null): Vi
       if (scene === null || action.hash.focus !== null) next = { ...next, focus: pick('focus') };
       if (scene === null || action.hash.asOf !== null) next = { ...next, asOf: pick('asOf') };
       if (scene === null) next = { ...next, stepHighlight: new Set() };
+      next = { ...next, worldview: pick('worldview') };
       return { ...next, openEdge: pick('edge') };
     }
   }
@@ -125,6 +128,7 @@ export function spell(state: ViewState): SpelledView {
     asOf: state.asOf,
     scene: state.step,
     edge: state.openEdge,
+    worldview: state.worldview,
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { periodEnd, periodStart } from '../data/dates.ts';
 import type { Bounds, Dataset, Tie } from '../data/types.ts';
+import { DEFAULT_WORLDVIEW, parseWorldview, type Worldview } from '../geo/borders.ts';
 
 /** What the scene filters and emphasises by. */
 export interface SceneView {
@@ -16,6 +17,13 @@ export interface SceneView {
   asOf: string | null;
   /** Ties to emphasise (a step's highlights, the open or previewed edge's ties). */
   highlight: ReadonlySet<string>;
+  /** The `worldview` attribute as given (geo/borders.ts): which view of disputed borders the base map follows; null or unknown is the default. */
+  worldview?: string | null;
+}
+
+/** The view of disputed borders a state asks for: a known `worldview`, else the default (de facto). */
+export function worldviewOf(state: SceneView): Worldview {
+  return parseWorldview(state.worldview) ?? DEFAULT_WORLDVIEW;
 }
 
 /** A request to move the camera: `bounds` null is the dataset's default frame; `seq` tells requests apart. */
@@ -33,11 +41,12 @@ export interface ViewState extends SceneView {
   openEdge: string | null;
   previewEdge: string | null;
   camera: CameraRequest;
+  worldview: string | null;
 }
 
 export const INITIAL_VIEW: ViewState = {
   layers: null, focus: null, asOf: null, highlight: new Set(),
-  step: null, stepHighlight: new Set(), openEdge: null, previewEdge: null, camera: { bounds: null, seq: 0 },
+  step: null, stepHighlight: new Set(), openEdge: null, previewEdge: null, camera: { bounds: null, seq: 0 }, worldview: null,
 };
 
 export function isLayerVisible(state: SceneView, layer: string): boolean {

@@ -14,7 +14,7 @@ import { decodePng, mount, nextEvent } from '../browser/helpers.ts';
 interface Scenario {
   dataset: string;
   viewport: { width: number; height: number };
-  view: { focus?: string; scene?: string; layers?: string; presenter?: boolean };
+  view: { focus?: string; scene?: string; layers?: string; presenter?: boolean; worldview?: string };
 }
 
 const scenarios = import.meta.glob<Scenario>('./scenarios/*/scenario.json', { eager: true, import: 'default' });
@@ -58,6 +58,7 @@ describe('render scenarios', () => {
         if (scenario.view.focus) e.setAttribute('focus', scenario.view.focus);
         if (scenario.view.scene) e.setAttribute('scene', scenario.view.scene);
         if (scenario.view.presenter) e.setAttribute('presenter', '');
+        if (scenario.view.worldview) e.setAttribute('worldview', scenario.view.worldview);
         e.data = dataset;
       }, { width: scenario.viewport.width, height: Math.min(640, Math.max(320, Math.round(0.62 * scenario.viewport.height))) });
       document.body.style.margin = '0';

@@ -78,9 +78,19 @@ describe('geodata build', () => {
 });
 
 describe('world.topo.json', () => {
-  it('has one GeometryCollection "countries" and nothing no view needs', () => {
+  it('names Crimea as an area: one of Russia\'s polygons, on Russia\'s own arcs, holding the issue\'s point', () => {
+    const areas = topology.objects.areas.geometries;
+    expect(areas.map((g) => [g.id, g.properties.name, g.type])).toEqual([['X-CRM', 'Crimea', 'Polygon']]);
+    const russia = topology.objects.countries.geometries.find((g) => g.id === 'RUS')!;
+    expect((russia.arcs as number[][][]).map((p) => JSON.stringify(p))).toContain(JSON.stringify(areas[0]!.arcs));
+    const crimea = feature(topology as unknown as Topology, areas[0] as never) as unknown as Shape;
+    expect(geoContains(crimea, [34.1, 44.95])).toBe(true);
+    expect(geoContains(crimea, [36.5, 45.5])).toBe(false); // the Kerch Strait's Russian side
+  });
+
+  it('has the GeometryCollections "countries" and "areas" and nothing no view needs', () => {
     expect(Object.keys(topology).sort()).toEqual(['arcs', 'objects', 'transform', 'type']);
-    expect(Object.keys(topology.objects)).toEqual(['countries']);
+    expect(Object.keys(topology.objects)).toEqual(['countries', 'areas']);
     expect(topology.objects.countries.type).toBe('GeometryCollection');
     for (const g of topology.objects.countries.geometries) {
       expect(Object.keys(g).sort()).toEqual(['arcs', 'id', 'properties', 'type']);

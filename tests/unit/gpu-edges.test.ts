@@ -17,7 +17,7 @@ function edge(id: string, a: LonLat, b: LonLat, extra: Partial<SceneEdge> = {}):
   };
 }
 
-const scene = (edges: SceneEdge[]): Scene => ({ actors: [], edges, frame: [[0, 0], [1, 1]], margins: [], legend: { title: '', dataAsOf: null, layers: [], widths: [], hasUnquantified: false, hasAdversarial: false, hasTentative: false } });
+const scene = (edges: SceneEdge[]): Scene => ({ actors: [], edges, frame: [[0, 0], [1, 1]], margins: [], legend: { title: '', dataAsOf: null, layers: [], widths: [], hasUnquantified: false, hasAdversarial: false, hasTentative: false, borders: { worldview: 'de-facto', areas: [] } } });
 
 const A = edge('A>X:arms', [10, 40], [30, 45]);
 const B = edge('B>X:arms', [10, 30], [30, 30], { colour: '#E69F00', quantified: false, width: 1.25 });

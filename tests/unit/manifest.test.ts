@@ -18,7 +18,7 @@ describe('custom-elements.json', () => {
   it('declares <ties-map> with every attribute and event of DESIGN.md, each described', () => {
     expect(element).toBeDefined();
     const attributes = new Map(element!.attributes!.map((a) => [a.name, a.description]));
-    for (const name of ['src', 'layers', 'focus', 'as-of', 'scene', 'renderer', 'lang']) {
+    for (const name of ['src', 'layers', 'focus', 'as-of', 'scene', 'renderer', 'lang', 'worldview']) {
       expect(attributes.get(name), name).toBeTruthy();
     }
     const events = new Map(element!.events!.map((e) => [e.name, e.description]));

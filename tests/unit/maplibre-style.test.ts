@@ -12,7 +12,7 @@ import { curveBetween } from '../../src/scene/edges.ts';
 import type { SceneEdge } from '../../src/scene/types.ts';
 
 const palette: MapPalette = { sea: '#000001', land: '#000002', actorLand: '#000003', focusLand: '#000004', border: '#000005', actorBorder: '#000006', halo: '#000007', marker: '#000008' };
-const style = buildStyle({ type: 'FeatureCollection', features: [] } as never, palette);
+const style = buildStyle({ type: 'FeatureCollection', features: [], worldview: 'de-facto', marks: { areas: { type: 'FeatureCollection', features: [] }, notes: [] } }, palette);
 
 describe('the MapLibre picture reads edge-look.ts', () => {
   it('keeps no edge layer in the style: the GPU layer draws every edge', () => {
@@ -26,7 +26,7 @@ describe('the MapLibre picture reads edge-look.ts', () => {
       quantified: true, tentative: true, label: null, width: 4, control: curve.control, path: curve.path, arrow: curve.arrow, emphasis: 'normal',
     };
     const instances = new EdgeInstances();
-    instances.update({ actors: [], edges: [edge], frame: [[0, 0], [1, 1]], margins: [], legend: { title: '', dataAsOf: null, layers: [], widths: [], hasUnquantified: false, hasAdversarial: false, hasTentative: true } });
+    instances.update({ actors: [], edges: [edge], frame: [[0, 0], [1, 1]], margins: [], legend: { title: '', dataAsOf: null, layers: [], widths: [], hasUnquantified: false, hasAdversarial: false, hasTentative: true, borders: { worldview: 'de-facto', areas: [] } } });
     const look = edgeLook(edge);
     expect(look.kind).toBe('dotted');
     const floats = [...instances.look.subarray(0, LOOK_FLOATS)];

@@ -60,7 +60,7 @@ it('draws the borders as one stroke over the fills, and fills without anti-alias
   const scene = buildScene(sceneBasis(dataset, places), INITIAL_VIEW);
   const view = svgView(fitCamera(scene.frame, 480, 320, 36), 480, 320);
   const layers = basemapNodes(world, scene, view, THEMES.light.palette);
-  expect(layers.map((n) => n.attrs['class'])).toEqual(['sea', 'land', 'borders', 'actor-borders']);
+  expect(layers.map((n) => n.attrs['class'])).toEqual(['sea', 'land', 'borders', 'actor-borders', 'disputed']);
   // Static output (files, print) keeps anti-aliased fills.
   expect(layers[1]!.attrs['shape-rendering']).toBeUndefined();
   expect(landNode(countryPaths(world, view), new Map(), THEMES.light.palette, true).attrs['shape-rendering']).toBe('crispEdges');

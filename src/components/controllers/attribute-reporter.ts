@@ -20,7 +20,7 @@ export class AttributeReporter {
       this.saidFor = dataset;
     }
     const spelled = spell(view);
-    const fresh = checkAttributes(dataset, { layers: spelled.layers, focus: spelled.focus, asOf: spelled.asOf, scene: spelled.scene })
+    const fresh = checkAttributes(dataset, { layers: spelled.layers, focus: spelled.focus, asOf: spelled.asOf, scene: spelled.scene, worldview: spelled.worldview })
       .map((p) => this.host.strings.attributeProblem(p.attribute, p.value, p.meant, p.known))
       .filter((message) => !this.said.has(message));
     for (const message of fresh) {

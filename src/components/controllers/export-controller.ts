@@ -55,7 +55,7 @@ export class ExportController {
   async svg(): Promise<string | null> {
     const view = this.picture();
     if (!view) return null;
-    const [{ standaloneSvgOf }, countries] = await Promise.all([import('../export-svg.ts'), loadCountries()]);
+    const [{ standaloneSvgOf }, countries] = await Promise.all([import('../export-svg.ts'), loadCountries(view.scene.legend.borders.worldview)]);
     return standaloneSvgOf(view, countries);
   }
 

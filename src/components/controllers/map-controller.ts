@@ -10,6 +10,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Bounds } from '../../data/types.ts';
 import type { Camera, MapPalette, Renderer, RendererEvents } from '../../render/renderer.ts';
 import { FRAME_PADDING } from '../../render/renderer.ts';
+import type { Worldview } from '../../geo/borders.ts';
 import { frameShapeFor, type FrameShape } from '../../scene/anchors.ts';
 import type { Scene } from '../../scene/types.ts';
 import { overLabelCap, type EdgeInView } from '../edge-labels.ts';
@@ -164,6 +165,8 @@ export class MapController implements ReactiveController, LiveMap {
   /** The scene frame last framed: a resize that changes the layout's shape (anchors.ts) frames the new one. */
   private framedFrame: object | null = null;
   private savedCamera: Camera | undefined;
+  /** The view of borders the mounted renderer's base map follows. */
+  private worldview: Worldview | null = null;
   /** Where the camera goes on the next draw (a step's camera, or the default frame). */
   private pendingCamera: Bounds | null = null;
 
@@ -225,6 +228,8 @@ export class MapController implements ReactiveController, LiveMap {
     // The renderer attribute changed to a renderer other than the one drawing.
     const mode = this.mode;
     if (this.renderer && mode !== 'auto' && this.renderer.kind !== mode) this.release();
+    // Another view of borders: the base map is built again from its shapes (the camera stays).
+    if (this.renderer && this.worldview !== scene.legend.borders.worldview) this.release();
     if (!this.renderer) void this.ensure();
     else void this.draw();
   }
@@ -367,7 +372,7 @@ export class MapController implements ReactiveController, LiveMap {
         this.unavailable(mounted.reason);
         return;
       }
-      this.adopt(mounted.renderer, element, container);
+      this.adopt(mounted.renderer, element, container, scene.legend.borders.worldview);
       this.framedFor = this.delegate.dataset();
       this.framedFrame = this.delegate.scene()?.frame ?? null;
       // The theme may have changed while the renderer loaded.
@@ -393,8 +398,9 @@ export class MapController implements ReactiveController, LiveMap {
     return this.mounting;
   }
 
-  private adopt(renderer: Renderer, element: HTMLElement, container: HTMLElement): void {
+  private adopt(renderer: Renderer, element: HTMLElement, container: HTMLElement, worldview: Worldview): void {
     this.renderer = renderer;
+    this.worldview = worldview;
     this.rendererHost = element;
     this.container = container;
     if (renderer.kind === 'webgl') registerLiveMap(this);
@@ -435,7 +441,7 @@ export class MapController implements ReactiveController, LiveMap {
     this.handingOver = false;
     svg.destroy();
     this.rendererHost?.remove();
-    this.adopt(mounted.renderer, element, container);
+    this.adopt(mounted.renderer, element, container, scene.legend.borders.worldview);
     const now = this.delegate.palette();
     if (JSON.stringify(now) !== JSON.stringify(palette)) mounted.renderer.setPalette(now);
     await this.draw();

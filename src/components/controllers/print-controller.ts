@@ -9,6 +9,7 @@
  * picture stays after printing (hidden on screen), until the next print.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Worldview } from '../../geo/borders.ts';
 import { loadCountries, type Countries } from '../../geo/world.ts';
 import type { ViewPicture } from '../export-svg.ts';
 
@@ -19,8 +20,10 @@ export interface PrintHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export class PrintController implements ReactiveController {
-  private ready: { module: ExportSvg; countries: Countries } | null = null;
-  private loading: Promise<void> | null = null;
+  private module: ExportSvg | null = null;
+  /** The geodata of each view of borders the map has drawn, and the loads begun. */
+  private countries = new Map<Worldview, Countries>();
+  private loading = new Map<Worldview, Promise<void>>();
   private query: MediaQueryList | null = null;
 
   constructor(private readonly host: PrintHost, private readonly picture: () => ViewPicture | null) {
@@ -39,16 +42,18 @@ export class PrintController implements ReactiveController {
     this.query = null;
   }
 
-  /** Loads what the print picture needs (the geodata is in once a map has drawn; the chunk is small). */
-  prepare(): void {
-    this.loading ??= Promise.all([import('../export-svg.ts'), loadCountries()])
+  /** Loads what the print picture needs (the map has drawn in this view of borders: its geodata is in, the chunk is small). */
+  prepare(worldview: Worldview): void {
+    if (this.loading.has(worldview)) return;
+    this.loading.set(worldview, Promise.all([import('../export-svg.ts'), loadCountries(worldview)])
       .then(([module, countries]) => {
-        this.ready = { module, countries };
+        this.module = module;
+        this.countries.set(worldview, countries);
         if (this.query?.matches) this.build(); // printing began while they loaded
       })
       .catch(() => {
-        this.loading = null;
-      });
+        this.loading.delete(worldview);
+      }));
   }
 
   private readonly onMedia = (event: MediaQueryListEvent): void => {
@@ -58,8 +63,11 @@ export class PrintController implements ReactiveController {
   private readonly build = (): void => {
     const target = this.host.renderRoot.querySelector<HTMLElement>('.print-picture');
     const view = this.picture();
-    if (!this.ready) this.prepare(); // builds on arrival if print media still applies
-    if (!target || !view || !this.ready) return;
-    target.replaceChildren(this.ready.module.printPicture(view, this.ready.countries, target.ownerDocument));
+    const worldview = view?.scene.legend.borders.worldview;
+    const countries = worldview && this.countries.get(worldview);
+    // Builds on arrival if print media still applies.
+    if (worldview && (!this.module || !countries)) this.prepare(worldview);
+    if (!target || !view || !this.module || !countries) return;
+    target.replaceChildren(this.module.printPicture(view, countries, target.ownerDocument));
   };
 }

@@ -10,7 +10,7 @@ import { spell, type SpelledView } from '../../state/reduce.ts';
 import type { TiesHost } from '../host.ts';
 import { readUrlView, writeUrlView } from '../url-state.ts';
 
-const NONE: SpelledView = { layers: null, focus: null, asOf: null, scene: null, edge: null };
+const NONE: SpelledView = { layers: null, focus: null, asOf: null, scene: null, edge: null, worldview: null };
 
 export class UrlController implements ReactiveController {
   /** The view the attributes gave before the URL was first read. */

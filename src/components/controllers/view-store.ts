@@ -16,7 +16,7 @@ import { frameShapeFor, type FrameShape } from '../../scene/anchors.ts';
 import { MAP_WIDTH_STEP, mapSizeOf } from './map-controller.ts';
 
 /** The public view properties and the attribute each spells. */
-const VIEW_PROPERTIES = [['layers', 'layers', 'layers'], ['focusActor', 'focus', 'focus'], ['asOf', 'as-of', 'asOf'], ['scene', 'scene', 'scene']] as const;
+const VIEW_PROPERTIES = [['layers', 'layers', 'layers'], ['focusActor', 'focus', 'focus'], ['asOf', 'as-of', 'asOf'], ['scene', 'scene', 'scene'], ['worldview', 'worldview', 'worldview']] as const;
 type ViewProperty = (typeof VIEW_PROPERTIES)[number][0];
 
 export interface StoreHost {
@@ -24,6 +24,7 @@ export interface StoreHost {
   focusActor: string | null;
   asOf: string | null;
   scene: string | null;
+  worldview: string | null;
   requestUpdate(name?: PropertyKey, old?: unknown): void;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly clientWidth: number;

@@ -10,7 +10,7 @@ import type { Bounds } from '../../data/types.ts';
 import type { LonLat, Scene } from '../../scene/types.ts';
 import type { Camera, MapPalette, Renderer, RendererOptions } from '../renderer.ts';
 import { EDGE_LAYER_ID, GpuEdgeLayer } from './gpu-edges/edge-layer.ts';
-import { buildStyle, EDGES_BEFORE, landColour, marginColour, markerColour, type InitialData } from './style.ts';
+import { buildStyle, EDGES_BEFORE, HATCH_IMAGE, hatchImage, landColour, marginColour, markerColour, type InitialData } from './style.ts';
 import { pageWorkerUrl } from '../worker-url.ts';
 import { onWorkerFailure, startWorkers } from './workers.ts';
 import { FlatProjector } from './flat-projector.ts';
@@ -104,6 +104,12 @@ export class MapLibreRenderer implements Renderer {
     // canvas that ignores keys would be a dead tab stop.
     this.map.getCanvas().tabIndex = -1;
     this.map.once('style.load', () => this.styleLoaded());
+    // The hatch of disputed areas is drawn on a canvas when the style first asks for it (again after a rebuild).
+    this.map.setMissingStyleImageResolver((id) => {
+      if (id !== HATCH_IMAGE || this.map.hasImage(HATCH_IMAGE)) return;
+      const image = hatchImage(this.palette, devicePixelRatio);
+      if (image) this.map.addImage(HATCH_IMAGE, image, { pixelRatio: devicePixelRatio });
+    });
     this.ready = new Promise((resolve) => {
       this.map.once('load', () => resolve());
     });
@@ -319,6 +325,11 @@ export class MapLibreRenderer implements Renderer {
       set('land', 'fill-color', landColour(palette));
       set('borders', 'line-color', palette.border);
       set('actor-borders', 'line-color', palette.actorBorder);
+      set('disputed', 'line-color', palette.actorBorder);
+      set('disputed-notes', 'circle-color', palette.actorBorder);
+      set('disputed-notes', 'circle-stroke-color', palette.actorBorder);
+      const hatch = this.map.hasImage(HATCH_IMAGE) ? hatchImage(palette, devicePixelRatio) : null;
+      if (hatch) this.map.updateImage(HATCH_IMAGE, hatch);
       set('margins', 'fill-color', marginColour(palette));
       set('markers', 'circle-color', markerColour(palette, true));
       set('markers', 'circle-stroke-color', markerColour(palette, false));

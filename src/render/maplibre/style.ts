@@ -5,7 +5,7 @@
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Countries } from '../../geo/world.ts';
-import { DIM_OPACITY } from '../edge-look.ts';
+import { DIM_OPACITY, DISPUTED_MARK } from '../edge-look.ts';
 import type { MapPalette } from '../renderer.ts';
 
 const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
@@ -60,6 +60,37 @@ export interface InitialData {
  */
 export const EDGES_BEFORE = 'markers';
 
+export const HATCH_IMAGE = 'disputed-hatch';
+
+/**
+ * The hatch tile as MapLibre's image: the SVG renderer's pattern (svg/basemap.ts), a diagonal in
+ * the actor-border colour at the hatch opacity, drawn on a canvas so any CSS colour works.
+ */
+export function hatchImage(palette: MapPalette, pixelRatio: number): ImageData | null {
+  const n = Math.round(DISPUTED_MARK.hatch * pixelRatio);
+  const canvas = document.createElement('canvas');
+  canvas.width = n;
+  canvas.height = n;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  ctx.strokeStyle = palette.actorBorder;
+  ctx.globalAlpha = DISPUTED_MARK.hatchOpacity;
+  ctx.lineWidth = pixelRatio;
+  ctx.beginPath();
+  for (const [x0, y0, x1, y1] of [[0, n, n, 0], [-n, n, n, -n], [0, 2 * n, 2 * n, 0]] as const) {
+    ctx.moveTo(x0, y0);
+    ctx.lineTo(x1, y1);
+  }
+  ctx.stroke();
+  return ctx.getImageData(0, 0, n, n);
+}
+
+/** The view's marked areas' outlines and its notes' points, as one source. */
+function marksData(countries: Countries): GeoJSON.FeatureCollection {
+  const notes = countries.marks.notes.map(({ id, at }): GeoJSON.Feature => ({ type: 'Feature', properties: { id }, geometry: { type: 'Point', coordinates: at } }));
+  return { type: 'FeatureCollection', features: [...countries.marks.areas.features, ...notes] };
+}
+
 export function buildStyle(countries: Countries, palette: MapPalette, initial?: InitialData): StyleSpecification {
   const COLOURS = palette;
   return {
@@ -68,6 +99,7 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
       countries: { type: 'geojson', data: countries, promoteId: 'id' },
       markers: { type: 'geojson', data: initial?.markers ?? empty(), promoteId: 'id' },
       margins: { type: 'geojson', data: initial?.margins ?? empty() },
+      disputed: { type: 'geojson', data: marksData(countries) },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': COLOURS.sea } },
@@ -88,6 +120,40 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
           'line-color': COLOURS.actorBorder,
           'line-width': 1.1,
           'line-opacity': ['case', ['boolean', ['feature-state', 'actor'], false], 1, 0],
+        },
+      },
+      // Disputed and occupied areas (geo/borders.ts), over the actor borders that would hide them.
+      // The hatch image is made by the renderer when the style asks for it (hatchImage).
+      {
+        id: 'disputed-hatch',
+        type: 'fill',
+        source: 'disputed',
+        filter: ['!=', ['geometry-type'], 'Point'],
+        paint: { 'fill-pattern': HATCH_IMAGE },
+      },
+      {
+        id: 'disputed',
+        type: 'line',
+        source: 'disputed',
+        filter: ['!=', ['geometry-type'], 'Point'],
+        paint: {
+          'line-color': COLOURS.actorBorder,
+          'line-width': DISPUTED_MARK.width,
+          // In units of the line's width.
+          'line-dasharray': DISPUTED_MARK.dash.map((d) => d / DISPUTED_MARK.width),
+        },
+      },
+      {
+        id: 'disputed-notes',
+        type: 'circle',
+        source: 'disputed',
+        filter: ['==', ['geometry-type'], 'Point'],
+        paint: {
+          'circle-radius': DISPUTED_MARK.ringRadius,
+          'circle-color': COLOURS.actorBorder,
+          'circle-opacity': DISPUTED_MARK.ringFillOpacity,
+          'circle-stroke-color': COLOURS.actorBorder,
+          'circle-stroke-width': DISPUTED_MARK.width,
         },
       },
       // Where far actors sit: a panel over the land beyond the region, under every edge.

@@ -1,6 +1,7 @@
 /**
  * The base map as SVG: sea, land (actors' shapes and the focused one in their own colours),
- * borders, and a stronger border round actors' shapes, as render/maplibre/style.ts draws them.
+ * borders, a stronger border round actors' shapes, and the marking of disputed and occupied
+ * areas (edge-look.ts's DISPUTED_MARK), as render/maplibre/style.ts draws them.
  * Each country is one `<path data-shape-id>`, so a click on land names the country.
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
@@ -8,7 +9,9 @@ import type { Position } from 'geojson';
 import type { Countries } from '../../geo/world.ts';
 import { runSteps } from '../../scene/edges.ts';
 import type { Scene } from '../../scene/types.ts';
+import { DISPUTED_MARK } from '../edge-look.ts';
 import type { MapPalette } from '../renderer.ts';
+import { num } from './escape.ts';
 import { viewProjection } from './camera.ts';
 import { el, type SvgNode } from './tree.ts';
 import type { SvgView } from './view.ts';
@@ -138,7 +141,36 @@ export function actorBordersNode(paths: ReadonlyMap<string, string>, scene: Scen
   });
 }
 
+const HATCH_ID = 'ties-disputed-hatch';
+
+/** One tile of the hatch: a diagonal from bottom left to top right, continued across the tile's corners (as MapLibre's pattern image). */
+function hatchPattern(palette: MapPalette): SvgNode {
+  const n = DISPUTED_MARK.hatch;
+  return el('pattern', { id: HATCH_ID, patternUnits: 'userSpaceOnUse', width: n, height: n }, [
+    el('path', { d: `M0 ${n}L${n} 0M-1 1L1 -1M${n - 1} ${n + 1}L${n + 1} ${n - 1}`, stroke: palette.actorBorder, 'stroke-width': 1, 'stroke-opacity': DISPUTED_MARK.hatchOpacity }),
+  ]);
+}
+
+/** The view's disputed and occupied areas: each area hatched and outlined in short dashes, a tinted ring where the area has no shape of its own. */
+export function marksNode(countries: Countries, view: SvgView, palette: MapPalette): SvgNode {
+  const path = geoPath(viewProjection(view.camera, view.width, view.height)).digits(1);
+  const areas = countries.marks.areas.features.flatMap((area) => {
+    const d = path(area);
+    return d ? [el('path', { 'data-area': area.properties.id, fill: `url(#${HATCH_ID})`, 'stroke-dasharray': DISPUTED_MARK.dash.join(' '), d })] : [];
+  });
+  const rings = countries.marks.notes.map(({ id, at }) => {
+    const { x, y } = view.project(at);
+    return el('circle', { 'data-area': id, cx: num(x), cy: num(y), r: DISPUTED_MARK.ringRadius, fill: palette.actorBorder, 'fill-opacity': DISPUTED_MARK.ringFillOpacity });
+  });
+  return el('g', {
+    class: 'disputed', 'pointer-events': 'none', fill: 'none', stroke: palette.actorBorder, 'stroke-width': DISPUTED_MARK.width,
+  }, [hatchPattern(palette), ...areas, ...rings]);
+}
+
 export function basemapNodes(countries: Countries, scene: Scene, view: SvgView, palette: MapPalette): SvgNode[] {
   const paths = countryPaths(countries, view);
-  return [seaNode(view, palette), landNode(paths, shapeColours(scene, palette), palette), bordersNode(paths, palette), actorBordersNode(paths, scene, palette)];
+  return [
+    seaNode(view, palette), landNode(paths, shapeColours(scene, palette), palette), bordersNode(paths, palette),
+    actorBordersNode(paths, scene, palette), marksNode(countries, view, palette),
+  ];
 }

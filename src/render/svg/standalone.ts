@@ -9,7 +9,7 @@ import type { Strings } from '../../components/strings.ts';
 import type { Bounds } from '../../data/types.ts';
 import type { Countries } from '../../geo/world.ts';
 import type { Legend, Scene } from '../../scene/types.ts';
-import { strokeKeys, widthKeys } from '../legend-keys.ts';
+import { keyText, markedAreaWords, strokeKeys, widthKeys } from '../legend-keys.ts';
 import { flowRows } from '../legend-flow.ts';
 import type { Camera, MapPalette } from '../renderer.ts';
 import { estimateTextWidth } from './actors.ts';
@@ -100,11 +100,14 @@ function legendItems(legend: Legend, strings: Strings, size: number, text: strin
   const visible = legend.layers.filter((l) => l.visible);
   const items = visible.map((layer) => labelled(`${layer.label} (${layer.shown})`, rowHeight, (x, y) => [line(x, y, layer.colour, size * 0.4)]));
   for (const { key, look } of strokeKeys(legend, text, size * 0.5)) {
-    const words = key === 'no-figure' ? strings.legendNoFigure : key === 'adversarial' ? strings.legendAdversarial : strings.legendTentative;
+    const words = keyText(key, strings);
     const rails = look.rails;
     items.push(labelled(words, rowHeight, (x, y) => rails
       ? [line(x, y - (rails.gap + rails.rail) / 2, text, rails.rail, look.dash), line(x, y + (rails.gap + rails.rail) / 2, text, rails.rail, look.dash)]
       : [line(x, y, text, look.width, look.dash, look.cap)]));
+  }
+  for (const words of markedAreaWords(legend, strings)) {
+    items.push({ width: estimateTextWidth(words, size, false) + size * 0.8, height: rowHeight, draw: (x, y) => [label(x, y, words)] });
   }
   const widths = widthKeys(legend);
   if (widths.length === 0) return [items];

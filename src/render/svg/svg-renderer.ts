@@ -19,10 +19,10 @@ import type { Bounds } from '../../data/types.ts';
 import type { LonLat, Scene } from '../../scene/types.ts';
 import type { Camera, MapPalette, Renderer, RendererOptions } from '../renderer.ts';
 import { markersNode } from './actors.ts';
-import { actorBordersNode, bordersNode, countryPaths, crispLandAt, landNode, seaNode, shapeColours } from './basemap.ts';
+import { actorBordersNode, bordersNode, countryPaths, crispLandAt, landNode, marksNode, seaNode, shapeColours } from './basemap.ts';
 import { fitCamera, projectPoint, unprojectPoint } from './camera.ts';
 import { cuesNode, edgesNode, halosNode } from './edges.ts';
-import { SVG_NS, el, toDom } from './tree.ts';
+import { SVG_NS, el, toDom, type SvgNode } from './tree.ts';
 import { svgView, type SvgView } from './view.ts';
 
 /** For a mount that prepares the base map in slices before the renderer (components/mount-renderer.ts). */
@@ -52,6 +52,8 @@ export class SvgRenderer implements Renderer {
   private drawnSignature: string | null = null;
   private landPaths = new Map<string, SVGPathElement>();
   private countryD: ReadonlyMap<string, string> = new Map();
+  /** The marking of disputed and occupied areas for the current camera (drawn over the actor borders). */
+  private marks: SvgNode = el('g', {});
   private hovered: string | null = null;
 
   /** The view a renderer made with these arguments draws first (its base map can be prepared beforehand: countryPathSteps). */
@@ -94,6 +96,7 @@ export class SvgRenderer implements Renderer {
     this.root.setAttribute('height', String(this.height));
     this.root.setAttribute('viewBox', `0 0 ${this.width} ${this.height}`);
     this.countryD = countryPaths(this.options.countries, view);
+    this.marks = marksNode(this.options.countries, view, this.palette);
     const doc = this.root.ownerDocument;
     const fills = this.scene ? shapeColours(this.scene, this.palette) : new Map<string, string>();
     const land = toDom(landNode(this.countryD, fills, this.palette, crispLandAt(doc.defaultView?.devicePixelRatio ?? 1)), doc);
@@ -119,6 +122,7 @@ export class SvgRenderer implements Renderer {
     const view = this.svgView();
     const layers = el('g', { class: 'scene' }, [
       actorBordersNode(this.countryD, scene, this.palette),
+      this.marks,
       halosNode(scene, view, this.palette),
       edgesNode(scene, view, { interactive: true }),
       cuesNode(scene, view),
