@@ -2,10 +2,10 @@
  * Paints an element tree of this folder's builders on a 2D canvas: the subset the scene layers
  * use (groups; paths, circles and rects with fill, stroke, stroke-width, stroke-dasharray, caps,
  * joins, opacity, paint-order and a translate/rotate/scale transform), with SVG's inheritance of
- * presentation attributes. The browser renderer paints its edges, cues and markers so: a
- * rasteriser without a GPU (SwiftShader, where many readers and every CI machine are) pays per
- * pixel of every anti-aliased SVG path each time a layer changes, seconds for a thousand edges,
- * while a canvas in memory paints them in a few milliseconds each.
+ * presentation attributes. The browser renderer paints its halos, edges, cues and markers so: a
+ * GPU rasteriser without a GPU (SwiftShader: machines without a usable GPU, and CI) pays for
+ * every pixel of every anti-aliased SVG path each time anything in its layer changes, while a
+ * canvas kept in memory is painted on the CPU at a small cost per path.
  */
 import type { AttrValue, SvgNode } from './tree.ts';
 

@@ -19,7 +19,8 @@
  *   click elsewhere the country under the pointer (or null for the sea), hover enter and leave
  *   report the edge id and null. Labels are the element's HTML, not drawn here.
  * - The DOM is built with createElementNS and setAttribute from an element tree, never by parsing
- *   markup, so dataset text cannot become markup and Trusted Types has nothing to refuse. */
+ *   markup, so dataset text cannot become markup and Trusted Types has nothing to refuse.
+ */
 import type { Bounds } from '../../data/types.ts';
 import type { LonLat, Scene } from '../../scene/types.ts';
 import type { Camera, MapPalette, Renderer, RendererOptions } from '../renderer.ts';
@@ -189,8 +190,8 @@ export class SvgRenderer implements Renderer {
 
   /** The scene layers on the canvas, at the device's pixel density. */
   private paintScene(): void {
-    // Kept in memory (willReadFrequently): the browser paints it on the CPU, a path in
-    // microseconds, instead of sending every path through a GPU rasteriser that may be software.
+    // Kept in memory (willReadFrequently): the browser paints it on the CPU instead of sending
+    // every path through a GPU rasteriser, which may be a software one that pays for each pixel.
     const ctx = this.paper.getContext('2d', { willReadFrequently: true });
     if (!ctx) return;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
