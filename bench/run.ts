@@ -36,14 +36,18 @@ const PLAN = quick
   ? {
       cold: 1, interact: 2, bigInteract: 1, scaleSizes: [1000], scaleReps: 1, interactSizes: [1000], panFrames: 10, panLimitMs: 5000,
       panSizes: [1000], loadLimitMs: 120_000, cycles: 3, profile: process.argv.includes('--profile'), profileKinds: ['layer', 'focus', 'evidence'] as Interaction[],
+      svgInteract: 1,
     }
   // Sized to finish in under 10 minutes on the 2-core CI machine, where SwiftShader takes 200–500 ms a frame.
   : {
       cold: 3, interact: 4, bigInteract: 3, scaleSizes: [1000, 10_000, 50_000, 100_000], scaleReps: 1, interactSizes: [10_000], panFrames: 20, panLimitMs: 4000,
       // No pan at 50,000: a frame of the peer takes 15–30 s there, and ours does not draw in time.
       panSizes: [1000, 10_000], loadLimitMs: 30_000, cycles: 50, profile: true, profileKinds: ['layer'] as Interaction[],
+      svgInteract: 3,
     };
 const SHIPPED = 'data/azerbaijan-israel-usa.json';
+/** The synthetic map on which section 7 times the default renderer's interactions beside WebGL's. */
+const SVG_TIES = 2000;
 const VIEWPORT = { width: 1280, height: 720 };
 const FRAME_MS = 1000 / 60;
 
@@ -69,7 +73,7 @@ function writeBaselineEdges(): number {
   return scene.edges.length;
 }
 const sizes = [...new Set([...PLAN.scaleSizes, ...PLAN.interactSizes])];
-for (const n of sizes) writeFileSync(`bench/dist/data/synthetic-${n}.json`, JSON.stringify(syntheticDataset(n, 200, 42)));
+for (const n of [...sizes, SVG_TIES]) writeFileSync(`bench/dist/data/synthetic-${n}.json`, JSON.stringify(syntheticDataset(n, 200, 42)));
 const baselineEdges = writeBaselineEdges();
 
 // ---- browser ------------------------------------------------------------------------------
@@ -223,11 +227,11 @@ interface Latency { work: number[]; paint: number[]; map: number[] }
  * `profileKinds`, the first undo (the same work: the layer back on, the focus off, the card closed)
  * runs under the CPU profiler, so a profile costs no extra interaction.
  */
-async function measureInteractions(page: Page, reps: number, profileKinds: readonly Interaction[] = []): Promise<{ latency: Record<Interaction, Latency>; profiles: { kind: Interaction; rows: ProfileRow[] }[] }> {
+async function measureInteractions(page: Page, reps: number, profileKinds: readonly Interaction[] = [], kinds: readonly Interaction[] = ['layer', 'focus', 'evidence']): Promise<{ latency: Record<Interaction, Latency>; profiles: { kind: Interaction; rows: ProfileRow[] }[] }> {
   const latency = { layer: { work: [], paint: [], map: [] }, focus: { work: [], paint: [], map: [] }, evidence: { work: [], paint: [], map: [] } } as Record<Interaction, Latency>;
   const profiles: { kind: Interaction; rows: ProfileRow[] }[] = [];
   for (let i = 0; i < reps; i++) {
-    for (const kind of ['layer', 'focus', 'evidence'] as const) {
+    for (const kind of kinds) {
       const { work, paint, map } = await page.evaluate((k) => (window as unknown as { __drivers: Drivers }).__drivers.interactOurs(k, false), kind);
       latency[kind].work.push(work);
       latency[kind].paint.push(paint);
@@ -257,6 +261,29 @@ async function baselineInteractions(reps: number): Promise<Latency> {
     out.map.push(map);
   }
   await loaded.close();
+  return out;
+}
+
+type Renderers = Record<'webgl' | 'svg', Record<Interaction, Latency>>;
+interface RendererRow { label: string; latency: Renderers }
+const emptyLatency = (): Record<Interaction, Latency> => ({ layer: { work: [], paint: [], map: [] }, focus: { work: [], paint: [], map: [] }, evidence: { work: [], paint: [], map: [] } });
+
+/**
+ * A layer toggle and a focus on the same dataset with renderer="webgl" and renderer="svg" (what
+ * `auto` shows until the reader pans or zooms), two pages open side by side, rep by rep
+ * alternating, so machine noise falls on both.
+ */
+async function rendererInteractions(src: string, reps: number): Promise<Renderers> {
+  const out: Renderers = { webgl: emptyLatency(), svg: emptyLatency() };
+  const pages = { webgl: await load(PAGES.ours(src), { timeout: 300_000 }), svg: await load(PAGES.ours(src, undefined, 'svg'), { timeout: 300_000 }) };
+  for (let i = 0; i < reps; i++) {
+    for (const side of ['webgl', 'svg'] as const) {
+      const { latency } = await measureInteractions(pages[side].page, 1, [], ['layer', 'focus']);
+      for (const kind of ['layer', 'focus'] as const) for (const mark of ['work', 'paint', 'map'] as const) out[side][kind][mark].push(...latency[kind][mark]);
+    }
+  }
+  await pages.webgl.close();
+  await pages.svg.close();
   return out;
 }
 
@@ -411,7 +438,7 @@ const env = await machine();
 log(`machine: ${env.cpu}; WebGL: ${env.webgl}`);
 log('warm-up (one load of each page, untimed)');
 // The baseline page is built by bench/vite.config.ts; `--only article` needs none of it.
-const warmUp = runs('cold') || runs('interaction') ? [PAGES.ours(SHIPPED), PAGES.baseline()] : [PAGES.ours(SHIPPED)];
+const warmUp = runs('cold') || runs('interaction') || runs('renderers') ? [PAGES.ours(SHIPPED), PAGES.baseline()] : [PAGES.ours(SHIPPED)];
 for (const url of warmUp) await (await load(url)).close();
 
 let cold: Awaited<ReturnType<typeof coldStarts>> | null = null;
@@ -432,6 +459,17 @@ if (runs('interaction')) {
   log(`interaction: shipped dataset, ${PLAN.interact} reps`);
   shippedLatency = await interactions(SHIPPED, PLAN.interact);
   baselineLatency = await baselineInteractions(PLAN.interact);
+}
+
+let rendererRows: RendererRow[] | null = null;
+let rendererBaseline: Latency | null = null;
+if (runs('renderers')) {
+  log(`renderers: toggle and focus, webgl and svg, shipped and ${SVG_TIES} ties, ${PLAN.svgInteract} reps`);
+  rendererBaseline = await baselineInteractions(PLAN.svgInteract);
+  rendererRows = [];
+  for (const [label, src] of [['shipped', SHIPPED], [`synthetic ${SVG_TIES.toLocaleString('en-US')}`, `bench/dist/data/synthetic-${SVG_TIES}.json`]] as const) {
+    rendererRows.push({ label, latency: await rendererInteractions(src, PLAN.svgInteract) });
+  }
 }
 
 // The synthetic interactions (and their profiles) run on the scale step's own page of that size.
@@ -550,6 +588,24 @@ if (shippedLatency && baselineLatency) {
       const name = { layer: 'layer toggle', focus: 'actor focus', evidence: 'open evidence card' }[kind];
       const scaleGoal = label !== 'shipped' && kind !== 'evidence' ? yes(paint.median <= 3 * basePaint.median) : '–';
       out(`| ${label} | ${name} | ${fmt(stats(latency[kind].work))} | ${fmt(paint)} | ${fmt(stats(latency[kind].map))} | ${ratio(paint.median, basePaint.median)} | ${yes(paint.median < FRAME_MS)} | ${scaleGoal} |`);
+    }
+  }
+  out();
+}
+
+if (rendererRows && rendererBaseline) {
+  const basePaint = stats(rendererBaseline.paint);
+  out('## 7. The default renderer\'s interactions: the SVG picture beside WebGL');
+  out();
+  out(`Until the reader pans or zooms, \`renderer="auto"\` shows the SVG picture: these are the interactions every reader meets first. The same clicks as section 2 on two pages of the same dataset, \`renderer="webgl"\` and \`renderer="svg"\`, open side by side and measured rep by rep in turn; synthetic: ${SVG_TIES.toLocaleString('en-US')} ties among 200 actors (seed 42). Baseline: the plain MapLibre page's \`setFilter\` paint (${fmt(basePaint)}), measured in this section. Goal: SVG within 1.5× of WebGL's paint on the same dataset.`);
+  out();
+  out('| dataset | interaction | WebGL to next paint | SVG to next paint | WebGL ÷ baseline | SVG ÷ baseline | SVG ÷ WebGL | goal (≤ 1.5×) | WebGL to map drawn | SVG to map drawn |');
+  out('|---|---|---:|---:|---:|---:|---:|---|---:|---:|');
+  for (const { label, latency } of rendererRows) {
+    for (const kind of ['layer', 'focus'] as const) {
+      const gl = stats(latency.webgl[kind].paint);
+      const svg = stats(latency.svg[kind].paint);
+      out(`| ${label} | ${kind === 'layer' ? 'layer toggle' : 'actor focus'} | ${fmt(gl)} | ${fmt(svg)} | ${ratio(gl.median, basePaint.median)} | ${ratio(svg.median, basePaint.median)} | ${ratio(svg.median, gl.median)} | ${yes(svg.median <= 1.5 * gl.median)} | ${fmt(stats(latency.webgl[kind].map))} | ${fmt(stats(latency.svg[kind].map))} |`);
     }
   }
   out();

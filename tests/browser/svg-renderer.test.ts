@@ -1,8 +1,8 @@
 /**
  * SvgRenderer mounted on its own in a plain div (not through <ties-map>): pointer hits report the
  * scene's edge ids and country ids as the WebGL renderer does, and no MapLibre code is loaded.
- * Clicks and hovers are real pointer input at projected positions (Playwright), so the browser's
- * own hit testing on the SVG decides what is under the pointer.
+ * Clicks and hovers are real pointer input at projected positions (Playwright) on the renderer's
+ * container, so the browser's own hit testing on its layers decides what is under the pointer.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -71,20 +71,20 @@ function middleOf(edge: SceneEdge, at: (p: LonLat) => { x: number; y: number }) 
 
 describe('SvgRenderer', () => {
   it('reports the edge under a click by its scene id, and the country or the sea elsewhere', async () => {
-    const { renderer, svg, calls, at } = mountRenderer();
+    const { renderer, container, calls, at } = mountRenderer();
     await renderer.draw(scene);
     const arms = scene.edges.find((e) => e.id === 'ISR>AZE:arms')!;
-    await userEvent.click(svg, { position: middleOf(arms, at).point });
+    await userEvent.click(container, { position: middleOf(arms, at).point });
     expect(calls.edgeClick).toEqual(['ISR>AZE:arms']);
     // Central Turkey and the sea off Lebanon, both away from every edge.
-    await userEvent.click(svg, { position: at([32.5, 39.2]) });
-    await userEvent.click(svg, { position: at([34.0, 33.0]) });
+    await userEvent.click(container, { position: at([32.5, 39.2]) });
+    await userEvent.click(container, { position: at([34.0, 33.0]) });
     expect(calls.shapeClick).toEqual(['TUR', null]);
     expect(calls.edgeClick).toEqual(['ISR>AZE:arms']);
   });
 
   it('takes a click just beside an edge as a click on it (the pointer target is wider than the stroke)', async () => {
-    const { renderer, svg, calls, at } = mountRenderer();
+    const { renderer, container, calls, at } = mountRenderer();
     await renderer.draw(scene);
     const arms = scene.edges.find((e) => e.id === 'ISR>AZE:arms')!;
     const energy = scene.edges.find((e) => e.id === 'AZE>ISR:energy')!;
@@ -95,16 +95,16 @@ describe('SvgRenderer', () => {
     const other = middleOf(energy, at).point;
     const beside = sides.sort((p, q) => Math.hypot(q.x - other.x, q.y - other.y) - Math.hypot(p.x - other.x, p.y - other.y))[0]!;
     expect(arms.width).toBe(10);
-    await userEvent.click(svg, { position: beside });
+    await userEvent.click(container, { position: beside });
     expect(calls.edgeClick).toEqual(['ISR>AZE:arms']);
   });
 
   it('reports hover entering an edge and leaving it', async () => {
-    const { renderer, svg, calls, at } = mountRenderer();
+    const { renderer, container, calls, at } = mountRenderer();
     await renderer.draw(scene);
     const energy = scene.edges.find((e) => e.id === 'AZE>ISR:energy')!;
-    await userEvent.hover(svg, { position: middleOf(energy, at).point });
-    await userEvent.hover(svg, { position: at([32.5, 39.2]) });
+    await userEvent.hover(container, { position: middleOf(energy, at).point });
+    await userEvent.hover(container, { position: at([32.5, 39.2]) });
     expect(calls.edgeHover).toEqual(['AZE>ISR:energy', null]);
   });
 
@@ -162,14 +162,15 @@ describe('SvgRenderer', () => {
     };
     const desktop = await layersAt(1);
     expect(desktop.svg.querySelector('g.land')!.hasAttribute('shape-rendering')).toBe(false);
-    const { renderer, svg, calls, at } = await layersAt(1.75);
+    const { renderer, container, svg, calls, at } = await layersAt(1.75);
     const land = svg.querySelector('g.land')!;
     expect(land.getAttribute('shape-rendering')).toBe('crispEdges');
-    // The borders: one stroke over every fill (as MapLibre's 'borders' layer), not a stroke on each fill.
-    expect([...svg.children].map((c) => c.getAttribute('class'))).toEqual(['sea', 'land', 'borders', 'scene']);
+    // The borders: one stroke over every fill (as MapLibre's 'borders' layer), not a stroke on each fill;
+    // the marking of disputed areas over the actor borders.
+    expect([...svg.children].map((c) => c.getAttribute('class'))).toEqual(['sea', 'land', 'borders', 'actor-borders', 'disputed']);
     expect(land.hasAttribute('stroke')).toBe(false);
     expect(svg.querySelector('.borders')!.getAttribute('pointer-events')).toBe('none');
-    await userEvent.click(svg, { position: at([32.5, 39.2]) });
+    await userEvent.click(container, { position: at([32.5, 39.2]) });
     expect(calls.shapeClick).toEqual(['TUR']);
     renderer.setPalette(THEMES.dark.palette);
     expect(svg.querySelector('.borders')!.getAttribute('stroke')).toBe(THEMES.dark.palette.border);

@@ -481,11 +481,15 @@ export class MapController implements ReactiveController, LiveMap {
     // frame after it could wait seconds under a software rasterizer still drawing that first frame.
     const placed = this.scheduleLabels(!settle);
     await renderer.draw(scene, force);
-    if (settle) await afterNextPaint();
+    // The SVG picture changes in the DOM and its canvas: it is drawn once the frame showing it has painted.
+    const painted = settle || renderer.kind === 'svg' ? afterNextPaint() : null;
+    if (settle) await painted;
     if (generation !== this.drawGeneration || renderer !== this.renderer) return;
     if (!settle) await placed;
     if (generation !== this.drawGeneration || renderer !== this.renderer) return;
     this.placeLabels();
+    await painted;
+    if (generation !== this.drawGeneration || renderer !== this.renderer) return;
     this.delegate.drawn(renderer.kind);
   }
 

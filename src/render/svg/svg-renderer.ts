@@ -1,15 +1,21 @@
 /**
  * The SVG renderer: the same Renderer interface as MapLibre's, drawing with the DOM-free builders
- * of this folder (d3-geo paths, the edge look of ../edge-look.ts) into an `<svg>` in the
- * container. It needs no WebGL and imports nothing from maplibre-gl.
+ * of this folder (d3-geo paths, the edge look of ../edge-look.ts) into the container. It needs no
+ * WebGL and imports nothing from maplibre-gl.
  *
  * - Camera: centre and zoom in MapLibre's terms (camera.ts), so a view hands over between the two
  *   renderers unchanged. `fit` jumps (no animation, so reduced motion needs nothing); there is no
  *   pan or zoom by pointer: the picture shows the scene's frame or a scene's camera.
- * - Drawing: the country paths are projected once per camera and size (the land filled without
- *   anti-aliasing where the border line over it is a device pixel wide: basemap.ts); a new scene recolours the
- *   land in place and rebuilds the edge, cue and marker layers only when what they draw changed.
- * - Hits: each edge's group holds a wide invisible stroke; a click on it reports the edge id, a
+ * - Three layers, each its own compositing layer, so a change to one never makes the browser
+ *   raster another: the base map (`svg.ties-svg-map`: sea, land, borders, actors' borders), the
+ *   scene's halos, edges, cues and markers painted on a canvas (paint.ts), and the same scene
+ *   layers as SVG elements, not painted, over it (`svg.ties-svg-targets`: each edge one
+ *   `[data-edge-id]` element, the pointer targets). The base map is projected once per camera and
+ *   size (the land filled without anti-aliasing where the border line over it is a device pixel
+ *   wide: basemap.ts); a new scene recolours the land in place, brings the scene elements to the
+ *   new scene by id (patch.ts: only the attributes that changed, only the edges that came or went)
+ *   and repaints the canvas.
+ * - Hits: each edge's group holds a wide stroke target; a click on it reports the edge id, a
  *   click elsewhere the country under the pointer (or null for the sea), hover enter and leave
  *   report the edge id and null. Labels are the element's HTML, not drawn here.
  * - The DOM is built with createElementNS and setAttribute from an element tree, never by parsing
@@ -22,6 +28,8 @@ import { markersNode } from './actors.ts';
 import { actorBordersNode, bordersNode, countryPaths, crispLandAt, landNode, marksNode, seaNode, shapeColours } from './basemap.ts';
 import { fitCamera, projectPoint, unprojectPoint } from './camera.ts';
 import { cuesNode, edgesNode, halosNode } from './edges.ts';
+import { paintTree } from './paint.ts';
+import { patchDom } from './patch.ts';
 import { SVG_NS, el, toDom, type SvgNode } from './tree.ts';
 import { svgView, type SvgView } from './view.ts';
 
@@ -41,11 +49,37 @@ function measureOf(container: HTMLElement): [number, number] {
   return [Math.max(1, container.clientWidth), Math.max(1, container.clientHeight)];
 }
 
+/** Placed over one another at the box's top left; each its own compositing layer. */
+const LAYER_STYLE = 'position: absolute; left: 0; top: 0; display: block; will-change: transform;';
+
+function svgElement(doc: Document, className: string): SVGSVGElement {
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', className);
+  svg.setAttribute('role', 'presentation');
+  // The element's HTML labels, edge handles and table are the accessible map; the picture repeats them.
+  svg.setAttribute('aria-hidden', 'true');
+  svg.style.cssText = LAYER_STYLE;
+  return svg;
+}
+
+/** A scene's halos, edges (with their pointer targets), cues and markers. */
+function sceneLayers(scene: Scene, view: SvgView, palette: MapPalette): SvgNode {
+  return el('g', { class: 'scene' }, [halosNode(scene, view, palette), edgesNode(scene, view, { interactive: true }), cuesNode(scene, view), markersNode(scene, view, palette)]);
+}
+
 export class SvgRenderer implements Renderer {
   readonly kind = 'svg' as const;
+  /** The three layers' box, which hears the pointer. */
+  private readonly box: HTMLDivElement;
+  /** The base map. */
   private readonly root: SVGSVGElement;
+  /** The scene layers' pixels. */
+  private readonly paper: HTMLCanvasElement;
+  /** The scene layers' elements: pointer targets, not painted. */
+  private readonly targets: SVGSVGElement;
   private width: number;
   private height: number;
+  private pixelRatio = 1;
   private view: Camera;
   private palette: MapPalette;
   private scene: Scene | null = null;
@@ -54,6 +88,8 @@ export class SvgRenderer implements Renderer {
   private countryD: ReadonlyMap<string, string> = new Map();
   /** The marking of disputed and occupied areas for the current camera (drawn over the actor borders). */
   private marks: SvgNode = el('g', {});
+  /** What the base map's actor borders and the scene elements were made from, with the edge ids of the halos (which carry none). */
+  private drawn: { borders: SvgNode; layers: SvgNode; edgeIds: string[] } | null = null;
   private hovered: string | null = null;
 
   /** The view a renderer made with these arguments draws first (its base map can be prepared beforehand: countryPathSteps). */
@@ -64,19 +100,24 @@ export class SvgRenderer implements Renderer {
 
   constructor(private readonly options: RendererOptions, initialFrame: Bounds, padding: number) {
     const { container } = options;
+    const doc = container.ownerDocument;
     this.palette = options.palette;
     const first = SvgRenderer.firstView(options, initialFrame, padding);
     [this.width, this.height, this.view] = [first.width, first.height, first.camera];
-    this.root = container.ownerDocument.createElementNS(SVG_NS, 'svg');
-    this.root.setAttribute('class', 'ties-svg-map');
-    this.root.setAttribute('role', 'presentation');
-    // The element's HTML labels, edge handles and table are the accessible map; the picture repeats them.
-    this.root.setAttribute('aria-hidden', 'true');
-    this.root.style.display = 'block';
-    container.append(this.root);
-    this.root.addEventListener('click', this.onClick);
-    this.root.addEventListener('pointermove', this.onPointerMove);
-    this.root.addEventListener('pointerleave', this.onPointerLeave);
+    this.box = doc.createElement('div');
+    this.box.style.position = 'relative';
+    this.root = svgElement(doc, 'ties-svg-map');
+    this.paper = doc.createElement('canvas');
+    this.paper.style.cssText = `${LAYER_STYLE} pointer-events: none;`;
+    this.targets = svgElement(doc, 'ties-svg-targets');
+    // Not painted (the canvas shows them: the browser skips what is wholly transparent), yet hit:
+    // the edges' targets take the pointer by their stroke, and everything else falls through to the base map.
+    this.targets.style.cssText = 'position: absolute; left: 0; top: 0; display: block; opacity: 0; pointer-events: none;';
+    this.box.append(this.root, this.paper, this.targets);
+    container.append(this.box);
+    this.box.addEventListener('click', this.onClick);
+    this.box.addEventListener('pointermove', this.onPointerMove);
+    this.box.addEventListener('pointerleave', this.onPointerLeave);
     if (options.initialScene) this.scene = options.initialScene;
     this.redrawAll();
   }
@@ -92,22 +133,35 @@ export class SvgRenderer implements Renderer {
   /** The base map for a new camera, size or palette, then the scene layers. */
   private redrawAll(): void {
     const view = this.svgView();
-    this.root.setAttribute('width', String(this.width));
-    this.root.setAttribute('height', String(this.height));
-    this.root.setAttribute('viewBox', `0 0 ${this.width} ${this.height}`);
+    const doc = this.root.ownerDocument;
+    this.pixelRatio = doc.defaultView?.devicePixelRatio ?? 1;
+    this.box.style.width = `${this.width}px`;
+    this.box.style.height = `${this.height}px`;
+    for (const svg of [this.root, this.targets]) {
+      svg.setAttribute('width', String(this.width));
+      svg.setAttribute('height', String(this.height));
+      svg.setAttribute('viewBox', `0 0 ${this.width} ${this.height}`);
+    }
+    this.paper.width = Math.round(this.width * this.pixelRatio);
+    this.paper.height = Math.round(this.height * this.pixelRatio);
+    this.paper.style.width = `${this.width}px`;
+    this.paper.style.height = `${this.height}px`;
     this.countryD = countryPaths(this.options.countries, view);
     this.marks = marksNode(this.options.countries, view, this.palette);
-    const doc = this.root.ownerDocument;
     const fills = this.scene ? shapeColours(this.scene, this.palette) : new Map<string, string>();
-    const land = toDom(landNode(this.countryD, fills, this.palette, crispLandAt(doc.defaultView?.devicePixelRatio ?? 1)), doc);
+    const land = toDom(landNode(this.countryD, fills, this.palette, crispLandAt(this.pixelRatio)), doc);
     this.landPaths = new Map([...land.querySelectorAll<SVGPathElement>('path[data-shape-id]')].map((p) => [p.getAttribute('data-shape-id')!, p]));
-    const scenery = toDom(el('g', { class: 'scene' }), doc);
-    this.root.replaceChildren(toDom(seaNode(view, this.palette), doc), land, toDom(bordersNode(this.countryD, this.palette), doc), scenery);
+    this.root.replaceChildren(toDom(seaNode(view, this.palette), doc), land, toDom(bordersNode(this.countryD, this.palette), doc));
+    this.targets.replaceChildren();
+    this.drawn = null;
     this.drawnSignature = null;
     this.drawScene();
   }
 
-  /** Land colours in place; actor borders, halos, edges, cues and markers rebuilt when they changed. */
+  /**
+   * Land colours in place; the actors' borders and the scene elements brought to the new scene
+   * (what changed only) and the scene's canvas painted again, when they changed.
+   */
   private drawScene(): boolean {
     const scene = this.scene;
     if (!scene) return false;
@@ -119,17 +173,36 @@ export class SvgRenderer implements Renderer {
       const fill = fills.get(id) ?? this.palette.land;
       if (path.getAttribute('fill') !== fill) path.setAttribute('fill', fill);
     }
-    const view = this.svgView();
-    const layers = el('g', { class: 'scene' }, [
-      actorBordersNode(this.countryD, scene, this.palette),
-      this.marks,
-      halosNode(scene, view, this.palette),
-      edgesNode(scene, view, { interactive: true }),
-      cuesNode(scene, view),
-      markersNode(scene, view, this.palette),
-    ]);
-    this.root.lastElementChild!.replaceWith(toDom(layers, this.root.ownerDocument));
+    const borders = actorBordersNode(this.countryD, scene, this.palette);
+    const layers = sceneLayers(scene, this.svgView(), this.palette);
+    const edgeIds = scene.edges.map((e) => e.id);
+    const doc = this.root.ownerDocument;
+    if (this.drawn) {
+      // The actor borders lie under the marking of disputed areas, the root's last child.
+      patchDom(this.root.lastElementChild!.previousElementSibling!, this.drawn.borders, borders);
+      const [halos, ...rest] = this.targets.firstElementChild!.children;
+      patchDom(halos!, this.drawn.layers.children[0] as SvgNode, layers.children[0] as SvgNode, { before: this.drawn.edgeIds, after: edgeIds });
+      rest.forEach((layer, i) => patchDom(layer, this.drawn!.layers.children[i + 1] as SvgNode, layers.children[i + 1] as SvgNode));
+    } else {
+      this.root.append(toDom(borders, doc), toDom(this.marks, doc));
+      this.targets.replaceChildren(toDom(layers, doc));
+    }
+    this.drawn = { borders, layers, edgeIds };
+    this.paintScene();
     return true;
+  }
+
+  /** The scene layers on the canvas, at the device's pixel density. */
+  private paintScene(): void {
+    // Kept in memory (willReadFrequently): the browser paints it on the CPU instead of sending
+    // every path through a GPU rasteriser, which may be a software one that pays for each pixel.
+    const ctx = this.paper.getContext('2d', { willReadFrequently: true });
+    if (!ctx) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, this.paper.width, this.paper.height);
+    if (!this.drawn) return;
+    ctx.setTransform(this.pixelRatio, 0, 0, this.pixelRatio, 0, 0);
+    paintTree(ctx, this.drawn.layers);
   }
 
   async draw(scene: Scene, force = false): Promise<void> {
@@ -160,12 +233,13 @@ export class SvgRenderer implements Renderer {
   }
 
   /**
-   * The picture at 2× on a canvas, through an image of the serialised SVG. The image loads from a
-   * blob: URL, which a page's CSP must allow in `img-src`.
+   * The picture at 2× on a canvas: the base map through an image of its serialised SVG (loaded
+   * from a blob: URL, which a page's CSP must allow in `img-src`), the scene layers painted over it.
    */
   async snapshot(): Promise<HTMLCanvasElement> {
     const copy = this.root.cloneNode(true) as SVGSVGElement;
     copy.setAttribute('xmlns', SVG_NS);
+    copy.removeAttribute('style');
     const text = new XMLSerializer().serializeToString(copy);
     const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
     try {
@@ -175,7 +249,10 @@ export class SvgRenderer implements Renderer {
       const canvas = document.createElement('canvas');
       canvas.width = this.width * 2;
       canvas.height = this.height * 2;
-      canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
+      ctx.scale(2, 2);
+      if (this.drawn) paintTree(ctx, this.drawn.layers);
       return canvas;
     } finally {
       URL.revokeObjectURL(url);
@@ -197,10 +274,10 @@ export class SvgRenderer implements Renderer {
   }
 
   destroy(): void {
-    this.root.removeEventListener('click', this.onClick);
-    this.root.removeEventListener('pointermove', this.onPointerMove);
-    this.root.removeEventListener('pointerleave', this.onPointerLeave);
-    this.root.remove();
+    this.box.removeEventListener('click', this.onClick);
+    this.box.removeEventListener('pointermove', this.onPointerMove);
+    this.box.removeEventListener('pointerleave', this.onPointerLeave);
+    this.box.remove();
   }
 
   private edgeAt(target: EventTarget | null): string | null {

@@ -20,7 +20,8 @@ export function el(tag: string, attrs: Readonly<Record<string, AttrValue>> = {},
   return { tag, attrs, children };
 }
 
-function attrText(value: string | number): string {
+/** An attribute's text as markup and the DOM get it (numbers rounded). */
+export function attrText(value: string | number): string {
   return typeof value === 'number' ? num(value) : value;
 }
 

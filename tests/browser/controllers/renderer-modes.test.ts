@@ -12,7 +12,8 @@ import { lifecycleHooks, mount, nextEvent, shadow } from '../helpers.ts';
 performance.setResourceTimingBufferSize(100_000);
 const liveContexts = lifecycleHooks();
 
-const canvases = (el: HTMLElement) => shadow(el).querySelectorAll('canvas').length;
+/** The WebGL map's canvases (the SVG picture paints its edges on a canvas of its own). */
+const canvases = (el: HTMLElement) => shadow(el).querySelectorAll('canvas.maplibregl-canvas').length;
 const svgEdges = (el: HTMLElement) => shadow(el).querySelectorAll('.gl svg [data-edge-id]').length;
 const maplibreRequests = () => performance.getEntriesByType('resource').map((e) => e.name).filter((url) => /maplibre/i.test(url));
 
