@@ -99,6 +99,11 @@ export interface Tie {
   when?: Period;
   ended?: IsoDate;
   evidence: Evidence[];
+  /**
+   * The editor's reason for a judgement the quotes alone do not settle (why this status, direction,
+   * layer, date or unit): for fact-checkers and later editors, not evidence.
+   */
+  note?: string;
 }
 
 export type Bounds = [[number, number], [number, number]];

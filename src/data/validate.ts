@@ -62,7 +62,7 @@ const KNOWN_FIELDS = {
   layer: ['id', 'label', 'measure'],
   measure: ['unit', 'label'],
   actor: ['id', 'name', 'kind', 'point'],
-  tie: ['id', 'layer', 'from', 'to', 'stance', 'status', 'summary', 'figure', 'when', 'ended', 'evidence'],
+  tie: ['id', 'layer', 'from', 'to', 'stance', 'status', 'summary', 'figure', 'when', 'ended', 'evidence', 'note'],
   figure: ['value', 'upper', 'unit', 'of', 'qualifier'],
   when: ['from', 'to'],
   evidence: ['source', 'quote', 'in'],
@@ -480,6 +480,7 @@ class Checker {
     const figure = value.figure === undefined ? undefined : this.figure(value.figure, childPath(path, 'figure'), label);
     const when = value.when === undefined ? undefined : this.period(value.when, childPath(path, 'when'), label);
     const ended = this.date(value, 'ended', path, label);
+    const note = this.text(value, 'note', path, label, false);
     const evidence: Evidence[] = [];
     const evidencePath = childPath(path, 'evidence');
     if (!Array.isArray(value.evidence) || value.evidence.length === 0) {
@@ -503,6 +504,7 @@ class Checker {
     if (figure) tie.figure = figure;
     if (when) tie.when = when;
     if (ended !== undefined) tie.ended = ended;
+    if (note !== undefined) tie.note = note;
     return tie;
   }
 
