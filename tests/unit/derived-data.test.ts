@@ -86,5 +86,5 @@ describe('npm run derive-data', () => {
     const drift = runCli('src/cli/derive-data.ts', ['--check', selection]);
     expect(drift.status).toBe(1);
     expect(drift.output).toMatch(/sub\.json: differs from what .*parent\.json gives/);
-  });
+  }, 120_000);
 });
