@@ -5,7 +5,7 @@
  * junk) it returns every problem it found, each located by a JSON path and told in a plain
  * sentence, and a normalised Dataset only when there are no errors.
  */
-import { isIsoDate, periodEnd, periodStart } from './dates.ts';
+import { isIsoDate, isShownAt, periodEnd, periodStart, sourceDates, tieStart } from './dates.ts';
 import {
   DEFAULT_LAYERS,
   FORMAT,
@@ -583,6 +583,39 @@ class Checker {
     });
   }
 
+  /**
+   * DESIGN.md, "What is visible": a scene's date hides the ties that start after it or ended before
+   * it, so a tie it highlights, or a focus none of whose ties it shows, is a scene that does not show
+   * what it says (an `arms` scene of 2020 pointing at a text of 2025).
+   */
+  sceneDates(scenes: readonly SceneStep[], ties: readonly Tie[], sources: readonly Source[], rawScenes: unknown): void {
+    if (!Array.isArray(rawScenes)) return;
+    const byId = new Map(ties.map((t) => [t.id, t]));
+    const published = sourceDates(sources);
+    for (const scene of scenes) {
+      const i = rawScenes.findIndex((s) => isObject(s) && s.id === scene.id);
+      const label = `Scene "${scene.id}"`;
+      const shownLayer = (tie: Tie) => scene.layers === undefined || scene.layers.includes(tie.layer);
+      scene.ties?.forEach((id, j) => {
+        const tie = byId.get(id);
+        const at = `$.scenes[${i}].ties[${j}]`;
+        if (!tie) return; // an invalid tie, already reported
+        if (!shownLayer(tie)) {
+          this.warn(at, `${label} highlights tie "${id}" of layer "${tie.layer}", which the scene does not show (its layers: ${scene.layers!.join(', ')}).`);
+        } else if (scene.asOf !== undefined && !isShownAt(tie, scene.asOf, published)) {
+          this.warn(at, `${label} highlights tie "${id}", which its date ${scene.asOf} does not show: ${whyHidden(tie, scene.asOf, published)}. Date the scene later, or highlight another tie.`);
+        }
+      });
+      if (scene.asOf !== undefined && scene.focus !== undefined) {
+        const asOf = scene.asOf;
+        const focused = ties.filter((t) => (t.from === scene.focus || t.to === scene.focus) && shownLayer(t));
+        if (focused.length > 0 && !focused.some((t) => isShownAt(t, asOf, published))) {
+          this.warn(`$.scenes[${i}].focus`, `${label} focuses "${scene.focus}", but its date ${asOf} shows none of its ties on the scene's layers (${focused.slice(0, 3).map((t) => `"${t.id}": ${whyHidden(t, asOf, published)}`).join('; ')}${focused.length > 3 ? '; …' : ''}).`);
+        }
+      }
+    }
+  }
+
   dataset(root: unknown): Dataset | undefined {
     if (!isObject(root)) {
       this.error('$', `A ties-map dataset must be a JSON object with "format": "${FORMAT}"; got ${describe(root)}.`);
@@ -632,6 +665,7 @@ class Checker {
       .filter((s): s is SceneStep => s !== undefined);
 
     this.unusedMeasures(layers, ties, root.layers);
+    this.sceneDates(scenes, ties, sources, root.scenes);
 
     const cited = new Set(ties.flatMap((t) => t.evidence.map((e) => e.source)));
     sources.forEach((s, i) => {
@@ -643,6 +677,15 @@ class Checker {
     if (description !== undefined) dataset.description = description;
     return dataset;
   }
+}
+
+/** Why a tie is hidden at `asOf`, in words: when it starts, or when it ended. */
+function whyHidden(tie: Tie, asOf: string, published: ReadonlyMap<string, string>): string {
+  if (tie.ended !== undefined && periodEnd(tie.ended) < periodStart(asOf)) return `it ended in ${tie.ended}`;
+  const start = tieStart(tie, published);
+  if (tie.when?.from !== undefined) return `it starts in ${start}`;
+  const source = tie.evidence.find((e) => published.get(e.source) === start)?.source;
+  return `it is undated, and its earliest source ("${source}") dates from ${start}`;
 }
 
 /**
