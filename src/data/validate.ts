@@ -584,6 +584,29 @@ class Checker {
   }
 
   /**
+   * DESIGN.md, "One measure counts one kind of quantity": a figure in force and a planned or
+   * potential one (a target, an offer) in the same measure are two kinds of quantity. The scene
+   * draws the planned and potential ones at the neutral width; the warning asks for a unit of their
+   * own, so that the measure's label can say what its widths count.
+   */
+  mixedMeasures(layers: readonly Layer[], ties: readonly Tie[], rawLayers: unknown): void {
+    if (!Array.isArray(rawLayers)) return;
+    const quoted = (list: readonly Tie[]) => list.slice(0, 4).map((t) => `"${t.id}"`).join(', ') + (list.length > 4 ? `, … (${list.length} in all)` : '');
+    layers.forEach((layer) => {
+      if (!layer.measure) return;
+      const measured = ties.filter((t) => t.layer === layer.id && t.figure?.unit === layer.measure!.unit);
+      const tentative = measured.filter((t) => t.status === 'planned' || t.status === 'potential');
+      if (tentative.length === 0 || tentative.length === measured.length) return;
+      const inForce = measured.filter((t) => !tentative.includes(t));
+      const index = rawLayers.findIndex((l) => isObject(l) && l.id === layer.id);
+      this.warn(
+        `$.layers[${index}].measure`,
+        `Layer "${layer.id}" measures "${layer.measure.unit}" with figures in force (${quoted(inForce)}) and planned or potential ones (${quoted(tentative)}), two kinds of quantity: the planned and potential figures draw at the neutral width, written, and set no width. Give them a unit of their own (e.g. "${layer.measure.unit} offered" or "${layer.measure.unit} targeted").`,
+      );
+    });
+  }
+
+  /**
    * DESIGN.md, "What is visible": a scene's date hides the ties that start after it or ended before
    * it, so a tie it highlights, or a focus none of whose ties it shows, is a scene that does not show
    * what it says (an `arms` scene of 2020 pointing at a text of 2025).
@@ -665,6 +688,7 @@ class Checker {
       .filter((s): s is SceneStep => s !== undefined);
 
     this.unusedMeasures(layers, ties, root.layers);
+    this.mixedMeasures(layers, ties, root.layers);
     this.sceneDates(scenes, ties, sources, root.scenes);
 
     const cited = new Set(ties.flatMap((t) => t.evidence.map((e) => e.source)));

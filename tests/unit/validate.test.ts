@@ -1223,3 +1223,20 @@ describe('a tie\'s note', () => {
     expectOneError(checkMutated((d) => (d.ties[0].note = 3)), '$.ties[0].note', 'must be a string');
   });
 });
+
+describe('one measure counts one kind of quantity', () => {
+  it('warns, at the layer\'s measure, when its figures mix figures in force with planned or potential ones', () => {
+    const result = checkMutated((d) => {
+      d.layers[1].measure = { unit: '%', label: "share of the recipient's arms imports" };
+      d.ties.push({ ...d.ties[0], id: 'isr-aze-arms-target', status: 'planned' });
+    });
+    expectOneWarning(result, '$.layers[1].measure', 'Layer "arms" measures "%" with figures in force ("isr-aze-arms") and planned or potential ones ("isr-aze-arms-target")', 'set no width');
+  });
+
+  it('accepts a measure whose figures are all of one status', () => {
+    expect(checkMutated((d) => {
+      d.layers[1].measure = { unit: '%', label: 'planned shares' };
+      d.ties[0].status = 'planned';
+    }).warnings).toEqual([]);
+  });
+});
