@@ -58,6 +58,11 @@ export type TieStatus = 'stated' | 'reported' | 'planned' | 'potential';
 
 export const TIE_STATUSES: readonly TieStatus[] = ['stated', 'reported', 'planned', 'potential'];
 
+/** Planned and potential ties are not in force: their figures are targets, offers, proposals. */
+export function isTentative(status: TieStatus | undefined): boolean {
+  return status === 'planned' || status === 'potential';
+}
+
 /** Where in the source the quote stands: the article's body, or a photo caption. */
 export type EvidencePlace = 'body' | 'caption';
 

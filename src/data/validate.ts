@@ -9,6 +9,7 @@ import { isIsoDate, isShownAt, periodEnd, periodStart, sourceDates, tieStart } f
 import {
   DEFAULT_LAYERS,
   FORMAT,
+  isTentative,
   type Actor,
   type ActorKind,
   type Dataset,
@@ -595,7 +596,7 @@ class Checker {
     layers.forEach((layer) => {
       if (!layer.measure) return;
       const measured = ties.filter((t) => t.layer === layer.id && t.figure?.unit === layer.measure!.unit);
-      const tentative = measured.filter((t) => t.status === 'planned' || t.status === 'potential');
+      const tentative = measured.filter((t) => isTentative(t.status));
       if (tentative.length === 0 || tentative.length === measured.length) return;
       const inForce = measured.filter((t) => !tentative.includes(t));
       const index = rawLayers.findIndex((l) => isObject(l) && l.id === layer.id);

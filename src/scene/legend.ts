@@ -1,9 +1,9 @@
 /** The legend model: layer colours and counts, one width key per layer (its measure), data-as-of date. */
 import { periodEnd } from '../data/dates.ts';
-import type { Dataset, Tie } from '../data/types.ts';
+import { isTentative, type Dataset, type Tie } from '../data/types.ts';
 import { isLayerVisible, type SceneView } from '../state/view-state.ts';
 import type { Legend, LegendWidth } from './types.ts';
-import { isTentative, roundBelow, type LayerMeasure, type WidthScale } from './widths.ts';
+import { roundBelow, type LayerMeasure, type WidthScale } from './widths.ts';
 
 /** The latest publication date among the sources (an unknown date counts by its `notBefore`). */
 export function dataAsOf(dataset: Dataset): string | null {

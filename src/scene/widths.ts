@@ -14,7 +14,7 @@
  * The widest stroke depends on the map's width (maxStrokeWidth): MAX_WIDTH on a desktop map,
  * less on a phone, so a 370 px map is not all stroke. Every width is finite whatever the figures.
  */
-import type { Dataset, Figure, Tie, TieStatus } from '../data/types.ts';
+import { isTentative, type Dataset, type Figure, type Tie, type TieStatus } from '../data/types.ts';
 
 /** The widest stroke, on maps REFERENCE_MAP_WIDTH px wide or wider. */
 export const MAX_WIDTH = 10;
@@ -50,10 +50,6 @@ export interface LayerMeasure {
   tentative: boolean;
 }
 
-/** Planned and potential ties are not in force: their figures are targets, offers, proposals. */
-export function isTentative(status: TieStatus | undefined): boolean {
-  return status === 'planned' || status === 'potential';
-}
 
 /** The figure's largest value: a range's upper end. */
 export function figureTop(figure: Figure): number {
