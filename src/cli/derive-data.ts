@@ -5,7 +5,7 @@
  * when a written file differs from what its parent now gives (the test suite runs the same check).
  * Exits 2 on misuse.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDataset } from '../data/index.ts';
@@ -48,13 +48,7 @@ for (const file of selections) {
       const text = datasetText(derived.dataset);
       const { errors } = parseDataset(text);
       errors.forEach((e) => lines.push(formatProblem(`${relative('.', outFile)} (derived)`, e)));
-      const current = (() => {
-        try {
-          return readFileSync(outFile, 'utf8');
-        } catch {
-          return null;
-        }
-      })();
+      const current = existsSync(outFile) ? readFileSync(outFile, 'utf8') : null;
       const out = relative('.', outFile);
       if (errors.length > 0) lines.push(`${out}: not written: the derived dataset is invalid.`);
       else if (current === text) console.log(`${out}: up to date with ${relative('.', parentFile)}`);
