@@ -215,7 +215,7 @@ function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingC
     ctx.fillText(strings.legendWidths, x, middle);
   } }];
   for (const entry of widths) {
-    const measure = strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred);
+    const measure = strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred, entry.tentative);
     widthKey.push({ width: textWidth(measure) + gap * 0.5, height: rowHeight, draw: (ctx, x, middle, text) => {
       ctx.fillStyle = text;
       ctx.fillText(measure, x, middle);

@@ -42,7 +42,7 @@ export function renderLegend(legend: Legend, strings: Strings): TemplateResult {
     </ul>` : nothing}
     ${widths.length > 0 ? html`<div>${strings.legendWidths}</div>
       <ul class="widths">
-        ${widths.map((entry) => html`<li data-width-key=${entry.layer}><span class="measure">${strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred)}</span>${entry.samples.map((sample) =>
+        ${widths.map((entry) => html`<li data-width-key=${entry.layer}><span class="measure">${strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred, entry.tentative)}</span>${entry.samples.map((sample) =>
           html`<span class="sample">${stroke(plain(entry.colour, sample.width))}${formatValue(sample.value, entry.unit)}</span>`)}</li>`)}
       </ul>` : nothing}
     <div class="meta">

@@ -19,7 +19,8 @@ export interface Strings {
   legendWidths: string;
   legendTentative: string;
   /** The width key of one layer: "Arms: share of the recipient's arms imports (%)". */
-  legendMeasure: (layer: string, label: string, unit: string, inferred: boolean) => string;
+  /** What a layer's widths count; `tentative`: they count planned or potential figures. */
+  legendMeasure: (layer: string, label: string, unit: string, inferred: boolean, tentative?: boolean) => string;
   dataAsOf: (date: string) => string;
   baseMapCredit: string;
   /** The credit line's borders part: the view the shapes follow. */
@@ -108,9 +109,9 @@ const en: Strings = {
   legendAdversarial: 'Hollow, barred arrow: adversarial (sanctions, hostility)',
   legendWidths: 'Line width shows one measure per layer, from zero; other figures draw thin and are written on the line:',
   legendTentative: 'Dotted, lighter: planned or potential',
-  legendMeasure: (layer, label, unit, inferred) => inferred
+  legendMeasure: (layer, label, unit, inferred, tentative = false) => (inferred
     ? `${layer}: ${unit} (no measure declared: the unit most of its figures carry)`
-    : `${layer}: ${label}${label.includes(unit) ? '' : ` (${unit})`}`,
+    : `${layer}: ${label}${label.includes(unit) ? '' : ` (${unit})`}`) + (tentative ? ', planned or potential figures' : ''),
   dataAsOf: (date) => `Data as of ${date}`,
   baseMapCredit: 'Base map: Natural Earth',
   bordersCredit: (worldview) => `Borders: ${worldview === 'un' ? 'UN view (Crimea: Ukraine)' : 'de facto'}`,

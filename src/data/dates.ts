@@ -34,3 +34,49 @@ export function periodEnd(date: string): string {
   if (day !== undefined) return date;
   return `${year}-${month}-${String(daysInMonth(Number(year), Number(month))).padStart(2, '0')}`;
 }
+
+/** What the date rule reads of a tie (DESIGN.md, "What is visible"). */
+interface DatedTie {
+  when?: { from?: string };
+  ended?: string;
+  evidence: readonly { source: string }[];
+}
+
+/**
+ * Source id → the date its text was published: `published`, or `notBefore` when that is unknown
+ * (the earliest date the text allows). A source with neither dates nothing.
+ */
+export function sourceDates(sources: readonly { id: string; published: string; notBefore?: string }[]): Map<string, string> {
+  const dates = new Map<string, string>();
+  for (const source of sources) {
+    const date = source.published !== 'unknown' ? source.published : source.notBefore;
+    if (date !== undefined && isIsoDate(date)) dates.set(source.id, date);
+  }
+  return dates;
+}
+
+/**
+ * The date from which a tie may show at an as-of date: its `when.from`; for an undated tie, the
+ * date its earliest dated source was published, since a map dated before that would show what no
+ * text had said yet. Undefined when nothing dates it (then it shows at every date).
+ */
+export function tieStart(tie: DatedTie, dates: ReadonlyMap<string, string>): string | undefined {
+  if (tie.when?.from !== undefined) return tie.when.from;
+  let earliest: string | undefined;
+  for (const { source } of tie.evidence) {
+    const date = dates.get(source);
+    if (date !== undefined && (earliest === undefined || periodStart(date) < periodStart(earliest))) earliest = date;
+  }
+  return earliest;
+}
+
+/**
+ * DESIGN.md, "What is visible": at the as-of date a tie shows when it has started by then (by
+ * tieStart) and has not ended before it. Dates name periods: "2025" starts on or before "2025-06",
+ * and a tie that ended in "2024" still shows at "2024-12".
+ */
+export function isShownAt(tie: DatedTie, asOf: string, dates: ReadonlyMap<string, string>): boolean {
+  const start = tieStart(tie, dates);
+  if (start !== undefined && periodStart(start) > periodEnd(asOf)) return false;
+  return tie.ended === undefined || periodEnd(tie.ended) >= periodStart(asOf);
+}

@@ -58,6 +58,11 @@ export type TieStatus = 'stated' | 'reported' | 'planned' | 'potential';
 
 export const TIE_STATUSES: readonly TieStatus[] = ['stated', 'reported', 'planned', 'potential'];
 
+/** Planned and potential ties are not in force: their figures are targets, offers, proposals. */
+export function isTentative(status: TieStatus | undefined): boolean {
+  return status === 'planned' || status === 'potential';
+}
+
 /** Where in the source the quote stands: the article's body, or a photo caption. */
 export type EvidencePlace = 'body' | 'caption';
 
@@ -99,6 +104,11 @@ export interface Tie {
   when?: Period;
   ended?: IsoDate;
   evidence: Evidence[];
+  /**
+   * The editor's reason for a judgement the quotes alone do not settle (why this status, direction,
+   * layer, date or unit): for fact-checkers and later editors, not evidence.
+   */
+  note?: string;
 }
 
 export type Bounds = [[number, number], [number, number]];

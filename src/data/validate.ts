@@ -5,10 +5,11 @@
  * junk) it returns every problem it found, each located by a JSON path and told in a plain
  * sentence, and a normalised Dataset only when there are no errors.
  */
-import { isIsoDate, periodEnd, periodStart } from './dates.ts';
+import { isIsoDate, isShownAt, periodEnd, periodStart, sourceDates, tieStart } from './dates.ts';
 import {
   DEFAULT_LAYERS,
   FORMAT,
+  isTentative,
   type Actor,
   type ActorKind,
   type Dataset,
@@ -62,7 +63,7 @@ const KNOWN_FIELDS = {
   layer: ['id', 'label', 'measure'],
   measure: ['unit', 'label'],
   actor: ['id', 'name', 'kind', 'point'],
-  tie: ['id', 'layer', 'from', 'to', 'stance', 'status', 'summary', 'figure', 'when', 'ended', 'evidence'],
+  tie: ['id', 'layer', 'from', 'to', 'stance', 'status', 'summary', 'figure', 'when', 'ended', 'evidence', 'note'],
   figure: ['value', 'upper', 'unit', 'of', 'qualifier'],
   when: ['from', 'to'],
   evidence: ['source', 'quote', 'in'],
@@ -480,6 +481,7 @@ class Checker {
     const figure = value.figure === undefined ? undefined : this.figure(value.figure, childPath(path, 'figure'), label);
     const when = value.when === undefined ? undefined : this.period(value.when, childPath(path, 'when'), label);
     const ended = this.date(value, 'ended', path, label);
+    const note = this.text(value, 'note', path, label, false);
     const evidence: Evidence[] = [];
     const evidencePath = childPath(path, 'evidence');
     if (!Array.isArray(value.evidence) || value.evidence.length === 0) {
@@ -503,6 +505,7 @@ class Checker {
     if (figure) tie.figure = figure;
     if (when) tie.when = when;
     if (ended !== undefined) tie.ended = ended;
+    if (note !== undefined) tie.note = note;
     return tie;
   }
 
@@ -581,6 +584,62 @@ class Checker {
     });
   }
 
+  /**
+   * DESIGN.md, "One measure counts one kind of quantity": a figure in force and a planned or
+   * potential one (a target, an offer) in the same measure are two kinds of quantity. The scene
+   * draws the planned and potential ones at the neutral width; the warning asks for a unit of their
+   * own, so that the measure's label can say what its widths count.
+   */
+  mixedMeasures(layers: readonly Layer[], ties: readonly Tie[], rawLayers: unknown): void {
+    if (!Array.isArray(rawLayers)) return;
+    const quoted = (list: readonly Tie[]) => list.slice(0, 4).map((t) => `"${t.id}"`).join(', ') + (list.length > 4 ? `, … (${list.length} in all)` : '');
+    layers.forEach((layer) => {
+      if (!layer.measure) return;
+      const measured = ties.filter((t) => t.layer === layer.id && t.figure?.unit === layer.measure!.unit);
+      const tentative = measured.filter((t) => isTentative(t.status));
+      if (tentative.length === 0 || tentative.length === measured.length) return;
+      const inForce = measured.filter((t) => !tentative.includes(t));
+      const index = rawLayers.findIndex((l) => isObject(l) && l.id === layer.id);
+      this.warn(
+        `$.layers[${index}].measure`,
+        `Layer "${layer.id}" measures "${layer.measure.unit}" with figures in force (${quoted(inForce)}) and planned or potential ones (${quoted(tentative)}), two kinds of quantity: the planned and potential figures draw at the neutral width, written, and set no width. Give them a unit of their own (e.g. "${layer.measure.unit} offered" or "${layer.measure.unit} targeted").`,
+      );
+    });
+  }
+
+  /**
+   * DESIGN.md, "What is visible": a scene's date hides the ties that start after it or ended before
+   * it, so a tie it highlights, or a focus none of whose ties it shows, is a scene that does not show
+   * what it says (an `arms` scene of 2020 pointing at a text of 2025).
+   */
+  sceneDates(scenes: readonly SceneStep[], ties: readonly Tie[], sources: readonly Source[], rawScenes: unknown): void {
+    if (!Array.isArray(rawScenes)) return;
+    const byId = new Map(ties.map((t) => [t.id, t]));
+    const published = sourceDates(sources);
+    for (const scene of scenes) {
+      const i = rawScenes.findIndex((s) => isObject(s) && s.id === scene.id);
+      const label = `Scene "${scene.id}"`;
+      const shownLayer = (tie: Tie) => scene.layers === undefined || scene.layers.includes(tie.layer);
+      scene.ties?.forEach((id, j) => {
+        const tie = byId.get(id);
+        const at = `$.scenes[${i}].ties[${j}]`;
+        if (!tie) return; // an invalid tie, already reported
+        if (!shownLayer(tie)) {
+          this.warn(at, `${label} highlights tie "${id}" of layer "${tie.layer}", which the scene does not show (its layers: ${scene.layers!.join(', ')}).`);
+        } else if (scene.asOf !== undefined && !isShownAt(tie, scene.asOf, published)) {
+          this.warn(at, `${label} highlights tie "${id}", which its date ${scene.asOf} does not show: ${whyHidden(tie, scene.asOf, published)}. Date the scene later, or highlight another tie.`);
+        }
+      });
+      if (scene.asOf !== undefined && scene.focus !== undefined) {
+        const asOf = scene.asOf;
+        const focused = ties.filter((t) => (t.from === scene.focus || t.to === scene.focus) && shownLayer(t));
+        if (focused.length > 0 && !focused.some((t) => isShownAt(t, asOf, published))) {
+          this.warn(`$.scenes[${i}].focus`, `${label} focuses "${scene.focus}", but its date ${asOf} shows none of its ties on the scene's layers (${focused.slice(0, 3).map((t) => `"${t.id}": ${whyHidden(t, asOf, published)}`).join('; ')}${focused.length > 3 ? '; …' : ''}).`);
+        }
+      }
+    }
+  }
+
   dataset(root: unknown): Dataset | undefined {
     if (!isObject(root)) {
       this.error('$', `A ties-map dataset must be a JSON object with "format": "${FORMAT}"; got ${describe(root)}.`);
@@ -630,6 +689,8 @@ class Checker {
       .filter((s): s is SceneStep => s !== undefined);
 
     this.unusedMeasures(layers, ties, root.layers);
+    this.mixedMeasures(layers, ties, root.layers);
+    this.sceneDates(scenes, ties, sources, root.scenes);
 
     const cited = new Set(ties.flatMap((t) => t.evidence.map((e) => e.source)));
     sources.forEach((s, i) => {
@@ -641,6 +702,15 @@ class Checker {
     if (description !== undefined) dataset.description = description;
     return dataset;
   }
+}
+
+/** Why a tie is hidden at `asOf`, in words: when it starts, or when it ended. */
+function whyHidden(tie: Tie, asOf: string, published: ReadonlyMap<string, string>): string {
+  if (tie.ended !== undefined && periodEnd(tie.ended) < periodStart(asOf)) return `it ended in ${tie.ended}`;
+  const start = tieStart(tie, published);
+  if (tie.when?.from !== undefined) return `it starts in ${start}`;
+  const source = tie.evidence.find((e) => published.get(e.source) === start)?.source;
+  return `it is undated, and its earliest source ("${source}") dates from ${start}`;
 }
 
 /**

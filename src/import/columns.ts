@@ -21,7 +21,7 @@ export const SHEET_FILES = {
     file: 'ties.csv',
     columns: [
       'id', 'layer', 'from', 'to', 'stance', 'status', 'summary', 'value', 'upper', 'unit', 'of', 'qualifier',
-      'when_from', 'when_to', 'ended', 'source', 'quote', 'in',
+      'when_from', 'when_to', 'ended', 'note', 'source', 'quote', 'in',
     ],
     required: ['id', 'layer', 'from', 'to', 'summary', 'source', 'quote'],
   },
@@ -38,7 +38,7 @@ export type SheetFileName = (typeof SHEET_FILES)[SheetKind]['file'];
 /** Ties' own columns: every row of one tie that fills one must agree with the others. */
 export const TIE_OWN_COLUMNS = [
   'layer', 'from', 'to', 'stance', 'status', 'summary', 'value', 'upper', 'unit', 'of', 'qualifier',
-  'when_from', 'when_to', 'ended',
+  'when_from', 'when_to', 'ended', 'note',
 ] as const;
 
 /** Per-quote columns: one row each. */

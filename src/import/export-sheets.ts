@@ -37,7 +37,7 @@ function tieRows(tie: DraftTie): Row[] {
       ...quote,
       layer: tie.layer, from: tie.from, to: tie.to, stance: tie.stance, status: tie.status, summary: tie.summary,
       value: tie.figure?.value, upper: tie.figure?.upper, unit: tie.figure?.unit, of: tie.figure?.of,
-      qualifier: tie.figure?.qualifier, when_from: tie.when?.from, when_to: tie.when?.to, ended: tie.ended,
+      qualifier: tie.figure?.qualifier, when_from: tie.when?.from, when_to: tie.when?.to, ended: tie.ended, note: tie.note,
     };
   });
 }

@@ -146,7 +146,7 @@ function tie(build: Build, table: SheetTable, id: string, rows: SheetRow[], path
   };
   build.locations.set(path, { file: table.file, row: first.row, column: 'id' });
   const draft: DraftTie = { id, evidence: [] };
-  const simple = [['layer', 'layer'], ['from', 'from'], ['to', 'to'], ['stance', 'stance'], ['status', 'status'], ['summary', 'summary']] as const;
+  const simple = [['layer', 'layer'], ['from', 'from'], ['to', 'to'], ['stance', 'stance'], ['status', 'status'], ['summary', 'summary'], ['note', 'note']] as const;
   for (const [field, column] of simple) {
     build.locations.set(`${path}.${field}`, at(column));
     const value = text(column);

@@ -57,6 +57,7 @@ export interface DraftTie {
   figure?: DraftFigure;
   when?: { from?: string; to?: string };
   ended?: string;
+  note?: string;
   evidence: DraftEvidence[];
 }
 

@@ -155,7 +155,7 @@ function visibleGroups(basis: SceneBasis, state: SceneView, visible: readonly Ti
   return order.map((index) => {
     const all = groups[index]!;
     const whole = shown[index] === all.ties.length;
-    return { index, whole, group: whole ? all : { ...all, ties: all.ties.filter((tie) => isTieVisible(state, tie)) } };
+    return { index, whole, group: whole ? all : { ...all, ties: all.ties.filter((tie) => isTieVisible(state, tie, basis.dataset)) } };
   });
 }
 

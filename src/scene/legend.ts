@@ -1,6 +1,6 @@
 /** The legend model: layer colours and counts, one width key per layer (its measure), data-as-of date, the borders' view and marked areas. */
 import { periodEnd } from '../data/dates.ts';
-import type { Bounds, Dataset, Tie } from '../data/types.ts';
+import { isTentative, type Bounds, type Dataset, type Tie } from '../data/types.ts';
 import { areasIn } from '../geo/borders.ts';
 import { isLayerVisible, worldviewOf, type SceneView } from '../state/view-state.ts';
 import type { Legend, LegendWidth } from './types.ts';
@@ -37,7 +37,7 @@ export function legendFacts(dataset: Dataset): LegendFacts {
     totals,
     hasUnquantified: dataset.ties.some((t) => !t.figure),
     hasAdversarial: dataset.ties.some((t) => t.stance === 'adversarial'),
-    hasTentative: dataset.ties.some((t) => t.status === 'planned' || t.status === 'potential'),
+    hasTentative: dataset.ties.some((t) => isTentative(t.status)),
     dataAsOf: dataAsOf(dataset),
   };
   factsOf.set(dataset, facts);
@@ -61,9 +61,11 @@ export function buildLegend(
     const measure = measures.get(layer.id);
     if (!measure || !(measure.max > 0)) continue;
     const lower = roundBelow(measure.max);
-    const samples = [{ value: measure.max, width: scale(layer.id, measure.unit, measure.max) }];
-    if (lower !== null && lower < measure.max) samples.push({ value: lower, width: scale(layer.id, measure.unit, lower) });
-    widths.push({ layer: layer.id, unit: measure.unit, label: measure.label, inferred: measure.inferred, samples });
+    // The samples are figures of the kind that sets the scale: planned ones where only those do.
+    const status = measure.tentative ? 'planned' : undefined;
+    const samples = [{ value: measure.max, width: scale(layer.id, measure.unit, measure.max, status) }];
+    if (lower !== null && lower < measure.max) samples.push({ value: lower, width: scale(layer.id, measure.unit, lower, status) });
+    widths.push({ layer: layer.id, unit: measure.unit, label: measure.label, inferred: measure.inferred, tentative: measure.tentative, samples });
   }
   return {
     title: dataset.title,

@@ -75,6 +75,8 @@ export interface LegendWidth {
   label: string;
   /** The layer declares no measure: the unit most of its figures carry was chosen. */
   inferred: boolean;
+  /** Planned or potential figures set the scale: the layer has none in force in the unit. */
+  tentative: boolean;
   /** Reference strokes: the largest figure in the measure, and a round smaller one. */
   samples: { value: number; width: number }[];
 }

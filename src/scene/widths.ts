@@ -5,10 +5,16 @@
  * pixels per unit on every edge of the layer, with a floor; every other figure (another unit, a
  * duration, a count) draws at NEUTRAL_WIDTH and is written as text instead.
  *
+ * One measure counts one kind of quantity: a figure in force (stated or reported) and a planned or
+ * potential one (a target, an offer) are not the same kind, so a planned or potential figure never
+ * sets the scale of figures in force: where a layer's measured figures mix the two, the planned and
+ * potential ones draw at NEUTRAL_WIDTH with their figure written. A layer whose measured figures are
+ * all planned or potential is scaled by them alone (its legend says so).
+ *
  * The widest stroke depends on the map's width (maxStrokeWidth): MAX_WIDTH on a desktop map,
  * less on a phone, so a 370 px map is not all stroke. Every width is finite whatever the figures.
  */
-import type { Dataset, Figure, Tie } from '../data/types.ts';
+import { isTentative, type Dataset, type Figure, type Tie, type TieStatus } from '../data/types.ts';
 
 /** The widest stroke, on maps REFERENCE_MAP_WIDTH px wide or wider. */
 export const MAX_WIDTH = 10;
@@ -35,9 +41,15 @@ export interface LayerMeasure {
   label: string;
   /** True when the layer declares no measure and the unit was chosen by the rule above. */
   inferred: boolean;
-  /** The largest figure in the unit over the whole dataset (so widths do not change with the view). */
+  /** The largest figure that sets the scale, over the whole dataset (so widths do not change with the view). */
   max: number;
+  /**
+   * True when the scale is set by planned or potential figures, because the layer has none in force
+   * in the unit; false (the usual case) when figures in force set it and tentative ones draw neutral.
+   */
+  tentative: boolean;
 }
+
 
 /** The figure's largest value: a range's upper end. */
 export function figureTop(figure: Figure): number {
@@ -66,18 +78,21 @@ export function layerMeasures(dataset: Pick<Dataset, 'layers' | 'ties'>): Map<st
       if (!best) continue;
       unit = best[0];
     }
-    const max = figures.filter((f) => f.unit === unit).reduce((m, f) => Math.max(m, figureTop(f)), 0);
-    measures.set(layer.id, { layer: layer.id, unit, label: layer.measure?.label ?? unit, inferred, max });
+    const inUnit = dataset.ties.filter((t) => t.layer === layer.id && t.figure?.unit === unit);
+    const tentative = inUnit.length > 0 && inUnit.every((t) => isTentative(t.status));
+    const max = inUnit.filter((t) => isTentative(t.status) === tentative).reduce((m, t) => Math.max(m, figureTop(t.figure!)), 0);
+    measures.set(layer.id, { layer: layer.id, unit, label: layer.measure?.label ?? unit, inferred, max, tentative });
   }
   return measures;
 }
 
-export type WidthScale = (layer: string, unit: string, value: number) => number;
+/** `status`: the tie's; a figure of another kind than the one that sets the layer's scale draws neutral. */
+export type WidthScale = (layer: string, unit: string, value: number, status?: TieStatus) => number;
 
 export function widthScale(measures: ReadonlyMap<string, LayerMeasure>, maxWidth = MAX_WIDTH): WidthScale {
-  return (layer, unit, value) => {
+  return (layer, unit, value, status) => {
     const measure = measures.get(layer);
-    if (!measure || measure.unit !== unit) return NEUTRAL_WIDTH;
+    if (!measure || measure.unit !== unit || isTentative(status) !== measure.tentative) return NEUTRAL_WIDTH;
     // value / max first: maxWidth * value overflows to Infinity near Number.MAX_VALUE. A NaN or
     // Infinity share (figures the validator would refuse) falls back to the floor, never past the top.
     const share = measure.max > 0 ? value / measure.max : 0;
@@ -90,7 +105,7 @@ export function widthScale(measures: ReadonlyMap<string, LayerMeasure>, maxWidth
 export function edgeWidth(ties: readonly Tie[], scale: WidthScale): number {
   let width = 0;
   for (const tie of ties) {
-    if (tie.figure) width = Math.max(width, scale(tie.layer, tie.figure.unit, figureTop(tie.figure)));
+    if (tie.figure) width = Math.max(width, scale(tie.layer, tie.figure.unit, figureTop(tie.figure), tie.status));
   }
   return width > 0 ? width : UNQUANTIFIED_WIDTH;
 }

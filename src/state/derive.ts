@@ -57,7 +57,7 @@ function countsAtDateOf(dataset: Dataset, view: SceneView): Map<string, number> 
   // Not through visibleTies: its one kept answer is the view's own, which the scene and the table reuse.
   const allLayers = { ...view, layers: null };
   const counts = new Map<string, number>();
-  for (const tie of dataset.ties) if (isTieVisible(allLayers, tie)) counts.set(tie.layer, (counts.get(tie.layer) ?? 0) + 1);
+  for (const tie of dataset.ties) if (isTieVisible(allLayers, tie, dataset)) counts.set(tie.layer, (counts.get(tie.layer) ?? 0) + 1);
   countsFor.set(dataset, { asOf: view.asOf, counts });
   return counts;
 }

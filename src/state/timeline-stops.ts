@@ -1,12 +1,16 @@
 /** The as-of timeline's stops: the dates at which ties start. */
-import { periodStart } from '../data/dates.ts';
+import { periodStart, sourceDates, tieStart } from '../data/dates.ts';
 import type { Dataset } from '../data/types.ts';
 
-/** Distinct start dates of the dataset's ties, in order (each a slider stop). */
+/**
+ * Distinct start dates of the dataset's ties, in order (each a slider stop): a tie's `when.from`,
+ * or for an undated tie the date its earliest dated source was published (when it starts to show).
+ */
 export function timelineStops(dataset: Dataset): string[] {
+  const published = sourceDates(dataset.sources);
   const dates = new Map<string, string>();
   for (const tie of dataset.ties) {
-    const from = tie.when?.from;
+    const from = tieStart(tie, published);
     if (from !== undefined) dates.set(periodStart(from), from);
   }
   return [...dates.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, date]) => date);

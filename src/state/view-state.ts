@@ -3,7 +3,7 @@
  * keyboard and the URL all become actions of one reducer (reduce.ts); the scene is a pure function
  * of its SceneView part.
  */
-import { periodEnd, periodStart } from '../data/dates.ts';
+import { isShownAt, sourceDates } from '../data/dates.ts';
 import type { Bounds, Dataset, Tie } from '../data/types.ts';
 import { DEFAULT_WORLDVIEW, parseWorldview, type Worldview } from '../geo/borders.ts';
 
@@ -53,21 +53,26 @@ export function isLayerVisible(state: SceneView, layer: string): boolean {
   return state.layers === null || state.layers.has(layer);
 }
 
-/** DESIGN.md: a tie shows when its layer is visible, it started by the as-of date and has not ended by then. */
-export function isTieVisible(state: SceneView, tie: Tie): boolean {
+/** Per dataset: each source's date, which dates the undated ties that cite it. */
+const sourceDatesOf = new WeakMap<Dataset, Map<string, string>>();
+
+/**
+ * DESIGN.md: a tie shows when its layer is visible, it started by the as-of date (an undated tie:
+ * its earliest source was published by then) and has not ended by then.
+ */
+export function isTieVisible(state: SceneView, tie: Tie, dataset: Dataset): boolean {
   if (!isLayerVisible(state, tie.layer)) return false;
   if (state.asOf === null) return true;
-  // Dates name periods: "2025" is on or before "2025-06", and a tie that ended in "2024" still shows at "2024-12".
-  if (tie.when?.from !== undefined && periodStart(tie.when.from) > periodEnd(state.asOf)) return false;
-  if (tie.ended !== undefined && periodEnd(tie.ended) < periodStart(state.asOf)) return false;
-  return true;
+  let dates = sourceDatesOf.get(dataset);
+  if (!dates) sourceDatesOf.set(dataset, (dates = sourceDates(dataset.sources)));
+  return isShownAt(tie, state.asOf, dates);
 }
 
 export function visibleTies(dataset: Dataset, state: SceneView): readonly Tie[] {
   const key = `${state.asOf ?? ''}|${state.layers === null ? '*' : [...state.layers].sort().join(' ')}`;
   const kept = lastVisible.get(dataset);
   if (kept?.key === key) return kept.ties;
-  const ties = dataset.ties.filter((tie) => isTieVisible(state, tie));
+  const ties = dataset.ties.filter((tie) => isTieVisible(state, tie, dataset));
   lastVisible.set(dataset, { key, ties });
   return ties;
 }

@@ -17,6 +17,22 @@ describe.each(SHIPPED)('%s', (file) => {
     expect(errors).toEqual([]);
   });
 
+  it('has no warning: every scene shows what it highlights at its date, and each measure counts one kind of quantity', () => {
+    const { warnings } = parseDataset(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'));
+    expect(warnings).toEqual([]);
+  });
+
+  it('measures no layer in figures of both kinds: in force (stated, reported) and planned or potential', () => {
+    // Before: troops deployed (1,500) beside troops offered (20,000, potential); a share of Israel's
+    // gasoline beside a planned stake in a gas field.
+    const tentative = (status?: string) => status === 'planned' || status === 'potential';
+    const mixed = dataset!.layers.filter((l) => {
+      const measured = dataset!.ties.filter((t) => t.layer === l.id && l.measure && t.figure?.unit === l.measure.unit);
+      return new Set(measured.map((t) => tentative(t.status))).size > 1;
+    });
+    expect(mixed.map((l) => l.id)).toEqual([]);
+  });
+
   it('declares a measure for every layer that has figures', () => {
     const withFigures = new Set(dataset!.ties.filter((t) => t.figure).map((t) => t.layer));
     expect(dataset!.layers.filter((l) => withFigures.has(l.id) && !l.measure).map((l) => l.id)).toEqual([]);

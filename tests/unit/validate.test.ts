@@ -1153,3 +1153,90 @@ describe('status, ranges, measures and where a quote stands (DESIGN.md, revised 
     );
   });
 });
+
+describe('scenes that respect their dates (DESIGN.md, "What is visible")', () => {
+  it('keeps a scene whose highlighted and focused ties show at its date free of warnings', () => {
+    expect(check(minimal()).warnings).toEqual([]);
+  });
+
+  it('warns, at the scene\'s tie, when its date falls before a highlighted tie starts', () => {
+    expectOneWarning(
+      checkMutated((d) => {
+        delete d.scenes[0].focus;
+        d.scenes[0].asOf = '2015-12-31';
+      }),
+      '$.scenes[0].ties[0]',
+      'Scene "arms" highlights tie "isr-aze-arms", which its date 2015-12-31 does not show: it starts in 2016',
+    );
+  });
+
+  it('dates an undated highlighted tie by its earliest source, a notBefore standing for an unknown date', () => {
+    const result = checkMutated((d) => {
+      delete d.ties[0].when;
+      delete d.scenes[0].focus;
+      d.ties[0].evidence.push({ source: 'src-b', quote: 'up to 69%' }); // src-b: not before 2024
+      d.scenes[0].asOf = '2023-06';
+    });
+    expectOneWarning(result, '$.scenes[0].ties[0]', 'it is undated, and its earliest source ("src-b") dates from 2024');
+    expect(checkMutated((d) => {
+      delete d.ties[0].when;
+      d.scenes[0].asOf = '2025-10-01';
+    }).warnings).toEqual([]);
+  });
+
+  it('warns when a highlighted tie ended before the scene\'s date', () => {
+    expectOneWarning(
+      checkMutated((d) => {
+        delete d.scenes[0].focus;
+        d.ties[0].ended = '2020';
+      }),
+      '$.scenes[0].ties[0]',
+      'it ended in 2020',
+    );
+  });
+
+  it('warns, at the focus, when the scene\'s date shows none of the focused actor\'s ties on its layers', () => {
+    const result = checkMutated((d) => {
+      d.scenes[0].ties = [];
+      d.scenes[0].asOf = '2015';
+    });
+    expectOneWarning(result, '$.scenes[0].focus', 'Scene "arms" focuses "AZE", but its date 2015 shows none of its ties', '"isr-aze-arms": it starts in 2016');
+  });
+
+  it('warns when a scene highlights a tie of a layer it hides', () => {
+    expectOneWarning(
+      checkMutated((d) => d.scenes[0].ties.push('aze-isr-oil')),
+      '$.scenes[0].ties[1]',
+      'highlights tie "aze-isr-oil" of layer "energy", which the scene does not show (its layers: arms)',
+    );
+  });
+});
+
+describe('a tie\'s note', () => {
+  it('keeps the editor\'s reason for a judgement, with no warning', () => {
+    const result = checkMutated((d) => (d.ties[0].note = 'Direction: the text makes Israel the supplier.'));
+    expect(result.warnings).toEqual([]);
+    expect(result.dataset!.ties[0]!.note).toBe('Direction: the text makes Israel the supplier.');
+  });
+
+  it('reports a note that is not text', () => {
+    expectOneError(checkMutated((d) => (d.ties[0].note = 3)), '$.ties[0].note', 'must be a string');
+  });
+});
+
+describe('one measure counts one kind of quantity', () => {
+  it('warns, at the layer\'s measure, when its figures mix figures in force with planned or potential ones', () => {
+    const result = checkMutated((d) => {
+      d.layers[1].measure = { unit: '%', label: "share of the recipient's arms imports" };
+      d.ties.push({ ...d.ties[0], id: 'isr-aze-arms-target', status: 'planned' });
+    });
+    expectOneWarning(result, '$.layers[1].measure', 'Layer "arms" measures "%" with figures in force ("isr-aze-arms") and planned or potential ones ("isr-aze-arms-target")', 'set no width');
+  });
+
+  it('accepts a measure whose figures are all of one status', () => {
+    expect(checkMutated((d) => {
+      d.layers[1].measure = { unit: '%', label: 'planned shares' };
+      d.ties[0].status = 'planned';
+    }).warnings).toEqual([]);
+  });
+});

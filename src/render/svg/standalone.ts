@@ -120,8 +120,8 @@ function legendItems(legend: Legend, strings: Strings, size: number, text: strin
   }));
   // One key per layer: its measure, then its reference strokes at the picture's own scale.
   const widthKey = widths.flatMap((entry) => [
-    { width: estimateTextWidth(strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred), size, false) + gap * 0.5, height: rowHeight,
-      draw: (x: number, y: number) => [label(x, y, strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred))] },
+    { width: estimateTextWidth(strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred, entry.tentative), size, false) + gap * 0.5, height: rowHeight,
+      draw: (x: number, y: number) => [label(x, y, strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred, entry.tentative))] },
     ...entry.samples.map((sample) => labelled(formatValue(sample.value, entry.unit), Math.max(rowHeight, sample.width + size * 0.6), (x, y) => [line(x, y, entry.colour, sample.width)])),
   ]);
   return [items, [...heading, ...widthKey]];

@@ -8,9 +8,14 @@ export const SHIPPED_URL = '/data/azerbaijan-israel-usa.json';
 
 // ---- the expectation, written from DESIGN.md independently of src/state/view-state.ts ------------
 
-export interface TieLike { id: string; layer: string; when?: { from?: string; to?: string }; ended?: string }
+export interface TieLike { id: string; layer: string; when?: { from?: string; to?: string }; ended?: string; evidence?: { source: string }[] }
 export interface SceneLike { id: string; title: string; layers?: string[]; focus?: string; ties?: string[]; asOf?: string }
-export interface DatasetLike { ties: TieLike[]; layers?: { id: string }[]; scenes?: SceneLike[] }
+export interface DatasetLike {
+  ties: TieLike[];
+  layers?: { id: string }[];
+  scenes?: SceneLike[];
+  sources?: { id: string; published: string; notBefore?: string }[];
+}
 
 /** A date names a period: "2022" runs from 2022-01-01 to 2022-12-31, "2022-02" to 2022-02-28. */
 export function firstDay(date: string): string {
@@ -25,11 +30,23 @@ export function lastDay(date: string): string {
   return `${year}-${month}-${String(days).padStart(2, '0')}`;
 }
 
-/** Visible: layer shown, `when.from` on or before the as-of date, not `ended` before it. Sorted ids. */
+/** When a tie starts: its `when.from`, else the first day its earliest dated source was published (`notBefore` for an unknown date). */
+function startOf(dataset: DatasetLike, tie: TieLike): string | undefined {
+  if (tie.when?.from !== undefined) return firstDay(tie.when.from);
+  const days = (tie.evidence ?? [])
+    .map((e) => dataset.sources?.find((s) => s.id === e.source))
+    .map((s) => (s?.published !== 'unknown' ? s?.published : s.notBefore))
+    .filter((date): date is string => date !== undefined)
+    .map(firstDay)
+    .sort();
+  return days[0];
+}
+
+/** Visible: layer shown, started on or before the as-of date, not `ended` before it. Sorted ids. */
 export function expectedRows(dataset: DatasetLike, layers: readonly string[] | null, asOf: string | null): string[] {
   return dataset.ties
     .filter((t) => layers === null || layers.includes(t.layer))
-    .filter((t) => asOf === null || t.when?.from === undefined || firstDay(t.when.from) <= lastDay(asOf))
+    .filter((t) => asOf === null || (startOf(dataset, t) ?? '0000') <= lastDay(asOf))
     .filter((t) => asOf === null || t.ended === undefined || lastDay(t.ended) >= firstDay(asOf))
     .map((t) => t.id)
     .sort();

@@ -4,7 +4,7 @@ import { edgeLabelText } from '../../../src/scene/edge-labels.ts';
 import { tie } from './fixtures.ts';
 
 describe('edge labels', () => {
-  const measure = { layer: 'energy', unit: '%', label: 'share', inferred: false, max: 60 };
+  const measure = { layer: 'energy', unit: '%', label: 'share', inferred: false, max: 60, tentative: false };
   it('writes the largest figure in the measure, its qualifier and how many more figures the edge holds', () => {
     const label = edgeLabelText([
       tie('a', 'AZE', 'ISR', 'energy', { figure: { value: 55, unit: '% increase' } }),

@@ -91,6 +91,38 @@ describe('widths: one measure per layer', () => {
     }
   });
 
+  describe('one measure counts one kind of quantity', () => {
+    const troops = { id: 'diplomatic', label: 'Diplomatic', measure: { unit: 'troops', label: 'troops deployed' } };
+    const mixed = {
+      ...dataset([
+        tie('deployed', 'AZE', 'USA', 'diplomatic', { figure: { value: 1500, unit: 'troops', qualifier: 'over' } }),
+        tie('offer', 'ISR', 'ARM', 'diplomatic', { status: 'potential', figure: { value: 20000, unit: 'troops', qualifier: 'prepared to dispatch' } }),
+      ]),
+      layers: [troops],
+    };
+
+    it('lets no potential or planned figure set the scale of figures in force: it draws neutral, its figure written', () => {
+      // Before: the offer of 20,000 set the scale, so 1,500 deployed drew at the 1.5 px floor,
+      // thinner than a figure outside the measure, and the offer at the full width.
+      const scene = buildScene(sceneBasis(mixed, PLACES), INITIAL_VIEW);
+      expect(scene.edges.find((e) => e.id === 'AZE>USA:diplomatic')!.width).toBe(MAX_WIDTH);
+      expect(scene.edges.find((e) => e.id === 'ISR>ARM:diplomatic')).toMatchObject({ width: NEUTRAL_WIDTH, label: { text: 'prepared to dispatch 20,000 troops (potential)' } });
+      const [key] = scene.legend.widths;
+      expect(key).toMatchObject({ label: 'troops deployed', tentative: false });
+      expect(key!.samples.map((sample) => [sample.value, sample.width])).toEqual([[1500, MAX_WIDTH], [500, expect.closeTo(MAX_WIDTH / 3)]]);
+    });
+
+    it('scales a layer whose measured figures are all planned or potential by those alone, and says so', () => {
+      const targets = { ...dataset([
+        tie('a', 'AZE', 'ISR', 'energy', { status: 'planned', figure: { value: 20, unit: 'bcm' } }),
+        tie('b', 'AZE', 'ARM', 'energy', { status: 'potential', figure: { value: 5, unit: 'bcm' } }),
+      ]), layers: [{ id: 'energy', label: 'Energy', measure: { unit: 'bcm', label: 'gas export targets' } }] };
+      const scene = buildScene(sceneBasis(targets, PLACES), INITIAL_VIEW);
+      expect(scene.edges.map((e) => e.width)).toEqual([MAX_WIDTH, MAX_WIDTH / 4]);
+      expect(scene.legend.widths[0]).toMatchObject({ tentative: true, samples: [{ value: 20, width: MAX_WIDTH }, { value: 10, width: MAX_WIDTH / 2 }] });
+    });
+  });
+
   it('offers a round reference value below the maximum for the legend', () => {
     expect(roundBelow(69)).toBe(20);
     expect(roundBelow(1.6)).toBe(0.5);
