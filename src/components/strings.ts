@@ -2,6 +2,7 @@
  * The element's own UI strings, keyed by `lang`. English is complete; another language is added
  * by one more entry of the same shape (TypeScript checks that nothing is missing).
  */
+import { ownValue } from '../data/own.ts';
 import type { TieStatus } from '../data/types.ts';
 import { formatNumber } from './format.ts';
 
@@ -184,5 +185,5 @@ export function statusWord(strings: Strings, status: TieStatus | undefined): str
 
 export function stringsFor(lang: string | null | undefined): Strings {
   const base = (lang ?? 'en').toLowerCase().split('-')[0]!;
-  return STRINGS[base] ?? en;
+  return ownValue(STRINGS, base) ?? en;
 }

@@ -3,6 +3,8 @@
  * read into the element's attributes (DESIGN.md, "Publishing"). Pure, so node tests read it.
  */
 
+import { ownValue } from '../data/own.ts';
+
 /** Hash keys and the attribute each sets: every view setting of the element, and its loading limits. */
 const ATTRIBUTES: Record<string, string> = {
   src: 'src',
@@ -36,8 +38,11 @@ export function readEmbedHash(hash: string): EmbedConfig {
     if (key === 'id') id = value || id;
     else if (key === 'theme' && value === 'auto') attributes.set('theme', null);
     else if (key === 'layers') attributes.set('layers', value.split(/[\s,]+/).filter(Boolean).join(' '));
-    else if (ATTRIBUTES[key]) attributes.set(ATTRIBUTES[key], value);
-    else unknown.push(key);
+    else {
+      const attribute = ownValue(ATTRIBUTES, key);
+      if (attribute) attributes.set(attribute, value);
+      else unknown.push(key);
+    }
   }
   // Every setting the hash does not name goes back to the element's default (a hash changed in place).
   for (const name of new Set(Object.values(ATTRIBUTES))) if (!attributes.has(name)) attributes.set(name, null);
