@@ -305,7 +305,7 @@ export class TiesMap extends LitElement implements TiesHost {
       ${renderScenesBar({ steps, index: steps.findIndex((x) => x.id === view.step), presenter: this.presenter, strings: s,
         onGoTo: (index) => this.presenterMode.goTo(index), onPresent: () => (this.presenter = !this.presenter) })}
       <div class="stage">
-      <div class="map" part="map" role="region" aria-label=${s.mapLabel(dataset.title)}>
+      <div class="map" part="map" role="region" tabindex="-1" aria-label=${s.mapLabel(dataset.title)}>
         <div class="gl"></div>
         ${renderOverlay(d, view.openEdge, s, {
           onActor: (actor: SceneActor) => setFocus(this, actor.emphasis === 'focus' ? null : actor.id),
