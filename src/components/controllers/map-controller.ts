@@ -141,6 +141,8 @@ export class MapController implements ReactiveController, LiveMap {
   /** Bumped by every mount and release: a mount that resolves under an older token is not ours. */
   private token = 0;
   private mounting: Promise<void> | null = null;
+  /** The renderer the mount under way builds. */
+  private mountingKind: Renderer['kind'] | null = null;
   /** The renderer mode whose mount failed, until the element is connected again. */
   private failedMode: RendererMode | null = null;
   private intersection: IntersectionObserver | null = null;
@@ -225,6 +227,8 @@ export class MapController implements ReactiveController, LiveMap {
     // The renderer attribute changed to a renderer other than the one drawing.
     const mode = this.mode;
     if (this.renderer && mode !== 'auto' && this.renderer.kind !== mode) this.release();
+    // Or while a mount for the other renderer is under way: that mount would be adopted instead.
+    else if (this.mounting && mode !== 'auto' && this.mountingKind !== mode) this.release();
     if (!this.renderer) void this.ensure();
     else void this.draw();
   }
@@ -334,6 +338,7 @@ export class MapController implements ReactiveController, LiveMap {
     const camera = this.framedFor === this.delegate.dataset() ? this.savedCamera : undefined;
     const kind = mode === 'webgl' ? 'webgl' : 'svg';
     const element = this.hostFor(container, kind, null);
+    this.mountingKind = kind;
     this.mounting = (async () => {
       // The frame, legend and table paint first (ties-ready is said), in the browser's own task,
       // then the picture is built in another: MapLibre's synchronous setup takes seconds at 40,000
