@@ -30,7 +30,7 @@ const active = (el: HTMLElement) => shadow(el).activeElement as HTMLElement | nu
 const handles = (el: HTMLElement) => [...shadow(el).querySelectorAll<HTMLElement>('[part="edge-button"][data-edge-id]')];
 const card = (el: HTMLElement) => shadow(el).querySelector<HTMLElement>('[part="evidence"]:not(.preview)');
 
-describe('focus returns after a card closes, with the SVG picture', () => {
+describe('focus returns after a card closes, with the SVG picture', { timeout: 120_000 }, () => {
   it('goes back to the edge handle that opened it, for every third edge, by Escape and by ×', async () => {
     const el = await svgMap();
     const all = handles(el).map((h) => h.dataset['edgeId']!);
@@ -42,10 +42,10 @@ describe('focus returns after a card closes, with the SVG picture', () => {
       const handle = handles(el).find((h) => h.dataset['edgeId'] === id)!;
       handle.focus();
       await userEvent.keyboard('{Enter}');
-      await expect.poll(() => active(el)?.id, id).toBe('evidence-heading');
+      await expect.poll(() => active(el)?.id, { message: id }).toBe('evidence-heading');
       if (i % 2 === 0) await userEvent.keyboard('{Escape}');
       else card(el)!.querySelector<HTMLElement>('button.close')!.click();
-      await expect.poll(() => card(el), id).toBeNull();
+      await expect.poll(() => card(el), { message: id }).toBeNull();
       expect(active(el)?.dataset['edgeId'], id).toBe(id);
       expect(document.activeElement).toBe(el);
     }
@@ -61,8 +61,8 @@ describe('focus returns after a card closes, with the SVG picture', () => {
       await userEvent.keyboard('{Enter}');
       await expect.poll(() => active(el)?.id).toBe('evidence-heading');
       await userEvent.keyboard(key);
-      await expect.poll(() => shadow(el).querySelector('[part="caption"]')!.textContent, key).not.toBe(caption);
-      await expect.poll(() => card(el), key).toBeNull();
+      await expect.poll(() => shadow(el).querySelector('[part="caption"]')!.textContent, { message: key }).not.toBe(caption);
+      await expect.poll(() => card(el), { message: key }).toBeNull();
       expect(document.activeElement, key).toBe(el);
       expect(active(el), key).not.toBeNull();
     }
