@@ -21,7 +21,7 @@ const ATTRIBUTES: Record<string, string> = {
 };
 
 export interface EmbedConfig {
-  /** Attribute → value; null removes it (`theme=auto`: follow the reader's colour scheme). */
+  /** Attribute → value, in the order to set them (`src` last); null removes it (`theme=auto`: follow the reader's colour scheme). */
   attributes: Map<string, string | null>;
   /** The key of the height message (`{ "ties-map-height": { [id]: height } }`). */
   id: string;
@@ -46,6 +46,10 @@ export function readEmbedHash(hash: string): EmbedConfig {
   }
   // Every setting the hash does not name goes back to the element's default (a hash changed in place).
   for (const name of new Set(Object.values(ATTRIBUTES))) if (!attributes.has(name)) attributes.set(name, null);
+  // `src` goes last, whatever the hash's order: its load starts under the timeout and max-size set before it.
+  const src = attributes.get('src') ?? null;
+  attributes.delete('src');
+  attributes.set('src', src);
   return { attributes, id, unknown };
 }
 
