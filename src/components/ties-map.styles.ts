@@ -26,6 +26,14 @@ export const tiesMapStyles = css`
     background: var(--ties-panel);
     line-height: 1.4;
     container-type: inline-size;
+    /*
+     * A dataset's text is untrusted: an unbroken token wraps anywhere rather than widen the page,
+     * and stacked combining marks are cut at the element's edge rather than cover the page around
+     * it (the margin keeps focus outlines, 3 px at 2 px offset, whole).
+     */
+    overflow-wrap: anywhere;
+    overflow: clip;
+    overflow-clip-margin: 6px;
   }
   /* Dark theme: theme="dark", or the reader's preference unless theme="light". */
   :host([theme='dark']) {
