@@ -265,7 +265,7 @@ export class TiesMap extends LitElement implements TiesHost {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('timeout') || changed.has('maxSize')) this.loader.limitsChanged();
     this.store.update(changed, this.model, (dataset) => readLayerColours(getComputedStyle(this), dataset.layers.map((l) => l.id)));
-    if (this.model) this.attributeReport.report(this.model, this.store.state);
+    if (this.model) this.attributeReport.report(this.model, this.store.state, { renderer: this.renderer, theme: this.theme, story: this.story });
   }
 
   /** Re-reads the theme's custom properties: new edge colours (scene) and base-map colours (renderer). */

@@ -59,4 +59,45 @@ describe('loading limits', () => {
     expect(firstError(await error)).toContain('no complete answer within 0.05 s');
     expect(stalled.signal?.aborted).toBe(true);
   });
+
+  it('says small limits as set: "within 0.004 s", "the limit of 0.0001 MB", never "0"', async () => {
+    const { el } = mount((e) => {
+      e.setAttribute('timeout', '0.004');
+      e.src = '/slow/stalled.json';
+    });
+    await fetches.next(); // the stalled call, never answered
+    expect(firstError(await nextEvent(el, 'ties-error'))).toContain('no complete answer within 0.004 s');
+    const refused = nextEvent(el, 'ties-error');
+    el.setAttribute('timeout', '30');
+    el.setAttribute('max-size', '0.0001');
+    (await fetches.next()).answer(JSON.stringify(A), { 'content-type': 'application/json' });
+    expect(firstError(await refused)).toContain('the limit of 0.0001 MB');
+  });
+
+  it('a body refused by its Content-Length is aborted, not read on', async () => {
+    const { el } = mount((e) => {
+      e.setAttribute('max-size', '1');
+      e.src = '/slow/large.json';
+    });
+    const call = await fetches.next();
+    const error = nextEvent(el, 'ties-error');
+    call.answer(JSON.stringify(A), { 'content-type': 'application/json', 'content-length': String(200e6) });
+    expect(firstError(await error)).toContain('is 200 MB, over the limit of 1 MB');
+    expect(call.signal?.aborted).toBe(true);
+  });
+
+  it('timeout="3000000" waits: it is not cut short by setTimeout\'s overflow', async () => {
+    const { el, events } = mount((e) => {
+      e.setAttribute('timeout', '3000000');
+      e.src = '/slow/a.json';
+    });
+    const call = await fetches.next();
+    // An overflowed delay fires after 1 ms: a timer of 20 ms set after it runs after it, however loaded the machine.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(call.signal?.aborted).toBe(false);
+    const ready = nextEvent(el, 'ties-ready');
+    call.answer(JSON.stringify(A));
+    await ready;
+    expect(events.map((e) => e.type)).not.toContain('ties-error');
+  });
 });
