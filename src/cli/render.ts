@@ -67,7 +67,7 @@ if (!out || !/\.(svg|png)$/i.test(out)) fail('--out must name a .svg or .png fil
 const width = size(values.width, 1280, 'width');
 const height = size(values.height, 720, 'height');
 const themeName = (values.theme ?? 'light') as ThemeName;
-if (!(themeName in THEMES)) fail(`--theme must be light or dark, not "${values.theme}".`);
+if (!Object.hasOwn(THEMES, themeName)) fail(`--theme must be light or dark, not "${values.theme}".`);
 
 let text: string;
 try {

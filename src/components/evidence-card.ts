@@ -1,8 +1,11 @@
 /**
  * The evidence card: every tie on one edge with its figure, period and verbatim quotes, each quote
  * with its source. Ties that state different figures for the same relation stand side by side.
+ * Bidirectional control characters in the data are written as their code points (data/bidi.ts):
+ * the card is what a reader trusts, so it never shows text in an order the data does not have.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { showBidiControls as shown } from '../data/bidi.ts';
 import type { Dataset, Source, Tie } from '../data/types.ts';
 import { isHttpUrl } from './citation.ts';
 import { formatDate, formatFigure, formatPeriod } from './format.ts';
@@ -19,13 +22,13 @@ export interface EvidenceCardOptions {
 }
 
 function sourceLine(source: Source, strings: Strings): TemplateResult {
-  const publisher = source.publisher === 'unknown' ? strings.publisherUnknown : source.publisher;
+  const publisher = source.publisher === 'unknown' ? strings.publisherUnknown : shown(source.publisher);
   const date = source.published === 'unknown'
     ? source.notBefore ? strings.dateNotBefore(formatDate(source.notBefore)) : strings.dateUnknown
     : formatDate(source.published);
   const title = isHttpUrl(source.url)
-    ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${source.title}</a>`
-    : html`<cite>${source.title}</cite>`;
+    ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${shown(source.title)}</a>`
+    : html`<cite>${shown(source.title)}</cite>`;
   return html`${title}, ${publisher}, ${date}`;
 }
 
@@ -35,7 +38,7 @@ export function renderEvidenceCard(options: EvidenceCardOptions): TemplateResult
   const actors = new Map(dataset.actors.map((a) => [a.id, a.name]));
   const layer = dataset.layers.find((l) => l.id === first.layer)?.label ?? first.layer;
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const heading = `${layer}: ${actors.get(first.from) ?? first.from} → ${actors.get(first.to) ?? first.to}`;
+  const heading = shown(`${layer}: ${actors.get(first.from) ?? first.from} → ${actors.get(first.to) ?? first.to}`);
   return html`<section part="evidence" class="evidence ${preview ? 'preview' : ''}" role=${preview ? 'status' : 'dialog'}
       aria-modal=${preview ? nothing : 'false'} aria-labelledby="evidence-heading" data-tie-ids=${ties.map((t) => t.id).join(' ')}>
     <header>
@@ -45,15 +48,15 @@ export function renderEvidenceCard(options: EvidenceCardOptions): TemplateResult
     </header>
     <div class="ties">
       ${ties.map((tie) => html`<article class="tie" data-tie-id=${tie.id} data-stance=${tie.stance} data-status=${tie.status ?? 'stated'}>
-        <p class="summary">${tie.summary}</p>
-        <p class="figure">${tie.figure ? html`<strong>${formatFigure(tie.figure)}</strong>` : html`<em>${strings.noFigure}</em>`}${
+        <p class="summary">${shown(tie.summary)}</p>
+        <p class="figure">${tie.figure ? html`<strong>${shown(formatFigure(tie.figure))}</strong>` : html`<em>${strings.noFigure}</em>`}${
           tie.when ? html` · ${formatPeriod(tie.when)}` : nothing}${tie.ended ? html` · ${strings.ended(formatDate(tie.ended))}` : nothing}${
           tie.stance === 'adversarial' ? html` · ${strings.adversarial}` : nothing}${
           statusWord(strings, tie.status) ? html` · <span class="status">${statusWord(strings, tie.status)}</span>` : nothing}</p>
         ${preview ? nothing : html`${tie.evidence.map((evidence) => {
           const source = sources.get(evidence.source);
           const place = evidence.in === 'caption' ? html`<span class="place">${strings.photoCaption}</span>, ` : nothing;
-          return html`<blockquote><p>“${evidence.quote}”</p>${source ? html`<footer>${place}${sourceLine(source, strings)}</footer>` : place}</blockquote>`;
+          return html`<blockquote><p>“${shown(evidence.quote)}”</p>${source ? html`<footer>${place}${sourceLine(source, strings)}</footer>` : place}</blockquote>`;
         })}
         <button type="button" class="copy" @click=${() => options.onCopy(tie)}>${strings.copyCitation}</button>`}
       </article>`)}

@@ -101,11 +101,16 @@ async function readBody(response: Response, maxBytes: number): Promise<Uint8Arra
   return bytes;
 }
 
+/** setTimeout's longest delay (2^31 − 1 ms, about 24.8 days): a longer one overflows and fires at once. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
 export async function loadDataset(url: string, options: LoadOptions): Promise<LoadResult> {
   const { signal, timeoutMs, maxBytes, strings } = options;
   const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), timeoutMs);
-  const combined = AbortSignal.any([signal, timeout.signal]);
+  const timer = setTimeout(() => timeout.abort(), Math.min(timeoutMs, MAX_TIMER_MS));
+  // Ends the transfer of a body this load refuses, so it does not stream on unread.
+  const refused = new AbortController();
+  const combined = AbortSignal.any([signal, timeout.signal, refused.signal]);
   const failed = (reason: string): LoadResult => {
     if (signal.aborted) return { ok: false, aborted: true, message: 'aborted' };
     if (timeout.signal.aborted) return { ok: false, aborted: false, message: strings.loadTimeout(url, timeoutMs / 1000) };
@@ -120,7 +125,10 @@ export async function loadDataset(url: string, options: LoadOptions): Promise<Lo
     }
     if (!response.ok) return failed(`the server answered ${response.status} ${response.statusText}`.trim());
     const declared = Number(response.headers.get('content-length') ?? NaN);
-    if (declared > maxBytes) return { ok: false, aborted: false, message: strings.tooLarge(url, declared, maxBytes) };
+    if (declared > maxBytes) {
+      refused.abort();
+      return { ok: false, aborted: false, message: strings.tooLarge(url, declared, maxBytes) };
+    }
     let body: Uint8Array | 'too-large';
     try {
       body = await readBody(response, maxBytes);

@@ -2,6 +2,7 @@
  * The element's own UI strings, keyed by `lang`. English is complete; another language is added
  * by one more entry of the same shape (TypeScript checks that nothing is missing).
  */
+import { ownValue } from '../data/own.ts';
 import type { TieStatus } from '../data/types.ts';
 import type { BorderAreaId, Worldview } from '../geo/borders.ts';
 import { formatNumber } from './format.ts';
@@ -96,6 +97,10 @@ export interface Strings {
   dataAsText: (where: 'attribute' | 'property', text: string) => string;
   attributeProblem: (attribute: string, value: string, meant: string | null, known: string[]) => string;
 }
+
+// Limits in messages read as set: two significant digits, so 0.004 s is not "0 s" nor 20 MB "20.0 MB".
+const twoDigits = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
+const roughly = (value: number): string => twoDigits.format(value);
 
 const en: Strings = {
   layers: 'Layers',
@@ -200,16 +205,21 @@ const en: Strings = {
   downloadPng: 'Download PNG',
   downloadSvg: 'Download SVG',
   announceScene: (index, count, title) => `Scene ${index} of ${count}: ${title}.`,
-  loadTimeout: (url, seconds) => `Could not load the dataset from ${url}: no complete answer within ${formatNumber(seconds)} s (set the element's timeout attribute, in seconds, to wait longer).`,
-  tooLarge: (url, bytes, limit) => `The dataset at ${url} is ${bytes === null ? 'larger than' : `${formatNumber(Math.round(bytes / 1e5) / 10)} MB, over`} the limit of ${formatNumber(Math.round(limit / 1e5) / 10)} MB; raise the element's max-size attribute (in MB) if you mean to load it.`,
+  loadTimeout: (url, seconds) => `Could not load the dataset from ${url}: no complete answer within ${roughly(seconds)} s (set the element's timeout attribute, in seconds, to wait longer).`,
+  tooLarge: (url, bytes, limit) => `The dataset at ${url} is ${bytes === null ? 'larger than' : `${roughly(bytes / 1e6)} MB, over`} the limit of ${roughly(limit / 1e6)} MB; raise the element's max-size attribute (in MB) if you mean to load it.`,
   notUtf8: (url, offset) => `The dataset at ${url} is not valid UTF-8 text (byte ${formatNumber(offset)}); save it as UTF-8, or have the server declare its charset.`,
   unknownCharset: (url, charset) => `The dataset at ${url} declares the charset "${charset}", which this browser cannot decode; save it as UTF-8.`,
   notAnObject: (got) => `The data property must be a dataset object (parsed JSON) or JSON text; got ${got}. In a framework, pass it as a property, not an attribute.`,
   dataAsText: (where, text) => `${where === 'attribute' ? `The data attribute holds "${text}"` : `The data property holds the text "${text}"`}: the dataset reached the element as a string, which happens when a framework renders <ties-map> before the element is defined. Import 'ties-map' before the first render so data is set as a property (an object or JSON text), or use the src attribute.`,
-  attributeProblem: (attribute, value, meant, known) => attribute === 'as-of'
-    ? `as-of="${value}" is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD, a real calendar day); showing all dates.`
-    : attribute === 'worldview' ? `worldview="${value}" is not a view of borders this map knows (${known.join(', ')}); showing the de facto view.`
-    : `${attribute}: "${value}" is not ${attribute === 'layers' ? 'a layer' : attribute === 'focus' ? 'an actor' : 'a scene'} of this dataset${meant ? `; did you mean "${meant}"? (ids are case-sensitive)` : known.length > 0 ? `; known: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}` : ''}.`,
+  attributeProblem: (attribute, value, meant, known) => {
+    if (attribute === 'as-of') return `as-of="${value}" is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD, a real calendar day); showing all dates.`;
+    if (attribute === 'worldview') return `worldview="${value}" is not a view of borders this map knows (${known.join(', ')}); showing the de facto view.`;
+    if (attribute === 'story') return 'story is set, but the page has no section with a data-ties-scene attribute for this map (data-ties-map names the map where several share the page); the map keeps its view as the reader scrolls.';
+    if (attribute === 'renderer' || attribute === 'theme') {
+      return `${attribute}="${value}" is not ${known.slice(0, -1).join(', ')} or ${known.at(-1)}${meant ? `; did you mean "${meant}"? (values are case-sensitive)` : ''}; ${attribute === 'renderer' ? 'drawing as auto' : "following the reader's colour scheme"}.`;
+    }
+    return `${attribute}: "${value}" is not ${attribute === 'layers' ? 'a layer' : attribute === 'focus' ? 'an actor' : 'a scene'} of this dataset${meant ? `; did you mean "${meant}"? (ids are case-sensitive)` : known.length > 0 ? `; known: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}` : ''}.`;
+  },
 };
 
 const STRINGS: Record<string, Strings> = { en };
@@ -221,5 +231,5 @@ export function statusWord(strings: Strings, status: TieStatus | undefined): str
 
 export function stringsFor(lang: string | null | undefined): Strings {
   const base = (lang ?? 'en').toLowerCase().split('-')[0]!;
-  return STRINGS[base] ?? en;
+  return ownValue(STRINGS, base) ?? en;
 }

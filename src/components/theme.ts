@@ -26,7 +26,8 @@ export function readPalette(style: CSSStyleDeclaration): MapPalette {
 
 /** `--ties-layer-<id>` custom properties that are set, by layer id. */
 export function readLayerColours(style: CSSStyleDeclaration, layerIds: readonly string[]): Record<string, string> {
-  const colours: Record<string, string> = {};
+  // Layer ids are the dataset's words, "__proto__" included: a plain object would drop that one.
+  const colours: Record<string, string> = Object.create(null);
   for (const id of layerIds) {
     const value = style.getPropertyValue(`--ties-layer-${id}`).trim();
     if (value) colours[id] = value;

@@ -26,7 +26,15 @@ export const tiesMapStyles = css`
     background: var(--ties-panel);
     line-height: 1.4;
     container-type: inline-size;
+    /* A dataset's text is untrusted: an unbroken token wraps anywhere rather than widen the page. */
+    overflow-wrap: anywhere;
   }
+  /*
+   * Combining marks stacked on the title or a legend label are cut near the element's top and
+   * bottom edges rather than cover the article around it. Not on the whole element: clipping the
+   * host made drawing a 2,000-edge picture markedly slower.
+   */
+  .frame > header, .legend { overflow: clip; overflow-clip-margin: 6px; }
   /* Dark theme: theme="dark", or the reader's preference unless theme="light". */
   :host([theme='dark']) {
     --ties-text: #ecebe6; --ties-muted: #b4b3ac; --ties-panel: #16191d; --ties-rule: #3d434a; --ties-accent: #7cc0ff;

@@ -279,8 +279,9 @@ export class TiesMap extends LitElement implements TiesHost {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('timeout') || changed.has('maxSize')) this.loader.limitsChanged();
     this.store.update(changed, this.model, (dataset) => readLayerColours(getComputedStyle(this), dataset.layers.map((l) => l.id)));
-    if (this.model) this.attributeReport.report(this.model, this.store.state);
+    if (this.model) this.attributeReport.report(this.model, this.store.state, { renderer: this.renderer, theme: this.theme, story: this.story });
   }
 
   /** Re-reads the theme's custom properties: new edge colours (scene) and base-map colours (renderer). */
@@ -321,7 +322,7 @@ export class TiesMap extends LitElement implements TiesHost {
       ${renderScenesBar({ steps, index: steps.findIndex((x) => x.id === view.step), presenter: this.presenter, strings: s,
         onGoTo: (index) => this.presenterMode.goTo(index), onPresent: () => (this.presenter = !this.presenter) })}
       <div class="stage">
-      <div class="map" part="map" role="region" aria-label=${s.mapLabel(dataset.title)}>
+      <div class="map" part="map" role="region" tabindex="-1" aria-label=${s.mapLabel(dataset.title)}>
         <div class="gl"></div>
         ${renderOverlay(d, view.openEdge, s, {
           onActor: (actor: SceneActor) => setFocus(this, actor.emphasis === 'focus' ? null : actor.id),

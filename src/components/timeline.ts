@@ -1,5 +1,6 @@
 /** The as-of timeline's template: a slider over the dates at which ties start (state/timeline-stops.ts). */
 import { html, type TemplateResult } from 'lit';
+import { stopIndexOf } from '../state/timeline-stops.ts';
 import { formatDate } from './format.ts';
 import type { Strings } from './strings.ts';
 
@@ -14,7 +15,7 @@ export interface TimelineOptions {
 
 /** The slider's last position means "all dates" (no as-of filter). */
 export function renderTimeline({ stops, asOf, playing, strings, onChange, onPlay }: TimelineOptions): TemplateResult {
-  const index = asOf === null ? stops.length : Math.max(0, stops.indexOf(asOf));
+  const index = stopIndexOf(stops, asOf);
   const label = asOf === null ? strings.allDates : strings.asOf(formatDate(asOf));
   return html`<div class="timeline" part="timeline">
     <button type="button" class="play" aria-pressed=${String(playing)} @click=${onPlay}>${playing ? strings.pause : strings.play}</button>

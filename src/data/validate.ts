@@ -5,6 +5,7 @@
  * junk) it returns every problem it found, each located by a JSON path and told in a plain
  * sentence, and a normalised Dataset only when there are no errors.
  */
+import { bidiControls } from './bidi.ts';
 import { isIsoDate, isShownAt, periodEnd, periodStart, sourceDates, tieStart } from './dates.ts';
 import {
   DEFAULT_LAYERS,
@@ -187,6 +188,13 @@ class Checker {
     if (value.trim() === '') {
       this.error(at, `${what}'s "${key}" is empty.`);
       return undefined;
+    }
+    const controls = bidiControls(value);
+    if (controls.length > 0) {
+      this.warn(
+        at,
+        `${what}'s "${key}" contains invisible bidirectional control characters (${[...new Set(controls)].join(', ')}), which can reorder how it reads (after U+202E, "gnp.exe" shows as "exe.png"); the evidence card writes them as code points. Remove them unless the text needs them.`,
+      );
     }
     if (MARKUP.test(value)) {
       this.warn(

@@ -3,6 +3,8 @@
  * read into the element's attributes (DESIGN.md, "Publishing"). Pure, so node tests read it.
  */
 
+import { ownValue } from '../data/own.ts';
+
 /** Hash keys and the attribute each sets: every view setting of the element, and its loading limits. */
 const ATTRIBUTES: Record<string, string> = {
   src: 'src',
@@ -20,7 +22,7 @@ const ATTRIBUTES: Record<string, string> = {
 };
 
 export interface EmbedConfig {
-  /** Attribute → value; null removes it (`theme=auto`: follow the reader's colour scheme). */
+  /** Attribute → value, in the order to set them (`src` last); null removes it (`theme=auto`: follow the reader's colour scheme). */
   attributes: Map<string, string | null>;
   /** The key of the height message (`{ "ties-map-height": { [id]: height } }`). */
   id: string;
@@ -37,11 +39,18 @@ export function readEmbedHash(hash: string): EmbedConfig {
     if (key === 'id') id = value || id;
     else if (key === 'theme' && value === 'auto') attributes.set('theme', null);
     else if (key === 'layers') attributes.set('layers', value.split(/[\s,]+/).filter(Boolean).join(' '));
-    else if (ATTRIBUTES[key]) attributes.set(ATTRIBUTES[key], value);
-    else unknown.push(key);
+    else {
+      const attribute = ownValue(ATTRIBUTES, key);
+      if (attribute) attributes.set(attribute, value);
+      else unknown.push(key);
+    }
   }
   // Every setting the hash does not name goes back to the element's default (a hash changed in place).
   for (const name of new Set(Object.values(ATTRIBUTES))) if (!attributes.has(name)) attributes.set(name, null);
+  // `src` goes last, whatever the hash's order: its load starts under the timeout and max-size set before it.
+  const src = attributes.get('src') ?? null;
+  attributes.delete('src');
+  attributes.set('src', src);
   return { attributes, id, unknown };
 }
 

@@ -32,7 +32,8 @@ export function parseSheet(file: string, text: string): SheetTable {
   const unnamed = new Set<number>();
   records.slice(1).forEach((record, i) => {
     if (record.every((cell) => cell.trim() === '')) return;
-    const cells: Record<string, string> = {};
+    // Headers are the file's own words: a column named "constructor" must not meet Object's.
+    const cells: Record<string, string> = Object.create(null);
     record.forEach((cell, c) => {
       const name = header[c] ?? '';
       if (name === '') {

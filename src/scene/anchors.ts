@@ -6,6 +6,7 @@
  * "over there", not as a place under its marker; its edges enter from that side.
  */
 import { geoDistance } from 'd3-geo';
+import { ownValue } from '../data/own.ts';
 import type { Actor, Bounds } from '../data/types.ts';
 import { fromMercator, toMercator } from './mercator.ts';
 import type { LonLat } from './types.ts';
@@ -56,7 +57,7 @@ export function initialBearing([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): numb
 }
 
 export function homePosition(actor: Actor, places: PlaceIndex): { at: LonLat; hasShape: boolean } | null {
-  const place = places[actor.id];
+  const place = ownValue(places, actor.id);
   if (place && (actor.kind === 'country' || actor.kind === 'territory')) {
     return { at: [place.label[0], place.label[1]], hasShape: true };
   }
@@ -205,7 +206,7 @@ export function layoutAnchors(actors: readonly Actor[], places: PlaceIndex, shap
   // A large country whose label lies far away (Russia's is in Siberia) is anchored at its nearest
   // inner point instead, when that point is near the region.
   for (const [id, home] of homes) {
-    const inner = places[id]?.inner;
+    const inner = ownValue(places, id)?.inner;
     if (!home.hasShape || !inner || geoDistance(centre, home.at) * EARTH_KM <= DISTANT_KM) continue;
     let best: LonLat | null = null;
     let bestKm = DISTANT_KM;

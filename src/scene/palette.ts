@@ -14,6 +14,8 @@ export const LAYER_COLOURS: readonly string[] = [
   '#8C6D1F', // dark yellow (Okabe–Ito yellow is too pale on a light map)
 ];
 
+import { ownValue } from '../data/own.ts';
+
 const STANDARD: Readonly<Record<string, string>> = { energy: LAYER_COLOURS[0]!, arms: LAYER_COLOURS[1]!, diplomatic: LAYER_COLOURS[2]! };
 
 /** Colours for a dataset's layers, in order; `overrides` (from CSS custom properties) win. */
@@ -22,7 +24,7 @@ export function layerColours(layerIds: readonly string[], overrides: Readonly<Re
   const spare = LAYER_COLOURS.slice(3);
   let next = 0;
   for (const id of layerIds) {
-    const colour = overrides[id] ?? STANDARD[id] ?? spare[next++ % spare.length]!;
+    const colour = ownValue(overrides, id) ?? ownValue(STANDARD, id) ?? spare[next++ % spare.length]!;
     colours.set(id, colour);
   }
   return colours;

@@ -8,7 +8,18 @@ import { isIsoDate } from '../data/dates.ts';
 import type { Dataset } from '../data/types.ts';
 import { parseWorldview, WORLDVIEWS } from '../geo/borders.ts';
 
-export type CheckedAttribute = 'layers' | 'focus' | 'as-of' | 'scene' | 'worldview';
+export type CheckedAttribute = 'layers' | 'focus' | 'as-of' | 'scene' | 'worldview' | ChoiceAttribute | 'story';
+export type ChoiceAttribute = 'renderer' | 'theme';
+
+/** The values `renderer` and `theme` take; anything else falls back (auto; the reader's scheme). */
+export const CHOICES: Readonly<Record<ChoiceAttribute, readonly string[]>> = { renderer: ['auto', 'webgl', 'svg'], theme: ['light', 'dark'] };
+
+export interface ElementSettings {
+  renderer: string | null;
+  theme: string | null;
+  /** `story` is set and the page has no section for this map. */
+  storyWithoutSections: boolean;
+}
 
 export interface AttributeProblem {
   attribute: CheckedAttribute;
@@ -53,5 +64,18 @@ export function checkAttributes(dataset: Dataset, view: ViewAttributes): Attribu
   if (view.scene) problems.push(...unknownIds('scene', [view.scene], (dataset.scenes ?? []).map((s) => s.id)));
   if (view.asOf && !usableAsOf(view.asOf)) problems.push({ attribute: 'as-of', value: view.asOf, meant: null, known: [] });
   if (view.worldview && parseWorldview(view.worldview) === null) problems.push({ attribute: 'worldview', value: view.worldview, meant: null, known: [...WORLDVIEWS] });
+  return problems;
+}
+
+/** `renderer` or `theme` values the element does not know, and a story with nothing to follow. */
+export function checkSettings(settings: ElementSettings): AttributeProblem[] {
+  const problems: AttributeProblem[] = [];
+  for (const attribute of ['renderer', 'theme'] as const) {
+    const value = settings[attribute];
+    const known = CHOICES[attribute];
+    if (value === null || value === '' || known.includes(value)) continue;
+    problems.push({ attribute, value, meant: known.find((k) => k === value.trim().toLowerCase()) ?? null, known: [...known] });
+  }
+  if (settings.storyWithoutSections) problems.push({ attribute: 'story', value: '', meant: null, known: [] });
   return problems;
 }

@@ -15,16 +15,25 @@ const text = (maxLength = 12): fc.Arbitrary<string> =>
   fc.string({ minLength: 1, maxLength }).filter((s) => s.trim() !== '');
 
 /**
+ * Names of `Object.prototype` members: legal ids, layer ids, languages and hash keys that reach an
+ * inherited member wherever a plain object serves as a dictionary.
+ */
+export const RESERVED_KEYS = ['toString', '__proto__', 'constructor', 'valueOf', 'hasOwnProperty'] as const;
+const reservedKey = fc.constantFrom(...RESERVED_KEYS);
+
+/**
  * Ids as authors write them and as a hostile one might: mostly from small pools holding the
  * characters edge ids are joined with ('>', ':'), so that ids which could run together
  * ("A" → "B>C" and "A>B" → "C"; "A" → "B:x" in "y" and "A" → "B" in "x:y") meet often.
  */
 const actorId = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom('A', 'B', 'C', 'A>B', 'B>C', 'B:x') },
+  { weight: 2, arbitrary: reservedKey },
   { weight: 1, arbitrary: text(6) },
 );
 const layerId = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom('y', 'x:y', 'energy', 'a>b') },
+  { weight: 2, arbitrary: reservedKey },
   { weight: 1, arbitrary: text(6).filter((id) => !/[\s,]/.test(id)) },
 );
 
@@ -56,7 +65,7 @@ export interface DatasetShape {
 /** A valid dataset as plain JSON (what a page would hand to `el.data`). */
 export const validDataset: fc.Arbitrary<DatasetShape> = fc
   .record({
-    sourceIds: fc.uniqueArray(text(6), { minLength: 1, maxLength: 3 }),
+    sourceIds: fc.uniqueArray(fc.oneof(text(6), reservedKey), { minLength: 1, maxLength: 3 }),
     layerIds: fc.option(fc.uniqueArray(layerId, { minLength: 1, maxLength: 4 }), { nil: undefined }),
     shapeActors: fc.uniqueArray(fc.constantFrom(...SHAPE_IDS), { maxLength: 3 }),
     pointActors: fc.uniqueArray(
@@ -106,7 +115,7 @@ export const validDataset: fc.Arbitrary<DatasetShape> = fc
       // A different actor: an offset of 1 … n-1 from `from`.
       const to = (from + 1 + (t.toOffset % (actors.length - 1))) % actors.length;
       const tie: Record<string, unknown> = {
-        id: `tie-${i}`,
+        id: RESERVED_KEYS[i] ?? `tie-${i}`,
         layer: layers[t.layer % layers.length],
         from: actors[from]!.id,
         to: actors[to]!.id,
@@ -128,5 +137,10 @@ export const validDataset: fc.Arbitrary<DatasetShape> = fc
       if (t.ended) tie['ended'] = t.ended;
       return tie as DatasetShape['ties'][number];
     });
+    // Presenter steps named like Object.prototype's members, pointing at the first layer and tie.
+    dataset['scenes'] = [
+      { id: 'constructor', title: 'Scene constructor', layers: [layers[0]], ties: dataset.ties.slice(0, 1).map((t) => t.id), focus: actors[0]!.id },
+      { id: '__proto__', title: 'Scene __proto__' },
+    ];
     return dataset;
   });

@@ -24,7 +24,7 @@ const IFRAME = '<iframe srcdoc="<script>parent.__pwned=1</script>"></iframe>';
 const ENTITY = '&lt;b&gt;bold&lt;/b&gt; &amp;';
 
 /** A field-specific marker followed by every payload, so a failure says which field leaked. */
-function hostile(field: string): string {
+function hostileText(field: string): string {
   return `${field} ${IMG}${SCRIPT}${SVG}${IFRAME}<b>b</b> ${ENTITY}`;
 }
 
@@ -84,7 +84,7 @@ async function expectInert(el: TiesMap): Promise<void> {
 }
 
 /** The second fixture with a payload in every string a reader can see. Ids stay as they are. */
-function hostileDataset(): Dataset {
+function hostileDataset(hostile: (field: string) => string = hostileText): Dataset {
   const data = structuredClone(fixture) as unknown as Dataset;
   data.title = hostile('Title');
   data.description = hostile('Description');
@@ -358,7 +358,7 @@ describe('the error panel shows hostile values as text', () => {
     const broken = structuredClone(fixture) as unknown as Dataset;
     broken.ties[0]!.to = IMG;
     broken.sources[0]!.url = `${SVG}${IMG}`;
-    broken.title = hostile('Title');
+    broken.title = hostileText('Title');
     const { el } = mount((e) => (e.data = broken));
     const error = await nextEvent(el, 'ties-error');
     expect(error.detail.type).toBe('data');
@@ -465,5 +465,42 @@ describe('source URLs', () => {
     expect(shadow(el).querySelectorAll('a').length).toBe(0);
     expect(shadow(el).querySelector('[part="evidence"]')).toBeNull();
     await expectInert(el);
+  });
+});
+
+describe("untrusted text keeps to the element's box", () => {
+  const LAYOUTS: [string, (field: string) => string][] = [
+    ['a 3,000-character unbroken token', (field) => `${field}${'W'.repeat(3000)}`],
+    // Thirty different marks on each letter of a word, from U+0340 up: double-width ones (U+035C–U+0362) included.
+    ['30 stacked combining marks', (field) => `${field} ${`a${Array.from({ length: 30 }, (_, i) => String.fromCodePoint(0x340 + i)).join('')}`.repeat(24)}`],
+    ['bidirectional controls', (field) => `${field} \u202Egnp.exe\u202C`],
+  ];
+  for (const [name, make] of LAYOUTS) {
+    it(`${name} in every field leaves the page as wide as the viewport, with the table shown and a card open`, async () => {
+      const data = hostileDataset(make);
+      const { el } = await drawnHostile(data);
+      shadow(el).querySelector<HTMLButtonElement>('.table-button')!.click();
+      await el.updateComplete;
+      const edgeId = shadow(el).querySelector<HTMLElement>('[part="edge-button"][data-edge-id]')!.dataset['edgeId']!;
+      await openEdge(el, edgeId);
+      const page = document.documentElement;
+      expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth);
+      expect(el.getBoundingClientRect().width).toBe(1000);
+      // The element's own box holds its text: nothing sticks out to the side of it either.
+      for (const part of ['frame', 'evidence', 'ties-table', 'legend']) {
+        const box = shadow(el).querySelector<HTMLElement>(`[part="${part}"]`)!;
+        expect(box.getBoundingClientRect().right, part).toBeLessThanOrEqual(el.getBoundingClientRect().right + 1);
+      }
+    });
+  }
+
+  it('the card writes bidirectional controls as code points, so "gnp.exe" cannot read "exe.png"', async () => {
+    const { el } = await drawnHostile(hostileDataset((field) => `${field} \u202Egnp.exe\u202C`));
+    const tie = HOSTILE.ties[0]!;
+    const card = await openEdge(el, sceneEdgeId(tie.from, tie.to, tie.layer));
+    const text = card.textContent!;
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(card.querySelector('blockquote p')!.textContent).toContain('[U+202E]gnp.exe[U+202C]');
+    expect(card.querySelector('#evidence-heading')!.textContent).toContain('[U+202E]gnp.exe[U+202C]');
   });
 });

@@ -58,4 +58,10 @@ describe('npm run render', { timeout: 60_000 }, () => {
     expect(run.stderr).toContain('--layers names no layer of tests/fixtures/valid-minimal.json: trade');
     expect(run.stderr).toContain('usage: npm run render --');
   });
+
+  it('refuses a theme named like an Object member and exits 2 with its usage', () => {
+    const run = render('tests/fixtures/valid-minimal.json', '--out', join(out, 'x.svg'), '--theme', 'constructor');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--theme must be light or dark, not "constructor".');
+  });
 });

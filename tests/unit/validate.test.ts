@@ -1023,6 +1023,25 @@ describe('markup in text', () => {
   });
 });
 
+describe('bidirectional control characters in text', () => {
+  it('warns, at the field, about an override that makes "gnp.exe" read "exe.png", and keeps the text', () => {
+    const quote = 'the file \u202Egnp.exe\u202C was attached';
+    const result = checkMutated((d) => (d.ties[1].evidence[0].quote = quote));
+    expectOneWarning(result, '$.ties[1].evidence[0].quote', 'bidirectional control characters (U+202E, U+202C)', 'code points');
+    expect(result.dataset?.ties[1]?.evidence[0]?.quote).toBe(quote);
+  });
+
+  it('warns about embeddings and isolates in names and titles too', () => {
+    const result = checkMutated((d) => {
+      d.actors[0].name = '\u2067Azerbaijan\u2069';
+      d.title = 'Ties \u202Anow\u202C';
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.warnings.map((w) => w.path)).toEqual(['$.title', '$.actors[0].name']);
+    expect(result.warnings[1]!.message).toContain('U+2067, U+2069');
+  });
+});
+
 describe('sources', () => {
   it('warns about a source no tie cites', () => {
     expectOneWarning(

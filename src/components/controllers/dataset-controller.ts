@@ -72,6 +72,10 @@ export class DatasetController implements ReactiveController {
   /** An input waits for the element to be on the page (set while off it, or a load cut by removal). */
   private waiting = false;
   private connected = false;
+  /** What the last failure was: only a load (`fetch`) can succeed under other limits. */
+  private failedType: TiesErrorType | null = null;
+  /** The limits the last `src` load ran under. */
+  private loadLimits = { timeoutMs: 0, maxBytes: 0 };
 
   constructor(private readonly host: DatasetHost, private readonly events: DatasetEvents) {
     host.addController(this);
@@ -117,6 +121,21 @@ export class DatasetController implements ReactiveController {
     }
   }
 
+  /**
+   * `timeout` or `max-size` changed: a `src` load under way starts again under the new limits (set
+   * in the same task as `src`, in whatever order, they apply to its load), and one they refused
+   * is tried again.
+   */
+  limitsChanged(): void {
+    const limits = this.limits();
+    if (this.current()?.kind !== 'src' || (limits.timeoutMs === this.loadLimits.timeoutMs && limits.maxBytes === this.loadLimits.maxBytes)) return;
+    if (this.status === 'loading' || (this.status === 'error' && this.failedType === 'fetch')) this.start();
+  }
+
+  private limits(): { timeoutMs: number; maxBytes: number } {
+    return { timeoutMs: orDefault(this.host.timeout, DEFAULT_TIMEOUT_S) * 1000, maxBytes: orDefault(this.host.maxSize, DEFAULT_MAX_SIZE_MB) * 1e6 };
+  }
+
   /** The same src again retries a load that failed or was cut. */
   private retryable(): boolean {
     return this.status === 'error' || this.waiting;
@@ -149,10 +168,10 @@ export class DatasetController implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     this.set('loading', null, []);
+    this.loadLimits = this.limits();
     void loadDataset(input.url, {
       signal: abort.signal,
-      timeoutMs: orDefault(this.host.timeout, DEFAULT_TIMEOUT_S) * 1000,
-      maxBytes: orDefault(this.host.maxSize, DEFAULT_MAX_SIZE_MB) * 1e6,
+      ...this.loadLimits,
       strings: this.host.strings,
       rawFrom: WORKER_MIN_CHARS,
     }).then((result) => {
@@ -243,6 +262,7 @@ export class DatasetController implements ReactiveController {
   }
 
   private fail(type: TiesErrorType, problems: Problem[]): void {
+    this.failedType = type;
     this.set('error', null, problems);
     this.events.failed(type, problems);
   }

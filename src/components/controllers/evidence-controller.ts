@@ -21,9 +21,27 @@ export class EvidenceController implements ReactiveController {
     this.returnFocus = null;
   }
 
-  /** The handle of an edge, to return keyboard focus to. */
+  /**
+   * The handle of an edge, to return keyboard focus to: its button over the map, not the SVG
+   * picture's `<g data-edge-id>` of the same edge (which cannot take focus); the map region when
+   * the edge has no handle (too many edges, or a step that hides it).
+   */
   handleOf(edgeId: string): () => HTMLElement | null {
-    return () => this.host.renderRoot.querySelector<HTMLElement>(`[data-edge-id="${CSS.escape(edgeId)}"]`);
+    return () => this.host.renderRoot.querySelector<HTMLElement>(`.edge-handle[data-edge-id="${CSS.escape(edgeId)}"]`)
+      ?? this.host.renderRoot.querySelector<HTMLElement>('.map');
+  }
+
+  /**
+   * A card closed by something else than its own close (a presenter step, a layer toggle, a
+   * restored link) took keyboard focus with it: it goes where closing the card would send it.
+   */
+  hostUpdated(): void {
+    if (this.returnFocus === null || this.host.view.openEdge !== null) return;
+    const target = this.returnFocus();
+    this.returnFocus = null;
+    const root = this.host.renderRoot as ShadowRoot;
+    const lost = root.activeElement === null && (document.activeElement === document.body || document.activeElement === this.host);
+    if (lost && target?.isConnected) target.focus();
   }
 
   /** Opens an edge's card from the map or its handle (keyboard focus returns to the handle). */

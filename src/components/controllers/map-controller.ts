@@ -142,6 +142,8 @@ export class MapController implements ReactiveController, LiveMap {
   /** Bumped by every mount and release: a mount that resolves under an older token is not ours. */
   private token = 0;
   private mounting: Promise<void> | null = null;
+  /** The renderer the mount under way builds. */
+  private mountingKind: Renderer['kind'] | null = null;
   /** The renderer mode whose mount failed, until the element is connected again. */
   private failedMode: RendererMode | null = null;
   private intersection: IntersectionObserver | null = null;
@@ -228,6 +230,8 @@ export class MapController implements ReactiveController, LiveMap {
     // The renderer attribute changed to a renderer other than the one drawing.
     const mode = this.mode;
     if (this.renderer && mode !== 'auto' && this.renderer.kind !== mode) this.release();
+    // Or while a mount for the other renderer is under way: that mount would be adopted instead.
+    else if (this.mounting && mode !== 'auto' && this.mountingKind !== mode) this.release();
     // Another view of borders: the base map is built again from its shapes (the camera stays).
     if (this.renderer && this.worldview !== scene.legend.borders.worldview) this.release();
     if (!this.renderer) void this.ensure();
@@ -339,6 +343,7 @@ export class MapController implements ReactiveController, LiveMap {
     const camera = this.framedFor === this.delegate.dataset() ? this.savedCamera : undefined;
     const kind = mode === 'webgl' ? 'webgl' : 'svg';
     const element = this.hostFor(container, kind, null);
+    this.mountingKind = kind;
     this.mounting = (async () => {
       // The frame, legend and table paint first (ties-ready is said), in the browser's own task,
       // then the picture is built in another: MapLibre's synchronous setup takes seconds at 40,000

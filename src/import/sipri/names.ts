@@ -5,6 +5,7 @@
  * `Name**` (two stars: an organisation) a point at its seat. States that no longer exist have no
  * shape: they become points at their capitals, with their ISO 3166-3 codes.
  */
+import { ownValue } from '../../data/own.ts';
 import { places } from '../../geo/places.ts';
 
 export type SipriActor =
@@ -65,10 +66,11 @@ for (const [alias, id] of Object.entries(ALIASES)) byName.set(normaliseName(alia
 
 function country(name: string): SipriActor | undefined {
   const key = normaliseName(name);
-  const former = FORMER_STATES[key];
+  const former = ownValue(FORMER_STATES, key);
   if (former) return { kind: 'country', ...former };
   const id = byName.get(key);
-  return id && places[id] ? { kind: 'country', id, name: places[id].name } : undefined;
+  const place = id === undefined ? undefined : ownValue(places, id);
+  return id && place ? { kind: 'country', id, name: place.name } : undefined;
 }
 
 function slug(text: string): string {
@@ -103,7 +105,7 @@ export function sipriActor(raw: string): SipriActor | undefined {
   const bare = name.replace(/\*+$/, '').trim();
   if (stars === 0) return country(bare);
   if (stars >= 2) {
-    const seat = SEATS[normaliseName(bare)];
+    const seat = ownValue(SEATS, normaliseName(bare));
     if (seat) return { kind: 'organisation', id: `org-${slug(bare)}`, name: seat.name, point: seat.point };
     const placed = hostCountry(bare);
     return placed && { kind: 'organisation', id: `org-${slug(bare)}`, name: placed.label, point: pointOf(placed.host) };

@@ -20,6 +20,14 @@ describe('readEmbedHash', () => {
     expect(config.unknown).toEqual(['colour']);
     expect(config.id).toBe('ties-map');
   });
+
+  it('puts src last, so the load starts under the hash\'s timeout and max-size in whatever order it names them', () => {
+    for (const hash of ['#src=a.json&max-size=0.01&timeout=5', '#max-size=0.01&src=a.json&timeout=5', '#timeout=5&max-size=0.01&src=a.json']) {
+      const attributes = readEmbedHash(hash).attributes;
+      expect([...attributes.keys()].at(-1), hash).toBe('src');
+      expect([attributes.get('src'), attributes.get('max-size'), attributes.get('timeout')], hash).toEqual(['a.json', '0.01', '5']);
+    }
+  });
 });
 
 describe('heightMessages', () => {

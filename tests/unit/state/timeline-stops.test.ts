@@ -1,7 +1,7 @@
 /** The timeline's stops. */
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/data/types.ts';
-import { timelineStops } from '../../../src/state/timeline-stops.ts';
+import { stopIndexOf, timelineStops } from '../../../src/state/timeline-stops.ts';
 
 describe('timeline stops', () => {
   const sources = [
@@ -19,5 +19,15 @@ describe('timeline stops', () => {
   it('stops where an undated tie starts to show: its earliest dated source', () => {
     const dataset = { sources, ties: [tie('a', '2024'), tie('b', undefined, 'oct', 'undated'), tie('c', undefined, 'oct'), tie('d', undefined, 'never')] } as unknown as Dataset;
     expect(timelineStops(dataset)).toEqual(['2024', '2024-12', '2025-10']);
+  });
+
+  it('puts the slider at the last stop on or before an as-of date between stops, not at the first', () => {
+    const stops = ['1992', '2016', '2022-10', '2024', '2025-03'];
+    expect(stopIndexOf(stops, '2024-02-29')).toBe(3);
+    expect(stopIndexOf(stops, '2023-06-01')).toBe(2);
+    expect(stopIndexOf(stops, '2022-10')).toBe(2);
+    expect(stopIndexOf(stops, '1990')).toBe(0);
+    expect(stopIndexOf(stops, '2030')).toBe(4);
+    expect(stopIndexOf(stops, null)).toBe(5);
   });
 });
