@@ -77,6 +77,11 @@ export interface Strings {
   timeline: string;
   downloadPng: string;
   downloadSvg: string;
+  /** The phone's button that unfolds the one-line description. */
+  moreText: string;
+  lessText: string;
+  /** The phone's one control behind which the timeline and the downloads fold (its text says "more"; aria-expanded says it opens). */
+  moreControls: string;
   announceScene: (index: number, count: number, title: string) => string;
   // Loading and attribute problems (issue 12: nothing the element cannot honour goes unsaid).
   loadTimeout: (url: string, seconds: number) => string;
@@ -163,6 +168,9 @@ const en: Strings = {
   timeline: 'Timeline',
   downloadPng: 'Download PNG',
   downloadSvg: 'Download SVG',
+  moreText: 'more',
+  lessText: 'less',
+  moreControls: 'More',
   announceScene: (index, count, title) => `Scene ${index} of ${count}: ${title}.`,
   loadTimeout: (url, seconds) => `Could not load the dataset from ${url}: no complete answer within ${formatNumber(seconds)} s (set the element's timeout attribute, in seconds, to wait longer).`,
   tooLarge: (url, bytes, limit) => `The dataset at ${url} is ${bytes === null ? 'larger than' : `${formatNumber(Math.round(bytes / 1e5) / 10)} MB, over`} the limit of ${formatNumber(Math.round(limit / 1e5) / 10)} MB; raise the element's max-size attribute (in MB) if you mean to load it.`,

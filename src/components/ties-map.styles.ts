@@ -69,7 +69,10 @@ export const tiesMapStyles = css`
     border: 1px solid transparent; visibility: hidden; pointer-events: none; /* .map's box: its inside is .gl's */
   }
   header h2 { font-size: 1.15rem; margin: 0 0 0.15rem; }
-  header p { margin: 0 0 0.5rem; color: var(--ties-muted); font-size: 0.9rem; }
+  header p { margin: 0; color: var(--ties-muted); font-size: 0.9rem; }
+  .description { margin: 0 0 0.5rem; }
+  /* The phone's folds (description, timeline and downloads): their buttons exist only there. */
+  .more-text, .toolbar .extras-button { display: none; }
   .toolbar { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; margin: 0 0 0.5rem; }
   .toolbar .label { font-size: 0.85rem; color: var(--ties-muted); margin-right: 0.2rem; }
   .toolbar button {
@@ -144,7 +147,7 @@ export const tiesMapStyles = css`
   :host([presenter][data-fullscreen='pseudo']) { position: fixed; inset: 0; z-index: 2147483000; }
   :host([presenter]) .frame { padding: 0.75rem 1.5rem; }
   :host([presenter]) header h2 { font-size: var(--presenter-type); margin: 0 0 0.25rem; }
-  :host([presenter]) header p, :host([presenter]) .legend, :host([presenter]) .timeline { display: none; }
+  :host([presenter]) header .description, :host([presenter]) .legend, :host([presenter]) .timeline { display: none; }
   :host([presenter]) .caption { border-left-width: 6px; padding: 0.25rem 1rem; }
   :host([presenter]) .caption h3 { font-size: clamp(2rem, 2.5vw, 3.5rem); line-height: 1.15; }
   :host([presenter]) .caption p { font-size: clamp(1.35rem, 1.55vw, 2.2rem); line-height: 1.35; color: var(--ties-text); }
@@ -284,6 +287,24 @@ export const tiesMapStyles = css`
   }
   @container (max-width: 480px) {
     header h2 { font-size: 1rem; }
+    /*
+     * Phone: the map on the reader's first screen. The description folds to one line with "more";
+     * the timeline and the downloads fold behind one button; the layer buttons, the table button
+     * and that one wrap to at most two rows; the scene control stays one line.
+     */
+    .description { display: flex; align-items: baseline; gap: 0.4rem; }
+    .description p { flex: 1 1 auto; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+    .description.open { display: block; }
+    .description.open p { white-space: normal; }
+    .more-text {
+      display: inline-block; flex: none; font: inherit; font-size: 0.85rem; padding: 0 0.3rem; cursor: pointer;
+      border: 0; background: none; color: var(--ties-accent); text-decoration: underline;
+    }
+    .toolbar .extras-button { display: inline-flex; }
+    .frame:not(.extras-open) .png-button, .frame:not(.extras-open) .timeline { display: none; }
+    .toolbar .label { display: none; }
+    .toolbar { gap: 0.3rem; }
+    .scenes { flex-wrap: nowrap; }
     /* Phone: labels stay readable (12 px) and every button a thumb presses is a 24 × 24 px target (WCAG 2.5.8). */
     .actor-label { font-size: 12px; padding: 0 0.25rem; }
     .edge-label { font-size: 12px; }

@@ -31,6 +31,7 @@ import { renderLegend } from './legend.ts';
 import { renderEdgeHint, renderOverlay } from './parts/map-overlay.ts';
 import { renderScenesBar } from './parts/scenes-bar.ts';
 import { renderProblems, renderStatus } from './parts/status-views.ts';
+import { renderTitleBlock } from './parts/title-block.ts';
 import { renderToolbar } from './parts/toolbar.ts';
 import { stringsFor } from './strings.ts';
 import { readLayerColours, readPalette } from './theme.ts';
@@ -193,6 +194,9 @@ export class TiesMap extends LitElement implements TiesHost {
   private readonly timeline = new TimelineController(this);
   private readonly url = new UrlController(this);
   private readonly print = new PrintController(this, () => this.exporter.picture());
+  /** Phone layout: the description unfolded, and the timeline and downloads shown. */
+  private descriptionOpen = false;
+  private extrasOpen = false;
   /** The focus panel's layers listed in full, for the actor they were asked for. */
   private focusExpanded: { actor: string | null; layers: Set<string> } = { actor: null, layers: new Set() };
 
@@ -295,11 +299,13 @@ export class TiesMap extends LitElement implements TiesHost {
     const steps = dataset.scenes;
     const edge = view.openEdge ?? view.previewEdge;
     const cardTies = edge ? d.tiesByEdge.get(edge) ?? [] : [];
-    return html`<figure part="frame" class="frame" @keydown=${(e: KeyboardEvent) => onEscape(this, this.evidence, (a) => setFocus(this, a), e)}>
-      <header><h2>${dataset.title}</h2>${dataset.description ? html`<p>${dataset.description}</p>` : nothing}</header>
-      ${renderToolbar({ layers: d.scene.legend.layers, counts: d.countsAtDate, tableShown: this.table.shown, strings: s,
+    return html`<figure part="frame" class="frame ${this.extrasOpen ? 'extras-open' : ''}" @keydown=${(e: KeyboardEvent) => onEscape(this, this.evidence, (a) => setFocus(this, a), e)}>
+      ${renderTitleBlock({ title: dataset.title, description: dataset.description, open: this.descriptionOpen, strings: s,
+        onToggle: () => { this.descriptionOpen = !this.descriptionOpen; this.requestUpdate(); } })}
+      ${renderToolbar({ layers: d.scene.legend.layers, counts: d.countsAtDate, tableShown: this.table.shown, extrasOpen: this.extrasOpen, strings: s,
         onToggle: (layer) => toggleLayer(this, layer), onTable: () => this.table.toggle(),
-        onPng: () => this.exporter.downloadPng(), onSvg: () => this.exporter.downloadSvg() })}
+        onPng: () => this.exporter.downloadPng(), onSvg: () => this.exporter.downloadSvg(),
+        onExtras: () => { this.extrasOpen = !this.extrasOpen; this.requestUpdate(); } })}
       ${d.stops.length === 0 ? nothing : renderTimeline({ stops: d.stops, asOf: d.view.asOf, playing: this.timeline.playing, strings: s,
         onChange: (date) => this.dispatch({ type: 'set-as-of', date }), onPlay: () => this.timeline.toggle() })}
       ${renderScenesBar({ steps, index: steps.findIndex((x) => x.id === view.step), presenter: this.presenter, strings: s,
