@@ -6,7 +6,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { EdgeLook } from '../render/edge-look.ts';
 import { strokeKeys, widthKeys, type LookKey } from '../render/legend-keys.ts';
-import type { Legend } from '../scene/types.ts';
+import type { Legend, Scene } from '../scene/types.ts';
 import { formatDate, formatValue } from './format.ts';
 import type { Strings } from './strings.ts';
 
@@ -50,6 +50,23 @@ export function renderLegend(legend: Legend, strings: Strings): TemplateResult {
       <span>${strings.baseMapCredit}</span>
     </div>
   </div>`;
+}
+
+/**
+ * The compact key of what the scene shows (presenter and story mode, over the map): the layers
+ * that have an edge in the view and the strokes its edges use, keyed as the full legend keys them.
+ */
+export function renderSceneKey(scene: Scene, strings: Strings): TemplateResult {
+  const { edges, legend } = scene;
+  const shown = { ...legend,
+    hasUnquantified: edges.some((e) => !e.quantified),
+    hasAdversarial: edges.some((e) => e.stance !== 'cooperative'),
+    hasTentative: edges.some((e) => e.tentative) };
+  return html`<ul class="scene-key" part="scene-key" aria-label=${strings.sceneKey}>
+    ${legend.layers.filter((l) => edges.some((e) => e.layer === l.id)).map((layer) => html`<li data-layer=${layer.id}>${stroke(plain(layer.colour, 4))}<span>${layer.label}</span></li>`)}
+    ${edges.length > 0 ? html`<li>${arrowIcon('currentColor', false)}<span>${strings.legendDirection}</span></li>` : nothing}
+    ${strokeKeys(shown, 'currentColor').map(({ key, look }) => html`<li data-key=${key}>${stroke(look)}<span>${keyText(key, strings)}</span></li>`)}
+  </ul>`;
 }
 
 function arrowIcon(colour: string, withBar: boolean): TemplateResult {

@@ -17,6 +17,8 @@ export interface Strings {
   legendAdversarial: string;
   legendWidths: string;
   legendTentative: string;
+  /** The accessible name of the compact key over a presented or story map. */
+  sceneKey: string;
   /** The width key of one layer: "Arms: share of the recipient's arms imports (%)". */
   legendMeasure: (layer: string, label: string, unit: string, inferred: boolean) => string;
   dataAsOf: (date: string) => string;
@@ -106,6 +108,7 @@ const en: Strings = {
   legendAdversarial: 'Hollow, barred arrow: adversarial (sanctions, hostility)',
   legendWidths: 'Line width shows one measure per layer, from zero; other figures draw thin and are written on the line:',
   legendTentative: 'Dotted, lighter: planned or potential',
+  sceneKey: 'Key to this scene',
   legendMeasure: (layer, label, unit, inferred) => inferred
     ? `${layer}: ${unit} (no measure declared: the unit most of its figures carry)`
     : `${layer}: ${label}${label.includes(unit) ? '' : ` (${unit})`}`,

@@ -163,6 +163,24 @@ export const tiesMapStyles = css`
   :host([presenter]) .evidence h3 { font-size: var(--presenter-type); }
   :host([presenter]) .tie-link, :host([presenter]) .copy, :host([presenter]) .evidence .hint,
   :host([presenter]) .evidence blockquote footer { font-size: 0.9em; }
+  /*
+   * Story mode: the article's sections are the text and the scroll is the control, so the element
+   * is its map alone (title, description, toolbar, timeline, scene control and caption hidden, the
+   * legend a compact key on the map): one height for every scene, so the page never jumps and the
+   * sticky map leaves the sections room. The table stays for screen readers.
+   */
+  :host([story]) { --ties-map-height: min(50vh, 560px); }
+  :host([story]) .frame { min-height: 0; }
+  :host([story]) header, :host([story]) .toolbar, :host([story]) .timeline, :host([story]) .scenes,
+  :host([story]) .caption, :host([story]) .legend, :host([story]) .focus-panel { display: none; }
+  /* The compact key of what the scene shows (presenter and story), over the map's lower left corner. */
+  .scene-key {
+    position: absolute; left: 0.5rem; bottom: 0.5rem; max-width: calc(100% - 1rem); box-sizing: border-box; z-index: 1;
+    margin: 0; padding: 0.2rem 0.5rem; list-style: none; display: flex; flex-wrap: wrap; gap: 0.1rem 0.8rem;
+    font-size: 0.75rem; color: var(--ties-text); background: var(--ties-label-bg); border-radius: 4px; pointer-events: none;
+  }
+  .scene-key li { display: inline-flex; align-items: center; gap: 0.3rem; }
+  :host([presenter]) .scene-key { font-size: calc(0.8 * var(--presenter-type)); left: auto; right: 0.75rem; bottom: 0.75rem; max-width: 40%; flex-direction: column; }
   .stage { display: flex; flex-direction: column; gap: 0.5rem; position: relative; }
   .stage > .map { flex: 1 1 auto; min-width: 0; }
   /*

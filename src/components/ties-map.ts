@@ -27,7 +27,7 @@ import { ViewStore } from './controllers/view-store.ts';
 import { renderEvidenceCard } from './evidence-card.ts';
 import { FOCUS_PAGE, renderFocusPanel } from './focus-panel.ts';
 import type { TiesHost } from './host.ts';
-import { renderLegend } from './legend.ts';
+import { renderLegend, renderSceneKey } from './legend.ts';
 import { renderEdgeHint, renderOverlay } from './parts/map-overlay.ts';
 import { renderScenesBar } from './parts/scenes-bar.ts';
 import { renderProblems, renderStatus } from './parts/status-views.ts';
@@ -321,6 +321,7 @@ export class TiesMap extends LitElement implements TiesHost {
         }, this.map.labelView())}
         ${cardTies.length === 0 ? nothing : renderEvidenceCard({ dataset, ties: cardTies, preview: view.openEdge === null, strings: s,
           onClose: () => this.evidence.close(), onCopy: (tie) => void this.evidence.copyCitation(tie) })}
+        ${this.presenter || this.story ? renderSceneKey(d.scene, s) : nothing}
         ${renderEdgeHint(d, s)}
         ${this.map.message ? html`<p class="map-status" part="map-status">${this.map.message}</p>` : nothing}
       </div>
