@@ -60,7 +60,7 @@ export function renderFocusPanel(
         const arrow = tie.from === actorId ? '→' : '←';
         return html`<li><button type="button" class="tie-link" data-tie-id=${tie.id}
             @click=${(e: Event) => onOpen(tie, e.currentTarget as HTMLElement)}>
-          <span>${arrow} ${actors.get(other) ?? other}</span>
+          <span>${arrow} <bdi>${actors.get(other) ?? other}</bdi></span>
           <span class="fig">${tie.figure ? formatFigure(tie.figure) : strings.noFigure}</span></button></li>`;
       })}</ul>
       ${!expanded.has(group.layer) && group.ties.length > FOCUS_PAGE

@@ -34,7 +34,7 @@ export function renderLegend(legend: Legend, strings: Strings): TemplateResult {
   const widths = widthKeys(legend);
   return html`<div class="legend" part="legend">
     <ul aria-label="Layers">
-      ${legend.layers.map((layer) => html`<li>${stroke(plain(layer.colour, 4))}<span>${layer.label}</span></li>`)}
+      ${legend.layers.map((layer) => html`<li>${stroke(plain(layer.colour, 4))}<span dir="auto">${layer.label}</span></li>`)}
     </ul>
     <ul>
       <li>${arrowIcon('currentColor', false)}<span>${strings.legendDirection}</span></li>
@@ -63,7 +63,7 @@ export function renderSceneKey(scene: Scene, strings: Strings): TemplateResult {
     hasAdversarial: edges.some((e) => e.stance !== 'cooperative'),
     hasTentative: edges.some((e) => e.tentative) };
   return html`<ul class="scene-key" part="scene-key" aria-label=${strings.sceneKey}>
-    ${legend.layers.filter((l) => edges.some((e) => e.layer === l.id)).map((layer) => html`<li data-layer=${layer.id}>${stroke(plain(layer.colour, 4))}<span>${layer.label}</span></li>`)}
+    ${legend.layers.filter((l) => edges.some((e) => e.layer === l.id)).map((layer) => html`<li data-layer=${layer.id}>${stroke(plain(layer.colour, 4))}<span dir="auto">${layer.label}</span></li>`)}
     ${edges.length > 0 ? html`<li>${arrowIcon('currentColor', false)}<span>${strings.legendDirection}</span></li>` : nothing}
     ${strokeKeys(shown, 'currentColor').map(({ key, look }) => html`<li data-key=${key}>${stroke(look)}<span>${keyText(key, strings)}</span></li>`)}
   </ul>`;

@@ -6,6 +6,8 @@ import type { TieStatus } from '../data/types.ts';
 import { formatNumber } from './format.ts';
 
 export interface Strings {
+  /** The direction these strings are written in: the element's own text follows it, whatever the page's. */
+  dir: 'ltr' | 'rtl';
   layers: string;
   showTable: string;
   hideTable: string;
@@ -97,6 +99,7 @@ export interface Strings {
 }
 
 const en: Strings = {
+  dir: 'ltr',
   layers: 'Layers',
   showTable: 'Show table',
   hideTable: 'Hide table',

@@ -117,6 +117,8 @@ export const tiesMapStyles = css`
     transform: translate(-9999px, -9999px);
   }
   .edge-label[data-emphasis='dim'] { opacity: 0.55; }
+  /* Figures and counts keep their order in any surrounding direction (an isolate of their own). */
+  .edge-label, .scenes .counter, .tie-link .fig, td.num, .timeline-label, .actor-label .km, .toolbar .count, .legend .sample { unicode-bidi: isolate; }
   .edge-label[data-tentative='true'] { font-style: italic; font-weight: 400; }
   .actor-label[data-emphasis='focus'] { border-color: var(--ties-text); background: var(--ties-panel); }
   .actor-label[data-emphasis='dim'] { opacity: 0.65; }
@@ -263,9 +265,13 @@ export const tiesMapStyles = css`
    * off-screen with content-visibility: auto, so the browser skips laying out thousands of rows on
    * every change (it did, on each label pass: bench/RESULTS.md); focus inside brings it back.
    */
+  /*
+   * The clip pattern, moved up out of the page rather than sideways: content above the page's top
+   * is never scrollable, while a box far to the left widened a right-to-left page (it scrolls that way).
+   */
   .table-wrap.visually-hidden {
-    position: absolute; left: -100000px; top: 0; width: 1px; height: 1px; overflow: hidden;
-    clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap;
+    position: absolute; inset-inline-start: 0; top: -100000px; width: 1px; height: 1px; overflow: hidden;
+    clip-path: inset(50%); white-space: nowrap;
     content-visibility: auto; contain-intrinsic-size: 1px 1px;
   }
   /*

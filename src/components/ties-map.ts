@@ -299,7 +299,9 @@ export class TiesMap extends LitElement implements TiesHost {
     const steps = dataset.scenes;
     const edge = view.openEdge ?? view.previewEdge;
     const cardTies = edge ? d.tiesByEdge.get(edge) ?? [] : [];
-    return html`<figure part="frame" class="frame ${this.extrasOpen ? 'extras-open' : ''}" @keydown=${(e: KeyboardEvent) => onEscape(this, this.evidence, (a) => setFocus(this, a), e)}>
+    // The element's own words and figures run in their language's direction, isolated from the
+    // page's (an rtl page turned "60–69%" into "69%–60"); a dir the page sets on the element wins.
+    return html`<figure part="frame" class="frame ${this.extrasOpen ? 'extras-open' : ''}" dir=${this.hasAttribute('dir') ? nothing : s.dir} @keydown=${(e: KeyboardEvent) => onEscape(this, this.evidence, (a) => setFocus(this, a), e)}>
       ${renderTitleBlock({ title: dataset.title, description: dataset.description, open: this.descriptionOpen, strings: s,
         onToggle: () => { this.descriptionOpen = !this.descriptionOpen; this.requestUpdate(); } })}
       ${renderToolbar({ layers: d.scene.legend.layers, counts: d.countsAtDate, tableShown: this.table.shown, extrasOpen: this.extrasOpen, strings: s,

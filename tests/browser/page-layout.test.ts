@@ -12,7 +12,8 @@ import articleCss from '../../examples/article.css?raw';
 import storyHtml from '../../examples/story.html?raw';
 import storyCss from '../../examples/story.css?raw';
 import type { TiesMap } from '../../src/components/ties-map.ts';
-import { nextEvent, shadow } from './helpers.ts';
+import { SHIPPED_URL } from './controllers/steps-expectation.ts';
+import { mount, nextEvent, shadow } from './helpers.ts';
 
 const added: Element[] = [];
 afterEach(() => {
@@ -109,5 +110,42 @@ describe('the story example on a phone (400 × 800)', () => {
     };
     for (const section of sections) await visit(section, 'top');
     for (const section of sections.slice(0, -1).reverse()) await visit(section, 'bottom');
+  });
+});
+
+/** Whether a text's first character is drawn left of its last, as left-to-right text reads. */
+function drawnInOrder(el: Element): boolean {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const chars: { node: Text; at: number }[] = [];
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    for (let at = 0; at < node.data.length; at++) if (node.data[at]!.trim()) chars.push({ node, at });
+  }
+  const rect = ({ node, at }: { node: Text; at: number }) => {
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + 1);
+    return range.getBoundingClientRect();
+  };
+  return rect(chars[0]!).left < rect(chars[chars.length - 1]!).left;
+}
+
+describe('on a right-to-left page', () => {
+  it('draws the element\'s figures and counts in their own order, and its hidden table widens nothing', async () => {
+    await page.viewport(1000, 800);
+    document.documentElement.dir = 'rtl';
+    const { el } = mount((e) => (e.src = SHIPPED_URL), { width: 900, height: 520 });
+    await nextEvent(el, 'ties-drawn');
+    const root = shadow(el);
+    await expect.poll(() => root.querySelectorAll('.edge-label[style*="translate"]').length).toBeGreaterThan(0);
+    expect(document.documentElement.scrollWidth).toBe(document.documentElement.clientWidth);
+
+    const figures = [...root.querySelectorAll('.edge-label'), root.querySelector('.scenes .counter')!]
+      .filter((e) => /\d/.test(e.textContent ?? '') && box(e).width > 0);
+    // Those a page's direction reorders: a number first ("12 bcm/yr +1", "6 scenes") or a range ("60–69%").
+    expect(figures.filter((e) => /^\d|\d–\d/.test(e.textContent!.trim())).length).toBeGreaterThan(1);
+    for (const figure of figures) {
+      expect(['isolate', 'isolate-override', 'plaintext'], figure.textContent!).toContain(getComputedStyle(figure).unicodeBidi);
+      expect(drawnInOrder(figure), figure.textContent!).toBe(true);
+    }
   });
 });
