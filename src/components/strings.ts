@@ -63,6 +63,8 @@ export interface Strings {
   focusNone: string;
   /** The focus panel's button that lists all of a layer's ties. */
   focusMore: (ties: number) => string;
+  /** The focus panel's count that the ties without a figure fold into (a button: it lists them). */
+  focusWithoutFigure: (ties: number) => string;
   announceLayer: (label: string, shown: boolean, visible: number) => string;
   announceFocus: (name: string, ties: number) => string;
   announceFocusCleared: (visible: number) => string;
@@ -156,6 +158,7 @@ const en: Strings = {
   },
   focusNone: 'No ties in the layers shown.',
   focusMore: (ties) => `Show all ${formatNumber(ties)}`,
+  focusWithoutFigure: (ties) => `+ ${formatNumber(ties)} ${ties === 1 ? 'tie' : 'ties'} without a figure`,
   announceLayer: (label, shown, visible) => `${label} ${shown ? 'shown' : 'hidden'}; ${visible} ties visible.`,
   announceFocus: (name, ties) => `${name} focused: ${ties === 1 ? '1 tie' : `${ties} ties`}.`,
   announceFocusCleared: (visible) => `Focus cleared; ${visible} ties visible.`,

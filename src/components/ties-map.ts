@@ -14,7 +14,7 @@ import { DatasetController, DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S, type TiesErr
 import { EvidenceController } from './controllers/evidence-controller.ts';
 import { onArrow, onEscape } from './controllers/keyboard.ts';
 import { ExportController } from './controllers/export-controller.ts';
-import { laidOutMapShape, MapController } from './controllers/map-controller.ts';
+import { laidOutMapShape, MAP_PADDING, MapController } from './controllers/map-controller.ts';
 import { PresenterController } from './controllers/presenter-controller.ts';
 import { PrintController } from './controllers/print-controller.ts';
 import { StoryController } from './controllers/story-controller.ts';
@@ -25,11 +25,13 @@ import { TimelineController } from './controllers/timeline-controller.ts';
 import { UrlController } from './controllers/url-controller.ts';
 import { ViewStore } from './controllers/view-store.ts';
 import { renderEvidenceCard } from './evidence-card.ts';
-import { FOCUS_PAGE, renderFocusPanel } from './focus-panel.ts';
+import { renderFocusPanel } from './focus-panel.ts';
 import type { TiesHost } from './host.ts';
 import { renderLegend, renderSceneKey } from './legend.ts';
 import { renderEdgeHint, renderOverlay } from './parts/map-overlay.ts';
 import { renderScenesBar } from './parts/scenes-bar.ts';
+import { framingNamed, namedActors } from './scene-names.ts';
+import { presenterPadding } from './presenter.ts';
 import { renderProblems, renderStatus } from './parts/status-views.ts';
 import { renderTitleBlock } from './parts/title-block.ts';
 import { renderToolbar } from './parts/toolbar.ts';
@@ -159,7 +161,8 @@ export class TiesMap extends LitElement implements TiesHost {
   private readonly store = new ViewStore(this, {
     datasetShown: () => this.url.restore(),
     changed: () => this.loader.status === 'ready' && this.url.write(),
-    camera: (bounds) => this.map.frame(bounds),
+    // A presenter's camera holds every actor the scene names, so each is labelled on the screen.
+    camera: (bounds) => this.map.frame(this.presenter ? framingNamed(bounds, this.store.derived?.scene ?? null, namedActors(this.model, this.store.state.step)) : bounds),
   });
   private readonly loader = new DatasetController(this, {
     ready: (dataset, warnings) => this.onDataset(dataset, warnings),
@@ -181,6 +184,8 @@ export class TiesMap extends LitElement implements TiesHost {
       this.emit('ties-drawn', { renderer: kind });
     },
     unavailable: (reason) => reason !== null && this.emit('ties-error', { type: 'webgl', errors: [{ path: 'renderer', message: reason }] }),
+    named: () => namedActors(this.model, this.store.state.step),
+    fitPadding: () => (this.presenter ? presenterPadding(this.renderRoot) : MAP_PADDING),
   });
   private readonly exporter = new ExportController(this, this.map);
   private readonly announcer = new Announcer(this, () => {
@@ -251,11 +256,11 @@ export class TiesMap extends LitElement implements TiesHost {
   }
 
   /** Lists all of a layer's ties in the focus panel; the keyboard goes on at the first one it adds. */
-  private async expandFocusLayer(layer: string): Promise<void> {
+  private async expandFocusLayer(layer: string, firstAdded: number): Promise<void> {
     this.focusExpanded.layers.add(layer);
     this.requestUpdate();
     await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>(`.focus-panel section[data-layer="${CSS.escape(layer)}"] .tie-link`)[FOCUS_PAGE]?.focus();
+    this.renderRoot.querySelectorAll<HTMLElement>(`.focus-panel section[data-layer="${CSS.escape(layer)}"] .tie-link`)[firstAdded]?.focus();
   }
 
   private onDataset(dataset: Dataset, warnings: Problem[]): void {
@@ -329,7 +334,7 @@ export class TiesMap extends LitElement implements TiesHost {
       </div>
       <div class="print-picture" aria-hidden="true"></div>
       ${d.view.focus ? renderFocusPanel(dataset, d.visible, d.view.focus, s, (tie, opener) => this.evidence.openTie(tie, opener), () => setFocus(this, null),
-        this.focusExpandedFor(d.view.focus), (layer) => void this.expandFocusLayer(layer)) : nothing}
+        this.focusExpandedFor(d.view.focus), (layer, first) => void this.expandFocusLayer(layer, first)) : nothing}
       </div>
       ${renderLegend(d.scene.legend, s)}
       <p class="sr-only" part="announcer" aria-live="polite" ${ref(this.announcer.attach)}></p>

@@ -149,3 +149,52 @@ describe('on a right-to-left page', () => {
     }
   });
 });
+
+describe('presenter mode at 1920 × 1080, the last shipped scene', () => {
+  it('keys what the scene shows, labels every actor it names, and lists figures first in the focus panel', async () => {
+    await page.viewport(1920, 1080);
+    const { el } = mount((e) => (e.src = SHIPPED_URL), { width: 1900, height: 700 });
+    await nextEvent(el, 'ties-drawn');
+    el.setAttribute('presenter', '');
+    const last = el.model!.scenes.at(-1)!;
+    const drawn = nextEvent(el, 'ties-drawn');
+    el.scene = last.id;
+    await drawn;
+    const root = shadow(el);
+    const map = root.querySelector<HTMLElement>('.map')!;
+
+    // A compact key over the map: the scene's layers, by name.
+    const key = root.querySelector<HTMLElement>('[part="scene-key"]')!;
+    expect(key).not.toBeNull();
+    expect(box(key).height).toBeGreaterThan(0);
+    for (const layer of last.layers ?? []) expect(key.textContent).toContain(el.model!.layers.find((l) => l.id === layer)!.label);
+
+    // The actors its highlighted ties join, and those its title or caption names: each labelled, on the map.
+    const named = new Set(el.model!.ties.filter((t) => last.ties?.includes(t.id)).flatMap((t) => [t.from, t.to]));
+    for (const actor of el.model!.actors) if (`${last.title} ${last.caption}`.includes(actor.name)) named.add(actor.id);
+    expect(named.has('IDN')).toBe(true);
+    await expect.poll(() => [...named].filter((id) => {
+      const label = root.querySelector<HTMLElement>(`.actor-label[data-actor-id="${id}"]`);
+      if (!label || label.style.visibility === 'hidden' || label.hasAttribute('data-gave-way')) return true;
+      const r = box(label), m = box(map);
+      return r.left < m.left || r.right > m.right || r.top < m.top || r.bottom > m.bottom;
+    })).toEqual([]);
+
+    // The focus panel: ties with a figure first, the rest folded into a count that lists them.
+    const panel = root.querySelector<HTMLElement>('[part="focus-panel"]')!;
+    const rows = () => [...panel.querySelectorAll<HTMLElement>('button[data-tie-id]')];
+    const figureOf = (row: HTMLElement) => el.model!.ties.find((t) => t.id === row.dataset['tieId'])!.figure;
+    const mine = el.derived!.visible.filter((t) => t.from === last.focus || t.to === last.focus);
+    const bare = mine.filter((t) => !t.figure).length;
+    expect(bare).toBeGreaterThan(1);
+    expect(rows().length).toBe(mine.length - bare);
+    expect(rows().every((row) => figureOf(row))).toBe(true);
+    const more = panel.querySelector<HTMLButtonElement>('button.focus-more')!;
+    expect(more.textContent!.trim()).toBe(`+ ${bare} ties without a figure`);
+    await userEvent.click(more);
+    await expect.poll(() => rows().length).toBe(mine.length);
+    const firstBare = rows().findIndex((row) => !figureOf(row));
+    expect(rows().slice(firstBare).every((row) => !figureOf(row))).toBe(true);
+    expect(firstBare).toBe(mine.length - bare);
+  });
+});
