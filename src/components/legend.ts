@@ -64,8 +64,8 @@ export function renderSceneKey(scene: Scene, strings: Strings): TemplateResult {
     hasTentative: edges.some((e) => e.tentative) };
   return html`<ul class="scene-key" part="scene-key" aria-label=${strings.sceneKey}>
     ${legend.layers.filter((l) => edges.some((e) => e.layer === l.id)).map((layer) => html`<li data-layer=${layer.id}>${stroke(plain(layer.colour, 4))}<span dir="auto">${layer.label}</span></li>`)}
-    ${edges.length > 0 ? html`<li>${arrowIcon('currentColor', false)}<span>${strings.legendDirection}</span></li>` : nothing}
-    ${strokeKeys(shown, 'currentColor').map(({ key, look }) => html`<li data-key=${key}>${stroke(look)}<span>${keyText(key, strings)}</span></li>`)}
+    ${edges.length > 0 ? html`<li>${arrowIcon('currentColor', false)}<span>${strings.keyDirection}</span></li>` : nothing}
+    ${strokeKeys(shown, 'currentColor').map(({ key, look }) => html`<li data-key=${key}>${stroke(look)}<span>${strings.keyShort[key]}</span></li>`)}
   </ul>`;
 }
 

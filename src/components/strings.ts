@@ -19,8 +19,10 @@ export interface Strings {
   legendAdversarial: string;
   legendWidths: string;
   legendTentative: string;
-  /** The accessible name of the compact key over a presented or story map. */
+  /** The accessible name of the compact key over a presented or story map, and its short entries. */
   sceneKey: string;
+  keyDirection: string;
+  keyShort: Record<'no-figure' | 'adversarial' | 'tentative', string>;
   /** The width key of one layer: "Arms: share of the recipient's arms imports (%)". */
   legendMeasure: (layer: string, label: string, unit: string, inferred: boolean) => string;
   dataAsOf: (date: string) => string;
@@ -114,6 +116,8 @@ const en: Strings = {
   legendWidths: 'Line width shows one measure per layer, from zero; other figures draw thin and are written on the line:',
   legendTentative: 'Dotted, lighter: planned or potential',
   sceneKey: 'Key to this scene',
+  keyDirection: 'Arrow: direction',
+  keyShort: { 'no-figure': 'Dashed: no figure', adversarial: 'Hollow: adversarial', tentative: 'Dotted: planned or potential' },
   legendMeasure: (layer, label, unit, inferred) => inferred
     ? `${layer}: ${unit} (no measure declared: the unit most of its figures carry)`
     : `${layer}: ${label}${label.includes(unit) ? '' : ` (${unit})`}`,

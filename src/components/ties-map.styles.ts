@@ -182,6 +182,7 @@ export const tiesMapStyles = css`
     font-size: 0.75rem; color: var(--ties-text); background: var(--ties-label-bg); border-radius: 4px; pointer-events: none;
   }
   .scene-key li { display: inline-flex; align-items: center; gap: 0.3rem; }
+  @container (max-width: 480px) { .scene-key { font-size: 0.7rem; gap: 0 0.6rem; } }
   :host([presenter]) .scene-key { font-size: calc(0.8 * var(--presenter-type)); left: auto; right: 0.75rem; bottom: 0.75rem; max-width: 40%; flex-direction: column; }
   .stage { display: flex; flex-direction: column; gap: 0.5rem; position: relative; }
   .stage > .map { flex: 1 1 auto; min-width: 0; }

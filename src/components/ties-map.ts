@@ -79,6 +79,7 @@ export type { TiesErrorType };
  * @csspart evidence - The evidence card of an edge.
  * @csspart focus-panel - The ties of the focused actor.
  * @csspart legend - The legend under the map.
+ * @csspart scene-key - The compact key over the map in presenter and story mode: the scene's layers and strokes.
  * @csspart ties-table - The table of visible ties.
  * @csspart error - The error panel (role="alert").
  * @csspart announcer - The polite live region.

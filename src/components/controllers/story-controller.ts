@@ -2,9 +2,10 @@
  * Scrollytelling (`<ties-map story>`, DESIGN.md "Publishing"): the page's `data-ties-scene="ID"`
  * sections select that scene as they cross the middle of the viewport (or of the part of it a
  * sticky map leaves: storyLine). Each story map has its own IntersectionObserver on that line; a
- * section goes to the map its `data-ties-map` names, or to the page's first story map. A step goes through the element's own path (the presenter's: the
- * camera eases, or jumps under reduced motion, and the step is announced politely); the sections
- * are left as they are, plain article text.
+ * section goes to the map its `data-ties-map` names, or to the page's first story map. A step
+ * goes through the element's own path (the presenter's: the camera eases, or jumps under reduced
+ * motion, and the step is announced politely); the sections are left as they are, plain article
+ * text.
  */
 import type { ReactiveController } from 'lit';
 import type { TiesHost } from '../host.ts';
