@@ -167,9 +167,9 @@ export const tiesMapStyles = css`
   :host([presenter]) .evidence blockquote footer { font-size: 0.9em; }
   /*
    * Story mode: the article's sections are the text and the scroll is the control, so the element
-   * is its map alone (title, description, toolbar, timeline, scene control and caption hidden, the
-   * legend a compact key on the map): one height for every scene, so the page never jumps and the
-   * sticky map leaves the sections room. The table stays for screen readers.
+   * is its map alone (title, description, toolbar, timeline, scene control, caption and focus panel
+   * hidden, the legend a compact key on the map): one height for every scene, so the page never
+   * jumps and the sticky map leaves the sections room. The table stays for screen readers.
    */
   :host([story]) { --ties-map-height: min(50vh, 560px); }
   :host([story]) .frame { min-height: 0; }
