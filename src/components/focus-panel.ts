@@ -3,7 +3,8 @@
  * number of ties per layer and per unit. Figures are not summed: they measure different things
  * (shares of different totals, durations, volumes). A layer lists its first FOCUS_PAGE ties and a
  * "Show all" button: a hub of a 10,000-tie register has hundreds, and laying out a button for each
- * was most of what a click on it cost (issue 17); the table still lists them all.
+ * was most of what a click on it cost; the table still lists them all. Ties with a figure come
+ * first; those without one fold into a count ("+ 12 ties without a figure") that lists them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, Tie } from '../data/types.ts';
@@ -40,9 +41,9 @@ export function renderFocusPanel(
   strings: Strings,
   onOpen: (tie: Tie, opener: HTMLElement) => void,
   onClear: () => void,
-  /** Layers listed in full; `onExpand` asks for one more (the button that asked goes away). */
+  /** Layers listed in full; `onExpand` asks for one more (the button that asked goes away), saying where the rows it adds begin. */
   expanded: ReadonlySet<string>,
-  onExpand: (layer: string) => void,
+  onExpand: (layer: string, firstAdded: number) => void,
 ): TemplateResult {
   const actors = new Map(dataset.actors.map((a) => [a.id, a.name]));
   const groups = focusTotals(dataset, visible, actorId);
@@ -53,20 +54,26 @@ export function renderFocusPanel(
       <h3 id="focus-heading">${strings.focusHeading(name, count)}</h3>
       <button type="button" class="close" aria-label=${strings.clearFocus} @click=${onClear}>×</button>
     </header>
-    ${groups.map((group) => html`<section data-layer=${group.layer}>
+    ${groups.map((group) => {
+      const figured = group.ties.filter((t) => t.figure);
+      const bare = group.ties.filter((t) => !t.figure);
+      const all = expanded.has(group.layer);
+      const shown = all ? [...figured, ...bare] : figured.slice(0, FOCUS_PAGE);
+      return html`<section data-layer=${group.layer}>
       <h4>${group.label} <span class="totals">${strings.focusTotals(group.ties.length, group.units)}</span></h4>
-      <ul>${(expanded.has(group.layer) ? group.ties : group.ties.slice(0, FOCUS_PAGE)).map((tie) => {
+      <ul>${shown.map((tie) => {
         const other = tie.from === actorId ? tie.to : tie.from;
         const arrow = tie.from === actorId ? '→' : '←';
         return html`<li><button type="button" class="tie-link" data-tie-id=${tie.id}
             @click=${(e: Event) => onOpen(tie, e.currentTarget as HTMLElement)}>
-          <span>${arrow} ${actors.get(other) ?? other}</span>
+          <span>${arrow} <bdi>${actors.get(other) ?? other}</bdi></span>
           <span class="fig">${tie.figure ? formatFigure(tie.figure) : strings.noFigure}</span></button></li>`;
       })}</ul>
-      ${!expanded.has(group.layer) && group.ties.length > FOCUS_PAGE
-        ? html`<button type="button" class="focus-more" data-layer=${group.layer} @click=${() => onExpand(group.layer)}>${strings.focusMore(group.ties.length)}</button>`
-        : nothing}
-    </section>`)}
+      ${all || shown.length === group.ties.length ? nothing
+        : html`<button type="button" class="focus-more" data-layer=${group.layer} @click=${() => onExpand(group.layer, shown.length)}>${figured.length > FOCUS_PAGE
+          ? strings.focusMore(group.ties.length) : strings.focusWithoutFigure(bare.length)}</button>`}
+    </section>`;
+    })}
     ${groups.length === 0 ? html`<p>${strings.focusNone}</p>` : nothing}
   </aside>`;
 }

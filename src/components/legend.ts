@@ -7,7 +7,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { EdgeLook } from '../render/edge-look.ts';
 import { keyText, strokeKeys, widthKeys } from '../render/legend-keys.ts';
-import type { Legend } from '../scene/types.ts';
+import type { Legend, Scene } from '../scene/types.ts';
 import { formatDate, formatValue } from './format.ts';
 import type { Strings } from './strings.ts';
 
@@ -31,7 +31,7 @@ export function renderLegend(legend: Legend, strings: Strings): TemplateResult {
   const widths = widthKeys(legend);
   return html`<div class="legend" part="legend">
     <ul aria-label="Layers">
-      ${legend.layers.map((layer) => html`<li>${stroke(plain(layer.colour, 4))}<span>${layer.label}</span></li>`)}
+      ${legend.layers.map((layer) => html`<li>${stroke(plain(layer.colour, 4))}<span dir="auto">${layer.label}</span></li>`)}
     </ul>
     <ul>
       <li>${arrowIcon('currentColor', false)}<span>${strings.legendDirection}</span></li>
@@ -51,6 +51,23 @@ export function renderLegend(legend: Legend, strings: Strings): TemplateResult {
       <span data-credit="borders">${strings.bordersCredit(legend.borders.worldview)}</span>
     </div>
   </div>`;
+}
+
+/**
+ * The compact key of what the scene shows (presenter and story mode, over the map): the layers
+ * that have an edge in the view and the strokes its edges use, keyed as the full legend keys them.
+ */
+export function renderSceneKey(scene: Scene, strings: Strings): TemplateResult {
+  const { edges, legend } = scene;
+  const shown = { ...legend,
+    hasUnquantified: edges.some((e) => !e.quantified),
+    hasAdversarial: edges.some((e) => e.stance !== 'cooperative'),
+    hasTentative: edges.some((e) => e.tentative) };
+  return html`<ul class="scene-key" part="scene-key" aria-label=${strings.sceneKey}>
+    ${legend.layers.filter((l) => edges.some((e) => e.layer === l.id)).map((layer) => html`<li data-layer=${layer.id}>${stroke(plain(layer.colour, 4))}<span dir="auto">${layer.label}</span></li>`)}
+    ${edges.length > 0 ? html`<li>${arrowIcon('currentColor', false)}<span>${strings.keyDirection}</span></li>` : nothing}
+    ${strokeKeys(shown, 'currentColor').map(({ key, look }) => html`<li data-key=${key}>${stroke(look)}<span>${strings.keyShort[key]}</span></li>`)}
+  </ul>`;
 }
 
 function arrowIcon(colour: string, withBar: boolean): TemplateResult {

@@ -8,6 +8,8 @@ import type { BorderAreaId, Worldview } from '../geo/borders.ts';
 import { formatNumber } from './format.ts';
 
 export interface Strings {
+  /** The direction these strings are written in: the element's own text follows it, whatever the page's. */
+  dir: 'ltr' | 'rtl';
   layers: string;
   showTable: string;
   hideTable: string;
@@ -19,6 +21,10 @@ export interface Strings {
   legendAdversarial: string;
   legendWidths: string;
   legendTentative: string;
+  /** The accessible name of the compact key over a presented or story map, and its short entries. */
+  sceneKey: string;
+  keyDirection: string;
+  keyShort: Record<'no-figure' | 'adversarial' | 'tentative' | 'borders', string>;
   /** The width key of one layer: "Arms: share of the recipient's arms imports (%)". */
   /** What a layer's widths count; `tentative`: they count planned or potential figures. */
   legendMeasure: (layer: string, label: string, unit: string, inferred: boolean, tentative?: boolean) => string;
@@ -68,6 +74,8 @@ export interface Strings {
   focusNone: string;
   /** The focus panel's button that lists all of a layer's ties. */
   focusMore: (ties: number) => string;
+  /** The focus panel's count that the ties without a figure fold into (a button: it lists them). */
+  focusWithoutFigure: (ties: number) => string;
   announceLayer: (label: string, shown: boolean, visible: number) => string;
   announceFocus: (name: string, ties: number) => string;
   announceFocusCleared: (visible: number) => string;
@@ -86,6 +94,11 @@ export interface Strings {
   timeline: string;
   downloadPng: string;
   downloadSvg: string;
+  /** The phone's button that unfolds the one-line description. */
+  moreText: string;
+  lessText: string;
+  /** The phone's one control behind which the timeline and the downloads fold (its text says "more"; aria-expanded says it opens). */
+  moreControls: string;
   announceScene: (index: number, count: number, title: string) => string;
   // Loading and attribute problems (issue 12: nothing the element cannot honour goes unsaid).
   loadTimeout: (url: string, seconds: number) => string;
@@ -103,6 +116,7 @@ const twoDigits = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 }
 const roughly = (value: number): string => twoDigits.format(value);
 
 const en: Strings = {
+  dir: 'ltr',
   layers: 'Layers',
   showTable: 'Show table',
   hideTable: 'Hide table',
@@ -114,6 +128,9 @@ const en: Strings = {
   legendAdversarial: 'Hollow, barred arrow: adversarial (sanctions, hostility)',
   legendWidths: 'Line width shows one measure per layer, from zero; other figures draw thin and are written on the line:',
   legendTentative: 'Dotted, lighter: planned or potential',
+  sceneKey: 'Key to this scene',
+  keyDirection: 'Arrow: direction',
+  keyShort: { 'no-figure': 'Dashed: no figure', adversarial: 'Hollow: adversarial', tentative: 'Dotted: planned or potential', borders: 'Hatched or ringed: disputed or occupied' },
   legendMeasure: (layer, label, unit, inferred, tentative = false) => (inferred
     ? `${layer}: ${unit} (no measure declared: the unit most of its figures carry)`
     : `${layer}: ${label}${label.includes(unit) ? '' : ` (${unit})`}`) + (tentative ? ', planned or potential figures' : ''),
@@ -186,6 +203,7 @@ const en: Strings = {
   },
   focusNone: 'No ties in the layers shown.',
   focusMore: (ties) => `Show all ${formatNumber(ties)}`,
+  focusWithoutFigure: (ties) => `+ ${formatNumber(ties)} ${ties === 1 ? 'tie' : 'ties'} without a figure`,
   announceLayer: (label, shown, visible) => `${label} ${shown ? 'shown' : 'hidden'}; ${visible} ties visible.`,
   announceFocus: (name, ties) => `${name} focused: ${ties === 1 ? '1 tie' : `${ties} ties`}.`,
   announceFocusCleared: (visible) => `Focus cleared; ${visible} ties visible.`,
@@ -204,6 +222,9 @@ const en: Strings = {
   timeline: 'Timeline',
   downloadPng: 'Download PNG',
   downloadSvg: 'Download SVG',
+  moreText: 'more',
+  lessText: 'less',
+  moreControls: 'More',
   announceScene: (index, count, title) => `Scene ${index} of ${count}: ${title}.`,
   loadTimeout: (url, seconds) => `Could not load the dataset from ${url}: no complete answer within ${roughly(seconds)} s (set the element's timeout attribute, in seconds, to wait longer).`,
   tooLarge: (url, bytes, limit) => `The dataset at ${url} is ${bytes === null ? 'larger than' : `${roughly(bytes / 1e6)} MB, over`} the limit of ${roughly(limit / 1e6)} MB; raise the element's max-size attribute (in MB) if you mean to load it.`,

@@ -77,7 +77,10 @@ export const tiesMapStyles = css`
     border: 1px solid transparent; visibility: hidden; pointer-events: none; /* .map's box: its inside is .gl's */
   }
   header h2 { font-size: 1.15rem; margin: 0 0 0.15rem; }
-  header p { margin: 0 0 0.5rem; color: var(--ties-muted); font-size: 0.9rem; }
+  header p { margin: 0; color: var(--ties-muted); font-size: 0.9rem; }
+  .description { margin: 0 0 0.5rem; }
+  /* The phone's folds (description, timeline and downloads): their buttons exist only there. */
+  .more-text, .toolbar .extras-button { display: none; }
   .toolbar { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; margin: 0 0 0.5rem; }
   .toolbar .label { font-size: 0.85rem; color: var(--ties-muted); margin-right: 0.2rem; }
   .toolbar button {
@@ -122,6 +125,8 @@ export const tiesMapStyles = css`
     transform: translate(-9999px, -9999px);
   }
   .edge-label[data-emphasis='dim'] { opacity: 0.55; }
+  /* Figures and counts keep their order in any surrounding direction (an isolate of their own). */
+  .edge-label, .scenes .counter, .tie-link .fig, td.num, .timeline-label, .actor-label .km, .toolbar .count, .legend .sample { unicode-bidi: isolate; }
   .edge-label[data-tentative='true'] { font-style: italic; font-weight: 400; }
   .actor-label[data-emphasis='focus'] { border-color: var(--ties-text); background: var(--ties-panel); }
   .actor-label[data-emphasis='dim'] { opacity: 0.65; }
@@ -152,7 +157,7 @@ export const tiesMapStyles = css`
   :host([presenter][data-fullscreen='pseudo']) { position: fixed; inset: 0; z-index: 2147483000; }
   :host([presenter]) .frame { padding: 0.75rem 1.5rem; }
   :host([presenter]) header h2 { font-size: var(--presenter-type); margin: 0 0 0.25rem; }
-  :host([presenter]) header p, :host([presenter]) .legend, :host([presenter]) .timeline { display: none; }
+  :host([presenter]) header .description, :host([presenter]) .legend, :host([presenter]) .timeline { display: none; }
   :host([presenter]) .caption { border-left-width: 6px; padding: 0.25rem 1rem; }
   :host([presenter]) .caption h3 { font-size: clamp(2rem, 2.5vw, 3.5rem); line-height: 1.15; }
   :host([presenter]) .caption p { font-size: clamp(1.35rem, 1.55vw, 2.2rem); line-height: 1.35; color: var(--ties-text); }
@@ -168,6 +173,25 @@ export const tiesMapStyles = css`
   :host([presenter]) .evidence h3 { font-size: var(--presenter-type); }
   :host([presenter]) .tie-link, :host([presenter]) .copy, :host([presenter]) .evidence .hint,
   :host([presenter]) .evidence blockquote footer { font-size: 0.9em; }
+  /*
+   * Story mode: the article's sections are the text and the scroll is the control, so the element
+   * is its map alone (title, description, toolbar, timeline, scene control, caption and focus panel
+   * hidden, the legend a compact key on the map): one height for every scene, so the page never
+   * jumps and the sticky map leaves the sections room. The table stays for screen readers.
+   */
+  :host([story]) { --ties-map-height: min(50vh, 560px); }
+  :host([story]) .frame { min-height: 0; }
+  :host([story]) header, :host([story]) .toolbar, :host([story]) .timeline, :host([story]) .scenes,
+  :host([story]) .caption, :host([story]) .legend, :host([story]) .focus-panel { display: none; }
+  /* The compact key of what the scene shows (presenter and story), over the map's lower left corner. */
+  .scene-key {
+    position: absolute; left: 0.5rem; bottom: 0.5rem; max-width: calc(100% - 1rem); box-sizing: border-box; z-index: 1;
+    margin: 0; padding: 0.2rem 0.5rem; list-style: none; display: flex; flex-wrap: wrap; gap: 0.1rem 0.8rem;
+    font-size: 0.75rem; color: var(--ties-text); background: var(--ties-label-bg); border-radius: 4px; pointer-events: none;
+  }
+  .scene-key li { display: inline-flex; align-items: center; gap: 0.3rem; }
+  @container (max-width: 480px) { .scene-key { font-size: 0.7rem; gap: 0 0.6rem; } }
+  :host([presenter]) .scene-key { font-size: calc(0.8 * var(--presenter-type)); left: auto; right: 0.75rem; bottom: 0.75rem; max-width: 40%; flex-direction: column; }
   .stage { display: flex; flex-direction: column; gap: 0.5rem; position: relative; }
   .stage > .map { flex: 1 1 auto; min-width: 0; }
   /*
@@ -250,9 +274,13 @@ export const tiesMapStyles = css`
    * off-screen with content-visibility: auto, so the browser skips laying out thousands of rows on
    * every change (it did, on each label pass: bench/RESULTS.md); focus inside brings it back.
    */
+  /*
+   * The clip pattern, moved up out of the page rather than sideways: content above the page's top
+   * is never scrollable, while a box far to the left widened a right-to-left page (it scrolls that way).
+   */
   .table-wrap.visually-hidden {
-    position: absolute; left: -100000px; top: 0; width: 1px; height: 1px; overflow: hidden;
-    clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap;
+    position: absolute; inset-inline-start: 0; top: -100000px; width: 1px; height: 1px; overflow: hidden;
+    clip-path: inset(50%); white-space: nowrap;
     content-visibility: auto; contain-intrinsic-size: 1px 1px;
   }
   /*
@@ -292,6 +320,24 @@ export const tiesMapStyles = css`
   }
   @container (max-width: 480px) {
     header h2 { font-size: 1rem; }
+    /*
+     * Phone: the map on the reader's first screen. The description folds to one line with "more";
+     * the timeline and the downloads fold behind one button; the layer buttons, the table button
+     * and that one wrap to at most two rows; the scene control stays one line.
+     */
+    .description { display: flex; align-items: baseline; gap: 0.4rem; }
+    .description p { flex: 1 1 auto; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+    .description.open { display: block; }
+    .description.open p { white-space: normal; }
+    .more-text {
+      display: inline-block; flex: none; font: inherit; font-size: 0.85rem; padding: 0 0.3rem; cursor: pointer;
+      border: 0; background: none; color: var(--ties-accent); text-decoration: underline;
+    }
+    .toolbar .extras-button { display: inline-flex; }
+    .frame:not(.extras-open) .png-button, .frame:not(.extras-open) .timeline { display: none; }
+    .toolbar .label { display: none; }
+    .toolbar { gap: 0.3rem; }
+    .scenes { flex-wrap: nowrap; }
     /* Phone: labels stay readable (12 px) and every button a thumb presses is a 24 × 24 px target (WCAG 2.5.8). */
     .actor-label { font-size: 12px; padding: 0 0.25rem; }
     .edge-label { font-size: 12px; }

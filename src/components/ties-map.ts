@@ -15,7 +15,7 @@ import { DatasetController, DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S, type TiesErr
 import { EvidenceController } from './controllers/evidence-controller.ts';
 import { onArrow, onEscape } from './controllers/keyboard.ts';
 import { ExportController } from './controllers/export-controller.ts';
-import { laidOutMapShape, MapController } from './controllers/map-controller.ts';
+import { laidOutMapShape, MAP_PADDING, MapController } from './controllers/map-controller.ts';
 import { PresenterController } from './controllers/presenter-controller.ts';
 import { PrintController } from './controllers/print-controller.ts';
 import { StoryController } from './controllers/story-controller.ts';
@@ -26,12 +26,15 @@ import { TimelineController } from './controllers/timeline-controller.ts';
 import { UrlController } from './controllers/url-controller.ts';
 import { ViewStore } from './controllers/view-store.ts';
 import { renderEvidenceCard } from './evidence-card.ts';
-import { FOCUS_PAGE, renderFocusPanel } from './focus-panel.ts';
+import { renderFocusPanel } from './focus-panel.ts';
 import type { TiesHost } from './host.ts';
-import { renderLegend } from './legend.ts';
+import { renderLegend, renderSceneKey } from './legend.ts';
 import { renderEdgeHint, renderOverlay } from './parts/map-overlay.ts';
 import { renderScenesBar } from './parts/scenes-bar.ts';
+import { framingNamed, namedActors } from './scene-names.ts';
+import { presenterPadding } from './presenter.ts';
 import { renderProblems, renderStatus } from './parts/status-views.ts';
+import { renderTitleBlock } from './parts/title-block.ts';
 import { renderToolbar } from './parts/toolbar.ts';
 import { stringsFor } from './strings.ts';
 import { readLayerColours, readPalette } from './theme.ts';
@@ -78,6 +81,7 @@ export type { TiesErrorType };
  * @csspart evidence - The evidence card of an edge.
  * @csspart focus-panel - The ties of the focused actor.
  * @csspart legend - The legend under the map.
+ * @csspart scene-key - The compact key over the map in presenter and story mode: the scene's layers and strokes.
  * @csspart ties-table - The table of visible ties.
  * @csspart error - The error panel (role="alert").
  * @csspart announcer - The polite live region.
@@ -163,7 +167,8 @@ export class TiesMap extends LitElement implements TiesHost {
   private readonly store = new ViewStore(this, {
     datasetShown: () => this.url.restore(),
     changed: () => this.loader.status === 'ready' && this.url.write(),
-    camera: (bounds) => this.map.frame(bounds),
+    // A presenter's camera holds every actor the scene names, so each is labelled on the screen.
+    camera: (bounds) => this.map.frame(this.presenter ? framingNamed(bounds, this.store.derived?.scene ?? null, namedActors(this.model, this.store.state.step)) : bounds),
   });
   private readonly loader = new DatasetController(this, {
     ready: (dataset, warnings) => this.onDataset(dataset, warnings),
@@ -187,6 +192,8 @@ export class TiesMap extends LitElement implements TiesHost {
       this.emit('ties-drawn', { renderer: kind });
     },
     unavailable: (reason) => reason !== null && this.emit('ties-error', { type: 'webgl', errors: [{ path: 'renderer', message: reason }] }),
+    named: () => namedActors(this.model, this.store.state.step),
+    fitPadding: () => (this.presenter ? presenterPadding(this.renderRoot) : MAP_PADDING),
   });
   private readonly exporter = new ExportController(this, this.map);
   private readonly announcer = new Announcer(this, () => {
@@ -200,6 +207,9 @@ export class TiesMap extends LitElement implements TiesHost {
   private readonly timeline = new TimelineController(this);
   private readonly url = new UrlController(this);
   private readonly print = new PrintController(this, () => this.exporter.picture());
+  /** Phone layout: the description unfolded, and the timeline and downloads shown. */
+  private descriptionOpen = false;
+  private extrasOpen = false;
   /** The focus panel's layers listed in full, for the actor they were asked for. */
   private focusExpanded: { actor: string | null; layers: Set<string> } = { actor: null, layers: new Set() };
 
@@ -263,11 +273,11 @@ export class TiesMap extends LitElement implements TiesHost {
   }
 
   /** Lists all of a layer's ties in the focus panel; the keyboard goes on at the first one it adds. */
-  private async expandFocusLayer(layer: string): Promise<void> {
+  private async expandFocusLayer(layer: string, firstAdded: number): Promise<void> {
     this.focusExpanded.layers.add(layer);
     this.requestUpdate();
     await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>(`.focus-panel section[data-layer="${CSS.escape(layer)}"] .tie-link`)[FOCUS_PAGE]?.focus();
+    this.renderRoot.querySelectorAll<HTMLElement>(`.focus-panel section[data-layer="${CSS.escape(layer)}"] .tie-link`)[firstAdded]?.focus();
   }
 
   private onDataset(dataset: Dataset, warnings: Problem[]): void {
@@ -312,11 +322,15 @@ export class TiesMap extends LitElement implements TiesHost {
     const steps = dataset.scenes;
     const edge = view.openEdge ?? view.previewEdge;
     const cardTies = edge ? d.tiesByEdge.get(edge) ?? [] : [];
-    return html`<figure part="frame" class="frame" @keydown=${(e: KeyboardEvent) => onEscape(this, this.evidence, (a) => setFocus(this, a), e)}>
-      <header><h2>${dataset.title}</h2>${dataset.description ? html`<p>${dataset.description}</p>` : nothing}</header>
-      ${renderToolbar({ layers: d.scene.legend.layers, counts: d.countsAtDate, tableShown: this.table.shown, strings: s,
+    // The element's own words and figures run in their language's direction, isolated from the
+    // page's (an rtl page turned "60–69%" into "69%–60"); a dir the page sets on the element wins.
+    return html`<figure part="frame" class="frame ${this.extrasOpen ? 'extras-open' : ''}" dir=${this.hasAttribute('dir') ? nothing : s.dir} @keydown=${(e: KeyboardEvent) => onEscape(this, this.evidence, (a) => setFocus(this, a), e)}>
+      ${renderTitleBlock({ title: dataset.title, description: dataset.description, open: this.descriptionOpen, strings: s,
+        onToggle: () => { this.descriptionOpen = !this.descriptionOpen; this.requestUpdate(); } })}
+      ${renderToolbar({ layers: d.scene.legend.layers, counts: d.countsAtDate, tableShown: this.table.shown, extrasOpen: this.extrasOpen, strings: s,
         onToggle: (layer) => toggleLayer(this, layer), onTable: () => this.table.toggle(),
-        onPng: () => this.exporter.downloadPng(), onSvg: () => this.exporter.downloadSvg() })}
+        onPng: () => this.exporter.downloadPng(), onSvg: () => this.exporter.downloadSvg(),
+        onExtras: () => { this.extrasOpen = !this.extrasOpen; this.requestUpdate(); } })}
       ${d.stops.length === 0 ? nothing : renderTimeline({ stops: d.stops, asOf: d.view.asOf, playing: this.timeline.playing, strings: s,
         onChange: (date) => this.dispatch({ type: 'set-as-of', date }), onPlay: () => this.timeline.toggle() })}
       ${renderScenesBar({ steps, index: steps.findIndex((x) => x.id === view.step), presenter: this.presenter, strings: s,
@@ -332,12 +346,13 @@ export class TiesMap extends LitElement implements TiesHost {
         }, this.map.labelView())}
         ${cardTies.length === 0 ? nothing : renderEvidenceCard({ dataset, ties: cardTies, preview: view.openEdge === null, strings: s,
           onClose: () => this.evidence.close(), onCopy: (tie) => void this.evidence.copyCitation(tie) })}
+        ${this.presenter || this.story ? renderSceneKey(d.scene, s) : nothing}
         ${renderEdgeHint(d, s)}
         ${this.map.message ? html`<p class="map-status" part="map-status">${this.map.message}</p>` : nothing}
       </div>
       <div class="print-picture" aria-hidden="true"></div>
       ${d.view.focus ? renderFocusPanel(dataset, d.visible, d.view.focus, s, (tie, opener) => this.evidence.openTie(tie, opener), () => setFocus(this, null),
-        this.focusExpandedFor(d.view.focus), (layer) => void this.expandFocusLayer(layer)) : nothing}
+        this.focusExpandedFor(d.view.focus), (layer, first) => void this.expandFocusLayer(layer, first)) : nothing}
       </div>
       ${renderLegend(d.scene.legend, s)}
       <p class="sr-only" part="announcer" aria-live="polite" ${ref(this.announcer.attach)}></p>

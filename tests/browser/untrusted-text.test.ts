@@ -286,7 +286,9 @@ describe('dataset strings render as text', () => {
       expect(panel, actor.id).not.toBeNull();
       expect(panel.querySelector('h3')!.textContent).toContain(actor.name);
       const mine = HOSTILE.ties.filter((t) => t.from === actor.id || t.to === actor.id);
-      expect(panel.querySelectorAll('button.tie-link').length, actor.id).toBe(mine.length);
+      // Ties without a figure fold into a count: unfolded, every tie is listed.
+      for (const more of panel.querySelectorAll<HTMLButtonElement>('button.focus-more')) more.click();
+      await expect.poll(() => panel.querySelectorAll('button.tie-link').length, { message: actor.id }).toBe(mine.length);
       for (const tie of mine) {
         const link = panel.querySelector(`button.tie-link[data-tie-id="${tie.id}"]`)!;
         expect(link.textContent).toContain(actorName(tie.from === actor.id ? tie.to : tie.from));
@@ -306,6 +308,9 @@ describe('dataset strings render as text', () => {
     await drawn;
     expect(el.focusActor).toBe('NATO');
     await expect.poll(() => shadow(el).querySelector('[part="announcer"]')!.textContent).toContain(actorName('NATO'));
+    // A tie without a figure: listed once its layer's fold is opened.
+    for (const more of shadow(el).querySelectorAll<HTMLButtonElement>('[part="focus-panel"] button.focus-more')) more.click();
+    await el.updateComplete;
     shadow(el).querySelector<HTMLButtonElement>('[part="focus-panel"] button.tie-link[data-tie-id="nato-ltu-guarantee"]')!.click();
     await el.updateComplete;
     const card = shadow(el).querySelector<HTMLElement>('[part="evidence"]')!;

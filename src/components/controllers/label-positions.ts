@@ -5,7 +5,7 @@
  * figures in the measure give way first: see scene/label-layout.ts).
  */
 import type { Renderer } from '../../render/renderer.ts';
-import { actorLabelBox, edgeLabelBox, layoutEdgeLabels, layoutLabels, type EdgeLabelBox, type LabelBox } from '../../scene/label-layout.ts';
+import { actorLabelBox, edgeLabelBox, KEEP_PRIORITY, layoutEdgeLabels, layoutLabels, type EdgeLabelBox, type LabelBox } from '../../scene/label-layout.ts';
 import type { Scene } from '../../scene/types.ts';
 
 export interface LabelPlacement {
@@ -40,8 +40,13 @@ function edgesOf(scene: Scene): Map<string, Scene['edges'][number]> {
 }
 const translate = (left: number, top: number) => `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
 
-/** Places the labels and edge handles of `layer`; returns where each actor label went (CSS px in the map). */
-export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Scene): Map<string, LabelPlacement> {
+/**
+ * Places the labels and edge handles of `layer`; returns where each actor label went (CSS px in
+ * the map). The labels of `named` actors (those a scene's caption or highlighted ties name) keep
+ * their place as the focused actor's does: ranked by tie count alone, an actor with many ties
+ * elsewhere (India) pushed out the very actor a scene is about (Indonesia, one tie).
+ */
+export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Scene, named: ReadonlySet<string> = new Set()): Map<string, LabelPlacement> {
   const width = layer.clientWidth;
   const height = layer.clientHeight;
   const actors = new Map(scene.actors.map((a) => [a.id, a]));
@@ -60,7 +65,9 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
       setStyle(label, 'visibility', 'hidden');
       continue;
     }
-    boxes.push(actorLabelBox(actor, { x, y }, w, h));
+    const box = actorLabelBox(actor, { x, y }, w, h);
+    if (named.has(actor.id) && box.priority < KEEP_PRIORITY) box.priority += KEEP_PRIORITY;
+    boxes.push(box);
   }
   const placed = new Map(layoutLabels(boxes, width, height).map((p) => [p.id, p]));
   for (const label of elements) {

@@ -123,6 +123,10 @@ export interface MapDelegate {
   shapeClick(shapeId: string | null): void;
   /** The picture for the current view is complete. */
   drawn(kind: Renderer['kind']): void;
+  /** Actors whose labels never give way: those the current scene names (label-positions.ts). */
+  named(): ReadonlySet<string>;
+  /** The padding (CSS px) the camera leaves around what it frames: larger where labels are. */
+  fitPadding(): number;
   /** The picture cannot be shown (no WebGL2, a context lost for good, a worker that did not load), or can again (null). */
   unavailable(reason: string | null): void;
 }
@@ -475,10 +479,10 @@ export class MapController implements ReactiveController, LiveMap {
     if (this.framedFor !== dataset || this.framedFrame !== scene.frame) {
       this.framedFor = dataset;
       this.framedFrame = scene.frame;
-      if (!this.pendingCamera) renderer.fit(scene.frame, MAP_PADDING);
+      if (!this.pendingCamera) renderer.fit(scene.frame, this.delegate.fitPadding());
     }
     if (this.pendingCamera) {
-      renderer.fit(this.pendingCamera, MAP_PADDING);
+      renderer.fit(this.pendingCamera, this.delegate.fitPadding());
       this.pendingCamera = null;
     }
     const generation = ++this.drawGeneration;
@@ -576,9 +580,10 @@ export class MapController implements ReactiveController, LiveMap {
     // labels' elements are rendered from the scene, the strings and, over the figure-label cap,
     // the view they were chosen for (labelViewAt; parts/map-overlay.ts).
     // No size in the key: reading one would force the very layout a skip saves.
-    const key = [scene, this.host.strings, this.renderer, this.cameraMoves, this.labelViewAt];
+    const named = this.delegate.named();
+    const key = [scene, this.host.strings, this.renderer, this.cameraMoves, this.labelViewAt, named];
     if (key.every((k, i) => k === this.labelsPlacedFor[i])) return;
     this.labelsPlacedFor = key;
-    this.labels = positionLabels(layer, this.renderer, scene);
+    this.labels = positionLabels(layer, this.renderer, scene, named);
   }
 }

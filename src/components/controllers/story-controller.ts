@@ -1,10 +1,11 @@
 /**
  * Scrollytelling (`<ties-map story>`, DESIGN.md "Publishing"): the page's `data-ties-scene="ID"`
- * sections select that scene as they cross the middle of the viewport. One IntersectionObserver
- * serves every story map on the page; a section goes to the map its `data-ties-map` names, or to
- * the page's first story map. A step goes through the element's own path (the presenter's: the
- * camera eases, or jumps under reduced motion, and the step is announced politely); the sections
- * are left as they are, plain article text.
+ * sections select that scene as they cross the middle of the viewport (or of the part of it a
+ * sticky map leaves: storyLine). Each story map has its own IntersectionObserver on that line; a
+ * section goes to the map its `data-ties-map` names, or to the page's first story map. A step
+ * goes through the element's own path (the presenter's: the camera eases, or jumps under reduced
+ * motion, and the step is announced politely); the sections are left as they are, plain article
+ * text.
  */
 import type { ReactiveController } from 'lit';
 import type { TiesHost } from '../host.ts';
@@ -15,20 +16,12 @@ export interface StoryHost extends TiesHost {
 }
 
 const stories = new Set<StoryController>();
-let observer: IntersectionObserver | null = null;
 /** Sections a framework renders after the map (or an article loaded later) are followed too. */
 let watcher: MutationObserver | null = null;
 
 function observeSections(): void {
-  // A root shrunk to the viewport's middle line: a section intersects it while it spans the middle.
-  observer ??= new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      for (const story of stories) story.reached(entry.target as HTMLElement);
-    }
-  }, { rootMargin: '-50% 0px -50% 0px' });
-  // Observing a section twice is a no-op.
-  for (const section of document.querySelectorAll('[data-ties-scene]')) observer.observe(section);
+  const sections = document.querySelectorAll<HTMLElement>('[data-ties-scene]');
+  for (const story of stories) story.observe(sections);
 }
 
 function follow(story: StoryController): void {
@@ -45,9 +38,23 @@ function follow(story: StoryController): void {
 function unfollow(story: StoryController): void {
   stories.delete(story);
   if (stories.size > 0) return;
-  observer?.disconnect();
   watcher?.disconnect();
-  observer = watcher = null;
+  watcher = null;
+}
+
+/**
+ * The line a section crosses to select its scene (px from the viewport's top): the middle of the
+ * viewport, or, where the map sticks over the sections' column (a phone: the map on top, the text
+ * scrolling under it), the middle of what the map leaves below it, where the text is read: on the
+ * viewport's middle, a section's text would slide under the map while its scene still showed.
+ */
+export function storyLine(host: Element, sections: readonly Element[], viewportHeight: number): number {
+  const style = getComputedStyle(host);
+  const box = host.getBoundingClientRect();
+  const column = sections[0]?.getBoundingClientRect();
+  const over = (style.position === 'sticky' || style.position === 'fixed') && column !== undefined && box.right > column.left && box.left < column.right;
+  const covered = over ? Math.min(viewportHeight - 2, (parseFloat(style.top) || 0) + box.height) : 0;
+  return (covered + viewportHeight) / 2;
 }
 
 export class StoryController implements ReactiveController {
@@ -55,9 +62,37 @@ export class StoryController implements ReactiveController {
   private wanted: string | null = null;
   private following = false;
   private warned = new Set<string>();
+  /** This map's own observer: its line depends on where the map sits (storyLine). */
+  private observer: IntersectionObserver | null = null;
+  private line = -1;
+  private readonly watched = new Set<HTMLElement>();
+  /** A new size of the map or the viewport can move the line. */
+  private readonly resized = new ResizeObserver(() => this.observe(this.watched));
+  private readonly onResize = (): void => this.observe(this.watched);
 
   constructor(private readonly host: StoryHost, private readonly goTo: (index: number) => void) {
     host.addController(this);
+  }
+
+  /** Follows the sections this map owns, across the line where they select their scene. */
+  observe(sections: Iterable<HTMLElement>): void {
+    const mine = [...sections].filter((s) => this.owns(s));
+    const line = Math.round(storyLine(this.host, mine, window.innerHeight));
+    if (line !== this.line || !this.observer) {
+      this.observer?.disconnect();
+      this.watched.clear();
+      this.line = line;
+      // A root shrunk to that line: a section intersects it while it spans the line. The root is
+      // this document's viewport: without it, a page in an iframe measured against the top page's.
+      this.observer = new IntersectionObserver((entries) => {
+        for (const entry of entries) if (entry.isIntersecting) this.reached(entry.target as HTMLElement);
+      }, { root: document, rootMargin: `${-line}px 0px ${line - window.innerHeight}px 0px` });
+    }
+    for (const section of mine) {
+      if (this.watched.has(section)) continue;
+      this.watched.add(section);
+      this.observer.observe(section);
+    }
   }
 
   hostConnected(): void {
@@ -73,24 +108,33 @@ export class StoryController implements ReactiveController {
     if (this.wanted !== null && this.host.model) this.show(this.wanted);
   }
 
-  /** A section crossed the middle of the viewport. */
-  reached(section: HTMLElement): void {
+  /** A section crossed the line. */
+  private reached(section: HTMLElement): void {
     const scene = section.dataset['tiesScene'];
-    if (!scene || !this.owns(section)) return;
+    if (!scene) return;
     this.wanted = scene;
     if (this.host.model) this.show(scene);
   }
 
   private sync(): void {
     if (this.host.story && this.host.isConnected) {
-      if (!this.following) follow(this);
-      this.following = true;
+      if (!this.following) {
+        this.following = true;
+        this.resized.observe(this.host);
+        window.addEventListener('resize', this.onResize);
+        follow(this);
+      }
     } else if (this.following) this.stop();
   }
 
   private stop(): void {
     this.following = false;
     unfollow(this);
+    this.observer?.disconnect();
+    this.observer = null;
+    this.watched.clear();
+    this.resized.disconnect();
+    window.removeEventListener('resize', this.onResize);
   }
 
   private owns(section: HTMLElement): boolean {

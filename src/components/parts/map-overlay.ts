@@ -24,7 +24,7 @@ function renderLabel(actor: SceneActor, s: Strings, h: OverlayHandlers): Templat
       data-emphasis=${actor.emphasis} aria-pressed=${String(actor.emphasis === 'focus')}
       @click=${() => h.onActor(actor)}>${distant
       ? html`<svg class="dir" viewBox="-6 -6 12 12" aria-hidden="true"><path transform=${`rotate(${distant.bearing})`} d="M0 -5 L4 3 L0 1 L-4 3 Z" fill="currentColor"></path></svg>`
-      : nothing}${actor.name}${distant ? html` <span class="km">${s.distant(distant.km.toLocaleString('en-US'))}</span>` : nothing}</button>`;
+      : nothing}<bdi>${actor.name}</bdi>${distant ? html` <span class="km">${s.distant(distant.km.toLocaleString('en-US'))}</span>` : nothing}</button>`;
 }
 
 function renderEdgeHandle(edge: SceneEdge, d: Derived, openEdge: string | null, s: Strings, h: OverlayHandlers): TemplateResult {

@@ -27,5 +27,5 @@ export function renderScenesBar(o: ScenesBarOptions): TemplateResult | typeof no
         @click=${o.onPresent}>${o.presenter ? s.leavePresenter : s.present}</button>
     </div>
     ${step ? html`<div class="caption" part="caption" data-scene-id=${step.id}>
-      <h3>${step.title}</h3>${step.caption ? html`<p>${step.caption}</p>` : nothing}</div>` : nothing}`;
+      <h3 dir="auto">${step.title}</h3>${step.caption ? html`<p dir="auto">${step.caption}</p>` : nothing}</div>` : nothing}`;
 }
