@@ -34,9 +34,8 @@ function watchPrint(): void {
   window.matchMedia?.('print').addEventListener?.('change', (event) => event.matches && begin());
 }
 
-/** A map that is not on the page, or not laid out (`display: none`), holds no other map back. */
-const holdsBack = (other: Element, self: Element) => other !== self && other.isConnected && other.getClientRects().length > 0;
-const othersUnpainted = (self: Element) => [...unpainted].some((other) => holdsBack(other, self));
+const othersUnpainted = (self: Element, laidOutOnly: boolean) =>
+  [...unpainted].some((other) => other !== self && other.isConnected && (!laidOutOnly || other.getClientRects().length > 0));
 
 /**
  * Resolves true when `map` may start loading (it then counts as unpainted until `settled`), false
@@ -44,7 +43,9 @@ const othersUnpainted = (self: Element) => [...unpainted].some((other) => holdsB
  */
 export function whenDue(map: Element, eager: boolean, signal: AbortSignal): Promise<boolean> {
   if (signal.aborted) return Promise.resolve(false);
-  if (eager || printing || !othersUnpainted(map) || typeof IntersectionObserver === 'undefined') {
+  // No layout is read here: a map connects while the page is still being parsed, and reading one
+  // would lay the page out inside that task.
+  if (eager || printing || !othersUnpainted(map, false) || typeof IntersectionObserver === 'undefined') {
     unpainted.add(map);
     return Promise.resolve(true);
   }
@@ -62,8 +63,10 @@ export function whenDue(map: Element, eager: boolean, signal: AbortSignal): Prom
       if (go) unpainted.add(map);
       resolve(go);
     };
+    // Near the viewport, a map that is not laid out (`display: none`) holds it back no longer: it
+    // may never paint. Read only once near, when the observer has just had the page laid out.
     const check = () => {
-      if (printing || (near && !othersUnpainted(map))) finish(true);
+      if (printing || (near && !othersUnpainted(map, true))) finish(true);
     };
     const onAbort = () => finish(false);
     waiting.add(check);
