@@ -56,7 +56,7 @@ try {
   const tasks = main.filter((e) => e.name === 'RunTask' && e.ph === 'X' && (e.dur ?? 0) >= 50_000 && e.ts >= nav.ts);
   // JavaScript samples (the profiler's chunks): node id to function, then each sample's time.
   const nodes = new Map<number, string>();
-  const samples: { ts: number; fn: string }[] = [];
+  const samples: { ts: number; node: number }[] = [];
   for (const chunk of events.filter((e) => e.name === 'ProfileChunk' && e.pid === nav.pid)) {
     const data = (chunk.args?.['data'] as { cpuProfile?: { nodes?: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[]; samples?: number[] }; timeDeltas?: number[] } | undefined);
     for (const node of data?.cpuProfile?.nodes ?? []) {
@@ -68,7 +68,7 @@ try {
     const ids = data?.cpuProfile?.samples ?? [];
     ids.forEach((id, i) => {
       ts += data?.timeDeltas?.[i] ?? 0;
-      samples.push({ ts, fn: String(id) });
+      samples.push({ ts, node: id });
     });
   }
   const STEPS = new Set(['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Layerize', 'ParseHTML', 'EvaluateScript', 'v8.compile', 'Commit', 'HitTest', 'ParseAuthorStyleSheet', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'v8.run', 'MajorGC', 'MinorGC']);
@@ -81,7 +81,7 @@ try {
     const fns = new Map<string, number>();
     const within = samples.filter((s) => s.ts >= task.ts && s.ts < end);
     for (let i = 1; i < within.length; i++) {
-      const fn = nodes.get(Number(within[i]!.fn)) ?? '?';
+      const fn = nodes.get(within[i]!.node) ?? '?';
       fns.set(fn, (fns.get(fn) ?? 0) + (within[i]!.ts - within[i - 1]!.ts));
     }
     console.log(`\n- at ${((task.ts - nav.ts) / 1000).toFixed(0)} ms: ${(task.dur! / 1000).toFixed(0)} ms`);

@@ -52,11 +52,15 @@ export function whenDue(map: Element, eager: boolean, signal: AbortSignal): Prom
   watchPrint();
   return new Promise((resolve) => {
     let near = false;
+    let done = false;
     const observer = new IntersectionObserver((entries) => {
       near = entries[entries.length - 1]!.isIntersecting;
       check();
     }, { rootMargin: NEAR_VIEWPORT });
+    // Once: an observer report already queued may still arrive after an abort.
     const finish = (go: boolean) => {
+      if (done) return;
+      done = true;
       observer.disconnect();
       waiting.delete(check);
       signal.removeEventListener('abort', onAbort);
