@@ -22,6 +22,7 @@ import { chromiumArgs, chromiumPath } from '../vite.config.ts';
 import { syntheticDataset } from './synthetic.ts';
 import { UNDEFINED_RULE, withoutEmbed, withoutRenderBlocking, withoutStylesheet } from './article-variants.ts';
 import { cpuProfileSummary, type ProfileRow } from './profile.ts';
+import { CPU_THROTTLE, describeLoad, machineLoad, throttleCpu, withBusyCore } from './conditions.ts';
 import { median, quantile, ratio, ms, type Stats, stats } from './stats.ts';
 
 const quick = process.argv.includes('--quick');
@@ -177,22 +178,31 @@ async function coldStarts(reps: number): Promise<{ ours: Cold; auto: Cold; basel
 
 interface ArticleLoad { tbt: number; cls: number; renderer: string | null }
 interface ArticleRow { label: string; path: string; loads: ArticleLoad[] }
+type ArticleCondition = 'as is' | 'throttled' | 'busy';
+interface ArticleRun { condition: ArticleCondition; load: string; rows: ArticleRow[] }
+const ARTICLE_CONDITIONS: Record<ArticleCondition, string> = {
+  'as is': 'the machine as it is',
+  throttled: `the page's CPU slowed ${CPU_THROTTLE}× (DevTools protocol \`Emulation.setCPUThrottlingRate\`, as Lighthouse's mobile run does)`,
+  busy: 'one core kept busy by a spinning `node` process',
+};
 
 /**
  * The article page (bench/static/article.html), 1280×800, until its main thread has been quiet
- * for 3 s (no long task; at most 30 s): Total Blocking Time as Lighthouse sums it (each long
- * task's time beyond 50 ms) and the layout shift without recent input, both from navigation on.
+ * for 3 s (no long task; at most 30 s, 90 s throttled): Total Blocking Time as Lighthouse sums it
+ * (each long task's time beyond 50 ms) and the layout shift without recent input, both from
+ * navigation on.
  */
-async function articleLoad(path: string): Promise<ArticleLoad> {
+async function articleLoad(path: string, throttled: boolean): Promise<ArticleLoad> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   try {
-    await page.goto(PAGES.article(path));
+    if (throttled) await throttleCpu(page);
+    await page.goto(PAGES.article(path), { timeout: throttled ? 90_000 : 30_000 });
     await page.waitForFunction(() => {
       const a = (window as unknown as { __article: { longTasks: { start: number; duration: number }[]; drawn?: unknown } }).__article;
       const lastTaskEnd = Math.max(0, ...a.longTasks.map((t) => t.start + t.duration));
       return performance.now() - lastTaskEnd > 3000 && (a.drawn !== undefined || !document.querySelector('ties-map'));
-    }, null, { timeout: 30_000, polling: 100 });
+    }, null, { timeout: throttled ? 90_000 : 30_000, polling: 100 });
     return await page.evaluate(() => {
       const a = (window as unknown as { __article: { longTasks: { duration: number }[]; shifts: { value: number }[]; drawn?: { renderer: string } } }).__article;
       return {
@@ -206,18 +216,40 @@ async function articleLoad(path: string): Promise<ArticleLoad> {
   }
 }
 
-async function articles(reps: number): Promise<ArticleRow[]> {
-  const rows: ArticleRow[] = [
-    { label: 'without the embed', path: ARTICLE_COPIES.without, loads: [] },
-    { label: 'with the embed: the README snippet (default renderer="auto")', path: ARTICLE, loads: [] },
-    { label: 'the snippet, renderer="webgl" (what an idle hand-over to WebGL would add)', path: `${ARTICLE}?renderer=webgl`, loads: [] },
-    { label: 'the snippet (auto), page reserves its height', path: `${ARTICLE}?reserve=1`, loads: [] },
-    { label: 'the snippet without `blocking="render"` (auto; what Firefox and Safari do)', path: ARTICLE_COPIES.unblocked, loads: [] },
-    { label: 'without `blocking="render"` and without the stylesheet', path: ARTICLE_COPIES.unstyled, loads: [] },
-    { label: `without \`blocking="render"\` and the stylesheet, with the page rule \`${UNDEFINED_RULE}\``, path: ARTICLE_COPIES.unstyledRule, loads: [] },
+/**
+ * Each page `reps` times, the pages alternating within a rep so that the machine's drift falls on
+ * all of them; first on the machine as it is (every variant), then throttled and with a busy core
+ * (the pages the goals are about: the layout-shift variants only matter at the first paint).
+ */
+async function articles(reps: number): Promise<ArticleRun[]> {
+  const row = (label: string, path: string): ArticleRow => ({ label, path, loads: [] });
+  const core = () => [
+    row('without the embed', ARTICLE_COPIES.without),
+    row('with the embed: the README snippet (default renderer="auto")', ARTICLE),
+    row('the snippet, renderer="webgl" (what an idle hand-over to WebGL would add)', `${ARTICLE}?renderer=webgl`),
+    row('the snippet (auto), page reserves its height', `${ARTICLE}?reserve=1`),
   ];
-  for (let i = 0; i < reps; i++) for (const row of rows) row.loads.push(await articleLoad(row.path));
-  return rows;
+  const plan: { condition: ArticleCondition; rows: ArticleRow[] }[] = [
+    { condition: 'as is', rows: [
+      ...core(),
+      row('the snippet without `blocking="render"` (auto; what Firefox and Safari do)', ARTICLE_COPIES.unblocked),
+      row('without `blocking="render"` and without the stylesheet', ARTICLE_COPIES.unstyled),
+      row(`without \`blocking="render"\` and the stylesheet, with the page rule \`${UNDEFINED_RULE}\``, ARTICLE_COPIES.unstyledRule),
+    ] },
+    { condition: 'throttled', rows: core() },
+    { condition: 'busy', rows: core() },
+  ];
+  const result: ArticleRun[] = [];
+  for (const { condition, rows } of plan) {
+    log(`article: ${reps} × ${rows.length} pages, ${ARTICLE_CONDITIONS[condition]}`);
+    const before = machineLoad();
+    const loads = async () => {
+      for (let i = 0; i < reps; i++) for (const r of rows) r.loads.push(await articleLoad(r.path, condition === 'throttled'));
+    };
+    await (condition === 'busy' ? withBusyCore(loads) : loads());
+    result.push({ condition, load: describeLoad(before, machineLoad()), rows });
+  }
+  return result;
 }
 
 interface Latency { work: number[]; paint: number[]; map: number[] }
@@ -423,6 +455,7 @@ async function machine(): Promise<Record<string, string>> {
   } catch { /* not a checkout */ }
   return {
     cpu: `${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}`,
+    'load average at the start (1, 5, 15 min)': os.loadavg().map((l) => l.toFixed(1)).join(', '),
     memory: `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
     os: `${os.type()} ${os.release()}`,
     node: process.version,
@@ -447,9 +480,8 @@ if (runs('cold')) {
   cold = await coldStarts(PLAN.cold);
 }
 
-let article: ArticleRow[] | null = null;
+let article: ArticleRun[] | null = null;
 if (runs('article')) {
-  log(`article: ${PLAN.cold} × with and without the embed, alternating`);
   article = await articles(PLAN.cold);
 }
 
@@ -556,21 +588,27 @@ if (cold) {
 }
 
 if (article) {
-  const none = article[0]!;
   const tbt = (row: ArticleRow) => median(row.loads.map((l) => l.tbt));
   const cls = (row: ArticleRow) => median(row.loads.map((l) => l.cls));
   out('## 6. An article page with the embed against the same article without it');
   out();
-  out('`bench/static/article.html`: a text column with one `<ties-map>` (the shipped dataset) after its first paragraphs, loaded by the embed snippet (`<link rel="stylesheet" href="…/ties-map.css">` and `<script type="module" src="…/ties-map.js" blocking="render">` in the head), against copies made at run time (`bench/article-variants.ts`): without the embed; the snippet without `blocking="render"` (the element is then undefined at the first paint; the stylesheet reserves its height); and without both, with and without the page rule the README gives for that case; 1280×800; loaded until the main thread has been quiet for 3 s. Total Blocking Time: the sum over `longtask` entries of their time beyond 50 ms, from navigation on; layout shift: the sum of `layout-shift` entries without recent input. Medians of the runs.');
+  out('`bench/static/article.html`: a text column with one `<ties-map>` (the shipped dataset) after its first paragraphs, loaded by the embed snippet (`<link rel="stylesheet" href="…/ties-map.css">` and `<script type="module" src="…/ties-map.js" blocking="render">` in the head), against copies made at run time (`bench/article-variants.ts`): without the embed; the snippet without `blocking="render"` (the element is then undefined at the first paint; the stylesheet reserves its height); and without both, with and without the page rule the README gives for that case; 1280×800; loaded until the main thread has been quiet for 3 s. Total Blocking Time: the sum over `longtask` entries of their time beyond 50 ms, from navigation on; layout shift: the sum of `layout-shift` entries without recent input. Medians of the runs, the pages alternating within each repetition; *added* is the median with the embed minus the median without it under the same condition. Three conditions: the machine as it is, the page\'s CPU slowed 4× through the DevTools protocol (the goal\'s condition: a phone is slower than this machine), and one core kept busy by another process (an article\'s own scripts compete for the main thread). The machine\'s load average is printed with each: on a shared machine it moves the figures more than most changes do.');
   out();
-  out('| page | Total Blocking Time | added TBT | goal (≤ 100 ms added) | layout shift | goal (< 0.01) | renderer that drew |');
-  out('|---|---:|---:|---|---:|---|---|');
-  for (const row of article) {
-    const added = tbt(row) - tbt(none);
-    const embed = row !== none;
-    out(`| ${row.label} | ${ms(tbt(row))} | ${embed ? ms(added) : '–'} | ${embed ? yes(added <= 100) : '–'} | ${cls(row).toFixed(3)} | ${yes(cls(row) < 0.01)} | ${[...new Set(row.loads.map((l) => l.renderer ?? '–'))].join(', ')} |`);
+  for (const { condition, load, rows } of article) {
+    const none = rows[0]!;
+    out(`### ${ARTICLE_CONDITIONS[condition]}`);
+    out();
+    out(`Machine: ${load}.`);
+    out();
+    out('| page | Total Blocking Time | added TBT | goal (≤ 100 ms added) | every run\'s TBT | layout shift | goal (< 0.01) | renderer that drew |');
+    out('|---|---:|---:|---|---|---:|---|---|');
+    for (const row of rows) {
+      const added = tbt(row) - tbt(none);
+      const embed = row !== none;
+      out(`| ${row.label} | ${ms(tbt(row))} | ${embed ? ms(added) : '–'} | ${embed ? yes(added <= 100) : '–'} | ${row.loads.map((l) => ms(l.tbt)).join(', ')} | ${cls(row).toFixed(3)} | ${yes(cls(row) < 0.01)} | ${[...new Set(row.loads.map((l) => l.renderer ?? '–'))].join(', ')} |`);
+    }
+    out();
   }
-  out();
 }
 
 if (shippedLatency && baselineLatency) {

@@ -33,6 +33,7 @@ import { renderEdgeHint, renderOverlay } from './parts/map-overlay.ts';
 import { renderScenesBar } from './parts/scenes-bar.ts';
 import { framingNamed, namedActors } from './scene-names.ts';
 import { presenterPadding } from './presenter.ts';
+import { settled, whenDue } from './start-gate.ts';
 import { renderProblems, renderStatus } from './parts/status-views.ts';
 import { renderTitleBlock } from './parts/title-block.ts';
 import { renderToolbar } from './parts/toolbar.ts';
@@ -173,8 +174,12 @@ export class TiesMap extends LitElement implements TiesHost {
   private readonly loader = new DatasetController(this, {
     ready: (dataset, warnings) => this.onDataset(dataset, warnings),
     // Said once the error panel shows it (and never synchronously inside a setter or append).
-    failed: (type, problems) => void this.updateComplete.then(() => this.emit('ties-error', { type, errors: problems.map(({ path, message }) => ({ path, message })) })),
+    failed: (type, problems) => {
+      settled(this);
+      void this.updateComplete.then(() => this.emit('ties-error', { type, errors: problems.map(({ path, message }) => ({ path, message })) }));
+    },
     mapShape: () => laidOutMapShape(this),
+    due: (signal) => whenDue(this, this.loading === 'eager', signal),
   });
   private readonly map = new MapController(this, {
     scene: () => (this.loader.status === 'ready' ? this.store.derived?.scene ?? null : null),
@@ -185,6 +190,7 @@ export class TiesMap extends LitElement implements TiesHost {
     edgeHover: (edgeId) => this.dispatch({ type: 'preview-edge', edge: edgeId }),
     shapeClick: (id) => setFocus(this, id && this.model?.actors.some((a) => a.id === id) ? id : null),
     drawn: (kind) => {
+      settled(this);
       // A WebGL canvas may print blank, so its print picture's code loads now; the SVG picture
       // prints as it is, and loads that code only when printing starts.
       if (kind === 'webgl') this.print.prepare(this.store.derived?.scene.legend.borders.worldview ?? DEFAULT_WORLDVIEW);
@@ -217,6 +223,11 @@ export class TiesMap extends LitElement implements TiesHost {
     super();
     new ThemeController(this, () => this.applyTheme()); // kept by the element's controller list
     new StoryController(this, (index) => this.presenterMode.goTo(index));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    settled(this);
   }
 
   /** URL of a `ties-map/1` dataset. Setting it (or `data`) later replaces the shown dataset: the newest input wins. */

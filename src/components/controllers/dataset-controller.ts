@@ -36,6 +36,8 @@ export interface DatasetEvents {
   failed(type: TiesErrorType, problems: Problem[]): void;
   /** The shape of the map the dataset will show in (scene/anchors.ts), once the placeholder is laid out. */
   mapShape(): Promise<FrameShape>;
+  /** Resolves true when a `src` may be fetched (start-gate.ts), false when `signal` aborted first. */
+  due?(signal: AbortSignal): Promise<boolean>;
 }
 
 type Input = { kind: 'src'; url: string } | { kind: 'data'; value: unknown };
@@ -169,7 +171,11 @@ export class DatasetController implements ReactiveController {
     this.abort = abort;
     this.set('loading', null, []);
     this.loadLimits = this.limits();
-    void loadDataset(input.url, {
+    void (this.events.due?.(abort.signal) ?? Promise.resolve(true)).then((go) => go && generation === this.generation && this.fetch(input.url, abort, generation));
+  }
+
+  private fetch(url: string, abort: AbortController, generation: number): void {
+    void loadDataset(url, {
       signal: abort.signal,
       ...this.loadLimits,
       strings: this.host.strings,
@@ -177,7 +183,7 @@ export class DatasetController implements ReactiveController {
     }).then((result) => {
       if (generation !== this.generation) return; // a newer input won, or the element left the page
       this.abort = null;
-      if (result.ok && 'bytes' in result) this.acceptOffThread(result.bytes, generation, input.url);
+      if (result.ok && 'bytes' in result) this.acceptOffThread(result.bytes, generation, url);
       else if (result.ok) this.accept(result.text, generation, true);
       else if (!result.aborted) this.fail('fetch', [{ severity: 'error', path: 'src', message: result.message }]);
     });
