@@ -14,10 +14,16 @@ export interface CountryProperties {
 export type Countries = FeatureCollection<Polygon | MultiPolygon, CountryProperties>;
 
 let cached: Promise<Countries> | undefined;
+let loaded: Countries | undefined;
 
 export function loadCountries(): Promise<Countries> {
-  cached ??= import('../../geodata/world.topo.json').then((module) => countriesFromTopology(module.default as unknown as Topology));
+  cached ??= import('../../geodata/world.topo.json').then((module) => (loaded = countriesFromTopology(module.default as unknown as Topology)));
   return cached;
+}
+
+/** The shapes once loadCountries has resolved (label placement asks whose land lies under a label), else undefined. */
+export function loadedCountries(): Countries | undefined {
+  return loaded;
 }
 
 export function countriesFromTopology(topology: Topology): Countries {

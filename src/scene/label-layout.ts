@@ -5,7 +5,8 @@
  * their ties stay in the focus panel and the table), except the focused actor's, which takes the
  * candidate that overlaps least. Pure: screen boxes in, screen positions out.
  */
-import type { LonLat, SceneActor, SceneEdge } from './types.ts';
+import { groundAt, type LandIndex } from './land.ts';
+import type { LonLat, MarginStrip, SceneActor, SceneEdge } from './types.ts';
 
 export interface LabelBox {
   id: string;
@@ -17,6 +18,19 @@ export interface LabelBox {
   /** Point actors have a marker at the anchor: their label goes beside it, never on it. */
   beside: boolean;
   priority: number;
+  /** The actor has a shape of its own: its label must lie on that shape, the sea or the frame, else it gets a leader. */
+  shape?: boolean;
+}
+
+/** What lies under a screen point: the id of a base-map shape, null for the sea, 'frame' for a margin panel. */
+export type ScreenGround = (x: number, y: number) => string | null | 'frame';
+
+/** A straight line from a label's nearest side to its anchor, screen px. */
+export interface Leader {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
 }
 
 export interface PlacedLabel {
@@ -25,7 +39,12 @@ export interface PlacedLabel {
   top: number;
   /** No spot near its actor was free: the label gives way (hidden) rather than cover another. */
   gaveWay?: true;
+  /** The label lies away from its anchor or on another's land: a line joins it to the anchor. */
+  leader?: Leader;
 }
+
+/** A label further than this (px) from its anchor is joined to it by a leader line. */
+export const LEADER_BEYOND = 20;
 
 /** Labels at or above this priority (the focused actor) never give way. */
 export const KEEP_PRIORITY = 1000;
@@ -55,6 +74,47 @@ export function labelCandidates(box: LabelBox): [number, number][] {
   }
   if (box.beside) return [right, left, above, below, ...rest, ...further];
   return [[x - w / 2, y - h / 2], above, below, right, left, ...rest, ...further];
+}
+
+/**
+ * Spots further out, for a label whose near spots all lie on another's land or under other
+ * labels: a leader line will join it to its anchor. Right, left, above and below first, then the
+ * diagonals, at two distances.
+ */
+export function leaderCandidates(box: LabelBox): [number, number][] {
+  const { x, y, width: w, height: h } = box;
+  const out: [number, number][] = [];
+  for (const d of [LEADER_BEYOND + 10, 2 * LEADER_BEYOND + 12, 3 * LEADER_BEYOND + 16]) {
+    out.push([x + d, y - h / 2], [x - d - w, y - h / 2], [x - w / 2, y - d - h], [x - w / 2, y + d],
+      [x + d * 0.7, y - d * 0.7 - h], [x + d * 0.7, y + d * 0.7], [x - d * 0.7 - w, y - d * 0.7 - h], [x - d * 0.7 - w, y + d * 0.7]);
+  }
+  return out;
+}
+
+/** The screen ground of a map: margins hide the land, the land index names the shapes. */
+export function screenGround(margins: readonly MarginStrip[], unproject: (x: number, y: number) => LonLat, land: LandIndex): ScreenGround {
+  return (x, y) => groundAt(unproject(x, y), margins, land);
+}
+
+/** Whether a label box at (left, top) lies on land other than its own actor's (five points: its middle and inner corners). */
+function onForeignLand(box: LabelBox, left: number, top: number, ground: ScreenGround): boolean {
+  const inset = 3;
+  const xs = [left + inset, left + box.width - inset], ys = [top + inset, top + box.height - inset];
+  const points: [number, number][] = [[left + box.width / 2, top + box.height / 2], [xs[0]!, ys[0]!], [xs[1]!, ys[0]!], [xs[0]!, ys[1]!], [xs[1]!, ys[1]!]];
+  return points.some(([x, y]) => {
+    const g = ground(x, y);
+    return g !== null && g !== 'frame' && g !== box.id;
+  });
+}
+
+/** The line from the box's nearest point to its anchor, when the box lies more than LEADER_BEYOND away or `always`. */
+export function leaderTo(box: { x: number; y: number }, rect: { left: number; top: number; width: number; height: number }, always: boolean): Leader | undefined {
+  const nx = Math.max(rect.left, Math.min(box.x, rect.left + rect.width));
+  const ny = Math.max(rect.top, Math.min(box.y, rect.top + rect.height));
+  const away = Math.hypot(nx - box.x, ny - box.y);
+  if (away <= LEADER_BEYOND && !always) return undefined;
+  if (away < 1) return undefined;
+  return { x1: nx, y1: ny, x2: box.x, y2: box.y };
 }
 
 function overlap(a: { left: number; top: number; width: number; height: number }, b: typeof a): number {
@@ -117,26 +177,48 @@ class RectGrid {
   }
 }
 
-export function layoutLabels(boxes: readonly LabelBox[], viewWidth: number, viewHeight: number): PlacedLabel[] {
+/**
+ * `ground` (optional): what lies under a screen point. With it, a shape's label takes the first
+ * free spot on its own land, the sea or the frame; failing that a free spot further out (joined to
+ * its anchor by a leader line); failing that the first free spot near it, with a leader line.
+ */
+export function layoutLabels(boxes: readonly LabelBox[], viewWidth: number, viewHeight: number, ground?: ScreenGround): PlacedLabel[] {
   const placed = new RectGrid();
   const result = new Map<string, PlacedLabel>();
   const order = [...boxes].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1));
   for (const box of order) {
+    const checkLand = ground !== undefined && box.shape === true;
     let best: { left: number; top: number; cost: number } | null = null;
-    for (const [rawLeft, top] of labelCandidates(box)) {
-      const left = Math.min(Math.max(rawLeft, 2), Math.max(2, viewWidth - box.width - 2));
-      const rect = { left, top, width: box.width, height: box.height };
-      const outside = top < 0 || top + box.height > viewHeight ? box.width * box.height : 0;
-      const cost = placed.overlapSum(rect) + outside;
-      if (!best || cost < best.cost) best = { left, top, cost };
-      if (cost === 0) break;
-    }
-    if (best!.cost > 0 && box.priority < KEEP_PRIORITY) {
+    let firstFree: { left: number; top: number } | null = null;
+    let chosen: { left: number; top: number; foreign: boolean } | null = null;
+    const consider = (candidates: readonly [number, number][], scoreAll: boolean): void => {
+      for (const [rawLeft, top] of candidates) {
+        const left = Math.min(Math.max(rawLeft, 2), Math.max(2, viewWidth - box.width - 2));
+        const rect = { left, top, width: box.width, height: box.height };
+        const outside = top < 0 || top + box.height > viewHeight ? box.width * box.height : 0;
+        const cost = placed.overlapSum(rect) + outside;
+        if (scoreAll && (!best || cost < best.cost)) best = { left, top, cost };
+        if (cost > 0) continue;
+        if (checkLand && onForeignLand(box, left, top, ground)) {
+          firstFree ??= { left, top };
+          continue;
+        }
+        chosen = { left, top, foreign: false };
+        return;
+      }
+    };
+    consider(labelCandidates(box), true);
+    if (!chosen && checkLand) consider(leaderCandidates(box), false);
+    if (!chosen && firstFree) chosen = { ...(firstFree as { left: number; top: number }), foreign: true };
+    const pick = chosen as { left: number; top: number; foreign: boolean } | null;
+    if (!pick && best!.cost > 0 && box.priority < KEEP_PRIORITY) {
       result.set(box.id, { id: box.id, left: best!.left, top: best!.top, gaveWay: true });
       continue;
     }
-    placed.add({ left: best!.left, top: best!.top, width: box.width, height: box.height });
-    result.set(box.id, { id: box.id, left: best!.left, top: best!.top });
+    const at = pick ?? { ...best!, foreign: checkLand && onForeignLand(box, best!.left, best!.top, ground) };
+    placed.add({ left: at.left, top: at.top, width: box.width, height: box.height });
+    const leader = leaderTo(box, { left: at.left, top: at.top, width: box.width, height: box.height }, at.foreign);
+    result.set(box.id, leader ? { id: box.id, left: at.left, top: at.top, leader } : { id: box.id, left: at.left, top: at.top });
   }
   return boxes.map((b) => result.get(b.id)!);
 }
@@ -209,6 +291,8 @@ export function actorLabelBox(actor: SceneActor, at: { x: number; y: number }, w
     // Where edges meet (a marker, a far actor, a hub) the label goes beside the point, not on it.
     beside: !actor.hasShape || actor.distant !== null || actor.tieCount > 0,
     priority: (actor.emphasis === 'focus' ? KEEP_PRIORITY : 0) + actor.tieCount,
+    // A tab's label sits on the frame; a pin's beside its pin; a shape's on its shape.
+    shape: actor.hasShape && actor.distant === null,
   };
 }
 

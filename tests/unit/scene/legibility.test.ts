@@ -25,9 +25,11 @@ function sceneOf(json: unknown, width: number) {
  * a foreign actor on every side and raise it may take): Gaza, the stabilisation force and Israel
  * sit 3–6 px apart at desktop size, so an edge ending at one ends on the others; Russia's anchor
  * and label lie across the United States' edges into the Caucasus; Azerbaijan's label lies across
- * Iran–Russia. Before the bends there were 34 (at 1280 × 496).
+ * Iran–Russia. Before the bends there were 34 (at 1280 × 496). France, on the map beside the
+ * region, is drawn where it is (no longer a far actor in a margin): its arms edge to Armenia
+ * crosses Türkiye, and the edges to Brussels pass the "Europe" label beside it (14 before that).
  */
-const SHIPPED_UNAVOIDABLE = 14;
+const SHIPPED_UNAVOIDABLE = 18;
 
 describe('flows a reader can follow', () => {
   it('runs no edge of the mixed-unit fixture over an actor it does not connect (3 before, at 1280 × 496)', () => {
@@ -35,7 +37,7 @@ describe('flows a reader can follow', () => {
     expect(foreignOverlaps(scene, measure(scene, 1280, 496))).toEqual([]);
   });
 
-  it('keeps the shipped map to the overlaps no bend clears (34 before, 14 now, at 1280 × 496)', () => {
+  it('keeps the shipped map to the overlaps no bend clears (34 before, 18 now, at 1280 × 496)', () => {
     const scene = sceneOf(shipped, 1280);
     const overlaps = foreignOverlaps(scene, measure(scene, 1280, 496));
     expect(overlaps.length).toBeLessThanOrEqual(SHIPPED_UNAVOIDABLE);
