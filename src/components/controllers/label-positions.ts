@@ -8,7 +8,7 @@ import { loadedCountries } from '../../geo/world.ts';
 import type { Renderer } from '../../render/renderer.ts';
 import { LEADER_WIDTH } from '../../render/svg/actors.ts';
 import { unprojectPoint } from '../../render/svg/camera.ts';
-import { actorLabelBox, edgeLabelBox, layoutEdgeLabels, layoutLabels, screenGround, type EdgeLabelBox, type LabelBox, type PlacedLabel } from '../../scene/label-layout.ts';
+import { actorLabelBox, edgeGuide, edgeLabelBox, layoutEdgeLabels, layoutLabels, screenGround, type EdgeLabelBox, type LabelBox, type PlacedLabel } from '../../scene/label-layout.ts';
 import { landIndex } from '../../scene/land.ts';
 import type { Scene } from '../../scene/types.ts';
 
@@ -111,7 +111,8 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
     const box = edge ? edgeLabelBox(edge, (p) => renderer.project(p), w, h) : null;
     if (box) edgeBoxes.push(box);
   }
-  const edgePlaced = layoutEdgeLabels(edgeBoxes, actorRects.map((r) => ({ ...r, left: Math.round(r.left), top: Math.round(r.top) })), width, height);
+  const guide = edgeBoxes.length > 0 ? edgeGuide(scene.edges, (p) => renderer.project(p)) ?? undefined : undefined;
+  const edgePlaced = layoutEdgeLabels(edgeBoxes, actorRects.map((r) => ({ ...r, left: Math.round(r.left), top: Math.round(r.top) })), width, height, guide);
   for (const label of edgeLabels) {
     const p = edgePlaced.get(label.dataset['labelFor']!);
     setData(label, 'placed', String(Boolean(p)));

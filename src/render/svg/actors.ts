@@ -4,7 +4,7 @@
  * greedy layout as the element's HTML labels. In the browser the element draws HTML labels over
  * the picture, so the renderer leaves labels out.
  */
-import { actorLabelBox, edgeLabelBox, layoutEdgeLabels, layoutLabels, type LabelBox, type Rect, type ScreenGround } from '../../scene/label-layout.ts';
+import { actorLabelBox, edgeGuide, edgeLabelBox, layoutEdgeLabels, layoutLabels, type LabelBox, type Rect, type ScreenGround } from '../../scene/label-layout.ts';
 import type { Scene, SceneActor } from '../../scene/types.ts';
 import { emphasisOpacity } from '../edge-look.ts';
 import type { MapPalette } from '../renderer.ts';
@@ -136,7 +136,7 @@ function edgeLabelNodes(scene: Scene, view: SvgView, style: LabelStyle, taken: R
     const box = edge.label ? edgeLabelBox(edge, (p) => view.project(p), estimateTextWidth(edge.label.text, size, !edge.tentative) + 2 * padX, height) : null;
     return box ? [box] : [];
   });
-  const placed = layoutEdgeLabels(boxes, taken, view.width, view.height);
+  const placed = layoutEdgeLabels(boxes, taken, view.width, view.height, boxes.length > 0 ? edgeGuide(scene.edges, (p) => view.project(p)) ?? undefined : undefined);
   const edges = new Map(scene.edges.map((e) => [e.id, e]));
   return boxes.flatMap((box) => {
     const at = placed.get(box.id);

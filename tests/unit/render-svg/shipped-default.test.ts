@@ -14,10 +14,11 @@ it('draws each edge of the shipped dataset as one element with its tie ids and C
   // Armenia, Israel and Gaza, takes one further out, joined to its anchor by a leader line.
   expect(elementsWith(svg, 'data-label-for').map((l) => l['data-label-for']).sort()).toEqual(scene.actors.map((a) => a.id).sort());
   expect(elementsWith(svg, 'data-leader-for').map((l) => l['data-leader-for'])).toContain('SYR');
-  // Figures are written on their edges: at 800 px, five of the seven find room (the others give
-  // way; six before Syria's label took its spot, four before the edges bent clear of labels).
+  // Figures are written on their own edges, nearer them than any other: at 800 px the hub's
+  // lines run a few px apart, so one of the seven finds such a spot and the others give way (the
+  // card and the table still show them). Six found a spot before, most of them nearer another line.
   const figures = elementsWith(svg, 'data-edge-label-for').map((l) => l['data-edge-label-for']);
-  expect(figures.length).toBe(5);
+  expect(figures.length).toBe(1);
   for (const id of figures) expect(scene.edges.find((e) => e.id === id)!.label).not.toBeNull();
   await expect(svg).toMatchFileSnapshot('./__snapshots__/shipped-default.svg');
 });
