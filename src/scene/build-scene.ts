@@ -102,7 +102,10 @@ export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex, shape:
     if (a && b) ends.push({ id: g.id, fromActor: g.from, toActor: g.to, from: a.anchor, to: b.anchor, slot: slots.get(g.id) ?? 0, canonicalForward: isCanonicalForward(g.from, g.to) });
   }
   yield;
-  const curves = yield* fannedCurveSteps(ends, Math.max(x1 - x0, y1 - y0), obstaclesOf(dataset, layout, groups, [x0, y0, x1, y1], shape));
+  // CSS px per Mercator degree at the default view of a map of this shape (where arrowheads must clear each other).
+  const view = CLEARANCE_VIEWS[shape];
+  const pxPerUnit = Math.min((view.width - 2 * view.padding) / (x1 - x0 || 1), (view.height - 2 * view.padding) / (y1 - y0 || 1));
+  const curves = yield* fannedCurveSteps(ends, Math.max(x1 - x0, y1 - y0), obstaclesOf(dataset, layout, groups, [x0, y0, x1, y1], shape), pxPerUnit);
   const whole: WholeEdge[] = [];
   for (let start = 0; start < groups.length; start += TIES_PER_STEP) {
     for (let i = start; i < Math.min(groups.length, start + TIES_PER_STEP); i++) {

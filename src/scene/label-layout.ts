@@ -5,6 +5,7 @@
  * their ties stay in the focus panel and the table), except the focused actor's, which takes the
  * candidate that overlaps least. Pure: screen boxes in, screen positions out.
  */
+import { ARROW_ROOM_PX } from './edges.ts';
 import { groundAt, type LandIndex } from './land.ts';
 import type { LonLat, MarginStrip, SceneActor, SceneEdge } from './types.ts';
 
@@ -178,12 +179,14 @@ class RectGrid {
 }
 
 /**
+ * `avoid`: boxes no label may cover (the arrowheads: arrowHeadBoxes).
  * `ground` (optional): what lies under a screen point. With it, a shape's label takes the first
  * free spot on its own land, the sea or the frame; failing that a free spot further out (joined to
  * its anchor by a leader line); failing that the first free spot near it, with a leader line.
  */
-export function layoutLabels(boxes: readonly LabelBox[], viewWidth: number, viewHeight: number, ground?: ScreenGround): PlacedLabel[] {
+export function layoutLabels(boxes: readonly LabelBox[], viewWidth: number, viewHeight: number, ground?: ScreenGround, avoid: readonly Rect[] = []): PlacedLabel[] {
   const placed = new RectGrid();
+  for (const r of avoid) placed.add(r);
   const result = new Map<string, PlacedLabel>();
   const order = [...boxes].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1));
   for (const box of order) {
@@ -270,6 +273,21 @@ export function layoutEdgeLabels(boxes: readonly EdgeLabelBox[], actorLabels: re
   return result;
 }
 
+/** Half the room an arrowhead takes, CSS px (edges.ts: ARROW_ROOM_PX). */
+const ARROW_HALF = ARROW_ROOM_PX / 2;
+
+/** The boxes of the arrowheads in view, which labels keep clear of; none over GUIDE_MAX_EDGES edges. */
+export function arrowHeadBoxes(edges: readonly SceneEdge[], project: (p: LonLat) => { x: number; y: number }, viewWidth: number, viewHeight: number): Rect[] {
+  if (edges.length > GUIDE_MAX_EDGES) return [];
+  const out: Rect[] = [];
+  for (const edge of edges) {
+    const { x, y } = project(edge.arrow.at);
+    if (x < -ARROW_HALF || y < -ARROW_HALF || x > viewWidth + ARROW_HALF || y > viewHeight + ARROW_HALF) continue;
+    out.push({ left: x - ARROW_HALF, top: y - ARROW_HALF, width: 2 * ARROW_HALF, height: 2 * ARROW_HALF });
+  }
+  return out;
+}
+
 /** Which edge a figure label's spot lies nearest to: a label sits nearer its own edge than any other. */
 export interface EdgeGuide {
   /** Whether no other edge passes closer to (x, y) than `off` px (the spot's distance from its own edge `id`). */
@@ -350,8 +368,8 @@ export function actorLabelBox(actor: SceneActor, at: { x: number; y: number }, w
     // Where edges meet (a marker, a far actor, a hub) the label goes beside the point, not on it.
     beside: !actor.hasShape || actor.distant !== null || actor.tieCount > 0,
     priority: (actor.emphasis === 'focus' ? KEEP_PRIORITY : 0) + actor.tieCount,
-    // A tab's label sits on the frame; a pin's beside its pin; a shape's on its shape.
-    shape: actor.hasShape && actor.distant === null,
+    // A shape's label sits on its shape, the sea or the frame, a tab's on the frame; a pin's beside its pin.
+    shape: actor.hasShape || actor.distant !== null,
   };
 }
 

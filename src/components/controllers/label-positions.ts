@@ -8,7 +8,7 @@ import { loadedCountries } from '../../geo/world.ts';
 import type { Renderer } from '../../render/renderer.ts';
 import { LEADER_WIDTH } from '../../render/svg/actors.ts';
 import { unprojectPoint } from '../../render/svg/camera.ts';
-import { actorLabelBox, edgeGuide, edgeLabelBox, layoutEdgeLabels, layoutLabels, screenGround, type EdgeLabelBox, type LabelBox, type PlacedLabel } from '../../scene/label-layout.ts';
+import { actorLabelBox, arrowHeadBoxes, edgeGuide, edgeLabelBox, layoutEdgeLabels, layoutLabels, screenGround, type EdgeLabelBox, type LabelBox, type PlacedLabel } from '../../scene/label-layout.ts';
 import { landIndex } from '../../scene/land.ts';
 import type { Scene } from '../../scene/types.ts';
 
@@ -93,7 +93,7 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
   const countries = loadedCountries();
   const camera = renderer.camera();
   const ground = countries ? screenGround(scene.margins, (x, y) => unprojectPoint(camera, width, height, x, y), landIndex(countries)) : undefined;
-  const placed = new Map(layoutLabels(boxes, width, height, ground).map((p) => [p.id, p]));
+  const placed = new Map(layoutLabels(boxes, width, height, ground, arrowHeadBoxes(scene.edges, (p) => renderer.project(p), width, height)).map((p) => [p.id, p]));
   drawLeaders(layer, scene, placed);
   for (const label of elements) {
     const p = placed.get(label.dataset['actorId']!);

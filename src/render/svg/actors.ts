@@ -4,7 +4,7 @@
  * greedy layout as the element's HTML labels. In the browser the element draws HTML labels over
  * the picture, so the renderer leaves labels out.
  */
-import { actorLabelBox, edgeGuide, edgeLabelBox, layoutEdgeLabels, layoutLabels, type LabelBox, type Rect, type ScreenGround } from '../../scene/label-layout.ts';
+import { actorLabelBox, arrowHeadBoxes, edgeGuide, edgeLabelBox, layoutEdgeLabels, layoutLabels, type LabelBox, type Rect, type ScreenGround } from '../../scene/label-layout.ts';
 import type { Scene, SceneActor } from '../../scene/types.ts';
 import { emphasisOpacity } from '../edge-look.ts';
 import type { MapPalette } from '../renderer.ts';
@@ -92,7 +92,7 @@ export function labelsNode(scene: Scene, view: SvgView, style: LabelStyle, dista
   // As the element: a label whose anchor is off-screen is hidden.
   const onScreen = items.filter(({ at }) => at.x >= -20 && at.y >= -20 && at.x <= view.width + 20 && at.y <= view.height + 20);
   const boxes: LabelBox[] = onScreen.map(({ actor, width, at }) => actorLabelBox(actor, at, width, height));
-  const placed = new Map(layoutLabels(boxes, view.width, view.height, ground).map((p) => [p.id, p]));
+  const placed = new Map(layoutLabels(boxes, view.width, view.height, ground, arrowHeadBoxes(scene.edges, (p) => view.project(p), view.width, view.height)).map((p) => [p.id, p]));
   const shown = onScreen.filter(({ actor }) => !placed.get(actor.id)!.gaveWay);
   const labels = shown.map(({ actor, km, width }) => {
     const { left, top } = placed.get(actor.id)!;
