@@ -9,7 +9,7 @@ import type { LabelPlacement } from './controllers/label-positions.ts';
 import { formatDate, formatValue } from './format.ts';
 import type { Strings } from './strings.ts';
 import { keyText, markedAreaWords, strokeKeys, widthKeys } from '../render/legend-keys.ts';
-import { edgeLabelBox, layoutEdgeLabels } from '../scene/label-layout.ts';
+import { edgeGuide, edgeLabelBox, layoutEdgeLabels } from '../scene/label-layout.ts';
 
 const SCALE = 2;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
@@ -279,7 +279,7 @@ function figuresOf(renderer: Renderer, placements: ReadonlyMap<string, LabelPlac
     const box = edgeLabelBox(edge, (p) => renderer.project(p), measure.measureText(edge.label.text).width + 8, height);
     return box ? [box] : [];
   });
-  const placed = layoutEdgeLabels(boxes, [...placements.values()], picture.width / SCALE, picture.height / SCALE);
+  const placed = layoutEdgeLabels(boxes, [...placements.values()], picture.width / SCALE, picture.height / SCALE, boxes.length > 0 ? edgeGuide(scene.edges, (p) => renderer.project(p)) ?? undefined : undefined);
   const edges = new Map(scene.edges.map((e) => [e.id, e]));
   return boxes.flatMap((box) => {
     const at = placed.get(box.id);

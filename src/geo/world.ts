@@ -28,16 +28,26 @@ export type Countries = FeatureCollection<Polygon | MultiPolygon, CountryPropert
 };
 
 const cached = new Map<Worldview, Promise<Countries>>();
+const loaded = new Map<Worldview, Countries>();
 let topology: Promise<Topology> | undefined;
 
 export function loadCountries(worldview: Worldview = DEFAULT_WORLDVIEW): Promise<Countries> {
   let countries = cached.get(worldview);
   if (!countries) {
     topology ??= import('../../geodata/world.topo.json').then((module) => module.default as unknown as Topology);
-    countries = topology.then((t) => countriesFromTopology(t, worldview));
+    countries = topology.then((t) => {
+      const drawn = countriesFromTopology(t, worldview);
+      loaded.set(worldview, drawn);
+      return drawn;
+    });
     cached.set(worldview, countries);
   }
   return countries;
+}
+
+/** The shapes of `worldview` once loadCountries has resolved them (label placement asks whose land lies under a label), else undefined. */
+export function loadedCountries(worldview: Worldview = DEFAULT_WORLDVIEW): Countries | undefined {
+  return loaded.get(worldview);
 }
 
 type Geometry = GeometryObject<{ name: string }>;

@@ -11,6 +11,11 @@ export type RendererKind = 'webgl' | 'svg';
 
 /** Padding round a framed scene, in CSS px: the same for every renderer, so their pictures line up. */
 export const FRAME_PADDING = 36;
+/**
+ * The margin panels (where far actors' tabs sit) hide the land under them: a tab or its label
+ * there lies on the frame around the map, never seemingly on a country beyond the region.
+ */
+export const MARGIN_OPACITY = 1;
 
 export interface RendererEvents {
   /** An edge was clicked; the id is SceneEdge.id. */

@@ -226,8 +226,18 @@ export function layoutAnchors(actors: readonly Actor[], places: PlaceIndex, shap
   if (near.length < 2 || homes.size - near.length > Math.max(2, WORLD_SHARE * homes.size)) near = [...homes.keys()];
   const nearSet = new Set(near);
 
-  const nearPositions = near.map((id) => homes.get(id)!.at);
-  const region = frameAround(nearPositions.length > 0 ? nearPositions : [centre]);
+  let nearPositions = near.map((id) => homes.get(id)!.at);
+  let region = frameAround(nearPositions.length > 0 ? nearPositions : [centre]);
+  // An actor that lies on the map the region's frame shows (France beside a Europe-to-Caspian
+  // region) is drawn where it is, not as a tab: its home within the region widened by its own
+  // margin on each side the map has room to spare (a wide map's sides, a tall one's top and bottom).
+  const shown = widened(region, shape === 'wide' ? SHOWN_MARGIN : 0, shape === 'wide' ? 0 : SHOWN_MARGIN);
+  const onMap = [...homes.keys()].filter((id) => !nearSet.has(id) && contains(shown, homes.get(id)!.at));
+  if (onMap.length > 0) {
+    for (const id of onMap) nearSet.add(id);
+    nearPositions = [...nearSet].map((id) => homes.get(id)!.at);
+    region = frameAround(nearPositions);
+  }
   const regionCentre = fromMercator([
     (toMercator(region[0])[0] + toMercator(region[1])[0]) / 2,
     (toMercator(region[0])[1] + toMercator(region[1])[1]) / 2,
@@ -252,6 +262,18 @@ export function layoutAnchors(actors: readonly Actor[], places: PlaceIndex, shap
     });
   }
   return { anchors, frame: margins.frame, margins: margins.strips };
+}
+
+/** Beyond the region's own frame, a share of its size on each side still shows on the default map. */
+const SHOWN_MARGIN = 0.25;
+
+function widened([[w, s], [e, n]]: Bounds, across: number, along: number): Bounds {
+  const dx = (e - w) * across, dy = (n - s) * along;
+  return [[w - dx, s - dy], [e + dx, n + dy]];
+}
+
+function contains([[w, s], [e, n]]: Bounds, [lon, lat]: LonLat): boolean {
+  return lon >= w && lon <= e && lat >= s && lat <= n;
 }
 
 /** The bounds of the given positions, widened by a margin and to a minimum span. */

@@ -50,14 +50,20 @@ export interface SceneBasis extends SceneGeometry {
 /** Ties (or edges) handled between two yields of sceneGeometrySteps. */
 const TIES_PER_STEP = 1000;
 
-function wholeEdge(ties: readonly Tie[], measure: LayerMeasure | undefined): WholeEdge {
+function wholeEdge(ties: readonly Tie[], measure: LayerMeasure | undefined, owner: string | null): WholeEdge {
   return {
     tieIds: ties.map((t) => t.id),
     stance: edgeStance(ties),
     quantified: ties.some((t) => t.figure !== undefined),
     tentative: ties.every((t) => t.status === 'planned' || t.status === 'potential'),
-    label: edgeLabelText(ties, measure),
+    label: edgeLabelText(ties, measure, owner),
   };
+}
+
+/** The name an edge's figure label starts with: its supplier's, when that is a far actor's tab (edge-labels.ts). */
+function figureOwner(geometry: Pick<SceneGeometry, 'dataset' | 'layout'>, from: string): string | null {
+  if (!geometry.layout.anchors.get(from)?.distant) return null;
+  return geometry.dataset.actors.find((a) => a.id === from)?.name ?? null;
 }
 
 /**
@@ -96,10 +102,16 @@ export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex, shape:
     if (a && b) ends.push({ id: g.id, fromActor: g.from, toActor: g.to, from: a.anchor, to: b.anchor, slot: slots.get(g.id) ?? 0, canonicalForward: isCanonicalForward(g.from, g.to) });
   }
   yield;
-  const curves = yield* fannedCurveSteps(ends, Math.max(x1 - x0, y1 - y0), obstaclesOf(dataset, layout, groups, [x0, y0, x1, y1], shape));
+  // CSS px per Mercator degree at the default view of a map of this shape (where arrowheads must clear each other).
+  const view = CLEARANCE_VIEWS[shape];
+  const pxPerUnit = Math.min((view.width - 2 * view.padding) / (x1 - x0 || 1), (view.height - 2 * view.padding) / (y1 - y0 || 1));
+  const curves = yield* fannedCurveSteps(ends, Math.max(x1 - x0, y1 - y0), obstaclesOf(dataset, layout, groups, [x0, y0, x1, y1], shape), pxPerUnit);
   const whole: WholeEdge[] = [];
   for (let start = 0; start < groups.length; start += TIES_PER_STEP) {
-    for (let i = start; i < Math.min(groups.length, start + TIES_PER_STEP); i++) whole.push(wholeEdge(groups[i]!.ties, measures.get(groups[i]!.layer)));
+    for (let i = start; i < Math.min(groups.length, start + TIES_PER_STEP); i++) {
+      const group = groups[i]!;
+      whole.push(wholeEdge(group.ties, measures.get(group.layer), figureOwner({ dataset, layout }, group.from)));
+    }
     yield;
   }
   legendFacts(dataset); // kept per dataset: the first scene does not pay for it
@@ -190,7 +202,7 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
     const highlighted = state.highlight.size > 0 && group.ties.some((t) => state.highlight.has(t.id));
     const dimmed = (state.focus !== null && !touchesFocus) || (state.highlight.size > 0 && !highlighted && !touchesFocus);
     const emphasis: Emphasis = touchesFocus || highlighted ? 'focus' : dimmed ? 'dim' : 'normal';
-    const looks = allShown ? whole[index]! : wholeEdge(group.ties, measures.get(group.layer));
+    const looks = allShown ? whole[index]! : wholeEdge(group.ties, measures.get(group.layer), figureOwner(basis, group.from));
     edges.push({
       id: group.id,
       from: group.from,

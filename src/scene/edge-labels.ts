@@ -14,7 +14,12 @@ export interface EdgeLabelText {
   priority: number;
 }
 
-export function edgeLabelText(ties: readonly Tie[], measure: LayerMeasure | undefined): EdgeLabelText | null {
+/**
+ * `owner`: whose figure it is, written first ("Indonesia: prepared to dispatch 20,000 troops") when
+ * the edge does not make it obvious (its supplier is a far actor's tab at the frame's edge, so the
+ * label may sit among actors it does not concern).
+ */
+export function edgeLabelText(ties: readonly Tie[], measure: LayerMeasure | undefined, owner: string | null = null): EdgeLabelText | null {
   const quantified = ties.filter((t) => t.figure);
   if (quantified.length === 0) return null;
   let chosen = quantified[0]!;
@@ -25,7 +30,7 @@ export function edgeLabelText(ties: readonly Tie[], measure: LayerMeasure | unde
     inMeasure = true;
   }
   const figure = chosen.figure!;
-  const parts = [figure.qualifier, formatValue(figure.value, figure.unit, figure.upper)];
+  const parts = [owner === null ? undefined : `${owner}:`, figure.qualifier, formatValue(figure.value, figure.unit, figure.upper, true)];
   if (chosen.status === 'planned' || chosen.status === 'potential') parts.push(`(${chosen.status})`);
   if (quantified.length > 1) parts.push(`+${quantified.length - 1}`);
   const share = inMeasure && measure!.max > 0 ? Math.min(1, figureTop(figure) / measure!.max) : 0;

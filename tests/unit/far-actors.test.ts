@@ -51,6 +51,12 @@ describe('far actors on the shipped map', () => {
     expect(toMercator(usa.anchor)[1]).toBeGreaterThan(toMercator(rus.anchor)[1]);
   });
 
+  it('draws France, which lies on the map beside the region, where it is: not as a far actor', () => {
+    const france = layout.anchors.get('FRA')!;
+    expect(france.distant).toBeNull();
+    expect(france.anchor).toEqual(france.home);
+  });
+
   it('keeps two far actors in one strip apart', () => {
     for (const a of far) {
       for (const b of far) {

@@ -34,4 +34,23 @@ describe('label layout', () => {
       for (let j = i + 1; j < labels.length; j++) expect(overlaps(labels[i]!, labels[j]!)).toBe(false);
     }
   });
+
+  describe('on the land it names', () => {
+    // A map whose left half (x < 200) is Armenia's land and right half Azerbaijan's, with sea below y = 150.
+    const ground = (x: number, y: number) => (y > 150 ? null : x < 200 ? 'ARM' : 'AZE');
+
+    it('keeps a country label off its neighbour: Armenia at the border goes left, onto its own land', () => {
+      const [placed] = layoutLabels([box('ARM', 190, 100, { beside: true, shape: true })], 800, 500, ground);
+      expect(placed!.left + 80).toBeLessThanOrEqual(200);
+      expect(placed!.leader).toBeUndefined();
+    });
+
+    it('joins a label that must go far or onto another country to its anchor with a leader line', () => {
+      // Nowhere beside it is Armenia's own: the label goes out to sea, with a leader to the anchor.
+      const narrow = (x: number, y: number) => (y > 140 ? null : Math.abs(x - 190) < 4 ? 'ARM' : 'AZE');
+      const [placed] = layoutLabels([box('ARM', 190, 100, { beside: true, shape: true })], 800, 500, narrow);
+      expect(placed!.top).toBeGreaterThan(140);
+      expect(placed!.leader).toMatchObject({ x2: 190, y2: 100 });
+    });
+  });
 });

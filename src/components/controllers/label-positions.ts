@@ -4,8 +4,12 @@
  * edges' figure labels go after them, along their edges, never over another label (smaller
  * figures in the measure give way first: see scene/label-layout.ts).
  */
+import { loadedCountries } from '../../geo/world.ts';
 import type { Renderer } from '../../render/renderer.ts';
-import { actorLabelBox, edgeLabelBox, KEEP_PRIORITY, layoutEdgeLabels, layoutLabels, type EdgeLabelBox, type LabelBox } from '../../scene/label-layout.ts';
+import { LEADER_WIDTH } from '../../render/svg/actors.ts';
+import { unprojectPoint } from '../../render/svg/camera.ts';
+import { actorLabelBox, arrowHeadBoxes, edgeGuide, edgeLabelBox, KEEP_PRIORITY, layoutEdgeLabels, layoutLabels, screenGround, type EdgeLabelBox, type LabelBox, type PlacedLabel } from '../../scene/label-layout.ts';
+import { landIndex } from '../../scene/land.ts';
 import type { Scene } from '../../scene/types.ts';
 
 export interface LabelPlacement {
@@ -40,6 +44,29 @@ function edgesOf(scene: Scene): Map<string, Scene['edges'][number]> {
 }
 const translate = (left: number, top: number) => `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The leader lines of the labels placed away from their anchors, in the layer's `svg.leaders`. */
+function drawLeaders(layer: HTMLElement, scene: Scene, placed: ReadonlyMap<string, PlacedLabel>): void {
+  const svg = layer.querySelector('svg.leaders');
+  if (!svg) return;
+  const lines: SVGLineElement[] = [];
+  for (const actor of scene.actors) {
+    const p = placed.get(actor.id);
+    if (!p?.leader || p.gaveWay) continue;
+    const line = svg.ownerDocument.createElementNS(SVG_NS, 'line');
+    const { x1, y1, x2, y2 } = p.leader;
+    for (const [name, value] of Object.entries({ x1, y1, x2, y2 })) line.setAttribute(name, String(Math.round(value * 10) / 10));
+    line.setAttribute('data-leader-for', actor.id);
+    line.setAttribute('stroke', 'currentColor');
+    line.setAttribute('stroke-width', String(LEADER_WIDTH));
+    line.setAttribute('stroke-linecap', 'round');
+    if (actor.emphasis === 'dim') line.setAttribute('opacity', '0.65');
+    lines.push(line);
+  }
+  svg.replaceChildren(...lines);
+}
+
 /**
  * Places the labels and edge handles of `layer`; returns where each actor label went (CSS px in
  * the map). The labels of `named` actors (those a scene's caption or highlighted ties name) keep
@@ -69,7 +96,12 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
     if (named.has(actor.id) && box.priority < KEEP_PRIORITY) box.priority += KEEP_PRIORITY;
     boxes.push(box);
   }
-  const placed = new Map(layoutLabels(boxes, width, height).map((p) => [p.id, p]));
+  // Whose land lies under a label: the camera is flat and north up (as viewBounds assumes).
+  const countries = loadedCountries(scene.legend.borders.worldview);
+  const camera = renderer.camera();
+  const ground = countries ? screenGround(scene.margins, (x, y) => unprojectPoint(camera, width, height, x, y), landIndex(countries)) : undefined;
+  const placed = new Map(layoutLabels(boxes, width, height, ground, arrowHeadBoxes(scene.edges, (p) => renderer.project(p), width, height)).map((p) => [p.id, p]));
+  drawLeaders(layer, scene, placed);
   for (const label of elements) {
     const p = placed.get(label.dataset['actorId']!);
     if (!p) continue;
@@ -86,7 +118,8 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
     const box = edge ? edgeLabelBox(edge, (p) => renderer.project(p), w, h) : null;
     if (box) edgeBoxes.push(box);
   }
-  const edgePlaced = layoutEdgeLabels(edgeBoxes, actorRects.map((r) => ({ ...r, left: Math.round(r.left), top: Math.round(r.top) })), width, height);
+  const guide = edgeBoxes.length > 0 ? edgeGuide(scene.edges, (p) => renderer.project(p)) ?? undefined : undefined;
+  const edgePlaced = layoutEdgeLabels(edgeBoxes, actorRects.map((r) => ({ ...r, left: Math.round(r.left), top: Math.round(r.top) })), width, height, guide);
   for (const label of edgeLabels) {
     const p = edgePlaced.get(label.dataset['labelFor']!);
     setData(label, 'placed', String(Boolean(p)));

@@ -6,7 +6,7 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Countries } from '../../geo/world.ts';
 import { DIM_OPACITY, DISPUTED_MARK } from '../edge-look.ts';
-import type { MapPalette } from '../renderer.ts';
+import { MARGIN_OPACITY, type MapPalette } from '../renderer.ts';
 
 const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
@@ -161,7 +161,7 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
         id: 'margins',
         type: 'fill',
         source: 'margins',
-        paint: { 'fill-color': marginColour(palette), 'fill-opacity': 0.82 },
+        paint: { 'fill-color': marginColour(palette), 'fill-opacity': MARGIN_OPACITY },
       },
       // The edges' custom layer goes here (EDGES_BEFORE).
       {

@@ -4,7 +4,7 @@
  * greedy layout as the element's HTML labels. In the browser the element draws HTML labels over
  * the picture, so the renderer leaves labels out.
  */
-import { actorLabelBox, edgeLabelBox, layoutEdgeLabels, layoutLabels, type LabelBox, type Rect } from '../../scene/label-layout.ts';
+import { actorLabelBox, arrowHeadBoxes, edgeGuide, edgeLabelBox, layoutEdgeLabels, layoutLabels, type LabelBox, type Rect, type ScreenGround } from '../../scene/label-layout.ts';
 import type { Scene, SceneActor } from '../../scene/types.ts';
 import { emphasisOpacity } from '../edge-look.ts';
 import type { MapPalette } from '../renderer.ts';
@@ -16,6 +16,8 @@ import type { SvgView } from './view.ts';
 export const MARKER_RADIUS = 6;
 export const DISTANT_MARKER_RADIUS = 4;
 export const MARKER_RING = 2;
+/** A leader line's width in CSS px (the element's `.leader` too). */
+export const LEADER_WIDTH = 1.25;
 /** The element dims labels of actors outside the focus to this (`.actor-label[data-emphasis='dim']`). */
 const LABEL_DIM_OPACITY = 0.65;
 
@@ -73,7 +75,8 @@ interface LabelItem {
 }
 
 /** Labels as the element's `.actor-label`: 600 weight, line height 1.1, 0.1 × 0.35 rem padding, a 1 px border. */
-export function labelsNode(scene: Scene, view: SvgView, style: LabelStyle, distantText: (km: string) => string): SvgNode {
+/** `ground`: what lies under a point of the map, so labels keep off other actors' land (or take a leader line). */
+export function labelsNode(scene: Scene, view: SvgView, style: LabelStyle, distantText: (km: string) => string, ground?: ScreenGround): SvgNode {
   const size = style.fontSize;
   // 0.35 × 0.1 rem at 0.8 rem type; 0.25 × 0.05 rem at 0.72 rem (compact).
   const padX = size * (style.compact ? 0.347 : 0.4375);
@@ -89,7 +92,7 @@ export function labelsNode(scene: Scene, view: SvgView, style: LabelStyle, dista
   // As the element: a label whose anchor is off-screen is hidden.
   const onScreen = items.filter(({ at }) => at.x >= -20 && at.y >= -20 && at.x <= view.width + 20 && at.y <= view.height + 20);
   const boxes: LabelBox[] = onScreen.map(({ actor, width, at }) => actorLabelBox(actor, at, width, height));
-  const placed = new Map(layoutLabels(boxes, view.width, view.height).map((p) => [p.id, p]));
+  const placed = new Map(layoutLabels(boxes, view.width, view.height, ground, arrowHeadBoxes(scene.edges, (p) => view.project(p), view.width, view.height)).map((p) => [p.id, p]));
   const shown = onScreen.filter(({ actor }) => !placed.get(actor.id)!.gaveWay);
   const labels = shown.map(({ actor, km, width }) => {
     const { left, top } = placed.get(actor.id)!;
@@ -114,8 +117,14 @@ export function labelsNode(scene: Scene, view: SvgView, style: LabelStyle, dista
     return el('g', { 'data-label-for': actor.id, opacity: actor.emphasis === 'dim' ? LABEL_DIM_OPACITY : null }, children);
   });
   const taken = shown.map(({ actor, width }) => ({ ...placed.get(actor.id)!, width, height }));
-  return el('g', { class: 'labels', 'pointer-events': 'none', 'font-weight': '600', 'font-family': style.font, 'font-size': size, fill: style.text },
-    [...labels, ...edgeLabelNodes(scene, view, style, taken)]);
+  const leaders = shown.flatMap(({ actor }) => {
+    const leader = placed.get(actor.id)!.leader;
+    return leader ? [el('line', { 'data-leader-for': actor.id, x1: leader.x1, y1: leader.y1, x2: leader.x2, y2: leader.y2, opacity: actor.emphasis === 'dim' ? LABEL_DIM_OPACITY : null })] : [];
+  });
+  return el('g', { class: 'labels', 'pointer-events': 'none', 'font-weight': '600', 'font-family': style.font, 'font-size': size, fill: style.text }, [
+    el('g', { class: 'leaders', stroke: style.text, 'stroke-width': LEADER_WIDTH, 'stroke-linecap': 'round' }, leaders),
+    ...labels, ...edgeLabelNodes(scene, view, style, taken),
+  ]);
 }
 
 /** The figures written on the edges, as the element's `.edge-label` (0.75 rem at 0.8 rem type, 1.2 line height, 0.25 rem padding). */
@@ -127,7 +136,7 @@ function edgeLabelNodes(scene: Scene, view: SvgView, style: LabelStyle, taken: R
     const box = edge.label ? edgeLabelBox(edge, (p) => view.project(p), estimateTextWidth(edge.label.text, size, !edge.tentative) + 2 * padX, height) : null;
     return box ? [box] : [];
   });
-  const placed = layoutEdgeLabels(boxes, taken, view.width, view.height);
+  const placed = layoutEdgeLabels(boxes, taken, view.width, view.height, boxes.length > 0 ? edgeGuide(scene.edges, (p) => view.project(p)) ?? undefined : undefined);
   const edges = new Map(scene.edges.map((e) => [e.id, e]));
   return boxes.flatMap((box) => {
     const at = placed.get(box.id);

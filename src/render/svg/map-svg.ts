@@ -5,9 +5,12 @@
  */
 import type { Countries } from '../../geo/world.ts';
 import type { Scene } from '../../scene/types.ts';
-import type { Camera, MapPalette } from '../renderer.ts';
+import { MARGIN_OPACITY, type Camera, type MapPalette } from '../renderer.ts';
 import { labelsNode, markersNode, type LabelStyle } from './actors.ts';
 import { basemapNodes } from './basemap.ts';
+import { unprojectPoint } from './camera.ts';
+import { screenGround } from '../../scene/label-layout.ts';
+import { landIndex } from '../../scene/land.ts';
 import { cuesNode, edgesNode, halosNode } from './edges.ts';
 import { num } from './escape.ts';
 import { el, toMarkup, type SvgNode } from './tree.ts';
@@ -40,13 +43,16 @@ export function mapLayers(input: MapSvgInput): SvgNode[] {
     cuesNode(input.scene, view),
     markersNode(input.scene, view, input.palette),
   ];
-  if (input.labels) layers.push(labelsNode(input.scene, view, input.labels.style, input.labels.distant));
+  if (input.labels) {
+    const ground = screenGround(input.scene.margins, (x, y) => unprojectPoint(input.camera, input.width, input.height, x, y), landIndex(input.countries));
+    layers.push(labelsNode(input.scene, view, input.labels.style, input.labels.distant, ground));
+  }
   return layers;
 }
 
 /** The strips where far actors sit: a panel over the land beyond the region (as the WebGL style's 'margins'). */
 function marginsNode(scene: Scene, view: ReturnType<typeof svgView>, palette: MapPalette): SvgNode {
-  return el('g', { class: 'margins', fill: palette.halo, 'fill-opacity': 0.82, 'pointer-events': 'none' }, scene.margins.map(({ bounds: [sw, ne] }) => {
+  return el('g', { class: 'margins', fill: palette.halo, 'fill-opacity': MARGIN_OPACITY, 'pointer-events': 'none' }, scene.margins.map(({ bounds: [sw, ne] }) => {
     const a = view.project(sw);
     const b = view.project(ne);
     return el('rect', { x: num(Math.min(a.x, b.x)), y: num(Math.min(a.y, b.y)), width: num(Math.abs(b.x - a.x)), height: num(Math.abs(b.y - a.y)) });

@@ -14,7 +14,7 @@ import type { Scene } from '../../scene/types.ts';
 import type { SceneView } from '../../state/view-state.ts';
 import { THEMES, type ThemeName } from '../themes.ts';
 import { standaloneNode } from './standalone.ts';
-import { toMarkup } from './tree.ts';
+import { toMarkup, type SvgNode } from './tree.ts';
 
 export interface StaticSvgInput {
   dataset: Dataset;
@@ -27,7 +27,8 @@ export interface StaticSvgInput {
   theme: ThemeName;
 }
 
-export function staticSvg(input: StaticSvgInput): { svg: string; scene: Scene; width: number; height: number } {
+/** The document as text, its element tree (for measuring what it draws), the scene and its size. */
+export function staticSvg(input: StaticSvgInput): { svg: string; node: SvgNode; scene: Scene; width: number; height: number } {
   const { dataset, step } = input;
   const theme = THEMES[input.theme];
   // The picture's shape (its map is most of its height) picks the anchors' layout, as the element's map does.
@@ -47,5 +48,5 @@ export function staticSvg(input: StaticSvgInput): { svg: string; scene: Scene; w
     bounds: step?.camera,
   });
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${toMarkup(node)}\n`;
-  return { svg, scene, width: Number(node.attrs['width']), height: Number(node.attrs['height']) };
+  return { svg, node, scene, width: Number(node.attrs['width']), height: Number(node.attrs['height']) };
 }

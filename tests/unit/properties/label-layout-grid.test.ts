@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KEEP_PRIORITY, labelCandidates, layoutLabels, type LabelBox, type PlacedLabel } from '../../../src/scene/label-layout.ts';
+import { KEEP_PRIORITY, labelCandidates, layoutLabels, leaderTo, type LabelBox, type PlacedLabel } from '../../../src/scene/label-layout.ts';
 import { LIMIT_MS } from './seed.ts';
 
 function overlap(a: { left: number; top: number; width: number; height: number }, b: typeof a): number {
@@ -14,7 +14,7 @@ function overlap(a: { left: number; top: number; width: number; height: number }
   return dx > 0 && dy > 0 ? dx * dy : 0;
 }
 
-/** The layout as it was before the grid: every candidate's cost summed over every placed label. */
+/** The layout as it was before the grid: every candidate's cost summed over every placed label (no land to keep off). */
 function byScan(boxes: readonly LabelBox[], viewWidth: number, viewHeight: number): PlacedLabel[] {
   const placed: { left: number; top: number; width: number; height: number }[] = [];
   const result = new Map<string, PlacedLabel>();
@@ -33,7 +33,9 @@ function byScan(boxes: readonly LabelBox[], viewWidth: number, viewHeight: numbe
       continue;
     }
     placed.push({ left: best!.left, top: best!.top, width: box.width, height: box.height });
-    result.set(box.id, { id: box.id, left: best!.left, top: best!.top });
+    // A label placed more than 20 px from its anchor is joined to it by a leader line.
+    const leader = leaderTo(box, { left: best!.left, top: best!.top, width: box.width, height: box.height }, false);
+    result.set(box.id, leader ? { id: box.id, left: best!.left, top: best!.top, leader } : { id: box.id, left: best!.left, top: best!.top });
   }
   return boxes.map((b) => result.get(b.id)!);
 }
