@@ -180,6 +180,19 @@ describe('presenter mode at 1920 × 1080, the last shipped scene', () => {
       return r.left < m.left || r.right > m.right || r.top < m.top || r.bottom > m.bottom;
     })).toEqual([]);
 
+    // The key covers no label: actor and figure labels keep clear of it as of each other.
+    const overlapsKey = () => {
+      const k = box(key);
+      return [...root.querySelectorAll<HTMLElement>('.actor-label[data-actor-id], [data-label-for]')]
+        .filter((label) => label.style.visibility !== 'hidden' && !label.hasAttribute('data-gave-way'))
+        .filter((label) => {
+          const r = box(label);
+          return r.width > 0 && r.left < k.right && r.right > k.left && r.top < k.bottom && r.bottom > k.top;
+        })
+        .map((label) => label.dataset['actorId'] ?? label.dataset['labelFor']);
+    };
+    await expect.poll(overlapsKey).toEqual([]);
+
     // The focus panel: ties with a figure first, the rest folded into a count that lists them.
     const panel = root.querySelector<HTMLElement>('[part="focus-panel"]')!;
     const rows = () => [...panel.querySelectorAll<HTMLElement>('button[data-tie-id]')];
@@ -196,5 +209,26 @@ describe('presenter mode at 1920 × 1080, the last shipped scene', () => {
     const firstBare = rows().findIndex((row) => !figureOf(row));
     expect(rows().slice(firstBare).every((row) => !figureOf(row))).toBe(true);
     expect(firstBare).toBe(mine.length - bare);
+  });
+
+  it('keeps every label clear of the scene key on a 1280 px projector', async () => {
+    await page.viewport(1280, 720);
+    const { el } = mount((e) => (e.src = SHIPPED_URL), { width: 1260, height: 450 });
+    await nextEvent(el, 'ties-drawn');
+    el.setAttribute('presenter', '');
+    const drawn = nextEvent(el, 'ties-drawn');
+    el.scene = el.model!.scenes.at(-1)!.id;
+    await drawn;
+    const root = shadow(el);
+    const key = root.querySelector<HTMLElement>('[part="scene-key"]')!;
+    const k = box(key);
+    const covered = [...root.querySelectorAll<HTMLElement>('.actor-label[data-actor-id], [data-label-for]')]
+      .filter((label) => label.style.visibility !== 'hidden' && !label.hasAttribute('data-gave-way'))
+      .filter((label) => {
+        const r = box(label);
+        return r.width > 0 && r.left < k.right && r.right > k.left && r.top < k.bottom && r.bottom > k.top;
+      })
+      .map((label) => label.dataset['actorId'] ?? label.dataset['labelFor']);
+    expect(covered).toEqual([]);
   });
 });

@@ -12,6 +12,8 @@ import type { TiesHost } from '../host.ts';
 export class EvidenceController implements ReactiveController {
   /** Finds the control that opened the card, to return keyboard focus to it on close. */
   private returnFocus: (() => HTMLElement | null) | null = null;
+  /** Keyboard focus is going back to a handle as a card closes: that focus previews nothing. */
+  private refocusing = false;
 
   constructor(private readonly host: TiesHost) {
     host.addController(this);
@@ -41,7 +43,17 @@ export class EvidenceController implements ReactiveController {
     this.returnFocus = null;
     const root = this.host.renderRoot as ShadowRoot;
     const lost = root.activeElement === null && (document.activeElement === document.body || document.activeElement === this.host);
-    if (lost && target?.isConnected) target.focus();
+    if (lost && target?.isConnected) this.refocus(target);
+  }
+
+  /** Focus back on what opened the card, without the preview a handle's focus would show: the card was just closed. */
+  private refocus(target: HTMLElement): void {
+    this.refocusing = true;
+    try {
+      target.focus();
+    } finally {
+      this.refocusing = false;
+    }
   }
 
   /** Opens an edge's card from the map or its handle (keyboard focus returns to the handle). */
@@ -52,7 +64,7 @@ export class EvidenceController implements ReactiveController {
   /** Hovering an edge's handle previews its card while no card is open. */
   preview(edgeId: string, how: 'enter' | 'leave'): void {
     const view = this.host.view;
-    if (how === 'enter' && view.openEdge === null) this.host.dispatch({ type: 'preview-edge', edge: edgeId });
+    if (how === 'enter' && view.openEdge === null && !this.refocusing) this.host.dispatch({ type: 'preview-edge', edge: edgeId });
     else if (how === 'leave' && view.previewEdge === edgeId) this.host.dispatch({ type: 'preview-edge', edge: null });
   }
 
@@ -80,7 +92,7 @@ export class EvidenceController implements ReactiveController {
     this.host.dispatch({ type: 'open-edge', edge: null });
     const target = this.returnFocus?.();
     this.returnFocus = null;
-    void this.host.updateComplete.then(() => target?.isConnected && target.focus());
+    void this.host.updateComplete.then(() => target?.isConnected && this.refocus(target));
   }
 
   async copyCitation(tie: Tie): Promise<void> {

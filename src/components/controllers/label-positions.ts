@@ -8,7 +8,7 @@ import { loadedCountries } from '../../geo/world.ts';
 import type { Renderer } from '../../render/renderer.ts';
 import { LEADER_WIDTH } from '../../render/svg/actors.ts';
 import { unprojectPoint } from '../../render/svg/camera.ts';
-import { actorLabelBox, arrowHeadBoxes, edgeGuide, edgeLabelBox, KEEP_PRIORITY, layoutEdgeLabels, layoutLabels, screenGround, type EdgeLabelBox, type LabelBox, type PlacedLabel } from '../../scene/label-layout.ts';
+import { actorLabelBox, arrowHeadBoxes, edgeGuide, edgeLabelBox, KEEP_PRIORITY, layoutEdgeLabels, layoutLabels, screenGround, type EdgeLabelBox, type LabelBox, type PlacedLabel, type Rect } from '../../scene/label-layout.ts';
 import { landIndex } from '../../scene/land.ts';
 import type { Scene } from '../../scene/types.ts';
 
@@ -68,6 +68,18 @@ function drawLeaders(layer: HTMLElement, scene: Scene, placed: ReadonlyMap<strin
 }
 
 /**
+ * The box of the scene key drawn over the map (presenter and story mode), in the label layer's
+ * pixels, or null: labels and figures keep clear of it as they do of each other.
+ */
+function keyRect(layer: HTMLElement): Rect | null {
+  const key = layer.parentElement?.querySelector<HTMLElement>(':scope > .scene-key');
+  if (!key || key.offsetParent === null) return null;
+  const k = key.getBoundingClientRect();
+  const l = layer.getBoundingClientRect();
+  return { left: k.left - l.left, top: k.top - l.top, width: k.width, height: k.height };
+}
+
+/**
  * Places the labels and edge handles of `layer`; returns where each actor label went (CSS px in
  * the map). The labels of `named` actors (those a scene's caption or highlighted ties name) keep
  * their place as the focused actor's does: ranked by tie count alone, an actor with many ties
@@ -82,6 +94,7 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
   // Read every size first, then write: a read after a write forces a layout per label.
   const measured = elements.map((label) => ({ label, width: label.offsetWidth, height: label.offsetHeight }));
   const measuredEdges = edgeLabels.map((label) => ({ label, width: label.offsetWidth, height: label.offsetHeight }));
+  const key = keyRect(layer);
   const boxes: LabelBox[] = [];
   for (const { label, width: w, height: h } of measured) {
     const actor = actors.get(label.dataset['actorId']!);
@@ -100,7 +113,8 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
   const countries = loadedCountries(scene.legend.borders.worldview);
   const camera = renderer.camera();
   const ground = countries ? screenGround(scene.margins, (x, y) => unprojectPoint(camera, width, height, x, y), landIndex(countries)) : undefined;
-  const placed = new Map(layoutLabels(boxes, width, height, ground, arrowHeadBoxes(scene.edges, (p) => renderer.project(p), width, height)).map((p) => [p.id, p]));
+  const avoid = arrowHeadBoxes(scene.edges, (p) => renderer.project(p), width, height);
+  const placed = new Map(layoutLabels(boxes, width, height, ground, key ? [...avoid, key] : avoid).map((p) => [p.id, p]));
   drawLeaders(layer, scene, placed);
   for (const label of elements) {
     const p = placed.get(label.dataset['actorId']!);
@@ -119,7 +133,8 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
     if (box) edgeBoxes.push(box);
   }
   const guide = edgeBoxes.length > 0 ? edgeGuide(scene.edges, (p) => renderer.project(p)) ?? undefined : undefined;
-  const edgePlaced = layoutEdgeLabels(edgeBoxes, actorRects.map((r) => ({ ...r, left: Math.round(r.left), top: Math.round(r.top) })), width, height, guide);
+  const taken = actorRects.map((r): Rect => ({ left: Math.round(r.left), top: Math.round(r.top), width: r.width, height: r.height }));
+  const edgePlaced = layoutEdgeLabels(edgeBoxes, key ? [...taken, key] : taken, width, height, guide);
   for (const label of edgeLabels) {
     const p = edgePlaced.get(label.dataset['labelFor']!);
     setData(label, 'placed', String(Boolean(p)));

@@ -39,6 +39,11 @@ export function sharedProgram<T extends string | number>(value: T): ExpressionSp
   return ['case', ['boolean', ['feature-state', 'actor'], false], value, value] as ExpressionSpecification;
 }
 
+/** A constant written as a feature-property expression: the program of a layer whose paint reads its features (the markers'). */
+function perFeature<T extends string | number>(value: T): ExpressionSpecification {
+  return ['case', ['boolean', ['get', 'distant'], false], value, value] as ExpressionSpecification;
+}
+
 /** The margins' panel: the halo colour, with the land's program (sharedProgram). */
 export function marginColour(palette: MapPalette): ExpressionSpecification {
   return sharedProgram(palette.halo);
@@ -129,7 +134,8 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
         type: 'fill',
         source: 'disputed',
         filter: ['!=', ['geometry-type'], 'Point'],
-        paint: { 'fill-pattern': HATCH_IMAGE },
+        // No outline pass: the dashed line below outlines the area (and the pass is one more program).
+        paint: { 'fill-pattern': HATCH_IMAGE, 'fill-antialias': false },
       },
       {
         id: 'disputed',
@@ -148,12 +154,15 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
         type: 'circle',
         source: 'disputed',
         filter: ['==', ['geometry-type'], 'Point'],
+        // Written as data-driven expressions like the markers' paint, so both layers draw with one
+        // shader program (each program is a synchronous compile at the first picture).
         paint: {
-          'circle-radius': DISPUTED_MARK.ringRadius,
-          'circle-color': COLOURS.actorBorder,
-          'circle-opacity': DISPUTED_MARK.ringFillOpacity,
-          'circle-stroke-color': COLOURS.actorBorder,
+          'circle-radius': perFeature(DISPUTED_MARK.ringRadius),
+          'circle-color': perFeature(COLOURS.actorBorder),
+          'circle-opacity': perFeature(DISPUTED_MARK.ringFillOpacity),
+          'circle-stroke-color': perFeature(COLOURS.actorBorder),
           'circle-stroke-width': DISPUTED_MARK.width,
+          'circle-stroke-opacity': perFeature(1),
         },
       },
       // Where far actors sit: a panel over the land beyond the region, under every edge.

@@ -5,7 +5,8 @@ import { mount, nextEvent, shadow } from '../helpers.ts';
 import { SHIPPED_URL, expectedRows, sorted, rows, SHIPPED, SCENES, ALL_LAYERS, caption } from './steps-expectation.ts';
 
 beforeEach(async () => {
-  await page.viewport(1280, 900);
+  // Both maps in view: a second map below the fold starts only once the reader nears it.
+  await page.viewport(1280, 1900);
 });
 afterEach(() => {
   document.body.replaceChildren();
