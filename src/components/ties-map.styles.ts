@@ -184,6 +184,8 @@ export const tiesMapStyles = css`
   :host([story]) header, :host([story]) .toolbar, :host([story]) .timeline, :host([story]) .scenes,
   :host([story]) .caption, :host([story]) .legend, :host([story]) .focus-panel { display: none; }
   /* The compact key of what the scene shows (presenter and story), over the map's lower left corner. */
+  /* The leader lines of labels set away from their anchors (a stylesheet rule: a strict CSP refuses style attributes). */
+  .labels svg.leaders { position: absolute; left: 0; top: 0; width: 100%; height: 100%; overflow: visible; pointer-events: none; color: var(--ties-text); }
   .scene-key {
     position: absolute; left: 0.5rem; bottom: 0.5rem; max-width: calc(100% - 1rem); box-sizing: border-box; z-index: 1;
     margin: 0; padding: 0.2rem 0.5rem; list-style: none; display: flex; flex-wrap: wrap; gap: 0.1rem 0.8rem;

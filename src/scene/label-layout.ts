@@ -183,6 +183,7 @@ class RectGrid {
  * `ground` (optional): what lies under a screen point. With it, a shape's label takes the first
  * free spot on its own land, the sea or the frame; failing that a free spot further out (joined to
  * its anchor by a leader line); failing that the first free spot near it, with a leader line.
+ * Without it, a label with no free spot near it also tries the spots further out, with a leader.
  */
 export function layoutLabels(boxes: readonly LabelBox[], viewWidth: number, viewHeight: number, ground?: ScreenGround, avoid: readonly Rect[] = []): PlacedLabel[] {
   const placed = new RectGrid();
@@ -211,7 +212,8 @@ export function layoutLabels(boxes: readonly LabelBox[], viewWidth: number, view
       }
     };
     consider(labelCandidates(box), true);
-    if (!chosen && checkLand) consider(leaderCandidates(box), false);
+    // Before a label gives way, a free spot further out, joined to its anchor by a leader line.
+    if (!chosen) consider(leaderCandidates(box), false);
     if (!chosen && firstFree) chosen = { ...(firstFree as { left: number; top: number }), foreign: true };
     const pick = chosen as { left: number; top: number; foreign: boolean } | null;
     if (!pick && best!.cost > 0 && box.priority < KEEP_PRIORITY) {

@@ -85,7 +85,7 @@ describe('dist/embed.html in an iframe, with dist/resize.js on the parent page',
     const view = await frame.evaluate(() => {
       const root = document.querySelector('ties-map')!.shadowRoot!;
       return {
-        pressed: [...root.querySelectorAll('button[data-layer]')].map((b) => `${b.getAttribute('data-layer')}=${b.getAttribute('aria-pressed')}`),
+        pressed: [...root.querySelectorAll('button[data-layer][aria-pressed]')].map((b) => `${b.getAttribute('data-layer')}=${b.getAttribute('aria-pressed')}`),
         focus: root.querySelector('[part="focus-panel"] h3')?.textContent ?? null,
         title: document.title,
       };

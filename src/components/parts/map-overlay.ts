@@ -44,7 +44,7 @@ function renderEdgeHandle(edge: SceneEdge, d: Derived, openEdge: string | null, 
 export function renderOverlay(d: Derived, openEdge: string | null, s: Strings, h: OverlayHandlers, inView: EdgeInView | null = null): TemplateResult {
   // Leader lines join displaced labels to their anchors; label-positions.ts draws them.
   return html`<div class="labels" @keydown=${h.onKeydown}>
-    <svg class="leaders" part="leaders" aria-hidden="true" style="position: absolute; left: 0; top: 0; width: 100%; height: 100%; overflow: visible; pointer-events: none; color: var(--ties-text)"></svg>
+    <svg class="leaders" part="leaders" aria-hidden="true"></svg>
     ${repeat(d.scene.actors, (a) => a.id, (actor) => renderLabel(actor, s, h))}
     ${repeat(d.navigableEdges, (e) => e.id, (edge) => renderEdgeHandle(edge, d, openEdge, s, h))}
     ${renderEdgeLabels(d.scene, inView)}

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KEEP_PRIORITY, labelCandidates, layoutLabels, leaderTo, type LabelBox, type PlacedLabel } from '../../../src/scene/label-layout.ts';
+import { KEEP_PRIORITY, labelCandidates, layoutLabels, leaderCandidates, leaderTo, type LabelBox, type PlacedLabel } from '../../../src/scene/label-layout.ts';
 import { LIMIT_MS } from './seed.ts';
 
 function overlap(a: { left: number; top: number; width: number; height: number }, b: typeof a): number {
@@ -28,14 +28,28 @@ function byScan(boxes: readonly LabelBox[], viewWidth: number, viewHeight: numbe
       if (!best || cost < best.cost) best = { left, top, cost };
       if (cost === 0) break;
     }
-    if (best!.cost > 0 && box.priority < KEEP_PRIORITY) {
+    // No free spot near it: the first free spot further out (with a leader line), before giving way.
+    let further: { left: number; top: number } | null = null;
+    if (best!.cost > 0) {
+      for (const [rawLeft, top] of leaderCandidates(box)) {
+        const left = Math.min(Math.max(rawLeft, 2), Math.max(2, viewWidth - box.width - 2));
+        const rect = { left, top, width: box.width, height: box.height };
+        const outside = top < 0 || top + box.height > viewHeight ? box.width * box.height : 0;
+        if (placed.reduce((sum, other) => sum + overlap(rect, other), 0) + outside === 0) {
+          further = { left, top };
+          break;
+        }
+      }
+    }
+    if (!further && best!.cost > 0 && box.priority < KEEP_PRIORITY) {
       result.set(box.id, { id: box.id, left: best!.left, top: best!.top, gaveWay: true });
       continue;
     }
-    placed.push({ left: best!.left, top: best!.top, width: box.width, height: box.height });
+    const at = further ?? best!;
+    placed.push({ left: at.left, top: at.top, width: box.width, height: box.height });
     // A label placed more than 20 px from its anchor is joined to it by a leader line.
-    const leader = leaderTo(box, { left: best!.left, top: best!.top, width: box.width, height: box.height }, false);
-    result.set(box.id, leader ? { id: box.id, left: best!.left, top: best!.top, leader } : { id: box.id, left: best!.left, top: best!.top });
+    const leader = leaderTo(box, { left: at.left, top: at.top, width: box.width, height: box.height }, false);
+    result.set(box.id, leader ? { id: box.id, left: at.left, top: at.top, leader } : { id: box.id, left: at.left, top: at.top });
   }
   return boxes.map((b) => result.get(b.id)!);
 }

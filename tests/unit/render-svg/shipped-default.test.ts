@@ -12,11 +12,10 @@ it('draws each edge of the shipped dataset as one element with its tie ids and C
     expect(edges[i]!['data-tie-ids']).toBe(edge.tieIds.join(' '));
     expect(Number(edges[i]!['stroke-width'])).toBeCloseTo(edge.width, 1);
   }
-  // Every actor is labelled but the stabilisation force, whose pin lies 3–6 px from Israel and
-  // Gaza at 800 px: their labels and the arrowheads of the ring they share leave no free spot near
-  // it, and it gives way (the focus panel and the table still list it). Syria, with no free spot
-  // beside it, takes one further out, joined to its anchor by a leader line.
-  expect(elementsWith(svg, 'data-label-for').map((l) => l['data-label-for']).sort()).toEqual(scene.actors.map((a) => a.id).filter((id) => id !== 'ISF').sort());
+  // Every actor is labelled, the stabilisation force too (its pin lies 3–6 px from Israel and Gaza
+  // at 800 px): a label with no free spot beside its anchor takes one further out, joined to it by
+  // a leader line, before it gives way. Syria is one of them.
+  expect(elementsWith(svg, 'data-label-for').map((l) => l['data-label-for']).sort()).toEqual(scene.actors.map((a) => a.id).sort());
   expect(elementsWith(svg, 'data-leader-for').map((l) => l['data-leader-for'])).toContain('SYR');
   // Figures are written on their own edges, nearer them than any other: at 800 px six find such a
   // spot and the others give way (the card and the table still show them).
