@@ -5,12 +5,11 @@
  * `lang` is one of them too. Before, such a dataset left the element empty or "Loading the map…"
  * for ever, with neither `ties-ready` nor `ties-drawn`.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
 import shipped from '../../data/azerbaijan-israel-usa.json';
 import type { Dataset } from '../../src/data/types.ts';
 import { mount, nextEvent, shadow, tableRowIds } from './helpers.ts';
-import { controlFetch } from './controllers/controlled-fetch.ts';
+import { controlledFetchHooks } from './controllers/controlled-fetch.ts';
 
 /** The shipped map plus actors, ties, a layer, a source and a scene with reserved ids. */
 function reservedDataset(): Dataset {
@@ -35,15 +34,7 @@ function reservedDataset(): Dataset {
 
 const RESERVED_TIES = ['valueOf', 'hasOwnProperty', '__proto__'];
 
-let fetches: ReturnType<typeof controlFetch>;
-beforeEach(async () => {
-  await page.viewport(1280, 900);
-  fetches = controlFetch();
-});
-afterEach(() => {
-  fetches.restore();
-  document.body.replaceChildren();
-});
+const fetches = controlledFetchHooks();
 
 async function expectDrawn(el: HTMLElement, events: { type: string }[], drawn: Promise<CustomEvent>): Promise<void> {
   await drawn;
@@ -82,7 +73,7 @@ describe('ids named like Object.prototype members', () => {
       e.src = '/slow/reserved.json';
     }, { width: 1000, height: 560 });
     const drawn = nextEvent(el, 'ties-drawn');
-    (await fetches.next()).answer(JSON.stringify(reservedDataset()));
+    (await fetches().next()).answer(JSON.stringify(reservedDataset()));
     await expectDrawn(el, events, drawn);
   });
 });

@@ -1,3 +1,6 @@
+import { afterEach, beforeEach } from 'vitest';
+import { page } from 'vitest/browser';
+
 /**
  * A fetch the test answers by hand, so that "slow" responses are ordered by the test, not by time:
  * each call waits until the test answers it (or the caller aborts it). Only URLs under /slow/ go
@@ -69,4 +72,21 @@ export function controlFetch(): { calls: PendingFetch[]; next(): Promise<Pending
       window.fetch = realFetch;
     },
   };
+}
+
+/**
+ * Per test: a 1280×900 viewport and fetch under the test's control; after it, fetch restored and
+ * the page emptied. Returns the current test's controlled fetch.
+ */
+export function controlledFetchHooks(): () => ReturnType<typeof controlFetch> {
+  let fetches: ReturnType<typeof controlFetch>;
+  beforeEach(async () => {
+    await page.viewport(1280, 900);
+    fetches = controlFetch();
+  });
+  afterEach(() => {
+    fetches.restore();
+    document.body.replaceChildren();
+  });
+  return () => fetches;
 }

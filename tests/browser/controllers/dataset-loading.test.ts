@@ -3,22 +3,13 @@
  * during a load; stalled, oversized and badly encoded answers. Slow answers are answered by the
  * test (controlled-fetch.ts), never waited for by time.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
 import A from '../../fixtures/valid-minimal.json';
 import B from '../../fixtures/second-map.json';
 import { mount, nextEvent, shadow } from '../helpers.ts';
-import { controlFetch } from './controlled-fetch.ts';
+import { controlledFetchHooks } from './controlled-fetch.ts';
 
-let fetches: ReturnType<typeof controlFetch>;
-beforeEach(async () => {
-  await page.viewport(1280, 900);
-  fetches = controlFetch();
-});
-afterEach(() => {
-  fetches.restore();
-  document.body.replaceChildren();
-});
+const fetches = controlledFetchHooks();
 
 const title = (el: HTMLElement) => shadow(el).querySelector('h2')?.textContent ?? null;
 const status = (el: HTMLElement) => shadow(el).querySelector('.map-status')?.textContent ?? null;
@@ -37,10 +28,10 @@ describe('one load path: the newest input wins', () => {
       e.loading = 'eager';
       e.src = '/slow/a.json';
     });
-    const first = await fetches.next();
+    const first = await fetches().next();
     el.remove();
     document.body.append(el);
-    const second = await fetches.next();
+    const second = await fetches().next();
     expect(first.signal?.aborted).toBe(true);
     second.answer(JSON.stringify(A));
     await nextEvent(el, 'ties-ready');
@@ -50,18 +41,18 @@ describe('one load path: the newest input wins', () => {
 
   it('setting the same src again after a load was cut retries it', async () => {
     const { el } = mount((e) => (e.src = '/slow/a.json'));
-    await fetches.next();
+    await fetches().next();
     el.remove();
     el.src = '/slow/a.json';
     document.body.append(el);
-    (await fetches.next()).answer(JSON.stringify(A));
+    (await fetches().next()).answer(JSON.stringify(A));
     await nextEvent(el, 'ties-ready');
     expect(title(el)).toBe(A.title);
   });
 
   it('data set during a slow src load wins, and the late src answer is dropped', async () => {
     const { el, events } = mount((e) => (e.src = '/slow/a.json'));
-    const slow = await fetches.next();
+    const slow = await fetches().next();
     el.data = B;
     await nextEvent(el, 'ties-ready');
     expect(title(el)).toBe(B.title);
@@ -74,9 +65,9 @@ describe('one load path: the newest input wins', () => {
 
   it('a newer src wins over an older one whose answer comes last', async () => {
     const { el, events } = mount((e) => (e.src = '/slow/a.json'));
-    const a = await fetches.next();
+    const a = await fetches().next();
     el.src = '/slow/b.json';
-    const b = await fetches.next();
+    const b = await fetches().next();
     b.answer(JSON.stringify(B));
     await nextEvent(el, 'ties-ready');
     a.answer(JSON.stringify(A), undefined, true);
@@ -87,7 +78,7 @@ describe('one load path: the newest input wins', () => {
 
   it('removing src during its load cancels it: the element says it has no dataset', async () => {
     const { el, events } = mount((e) => e.setAttribute('src', '/slow/a.json'));
-    const slow = await fetches.next();
+    const slow = await fetches().next();
     el.removeAttribute('src');
     await el.updateComplete;
     expect(slow.signal?.aborted).toBe(true);
@@ -113,7 +104,7 @@ describe('answers the element cannot use get a sentence', () => {
       e.setAttribute('timeout', '0.2');
       e.src = '/slow/never.json';
     });
-    await fetches.next(); // never answered
+    await fetches().next(); // never answered
     const error = await nextEvent(el, 'ties-error');
     expect(error.detail.type).toBe('fetch');
     expect(error.detail.errors[0].message).toContain('within 0.2 s');
@@ -125,7 +116,7 @@ describe('answers the element cannot use get a sentence', () => {
       e.setAttribute('max-size', '0.0005'); // 500 bytes
       e.src = '/slow/big.json';
     });
-    (await fetches.next()).answer(JSON.stringify(A));
+    (await fetches().next()).answer(JSON.stringify(A));
     const error = await nextEvent(el, 'ties-error');
     expect(error.detail.errors[0].message).toMatch(/over the limit|larger than/);
     expect(error.detail.errors[0].message).toContain('max-size');
@@ -137,7 +128,7 @@ describe('answers the element cannot use get a sentence', () => {
 
   it('a Latin-1 body that declares its charset is decoded by it', async () => {
     const { el } = mount((e) => (e.src = '/slow/latin1.json'));
-    (await fetches.next()).answer(latin1(withName('Türkiye and Azerbaijan')), { 'content-type': 'application/json; charset=iso-8859-1' });
+    (await fetches().next()).answer(latin1(withName('Türkiye and Azerbaijan')), { 'content-type': 'application/json; charset=iso-8859-1' });
     await nextEvent(el, 'ties-ready');
     expect(title(el)).toBe('Türkiye and Azerbaijan');
   });
@@ -145,7 +136,7 @@ describe('answers the element cannot use get a sentence', () => {
   it('a body that is not UTF-8 and declares nothing is refused with the byte offset', async () => {
     const { el } = mount((e) => (e.src = '/slow/latin1.json'));
     const body = withName('Türkiye');
-    (await fetches.next()).answer(latin1(body), { 'content-type': 'application/json' });
+    (await fetches().next()).answer(latin1(body), { 'content-type': 'application/json' });
     const error = await nextEvent(el, 'ties-error');
     expect(error.detail.errors[0].message).toContain('not valid UTF-8');
     expect(error.detail.errors[0].message).toContain(`byte ${body.indexOf('ü')}`);

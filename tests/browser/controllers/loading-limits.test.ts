@@ -4,23 +4,14 @@
  * connected element, where they apply to the load under way and retry one they refused.
  * Answers come from the test (controlled-fetch.ts), never from time.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
 import A from '../../fixtures/valid-minimal.json';
 import { mount, nextEvent } from '../helpers.ts';
-import { controlFetch, type PendingFetch } from './controlled-fetch.ts';
+import { controlledFetchHooks, type PendingFetch } from './controlled-fetch.ts';
 
-let fetches: ReturnType<typeof controlFetch>;
-beforeEach(async () => {
-  await page.viewport(1280, 900);
-  fetches = controlFetch();
-});
-afterEach(() => {
-  fetches.restore();
-  document.body.replaceChildren();
-});
+const fetches = controlledFetchHooks();
 
-const live = (): PendingFetch[] => fetches.calls.filter((call) => !call.signal?.aborted);
+const live = (): PendingFetch[] => fetches().calls.filter((call) => !call.signal?.aborted);
 const firstError = (e: CustomEvent) => (e.detail as { errors: { message: string }[] }).errors[0]!.message;
 
 describe('loading limits', () => {
@@ -43,17 +34,17 @@ describe('loading limits', () => {
       e.src = '/slow/a.json';
     });
     const error = nextEvent(el, 'ties-error');
-    (await fetches.next()).answer(JSON.stringify(A));
+    (await fetches().next()).answer(JSON.stringify(A));
     expect(firstError(await error)).toContain('max-size');
     const ready = nextEvent(el, 'ties-ready');
     el.setAttribute('max-size', '5');
-    (await fetches.next()).answer(JSON.stringify(A));
+    (await fetches().next()).answer(JSON.stringify(A));
     await ready;
   });
 
   it('a timeout set later applies to the load under way', async () => {
     const { el } = mount((e) => (e.src = '/slow/stalled.json'));
-    const stalled = await fetches.next();
+    const stalled = await fetches().next();
     const error = nextEvent(el, 'ties-error');
     el.setAttribute('timeout', '0.05');
     expect(firstError(await error)).toContain('no complete answer within 0.05 s');
@@ -65,12 +56,12 @@ describe('loading limits', () => {
       e.setAttribute('timeout', '0.004');
       e.src = '/slow/stalled.json';
     });
-    await fetches.next(); // the stalled call, never answered
+    await fetches().next(); // the stalled call, never answered
     expect(firstError(await nextEvent(el, 'ties-error'))).toContain('no complete answer within 0.004 s');
     const refused = nextEvent(el, 'ties-error');
     el.setAttribute('timeout', '30');
     el.setAttribute('max-size', '0.0001');
-    (await fetches.next()).answer(JSON.stringify(A), { 'content-type': 'application/json' });
+    (await fetches().next()).answer(JSON.stringify(A), { 'content-type': 'application/json' });
     expect(firstError(await refused)).toContain('the limit of 0.0001 MB');
   });
 
@@ -79,7 +70,7 @@ describe('loading limits', () => {
       e.setAttribute('max-size', '1');
       e.src = '/slow/large.json';
     });
-    const call = await fetches.next();
+    const call = await fetches().next();
     const error = nextEvent(el, 'ties-error');
     call.answer(JSON.stringify(A), { 'content-type': 'application/json', 'content-length': String(200e6) });
     expect(firstError(await error)).toContain('is 200 MB, over the limit of 1 MB');
@@ -91,7 +82,7 @@ describe('loading limits', () => {
       e.setAttribute('timeout', '3000000');
       e.src = '/slow/a.json';
     });
-    const call = await fetches.next();
+    const call = await fetches().next();
     // An overflowed delay fires after 1 ms: a timer of 20 ms set after it runs after it, however loaded the machine.
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(call.signal?.aborted).toBe(false);
