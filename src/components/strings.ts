@@ -14,6 +14,14 @@ export interface Strings {
   showTable: string;
   hideTable: string;
   tableCaption: (title: string) => string;
+  /** The table of actors' places: where each actor is drawn, and the marked areas its shape holds. */
+  placesCaption: (borders: string) => string;
+  placesColumns: { actor: string; drawn: string; areas: string };
+  placeShape: string;
+  placePoint: (lon: number, lat: number) => string;
+  placeTab: (km: number, bearing: number) => string;
+  placeNoArea: string;
+  placeOtherAreas: string;
   columns: { summary: string; from: string; to: string; layer: string; figure: string; period: string; sources: string };
   noFigure: string;
   legendDirection: string;
@@ -121,6 +129,13 @@ const en: Strings = {
   showTable: 'Show table',
   hideTable: 'Hide table',
   tableCaption: (title) => `${title}: every tie shown on the map, with its figure and sources`,
+  placesCaption: (borders) => `Where the map draws each actor, and the disputed or occupied areas its shape holds (${borders})`,
+  placesColumns: { actor: 'Actor', drawn: 'Drawn as', areas: 'Disputed or occupied areas in its shape' },
+  placeShape: 'its own shape in the base map',
+  placePoint: (lon, lat) => `a point at ${Math.abs(lat).toFixed(2)}° ${lat < 0 ? 'S' : 'N'}, ${Math.abs(lon).toFixed(2)}° ${lon < 0 ? 'W' : 'E'}`,
+  placeTab: (km, bearing) => `a tab at the frame's edge: ${formatNumber(km)} km away, bearing ${bearing}°`,
+  placeNoArea: 'none marked',
+  placeOtherAreas: 'In no actor\'s shape',
   columns: { summary: 'Tie', from: 'From', to: 'To', layer: 'Layer', figure: 'Figure', period: 'Period', sources: 'Sources' },
   noFigure: 'no figure in the sources',
   legendDirection: 'Arrow: direction (supplier → recipient, actor → target)',

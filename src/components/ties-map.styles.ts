@@ -290,12 +290,15 @@ export const tiesMapStyles = css`
    * rows stays linear (auto layout took 9 s for 10,000 rows when focus entered the table).
    */
   table { border-collapse: collapse; font-size: 0.8rem; width: 100%; table-layout: fixed; }
-  th:nth-child(1) { width: 28%; }
-  th:nth-child(2), th:nth-child(3) { width: 11%; }
-  th:nth-child(4) { width: 9%; }
-  th:nth-child(5) { width: 15%; }
-  th:nth-child(6) { width: 10%; }
-  th:nth-child(7) { width: 16%; }
+  [part="ties-table"] th:nth-child(1) { width: 28%; }
+  [part="ties-table"] th:nth-child(2), [part="ties-table"] th:nth-child(3) { width: 11%; }
+  [part="ties-table"] th:nth-child(4) { width: 9%; }
+  [part="ties-table"] th:nth-child(5) { width: 15%; }
+  [part="ties-table"] th:nth-child(6) { width: 10%; }
+  [part="ties-table"] th:nth-child(7) { width: 16%; }
+  [part="places-table"] { margin-top: 0.8rem; }
+  [part="places-table"] thead th:nth-child(1) { width: 22%; }
+  [part="places-table"] thead th:nth-child(2) { width: 30%; }
   td { overflow-wrap: anywhere; }
   caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
   th, td { text-align: left; padding: 0.25rem 0.4rem; border-bottom: 1px solid var(--ties-rule); vertical-align: top; }

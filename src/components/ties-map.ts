@@ -41,6 +41,7 @@ import { stringsFor } from './strings.ts';
 import { readLayerColours, readPalette } from './theme.ts';
 import { tiesMapStyles } from './ties-map.styles.ts';
 import { renderTiesTable } from './ties-table.ts';
+import { renderPlacesTable } from './parts/places-table.ts';
 import { renderTimeline } from './timeline.ts';
 
 export type { TiesErrorType };
@@ -371,7 +372,8 @@ export class TiesMap extends LitElement implements TiesHost {
       <div class="table-wrap ${this.table.shown ? '' : 'visually-hidden'}">${guard([dataset, d.visible, s, this.table.limit, this.table.shown], () =>
         // Rendered again only when the rows can differ: a focus or a hover keeps the visible ties (the same array).
         renderTiesTable(dataset, d.visible, s, (tie, opener) => this.evidence.openTie(tie, opener),
-          { limit: this.table.limit, size: TABLE_PAGE, onMore: () => this.table.showMore(d.visible.length, (n) => s.tableShowing(n, d.visible.length)), tabbable: this.table.shown }))}</div>
+          { limit: this.table.limit, size: TABLE_PAGE, onMore: () => this.table.showMore(d.visible.length, (n) => s.tableShowing(n, d.visible.length)), tabbable: this.table.shown }))}
+        ${guard([d.scene.actors, d.scene.legend.borders, s], () => renderPlacesTable({ scene: d.scene, strings: s }))}</div>
     </figure>`;
   }
 }

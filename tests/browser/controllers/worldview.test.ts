@@ -46,6 +46,29 @@ describe('worldview', () => {
     expect(await el.toSVG()).toContain('Base map: Natural Earth · Borders: UN view (Crimea: Ukraine)');
   });
 
+  it("names each marked area in the table of actors' places, in the row of the shape that holds it", async () => {
+    const { el } = mount((e) => {
+      e.renderer = 'svg';
+      e.data = shipped;
+    });
+    await nextEvent(el, 'ties-drawn');
+    const places = () => shadow(el).querySelector('[part="places-table"]');
+    const areasIn = (actor: string) => [...(places()?.querySelectorAll(`tr[data-actor-id="${actor}"] [data-area]`) ?? [])].map((n) => n.getAttribute('data-area'));
+    expect(places()?.querySelector('caption')?.textContent).toContain('Borders: de facto');
+    expect(areasIn('ISR')).toEqual(['golan']);
+    expect(areasIn('PS-GZA')).toEqual(['gaza']);
+    expect(areasIn('RUS')).toEqual(['crimea']);
+    expect(areasIn('')).toContain('west-bank');
+    expect(places()?.querySelector('tr[data-actor-id="USA"] td')?.textContent).toMatch(/km away/);
+
+    const drawn = nextEvent(el, 'ties-drawn');
+    el.worldview = 'un';
+    await drawn;
+    await expect.poll(() => areasIn('UKR')).toEqual(['crimea']);
+    expect(areasIn('RUS')).toEqual([]);
+    expect(places()?.querySelector('tr[data-actor-id="ISR"] [data-area="golan"]')?.textContent).toContain('part of Syria');
+  });
+
   it('prints the picture of the chosen view, with its marking', async () => {
     const { el } = mount((e) => {
       e.renderer = 'svg';
