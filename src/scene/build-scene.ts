@@ -4,7 +4,7 @@ import { isTieVisible, visibleTies, type SceneView } from '../state/view-state.t
 import { layoutAnchors, type FrameShape, type PlaceIndex } from './anchors.ts';
 import { edgeLabelText } from './edge-labels.ts';
 import type { Obstacle } from './bends.ts';
-import { actorObstacles, CLEARANCE_VIEWS, type ObstacleActor } from './obstacles.ts';
+import { actorObstacles, ARRIVAL_VIEWS, CLEARANCE_VIEWS, type ObstacleActor } from './obstacles.ts';
 import { addToGroup, bendSlotSteps, fannedCurveSteps, isCanonicalForward, runSteps, tieEdgeId, type Curve, type EdgeEnds, type EdgeGroup } from './edges.ts';
 import { toMercator } from './mercator.ts';
 import { buildLegend, legendFacts } from './legend.ts';
@@ -102,8 +102,8 @@ export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex, shape:
     if (a && b) ends.push({ id: g.id, fromActor: g.from, toActor: g.to, from: a.anchor, to: b.anchor, slot: slots.get(g.id) ?? 0, canonicalForward: isCanonicalForward(g.from, g.to) });
   }
   yield;
-  // CSS px per Mercator degree at the default view of a map of this shape (where arrowheads must clear each other).
-  const view = CLEARANCE_VIEWS[shape];
+  // CSS px per Mercator degree at the default view of the smallest map of this shape (where arrowheads must clear each other).
+  const view = ARRIVAL_VIEWS[shape];
   const pxPerUnit = Math.min((view.width - 2 * view.padding) / (x1 - x0 || 1), (view.height - 2 * view.padding) / (y1 - y0 || 1));
   const curves = yield* fannedCurveSteps(ends, Math.max(x1 - x0, y1 - y0), obstaclesOf(dataset, layout, groups, [x0, y0, x1, y1], shape), pxPerUnit);
   const whole: WholeEdge[] = [];

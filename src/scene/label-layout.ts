@@ -118,6 +118,11 @@ export function leaderTo(box: { x: number; y: number }, rect: { left: number; to
   return { x1: nx, y1: ny, x2: box.x, y2: box.y };
 }
 
+/** Whether a rectangle holds the anchor point (x, y). */
+function covers(rect: Rect, { x, y }: { x: number; y: number }): boolean {
+  return x >= rect.left && x <= rect.left + rect.width && y >= rect.top && y <= rect.top + rect.height;
+}
+
 function overlap(a: { left: number; top: number; width: number; height: number }, b: typeof a): number {
   const dx = Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left);
   const dy = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
@@ -204,7 +209,8 @@ export function layoutLabels(boxes: readonly LabelBox[], viewWidth: number, view
         if (scoreAll && (!best || cost < best.cost)) best = { left, top, cost };
         if (cost > 0) continue;
         if (checkLand && onForeignLand(box, left, top, ground)) {
-          firstFree ??= { left, top };
+          // A label on another's land needs a leader line, so never one over its own anchor.
+          if (!covers(rect, box)) firstFree ??= { left, top };
           continue;
         }
         chosen = { left, top, foreign: false };
@@ -216,11 +222,15 @@ export function layoutLabels(boxes: readonly LabelBox[], viewWidth: number, view
     if (!chosen) consider(leaderCandidates(box), false);
     if (!chosen && firstFree) chosen = { ...(firstFree as { left: number; top: number }), foreign: true };
     const pick = chosen as { left: number; top: number; foreign: boolean } | null;
-    if (!pick && best!.cost > 0 && box.priority < KEEP_PRIORITY) {
-      result.set(box.id, { id: box.id, left: best!.left, top: best!.top, gaveWay: true });
+    const worst = best as { left: number; top: number; cost: number } | null;
+    // The least-bad spot is no place for a label on another's land over its own anchor (no leader can join them).
+    const unjoinable = worst !== null && checkLand && covers({ ...worst, width: box.width, height: box.height }, box) && onForeignLand(box, worst.left, worst.top, ground);
+    if (!pick && (worst === null || worst.cost > 0 || unjoinable) && box.priority < KEEP_PRIORITY) {
+      result.set(box.id, { id: box.id, left: worst?.left ?? box.x, top: worst?.top ?? box.y, gaveWay: true });
       continue;
     }
-    const at = pick ?? { ...best!, foreign: checkLand && onForeignLand(box, best!.left, best!.top, ground) };
+    const spot = worst ?? { left: box.x, top: box.y };
+    const at = pick ?? { left: spot.left, top: spot.top, foreign: checkLand && onForeignLand(box, spot.left, spot.top, ground) };
     placed.add({ left: at.left, top: at.top, width: box.width, height: box.height });
     const leader = leaderTo(box, { left: at.left, top: at.top, width: box.width, height: box.height }, at.foreign);
     result.set(box.id, leader ? { id: box.id, left: at.left, top: at.top, leader } : { id: box.id, left: at.left, top: at.top });

@@ -21,6 +21,16 @@ export const CLEARANCE_VIEWS = {
   tall: { width: 368, height: 471, padding: 36 },
 } as const satisfies Record<string, ClearanceView>;
 
+/**
+ * The smallest map of each shape on which a hub's arrowheads must still clear each other (the
+ * arrival rings are sized for it, so a larger map only spreads them further): a desktop article's
+ * map; on a phone, the static picture's or a story's half-screen map, about 380 px tall.
+ */
+export const ARRIVAL_VIEWS = {
+  wide: CLEARANCE_VIEWS.wide,
+  tall: { width: 368, height: 380, padding: 36 },
+} as const satisfies Record<string, ClearanceView>;
+
 export interface ObstacleActor {
   id: string;
   /** Web Mercator position of its anchor. */

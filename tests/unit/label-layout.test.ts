@@ -52,5 +52,13 @@ describe('label layout', () => {
       expect(placed!.top).toBeGreaterThan(140);
       expect(placed!.leader).toMatchObject({ x2: 190, y2: 100 });
     });
+
+    it('never leaves a label on another country over its own anchor, where no leader can join them', () => {
+      // Viet Nam at a phone map's right edge: every spot in view is the neighbours' land and holds the anchor.
+      const inland = (x: number) => (x > 330 ? 'VNM' : 'LAO');
+      const [placed] = layoutLabels([box('VNM', 335, 100, { beside: true, shape: true, width: 60 })], 368, 500, inland);
+      const covers = placed!.left <= 335 && placed!.left + 60 >= 335 && placed!.top <= 100 && placed!.top + 20 >= 100;
+      expect(placed!.gaveWay === true || placed!.leader !== undefined || !covers).toBe(true);
+    });
   });
 });
