@@ -77,17 +77,25 @@ export function labelCandidates(box: LabelBox): [number, number][] {
   return [[x - w / 2, y - h / 2], above, below, right, left, ...rest, ...further];
 }
 
+/** How far out (px) a leader's spots lie: the first just past LEADER_BEYOND. */
+const LEADER_DISTANCES = [LEADER_BEYOND + 10, 2 * LEADER_BEYOND + 12, 3 * LEADER_BEYOND + 16, 4 * LEADER_BEYOND + 20];
+
+/** The directions between the four sides and the diagonals that a leader's spot also tries (cos, sin of 22.5° and 67.5°). */
+const BETWEEN = [[0.924, -0.383], [0.924, 0.383], [-0.924, -0.383], [-0.924, 0.383], [0.383, -0.924], [0.383, 0.924], [-0.383, -0.924], [-0.383, 0.924]] as const;
+
 /**
  * Spots further out, for a label whose near spots all lie on another's land or under other
- * labels: a leader line will join it to its anchor. Right, left, above and below first, then the
- * diagonals, at two distances.
+ * labels: a leader line will join it to its anchor. Nearest first (a short leader reads as the
+ * label's): at each distance right, left, above and below, then the diagonals, then the
+ * directions between them, so a hub's label finds a gap between its arrowheads.
  */
-export function leaderCandidates(box: LabelBox): [number, number][] {
+export function leaderCandidates(box: LabelBox, distances: readonly number[] = LEADER_DISTANCES): [number, number][] {
   const { x, y, width: w, height: h } = box;
   const out: [number, number][] = [];
-  for (const d of [LEADER_BEYOND + 10, 2 * LEADER_BEYOND + 12, 3 * LEADER_BEYOND + 16]) {
+  for (const d of distances) {
     out.push([x + d, y - h / 2], [x - d - w, y - h / 2], [x - w / 2, y - d - h], [x - w / 2, y + d],
       [x + d * 0.7, y - d * 0.7 - h], [x + d * 0.7, y + d * 0.7], [x - d * 0.7 - w, y - d * 0.7 - h], [x - d * 0.7 - w, y + d * 0.7]);
+    for (const [c, s] of BETWEEN) out.push([x + c * (d + w / 2) - w / 2, y + s * (d + h / 2) - h / 2]);
   }
   return out;
 }
@@ -218,8 +226,11 @@ export function layoutLabels(boxes: readonly LabelBox[], viewWidth: number, view
       }
     };
     consider(labelCandidates(box), true);
-    // Before a label gives way, a free spot further out, joined to its anchor by a leader line.
-    if (!chosen) consider(leaderCandidates(box), false);
+    // A free spot just further out, joined to its anchor by a short leader line; then a near spot on
+    // another's land (a leader joins it too); before the label gives way, free spots further out.
+    if (!chosen) consider(leaderCandidates(box, LEADER_DISTANCES.slice(0, 1)), false);
+    if (!chosen && firstFree) chosen = { ...(firstFree as { left: number; top: number }), foreign: true };
+    if (!chosen) consider(leaderCandidates(box, LEADER_DISTANCES.slice(1)), false);
     if (!chosen && firstFree) chosen = { ...(firstFree as { left: number; top: number }), foreign: true };
     const pick = chosen as { left: number; top: number; foreign: boolean } | null;
     const worst = best as { left: number; top: number; cost: number } | null;

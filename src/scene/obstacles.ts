@@ -70,7 +70,7 @@ export function actorObstacles(actors: readonly ObstacleActor[], frame: readonly
     if (p.gaveWay) return;
     const [x0, y1] = toMap(p.left, p.top);
     const [x1, y0] = toMap(p.left + boxes[i]!.width, p.top + boxes[i]!.height);
-    out.push({ actor: a.id, x0, y0, x1, y1 });
+    out.push({ actor: a.id, x0, y0, x1, y1, label: true });
   });
   return out;
 }
