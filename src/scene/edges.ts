@@ -223,6 +223,7 @@ const ARRIVAL_MAX_PX = 64;
  * middle, so their arrowheads never pile up between them. Arrivals keep their order round the
  * ring (fanAngles), at least ARRIVAL_MIN_DEGREES apart, and the ring is as far out as the
  * closest two need to clear each other. `pxPerUnit`: CSS px per Mercator degree at the default view.
+ * `keepClear`: each actor's label spots, which its ring's arrivals move round it to leave free.
  */
 function arrivalSlots(base: readonly { e: EdgeEnds; p2: [number, number]; control: [number, number] }[], span: number, pxPerUnit: number, keepClear: readonly Obstacle[]): Map<number, [number, number]> {
   const clearOf = new Map<string, Obstacle[]>();
