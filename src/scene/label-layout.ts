@@ -194,9 +194,10 @@ class RectGrid {
 /**
  * `avoid`: boxes no label may cover (the arrowheads: arrowHeadBoxes).
  * `ground` (optional): what lies under a screen point. With it, a shape's label takes the first
- * free spot on its own land, the sea or the frame; failing that a free spot further out (joined to
- * its anchor by a leader line); failing that the first free spot near it, with a leader line.
- * Without it, a label with no free spot near it also tries the spots further out, with a leader.
+ * free spot on its own land, the sea or the frame; failing that the shortest leader line: a free
+ * spot just further out, else the first free spot near it on another's land, else free spots
+ * further out (each joined to its anchor by a leader line). Without it, a label with no free spot
+ * near it also tries the spots further out, with a leader.
  */
 export function layoutLabels(boxes: readonly LabelBox[], viewWidth: number, viewHeight: number, ground?: ScreenGround, avoid: readonly Rect[] = []): PlacedLabel[] {
   const placed = new RectGrid();
