@@ -1,7 +1,8 @@
 /**
  * The placement audit (DESIGN.md, "Every mark on the thing it names"), on the shipped, Gaza,
- * mixed-unit and SIPRI-shaped datasets, at a 1280 × 800 and a 1920 × 1080 desktop, a 400 × 800
- * phone and the presenter's last scene, in both renderers' geometry (placement.ts): every actor
+ * mixed-unit and SIPRI-shaped datasets, at a 1280 × 800 and a 1920 × 1080 desktop, the demo
+ * article's 736 px column, a 400 × 800 phone and the presenter's last scene, in both renderers'
+ * geometry (placement.ts): every actor
  * label, marker and tab on its own land, the sea or the frame, or joined to its anchor by a leader
  * line; every figure label nearest its own edge; no two arrowheads overlapping, none over a label;
  * the hubs (the three actors with most ties) and the focused actor labelled, within HUB_LEADER_MAX.

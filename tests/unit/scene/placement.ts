@@ -54,9 +54,10 @@ export interface View {
   presenter?: boolean;
 }
 
-/** The maps of a 1280 × 800 and a 1920 × 1080 desktop, a 400 × 800 phone, and a presenter at 1920 × 1080. */
+/** The maps of a 1280 × 800 and a 1920 × 1080 desktop, the demo article's 736 px column, a 400 × 800 phone, and a presenter at 1920 × 1080. */
 export const VIEWS: readonly View[] = [
   { name: '1280x800', width: 1248, height: 496 },
+  { name: 'article', width: 736, height: 496 },
   { name: '1920x1080', width: 1888, height: 640 },
   { name: '400x800', width: 368, height: 498 },
   { name: 'presenter', width: 1872, height: 760, presenter: true },
