@@ -1,8 +1,10 @@
 // Screenshots of the page around the map, for looking at: node scripts/page-shots.mjs BASE_URL OUT_DIR
 // BASE_URL serves the project root with Vite (`npm start`): the demo article at /, the story example
 // at /examples/story.html (its ../dist/ties-map.js is answered with the sources, so no build is needed).
-// Writes OUT_DIR/phone-article-400x800.png, story-400x800.png and presenter-legend-1920x1080.png
-// (or only those named after OUT_DIR: phone, story, presenter).
+// Writes OUT_DIR/phone-article-400x800.png, story-400x800.png and presenter-legend-1920x1080.png,
+// and docs/placement.md's pictures: placement-1280x800.png, placement-400x800.png (the map scrolled
+// into view), placement-story-400x800-1.png and -2.png (two frames while scrolling) and
+// placement-presenter-1920x1080.png (or only those named after OUT_DIR: phone, story, presenter, placement).
 import { chromium } from 'playwright';
 
 const [base, out, ...only] = process.argv.slice(2);
@@ -49,5 +51,26 @@ if (wanted('presenter')) {
   const last = await presenter.evaluate(() => document.querySelector('ties-map').model.scenes.at(-1).id);
   await sceneDrawn(presenter, last);
   await presenter.screenshot({ path: `${out}/presenter-legend-1920x1080.png` });
+}
+if (wanted('placement')) {
+  for (const [width, height] of [[1280, 800], [400, 800]]) {
+    const page = await open('/', width, height);
+    await page.evaluate(() => document.querySelector('ties-map').shadowRoot.querySelector('.map').scrollIntoView({ block: 'center' }));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.screenshot({ path: `${out}/placement-${width}x${height}.png` });
+  }
+  const story = await open('/examples/story.html', 400, 800);
+  const sections = await story.evaluate(() => [...document.querySelectorAll('[data-ties-scene]')].map((s) => s.dataset.tiesScene));
+  for (const [i, id] of [sections[1], sections[3]].entries()) {
+    await story.evaluate((scene) => document.querySelector(`[data-ties-scene="${scene}"]`).scrollIntoView({ block: 'center' }), id);
+    await sceneDrawn(story, id);
+    await story.screenshot({ path: `${out}/placement-story-400x800-${i + 1}.png` });
+  }
+  const presenter = await open('/', 1920, 1080);
+  await presenter.locator('ties-map').locator('button.present').click();
+  await presenter.keyboard.press('End');
+  const last = await presenter.evaluate(() => document.querySelector('ties-map').model.scenes.at(-1).id);
+  await sceneDrawn(presenter, last);
+  await presenter.screenshot({ path: `${out}/placement-presenter-1920x1080.png` });
 }
 await browser.close();

@@ -9,15 +9,16 @@ import type { LabelPlacement } from './controllers/label-positions.ts';
 import { formatDate, formatValue } from './format.ts';
 import type { Strings } from './strings.ts';
 import { keyText, markedAreaWords, strokeKeys, widthKeys } from '../render/legend-keys.ts';
-import { edgeGuide, edgeLabelBox, layoutEdgeLabels } from '../scene/label-layout.ts';
+import { edgeGuide, edgeLabelBox, layoutEdgeLabels, type Leader } from '../scene/label-layout.ts';
+import { LEADER_WIDTH } from '../render/svg/actors.ts';
 
 const SCALE = 2;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 
 export interface SlideInput {
   picture: HTMLCanvasElement;
-  /** Label centres in CSS pixels of the map, where the element placed them. */
-  labels: { x: number; y: number; actor: SceneActor }[];
+  /** Label centres in CSS pixels of the map, where the element placed them, and their leader lines. */
+  labels: { x: number; y: number; actor: SceneActor; leader?: Leader | undefined }[];
   /** The figures written on the edges: centres in CSS pixels of the map. */
   figures?: { x: number; y: number; edge: SceneEdge }[];
   dataset: Dataset;
@@ -98,6 +99,24 @@ export async function exportSlide({ picture, labels, figures = [], dataset, titl
   captionLines.forEach((line, i) => ctx.fillText(line, pad, titleBand + (i + 0.5) * px(TYPE.caption) * 1.35));
 
   ctx.drawImage(picture, 0, header);
+
+  // The leader lines first, under the labels, as the element draws them (CSS px of the map, the picture at SCALE×).
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(0, header, width, picture.height);
+  ctx.clip();
+  ctx.strokeStyle = text;
+  ctx.lineWidth = LEADER_WIDTH * SCALE;
+  ctx.lineCap = 'round';
+  for (const { leader, actor } of labels) {
+    if (!leader) continue;
+    ctx.globalAlpha = actor.emphasis === 'dim' ? 0.65 : 1;
+    ctx.beginPath();
+    ctx.moveTo(leader.x1 * SCALE, header + leader.y1 * SCALE);
+    ctx.lineTo(leader.x2 * SCALE, header + leader.y2 * SCALE);
+    ctx.stroke();
+  }
+  ctx.restore();
 
   // Labels where the element placed them (CSS px of the map, the picture being at SCALE×).
   ctx.font = `600 ${px(TYPE.label)}px ${FONT}`;
@@ -261,7 +280,7 @@ export async function slideOf(
   const picture = await renderer.snapshot();
   const labels = scene.actors.flatMap((actor) => {
     const box = placements.get(actor.id);
-    return box ? [{ x: box.left + box.width / 2, y: box.top + box.height / 2, actor }] : [];
+    return box ? [{ x: box.left + box.width / 2, y: box.top + box.height / 2, actor, leader: box.leader }] : [];
   });
   return exportSlide({ picture, labels, figures: figuresOf(renderer, placements, scene, picture), dataset, title: viewTitle(dataset, step), caption: step?.caption, legend: scene.legend, strings, palette });
 }

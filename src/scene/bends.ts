@@ -46,6 +46,8 @@ export interface Obstacle {
   y0: number;
   x1: number;
   y1: number;
+  /** The box is the actor's label (else its marker). */
+  label?: true;
 }
 
 export interface BendChoice {

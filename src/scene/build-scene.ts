@@ -4,7 +4,7 @@ import { isTieVisible, visibleTies, type SceneView } from '../state/view-state.t
 import { layoutAnchors, type FrameShape, type PlaceIndex } from './anchors.ts';
 import { edgeLabelText } from './edge-labels.ts';
 import type { Obstacle } from './bends.ts';
-import { actorObstacles, CLEARANCE_VIEWS, type ObstacleActor } from './obstacles.ts';
+import { actorObstacles, ARRIVAL_VIEWS, CLEARANCE_VIEWS, type ClearanceView, type ObstacleActor } from './obstacles.ts';
 import { addToGroup, bendSlotSteps, fannedCurveSteps, isCanonicalForward, runSteps, tieEdgeId, type Curve, type EdgeEnds, type EdgeGroup } from './edges.ts';
 import { toMercator } from './mercator.ts';
 import { buildLegend, legendFacts } from './legend.ts';
@@ -46,6 +46,9 @@ type WholeEdge = Pick<SceneEdge, 'tieIds' | 'stance' | 'quantified' | 'tentative
 export interface SceneBasis extends SceneGeometry {
   colours: Map<string, string>;
 }
+
+/** A default frame wider than this (Mercator degrees) shows the world, not a region. */
+const WORLD_WIDE = 120;
 
 /** Ties (or edges) handled between two yields of sceneGeometrySteps. */
 const TIES_PER_STEP = 1000;
@@ -102,10 +105,21 @@ export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex, shape:
     if (a && b) ends.push({ id: g.id, fromActor: g.from, toActor: g.to, from: a.anchor, to: b.anchor, slot: slots.get(g.id) ?? 0, canonicalForward: isCanonicalForward(g.from, g.to) });
   }
   yield;
-  // CSS px per Mercator degree at the default view of a map of this shape (where arrowheads must clear each other).
-  const view = CLEARANCE_VIEWS[shape];
+  // CSS px per Mercator degree at the default view of the smallest map of this shape (where arrowheads must clear each other).
+  const view = ARRIVAL_VIEWS[shape];
   const pxPerUnit = Math.min((view.width - 2 * view.padding) / (x1 - x0 || 1), (view.height - 2 * view.padding) / (y1 - y0 || 1));
-  const curves = yield* fannedCurveSteps(ends, Math.max(x1 - x0, y1 - y0), obstaclesOf(dataset, layout, groups, [x0, y0, x1, y1], shape), pxPerUnit);
+  const frame = [x0, y0, x1, y1] as const;
+  const obstacles = obstaclesOf(dataset, layout, groups, frame, CLEARANCE_VIEWS[shape]);
+  // The actors' labels as the smallest map lays them out, and the same spot on the anchor's other
+  // side (a label whose side lies on a neighbour's land goes to the other): arrival rings leave them free.
+  // A world map's rings crowd each other too closely to leave room for labels.
+  const labels = x1 - x0 > WORLD_WIDE ? [] : (view === CLEARANCE_VIEWS[shape] ? obstacles : obstaclesOf(dataset, layout, groups, frame, view)).flatMap((o) => {
+    const anchor = layout.anchors.get(o.actor);
+    if (!o.label || !anchor) return [];
+    const [ax] = toMercator(anchor.anchor);
+    return [o, { ...o, x0: 2 * ax - o.x1, x1: 2 * ax - o.x0 }];
+  });
+  const curves = yield* fannedCurveSteps(ends, Math.max(x1 - x0, y1 - y0), obstacles, pxPerUnit, labels);
   const whole: WholeEdge[] = [];
   for (let start = 0; start < groups.length; start += TIES_PER_STEP) {
     for (let i = start; i < Math.min(groups.length, start + TIES_PER_STEP); i++) {
@@ -119,7 +133,7 @@ export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex, shape:
 }
 
 /** The actors' markers and labels that edges must not pass over (bends.ts), as the desktop map writes the labels. */
-function obstaclesOf(dataset: Dataset, layout: SceneGeometry['layout'], groups: readonly EdgeGroup[], frame: [number, number, number, number], shape: FrameShape): Obstacle[] {
+function obstaclesOf(dataset: Dataset, layout: SceneGeometry['layout'], groups: readonly EdgeGroup[], frame: readonly [number, number, number, number], view: ClearanceView): Obstacle[] {
   const ties = new Map<string, number>();
   for (const g of groups) {
     ties.set(g.from, (ties.get(g.from) ?? 0) + g.ties.length);
@@ -130,10 +144,10 @@ function obstaclesOf(dataset: Dataset, layout: SceneGeometry['layout'], groups: 
     const anchor = layout.anchors.get(actor.id);
     if (!anchor) continue;
     // A phone drops the "km away" (the arrow stays).
-    const text = !anchor.distant ? actor.name : shape === 'tall' ? `➤ ${actor.name}` : `➤ ${actor.name} ${anchor.distant.km.toLocaleString('en-US')} km away`;
+    const text = !anchor.distant ? actor.name : view.width < 480 ? `➤ ${actor.name}` : `➤ ${actor.name} ${anchor.distant.km.toLocaleString('en-US')} km away`;
     actors.push({ id: actor.id, anchor: toMercator(anchor.anchor), text, beside: !anchor.hasShape || anchor.distant !== null || ties.has(actor.id), ties: ties.get(actor.id) ?? 0 });
   }
-  return actorObstacles(actors, frame, CLEARANCE_VIEWS[shape]);
+  return actorObstacles(actors, frame, view);
 }
 
 /** The geometry of a dataset, all at once. */

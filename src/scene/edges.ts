@@ -223,8 +223,16 @@ const ARRIVAL_MAX_PX = 64;
  * middle, so their arrowheads never pile up between them. Arrivals keep their order round the
  * ring (fanAngles), at least ARRIVAL_MIN_DEGREES apart, and the ring is as far out as the
  * closest two need to clear each other. `pxPerUnit`: CSS px per Mercator degree at the default view.
+ * `keepClear`: each actor's label spots, which its ring's arrivals move round it to leave free.
  */
-function arrivalSlots(base: readonly { e: EdgeEnds; p2: [number, number]; control: [number, number] }[], span: number, pxPerUnit: number): Map<number, [number, number]> {
+function arrivalSlots(base: readonly { e: EdgeEnds; p2: [number, number]; control: [number, number] }[], span: number, pxPerUnit: number, keepClear: readonly Obstacle[]): Map<number, [number, number]> {
+  const clearOf = new Map<string, Obstacle[]>();
+  for (const box of keepClear) {
+    const list = clearOf.get(box.actor);
+    if (list) list.push(box);
+    else clearOf.set(box.actor, [box]);
+  }
+
   // Anchors that take arrowheads, joined into clusters when closer than two arrowheads' room.
   const anchors = new Map<string, { p: [number, number]; root: string }>();
   for (const { p2 } of base) anchors.set(`${p2[0]},${p2[1]}`, { p: p2, root: `${p2[0]},${p2[1]}` });
@@ -260,7 +268,9 @@ function arrivalSlots(base: readonly { e: EdgeEnds; p2: [number, number]; contro
     cluster.ends.push(edge);
     clusters.set(root, cluster);
   });
-  const rings: RingSlot[] = [];
+  // Each cluster's ring: `plain`, and `clear` where it moves its arrivals off its labels' spots.
+  type Ring = { ends: number[]; centre: [number, number]; limit: number; plain: { angles: number[]; radius: number }; clear?: { angles: number[]; radius: number } };
+  const plans: Ring[] = [];
   for (const { members, ends } of clusters.values()) {
     const points = [...members].map((k) => anchors.get(k)!.p);
     const centre: [number, number] = [points.reduce((a, p) => a + p[0], 0) / points.length, points.reduce((a, p) => a + p[1], 0) / points.length];
@@ -271,18 +281,100 @@ function arrivalSlots(base: readonly { e: EdgeEnds; p2: [number, number]; contro
     });
     const angles = fanAngles(natural, Math.min(ARRIVAL_MIN_DEGREES, 360 / ends.length));
     // The ring clears the two closest arrowheads, and lies outside the cluster's own anchors.
-    const sorted = [...angles].sort((a, b) => a - b);
-    let closest = 360;
-    for (let k = 0; k < sorted.length; k++) closest = Math.min(closest, ((k + 1 < sorted.length ? sorted[k + 1]! : sorted[0]! + 360) - sorted[k]!));
-    const needPx = ends.length > 1 ? ARROW_ROOM_PX / (2 * Math.sin((Math.min(closest, 180) * Math.PI) / 360)) : 0;
-    const radius = Math.max(END_CLIP * span, Math.min(ARRIVAL_MAX_PX, needPx) / pxPerUnit + spread);
-    ends.forEach((edge, k) => {
-      const a = (angles[k]! * Math.PI) / 180;
-      rings.push({ edge, centre, dx: Math.cos(a), dy: Math.sin(a), radius, limit: spread + (1.5 * ARRIVAL_MAX_PX) / pxPerUnit });
-    });
+    const ringRadius = (list: readonly number[]): number => Math.max(END_CLIP * span, Math.min(ARRIVAL_MAX_PX, clearingPx(list)) / pxPerUnit + spread);
+    const plan: Ring = { ends, centre, limit: spread + (1.5 * ARRIVAL_MAX_PX) / pxPerUnit, plain: { angles, radius: ringRadius(angles) } };
+    // The cluster's own labels keep their spots: arrivals move round the ring, off the labels' side.
+    const labels = [...new Set(ends.map((edge) => base[edge]?.e.toActor))].flatMap((actor) => (actor === undefined ? [] : clearOf.get(actor) ?? []));
+    const free = labels.length > 0 ? freeDegrees(centre, plan.plain.radius, labels, ARROW_ROOM_PX / 2 / pxPerUnit) : null;
+    if (free && angles.some((a) => !free.has(Math.floor(((a % 360) + 360) % 360)))) {
+      const moved = intoFree(angles, free);
+      // Closer arrivals need a ring further out; further out, a label beside the anchor covers fewer degrees of it.
+      plan.clear = { angles: moved, radius: Math.max(plan.plain.radius, ringRadius(moved)) };
+    }
+    plans.push(plan);
   }
-  separateRings(rings, ARROW_ROOM_PX / pxPerUnit);
+  // A ring that, moved off its labels, leaves an arrowhead touching another's keeps its plain
+  // slots; a few passes.
+  const room = ARROW_ROOM_PX / pxPerUnit;
+  let rings: (RingSlot & { plan: Ring })[] = [];
+  for (let pass = 0; pass < 4; pass++) {
+    rings = plans.flatMap((plan) => {
+      const { angles, radius } = plan.clear ?? plan.plain;
+      return plan.ends.map((edge, k) => {
+        const a = ((angles[k] ?? 0) * Math.PI) / 180;
+        return { edge, centre: plan.centre, dx: Math.cos(a), dy: Math.sin(a), radius, limit: plan.limit, plan };
+      });
+    });
+    separateRings(rings, room);
+    // The touching rings and the moved rings near them (pushed outwards, one ring moves the next).
+    const touching = [...touchingPlans(rings, room)];
+    const near = (a: Ring, b: Ring) => Math.hypot(a.centre[0] - b.centre[0], a.centre[1] - b.centre[1]) < a.limit + b.limit;
+    const retry = plans.filter((plan) => plan.clear !== undefined && touching.some((t) => near(t, plan)));
+    if (retry.length === 0) break;
+    for (const plan of retry) delete plan.clear;
+  }
   return new Map(rings.map((r) => [r.edge, [r.centre[0] + r.dx * r.radius, r.centre[1] + r.dy * r.radius]]));
+}
+
+/** How far out (CSS px) a ring must lie for the two closest of these arrivals (degrees) to clear each other. */
+function clearingPx(angles: readonly number[]): number {
+  if (angles.length < 2) return 0;
+  const sorted = [...angles].sort((a, b) => a - b);
+  let closest = 360;
+  sorted.forEach((a, k) => {
+    closest = Math.min(closest, (sorted[k + 1] ?? (sorted[0] ?? a) + 360) - a);
+  });
+  return ARROW_ROOM_PX / (2 * Math.sin((Math.min(closest, 180) * Math.PI) / 360));
+}
+
+/** The plans of the rings whose arrowheads lie closer than `room` to another (a grid of `room` cells). */
+function touchingPlans<P>(rings: readonly (RingSlot & { plan: P })[], room: number): Set<P> {
+  const cells = new Map<string, (RingSlot & { plan: P })[]>();
+  const out = new Set<P>();
+  for (const ring of rings) {
+    const x = ring.centre[0] + ring.dx * ring.radius, y = ring.centre[1] + ring.dy * ring.radius;
+    const cx = Math.floor(x / room), cy = Math.floor(y / room);
+    for (let i = -1; i <= 1; i++) {
+      for (let j = -1; j <= 1; j++) {
+        for (const other of cells.get(`${cx + i},${cy + j}`) ?? []) {
+          if (Math.hypot(x - other.centre[0] - other.dx * other.radius, y - other.centre[1] - other.dy * other.radius) < room) {
+            out.add(ring.plan);
+            out.add(other.plan);
+          }
+        }
+      }
+    }
+    const key = `${cx},${cy}`;
+    const list = cells.get(key);
+    if (list) list.push(ring);
+    else cells.set(key, [ring]);
+  }
+  return out;
+}
+
+/** The whole degrees of a ring round `centre` whose arrowhead (`half` its room) would touch none of `boxes`; null when most of the ring is covered. */
+function freeDegrees(centre: readonly [number, number], radius: number, boxes: readonly Obstacle[], half: number): Set<number> | null {
+  const free = new Set<number>();
+  for (let d = 0; d < 360; d++) {
+    const x = centre[0] + Math.cos((d * Math.PI) / 180) * radius, y = centre[1] + Math.sin((d * Math.PI) / 180) * radius;
+    if (!boxes.some((b) => x > b.x0 - half && x < b.x1 + half && y > b.y0 - half && y < b.y1 + half)) free.add(d);
+  }
+  return free.size >= 90 && free.size < 360 ? free : null;
+}
+
+/**
+ * Angles (degrees) moved into the free degrees of a ring, keeping their order round it: the ring
+ * from the end of a covered stretch, shrunk onto the free degrees (spacing shrinks by their share).
+ */
+function intoFree(angles: readonly number[], free: ReadonlySet<number>): number[] {
+  let origin = 0;
+  for (let d = 0; d < 360; d++) if (free.has(d) && !free.has((d + 359) % 360)) { origin = d; break; }
+  const list: number[] = [];
+  for (let k = 0; k < 360; k++) if (free.has((origin + k) % 360)) list.push((origin + k) % 360);
+  return angles.map((a) => {
+    const share = (((a - origin) % 360) + 360) % 360 / 360;
+    return (list[Math.min(list.length - 1, Math.floor(share * list.length))] ?? origin) + 0.5;
+  });
 }
 
 /** An arrowhead on its ring: `limit` is as far out as it may move (it stays by its actor). */
@@ -344,15 +436,18 @@ export interface EdgeEnds {
  * default frame's larger side in Mercator degrees (the clip distances are shares of it). Computed
  * over every edge of the dataset, so toggling a layer moves no other edge.
  */
-export function fannedCurves(edges: readonly EdgeEnds[], span: number, obstacles: readonly Obstacle[] = [], pxPerUnit = 0): Map<string, Curve> {
-  return runSteps(fannedCurveSteps(edges, span, obstacles, pxPerUnit));
+export function fannedCurves(edges: readonly EdgeEnds[], span: number, obstacles: readonly Obstacle[] = [], pxPerUnit = 0, keepClear: readonly Obstacle[] = []): Map<string, Curve> {
+  return runSteps(fannedCurveSteps(edges, span, obstacles, pxPerUnit, keepClear));
 }
 
 /** Edges handled between two yields of fannedCurveSteps. */
 const EDGES_PER_STEP = 250;
 
-/** fannedCurves as a generator that yields between slices of edges (a caller may give the event loop a turn). */
-export function* fannedCurveSteps(edges: readonly EdgeEnds[], span: number, obstacles: readonly Obstacle[] = [], pxPerUnit = 0): Generator<void, Map<string, Curve>, void> {
+/**
+ * fannedCurves as a generator that yields between slices of edges (a caller may give the event loop a turn).
+ * `keepClear`: boxes (Mercator) that a recipient's arrival ring leaves free, each its actor's: where its label goes.
+ */
+export function* fannedCurveSteps(edges: readonly EdgeEnds[], span: number, obstacles: readonly Obstacle[] = [], pxPerUnit = 0, keepClear: readonly Obstacle[] = []): Generator<void, Map<string, Curve>, void> {
   const bendEdges: BendEdge[] = [];
   for (const e of edges) {
     bendEdges.push({ id: e.id, from: e.fromActor, to: e.toActor, p0: toMercator(e.from), p2: toMercator(e.to), bend: BASE_BEND + BEND_STEP * e.slot, sign: e.canonicalForward ? 1 : -1 });
@@ -383,7 +478,7 @@ export function* fannedCurveSteps(edges: readonly EdgeEnds[], span: number, obst
     done += ends.length;
     if (done % EDGES_PER_STEP < ends.length) yield; // a hub's ends are fanned in one go
   }
-  const arrivals = pxPerUnit > 0 ? arrivalSlots(base, span, pxPerUnit) : null;
+  const arrivals = pxPerUnit > 0 ? arrivalSlots(base, span, pxPerUnit, keepClear) : null;
   yield;
   const curves = new Map<string, Curve>();
   for (let edge = 0; edge < base.length; edge++) {

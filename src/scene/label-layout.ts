@@ -77,17 +77,25 @@ export function labelCandidates(box: LabelBox): [number, number][] {
   return [[x - w / 2, y - h / 2], above, below, right, left, ...rest, ...further];
 }
 
+/** How far out (px) a leader's spots lie: the first just past LEADER_BEYOND. */
+const LEADER_DISTANCES = [LEADER_BEYOND + 10, 2 * LEADER_BEYOND + 12, 3 * LEADER_BEYOND + 16, 4 * LEADER_BEYOND + 20];
+
+/** The directions between the four sides and the diagonals that a leader's spot also tries (cos, sin of 22.5° and 67.5°). */
+const BETWEEN = [[0.924, -0.383], [0.924, 0.383], [-0.924, -0.383], [-0.924, 0.383], [0.383, -0.924], [0.383, 0.924], [-0.383, -0.924], [-0.383, 0.924]] as const;
+
 /**
  * Spots further out, for a label whose near spots all lie on another's land or under other
- * labels: a leader line will join it to its anchor. Right, left, above and below first, then the
- * diagonals, at two distances.
+ * labels: a leader line will join it to its anchor. Nearest first (a short leader reads as the
+ * label's): at each distance right, left, above and below, then the diagonals, then the
+ * directions between them, so a hub's label finds a gap between its arrowheads.
  */
-export function leaderCandidates(box: LabelBox): [number, number][] {
+export function leaderCandidates(box: LabelBox, distances: readonly number[] = LEADER_DISTANCES): [number, number][] {
   const { x, y, width: w, height: h } = box;
   const out: [number, number][] = [];
-  for (const d of [LEADER_BEYOND + 10, 2 * LEADER_BEYOND + 12, 3 * LEADER_BEYOND + 16]) {
+  for (const d of distances) {
     out.push([x + d, y - h / 2], [x - d - w, y - h / 2], [x - w / 2, y - d - h], [x - w / 2, y + d],
       [x + d * 0.7, y - d * 0.7 - h], [x + d * 0.7, y + d * 0.7], [x - d * 0.7 - w, y - d * 0.7 - h], [x - d * 0.7 - w, y + d * 0.7]);
+    for (const [c, s] of BETWEEN) out.push([x + c * (d + w / 2) - w / 2, y + s * (d + h / 2) - h / 2]);
   }
   return out;
 }
@@ -116,6 +124,11 @@ export function leaderTo(box: { x: number; y: number }, rect: { left: number; to
   if (away <= LEADER_BEYOND && !always) return undefined;
   if (away < 1) return undefined;
   return { x1: nx, y1: ny, x2: box.x, y2: box.y };
+}
+
+/** Whether a rectangle holds the anchor point (x, y). */
+function covers(rect: Rect, { x, y }: { x: number; y: number }): boolean {
+  return x >= rect.left && x <= rect.left + rect.width && y >= rect.top && y <= rect.top + rect.height;
 }
 
 function overlap(a: { left: number; top: number; width: number; height: number }, b: typeof a): number {
@@ -181,9 +194,10 @@ class RectGrid {
 /**
  * `avoid`: boxes no label may cover (the arrowheads: arrowHeadBoxes).
  * `ground` (optional): what lies under a screen point. With it, a shape's label takes the first
- * free spot on its own land, the sea or the frame; failing that a free spot further out (joined to
- * its anchor by a leader line); failing that the first free spot near it, with a leader line.
- * Without it, a label with no free spot near it also tries the spots further out, with a leader.
+ * free spot on its own land, the sea or the frame; failing that the shortest leader line: a free
+ * spot just further out, else the first free spot near it on another's land, else free spots
+ * further out (each joined to its anchor by a leader line). Without it, a label with no free spot
+ * near it also tries the spots further out, with a leader.
  */
 export function layoutLabels(boxes: readonly LabelBox[], viewWidth: number, viewHeight: number, ground?: ScreenGround, avoid: readonly Rect[] = []): PlacedLabel[] {
   const placed = new RectGrid();
@@ -204,7 +218,8 @@ export function layoutLabels(boxes: readonly LabelBox[], viewWidth: number, view
         if (scoreAll && (!best || cost < best.cost)) best = { left, top, cost };
         if (cost > 0) continue;
         if (checkLand && onForeignLand(box, left, top, ground)) {
-          firstFree ??= { left, top };
+          // A label on another's land needs a leader line, so never one over its own anchor.
+          if (!covers(rect, box)) firstFree ??= { left, top };
           continue;
         }
         chosen = { left, top, foreign: false };
@@ -212,15 +227,22 @@ export function layoutLabels(boxes: readonly LabelBox[], viewWidth: number, view
       }
     };
     consider(labelCandidates(box), true);
-    // Before a label gives way, a free spot further out, joined to its anchor by a leader line.
-    if (!chosen) consider(leaderCandidates(box), false);
+    // A free spot just further out, joined to its anchor by a short leader line; then a near spot on
+    // another's land (a leader joins it too); before the label gives way, free spots further out.
+    if (!chosen) consider(leaderCandidates(box, LEADER_DISTANCES.slice(0, 1)), false);
+    if (!chosen && firstFree) chosen = { ...(firstFree as { left: number; top: number }), foreign: true };
+    if (!chosen) consider(leaderCandidates(box, LEADER_DISTANCES.slice(1)), false);
     if (!chosen && firstFree) chosen = { ...(firstFree as { left: number; top: number }), foreign: true };
     const pick = chosen as { left: number; top: number; foreign: boolean } | null;
-    if (!pick && best!.cost > 0 && box.priority < KEEP_PRIORITY) {
-      result.set(box.id, { id: box.id, left: best!.left, top: best!.top, gaveWay: true });
+    const worst = best as { left: number; top: number; cost: number } | null;
+    // The least-bad spot is no place for a label on another's land over its own anchor (no leader can join them).
+    const unjoinable = worst !== null && checkLand && covers({ ...worst, width: box.width, height: box.height }, box) && onForeignLand(box, worst.left, worst.top, ground);
+    if (!pick && (worst === null || worst.cost > 0 || unjoinable) && box.priority < KEEP_PRIORITY) {
+      result.set(box.id, { id: box.id, left: worst?.left ?? box.x, top: worst?.top ?? box.y, gaveWay: true });
       continue;
     }
-    const at = pick ?? { ...best!, foreign: checkLand && onForeignLand(box, best!.left, best!.top, ground) };
+    const spot = worst ?? { left: box.x, top: box.y };
+    const at = pick ?? { left: spot.left, top: spot.top, foreign: checkLand && onForeignLand(box, spot.left, spot.top, ground) };
     placed.add({ left: at.left, top: at.top, width: box.width, height: box.height });
     const leader = leaderTo(box, { left: at.left, top: at.top, width: box.width, height: box.height }, at.foreign);
     result.set(box.id, leader ? { id: box.id, left: at.left, top: at.top, leader } : { id: box.id, left: at.left, top: at.top });

@@ -21,6 +21,16 @@ export const CLEARANCE_VIEWS = {
   tall: { width: 368, height: 471, padding: 36 },
 } as const satisfies Record<string, ClearanceView>;
 
+/**
+ * The smallest map of each shape on which a hub's arrowheads must still clear each other (the
+ * arrival rings are sized for it, so a larger map only spreads them further): a desktop article's
+ * map; on a phone, the static picture's or a story's half-screen map, about 380 px tall.
+ */
+export const ARRIVAL_VIEWS = {
+  wide: CLEARANCE_VIEWS.wide,
+  tall: { width: 368, height: 380, padding: 36 },
+} as const satisfies Record<string, ClearanceView>;
+
 export interface ObstacleActor {
   id: string;
   /** Web Mercator position of its anchor. */
@@ -60,7 +70,7 @@ export function actorObstacles(actors: readonly ObstacleActor[], frame: readonly
     if (p.gaveWay) return;
     const [x0, y1] = toMap(p.left, p.top);
     const [x1, y0] = toMap(p.left + boxes[i]!.width, p.top + boxes[i]!.height);
-    out.push({ actor: a.id, x0, y0, x1, y1 });
+    out.push({ actor: a.id, x0, y0, x1, y1, label: true });
   });
   return out;
 }

@@ -195,7 +195,8 @@ describe('print', () => {
     expect(shown.map).toBe('none');
     expect(shown.picture).toBe('block');
     expect(shown.edges).toBeGreaterThan(5);
-    expect(shown.labels).toEqual(expect.arrayContaining(['Israel', 'Gaza']));
+    // The hub's own label keeps its spot in the article's narrow column (the arrival rings leave it free).
+    expect(shown.labels).toEqual(expect.arrayContaining(['Azerbaijan', 'Israel', 'Gaza']));
     expect(shown.labels.length).toBeGreaterThan(10);
     expect(shown.width).toBeGreaterThan(300);
     expect(shown.table).toBe('static'); // the table, hidden from sight on screen, prints

@@ -46,11 +46,28 @@ describe('label layout', () => {
     });
 
     it('joins a label that must go far or onto another country to its anchor with a leader line', () => {
-      // Nowhere beside it is Armenia's own: the label goes out to sea, with a leader to the anchor.
-      const narrow = (x: number, y: number) => (y > 140 ? null : Math.abs(x - 190) < 4 ? 'ARM' : 'AZE');
+      // Nowhere beside it is Armenia's own: the label goes out to sea just below, with a leader to the anchor.
+      const narrow = (x: number, y: number) => (y > 125 ? null : Math.abs(x - 190) < 4 ? 'ARM' : 'AZE');
       const [placed] = layoutLabels([box('ARM', 190, 100, { beside: true, shape: true })], 800, 500, narrow);
-      expect(placed!.top).toBeGreaterThan(140);
+      expect(placed!.top).toBeGreaterThan(125);
       expect(placed!.leader).toMatchObject({ x2: 190, y2: 100 });
+    });
+
+    it('prefers a short leader onto a neighbour to a long one out to sea', () => {
+      // The sea lies 50 px below: the spot beside Armenia on Azerbaijan's land, with a short leader, is nearer.
+      const far = (x: number, y: number) => (y > 150 ? null : Math.abs(x - 190) < 4 ? 'ARM' : 'AZE');
+      const [placed] = layoutLabels([box('ARM', 190, 100, { beside: true, shape: true })], 800, 500, far);
+      const leader = placed?.leader;
+      expect(leader).toBeDefined();
+      expect(leader ? Math.hypot(leader.x1 - 190, leader.y1 - 100) : Infinity).toBeLessThan(20);
+    });
+
+    it('never leaves a label on another country over its own anchor, where no leader can join them', () => {
+      // Viet Nam at a phone map's right edge: every spot in view is the neighbours' land and holds the anchor.
+      const inland = (x: number) => (x > 330 ? 'VNM' : 'LAO');
+      const [placed] = layoutLabels([box('VNM', 335, 100, { beside: true, shape: true, width: 60 })], 368, 500, inland);
+      const covers = placed !== undefined && placed.left <= 335 && placed.left + 60 >= 335 && placed.top <= 100 && placed.top + 20 >= 100;
+      expect(placed?.gaveWay === true || placed?.leader !== undefined || !covers).toBe(true);
     });
   });
 });

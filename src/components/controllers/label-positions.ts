@@ -8,7 +8,7 @@ import { loadedCountries } from '../../geo/world.ts';
 import type { Renderer } from '../../render/renderer.ts';
 import { LEADER_WIDTH } from '../../render/svg/actors.ts';
 import { unprojectPoint } from '../../render/svg/camera.ts';
-import { actorLabelBox, arrowHeadBoxes, edgeGuide, edgeLabelBox, KEEP_PRIORITY, layoutEdgeLabels, layoutLabels, screenGround, type EdgeLabelBox, type LabelBox, type PlacedLabel, type Rect } from '../../scene/label-layout.ts';
+import { actorLabelBox, arrowHeadBoxes, edgeGuide, edgeLabelBox, KEEP_PRIORITY, layoutEdgeLabels, layoutLabels, screenGround, type EdgeLabelBox, type LabelBox, type Leader, type PlacedLabel, type Rect } from '../../scene/label-layout.ts';
 import { landIndex } from '../../scene/land.ts';
 import type { Scene } from '../../scene/types.ts';
 
@@ -17,6 +17,8 @@ export interface LabelPlacement {
   top: number;
   width: number;
   height: number;
+  /** The line joining a label placed away from its anchor to it (label-layout.ts). */
+  leader?: Leader | undefined;
 }
 
 /** Half the edge handle's size (CSS px): WCAG 2.5.8's 24 × 24 target. */

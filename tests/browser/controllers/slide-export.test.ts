@@ -74,4 +74,35 @@ describe('slide PNG export', () => {
     };
     expect(colourBands(footer, colourOf('diplomatic'))).toBeGreaterThanOrEqual(2);
   });
+
+  it('draws the leader lines the element draws, joining displaced labels to their actors', async () => {
+    const { el } = mount((e) => (e.src = SHIPPED_URL), { width: 1000, height: 560 });
+    await nextEvent(el, 'ties-drawn');
+    const lines = [...shadow(el).querySelectorAll<SVGLineElement>('svg.leaders line')];
+    expect(lines.length).toBeGreaterThan(0);
+    const [r = 0, g = 0, b = 0] = (getComputedStyle(lines[0] ?? el).stroke.match(/\d+/g) ?? []).map(Number);
+    const hex = `#${[r, g, b].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+
+    const blob = await el.toPNG();
+    const bitmap = await createImageBitmap(blob ?? new Blob());
+    const canvas = document.createElement('canvas');
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    const ctx = canvas.getContext('2d');
+    ctx?.drawImage(bitmap, 0, 0);
+    // export-png.ts: with no caption the map starts under the title band (1.9 × the 2.4 % title type), at 2×.
+    const header = Math.round(Math.round(0.024 * bitmap.width) * 1.9);
+    // Along each leader (away from its ends, which the label and the marker cover), the line's colour.
+    let samples = 0, drawn = 0;
+    for (const line of lines) {
+      const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((name) => Number(line.getAttribute(name)));
+      for (const t of [0.3, 0.5, 0.7]) {
+        const x = Math.round(2 * ((x1 ?? 0) + t * ((x2 ?? 0) - (x1 ?? 0)))), y = Math.round(header + 2 * ((y1 ?? 0) + t * ((y2 ?? 0) - (y1 ?? 0))));
+        const around = ctx?.getImageData(x - 2, y - 2, 5, 5);
+        samples++;
+        if (around && countColour(around, hex, 40) > 0) drawn++;
+      }
+    }
+    expect(drawn / samples, `${drawn} of ${samples} points along ${lines.length} leaders`).toBeGreaterThan(0.8);
+  });
 });

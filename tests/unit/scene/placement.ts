@@ -54,9 +54,10 @@ export interface View {
   presenter?: boolean;
 }
 
-/** The maps of a 1280 × 800 and a 1920 × 1080 desktop, a 400 × 800 phone, and a presenter at 1920 × 1080. */
+/** The maps of a 1280 × 800 and a 1920 × 1080 desktop, the demo article's 736 px column, a 400 × 800 phone, and a presenter at 1920 × 1080. */
 export const VIEWS: readonly View[] = [
   { name: '1280x800', width: 1248, height: 496 },
+  { name: 'article', width: 736, height: 496 },
   { name: '1920x1080', width: 1888, height: 640 },
   { name: '400x800', width: 368, height: 498 },
   { name: 'presenter', width: 1872, height: 760, presenter: true },
@@ -210,10 +211,25 @@ function distanceToPath(p: XY, path: readonly XY[]): number {
 /** A label this far from its anchor (px) is displaced: it needs a leader line. */
 export const DISPLACED = 20;
 
+/** A hub's label lies at most this far from its anchor (px): a reader follows the leader to it. */
+export const HUB_LEADER_MAX = 100;
+/** The actors with the most ties on the map are its hubs (and the focused one): each keeps its label. */
+const HUBS = 3;
+
 /** Every placement rule a mark breaks, as "RULE: what, where" lines. */
 export function audit(d: Drawn): string[] {
   const found: string[] = [];
   const actors = new Map(d.scene.actors.map((a) => [a.id, a]));
+  // The actors a reader looks for first (the hubs, the focused actor) are labelled, close to their anchor.
+  const inView = (p: XY) => p.x >= 0 && p.y >= 0 && p.x <= d.width && p.y <= d.height;
+  const onMap = d.scene.actors.filter((a) => !a.distant && inView(d.project(a.anchor)));
+  const hubs = [...onMap].sort((a, b) => b.tieCount - a.tieCount).slice(0, HUBS).filter((a) => a.tieCount > 2);
+  for (const a of new Set([...hubs, ...onMap.filter((x) => x.emphasis === 'focus')])) {
+    const label = d.labels.find((l) => l.id === a.id);
+    const away = label ? distanceToBox(d.project(a.anchor), label.box) : Infinity;
+    if (!label) found.push(`hub without a label: ${a.id}`);
+    else if (away > HUB_LEADER_MAX) found.push(`hub label far from its actor: ${a.id} ${Math.round(away)} px away`);
+  }
   // Markers, tabs and the anchors edges meet at: on their own shape, their own point, or the frame.
   for (const a of d.scene.actors) {
     const at = d.project(a.anchor);
