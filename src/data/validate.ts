@@ -112,7 +112,7 @@ function listIds(ids: ReadonlySet<string> | readonly string[]): string {
 }
 
 /** Keys as JSON paths write them: `.name` for identifiers, `["odd key"]` otherwise. */
-function childPath(path: string, key: string | number): string {
+export function childPath(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
