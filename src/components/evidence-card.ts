@@ -43,7 +43,7 @@ function quote(evidence: Evidence, lang: string | undefined, strings: Strings): 
   const translation = quoteTranslation(evidence, lang);
   return html`<p class="quote" lang=${evidence.lang ?? nothing} dir="auto">“${shown(evidence.quote)}”</p>${translation ? html`
     <p class="translation" lang=${translation.lang} dir="auto">${shown(translation.text)}</p>
-    <p class="translation-credit">${strings.quoteTranslation(translation)}</p>` : nothing}`;
+    <p class="translation-credit" dir="auto">${strings.quoteTranslation(translation)}</p>` : nothing}`;
 }
 
 export function renderEvidenceCard(options: EvidenceCardOptions): TemplateResult {

@@ -121,3 +121,25 @@ describe('datasetInLanguage', () => {
     expect(datasetLanguages(dataset())).toEqual(['ar', 'he']);
   });
 });
+
+describe('the shipped Gaza dataset', () => {
+  const gaza = parseDataset(readFileSync('data/gaza-stabilisation-force.json', 'utf8')).dataset as Dataset;
+
+  it.each(['ar', 'he'])('is translated into %s in full, and says the translation is machine-assisted and unreviewed', (lang) => {
+    const translation = gaza.translations?.[lang];
+    expect(translation).toMatchObject({ method: 'machine-assisted', reviewed: false });
+    expect(translation?.note).toMatch(/not reviewed by a native speaker/);
+    expect(translation?.title).toBeTruthy();
+    expect(translation?.description).toBeTruthy();
+    for (const layer of gaza.layers) expect(translation?.layers?.[layer.id]).toMatchObject({ label: expect.any(String), measure: expect.any(String) });
+    for (const tie of gaza.ties) {
+      expect(translation?.ties?.[tie.id]?.summary, tie.id).toBeTruthy();
+      if (tie.figure?.of !== undefined) expect(translation?.ties?.[tie.id]?.of, tie.id).toBeTruthy();
+      for (const evidence of tie.evidence) {
+        expect(evidence.lang).toBe('en');
+        expect(quoteTranslation(evidence, lang)?.reviewed, `${tie.id}: ${evidence.quote}`).toBe(false);
+      }
+    }
+    for (const actor of gaza.actors) expect(actor.names?.[lang], actor.id).toBeTruthy();
+  });
+});
