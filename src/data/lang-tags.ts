@@ -22,12 +22,3 @@ export function tagFallbacks(tag: string): string[] {
   const parts = canonical.split('-');
   return parts.map((_, i) => parts.slice(0, parts.length - i).join('-'));
 }
-
-/** Right-to-left scripts among the languages a dataset is likely to carry. */
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'ckb', 'sd', 'ug', 'dv']);
-
-/** The direction text in `tag` is written in: "rtl" for Arabic, Hebrew, Persian …, else "ltr". */
-export function tagDirection(tag: string | undefined): 'rtl' | 'ltr' {
-  const [language] = tagFallbacks(tag ?? '').slice(-1);
-  return language !== undefined && RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
-}
