@@ -26,6 +26,14 @@ export interface AuthorProblem {
   message: string;
 }
 
+/** A language the dataset has text in besides English, and how its translation says it was made. */
+export interface DatasetLanguage {
+  tag: string;
+  method?: string;
+  /** Who reviewed it, false when no one has; absent when the dataset does not say. */
+  reviewed?: string | false;
+}
+
 export interface QuoteSummary {
   quotes: number;
   texts: number;
@@ -40,6 +48,8 @@ export interface Analysis {
   problems: AuthorProblem[];
   /** Present when source texts were given and there was a dataset to check. */
   quoteSummary?: QuoteSummary;
+  /** The languages of its translations, actor names and quote translations, as far as they can be read. */
+  languages: DatasetLanguage[];
 }
 
 type Located = Pick<AuthorProblem, 'file' | 'row' | 'column' | 'path'>;
@@ -62,7 +72,31 @@ export function analyse(ws: Workspace): Analysis {
     }
     quoteSummary = { quotes: report.quotesChecked, texts: sources.length, failures: report.failures.length };
   }
-  return { dataset: built.dataset, valid, problems, quoteSummary };
+  return { dataset: built.dataset, valid, problems, quoteSummary, languages: languagesOf(built.dataset) };
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/** Read from the dataset as given, even one with errors, so the page can say what it has. */
+function languagesOf(dataset: unknown): DatasetLanguage[] {
+  if (!isObject(dataset)) return [];
+  const translations = isObject(dataset.translations) ? dataset.translations : {};
+  const tags = new Set(Object.keys(translations));
+  for (const actor of list(dataset.actors)) if (isObject(actor) && isObject(actor.names)) Object.keys(actor.names).forEach((t) => tags.add(t));
+  for (const tie of list(dataset.ties)) {
+    for (const evidence of isObject(tie) ? list(tie.evidence) : []) {
+      for (const t of isObject(evidence) ? list(evidence.translations) : []) if (isObject(t) && typeof t.lang === 'string') tags.add(t.lang);
+    }
+  }
+  return [...tags].map((tag) => {
+    const entry = Object.hasOwn(translations, tag) ? translations[tag] : undefined;
+    const language: DatasetLanguage = { tag };
+    if (isObject(entry) && typeof entry.method === 'string') language.method = entry.method;
+    if (isObject(entry) && (typeof entry.reviewed === 'string' || entry.reviewed === false)) language.reviewed = entry.reviewed;
+    return language;
+  });
 }
 
 interface Built {

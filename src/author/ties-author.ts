@@ -119,7 +119,7 @@ export class TiesAuthor extends LitElement {
     } catch (error) {
       // A bug or a file shape the checks do not foresee: say so, keep the page and the last map.
       const message = `the files could not be checked (${error instanceof Error ? error.message : String(error)}); remove the last file to go on.`;
-      this._analysis = { valid: false, problems: [{ severity: 'error', check: 'data', message }] };
+      this._analysis = { valid: false, problems: [{ severity: 'error', check: 'data', message }], languages: [] };
       this._href = this.download.update(undefined);
       return;
     }
@@ -181,7 +181,7 @@ export class TiesAuthor extends LitElement {
   }
 
   override render() {
-    const { problems, quoteSummary, valid, dataset } = this._analysis;
+    const { problems, quoteSummary, valid, dataset, languages } = this._analysis;
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.length - errors;
     const dataErrors = problems.filter((p) => p.severity === 'error' && p.check === 'data').length;
@@ -233,6 +233,9 @@ export class TiesAuthor extends LitElement {
                   : html`<span class="button disabled" part="download" aria-disabled="true">Download dataset</span>`}
                 <button type="button" id="clear" @click=${this.clear}>Remove all files</button>
               </p>
+              ${languages.length === 0 ? nothing : html`<p class="languages" part="languages">Languages besides English: ${languages.map((l, i) => html`${i > 0 ? ', ' : ''}<span lang=${l.tag}>${l.tag}</span>${
+                l.method === undefined ? ' (no translation credit)' : ` (${l.method}, ${l.reviewed === false ? 'not reviewed' : `reviewed by ${l.reviewed ?? '?'}`})`}`)}.
+                Translation problems are listed with the others below.</p>`}
               ${problemList(problems)}
               <details class="files-box" open>
                 <summary>${plural(files.length, 'file')}</summary>

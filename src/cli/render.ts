@@ -1,15 +1,19 @@
 /**
  * `npm run render -- DATASET --out FILE.svg|FILE.png [--width N] [--height N] [--layers "id id"]
- * [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark] [--worldview de-facto|un]`: the map of a dataset as a
- * standalone SVG or PNG (title, legend, credit line), built by the same scene code as the element,
- * without a browser. Exits 1 with the validator's located messages when the dataset is invalid,
+ * [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark] [--worldview de-facto|un] [--lang TAG]`: the map of a
+ * dataset as a standalone SVG or PNG (title, legend, credit line), built by the same scene code as
+ * the element, without a browser; `--lang` takes the dataset's texts and names in that language
+ * where it has them (right-to-left ones set as such; the PNG needs fonts for the script, e.g.
+ * Debian's fonts-noto-core, which resvg finds among the system fonts). Exits 1 with the validator's located messages when the dataset is invalid,
  * 2 on misuse.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Topology } from 'topojson-specification';
+import { datasetInLanguage, datasetLanguages } from '../data/dataset-language.ts';
 import { isIsoDate } from '../data/dates.ts';
 import { parseDataset } from '../data/index.ts';
+import { canonicalTag, tagFallbacks } from '../data/lang-tags.ts';
 import { DEFAULT_WORLDVIEW, parseWorldview, WORLDVIEWS } from '../geo/borders.ts';
 import { countriesFromTopology } from '../geo/world.ts';
 import { staticSvg } from '../render/svg/static-svg.ts';
@@ -18,7 +22,7 @@ import { viewOfScene } from '../state/scene-view.ts';
 import { INITIAL_VIEW, parseLayersAttribute, type SceneView } from '../state/view-state.ts';
 import { formatProblem } from './report.ts';
 
-const USAGE = 'usage: npm run render -- DATASET.json --out FILE.svg|FILE.png [--width N] [--height N] [--layers "id id"] [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark] [--worldview de-facto|un]';
+const USAGE = 'usage: npm run render -- DATASET.json --out FILE.svg|FILE.png [--width N] [--height N] [--layers "id id"] [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark] [--worldview de-facto|un] [--lang TAG]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -46,6 +50,7 @@ function parse() {
       scene: { type: 'string' },
       theme: { type: 'string' },
       worldview: { type: 'string' },
+      lang: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -76,12 +81,18 @@ try {
   console.error(`${file}  error: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
   process.exit(1);
 }
-const { errors, dataset } = parseDataset(text);
-if (errors.length > 0 || !dataset) {
-  for (const problem of errors) console.error(formatProblem(file, problem));
+const lang = values.lang === undefined ? undefined : canonicalTag(values.lang);
+if (values.lang !== undefined && lang === undefined) fail(`--lang must be a language tag (BCP 47) such as ar, he or fa-IR, not "${values.lang}".`);
+const parsed = parseDataset(text);
+if (parsed.errors.length > 0 || !parsed.dataset) {
+  for (const problem of parsed.errors) console.error(formatProblem(file, problem));
   console.error(`${file}: INVALID, nothing rendered.`);
   process.exit(1);
 }
+if (lang !== undefined && !datasetLanguages(parsed.dataset).some((tag) => tagFallbacks(lang).includes(tag))) {
+  console.error(`${file}: no text in "${lang}" (it has: ${datasetLanguages(parsed.dataset).join(', ') || 'English only'}); its own words stay in English.`);
+}
+const dataset = datasetInLanguage(parsed.dataset, lang);
 
 let view: SceneView = INITIAL_VIEW;
 const step = values.scene === undefined ? undefined : dataset.scenes.find((s) => s.id === values.scene);
@@ -109,7 +120,7 @@ if (worldview === null) fail(`--worldview must be ${WORLDVIEWS.join(' or ')}, no
 view = { ...view, worldview };
 
 const topology = JSON.parse(readFileSync(new URL('../../geodata/world.topo.json', import.meta.url), 'utf8')) as Topology;
-const picture = staticSvg({ dataset, countries: countriesFromTopology(topology, worldview), view, step, width, height, theme: themeName });
+const picture = staticSvg({ dataset, countries: countriesFromTopology(topology, worldview), view, step, width, height, theme: themeName, lang });
 
 if (/\.svg$/i.test(out)) {
   writeFileSync(out, picture.svg);

@@ -6,7 +6,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { showBidiControls as shown } from '../data/bidi.ts';
-import type { Dataset, Source, Tie } from '../data/types.ts';
+import { quoteTranslation } from '../data/dataset-language.ts';
+import type { Dataset, Evidence, Source, Tie } from '../data/types.ts';
 import { isHttpUrl } from './citation.ts';
 import { formatDate, formatFigure, formatPeriod } from './format.ts';
 import { statusWord, type Strings } from './strings.ts';
@@ -17,6 +18,8 @@ export interface EvidenceCardOptions {
   /** Preview (hover or keyboard focus on an edge): no buttons, not a dialog. */
   preview: boolean;
   strings: Strings;
+  /** The reader's language: a quote's translation into it is shown beneath the quote. */
+  lang?: string;
   onClose: () => void;
   onCopy: (tie: Tie) => void;
 }
@@ -30,6 +33,17 @@ function sourceLine(source: Source, strings: Strings): TemplateResult {
     ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${shown(source.title)}</a>`
     : html`<cite>${shown(source.title)}</cite>`;
   return html`${title}, ${publisher}, ${date}`;
+}
+
+/**
+ * A quote as the source has it, marked with its language (a screen reader switches voice), and
+ * beneath it its translation into the reader's language, said to be no part of the source.
+ */
+function quote(evidence: Evidence, lang: string | undefined, strings: Strings): TemplateResult {
+  const translation = quoteTranslation(evidence, lang);
+  return html`<p class="quote" lang=${evidence.lang ?? nothing} dir="auto">“${shown(evidence.quote)}”</p>${translation ? html`
+    <p class="translation" lang=${translation.lang} dir="auto">${shown(translation.text)}</p>
+    <p class="translation-credit" dir="auto">${strings.quoteTranslation(translation)}</p>` : nothing}`;
 }
 
 export function renderEvidenceCard(options: EvidenceCardOptions): TemplateResult {
@@ -56,7 +70,7 @@ export function renderEvidenceCard(options: EvidenceCardOptions): TemplateResult
         ${preview ? nothing : html`${tie.evidence.map((evidence) => {
           const source = sources.get(evidence.source);
           const place = evidence.in === 'caption' ? html`<span class="place">${strings.photoCaption}</span>, ` : nothing;
-          return html`<blockquote><p>“${shown(evidence.quote)}”</p>${source ? html`<footer>${place}${sourceLine(source, strings)}</footer>` : place}</blockquote>`;
+          return html`<blockquote>${quote(evidence, options.lang, strings)}${source ? html`<footer>${place}${sourceLine(source, strings)}</footer>` : place}</blockquote>`;
         })}
         <button type="button" class="copy" @click=${() => options.onCopy(tie)}>${strings.copyCitation}</button>`}
       </article>`)}

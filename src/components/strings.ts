@@ -73,6 +73,8 @@ export interface Strings {
   status: Record<Exclude<TieStatus, 'stated'>, string>;
   /** Said of a quote that stands in a photo caption, not the article's body. */
   photoCaption: string;
+  /** Beneath a quote's translation: that it is not part of the source, who made it, whether anyone reviewed it. */
+  quoteTranslation: (credit: { translator: string; method: string; reviewed: string | false }) => string;
   evidenceButton: string;
   edgeLabel: (layer: string, from: string, to: string, ties: number) => string;
   /** Too many edges for a keyboard handle each: where to go instead. */
@@ -206,6 +208,8 @@ const en: Strings = {
   adversarial: 'adversarial',
   status: { reported: 'reported', planned: 'planned', potential: 'potential' },
   photoCaption: 'photo caption',
+  quoteTranslation: ({ translator, method, reviewed }) =>
+    `Translation, not part of the source (${method}, by ${translator}; ${reviewed === false ? 'not reviewed' : `reviewed by ${reviewed}`}).`,
   evidenceButton: 'Evidence',
   edgeLabel: (layer, from, to, ties) => `${layer}: ${from} to ${to}, ${ties === 1 ? '1 tie' : `${ties} ties`}`,
   edgesViaTable: (count, focused) => focused

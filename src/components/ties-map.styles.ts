@@ -241,6 +241,8 @@ export const tiesMapStyles = css`
   .evidence blockquote { margin: 0 0 0.5rem; padding-left: 0.6rem; border-left: 3px solid var(--ties-rule); }
   .evidence blockquote p { margin: 0 0 0.2rem; font-family: Georgia, 'Times New Roman', serif; }
   .evidence blockquote footer { font-size: 0.75rem; color: var(--ties-muted); }
+  .evidence blockquote .translation { margin: 0.3rem 0 0.1rem; padding-inline-start: 0.5rem; border-inline-start: 2px dotted var(--ties-rule); }
+  .evidence blockquote .translation-credit { margin: 0 0 0.2rem; font-size: 0.75rem; font-style: italic; color: var(--ties-muted); }
   .evidence a { color: var(--ties-accent); }
   .copy, .evidence-button, .tie-link, .table-more button, .focus-more {
     font: inherit; font-size: 0.75rem; border: 1px solid var(--ties-rule); background: var(--ties-panel);

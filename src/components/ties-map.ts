@@ -2,6 +2,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ref } from 'lit/directives/ref.js';
+import { datasetInLanguage } from '../data/dataset-language.ts';
 import type { Dataset, Problem } from '../data/types.ts';
 import type { Renderer } from '../render/renderer.ts';
 import type { SceneActor } from '../scene/types.ts';
@@ -262,8 +263,22 @@ export class TiesMap extends LitElement implements TiesHost {
   // keeps them out of custom-elements.json and the editor data made from it.
   /** @internal */
   get strings() { return stringsFor(this.lang || document.documentElement.lang); }
-  /** @internal */
-  get model(): Dataset | null { return this.loader.dataset; }
+  /**
+   * @internal The dataset as the element's language reads it (data/dataset-language.ts): its
+   * translated texts and actor names where it has them. Worked out again only when the dataset or
+   * the language changes, so the scene keeps its basis between renders.
+   */
+  get model(): Dataset | null {
+    const source = this.loader.dataset;
+    const lang = this.datasetLang;
+    if (this.inLanguage.source !== source || this.inLanguage.lang !== lang) {
+      this.inLanguage = { source, lang, dataset: source && datasetInLanguage(source, lang || undefined) };
+    }
+    return this.inLanguage.dataset;
+  }
+  private inLanguage: { source: Dataset | null; lang: string; dataset: Dataset | null } = { source: null, lang: '', dataset: null };
+  /** @internal The language the dataset's words are shown in: the element's `lang`, else the nearest ancestor's. */
+  get datasetLang(): string { return this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang; }
   /** @internal */
   get view(): ViewState { return this.store.state; }
   /** @internal */
@@ -296,7 +311,7 @@ export class TiesMap extends LitElement implements TiesHost {
     for (const warning of warnings) console.warn(`ties-map: ${warning.path}: ${warning.message}`);
     this.table.reset();
     void this.updateComplete.then(() => {
-      if (this.model === dataset) this.emit('ties-ready', { actors: dataset.actors.length, ties: this.store.derived?.visible.length ?? 0 });
+      if (this.loader.dataset === dataset) this.emit('ties-ready', { actors: dataset.actors.length, ties: this.store.derived?.visible.length ?? 0 });
     });
   }
 
@@ -356,7 +371,7 @@ export class TiesMap extends LitElement implements TiesHost {
           onEdgePreview: (id, how) => this.evidence.preview(id, how),
           onKeydown: (e) => onArrow(this, e),
         }, this.map.labelView())}
-        ${cardTies.length === 0 ? nothing : renderEvidenceCard({ dataset, ties: cardTies, preview: view.openEdge === null, strings: s,
+        ${cardTies.length === 0 ? nothing : renderEvidenceCard({ dataset, ties: cardTies, preview: view.openEdge === null, strings: s, lang: this.datasetLang,
           onClose: () => this.evidence.close(), onCopy: (tie) => void this.evidence.copyCitation(tie) })}
         ${this.presenter || this.story ? renderSceneKey(d.scene, s) : nothing}
         ${renderEdgeHint(d, s)}

@@ -10,9 +10,34 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 // Thousands separators only between digit groups of three ("1,500", "20,000"; not "2016, 2020").
 const NUMBER = /\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?/g;
 
-/** The numbers written in digits in a text, thousands separators removed. */
+const ARABIC_INDIC_ZERO = 0x0660;
+const PERSIAN_ZERO = 0x06f0;
+
+/**
+ * Text with its digits written as ASCII: Eastern Arabic (٠–٩) and Persian (۰–۹) digits become 0–9,
+ * the Arabic thousands separator (٬) a comma and the Arabic decimal separator (٫) a point, and a
+ * no-break or narrow no-break space between digit groups of three (20 000) a comma.
+ */
+export function normaliseDigits(text: string): string {
+  return text
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => {
+      const code = d.charCodeAt(0);
+      return String(code - (code >= PERSIAN_ZERO ? PERSIAN_ZERO : ARABIC_INDIC_ZERO));
+    })
+    .replace(/(?<=\d)\u066c(?=\d)/g, ',')
+    .replace(/(?<=\d)\u066b(?=\d)/g, '.')
+    .replace(/(?<=\d)[\u00a0\u202f](?=\d{3}(?!\d))/g, ',');
+}
+
+/** The numbers written in digits in a text (in any of the digit sets above), thousands separators removed. */
 export function numbersIn(text: string): number[] {
-  return [...text.matchAll(NUMBER)].map((m) => Number(m[0].replace(/,/g, '')));
+  return [...normaliseDigits(text).matchAll(NUMBER)].map((m) => Number(m[0].replace(/,/g, '')));
+}
+
+/** The numbers a translation states that its original does not (digits compared after normalising). */
+export function addedNumbers(original: string, translation: string): number[] {
+  const stated = new Set(numbersIn(original));
+  return [...new Set(numbersIn(translation))].filter((n) => !stated.has(n));
 }
 
 /** Month numbers (1–12) a text names: "August", "Aug", "Aug.", "Sept". */

@@ -21,6 +21,11 @@ export interface SubsetSelection {
   ties: string[];
   /** The subset's own scenes (they may name only ties and actors of the subset). */
   scenes?: unknown[];
+  /**
+   * By language tag: the subset's own words (title, description, scenes) and, optionally, its own
+   * credit; the parent's translations of the subset's layers and ties are added to them.
+   */
+  translations?: Record<string, unknown>;
 }
 
 export interface SubsetResult {
@@ -48,7 +53,8 @@ export function readSelection(value: unknown): { selection?: SubsetSelection; pr
     if (typeof id !== 'string') problems.push({ path: `$.ties[${i}]`, message: `A tie id must be a string; got ${JSON.stringify(id)}.` });
   });
   if (value.scenes !== undefined && !Array.isArray(value.scenes)) problems.push({ path: '$.scenes', message: 'The selection\'s "scenes" must be a list.' });
-  const known = new Set(['$schema', 'from', 'out', 'title', 'description', 'ties', 'scenes']);
+  if (value.translations !== undefined && !isObject(value.translations)) problems.push({ path: '$.translations', message: 'The selection\'s "translations" must be an object by language tag.' });
+  const known = new Set(['$schema', 'from', 'out', 'title', 'description', 'ties', 'scenes', 'translations']);
   for (const key of Object.keys(value)) {
     if (!known.has(key)) problems.push({ path: `$.${key}`, message: `The selection has a field "${key}" it does not define (known: ${[...known].join(', ')}).` });
   }
@@ -88,7 +94,40 @@ export function deriveSubset(parent: unknown, selection: SubsetSelection, schema
   dataset.actors = listOf(parent, 'actors').filter((a) => actorIds.has(idOf(a)));
   dataset.ties = ties;
   dataset.scenes = selection.scenes ?? [];
+  const translations = subsetTranslations(parent.translations, selection.translations, layerIds, new Set(selection.ties));
+  if (Object.keys(translations).length > 0) dataset.translations = translations;
   return { dataset, problems };
+}
+
+/** The entries of a translation's `layers` or `ties` that the subset has; undefined when none. */
+function restrict(texts: unknown, ids: ReadonlySet<unknown>): Json | undefined {
+  if (!isObject(texts)) return undefined;
+  const kept = Object.entries(texts).filter(([id]) => ids.has(id));
+  return kept.length > 0 ? Object.fromEntries(kept) : undefined;
+}
+
+/**
+ * Per language: the parent's credit unless the selection gives its own, the selection's title,
+ * description and scenes, and the parent's translations of the layers and ties the subset keeps.
+ * Validation of the derived dataset checks the result like any other dataset's.
+ */
+function subsetTranslations(parent: unknown, own: Record<string, unknown> | undefined, layerIds: ReadonlySet<unknown>, tieIds: ReadonlySet<unknown>): Json {
+  const parentTexts = isObject(parent) ? parent : {};
+  const ownTexts = own ?? {};
+  const tags = [...new Set([...Object.keys(parentTexts), ...Object.keys(ownTexts)])];
+  const pick = (entry: Json, keys: readonly string[]): Json => Object.fromEntries(keys.filter((k) => entry[k] !== undefined).map((k) => [k, entry[k]]));
+  return Object.fromEntries(tags.map((tag) => {
+    const from = Object.hasOwn(parentTexts, tag) && isObject(parentTexts[tag]) ? parentTexts[tag] : {};
+    const mine = Object.hasOwn(ownTexts, tag) && isObject(ownTexts[tag]) ? ownTexts[tag] : {};
+    const credit = ['translator', 'method', 'reviewed', 'note'] as const;
+    const entry: Json = { ...pick(from, credit), ...pick(mine, [...credit, 'title', 'description']) };
+    const layers = restrict(from.layers, layerIds);
+    const ties = restrict(from.ties, tieIds);
+    if (layers) entry.layers = layers;
+    if (ties) entry.ties = ties;
+    if (mine.scenes !== undefined) entry.scenes = mine.scenes;
+    return [tag, entry];
+  }));
 }
 
 /** The file text a derived dataset is written as (the shipped datasets' own formatting). */

@@ -45,6 +45,8 @@ export interface Actor {
   kind: ActorKind;
   /** [lon, lat]; required when the id has no shape in the geodata. */
   point?: [number, number];
+  /** The actor's name per language tag (BCP 47): `{ "he": "אזרבייג'ן" }`. */
+  names?: Record<string, string>;
 }
 
 export type Stance = 'cooperative' | 'adversarial';
@@ -89,6 +91,40 @@ export interface Evidence {
   quote: string;
   /** Omitted means `body`. */
   in?: EvidencePlace;
+  /** The language the quote is written in, as the source has it (BCP 47: "en", "he", "ar"). */
+  lang?: string;
+  /** Translations of the quote, shown beneath it as translations, never in its place. */
+  translations?: QuoteTranslation[];
+}
+
+/** Who made a translation and whether someone checked it. */
+export interface TranslationCredit {
+  /** Who translated: a person, a desk, or the kind of tool ("an AI language model"). */
+  translator: string;
+  /** How: "human", "machine-assisted", "machine" … */
+  method: string;
+  /** Who reviewed it, or false when no one has. */
+  reviewed: string | false;
+  /** Anything a reader of the translation should know (e.g. "not reviewed by a native speaker"). */
+  note?: string;
+}
+
+/** One translation of a quote; its credit defaults to the dataset's translation into that language. */
+export interface QuoteTranslation extends TranslationCredit {
+  lang: string;
+  text: string;
+}
+
+/** The dataset's own words in one language; anything left out is shown in English. */
+export interface DatasetTranslation extends TranslationCredit {
+  title?: string;
+  description?: string;
+  /** By layer id: the layer's label and its measure's label. */
+  layers?: Record<string, { label?: string; measure?: string }>;
+  /** By tie id: the summary and the figure's `of`. */
+  ties?: Record<string, { summary?: string; of?: string }>;
+  /** By scene id. */
+  scenes?: Record<string, { title?: string; caption?: string }>;
 }
 
 export interface Tie {
@@ -133,6 +169,8 @@ export interface Dataset {
   actors: Actor[];
   ties: Tie[];
   scenes: SceneStep[];
+  /** By language tag (BCP 47): the dataset's text in that language. Quotes are never translated here. */
+  translations?: Record<string, DatasetTranslation>;
 }
 
 export const DEFAULT_LAYERS: readonly Layer[] = [

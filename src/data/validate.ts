@@ -7,6 +7,9 @@
  */
 import { bidiControls } from './bidi.ts';
 import { isIsoDate, isShownAt, periodEnd, periodStart, sourceDates, tieStart } from './dates.ts';
+import { canonicalTag } from './lang-tags.ts';
+import { ownValue } from './own.ts';
+import { addedNumbers } from './quote-numbers.ts';
 import {
   DEFAULT_LAYERS,
   FORMAT,
@@ -14,6 +17,7 @@ import {
   type Actor,
   type ActorKind,
   type Dataset,
+  type DatasetTranslation,
   TIE_STATUSES,
   type Evidence,
   type EvidencePlace,
@@ -22,11 +26,13 @@ import {
   type Measure,
   type Period,
   type Problem,
+  type QuoteTranslation,
   type SceneStep,
   type Source,
   type Stance,
   type Tie,
   type TieStatus,
+  type TranslationCredit,
 } from './types.ts';
 
 export interface ValidateOptions {
@@ -59,15 +65,20 @@ export const MAX_FIGURE_VALUE = 1e12;
 
 /** Fields each object may hold; anything else is reported as a warning. */
 const KNOWN_FIELDS = {
-  root: ['$schema', 'format', 'title', 'description', 'sources', 'layers', 'actors', 'ties', 'scenes'],
+  root: ['$schema', 'format', 'title', 'description', 'sources', 'layers', 'actors', 'ties', 'scenes', 'translations'],
   source: ['id', 'title', 'publisher', 'published', 'notBefore', 'url', 'note'],
   layer: ['id', 'label', 'measure'],
   measure: ['unit', 'label'],
-  actor: ['id', 'name', 'kind', 'point'],
+  actor: ['id', 'name', 'kind', 'point', 'names'],
   tie: ['id', 'layer', 'from', 'to', 'stance', 'status', 'summary', 'figure', 'when', 'ended', 'evidence', 'note'],
   figure: ['value', 'upper', 'unit', 'of', 'qualifier'],
   when: ['from', 'to'],
-  evidence: ['source', 'quote', 'in'],
+  evidence: ['source', 'quote', 'in', 'lang', 'translations'],
+  quoteTranslation: ['lang', 'text', 'translator', 'method', 'reviewed', 'note'],
+  translation: ['translator', 'method', 'reviewed', 'note', 'title', 'description', 'layers', 'ties', 'scenes'],
+  layerTranslation: ['label', 'measure'],
+  tieTranslation: ['summary', 'of'],
+  sceneTranslation: ['title', 'caption'],
   scene: ['id', 'title', 'caption', 'layers', 'focus', 'ties', 'asOf', 'camera'],
 } as const;
 
@@ -101,7 +112,7 @@ function listIds(ids: ReadonlySet<string> | readonly string[]): string {
 }
 
 /** Keys as JSON paths write them: `.name` for identifiers, `["odd key"]` otherwise. */
-function childPath(path: string, key: string | number): string {
+export function childPath(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
@@ -151,6 +162,8 @@ function describeJsonError(text: string, error: unknown): string {
 
 class Checker {
   readonly problems: Problem[] = [];
+  /** Quote translations whose credit may come from the dataset's translation into their language. */
+  private readonly pendingCredits: { translation: QuoteTranslation; path: string }[] = [];
 
   constructor(private readonly shapeIds: ReadonlySet<string> | undefined) {}
 
@@ -351,6 +364,7 @@ class Checker {
       else this.error(childPath(path, 'kind'), `${label}'s "kind" must be one of ${ACTOR_KINDS.join(', ')}; got ${describe(kindText)}.`);
     }
     const point = value.point === undefined ? undefined : this.lonLat(value.point, childPath(path, 'point'), `${label}'s "point"`);
+    const names = value.names === undefined ? undefined : this.names(value.names, childPath(path, 'names'), label);
     if (id !== undefined && kind !== undefined && value.point === undefined) {
       if (kind === 'organisation' || kind === 'other') {
         this.error(path, `${label} is of kind "${kind}", which has no shape on the map, so it needs a "point": [longitude, latitude].`);
@@ -362,7 +376,220 @@ class Checker {
       }
     }
     if (id === undefined || name === undefined || kind === undefined) return undefined;
-    return point ? { id, name, kind, point } : { id, name, kind };
+    const actor: Actor = point ? { id, name, kind, point } : { id, name, kind };
+    if (names) actor.names = names;
+    return actor;
+  }
+
+  /** A language tag (BCP 47) as its canonical form writes it; reports what is not one. */
+  languageTag(value: unknown, path: string, what: string): string | undefined {
+    const canonical = typeof value === 'string' ? canonicalTag(value) : undefined;
+    if (typeof value !== 'string' || canonical === undefined) {
+      this.error(path, `${what} must be a language tag (BCP 47) such as "ar", "he" or "fa-IR"; got ${describe(value)}.`);
+      return undefined;
+    }
+    if (canonical !== value) {
+      this.error(path, `${what} ${JSON.stringify(value)} is written "${canonical}" as a language tag; write that.`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** An actor's `names`: its name per language tag. */
+  names(value: unknown, path: string, what: string): Record<string, string> | undefined {
+    if (!isObject(value)) {
+      this.error(path, `${what}'s "names" must be an object of names by language, such as {"he": "…", "ar": "…"}; got ${describe(value)}.`);
+      return undefined;
+    }
+    const names: [string, string][] = [];
+    for (const key of Object.keys(value)) {
+      const tag = this.languageTag(key, childPath(path, key), `${what}'s "names" key`);
+      const name = this.text(value, key, path, `${what}'s "names"`, true);
+      if (tag !== undefined && name !== undefined) names.push([tag, name]);
+    }
+    return Object.fromEntries(names);
+  }
+
+  /** Who translated, how, and who reviewed it; each part required only where `required`. */
+  credit(value: Json, path: string, what: string, required: boolean): Partial<TranslationCredit> {
+    const credit: Partial<TranslationCredit> = {};
+    const translator = this.text(value, 'translator', path, what, required);
+    const method = this.text(value, 'method', path, what, required);
+    const note = this.text(value, 'note', path, what, false);
+    if (translator !== undefined) credit.translator = translator;
+    if (method !== undefined) credit.method = method;
+    if (note !== undefined) credit.note = note;
+    if (value.reviewed === false) credit.reviewed = false;
+    else if (value.reviewed !== undefined || required) {
+      const reviewed = typeof value.reviewed === 'string' ? this.text(value, 'reviewed', path, what, true) : undefined;
+      if (reviewed === undefined && typeof value.reviewed !== 'string') {
+        this.error(childPath(path, 'reviewed'), `${what} needs "reviewed": who reviewed the translation, or false when no one has; got ${describe(value.reviewed)}.`);
+      }
+      if (reviewed !== undefined) credit.reviewed = reviewed;
+    }
+    return credit;
+  }
+
+  /** A quote's `translations`: each shown beneath the quote, never in its place. */
+  quoteTranslations(value: unknown, path: string, what: string, quote: string | undefined): QuoteTranslation[] {
+    if (!Array.isArray(value)) {
+      this.error(path, `${what}'s "translations" must be a list of {"lang", "text"}; got ${describe(value)}.`);
+      return [];
+    }
+    const seen = new Map<string, string>();
+    const translations: QuoteTranslation[] = [];
+    value.forEach((entry, i) => {
+      const at = childPath(path, i);
+      if (!isObject(entry)) {
+        this.error(at, `Each translation of a quote must be an object with "lang" and "text"; got ${describe(entry)}.`);
+        return;
+      }
+      const label = `${what}'s translation`;
+      this.unknownFields(at, entry, KNOWN_FIELDS.quoteTranslation, label);
+      const lang = entry.lang === undefined ? undefined : this.languageTag(entry.lang, childPath(at, 'lang'), `${label}'s "lang"`);
+      if (entry.lang === undefined) this.error(childPath(at, 'lang'), `${label} needs "lang": the language it is written in, such as "ar".`);
+      const text = this.text(entry, 'text', at, label, true);
+      const credit = this.credit(entry, at, label, false);
+      if (lang !== undefined && seen.has(lang)) {
+        this.error(childPath(at, 'lang'), `${what}'s quote has two translations into "${lang}" (the first at ${seen.get(lang)}); keep one.`);
+        return;
+      }
+      if (lang !== undefined) seen.set(lang, at);
+      if (quote !== undefined && text !== undefined) this.addedNumbers(quote, text, childPath(at, 'text'), `${label} into "${lang ?? '?'}"`, 'the quote');
+      if (lang === undefined || text === undefined) return;
+      const translation = { ...credit, lang, text } as QuoteTranslation;
+      this.pendingCredits.push({ translation, path: at });
+      translations.push(translation);
+    });
+    return translations;
+  }
+
+  /** A translation may state no number its original does not (digits compared in any script). */
+  addedNumbers(original: string, translation: string, path: string, what: string, originalName: string): void {
+    const added = addedNumbers(original, translation);
+    if (added.length > 0) {
+      this.error(path, `${what} states ${added.map((n) => `the number ${n}`).join(', ')}, which ${originalName} does not (${JSON.stringify(original)}); a translation says what the original says.`);
+    }
+  }
+
+  /**
+   * One kind of translated entry by id (`layers`, `ties`, `scenes`): each id must be the dataset's,
+   * each entry an object of the given text fields.
+   */
+  translatedEntries(
+    value: unknown,
+    path: string,
+    what: string,
+    kind: string,
+    known: ReadonlySet<string>,
+    fields: readonly string[],
+  ): Record<string, Record<string, string>> | undefined {
+    if (!isObject(value)) {
+      this.error(path, `${what} must be an object of ${kind}s by id; got ${describe(value)}.`);
+      return undefined;
+    }
+    const entries: [string, Record<string, string>][] = [];
+    for (const [id, entry] of Object.entries(value)) {
+      const at = childPath(path, id);
+      if (!known.has(id)) {
+        this.error(at, `${what} translates ${kind} "${id}", which is not defined; known ${kind}s: ${listIds(known)}.`);
+        continue;
+      }
+      if (!isObject(entry)) {
+        this.error(at, `${what} for ${kind} "${id}" must be an object with ${fields.map((f) => `"${f}"`).join(' or ')}; got ${describe(entry)}.`);
+        continue;
+      }
+      const label = `${what} for ${kind} "${id}"`;
+      this.unknownFields(at, entry, fields, label);
+      const texts: [string, string][] = [];
+      for (const field of fields) {
+        const text = this.text(entry, field, at, label, false);
+        if (text !== undefined) texts.push([field, text]);
+      }
+      entries.push([id, Object.fromEntries(texts)]);
+    }
+    return Object.fromEntries(entries);
+  }
+
+  /** The dataset's `translations`: its own words per language, each with who translated them. */
+  translations(
+    value: unknown,
+    refs: { layers: readonly Layer[]; ties: readonly Tie[]; scenes: readonly SceneStep[] },
+  ): Record<string, DatasetTranslation> | undefined {
+    const path = '$.translations';
+    if (!isObject(value)) {
+      this.error(path, `"translations" must be an object of translations by language tag, such as {"ar": {…}, "he": {…}}; got ${describe(value)}.`);
+      return undefined;
+    }
+    const layers = new Map(refs.layers.map((l) => [l.id, l]));
+    const ties = new Map(refs.ties.map((t) => [t.id, t]));
+    const scenes = new Set(refs.scenes.map((s) => s.id));
+    const out: [string, DatasetTranslation][] = [];
+    for (const [key, entry] of Object.entries(value)) {
+      const at = childPath(path, key);
+      const tag = this.languageTag(key, at, 'A translation\'s key');
+      if (!isObject(entry)) {
+        this.error(at, `The translation into ${JSON.stringify(key)} must be an object with "translator", "method" and "reviewed"; got ${describe(entry)}.`);
+        continue;
+      }
+      const label = `The translation into "${key}"`;
+      this.unknownFields(at, entry, KNOWN_FIELDS.translation, label);
+      const credit = this.credit(entry, at, label, true);
+      const translation = { ...credit } as DatasetTranslation;
+      const title = this.text(entry, 'title', at, label, false);
+      const description = this.text(entry, 'description', at, label, false);
+      if (title !== undefined) translation.title = title;
+      if (description !== undefined) translation.description = description;
+      if (entry.layers !== undefined) {
+        const layerTexts = this.translatedEntries(entry.layers, childPath(at, 'layers'), `${label}'s "layers"`, 'layer', new Set(layers.keys()), KNOWN_FIELDS.layerTranslation);
+        if (layerTexts) translation.layers = layerTexts;
+        for (const [id, texts] of Object.entries(layerTexts ?? {})) {
+          if (texts.measure !== undefined && !layers.get(id)?.measure) {
+            this.warn(childPath(childPath(childPath(at, 'layers'), id), 'measure'), `${label} gives layer "${id}" a measure label, but the layer declares no measure; it is not shown.`);
+          }
+        }
+      }
+      if (entry.ties !== undefined) {
+        const tiesAt = childPath(at, 'ties');
+        const tieTexts = this.translatedEntries(entry.ties, tiesAt, `${label}'s "ties"`, 'tie', new Set(ties.keys()), KNOWN_FIELDS.tieTranslation);
+        if (tieTexts) translation.ties = tieTexts;
+        for (const [id, texts] of Object.entries(tieTexts ?? {})) {
+          const tie = ties.get(id);
+          if (!tie) continue;
+          const tieAt = childPath(tiesAt, id);
+          if (texts.summary !== undefined) this.addedNumbers(tie.summary, texts.summary, childPath(tieAt, 'summary'), `The "${key}" summary of tie "${id}"`, 'the English summary');
+          if (texts.of !== undefined && tie.figure?.of === undefined) {
+            this.warn(childPath(tieAt, 'of'), `${label} translates the figure's "of" of tie "${id}", which has none; it is not shown.`);
+          } else if (texts.of !== undefined && tie.figure?.of !== undefined) {
+            this.addedNumbers(tie.figure.of, texts.of, childPath(tieAt, 'of'), `The "${key}" figure "of" of tie "${id}"`, 'the English "of"');
+          }
+        }
+      }
+      if (entry.scenes !== undefined) {
+        const sceneTexts = this.translatedEntries(entry.scenes, childPath(at, 'scenes'), `${label}'s "scenes"`, 'scene', scenes, KNOWN_FIELDS.sceneTranslation);
+        if (sceneTexts) translation.scenes = sceneTexts;
+      }
+      if (tag !== undefined && credit.translator !== undefined && credit.method !== undefined && credit.reviewed !== undefined) out.push([tag, translation]);
+    }
+    return Object.fromEntries(out);
+  }
+
+  /** A quote's translation takes whatever credit it leaves out from the dataset's translation into its language. */
+  creditQuoteTranslations(translations: Readonly<Record<string, DatasetTranslation>> | undefined): void {
+    for (const { translation, path } of this.pendingCredits) {
+      const base = translations && ownValue(translations, translation.lang);
+      const note = translation.note ?? base?.note;
+      Object.assign(translation, {
+        translator: translation.translator ?? base?.translator,
+        method: translation.method ?? base?.method,
+        reviewed: translation.reviewed ?? base?.reviewed,
+        ...(note === undefined ? {} : { note }),
+      });
+      const missing = (['translator', 'method', 'reviewed'] as const).filter((k) => translation[k] === undefined);
+      if (missing.length > 0) {
+        this.error(path, `This translation into "${translation.lang}" does not say ${missing.map((k) => `"${k}"`).join(', ')}; give ${missing.length > 1 ? 'them' : 'it'} here, or in $.translations["${translation.lang}"] for every text in that language.`);
+      }
+    }
   }
 
   figure(value: unknown, path: string, what: string): Figure | undefined {
@@ -442,12 +669,18 @@ class Checker {
     const source = this.text(value, 'source', path, `${what}'s evidence`, true);
     const quote = this.text(value, 'quote', path, `${what}'s evidence`, true);
     const place = this.oneOf(value, 'in', path, `${what}'s evidence`, EVIDENCE_PLACES);
+    const lang = value.lang === undefined ? undefined : this.languageTag(value.lang, childPath(path, 'lang'), `${what}'s quote "lang"`);
+    const translations =
+      value.translations === undefined ? undefined : this.quoteTranslations(value.translations, childPath(path, 'translations'), `${what}'s evidence`, quote);
     if (source !== undefined && !sourceIds.has(source)) {
       this.error(childPath(path, 'source'), `${what} cites source "${source}", which is not defined; known sources: ${listIds(sourceIds)}.`);
       return undefined;
     }
     if (source === undefined || quote === undefined) return undefined;
-    return place === undefined ? { source, quote } : { source, quote, in: place };
+    const evidence: Evidence = place === undefined ? { source, quote } : { source, quote, in: place };
+    if (lang !== undefined) evidence.lang = lang;
+    if (translations !== undefined && translations.length > 0) evidence.translations = translations;
+    return evidence;
   }
 
   tie(
@@ -696,6 +929,9 @@ class Checker {
       .map((s, i) => this.scene(s, `$.scenes[${i}]`, sceneIds, sceneRefs))
       .filter((s): s is SceneStep => s !== undefined);
 
+    const translations = root.translations === undefined ? undefined : this.translations(root.translations, { layers, ties, scenes });
+    this.creditQuoteTranslations(translations);
+
     this.unusedMeasures(layers, ties, root.layers);
     this.mixedMeasures(layers, ties, root.layers);
     this.sceneDates(scenes, ties, sources, root.scenes);
@@ -708,6 +944,7 @@ class Checker {
     if (title === undefined || root.format !== FORMAT) return undefined;
     const dataset: Dataset = { format: FORMAT, title, sources, layers, actors, ties, scenes };
     if (description !== undefined) dataset.description = description;
+    if (translations !== undefined && Object.keys(translations).length > 0) dataset.translations = translations;
     return dataset;
   }
 }

@@ -21,7 +21,7 @@ export const SHEET_FILES = {
     file: 'ties.csv',
     columns: [
       'id', 'layer', 'from', 'to', 'stance', 'status', 'summary', 'value', 'upper', 'unit', 'of', 'qualifier',
-      'when_from', 'when_to', 'ended', 'note', 'source', 'quote', 'in',
+      'when_from', 'when_to', 'ended', 'note', 'source', 'quote', 'in', 'lang',
     ],
     required: ['id', 'layer', 'from', 'to', 'summary', 'source', 'quote'],
   },
@@ -42,4 +42,4 @@ export const TIE_OWN_COLUMNS = [
 ] as const;
 
 /** Per-quote columns: one row each. */
-export const EVIDENCE_COLUMNS = ['source', 'quote', 'in'] as const;
+export const EVIDENCE_COLUMNS = ['source', 'quote', 'in', 'lang'] as const;

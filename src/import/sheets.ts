@@ -4,9 +4,11 @@
  * returns `{ dataset, problems }`, so the command line and a page can share it.
  */
 import { parseDataset } from '../data/index.ts';
+import { childPath } from '../data/validate.ts';
 import { cellText, parseNumberCell } from './cells.ts';
 import { EVIDENCE_COLUMNS, SHEET_FILES, TIE_OWN_COLUMNS, type SheetKind } from './columns.ts';
 import { checkHeader, parseSheet, type SheetRow, type SheetTable } from './csv-table.ts';
+import { languageColumns, type LanguageColumn } from './language-columns.ts';
 import { Locations } from './locations.ts';
 import type {
   DraftActor,
@@ -31,6 +33,37 @@ const FILE_ORDER: readonly SheetKind[] = ['dataset', 'sources', 'actors', 'layer
 class Build {
   readonly problems: SheetProblem[] = [];
   readonly locations = new Locations();
+  /** `$.translations`, by language tag, as the language columns fill it. */
+  readonly translations = new Map<string, Record<string, unknown>>();
+  /** The language columns of each sheet. */
+  languages: Partial<Record<SheetKind, LanguageColumn[]>> = {};
+
+  /**
+   * Puts a translated text at `translations[tag]` then `keys` (e.g. "ties", an id, "summary"),
+   * located at its cell. Keys are the data's own words: "__proto__" is stored as a key like any other.
+   */
+  translated(tag: string, keys: readonly string[], value: unknown, at: { file: string; row: number; column: string }): void {
+    let node = this.translations.get(tag);
+    if (!node) this.translations.set(tag, (node = {}));
+    let path = childPath('$.translations', tag);
+    keys.forEach((key, i) => {
+      path = childPath(path, key);
+      if (i === keys.length - 1) Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
+      else {
+        if (!Object.hasOwn(node as object, key)) Object.defineProperty(node, key, { value: {}, enumerable: true, writable: true, configurable: true });
+        node = (node as Record<string, Record<string, unknown>>)[key];
+      }
+    });
+    this.locations.set(path, at);
+  }
+
+  /** The row's language cells of `base` in this sheet: tag and text, for each column filled. */
+  languageCells(kind: SheetKind, row: SheetRow, base: string): { tag: string; text: string; column: string }[] {
+    return (this.languages[kind] ?? [])
+      .filter((c) => c.base === base)
+      .map((c) => ({ tag: c.tag, column: c.name, text: cellText(row, c.name) }))
+      .filter((c): c is { tag: string; text: string; column: string } => c.text !== undefined);
+  }
 
   error(file: string, row: number, column: string, message: string): void {
     this.problems.push({ severity: 'error', file, row, column, message });
@@ -70,6 +103,13 @@ function datasetInfo(build: Build, table: SheetTable | undefined, draft: DraftDa
   if (!table) return;
   const [first, ...rest] = table.rows;
   if (first) build.fields(draft, table, first, '$', [['title', 'title'], ['description', 'description']]);
+  for (const base of ['translator', 'method', 'reviewed', 'note', 'title', 'description']) {
+    for (const cell of first ? build.languageCells('dataset', first, base) : []) {
+      // A spreadsheet has no false: "false" or "no" in reviewed@TAG says that no one has reviewed it.
+      const value = base === 'reviewed' && /^(false|no)$/i.test(cell.text) ? false : cell.text;
+      build.translated(cell.tag, [base], value, { file: table.file, row: first.row, column: cell.column });
+    }
+  }
   if (rest[0]) build.problems.push({ severity: 'warning', file: table.file, row: rest[0].row, message: 'only the first row under the header is read; the dataset has one title.' });
 }
 
@@ -97,6 +137,9 @@ function actors(build: Build, table: SheetTable): DraftActor[] {
       build.error(table.file, row.row, missing[0]!, `the actor has a ${missing[0] === 'lon' ? 'lat' : 'lon'} but no ${missing[0]}; give both, or neither for a country with a shape.`);
     }
     if (lon !== undefined && lat !== undefined) actor.point = [lon, lat];
+    const names = build.languageCells('actors', row, 'name');
+    for (const { tag, column } of names) build.locations.set(childPath(`${path}.names`, tag), { file: table.file, row: row.row, column });
+    if (names.length > 0) actor.names = Object.fromEntries(names.map(({ tag, text }) => [tag, text]));
     return actor;
   });
 }
@@ -109,6 +152,14 @@ function layers(build: Build, table: SheetTable): DraftLayer[] {
     const measure: NonNullable<DraftLayer['measure']> = {};
     build.fields(measure, table, row, `${path}.measure`, [['unit', 'measure_unit'], ['label', 'measure_label']]);
     if (Object.keys(measure).length > 0) layer.measure = measure;
+    const layerId = layer.id;
+    if (layerId !== undefined) {
+      for (const [base, key] of [['label', 'label'], ['measure_label', 'measure']] as const) {
+        for (const cell of build.languageCells('layers', row, base)) {
+          build.translated(cell.tag, ['layers', layerId, key], cell.text, { file: table.file, row: row.row, column: cell.column });
+        }
+      }
+    }
     return layer;
   });
 }
@@ -118,8 +169,10 @@ type OwnCells = Map<string, { text: string; row: number }>;
 
 function ownCells(build: Build, table: SheetTable, id: string, rows: SheetRow[]): OwnCells {
   const own: OwnCells = new Map();
+  // A tie's summary and `of` in another language are its own cells too.
+  const translated = (build.languages.ties ?? []).filter((c) => c.base === 'summary' || c.base === 'of').map((c) => c.name);
   for (const row of rows) {
-    for (const column of TIE_OWN_COLUMNS) {
+    for (const column of [...TIE_OWN_COLUMNS, ...translated]) {
       const text = cellText(row, column);
       if (text === undefined) continue;
       const first = own.get(column);
@@ -177,13 +230,20 @@ function tie(build: Build, table: SheetTable, id: string, rows: SheetRow[], path
   build.locations.set(`${path}.ended`, at('ended'));
   const ended = text('ended');
   if (ended !== undefined) draft.ended = ended;
+  for (const c of build.languages.ties ?? []) {
+    const value = c.base === 'summary' || c.base === 'of' ? text(c.name) : undefined;
+    if (value !== undefined) build.translated(c.tag, ['ties', id, c.base], value, at(c.name));
+  }
   build.locations.set(`${path}.evidence`, { file: table.file, row: first.row, column: 'quote' });
   for (const row of rows) {
-    if (EVIDENCE_COLUMNS.every((c) => cellText(row, c) === undefined)) continue;
+    if (EVIDENCE_COLUMNS.every((c) => cellText(row, c) === undefined) && build.languageCells('ties', row, 'quote').length === 0) continue;
     const evidencePath = `${path}.evidence[${draft.evidence.length}]`;
     build.locations.set(evidencePath, { file: table.file, row: row.row, column: 'quote' });
     const evidence: DraftEvidence = {};
-    build.fields(evidence, table, row, evidencePath, [['source', 'source'], ['quote', 'quote'], ['in', 'in']]);
+    build.fields(evidence, table, row, evidencePath, [['source', 'source'], ['quote', 'quote'], ['in', 'in'], ['lang', 'lang']]);
+    const translations = build.languageCells('ties', row, 'quote');
+    translations.forEach(({ column }, i) => build.locations.set(`${evidencePath}.translations[${i}]`, { file: table.file, row: row.row, column }));
+    if (translations.length > 0) evidence.translations = translations.map(({ tag, text }) => ({ lang: tag, text }));
     draft.evidence.push(evidence);
   }
   return draft;
@@ -229,6 +289,12 @@ function scenes(build: Build, table: SheetTable): DraftScene[] {
       const [w, s, e, n] = values as number[];
       scene.camera = [[w!, s!], [e!, n!]];
     }
+    const sceneId = scene.id;
+    if (sceneId !== undefined) {
+      for (const base of ['title', 'caption']) {
+        for (const cell of build.languageCells('scenes', row, base)) build.translated(cell.tag, ['scenes', sceneId, base], cell.text, loc(cell.column));
+      }
+    }
     return scene;
   });
 }
@@ -247,7 +313,9 @@ export function importSheets(files: SheetFiles): ImportResult {
       continue;
     }
     const table = parseSheet(spec.file, text);
-    build.problems.push(...checkHeader(table, spec.columns, spec.required));
+    const languages = languageColumns(kind, table);
+    build.languages[kind] = languages.columns;
+    build.problems.push(...languages.problems, ...checkHeader(table, [...spec.columns, ...languages.columns.map((c) => c.name)], spec.required));
     tables[kind] = table;
   }
   // Without the files and columns every row needs, row-by-row messages would only repeat that.
@@ -260,6 +328,7 @@ export function importSheets(files: SheetFiles): ImportResult {
   draft.actors = actors(build, tables.actors!);
   draft.ties = ties(build, tables.ties!);
   if (tables.scenes) draft.scenes = scenes(build, tables.scenes);
+  if (build.translations.size > 0) draft.translations = Object.fromEntries(build.translations);
   build.locations.set('$.sources', { file: SHEET_FILES.sources.file });
   build.locations.set('$.actors', { file: SHEET_FILES.actors.file });
   build.locations.set('$.ties', { file: SHEET_FILES.ties.file });

@@ -30,6 +30,7 @@ export interface DraftActor {
   name?: string;
   kind?: string;
   point?: [number, number];
+  names?: Record<string, string>;
 }
 
 export interface DraftFigure {
@@ -44,6 +45,8 @@ export interface DraftEvidence {
   source?: string;
   quote?: string;
   in?: string;
+  lang?: string;
+  translations?: { lang: string; text: string; translator?: string; method?: string; reviewed?: string | false; note?: string }[];
 }
 
 export interface DraftTie {
@@ -81,6 +84,8 @@ export interface DraftDataset {
   actors: DraftActor[];
   ties: DraftTie[];
   scenes?: DraftScene[];
+  /** By language tag, as the dataset JSON has them (see src/data/types.ts DatasetTranslation). */
+  translations?: Record<string, Record<string, unknown>>;
 }
 
 /** A problem located as a spreadsheet user sees it: file, row (header = 1) and column header. */

@@ -378,3 +378,18 @@ describe('<ties-author>: pasted text', () => {
     expect(tableRowIds(map()!)).toHaveLength((JSON.parse(minimalJson) as { ties: unknown[] }).ties.length);
   });
 });
+
+describe('<ties-author>: a dataset in several languages', () => {
+  it('names its languages with how each was translated, and locates a translation problem at its cell', async () => {
+    const SUMMARY_AR = 'أذربيجان تزوّد إسرائيل بأكثر من ٧٠٪ من البنزين.';
+    const files = folder({
+      dataset: sheet('dataset', [{ title: 'Test map', 'title@ar': 'خريطة', 'translator@ar': 'an AI language model', 'method@ar': 'machine-assisted', 'reviewed@ar': 'false' }],
+        ['title', 'description', 'title@ar', 'translator@ar', 'method@ar', 'reviewed@ar']),
+      ties: sheet('ties', [tieRow({ 'summary@ar': SUMMARY_AR })], [...Object.keys(tieRow()), 'summary@ar']),
+    });
+    await drop(Object.entries(files).map(([kind, text]) => csv(`${kind}.csv`, text!)));
+    const languages = shadow(author).querySelector('[part="languages"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(languages).toContain('ar (machine-assisted, not reviewed)');
+    expect(problems()).toContainEqual(expect.objectContaining({ severity: 'error', place: 'ties.csv, row 2, column summary@ar', message: expect.stringContaining('the number 70') }));
+  });
+});

@@ -1,4 +1,5 @@
 /** `npm run render`: a dataset to a standalone SVG or PNG without a browser; bad input exits non-zero. */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +34,49 @@ describe('npm run render', { timeout: 60_000 }, () => {
     // IHDR: width and height, big-endian, at bytes 16–23.
     expect(png.readUInt32BE(16)).toBe(400);
     expect(png.readUInt32BE(20)).toBe(600);
+  });
+
+  it('writes the Gaza dataset as a PNG at the sizes resvg used to panic at (a margin rect far off the canvas)', () => {
+    for (const [width, height] of [['1280', '800'], ['400', '800']] as const) {
+      const file = join(out, `gaza-${width}.png`);
+      const run = render('data/gaza-stabilisation-force.json', '--out', file, '--width', width, '--height', height);
+      expect(run.stderr).not.toContain('panicked');
+      expect(run.status).toBe(0);
+      expect(readFileSync(file).readUInt32BE(16)).toBe(Number(width));
+    }
+  });
+
+  it('--lang ar: the Arabic texts and names, set right to left, marked ar, in glyphs an installed font has', () => {
+    const svgFile = join(out, 'gaza-ar.svg');
+    expect(render('data/gaza-stabilisation-force.json', '--lang', 'ar', '--scene', 'contenders', '--out', svgFile).status).toBe(0);
+    const svg = readFileSync(svgFile, 'utf8');
+    const gaza = JSON.parse(readFileSync('data/gaza-stabilisation-force.json', 'utf8')) as { translations: { ar: { title: string } }; actors: { names: { ar: string } }[] };
+    expect(svg).toMatch(/^<\?xml[^>]*>\n<svg [^>]*xml:lang="ar"/);
+    const texts = [...svg.matchAll(/<text([^>]*)>(.*?)<\/text>/gs)].map(([, attrs, body]) => ({ attrs: attrs ?? '', body: (body ?? '').replace(/<[^>]+>/g, '') }));
+    const title = texts.find((t) => t.body.includes(gaza.translations.ar.title));
+    // A right-to-left run (U+202B … U+202C), marked with its language for screen readers and fonts.
+    expect(title?.attrs).toContain('xml:lang="ar"');
+    expect(title?.body.startsWith('\u202B')).toBe(true);
+    for (const actor of gaza.actors) expect(texts.some((t) => t.body.includes(actor.names.ar)), actor.names.ar).toBe(true);
+    // English texts (the legend's words until they are translated) stay left to right.
+    expect(texts.filter((t) => /^[A-Za-z]/.test(t.body)).every((t) => !t.attrs.includes('xml:lang'))).toBe(true);
+
+    // No tofu: one installed font holds every Arabic letter the picture writes (resvg finds the
+    // system fonts; .ci/run installs Debian's fonts-noto-core), and the PNG is written.
+    const letters = [...new Set(texts.map((t) => t.body).join('').match(/\p{Script=Arabic}/gu))];
+    expect(letters.length).toBeGreaterThan(20);
+    const charset = letters.map((c) => c.codePointAt(0)?.toString(16)).join(' ');
+    const fonts = execFileSync('fc-list', [`:charset=${charset}`, 'family'], { encoding: 'utf8' });
+    expect(fonts.trim(), 'no installed font has every Arabic letter of the picture: install fonts-noto-core').not.toBe('');
+    const pngFile = join(out, 'gaza-ar.png');
+    expect(render('data/gaza-stabilisation-force.json', '--lang', 'ar', '--out', pngFile, '--width', '1280', '--height', '800').status).toBe(0);
+  });
+
+  it('--lang refuses what is not a language tag, and says when the dataset has no text in it', () => {
+    expect(render('data/gaza-stabilisation-force.json', '--lang', 'ar_EG', '--out', join(out, 'x.svg')).status).toBe(2);
+    const run = render('data/gaza-stabilisation-force.json', '--lang', 'fa', '--out', join(out, 'fa.svg'));
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('no text in "fa"');
   });
 
   it('applies a scene: its title, caption and layers', () => {

@@ -63,6 +63,22 @@ describe('deriveSubset', () => {
     ]);
   });
 
+  it('carries the parent\'s translations of the ties and layers it keeps, and its own title and scenes', () => {
+    const credit = { translator: 'T', method: 'human', reviewed: false };
+    const translated = {
+      ...parent,
+      translations: { ar: { ...credit, title: 'الأصل', layers: { arms: { label: 'أ' }, energy: { label: 'ط' } }, ties: { t1: { summary: 'س' }, t2: { summary: 'ص' } } } },
+    };
+    const { dataset } = deriveSubset(translated, {
+      from: 'p.json', out: 'o.json', title: 'Sub', ties: ['t1'],
+      translations: { ar: { title: 'فرعي', scenes: { s: { title: 'م' } } }, he: { ...credit, title: 'משנה' } },
+    });
+    expect(dataset?.['translations']).toEqual({
+      ar: { ...credit, title: 'فرعي', layers: { energy: { label: 'ط' } }, ties: { t1: { summary: 'س' } }, scenes: { s: { title: 'م' } } },
+      he: { ...credit, title: 'משנה' },
+    });
+  });
+
   it('reads a broken selection as located problems', () => {
     expect(readSelection({ from: 'p.json', ties: [3], extra: 1 }).problems.map((p) => p.path)).toEqual(['$.out', '$.title', '$.ties[0]', '$.extra']);
   });

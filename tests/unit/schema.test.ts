@@ -29,6 +29,15 @@ describe('ties-map-1.schema.json', () => {
     expect(schemaErrors(read('../fixtures/valid-minimal.json'))).toEqual([]);
   });
 
+  it('accepts translations, actor names and quote translations (tests/fixtures/valid-translated.json)', () => {
+    expect(schemaErrors(read('../fixtures/valid-translated.json'))).toEqual([]);
+    const d = read('../fixtures/valid-translated.json') as { translations: Record<string, Record<string, unknown>> };
+    d.translations['ar']!['reviewed'] = 'no';
+    d.translations['ar_EG'] = d.translations['ar']!;
+    delete d.translations['he']!['method'];
+    expect(schemaErrors(d)).toEqual(expect.arrayContaining(['/translations property name must be valid', "/translations/he must have required property 'method'"]));
+  });
+
   it('accepts the shipped dataset data/azerbaijan-israel-usa.json', () => {
     expect(schemaErrors(read('../../data/azerbaijan-israel-usa.json'))).toEqual([]);
   });

@@ -37,7 +37,7 @@ export function mapLayers(input: MapSvgInput): SvgNode[] {
   const view = svgView(input.camera, input.width, input.height);
   const layers = [
     ...basemapNodes(input.countries, input.scene, view, input.palette),
-    marginsNode(input.scene, view, input.palette),
+    marginsNode(input.scene, view, input.palette, input.width, input.height),
     halosNode(input.scene, view, input.palette),
     edgesNode(input.scene, view, { interactive: input.interactive ?? false }),
     cuesNode(input.scene, view),
@@ -50,12 +50,20 @@ export function mapLayers(input: MapSvgInput): SvgNode[] {
   return layers;
 }
 
-/** The strips where far actors sit: a panel over the land beyond the region (as the WebGL style's 'margins'). */
-function marginsNode(scene: Scene, view: ReturnType<typeof svgView>, palette: MapPalette): SvgNode {
-  return el('g', { class: 'margins', fill: palette.halo, 'fill-opacity': MARGIN_OPACITY, 'pointer-events': 'none' }, scene.margins.map(({ bounds: [sw, ne] }) => {
+/**
+ * The strips where far actors sit: a panel over the land beyond the region (as the WebGL style's
+ * 'margins'). Each is cut to the picture: a strip's bounds reach far past it, and resvg (the PNG
+ * export of `npm run render`) panics on a rect that starts far above and left of the canvas.
+ */
+function marginsNode(scene: Scene, view: ReturnType<typeof svgView>, palette: MapPalette, width: number, height: number): SvgNode {
+  return el('g', { class: 'margins', fill: palette.halo, 'fill-opacity': MARGIN_OPACITY, 'pointer-events': 'none' }, scene.margins.flatMap(({ bounds: [sw, ne] }) => {
     const a = view.project(sw);
     const b = view.project(ne);
-    return el('rect', { x: num(Math.min(a.x, b.x)), y: num(Math.min(a.y, b.y)), width: num(Math.abs(b.x - a.x)), height: num(Math.abs(b.y - a.y)) });
+    const x0 = Math.max(0, Math.min(a.x, b.x));
+    const y0 = Math.max(0, Math.min(a.y, b.y));
+    const x1 = Math.min(width, Math.max(a.x, b.x));
+    const y1 = Math.min(height, Math.max(a.y, b.y));
+    return x1 > x0 && y1 > y0 ? [el('rect', { x: num(x0), y: num(y0), width: num(x1 - x0), height: num(y1 - y0) })] : [];
   }));
 }
 

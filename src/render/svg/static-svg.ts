@@ -14,6 +14,7 @@ import type { Scene } from '../../scene/types.ts';
 import type { SceneView } from '../../state/view-state.ts';
 import { THEMES, type ThemeName } from '../themes.ts';
 import { standaloneNode } from './standalone.ts';
+import { withTextDirection } from './text-direction.ts';
 import { toMarkup, type SvgNode } from './tree.ts';
 
 export interface StaticSvgInput {
@@ -25,6 +26,8 @@ export interface StaticSvgInput {
   width: number;
   height: number;
   theme: ThemeName;
+  /** The picture's language (BCP 47): its own words, and `xml:lang` on the document and its right-to-left texts. */
+  lang?: string | undefined;
 }
 
 /** The document as text, its element tree (for measuring what it draws), the scene and its size. */
@@ -34,8 +37,8 @@ export function staticSvg(input: StaticSvgInput): { svg: string; node: SvgNode; 
   // The picture's shape (its map is most of its height) picks the anchors' layout, as the element's map does.
   const geometry = sceneGeometry(dataset, places, frameShapeFor(input.width, input.height));
   const scene = buildScene(sceneBasis(dataset, places, theme.layerColours, geometry), input.view, input.width);
-  const strings = stringsFor('en');
-  const node = standaloneNode({
+  const strings = stringsFor(input.lang ?? 'en');
+  const node = withTextDirection(standaloneNode({
     scene,
     countries: input.countries,
     width: input.width,
@@ -46,7 +49,7 @@ export function staticSvg(input: StaticSvgInput): { svg: string; node: SvgNode; 
     caption: step?.caption,
     credit: creditLine(dataset, scene.legend, strings),
     bounds: step?.camera,
-  });
+  }), input.lang);
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${toMarkup(node)}\n`;
   return { svg, node, scene, width: Number(node.attrs['width']), height: Number(node.attrs['height']) };
 }

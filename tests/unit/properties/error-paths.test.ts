@@ -9,6 +9,7 @@ import { LIMIT_MS } from './seed.ts';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../../src/data/index.ts';
 import valid from '../../fixtures/valid-minimal.json';
+import translated from '../../fixtures/valid-translated.json';
 import { validDataset } from '../../arbitraries/datasets.ts';
 import { mutateAll, mutations } from '../../arbitraries/mutations.ts';
 import { resolvePath } from './json-path.ts';
@@ -38,6 +39,10 @@ describe('every problem\'s path exists in the input', { timeout: LIMIT_MS }, () 
 
   it('for mutations of tests/fixtures/valid-minimal.json', () => {
     fc.assert(fc.property(mutations(3), (ms) => expectPathsInInput(mutateAll(valid, ms))), { numRuns: 3_000 });
+  });
+
+  it('for mutations of tests/fixtures/valid-translated.json (translations, names, quote translations)', () => {
+    fc.assert(fc.property(mutations(3), (ms) => expectPathsInInput(mutateAll(translated, ms))), { numRuns: 2_000 });
   });
 
   it('for mutations of arbitrary valid datasets', () => {
