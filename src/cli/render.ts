@@ -11,7 +11,7 @@ import type { Topology } from 'topojson-specification';
 import { isIsoDate } from '../data/dates.ts';
 import { parseDataset } from '../data/index.ts';
 import { DEFAULT_WORLDVIEW, parseWorldview, WORLDVIEWS } from '../geo/borders.ts';
-import { countriesFromTopology } from '../geo/world.ts';
+import { countriesFromTopology } from '../geo/world-decode.ts';
 import { staticSvg } from '../render/svg/static-svg.ts';
 import { THEMES, type ThemeName } from '../render/themes.ts';
 import { viewOfScene } from '../state/scene-view.ts';

@@ -7,6 +7,13 @@
 import type { Strings } from './strings.ts';
 
 /**
+ * JSON texts of at least this many characters are parsed and validated in a worker
+ * (parse-off-thread.ts). Below it (about 3,000 ties), parse and validation take under ~50 ms here,
+ * less than a module worker takes to start.
+ */
+export const WORKER_MIN_CHARS = 1_000_000;
+
+/**
  * A body of at least `rawFrom` bytes in UTF-8 comes back undecoded (`bytes`): checking and
  * decoding 20 MB takes 0.2 s, which the dataset worker does off the main thread.
  */

@@ -8,8 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseDataset, type ValidationResult } from '../../data/index.ts';
 import type { Dataset, Problem } from '../../data/types.ts';
 import type { FrameShape } from '../../scene/anchors.ts';
-import { loadDataset } from '../load-dataset.ts';
-import { parseOffThread, WORKER_MIN_CHARS } from '../parse-off-thread.ts';
+import { loadDataset, WORKER_MIN_CHARS } from '../load-dataset.ts';
 import { needsPreparing, prepareGeometry } from '../prepare-scene.ts';
 import type { Strings } from '../strings.ts';
 
@@ -230,14 +229,25 @@ export class DatasetController implements ReactiveController {
     this.fail('data', [{ severity: 'error', path: 'data', message: this.host.strings.dataAsText(where, text.length > 40 ? `${text.slice(0, 40)}…` : text) }]);
   }
 
-  /** Large text, or a large UTF-8 body from `url`: parsed and validated off the main thread (parse-off-thread.ts). */
+  /**
+   * Large text, or a large UTF-8 body from `url`: parsed and validated off the main thread
+   * (parse-off-thread.ts, a chunk of its own that only such a dataset loads).
+   */
   private acceptOffThread(input: string | Uint8Array, generation: number, url: string | null): void {
     const abort = this.busy();
-    void parseOffThread(input, abort.signal).then((parsed) => {
-      if (!parsed || generation !== this.generation) return;
-      if ('result' in parsed) this.show(parsed.result, generation, true);
-      else this.fail('fetch', [{ severity: 'error', path: 'src', message: this.host.strings.notUtf8(url ?? '', parsed.notUtf8) }]);
-    });
+    void import('../parse-off-thread.ts').then(
+      ({ parseOffThread }) =>
+        parseOffThread(input, abort.signal).then((parsed) => {
+          if (!parsed || generation !== this.generation) return;
+          if ('result' in parsed) this.show(parsed.result, generation, true);
+          else this.fail('fetch', [{ severity: 'error', path: 'src', message: this.host.strings.notUtf8(url ?? '', parsed.notUtf8) }]);
+        }),
+      (error: unknown) => {
+        if (abort.signal.aborted || generation !== this.generation) return;
+        const message = this.host.strings.parserUnavailable(error instanceof Error ? error.message : String(error));
+        this.fail(url === null ? 'data' : 'fetch', [{ severity: 'error', path: url === null ? 'data' : 'src', message }]);
+      },
+    );
   }
 
   /** A validated input: shown, once a large dataset's scene geometry is prepared in slices. */
