@@ -71,9 +71,13 @@ export function decodeBody(bytes: Uint8Array, contentType: string, url: string, 
       return { message: strings.unknownCharset(url, charset) };
     }
   }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) return { message: strings.notUtf8(url, bad) };
-  return { text: new TextDecoder('utf-8').decode(bytes) };
+  // The browser's own decoder checks the bytes; the scan in JavaScript (a long task for a body of
+  // some size on a slow phone) runs only to locate a bad byte.
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { message: strings.notUtf8(url, Math.max(0, firstInvalidUtf8(bytes))) };
+  }
 }
 
 /** Whether the first byte after white space (and a BOM) is '<': an HTML page, not JSON. */

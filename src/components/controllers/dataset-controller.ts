@@ -6,10 +6,13 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseDataset, type ValidationResult } from '../../data/index.ts';
+import { validateDatasetSteps } from '../../data/validate.ts';
+import { shapeIds } from '../../geo/places.ts';
 import type { Dataset, Problem } from '../../data/types.ts';
 import type { FrameShape } from '../../scene/anchors.ts';
 import { loadDataset, WORKER_MIN_CHARS } from '../load-dataset.ts';
 import { needsPreparing, prepareGeometry } from '../prepare-scene.ts';
+import { runInSlices } from '../yield-to-main.ts';
 import type { Strings } from '../strings.ts';
 
 export type DatasetStatus = 'empty' | 'loading' | 'ready' | 'error';
@@ -188,7 +191,7 @@ export class DatasetController implements ReactiveController {
     });
   }
 
-  /** `fetched`: the body of a `src`, whose scene geometry is then prepared in tasks of its own. */
+  /** `fetched`: the body of a `src`, validated in slices and its scene geometry prepared in tasks of its own. */
   private accept(input: unknown, generation: number, fetched = false): void {
     if (generation !== this.generation) return;
     if (input instanceof AttributeText) {
@@ -204,7 +207,20 @@ export class DatasetController implements ReactiveController {
       return;
     }
     if (typeof input === 'string' && input.length >= WORKER_MIN_CHARS) this.acceptOffThread(input, generation, null);
-    else this.show(parseDataset(input), generation, fetched);
+    else if (fetched) this.acceptInSlices(input, generation);
+    else this.show(parseDataset(input), generation);
+  }
+
+  /**
+   * A fetched body below the worker's size: parsed and validated on the main thread in slices,
+   * a turn of the event loop after each slice of actors and ties (in one piece it was the longest
+   * task of a phone's start-up), then shown.
+   */
+  private acceptInSlices(input: unknown, generation: number): void {
+    const abort = this.busy();
+    void runInSlices(validateDatasetSteps(input, { shapeIds }), () => abort.signal.aborted || generation !== this.generation).then((parsed) => {
+      if (parsed && generation === this.generation) this.show(parsed.value, generation, true);
+    });
   }
 
   /**
