@@ -102,7 +102,7 @@ describe('a large dataset', () => {
     const small = syntheticDataset(40, 20, 3);
     const { el, events } = mount((e) => (e.data = bigText));
     // The parser's own chunk loads first, then its worker starts.
-    await expect.poll(() => parserWorkers()).toHaveLength(1);
+    await expect.poll(() => parserWorkers(), { timeout: 30_000 }).toHaveLength(1);
     el.data = small;
     await parserWorkers()[0]!.terminated; // the big parse is cut, not left to finish
     await el.updateComplete;

@@ -33,8 +33,12 @@ export interface DatasetHost extends ReactiveControllerHost {
 }
 
 export interface DatasetEvents {
-  /** A dataset is accepted; `warnings` are the validator's. */
-  ready(dataset: Dataset, warnings: Problem[]): void;
+  /**
+   * A dataset is accepted; `warnings` are the validator's. `sliced`: its start-up was spread over
+   * tasks (a fetched or a large dataset), so its first render may be too; a `data` object of
+   * ordinary size shows at once.
+   */
+  ready(dataset: Dataset, warnings: Problem[], sliced: boolean): void;
   failed(type: TiesErrorType, problems: Problem[]): void;
   /** The shape of the map the dataset will show in (scene/anchors.ts), once the placeholder is laid out. */
   mapShape(): Promise<FrameShape>;
@@ -277,12 +281,12 @@ export class DatasetController implements ReactiveController {
     if (needsPreparing(dataset, sliced ? 0 : undefined)) {
       const abort = this.busy();
       void prepareGeometry(dataset, () => abort.signal.aborted || generation !== this.generation, () => this.events.mapShape()).then((done) => {
-        if (done && generation === this.generation) this.show(result, generation);
+        if (done && generation === this.generation) this.show(result, generation, true);
       });
       return;
     }
     this.set('ready', dataset, []);
-    this.events.ready(dataset, result.warnings);
+    this.events.ready(dataset, result.warnings, sliced);
   }
 
   /** Asynchronous work for the current input begins: it shows as loading and a removal cuts it. */
