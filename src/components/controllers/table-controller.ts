@@ -11,7 +11,7 @@ export const TABLE_PAGE = 250;
 export class TableController {
   shown = false;
   limit = TABLE_PAGE;
-  /** A new dataset's rows wait for the frame's first paint: building them is most of the first render. */
+  /** A new dataset's rows wait for the frame's first paint: built in the same task, they made that render one long task. */
   rowsPending = false;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly say: (text: string) => void) {}
