@@ -15,7 +15,7 @@ import { isIsoDate } from '../data/dates.ts';
 import { parseDataset } from '../data/index.ts';
 import { canonicalTag, tagFallbacks } from '../data/lang-tags.ts';
 import { DEFAULT_WORLDVIEW, parseWorldview, WORLDVIEWS } from '../geo/borders.ts';
-import { countriesFromTopology } from '../geo/world.ts';
+import { countriesFromTopology } from '../geo/world-decode.ts';
 import { staticSvg } from '../render/svg/static-svg.ts';
 import { THEMES, type ThemeName } from '../render/themes.ts';
 import { viewOfScene } from '../state/scene-view.ts';

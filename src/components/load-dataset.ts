@@ -7,6 +7,13 @@
 import type { Strings } from './strings.ts';
 
 /**
+ * JSON texts of at least this many characters are parsed and validated in a worker
+ * (parse-off-thread.ts). Below it (about 3,000 ties), parse and validation take under ~50 ms here,
+ * less than a module worker takes to start.
+ */
+export const WORKER_MIN_CHARS = 1_000_000;
+
+/**
  * A body of at least `rawFrom` bytes in UTF-8 comes back undecoded (`bytes`): checking and
  * decoding 20 MB takes 0.2 s, which the dataset worker does off the main thread.
  */
@@ -64,9 +71,13 @@ export function decodeBody(bytes: Uint8Array, contentType: string, url: string, 
       return { message: strings.unknownCharset(url, charset) };
     }
   }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) return { message: strings.notUtf8(url, bad) };
-  return { text: new TextDecoder('utf-8').decode(bytes) };
+  // The browser's own decoder checks the bytes; the scan in JavaScript (a long task for a body of
+  // some size on a slow phone) runs only to locate a bad byte.
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { message: strings.notUtf8(url, Math.max(0, firstInvalidUtf8(bytes))) };
+  }
 }
 
 /** Whether the first byte after white space (and a BOM) is '<': an HTML page, not JSON. */

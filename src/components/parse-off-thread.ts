@@ -3,22 +3,19 @@
  * (dataset-worker.ts) whose valid result comes back in slices of ties, each message a short task.
  * Small texts stay on the main thread, where they cost less than starting a worker. Where no
  * worker can start (no Worker, a page whose CSP or Trusted Types refuse it), the text is parsed
- * on the main thread in two tasks (JSON.parse, then validation) with a console warning.
+ * on the main thread in two tasks (JSON.parse, then validation) with a console warning. Loaded
+ * only for such a text (its own chunk), so a page of small maps does not download it.
  */
 import { parseDataset, validateDataset, type ValidationResult } from '../data/index.ts';
 import { shapeIds } from '../geo/places.ts';
 import type { Dataset, Problem, Tie } from '../data/types.ts';
 import { pageWorkerUrl } from '../render/worker-url.ts';
 import { trustedWorkerUrl } from '../render/worker-policy.ts';
-import { firstInvalidUtf8 } from './load-dataset.ts';
+import { firstInvalidUtf8, WORKER_MIN_CHARS } from './load-dataset.ts';
 import type { ParseMessage, ParseRequest } from './dataset-worker.ts';
 import workerUrl from './dataset-worker.ts?worker&url';
 
-/**
- * JSON texts of at least this many characters go to the worker. Below it (about 3,000 ties),
- * parse and validation take under ~50 ms here, less than a module worker takes to start.
- */
-export const WORKER_MIN_CHARS = 1_000_000;
+export { WORKER_MIN_CHARS } from './load-dataset.ts';
 
 /** Where the work ran (for tests and the bench). */
 export type ParsePath = 'main' | 'worker' | 'main-fallback';

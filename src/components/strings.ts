@@ -51,6 +51,8 @@ export interface Strings {
   distant: (km: string) => string;
   errorTitle: string;
   fetchFailed: (url: string, reason: string) => string;
+  /** The large-dataset parser's own code could not be loaded. */
+  parserUnavailable: (reason: string) => string;
   notJson: (url: string, contentType: string) => string;
   noData: string;
   tiesShown: (shown: number, total: number) => string;
@@ -187,6 +189,7 @@ const en: Strings = {
   distant: (km) => `${km} km away`,
   errorTitle: 'This map cannot be shown:',
   fetchFailed: (url, reason) => `Could not load the dataset from ${url}: ${reason}.`,
+  parserUnavailable: (reason) => `Could not load the code that reads large datasets: ${reason}.`,
   notJson: (url, contentType) =>
     `The dataset URL ${url} returned ${contentType || 'something other than JSON'} (an HTML page?), not a ties-map/1 JSON file; check the src attribute.`,
   noData: 'No dataset: set the src attribute or the data property.',

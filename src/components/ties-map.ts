@@ -174,7 +174,7 @@ export class TiesMap extends LitElement implements TiesHost {
     camera: (bounds) => this.map.frame(this.presenter ? framingNamed(bounds, this.store.derived?.scene ?? null, namedActors(this.model, this.store.state.step)) : bounds),
   });
   private readonly loader = new DatasetController(this, {
-    ready: (dataset, warnings) => this.onDataset(dataset, warnings),
+    ready: (dataset, warnings, sliced) => this.onDataset(dataset, warnings, sliced),
     // Said once the error panel shows it (and never synchronously inside a setter or append).
     failed: (type, problems) => {
       settled(this);
@@ -307,12 +307,14 @@ export class TiesMap extends LitElement implements TiesHost {
     this.renderRoot.querySelectorAll<HTMLElement>(`.focus-panel section[data-layer="${CSS.escape(layer)}"] .tie-link`)[firstAdded]?.focus();
   }
 
-  private onDataset(dataset: Dataset, warnings: Problem[]): void {
+  private onDataset(dataset: Dataset, warnings: Problem[], sliced: boolean): void {
     for (const warning of warnings) console.warn(`ties-map: ${warning.path}: ${warning.message}`);
-    this.table.reset();
-    void this.updateComplete.then(() => {
+    // A fetched dataset's table rows wait for the frame's first paint (table-controller.ts).
+    this.table.reset(sliced);
+    const ready = () => {
       if (this.loader.dataset === dataset) this.emit('ties-ready', { actors: dataset.actors.length, ties: this.store.derived?.visible.length ?? 0 });
-    });
+    };
+    void this.updateComplete.then(() => (this.table.rowsPending ? void this.table.showRows().then(ready) : ready()));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -384,10 +386,10 @@ export class TiesMap extends LitElement implements TiesHost {
       ${renderLegend(d.scene.legend, s)}
       <p class="sr-only" part="announcer" aria-live="polite" ${ref(this.announcer.attach)}></p>
       <div part="error" role="alert" hidden></div>
-      <div class="table-wrap ${this.table.shown ? '' : 'visually-hidden'}">${guard([dataset, d.visible, s, this.table.limit, this.table.shown], () =>
+      <div class="table-wrap ${this.table.shown ? '' : 'visually-hidden'}">${guard([dataset, d.visible, s, this.table.limit, this.table.shown, this.table.rowsPending], () =>
         // Rendered again only when the rows can differ: a focus or a hover keeps the visible ties (the same array).
         renderTiesTable(dataset, d.visible, s, (tie, opener) => this.evidence.openTie(tie, opener),
-          { limit: this.table.limit, size: TABLE_PAGE, onMore: () => this.table.showMore(d.visible.length, (n) => s.tableShowing(n, d.visible.length)), tabbable: this.table.shown }))}
+          { limit: this.table.limit, size: TABLE_PAGE, onMore: () => this.table.showMore(d.visible.length, (n) => s.tableShowing(n, d.visible.length)), tabbable: this.table.shown, pending: this.table.rowsPending }))}
         ${guard([d.scene.actors, d.scene.legend.borders, s], () => renderPlacesTable({ scene: d.scene, strings: s }))}</div>
     </figure>`;
   }

@@ -18,16 +18,17 @@ export function renderTiesTable(
   ties: readonly Tie[],
   strings: Strings,
   onOpen: (tie: Tie, opener: HTMLElement) => void,
-  page: { limit: number; size: number; onMore: () => void; tabbable: boolean },
+  page: { limit: number; size: number; onMore: () => void; tabbable: boolean; pending?: boolean },
 ): TemplateResult {
   const tabindex = page.tabbable ? nothing : '-1';
-  const shown = Math.min(ties.length, page.limit);
-  const remaining = ties.length - shown;
+  // Pending: the frame's first render, before its paint; the rows follow in a task of their own.
+  const shown = page.pending ? 0 : Math.min(ties.length, page.limit);
+  const remaining = page.pending ? 0 : ties.length - shown;
   const actors = new Map(dataset.actors.map((a) => [a.id, a.name]));
   const layers = new Map(dataset.layers.map((l) => [l.id, l.label]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const c = strings.columns;
-  return html`<table part="ties-table">
+  return html`<table part="ties-table" aria-busy=${page.pending ? 'true' : nothing}>
     <caption>${strings.tableCaption(dataset.title)}</caption>
     <thead><tr>
       <th scope="col">${c.summary}</th><th scope="col">${c.from}</th><th scope="col">${c.to}</th>

@@ -881,7 +881,8 @@ class Checker {
     }
   }
 
-  dataset(root: unknown): Dataset | undefined {
+  /** The whole dataset's checks, pausing (`yield`) after each actor and each tie. */
+  *dataset(root: unknown): Generator<void, Dataset | undefined, void> {
     if (!isObject(root)) {
       this.error('$', `A ties-map dataset must be a JSON object with "format": "${FORMAT}"; got ${describe(root)}.`);
       return undefined;
@@ -913,15 +914,21 @@ class Checker {
     if (root.layers === undefined) DEFAULT_LAYERS.forEach((l) => layerIds.set(l.id, '(default)'));
 
     const actorIds = new Map<string, string>();
-    const actors = this.array(root, 'actors', '$', true)
-      .map((a, i) => this.actor(a, `$.actors[${i}]`, actorIds))
-      .filter((a): a is Actor => a !== undefined);
+    const actors: Actor[] = [];
+    for (const [i, a] of this.array(root, 'actors', '$', true).entries()) {
+      const actor = this.actor(a, `$.actors[${i}]`, actorIds);
+      if (actor !== undefined) actors.push(actor);
+      yield;
+    }
 
     const tieIds = new Map<string, string>();
     const refs = { actors: new Set(actorIds.keys()), layers: new Set(layerIds.keys()), sources: new Set(sourceIds.keys()) };
-    const ties = this.array(root, 'ties', '$', true)
-      .map((t, i) => this.tie(t, `$.ties[${i}]`, tieIds, refs))
-      .filter((t): t is Tie => t !== undefined);
+    const ties: Tie[] = [];
+    for (const [i, t] of this.array(root, 'ties', '$', true).entries()) {
+      const tie = this.tie(t, `$.ties[${i}]`, tieIds, refs);
+      if (tie !== undefined) ties.push(tie);
+      yield;
+    }
 
     const sceneIds = new Map<string, string>();
     const sceneRefs = { actors: refs.actors, layers: refs.layers, ties: new Set(tieIds.keys()) };
@@ -963,6 +970,18 @@ function whyHidden(tie: Tie, asOf: string, published: ReadonlyMap<string, string
  * Returns all problems at once; `dataset` is set only when none of them is an error.
  */
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const steps = validateDatasetSteps(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * validateDataset as steps: it pauses (`yield`) after the JSON parse and after each actor and tie,
+ * so a caller can spread the work over several tasks (the element does, for a fetched dataset).
+ */
+export function* validateDatasetSteps(input: unknown, options: ValidateOptions = {}): Generator<void, ValidationResult, void> {
   const checker = new Checker(options.shapeIds);
   let dataset: Dataset | undefined;
   try {
@@ -974,8 +993,9 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
         checker.error('$', describeJsonError(input, error));
         return finish(checker.problems, undefined);
       }
+      yield;
     }
-    dataset = checker.dataset(root);
+    dataset = yield* checker.dataset(root);
   } catch (error) {
     // Last line of defence (e.g. a getter that throws on an object handed in by a page script).
     checker.error('$', `The dataset could not be read: ${error instanceof Error ? error.message : String(error)}.`);

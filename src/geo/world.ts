@@ -2,12 +2,12 @@
  * The base map's shapes, from the TopoJSON shipped in geodata/. Loaded lazily (a separate chunk
  * in the build) so the element's frame, legend and table paint before the geometry arrives.
  * Each worldview (geo/borders.ts) has its own collection: the countries as that view draws them,
- * and the marking of its disputed and occupied areas.
+ * and the marking of its disputed and occupied areas. The decoder (world-decode.ts, with
+ * topojson-client) comes in the same lazy load as the shapes, not with the element.
  */
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { feature, merge } from 'topojson-client';
-import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
-import { BORDER_AREAS, DEFAULT_WORLDVIEW, movedAreas, type BorderAreaId, type Worldview } from './borders.ts';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import { DEFAULT_WORLDVIEW, type BorderAreaId, type Worldview } from './borders.ts';
 
 export interface CountryProperties {
   id: string;
@@ -29,13 +29,17 @@ export type Countries = FeatureCollection<Polygon | MultiPolygon, CountryPropert
 
 const cached = new Map<Worldview, Promise<Countries>>();
 const loaded = new Map<Worldview, Countries>();
-let topology: Promise<Topology> | undefined;
+let topology: Promise<[Topology, typeof import('./world-decode.ts')]> | undefined;
+
+/** A new task: the geodata chunk's evaluation and its decoding are not one long task. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function loadCountries(worldview: Worldview = DEFAULT_WORLDVIEW): Promise<Countries> {
   let countries = cached.get(worldview);
   if (!countries) {
-    topology ??= import('../../geodata/world.topo.json').then((module) => module.default as unknown as Topology);
-    countries = topology.then((t) => {
+    topology ??= Promise.all([import('../../geodata/world.topo.json').then((module) => module.default as unknown as Topology), import('./world-decode.ts')]);
+    countries = topology.then(async ([t, { countriesFromTopology }]) => {
+      await nextTask();
       const drawn = countriesFromTopology(t, worldview);
       loaded.set(worldview, drawn);
       return drawn;
@@ -50,58 +54,3 @@ export function loadedCountries(worldview: Worldview = DEFAULT_WORLDVIEW): Count
   return loaded.get(worldview);
 }
 
-type Geometry = GeometryObject<{ name: string }>;
-
-function geometriesOf(topology: Topology, object: string): Geometry[] {
-  return (topology.objects[object] as GeometryCollection<{ name: string }> | undefined)?.geometries ?? [];
-}
-
-/** The polygons (as arc lists) of a topology geometry. */
-function polygonArcs(g: Geometry): number[][][] {
-  if (g.type === 'Polygon') return [(g as TopoPolygon).arcs];
-  if (g.type === 'MultiPolygon') return (g as TopoMultiPolygon).arcs;
-  return [];
-}
-
-const sameArcs = (a: number[][], b: number[][]): boolean => JSON.stringify(a) === JSON.stringify(b);
-
-/**
- * The countries as `worldview` draws them: an area the view gives to another country leaves the
- * country that holds it in the geodata and is merged into the other (no border is drawn between
- * them); the rest is the geodata as built.
- */
-export function countriesFromTopology(topology: Topology, worldview: Worldview = DEFAULT_WORLDVIEW): Countries {
-  const countries = geometriesOf(topology, 'countries');
-  const areas = new Map(geometriesOf(topology, 'areas').map((g) => [String(g.id), g]));
-  const byId = new Map(countries.map((g) => [String(g.id), g]));
-  const geometryOf = (g: Geometry) => (feature(topology, g) as Feature<Polygon | MultiPolygon>).geometry;
-  /** The countries this view draws otherwise than the geodata. */
-  const redrawn = new Map<string, Polygon | MultiPolygon>();
-  for (const { area, from, to } of movedAreas(worldview)) {
-    const piece = areas.get(area.shape!);
-    const source = byId.get(from);
-    const target = byId.get(to);
-    if (!piece || !source || !target) continue;
-    const [pieceArcs] = polygonArcs(piece);
-    const rest = polygonArcs(source).filter((p) => !sameArcs(p, pieceArcs!));
-    redrawn.set(from, geometryOf({ type: 'MultiPolygon', arcs: rest } as Geometry));
-    redrawn.set(to, merge(topology, [target, piece] as Parameters<typeof merge>[1]));
-  }
-  const features = countries.map((g): Feature<Polygon | MultiPolygon, CountryProperties> => {
-    const id = String(g.id);
-    const name = (g.properties as { name?: string } | undefined)?.name ?? id;
-    return { type: 'Feature', id, geometry: redrawn.get(id) ?? geometryOf(g), properties: { id, name } };
-  });
-  const featureById = new Map(features.map((f) => [f.id as string, f]));
-  const marks: BorderMarks = { areas: { type: 'FeatureCollection', features: [] }, notes: [] };
-  for (const area of BORDER_AREAS) {
-    if (area.shape === null) {
-      marks.notes.push({ id: area.id, at: area.at });
-      continue;
-    }
-    const own = areas.get(area.shape);
-    const geometry = own ? geometryOf(own) : featureById.get(area.shape)?.geometry;
-    if (geometry) marks.areas.features.push({ type: 'Feature', id: area.id, geometry, properties: { id: area.id } });
-  }
-  return { type: 'FeatureCollection', features, worldview, marks };
-}

@@ -101,8 +101,8 @@ describe('a large dataset', () => {
   it('drops the worker when a newer input wins, and shows only the newer dataset', async () => {
     const small = syntheticDataset(40, 20, 3);
     const { el, events } = mount((e) => (e.data = bigText));
-    await el.updateComplete;
-    expect(parserWorkers()).toHaveLength(1);
+    // The parser's own chunk loads first, then its worker starts.
+    await expect.poll(() => parserWorkers(), { timeout: 30_000 }).toHaveLength(1);
     el.data = small;
     await parserWorkers()[0]!.terminated; // the big parse is cut, not left to finish
     await el.updateComplete;

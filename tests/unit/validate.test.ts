@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/data/types.ts';
-import { MAX_FIGURE_VALUE, validateDataset, type ValidationResult } from '../../src/data/validate.ts';
+import { MAX_FIGURE_VALUE, validateDataset, validateDatasetSteps, type ValidationResult } from '../../src/data/validate.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -344,6 +344,36 @@ function validateInChild(build: string): { finished: boolean; errors?: number; w
   }
   return JSON.parse(run.stdout) as { finished: boolean; errors: number; warnings: number; first: Problem };
 }
+
+describe('validation in steps (the element spreads a fetched dataset over several tasks)', () => {
+  const drain = (steps: Generator<void, ValidationResult, void>) => {
+    let pauses = 0;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { pauses, result: step.value };
+      pauses++;
+    }
+  };
+
+  it('pauses after the parse and after each actor and tie, and gives the same result', () => {
+    const doc = minimal();
+    const text = JSON.stringify(doc);
+    const { pauses, result } = drain(validateDatasetSteps(text, { shapeIds }));
+    expect(pauses).toBe(1 + doc.actors.length + doc.ties.length);
+    expect(result).toEqual(validateDataset(text, { shapeIds }));
+    expect(result.dataset?.ties).toHaveLength(doc.ties.length);
+  });
+
+  it('reports the same located problems in steps as at once', () => {
+    const doc = minimal();
+    doc.ties[1].from = 'NOWHERE';
+    doc.actors.push({ id: 'AZE', name: 'again', kind: 'country' });
+    const { result } = drain(validateDatasetSteps(doc, { shapeIds }));
+    expect(result.dataset).toBeUndefined();
+    expect(result).toEqual(validateDataset(doc, { shapeIds }));
+    expect(result.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['$.ties[1].from', '$.actors[3].id']));
+  });
+});
 
 describe('large input returns quickly', () => {
   it('5 MB of junk text', { timeout: DEADLINE_MS + 5_000 }, () => {

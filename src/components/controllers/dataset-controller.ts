@@ -6,11 +6,13 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseDataset, type ValidationResult } from '../../data/index.ts';
+import { validateDatasetSteps } from '../../data/validate.ts';
+import { shapeIds } from '../../geo/places.ts';
 import type { Dataset, Problem } from '../../data/types.ts';
 import type { FrameShape } from '../../scene/anchors.ts';
-import { loadDataset } from '../load-dataset.ts';
-import { parseOffThread, WORKER_MIN_CHARS } from '../parse-off-thread.ts';
+import { loadDataset, WORKER_MIN_CHARS } from '../load-dataset.ts';
 import { needsPreparing, prepareGeometry } from '../prepare-scene.ts';
+import { runInSlices } from '../yield-to-main.ts';
 import type { Strings } from '../strings.ts';
 
 export type DatasetStatus = 'empty' | 'loading' | 'ready' | 'error';
@@ -31,8 +33,12 @@ export interface DatasetHost extends ReactiveControllerHost {
 }
 
 export interface DatasetEvents {
-  /** A dataset is accepted; `warnings` are the validator's. */
-  ready(dataset: Dataset, warnings: Problem[]): void;
+  /**
+   * A dataset is accepted; `warnings` are the validator's. `sliced`: its start-up was spread over
+   * tasks (a fetched or a large dataset), so its first render may be too; a `data` object of
+   * ordinary size shows at once.
+   */
+  ready(dataset: Dataset, warnings: Problem[], sliced: boolean): void;
   failed(type: TiesErrorType, problems: Problem[]): void;
   /** The shape of the map the dataset will show in (scene/anchors.ts), once the placeholder is laid out. */
   mapShape(): Promise<FrameShape>;
@@ -189,7 +195,7 @@ export class DatasetController implements ReactiveController {
     });
   }
 
-  /** `fetched`: the body of a `src`, whose scene geometry is then prepared in tasks of its own. */
+  /** `fetched`: the body of a `src`, validated in slices and its scene geometry prepared in tasks of its own. */
   private accept(input: unknown, generation: number, fetched = false): void {
     if (generation !== this.generation) return;
     if (input instanceof AttributeText) {
@@ -205,7 +211,20 @@ export class DatasetController implements ReactiveController {
       return;
     }
     if (typeof input === 'string' && input.length >= WORKER_MIN_CHARS) this.acceptOffThread(input, generation, null);
-    else this.show(parseDataset(input), generation, fetched);
+    else if (fetched) this.acceptInSlices(input, generation);
+    else this.show(parseDataset(input), generation);
+  }
+
+  /**
+   * A fetched body below the worker's size: parsed and validated on the main thread in slices,
+   * a turn of the event loop after each slice of actors and ties (in one piece it was the longest
+   * task of a phone's start-up), then shown.
+   */
+  private acceptInSlices(input: unknown, generation: number): void {
+    const abort = this.busy();
+    void runInSlices(validateDatasetSteps(input, { shapeIds }), () => abort.signal.aborted || generation !== this.generation).then((parsed) => {
+      if (parsed && generation === this.generation) this.show(parsed.value, generation, true);
+    });
   }
 
   /**
@@ -230,14 +249,25 @@ export class DatasetController implements ReactiveController {
     this.fail('data', [{ severity: 'error', path: 'data', message: this.host.strings.dataAsText(where, text.length > 40 ? `${text.slice(0, 40)}…` : text) }]);
   }
 
-  /** Large text, or a large UTF-8 body from `url`: parsed and validated off the main thread (parse-off-thread.ts). */
+  /**
+   * Large text, or a large UTF-8 body from `url`: parsed and validated off the main thread
+   * (parse-off-thread.ts, a chunk of its own that only such a dataset loads).
+   */
   private acceptOffThread(input: string | Uint8Array, generation: number, url: string | null): void {
     const abort = this.busy();
-    void parseOffThread(input, abort.signal).then((parsed) => {
-      if (!parsed || generation !== this.generation) return;
-      if ('result' in parsed) this.show(parsed.result, generation, true);
-      else this.fail('fetch', [{ severity: 'error', path: 'src', message: this.host.strings.notUtf8(url ?? '', parsed.notUtf8) }]);
-    });
+    void import('../parse-off-thread.ts').then(
+      ({ parseOffThread }) =>
+        parseOffThread(input, abort.signal).then((parsed) => {
+          if (!parsed || generation !== this.generation) return;
+          if ('result' in parsed) this.show(parsed.result, generation, true);
+          else this.fail('fetch', [{ severity: 'error', path: 'src', message: this.host.strings.notUtf8(url ?? '', parsed.notUtf8) }]);
+        }),
+      (error: unknown) => {
+        if (abort.signal.aborted || generation !== this.generation) return;
+        const message = this.host.strings.parserUnavailable(error instanceof Error ? error.message : String(error));
+        this.fail(url === null ? 'data' : 'fetch', [{ severity: 'error', path: url === null ? 'data' : 'src', message }]);
+      },
+    );
   }
 
   /** A validated input: shown, once a large dataset's scene geometry is prepared in slices. */
@@ -251,12 +281,12 @@ export class DatasetController implements ReactiveController {
     if (needsPreparing(dataset, sliced ? 0 : undefined)) {
       const abort = this.busy();
       void prepareGeometry(dataset, () => abort.signal.aborted || generation !== this.generation, () => this.events.mapShape()).then((done) => {
-        if (done && generation === this.generation) this.show(result, generation);
+        if (done && generation === this.generation) this.show(result, generation, true);
       });
       return;
     }
     this.set('ready', dataset, []);
-    this.events.ready(dataset, result.warnings);
+    this.events.ready(dataset, result.warnings, sliced);
   }
 
   /** Asynchronous work for the current input begins: it shows as loading and a removal cuts it. */

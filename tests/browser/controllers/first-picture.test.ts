@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import shipped from '../../../data/azerbaijan-israel-usa.json';
-import { mount, nextEvent, shadow } from '../helpers.ts';
+import { mount, nextEvent, shadow, tableRowIds } from '../helpers.ts';
 import { controlFetch } from './controlled-fetch.ts';
 
 let fetches: ReturnType<typeof controlFetch>;
@@ -73,5 +73,32 @@ describe('the first picture', () => {
 
   it('a wide map from src is drawn once too', async () => {
     expect((await loadedAt({ width: 400, height: 300 })).baseMaps).toBe(1);
+  });
+});
+
+describe('the first render', () => {
+  it('paints the frame before it builds the table rows, which are all there at ties-ready', async () => {
+    const { el } = mount((e) => (e.src = '/slow/shipped.json'), { width: 380, height: 600 });
+    // What the frame's first render put in the DOM (seen in the task that rendered it), and the
+    // rows at the next frame, before its paint.
+    const first = new Promise<{ title: string | undefined; rows: number; busy: string | null; atFrame: Promise<number> }>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const table = shadow(el).querySelector('table[part="ties-table"]');
+        if (!table) return;
+        observer.disconnect();
+        const atFrame = new Promise<number>((done) => requestAnimationFrame(() => done(tableRowIds(el).length)));
+        resolve({ title: shadow(el).querySelector('header h2')?.textContent, rows: tableRowIds(el).length, busy: table.getAttribute('aria-busy'), atFrame });
+      });
+      observer.observe(shadow(el), { childList: true, subtree: true });
+    });
+    (await fetches.next()).answer(JSON.stringify(shipped));
+    const { title, rows, busy, atFrame } = await first;
+    expect(title).toBe(shipped.title);
+    expect(rows).toBe(0);
+    expect(busy).toBe('true');
+    expect(await atFrame).toBe(0);
+    await nextEvent(el, 'ties-ready');
+    expect(tableRowIds(el)).toEqual(el.derived!.visible.map((t) => t.id));
+    expect(shadow(el).querySelector('table[part="ties-table"]')?.hasAttribute('aria-busy')).toBe(false);
   });
 });
