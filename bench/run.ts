@@ -19,6 +19,7 @@ import { buildScene, sceneBasis } from '../src/scene/build-scene.ts';
 import { INITIAL_VIEW } from '../src/state/view-state.ts';
 import { serve } from '../scripts/serve.ts';
 import { chromiumArgs, chromiumPath } from '../vite.config.ts';
+import { sipriLikeDataset } from './sipri-like.ts';
 import { syntheticDataset } from './synthetic.ts';
 import { UNDEFINED_RULE, withoutEmbed, withoutRenderBlocking, withoutStylesheet } from './article-variants.ts';
 import { cpuProfileSummary, type ProfileRow } from './profile.ts';
@@ -75,6 +76,9 @@ function writeBaselineEdges(): number {
 }
 const sizes = [...new Set([...PLAN.scaleSizes, ...PLAN.interactSizes])];
 for (const n of [...sizes, SVG_TIES]) writeFileSync(`bench/dist/data/synthetic-${n}.json`, JSON.stringify(syntheticDataset(n, 200, 42)));
+/** The scale section's register: 636 ties in SIPRI's export shape (synthetic, bench/sipri-like.ts), as an analyst loads one. */
+const REGISTER = 'bench/dist/data/sipri-like-636.json';
+writeFileSync(REGISTER, JSON.stringify(sipriLikeDataset(636)));
 const baselineEdges = writeBaselineEdges();
 
 // ---- browser ------------------------------------------------------------------------------
@@ -322,6 +326,8 @@ async function rendererInteractions(src: string, reps: number): Promise<Renderer
 interface ScaleSide { frame: number[]; pan: number[]; moved: boolean; notDrawnWithin: number | null }
 interface ScaleRow {
   ties: number;
+  /** What the row's dataset is, when not the synthetic one of that size. */
+  label?: string;
   ours: ScaleSide;
   deck: ScaleSide;
   /** Interactions and a CPU profile on the same page, for the sizes in PLAN.interactSizes. */
@@ -329,10 +335,10 @@ interface ScaleRow {
   profiles?: { kind: Interaction; rows: ProfileRow[] }[];
 }
 
-async function scale(n: number, reps: number): Promise<ScaleRow> {
-  const src = `bench/dist/data/synthetic-${n}.json`;
+async function scale(n: number, reps: number, register?: { src: string; label: string }): Promise<ScaleRow> {
+  const src = register?.src ?? `bench/dist/data/synthetic-${n}.json`;
   const side = (): ScaleSide => ({ frame: [], pan: [], moved: true, notDrawnWithin: null });
-  const row: ScaleRow = { ties: n, ours: side(), deck: side() };
+  const row: ScaleRow = { ties: n, label: register?.label, ours: side(), deck: side() };
   for (let i = 0; i < reps; i++) {
     for (const [name, url] of [['ours', PAGES.ours(src, 64)], ['deck', PAGES.deck(src)]] as const) {
       let loaded: Loaded;
@@ -507,6 +513,8 @@ if (runs('renderers')) {
 // The synthetic interactions (and their profiles) run on the scale step's own page of that size.
 const scaleRows: ScaleRow[] = [];
 if (runs('scale')) {
+  log(`scale: the 636-tie register, ${PLAN.scaleReps} × ours and deck.gl`);
+  scaleRows.push(await scale(636, PLAN.scaleReps, { src: REGISTER, label: 'SIPRI-shaped register (synthetic)' }));
   for (const n of PLAN.scaleSizes) {
     log(`scale: ${n} ties, ${PLAN.scaleReps} × ours and deck.gl`);
     scaleRows.push(await scale(n, PLAN.scaleReps));
@@ -671,7 +679,7 @@ if (scaleRows.length > 0) {
     const goalSize = row.ties === 10_000 || row.ties === 50_000;
     const frameGoal = goalSize && of.median && df.median ? yes(of.median <= 0.5 * df.median) : '–';
     const panGoal = goalSize ? (panned ? yes(median(op) <= median(dp)) : 'not measured') : '–';
-    out(`| ${row.ties.toLocaleString('en-US')} | ${first(row.ours, of)} | ${first(row.deck, df)} | ${ratio(of.median, df.median)} | ${frameGoal} | ${ms(of.median / (row.ties / 1000))} | ${pan(op)} | ${pan(dp)} | ${panned ? ratio(median(op), median(dp)) : '–'} | ${panGoal} | ${interactive}${moved} |`);
+    out(`| ${row.ties.toLocaleString('en-US')}${row.label ? ` (${row.label})` : ''} | ${first(row.ours, of)} | ${first(row.deck, df)} | ${ratio(of.median, df.median)} | ${frameGoal} | ${ms(of.median / (row.ties / 1000))} | ${pan(op)} | ${pan(dp)} | ${panned ? ratio(median(op), median(dp)) : '–'} | ${panGoal} | ${interactive}${moved} |`);
   }
   out();
 }

@@ -1,6 +1,7 @@
 /**
  * `npm run render -- DATASET --out FILE.svg|FILE.png [--width N] [--height N] [--layers "id id"]
- * [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark] [--worldview de-facto|un] [--lang TAG]`: the map of a
+ * [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark] [--worldview de-facto|un] [--lang TAG] [--status "stated reported"]
+ * [--stance cooperative|adversarial] [--source "id id"] [--direction in|out|both] [--min N]`: the map of a
  * dataset as a standalone SVG or PNG (title, legend, credit line), built by the same scene code as
  * the element, without a browser; `--lang` takes the dataset's texts and names in that language
  * where it has them (right-to-left ones set as such; the PNG needs fonts for the script, e.g.
@@ -19,10 +20,13 @@ import { countriesFromTopology } from '../geo/world-decode.ts';
 import { staticSvg } from '../render/svg/static-svg.ts';
 import { THEMES, type ThemeName } from '../render/themes.ts';
 import { viewOfScene } from '../state/scene-view.ts';
+import { checkAttributes } from '../state/attribute-checks.ts';
+import { FILTER_NAMES, NO_FILTER, withFilter } from '../state/tie-filter.ts';
 import { INITIAL_VIEW, parseLayersAttribute, type SceneView } from '../state/view-state.ts';
+
 import { formatProblem } from './report.ts';
 
-const USAGE = 'usage: npm run render -- DATASET.json --out FILE.svg|FILE.png [--width N] [--height N] [--layers "id id"] [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark] [--worldview de-facto|un] [--lang TAG]';
+const USAGE = 'usage: npm run render -- DATASET.json --out FILE.svg|FILE.png [--width N] [--height N] [--layers "id id"] [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark] [--worldview de-facto|un] [--lang TAG] [--status "stated reported"] [--stance cooperative|adversarial] [--source "id id"] [--direction in|out|both] [--min N]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -51,6 +55,11 @@ function parse() {
       theme: { type: 'string' },
       worldview: { type: 'string' },
       lang: { type: 'string' },
+      status: { type: 'string' },
+      stance: { type: 'string' },
+      source: { type: 'string' },
+      direction: { type: 'string' },
+      min: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -114,6 +123,17 @@ if (values.focus !== undefined) {
   if (!dataset.actors.some((a) => a.id === values.focus)) fail(`--focus "${values.focus}" is not an actor of ${file}.`);
   view = { ...view, focus: values.focus };
 }
+
+// The element's filters, checked as the element checks its attributes.
+const filters = { status: values.status ?? null, stance: values.stance ?? null, source: values.source ?? null, direction: values.direction ?? null, min: values.min ?? null };
+const filterProblems = checkAttributes(dataset, { layers: null, focus: null, asOf: null, scene: null, filters });
+if (filterProblems.length > 0) {
+  fail(filterProblems.map((p) => p.attribute === 'min' ? `--min must be a number of zero or more, not "${p.value}".`
+    : p.attribute === 'source' ? `--source "${p.value}" is not a source of ${file}${p.meant ? ` (did you mean "${p.meant}"?)` : ''}.`
+    : `--${p.attribute} "${p.value}" must be one of ${p.known.join(', ')}.`).join('\n'));
+}
+if (filters.direction !== null && view.focus === null) fail('--direction is relative to the focused actor: give --focus ID (or a --scene with a focus).');
+view = { ...view, filter: FILTER_NAMES.reduce((f, name) => withFilter(f, name, filters[name]), NO_FILTER) };
 
 const worldview = values.worldview === undefined ? DEFAULT_WORLDVIEW : parseWorldview(values.worldview);
 if (worldview === null) fail(`--worldview must be ${WORLDVIEWS.join(' or ')}, not "${values.worldview}".`);

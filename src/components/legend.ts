@@ -27,9 +27,17 @@ function stroke(look: EdgeLook): TemplateResult {
     : line(y, look.width)}</svg>`;
 }
 
-export function renderLegend(legend: Legend, strings: Strings): TemplateResult {
+/** `onAllFlows`: the reader's "Show all" / "Largest first" for crowded layers (absent: no button). */
+export function renderLegend(legend: Legend, strings: Strings, onAllFlows?: (all: boolean) => void): TemplateResult {
   const widths = widthKeys(legend);
+  const crowded = legend.topFlows ?? [];
+  const labels = new Map(legend.layers.map((l) => [l.id, l.label]));
   return html`<div class="legend" part="legend">
+    ${crowded.length > 0 ? html`<div class="top-flows" data-all=${String(legend.allFlows === true)}>
+      ${crowded.map((t) => html`<p data-top-flows=${t.layer}>${strings.topFlows(labels.get(t.layer) ?? t.layer, t.drawn, t.receded, t.recededTies, legend.allFlows === true)}</p>`)}
+      ${onAllFlows ? html`<button type="button" class="all-flows" aria-pressed=${String(legend.allFlows === true)}
+        @click=${() => onAllFlows(legend.allFlows !== true)}>${legend.allFlows ? strings.showTopFlows : strings.showAllFlows}</button>` : nothing}
+    </div>` : nothing}
     <ul aria-label="Layers">
       ${legend.layers.map((layer) => html`<li>${stroke(plain(layer.colour, 4))}<span dir="auto">${layer.label}</span></li>`)}
     </ul>

@@ -21,6 +21,16 @@ export interface TiesMapProperties {
   scene: string | null;
   /** `de-facto` (default) or `un`: which view of disputed borders the base map follows (attribute `worldview`; docs/borders.md). */
   worldview: 'de-facto' | 'un' | (string & {}) | null;
+  /** Filter: the statuses shown, space-separated (`stated reported planned potential`); all when null (attribute `status`). */
+  status: string | null;
+  /** Filter: `cooperative` or `adversarial` ties only; both when null (attribute `stance`). */
+  stance: 'cooperative' | 'adversarial' | (string & {}) | null;
+  /** Filter: ties citing one of these source ids, space-separated (attribute `source`). */
+  source: string | null;
+  /** Filter relative to the focused actor: `in`, `out` or `both`; hides nothing without a focus (attribute `direction`). */
+  direction: 'in' | 'out' | 'both' | (string & {}) | null;
+  /** Filter: the smallest figure shown, in each layer's measure, as the attribute spells it (attribute `min`). */
+  min: string | null;
   /** `auto` (default: the SVG picture first, WebGL once the reader pans or zooms), `webgl` or `svg` (attribute `renderer`). */
   renderer: TiesMapRenderer | (string & {}) | null;
   /** Language of the element's own strings (attribute `lang`). */

@@ -121,6 +121,33 @@ export interface Strings {
   /** A dataset that reached the element as text it cannot be: a `data` attribute, or "[object Object]". */
   dataAsText: (where: 'attribute' | 'property', text: string) => string;
   attributeProblem: (attribute: string, value: string, meant: string | null, known: string[]) => string;
+  // Search and filters (docs/analysing.md).
+  /** The search box's label and the note under it while it is empty. */
+  findActor: string;
+  /** How many actors the text finds (said politely while typing). */
+  actorMatches: (count: number) => string;
+  filters: string;
+  /** The filters' button: how many are on. */
+  filtersOn: (count: number) => string;
+  filterStatus: string;
+  /** The word for each status in the filter (stated included, unlike `status`). */
+  statusNames: Record<TieStatus, string>;
+  filterStance: string;
+  stanceNames: Record<'any' | 'cooperative' | 'adversarial', string>;
+  filterSource: string;
+  anySource: string;
+  /** A source filter that names several sources (set by the attribute or the URL). */
+  severalSources: (count: number) => string;
+  filterDirection: string;
+  directionNames: Record<'any' | 'in' | 'out' | 'both', string>;
+  /** Why the direction filter is disabled. */
+  directionNeedsFocus: string;
+  filterMin: string;
+  clearFilters: string;
+  /** The legend's line for a crowded layer (scene/top-flows.ts), and its button. */
+  topFlows: (layer: string, drawn: number, receded: number, ties: number, all: boolean) => string;
+  showAllFlows: string;
+  showTopFlows: string;
 }
 
 // Limits in messages read as set: two significant digits, so 0.004 s is not "0 s" nor 20 MB "20.0 MB".
@@ -256,13 +283,36 @@ const en: Strings = {
   dataAsText: (where, text) => `${where === 'attribute' ? `The data attribute holds "${text}"` : `The data property holds the text "${text}"`}: the dataset reached the element as a string, which happens when a framework renders <ties-map> before the element is defined. Import 'ties-map' before the first render so data is set as a property (an object or JSON text), or use the src attribute.`,
   attributeProblem: (attribute, value, meant, known) => {
     if (attribute === 'as-of') return `as-of="${value}" is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD, a real calendar day); showing all dates.`;
+    if (attribute === 'min') return `min="${value}" is not a number of zero or more; no minimum figure applies.`;
+    if (attribute === 'status' || attribute === 'stance' || attribute === 'direction') return `${attribute}: "${value}" is not one of ${known.join(', ')}; it filters nothing.`;
     if (attribute === 'worldview') return `worldview="${value}" is not a view of borders this map knows (${known.join(', ')}); showing the de facto view.`;
     if (attribute === 'story') return 'story is set, but the page has no section with a data-ties-scene attribute for this map (data-ties-map names the map where several share the page); the map keeps its view as the reader scrolls.';
     if (attribute === 'renderer' || attribute === 'theme') {
       return `${attribute}="${value}" is not ${known.slice(0, -1).join(', ')} or ${known.at(-1)}${meant ? `; did you mean "${meant}"? (values are case-sensitive)` : ''}; ${attribute === 'renderer' ? 'drawing as auto' : "following the reader's colour scheme"}.`;
     }
-    return `${attribute}: "${value}" is not ${attribute === 'layers' ? 'a layer' : attribute === 'focus' ? 'an actor' : 'a scene'} of this dataset${meant ? `; did you mean "${meant}"? (ids are case-sensitive)` : known.length > 0 ? `; known: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}` : ''}.`;
+    return `${attribute}: "${value}" is not ${attribute === 'layers' ? 'a layer' : attribute === 'focus' ? 'an actor' : attribute === 'source' ? 'a source' : 'a scene'} of this dataset${meant ? `; did you mean "${meant}"? (ids are case-sensitive)` : known.length > 0 ? `; known: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}` : ''}.`;
   },
+  findActor: 'Find an actor',
+  actorMatches: (count) => (count === 0 ? 'No actor matches.' : count === 1 ? '1 actor matches; Enter focuses it.' : `${formatNumber(count)} actors match; arrow keys to choose, Enter to focus.`),
+  filters: 'Filters',
+  filtersOn: (count) => (count === 0 ? 'Filters' : `Filters (${formatNumber(count)} on)`),
+  filterStatus: 'Status',
+  statusNames: { stated: 'stated', reported: 'reported', planned: 'planned', potential: 'potential' },
+  filterStance: 'Stance',
+  stanceNames: { any: 'any', cooperative: 'cooperative', adversarial: 'adversarial' },
+  filterSource: 'Source',
+  anySource: 'any source',
+  severalSources: (count) => `${formatNumber(count)} sources`,
+  filterDirection: 'Direction',
+  directionNames: { any: 'all ties', in: 'into the focused actor', out: 'out of the focused actor', both: "the focused actor's ties" },
+  directionNeedsFocus: 'Focus an actor to filter by direction.',
+  filterMin: "Minimum figure (in each layer's measure)",
+  clearFilters: 'Clear filters',
+  topFlows: (layer, drawn, receded, ties, all) => (all
+    ? `${layer}: all ${formatNumber(drawn + receded)} edges drawn in full.`
+    : `${layer}: the ${formatNumber(drawn)} largest in the measure drawn in full; + ${formatNumber(ties)} smaller ${ties === 1 ? 'tie' : 'ties'} in view, faint (${formatNumber(receded)} ${receded === 1 ? 'edge' : 'edges'}, no labels).`),
+  showAllFlows: 'Show all',
+  showTopFlows: 'Largest first',
 };
 
 const STRINGS: Record<string, Strings> = { en };

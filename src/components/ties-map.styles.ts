@@ -93,6 +93,29 @@ export const tiesMapStyles = css`
   .toolbar button[aria-pressed='false'] .swatch { opacity: 0.3; }
   .toolbar .table-button { margin-left: auto; }
   .swatch { display: inline-block; width: 0.9rem; height: 0.35rem; }
+  /* The search and the filters (parts/filter-bar.ts): one line, the filters' panel unfolding under it. */
+  .analysis { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; margin: 0 0 0.5rem; font-size: 0.85rem; }
+  .analysis .search { position: relative; display: inline-flex; align-items: center; gap: 0.35rem; }
+  .analysis label { color: var(--ties-muted); }
+  .analysis input, .analysis select, .analysis button {
+    font: inherit; color: var(--ties-text); background: var(--ties-panel); border: 1px solid var(--ties-rule); border-radius: 4px; padding: 0.15rem 0.4rem;
+  }
+  .analysis input:focus-visible, .analysis select:focus-visible { outline: 3px solid var(--ties-accent); outline-offset: 1px; }
+  .analysis #actor-search { width: 12rem; }
+  .analysis [role='listbox'] {
+    position: absolute; top: 100%; inset-inline-end: 0; z-index: 3; min-width: 12rem; margin: 2px 0 0; padding: 0.2rem 0; list-style: none;
+    background: var(--ties-panel); border: 1px solid var(--ties-rule); border-radius: 4px; box-shadow: 0 2px 6px rgb(0 0 0 / 0.2);
+  }
+  .analysis [role='option'] { padding: 0.2rem 0.5rem; cursor: pointer; }
+  .analysis [role='option'][aria-selected='true'] { background: var(--ties-accent); color: var(--ties-panel); }
+  .analysis [role='option'] .id { color: inherit; opacity: 0.7; font-size: 0.85em; }
+  .analysis .filters-button { border-radius: 999px; cursor: pointer; }
+  .filter-panel { flex: 1 0 100%; display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; align-items: center; }
+  .filter-panel fieldset { border: 0; margin: 0; padding: 0; display: inline-flex; gap: 0.5rem; align-items: center; }
+  .filter-panel legend { float: left; color: var(--ties-muted); margin-inline-end: 0.3rem; }
+  .filter-panel input[type='number'] { width: 6rem; }
+  .filter-panel select { max-width: 16rem; }
+  .filter-panel .hint { color: var(--ties-muted); font-size: 0.8rem; }
   button:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--ties-accent); outline-offset: 2px; }
   .map {
     position: relative; height: var(--ties-map-height); overflow: hidden;
@@ -157,7 +180,7 @@ export const tiesMapStyles = css`
   :host([presenter][data-fullscreen='pseudo']) { position: fixed; inset: 0; z-index: 2147483000; }
   :host([presenter]) .frame { padding: 0.75rem 1.5rem; }
   :host([presenter]) header h2 { font-size: var(--presenter-type); margin: 0 0 0.25rem; }
-  :host([presenter]) header .description, :host([presenter]) .legend, :host([presenter]) .timeline { display: none; }
+  :host([presenter]) header .description, :host([presenter]) .legend, :host([presenter]) .timeline, :host([presenter]) .analysis { display: none; }
   :host([presenter]) .caption { border-left-width: 6px; padding: 0.25rem 1rem; }
   :host([presenter]) .caption h3 { font-size: clamp(2rem, 2.5vw, 3.5rem); line-height: 1.15; }
   :host([presenter]) .caption p { font-size: clamp(1.35rem, 1.55vw, 2.2rem); line-height: 1.35; color: var(--ties-text); }
@@ -181,7 +204,7 @@ export const tiesMapStyles = css`
    */
   :host([story]) { --ties-map-height: min(50vh, 560px); }
   :host([story]) .frame { min-height: 0; }
-  :host([story]) header, :host([story]) .toolbar, :host([story]) .timeline, :host([story]) .scenes,
+  :host([story]) header, :host([story]) .toolbar, :host([story]) .analysis, :host([story]) .timeline, :host([story]) .scenes,
   :host([story]) .caption, :host([story]) .legend, :host([story]) .focus-panel { display: none; }
   /* The compact key of what the scene shows (presenter and story), over the map's lower left corner. */
   /* The leader lines of labels set away from their anchors (a stylesheet rule: a strict CSP refuses style attributes). */
@@ -265,6 +288,12 @@ export const tiesMapStyles = css`
   .legend .widths li { flex-wrap: wrap; gap: 0.2rem 0.6rem; }
   .legend .sample { display: inline-flex; align-items: center; gap: 0.25rem; }
   .legend .meta { display: flex; flex-wrap: wrap; gap: 0 1rem; }
+  .legend .top-flows { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.2rem 0.6rem; color: var(--ties-text); }
+  .legend .top-flows p { margin: 0; }
+  .legend .all-flows {
+    font: inherit; padding: 0.1rem 0.5rem; border-radius: 999px; cursor: pointer;
+    border: 1px solid var(--ties-rule); background: var(--ties-panel); color: var(--ties-text);
+  }
   .error {
     border: 2px solid #b00020; background: var(--ties-error-bg); color: var(--ties-error-text); padding: 0.6rem 0.8rem; border-radius: 4px;
     font-size: 0.9rem; margin: 0.5rem 0;
@@ -341,7 +370,7 @@ export const tiesMapStyles = css`
       border: 0; background: none; color: var(--ties-accent); text-decoration: underline;
     }
     .toolbar .extras-button { display: inline-flex; }
-    .frame:not(.extras-open) .png-button, .frame:not(.extras-open) .timeline { display: none; }
+    .frame:not(.extras-open) .png-button, .frame:not(.extras-open) .timeline, .frame:not(.extras-open) .analysis { display: none; }
     .toolbar .label { display: none; }
     .toolbar { gap: 0.3rem; }
     .scenes { flex-wrap: nowrap; }

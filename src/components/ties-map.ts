@@ -10,6 +10,7 @@ import type { Derived } from '../state/derive.ts';
 import type { Action } from '../state/reduce.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { DEFAULT_WORLDVIEW } from '../geo/borders.ts';
+import { ActorSearch } from './controllers/actor-search.ts';
 import { Announcer } from './controllers/announcer.ts';
 import { AttributeReporter } from './controllers/attribute-reporter.ts';
 import { DatasetController, DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S, type TiesErrorType } from './controllers/dataset-controller.ts';
@@ -21,7 +22,7 @@ import { PresenterController } from './controllers/presenter-controller.ts';
 import { PrintController } from './controllers/print-controller.ts';
 import { StoryController } from './controllers/story-controller.ts';
 import { TableController, TABLE_PAGE } from './controllers/table-controller.ts';
-import { setFocus, toggleLayer } from './controllers/selection.ts';
+import { clearFilters, setFilter, setFocus, toggleLayer } from './controllers/selection.ts';
 import { ThemeController } from './controllers/theme-controller.ts';
 import { TimelineController } from './controllers/timeline-controller.ts';
 import { UrlController } from './controllers/url-controller.ts';
@@ -31,6 +32,7 @@ import { renderFocusPanel } from './focus-panel.ts';
 import type { TiesHost } from './host.ts';
 import { renderLegend, renderSceneKey } from './legend.ts';
 import { renderEdgeHint, renderOverlay } from './parts/map-overlay.ts';
+import { renderFilterBar } from './parts/filter-bar.ts';
 import { renderScenesBar } from './parts/scenes-bar.ts';
 import { framingNamed, namedActors } from './scene-names.ts';
 import { presenterPadding } from './presenter.ts';
@@ -60,6 +62,11 @@ export type { TiesErrorType };
  * @attr as-of - ISO date: show ties whose `when.from` is on or before it and that have not ended.
  * @attr scene - A scene id of the dataset (presenter steps).
  * @attr worldview - Which view of disputed borders the base map follows: `de-facto` (default: who administers an area) or `un` (the view of UN recognition); the marking of disputed and occupied areas and the credit line follow it (docs/borders.md).
+ * @attr status - Filter: the statuses shown, space-separated (`stated reported planned potential`); all when absent.
+ * @attr stance - Filter: `cooperative` or `adversarial` ties only; both when absent.
+ * @attr source - Filter: ties citing one of these source ids (space-separated); any when absent.
+ * @attr direction - Filter relative to the focused actor: `in` (its incoming ties), `out` (outgoing) or `both`; nothing is hidden without a focus.
+ * @attr min - Filter: the smallest figure shown, in each layer's own measure (ties without a figure in it are hidden).
  * @attr renderer - `auto` (default: the SVG picture first, WebGL once the reader pans or zooms; SVG alone without WebGL2 or past the page's live-map budget), `webgl` or `svg` (never loads MapLibre).
  * @attr lang - Language of the element's own strings.
  * @attr loading - `lazy` (default: MapLibre starts near the viewport) or `eager`.
@@ -68,7 +75,7 @@ export type { TiesErrorType };
  * @attr timeout - Seconds a `src` load may take before it fails with a message (default 30).
  * @attr max-size - Largest `src` dataset accepted, in MB (default 20).
  * @attr story - Follow the page's `data-ties-scene` sections as they scroll through the middle of the viewport (scrollytelling; `data-ties-map` names the map when there are several).
- * @attr sync-url - Mirror the view (layers, focus, as-of, scene, open tie, worldview) in the location hash, keyed by the element's id.
+ * @attr sync-url - Mirror the view (layers, focus, as-of, scene, open tie, worldview, filters) in the location hash, keyed by the element's id.
  *
  * @event ties-ready - The dataset is valid and the frame, legend and table show it. detail: `{ actors, ties }`.
  * @event ties-drawn - The map picture for the current view is complete. detail: `{ renderer }`.
@@ -127,6 +134,11 @@ export class TiesMap extends LitElement implements TiesHost {
     asOf: { type: String, attribute: 'as-of' },
     scene: { type: String },
     worldview: { type: String },
+    status: { type: String },
+    stance: { type: String },
+    source: { type: String },
+    direction: { type: String },
+    min: { type: String },
     renderer: { type: String },
     lang: { type: String },
     loading: { type: String },
@@ -146,6 +158,16 @@ export class TiesMap extends LitElement implements TiesHost {
   scene: string | null = null;
   /** `de-facto` (default) or `un`: which view of disputed borders the base map follows (docs/borders.md). */
   worldview: string | null = null;
+  /** Filter: the statuses shown (`stated reported planned potential`, space-separated); all when null. */
+  status: string | null = null;
+  /** Filter: `cooperative` or `adversarial`; both when null. */
+  stance: string | null = null;
+  /** Filter: source ids (space-separated) a tie must cite one of; any when null. */
+  source: string | null = null;
+  /** Filter relative to the focus: `in`, `out` or `both`; hides nothing without a focus. */
+  direction: string | null = null;
+  /** Filter: the smallest figure shown, in each layer's measure (a number, as the attribute spells it). */
+  min: string | null = null;
   /** `auto` (default: SVG first, WebGL once the reader pans or zooms), `webgl` or `svg`. Typed by its valid values, which the manifest lists for editors (an attribute may hold other text). */
   renderer: 'auto' | 'webgl' | 'svg' | null = null;
   override lang = '';
@@ -215,6 +237,9 @@ export class TiesMap extends LitElement implements TiesHost {
   private readonly timeline = new TimelineController(this);
   private readonly url = new UrlController(this);
   private readonly print = new PrintController(this, () => this.exporter.picture());
+  private readonly search = new ActorSearch(this);
+  /** Whether the filters' panel is unfolded. */
+  private filtersOpen = false;
   /** Phone layout: the description unfolded, and the timeline and downloads shown. */
   private descriptionOpen = false;
   private extrasOpen = false;
@@ -320,7 +345,8 @@ export class TiesMap extends LitElement implements TiesHost {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('timeout') || changed.has('maxSize')) this.loader.limitsChanged();
     this.store.update(changed, this.model, (dataset) => readLayerColours(getComputedStyle(this), dataset.layers.map((l) => l.id)));
-    if (this.model) this.attributeReport.report(this.model, this.store.state, { renderer: this.renderer, theme: this.theme, story: this.story });
+    if (this.model) this.attributeReport.report(this.model, this.store.state, { renderer: this.renderer, theme: this.theme, story: this.story,
+      filters: { status: this.status, stance: this.stance, source: this.source, direction: this.direction, min: this.min } });
   }
 
   /** Re-reads the theme's custom properties: new edge colours (scene) and base-map colours (renderer). */
@@ -360,6 +386,9 @@ export class TiesMap extends LitElement implements TiesHost {
         onToggle: (layer) => toggleLayer(this, layer), onTable: () => this.table.toggle(),
         onPng: () => this.exporter.downloadPng(), onSvg: () => this.exporter.downloadSvg(),
         onExtras: () => { this.extrasOpen = !this.extrasOpen; this.requestUpdate(); } })}
+      ${renderFilterBar({ search: this.search, filter: d.view.filter, focus: d.view.focus, sources: dataset.sources, open: this.filtersOpen, strings: s,
+        onToggle: () => { this.filtersOpen = !this.filtersOpen; this.requestUpdate(); },
+        onFilter: (name, value) => setFilter(this, name, value), onClear: () => clearFilters(this) })}
       ${d.stops.length === 0 ? nothing : renderTimeline({ stops: d.stops, asOf: d.view.asOf, playing: this.timeline.playing, strings: s,
         onChange: (date) => this.dispatch({ type: 'set-as-of', date }), onPlay: () => this.timeline.toggle() })}
       ${renderScenesBar({ steps, index: steps.findIndex((x) => x.id === view.step), presenter: this.presenter, strings: s,
@@ -383,7 +412,10 @@ export class TiesMap extends LitElement implements TiesHost {
       ${d.view.focus ? renderFocusPanel(dataset, d.visible, d.view.focus, s, (tie, opener) => this.evidence.openTie(tie, opener), () => setFocus(this, null),
         this.focusExpandedFor(d.view.focus), (layer, first) => void this.expandFocusLayer(layer, first)) : nothing}
       </div>
-      ${renderLegend(d.scene.legend, s)}
+      ${renderLegend(d.scene.legend, s, (all) => {
+        this.dispatch({ type: 'show-all-flows', value: all });
+        this.announce(() => d.scene.legend.topFlows?.map((t) => s.topFlows(d.layerLabels.get(t.layer) ?? t.layer, t.drawn, t.receded, t.recededTies, all)).join(' ') ?? '');
+      })}
       <p class="sr-only" part="announcer" aria-live="polite" ${ref(this.announcer.attach)}></p>
       <div part="error" role="alert" hidden></div>
       <div class="table-wrap ${this.table.shown ? '' : 'visually-hidden'}">${guard([dataset, d.visible, s, this.table.limit, this.table.shown, this.table.rowsPending], () =>

@@ -1,32 +1,30 @@
 /**
  * The view in the location hash, namespaced by the element's id so two maps on a page do not
- * collide: `#ties.layers=energy,arms&ties.focus=AZE&ties.asof=2024&ties.scene=energy&ties.tie=ISR>AZE:arms&ties.worldview=un`.
+ * collide: `#ties.layers=energy,arms&ties.focus=AZE&ties.asof=2024&ties.scene=energy&ties.tie=ISR>AZE:arms&ties.worldview=un`,
+ * and the filters: `&ties.status=stated,reported&ties.stance=adversarial&ties.source=a,b&ties.direction=out&ties.min=100`.
  * Other keys in the hash (the page's own, another map's) are kept as they are. A null value is
  * left out; an empty string is written as an empty value (`ties.focus=`), which reads back as ''.
  */
-export interface UrlView {
-  layers: string | null;
-  focus: string | null;
-  asOf: string | null;
-  scene: string | null;
-  edge: string | null;
-  worldview: string | null;
-}
+import type { SpelledView } from '../state/reduce.ts';
 
-const KEYS: Record<keyof UrlView, string> = { layers: 'layers', focus: 'focus', asOf: 'asof', scene: 'scene', edge: 'tie', worldview: 'worldview' };
+/** The view as the hash spells it: what the attributes spell. */
+export type UrlView = SpelledView;
+
+const KEYS: Record<keyof UrlView, string> = {
+  layers: 'layers', focus: 'focus', asOf: 'asof', scene: 'scene', edge: 'tie', worldview: 'worldview',
+  status: 'status', stance: 'stance', source: 'source', direction: 'direction', min: 'min',
+};
+/** Lists: space-separated in the state, comma-separated in the hash (as the layers attribute reads either). */
+const LISTS: ReadonlySet<keyof UrlView> = new Set(['layers', 'status', 'source']);
 
 export function readUrlView(hash: string, namespace: string): UrlView {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const get = (key: keyof UrlView) => params.get(`${namespace}.${KEYS[key]}`);
-  const layers = get('layers');
-  return {
-    layers: layers === null ? null : layers.split(',').filter(Boolean).join(' '),
-    focus: get('focus'),
-    asOf: get('asOf'),
-    scene: get('scene'),
-    edge: get('edge'),
-    worldview: get('worldview'),
-  };
+  const view = {} as UrlView;
+  for (const key of Object.keys(KEYS) as (keyof UrlView)[]) {
+    const value = params.get(`${namespace}.${KEYS[key]}`);
+    view[key] = value !== null && LISTS.has(key) ? value.split(',').filter(Boolean).join(' ') : value;
+  }
+  return view;
 }
 
 export function writeUrlView(hash: string, namespace: string, view: UrlView): string {
@@ -35,7 +33,7 @@ export function writeUrlView(hash: string, namespace: string, view: UrlView): st
     const value = view[key];
     const param = `${namespace}.${name}`;
     if (value === null) params.delete(param);
-    else params.set(param, key === 'layers' ? value.split(/\s+/).join(',') : value);
+    else params.set(param, LISTS.has(key) ? value.split(/\s+/).join(',') : value);
   }
   const text = params.toString();
   return text ? `#${text}` : '';

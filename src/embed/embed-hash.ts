@@ -1,5 +1,6 @@
 /**
- * dist/embed.html's configuration: its hash, `#src=…&layers=…&scene=…&as-of=…&focus=…&theme=…&worldview=…`,
+ * dist/embed.html's configuration: its hash, `#src=…&layers=…&scene=…&as-of=…&focus=…&theme=…&worldview=…`
+ * and the filters (`&status=…&stance=…&source=…&direction=…&min=…`),
  * read into the element's attributes (DESIGN.md, "Publishing"). Pure, so node tests read it.
  */
 
@@ -14,6 +15,11 @@ const ATTRIBUTES: Record<string, string> = {
   asof: 'as-of',
   scene: 'scene',
   worldview: 'worldview',
+  status: 'status',
+  stance: 'stance',
+  source: 'source',
+  direction: 'direction',
+  min: 'min',
   theme: 'theme',
   renderer: 'renderer',
   lang: 'lang',

@@ -22,6 +22,9 @@
  *    the dashed width to CUE_MAX_SIZE px at MAX_WIDTH.
  * 7. Emphasis. Focus and highlight never hide: dimmed edges, cues and markers recede to
  *    DIM_OPACITY (their halos to HALO_DIM_OPACITY); focused and normal ones draw at full strength.
+ * 8. Recede. An edge under the largest of a crowded layer (scene/top-flows.ts) keeps its kind but
+ *    draws RECEDE_WIDTH px wide (hollow: RECEDE_RAIL rails) at RECEDE_OPACITY, with no halo and no
+ *    cue (the arrowhead); the scene gives it no label. It stays a pointer target: its card opens.
  */
 import type { Emphasis, SceneEdge } from '../scene/types.ts';
 import { MAX_WIDTH, UNQUANTIFIED_WIDTH } from '../scene/widths.ts';
@@ -54,6 +57,9 @@ export const HALO_EXTRA = 3;
 export const HIT_EXTRA = 8;
 export const HIT_MIN_WIDTH = 14;
 export const DIM_OPACITY = 0.15;
+export const RECEDE_WIDTH = 1;
+export const RECEDE_RAIL = 0.6;
+export const RECEDE_OPACITY = 0.35;
 export const HALO_OPACITY = 0.75;
 export const HALO_DIM_OPACITY = 0.1;
 /** The cue's drawn size in CSS px: MapLibre's 24 px icon scaled 0.7× at the dashed width, 1.1× at MAX_WIDTH. */
@@ -129,7 +135,8 @@ export function edgeOpacity(edge: Pick<SceneEdge, 'emphasis' | 'tentative'>): nu
   return emphasisOpacity(edge.emphasis) * (edge.tentative ? TENTATIVE_OPACITY : 1);
 }
 
-export function edgeLook(edge: Pick<SceneEdge, 'quantified' | 'stance' | 'tentative' | 'width' | 'colour' | 'emphasis'>): EdgeLook {
+export function edgeLook(edge: Pick<SceneEdge, 'quantified' | 'stance' | 'tentative' | 'width' | 'colour' | 'emphasis' | 'recede'>): EdgeLook {
+  if (edge.recede) return recededLook(edge);
   const kind = strokeKind(edge);
   const rails = kind === 'hollow' ? hollowRails(edge.width, edge.quantified) : null;
   const drawn = rails ? rails.rail : edge.width;
@@ -145,5 +152,25 @@ export function edgeLook(edge: Pick<SceneEdge, 'quantified' | 'stance' | 'tentat
     hitWidth: Math.max(edge.width + HIT_EXTRA, HIT_MIN_WIDTH),
     cue: { size: cueSize(edge.width), bar: edge.stance !== 'cooperative' },
     opacity: edgeOpacity(edge),
+  };
+}
+
+/** Rule 8: a receding edge, thin and light, without halo or cue. */
+function recededLook(edge: Pick<SceneEdge, 'quantified' | 'stance' | 'tentative' | 'colour' | 'emphasis'>): EdgeLook {
+  const kind = strokeKind(edge);
+  const rails = kind === 'hollow' ? { rail: RECEDE_RAIL, gap: HOLLOW_MIN_GAP } : null;
+  const drawn = rails ? rails.rail : RECEDE_WIDTH;
+  const pattern = dashPattern(edge);
+  return {
+    kind,
+    colour: edge.colour,
+    width: RECEDE_WIDTH,
+    rails,
+    dash: pattern ? [pattern[0] * drawn, pattern[1] * drawn] : null,
+    cap: edge.tentative ? 'round' : 'butt',
+    halo: { width: 0, opacity: 0 },
+    hitWidth: HIT_MIN_WIDTH,
+    cue: { size: 0, bar: false },
+    opacity: edgeOpacity(edge) * RECEDE_OPACITY,
   };
 }

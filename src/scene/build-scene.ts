@@ -1,4 +1,5 @@
 /** buildScene: a pure function of (dataset, view state, geodata index) to the Scene renderers draw. */
+import { measureValue, recedingEdges, topFlowBudget, type TopFlows } from './top-flows.ts';
 import type { Dataset, Tie } from '../data/types.ts';
 import { isTieVisible, visibleTies, type SceneView } from '../state/view-state.ts';
 import { layoutAnchors, type FrameShape, type PlaceIndex } from './anchors.ts';
@@ -196,8 +197,11 @@ function edgeStance(ties: readonly Tie[]): EdgeStance {
   return adversarial === ties.length ? 'adversarial' : 'mixed';
 }
 
-/** `mapWidth`: the map's width in CSS px, which sets the widest stroke (widths.ts's maxStrokeWidth). */
-export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFERENCE_MAP_WIDTH): Scene {
+/**
+ * `mapWidth`: the map's width in CSS px, which sets the widest stroke (widths.ts's maxStrokeWidth);
+ * with `mapHeight`, the map's size also sets how many edges of a crowded layer draw in full (top-flows.ts).
+ */
+export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFERENCE_MAP_WIDTH, mapHeight?: number): Scene {
   const { dataset, layout, measures, curves, colours, whole } = basis;
   const maxWidth = maxStrokeWidth(mapWidth);
   const scale = widthScale(measures, maxWidth);
@@ -205,6 +209,7 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
   const widths = wholeWidthsOf(basis, maxWidth, scale);
 
   const edges: SceneEdge[] = [];
+  const drawnGroups: EdgeGroup[] = [];
   // Where each group's edge sits in `edges` (-1: not drawn), while every drawn edge is whole.
   let positions: Int32Array | null = new Int32Array(basis.groups.length).fill(-1);
   for (const { group, index, whole: allShown } of visibleGroups(basis, state, visible)) {
@@ -234,7 +239,9 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
       arrow: curve.arrow,
       emphasis,
     });
+    drawnGroups.push(group);
   }
+  const topFlows = mapHeight === undefined ? [] : recede(edges, drawnGroups, basis, mapWidth, mapHeight, state.allFlows === true);
 
   const counts = new Map<string, number>();
   for (const tie of visible) {
@@ -267,13 +274,40 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
     });
   }
 
+  const ordered = positions ? inWidthOrder(edges, positions, widths.byWidth) : edges.sort(drawOrder);
   return {
     actors,
-    edges: positions ? inWidthOrder(edges, positions, widths.byWidth) : edges.sort(drawOrder),
+    // Receding edges lie under the ones drawn in full.
+    edges: topFlows.length > 0 && !state.allFlows ? [...ordered.filter((e) => e.recede), ...ordered.filter((e) => !e.recede)] : ordered,
     frame: layout.frame,
     margins: layout.margins,
-    legend: buildLegend(dataset, state, visible, measures, scale, colours, layout.frame),
+    legend: { ...buildLegend(dataset, state, visible, measures, scale, colours, layout.frame), topFlows, allFlows: state.allFlows === true },
   };
+}
+
+/**
+ * Marks the edges of crowded layers that recede (in place: `edges` are this scene's own objects)
+ * and says what receded; with `all` (the reader's "Show all") it only says what would.
+ */
+function recede(edges: SceneEdge[], groups: readonly EdgeGroup[], basis: SceneBasis, width: number, height: number, all: boolean): TopFlows[] {
+  const { crowded } = topFlowBudget(width, height);
+  const perLayer = new Map<string, number>();
+  for (const edge of edges) perLayer.set(edge.layer, (perLayer.get(edge.layer) ?? 0) + 1);
+  // Most views have no crowded layer: the figures are read only when one is.
+  if (![...perLayer.values()].some((n) => n > crowded)) return [];
+  const ranked = edges.map((edge, i) => ({
+    layer: edge.layer,
+    emphasised: edge.emphasis === 'focus',
+    value: measureValue(groups[i]?.ties ?? [], basis.measures.get(edge.layer)),
+    ties: edge.tieIds.length,
+  }));
+  const { receded, summary } = recedingEdges(ranked, width, height);
+  if (all) return summary;
+  for (const i of receded) {
+    const edge = edges[i];
+    if (edge) edges[i] = { ...edge, recede: true, label: null };
+  }
+  return summary;
 }
 
 /** Each whole edge's width at one widest stroke, and the groups widest first (equal widths in dataset order). */

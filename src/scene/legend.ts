@@ -6,14 +6,27 @@ import { isLayerVisible, worldviewOf, type SceneView } from '../state/view-state
 import type { Legend, LegendWidth } from './types.ts';
 import { roundBelow, type LayerMeasure, type WidthScale } from './widths.ts';
 
-/** The latest publication date among the sources (an unknown date counts by its `notBefore`). */
-export function dataAsOf(dataset: Dataset): string | null {
+function latestOf(dates: Iterable<string | undefined>): string | null {
   let latest: string | null = null;
-  for (const source of dataset.sources) {
-    const date = source.published !== 'unknown' ? source.published : source.notBefore;
-    if (date !== undefined && (latest === null || periodEnd(date) > periodEnd(latest))) latest = date;
-  }
+  for (const date of dates) if (date !== undefined && (latest === null || periodEnd(date) > periodEnd(latest))) latest = date;
   return latest;
+}
+
+/**
+ * The date the map is "as of": the latest date of what it shows. Where every tie is dated (a
+ * register: SIPRI's deliveries of 2000–2001), the latest date a tie in force describes (`when.to`,
+ * else `when.from`; planned and potential ties describe the future, and count only where there is
+ * nothing else); the sources keep their own dates (an export's) in the credit line. Where some tie
+ * is undated it is as of its sources, so the latest publication date among the sources (an
+ * unknown date counts by its `notBefore`).
+ */
+export function dataAsOf(dataset: Dataset): string | null {
+  const end = (tie: Tie) => tie.when?.to ?? tie.when?.from;
+  if (dataset.ties.length > 0 && dataset.ties.every((tie) => end(tie) !== undefined)) {
+    const inForce = dataset.ties.filter((tie) => !isTentative(tie.status));
+    return latestOf((inForce.length > 0 ? inForce : dataset.ties).map(end));
+  }
+  return latestOf(dataset.sources.map((source) => (source.published !== 'unknown' ? source.published : source.notBefore)));
 }
 
 /** What the legend reads from the whole dataset, whatever the view. */

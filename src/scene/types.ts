@@ -2,6 +2,7 @@
  * The Scene: renderer-free geometry for one view, in geographic coordinates. Renderers (MapLibre
  * now, SVG later) only draw it and report pointer hits back as ids.
  */
+import type { TopFlows } from './top-flows.ts';
 import type { BorderAreaId, Worldview } from '../geo/borders.ts';
 import type { ActorKind, Bounds, Stance } from '../data/types.ts';
 import type { MarginStrip } from './anchors.ts';
@@ -55,6 +56,8 @@ export interface SceneEdge {
   /** The arrowhead at the recipient's end, where the clipped curve stops; bearing in degrees clockwise from north on the map. */
   arrow: { at: LonLat; bearing: number };
   emphasis: Emphasis;
+  /** True when the edge recedes under the largest of a crowded layer (top-flows.ts): no label, no arrowhead. */
+  recede?: boolean;
 }
 
 export interface LegendLayer {
@@ -98,6 +101,10 @@ export interface Legend {
   hasTentative: boolean;
   /** The view of disputed borders the base map follows, and the marked areas inside the frame (the key names them). */
   borders: LegendBorders;
+  /** The crowded layers, whose smaller edges recede (top-flows.ts); empty or absent when every edge draws in full. */
+  topFlows?: TopFlows[];
+  /** The reader asked for every edge in full: `topFlows` then says what would recede, and nothing does. */
+  allFlows?: boolean;
 }
 
 export interface Scene {

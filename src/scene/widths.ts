@@ -14,7 +14,11 @@
  * The widest stroke depends on the map's width (maxStrokeWidth): MAX_WIDTH on a desktop map,
  * less on a phone, so a 370 px map is not all stroke. Every width is finite whatever the figures.
  */
-import { isTentative, type Dataset, type Figure, type Tie, type TieStatus } from '../data/types.ts';
+import { figureTop, type LayerMeasure } from '../data/measures.ts';
+import { isTentative, type Tie, type TieStatus } from '../data/types.ts';
+
+// The measures are data (the filters read them too); the scene's modules import them from here.
+export { figureTop, layerMeasures, type LayerMeasure } from '../data/measures.ts';
 
 /** The widest stroke, on maps REFERENCE_MAP_WIDTH px wide or wider. */
 export const MAX_WIDTH = 10;
@@ -32,58 +36,6 @@ export function maxStrokeWidth(mapWidth: number): number {
   if (!(mapWidth > 0)) return MAX_WIDTH;
   const t = Math.min(1, Math.max(0, (mapWidth - 400) / (REFERENCE_MAP_WIDTH - 400)));
   return PHONE_MAX_WIDTH + t * (MAX_WIDTH - PHONE_MAX_WIDTH);
-}
-
-export interface LayerMeasure {
-  layer: string;
-  unit: string;
-  /** The measure's label; for an inferred measure, the unit itself. */
-  label: string;
-  /** True when the layer declares no measure and the unit was chosen by the rule above. */
-  inferred: boolean;
-  /** The largest figure that sets the scale, over the whole dataset (so widths do not change with the view). */
-  max: number;
-  /**
-   * True when the scale is set by planned or potential figures, because the layer has none in force
-   * in the unit; false (the usual case) when figures in force set it and tentative ones draw neutral.
-   */
-  tentative: boolean;
-}
-
-
-/** The figure's largest value: a range's upper end. */
-export function figureTop(figure: Figure): number {
-  return figure.upper ?? figure.value;
-}
-
-/** The measure of every layer that has one (declared, or inferred from figures). */
-export function layerMeasures(dataset: Pick<Dataset, 'layers' | 'ties'>): Map<string, LayerMeasure> {
-  const measures = new Map<string, LayerMeasure>();
-  for (const layer of dataset.layers) {
-    const figures = dataset.ties.filter((t) => t.layer === layer.id && t.figure).map((t) => t.figure!);
-    let unit = layer.measure?.unit;
-    const inferred = unit === undefined;
-    if (unit === undefined) {
-      const byUnit = new Map<string, { count: number; total: number }>();
-      for (const f of figures) {
-        const entry = byUnit.get(f.unit) ?? { count: 0, total: 0 };
-        entry.count++;
-        entry.total += figureTop(f);
-        byUnit.set(f.unit, entry);
-      }
-      let best: [string, { count: number; total: number }] | null = null;
-      for (const entry of byUnit) {
-        if (!best || entry[1].count > best[1].count || (entry[1].count === best[1].count && entry[1].total > best[1].total)) best = entry;
-      }
-      if (!best) continue;
-      unit = best[0];
-    }
-    const inUnit = dataset.ties.filter((t) => t.layer === layer.id && t.figure?.unit === unit);
-    const tentative = inUnit.length > 0 && inUnit.every((t) => isTentative(t.status));
-    const max = inUnit.filter((t) => isTentative(t.status) === tentative).reduce((m, t) => Math.max(m, figureTop(t.figure!)), 0);
-    measures.set(layer.id, { layer: layer.id, unit, label: layer.measure?.label ?? unit, inferred, max, tentative });
-  }
-  return measures;
 }
 
 /** `status`: the tie's; a figure of another kind than the one that sets the layer's scale draws neutral. */

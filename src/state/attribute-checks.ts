@@ -6,9 +6,14 @@
  */
 import { isIsoDate } from '../data/dates.ts';
 import type { Dataset } from '../data/types.ts';
+import { TIE_STATUSES } from '../data/types.ts';
 import { parseWorldview, WORLDVIEWS } from '../geo/borders.ts';
+import { DIRECTIONS, FILTER_NAMES, STANCES, unusableFilterWords, type FilterName, type SpelledFilter } from './tie-filter.ts';
 
-export type CheckedAttribute = 'layers' | 'focus' | 'as-of' | 'scene' | 'worldview' | ChoiceAttribute | 'story';
+export type CheckedAttribute = 'layers' | 'focus' | 'as-of' | 'scene' | 'worldview' | FilterName | ChoiceAttribute | 'story';
+
+/** The words each filter knows, for the message (sources: the dataset's ids). */
+const FILTER_WORDS: Record<Exclude<FilterName, 'source'>, readonly string[]> = { status: TIE_STATUSES, stance: STANCES, direction: DIRECTIONS, min: [] };
 export type ChoiceAttribute = 'renderer' | 'theme';
 
 /** The values `renderer` and `theme` take; anything else falls back (auto; the reader's scheme). */
@@ -37,6 +42,7 @@ export interface ViewAttributes {
   asOf: string | null;
   scene: string | null;
   worldview?: string | null;
+  filters?: SpelledFilter;
 }
 
 function unknownIds(attribute: CheckedAttribute, values: string[], known: string[]): AttributeProblem[] {
@@ -64,6 +70,12 @@ export function checkAttributes(dataset: Dataset, view: ViewAttributes): Attribu
   if (view.scene) problems.push(...unknownIds('scene', [view.scene], (dataset.scenes ?? []).map((s) => s.id)));
   if (view.asOf && !usableAsOf(view.asOf)) problems.push({ attribute: 'as-of', value: view.asOf, meant: null, known: [] });
   if (view.worldview && parseWorldview(view.worldview) === null) problems.push({ attribute: 'worldview', value: view.worldview, meant: null, known: [...WORLDVIEWS] });
+  for (const name of FILTER_NAMES) {
+    const value = view.filters?.[name] ?? null;
+    if (value === null) continue;
+    if (name === 'source') problems.push(...unknownIds('source', value.split(/[\s,]+/).filter(Boolean), dataset.sources.map((s) => s.id)));
+    else for (const word of unusableFilterWords(name, value)) problems.push({ attribute: name, value: word, meant: null, known: [...FILTER_WORDS[name]] });
+  }
   return problems;
 }
 

@@ -7,6 +7,7 @@ import type { Dataset, Tie } from '../data/types.ts';
 import { buildScene, type SceneBasis } from '../scene/build-scene.ts';
 import type { Scene, SceneEdge } from '../scene/types.ts';
 import { sceneViewOf } from './reduce.ts';
+import { filterKey, NO_FILTER } from './tie-filter.ts';
 import { timelineStopsOf } from './timeline-stops.ts';
 import { isTieVisible, visibleTies, type SceneView, type ViewState } from './view-state.ts';
 
@@ -49,24 +50,26 @@ function inDatasetOrder(edges: readonly SceneEdge[], visible: readonly Tie[]): S
   return [...edges].sort((a, b) => heads.get(a.tieIds[0]!)! - heads.get(b.tieIds[0]!)!);
 }
 
-/** Ties per layer at an as-of date, kept for the last date asked of each dataset (a toggle or a focus keeps the date). */
-const countsFor = new WeakMap<Dataset, { asOf: string | null; counts: Map<string, number> }>();
+/** Ties per layer at an as-of date under the filters, kept for the last date and filters asked of each dataset (a toggle or a focus keeps them). */
+const countsFor = new WeakMap<Dataset, { key: string; counts: Map<string, number> }>();
 function countsAtDateOf(dataset: Dataset, view: SceneView): Map<string, number> {
+  // The filters count too: a layer's button says how many of its ties the filters leave.
+  const key = `${view.asOf ?? ''}|${filterKey(view.filter ?? NO_FILTER, view.focus)}`;
   const kept = countsFor.get(dataset);
-  if (kept && kept.asOf === view.asOf) return kept.counts;
+  if (kept && kept.key === key) return kept.counts;
   // Not through visibleTies: its one kept answer is the view's own, which the scene and the table reuse.
   const allLayers = { ...view, layers: null };
   const counts = new Map<string, number>();
   for (const tie of dataset.ties) if (isTieVisible(allLayers, tie, dataset)) counts.set(tie.layer, (counts.get(tie.layer) ?? 0) + 1);
-  countsFor.set(dataset, { asOf: view.asOf, counts });
+  countsFor.set(dataset, { key, counts });
   return counts;
 }
 
-/** `mapWidth`: the map's width in CSS px (the scene's widest stroke follows it). */
-export function derive(basis: SceneBasis, state: ViewState, mapWidth?: number): Derived {
+/** `mapWidth`: the map's width in CSS px (the scene's widest stroke follows it); with `mapHeight`, how many edges of a crowded layer draw in full. */
+export function derive(basis: SceneBasis, state: ViewState, mapWidth?: number, mapHeight?: number): Derived {
   const dataset = basis.dataset;
   const view = sceneViewOf(state, dataset);
-  const scene = buildScene(basis, view, mapWidth);
+  const scene = buildScene(basis, view, mapWidth, mapHeight);
   const visible = visibleTies(dataset, view);
   const countsAtDate = countsAtDateOf(dataset, view);
   const focus = view.focus;

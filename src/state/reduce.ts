@@ -7,10 +7,11 @@
 import type { Dataset, SceneStep } from '../data/types.ts';
 import { usableAsOf } from './attribute-checks.ts';
 import { edgeIdOf } from './edge-ids.ts';
+import { FILTER_NAMES, spellFilter, withFilter, type FilterName, type SpelledFilter } from './tie-filter.ts';
 import { INITIAL_VIEW, parseLayersAttribute, withLayerToggled, type ViewState } from './view-state.ts';
 
-/** The view as the URL and the attributes spell it (strings; null when absent). */
-export interface SpelledView {
+/** The view as the URL and the attributes spell it (strings; null when absent), filters included. */
+export interface SpelledView extends SpelledFilter {
   layers: string | null;
   focus: string | null;
   asOf: string | null;
@@ -19,11 +20,21 @@ export interface SpelledView {
   worldview: string | null;
 }
 
+/** A view that spells nothing: every key absent. */
+export const UNSPELLED: SpelledView = {
+  layers: null, focus: null, asOf: null, scene: null, edge: null, worldview: null,
+  status: null, stance: null, source: null, direction: null, min: null,
+};
+
 export type Action =
   /** A new dataset: open and previewed edges close, and the step (if any) is applied to it. */
   | { type: 'dataset' }
   /** An attribute or property of the element was set. */
-  | { type: 'attribute'; name: 'layers' | 'focus' | 'as-of' | 'scene' | 'worldview'; value: string | null }
+  | { type: 'attribute'; name: 'layers' | 'focus' | 'as-of' | 'scene' | 'worldview' | FilterName; value: string | null }
+  /** The reader changed a filter (spelled as its attribute; null or empty: none). */
+  | { type: 'set-filter'; name: FilterName; value: string | null }
+  /** The legend's "Show all": every edge of a crowded layer drawn in full (true), or the largest first. */
+  | { type: 'show-all-flows'; value: boolean }
   | { type: 'toggle-layer'; layer: string }
   | { type: 'set-focus'; actor: string | null }
   | { type: 'set-as-of'; date: string | null }
@@ -76,8 +87,8 @@ function transition(state: ViewState, action: Action, model: Dataset | null): Vi
         case 'as-of': return { ...state, asOf: action.value || null };
         case 'scene': return applyStep(state, action.value || null, model);
         case 'worldview': return { ...state, worldview: action.value || null };
+        default: return { ...state, filter: withFilter(state.filter, action.name, action.value) };
       }
-      return state;
     case 'toggle-layer': {
       if (!model) return state;
       const all = model.layers.map((l) => l.id);
@@ -89,6 +100,10 @@ function transition(state: ViewState, action: Action, model: Dataset | null): Vi
       return { ...state, focus: action.actor };
     case 'set-as-of':
       return { ...state, asOf: action.date };
+    case 'set-filter':
+      return { ...state, filter: withFilter(state.filter, action.name, action.value) };
+    case 'show-all-flows':
+      return { ...state, allFlows: action.value };
     case 'go-to-step': {
       const step = model?.scenes[action.index];
       return step ? applyStep(state, step.id, model) : state;
@@ -111,6 +126,8 @@ function transition(state: ViewState, action: Action, model: Dataset | null): Vi
       if (scene === null || action.hash.asOf !== null) next = { ...next, asOf: pick('asOf') };
       if (scene === null) next = { ...next, stepHighlight: new Set() };
       next = { ...next, worldview: pick('worldview') };
+      // A step leaves the filters as they are: the hash's (or the attributes') always apply.
+      for (const name of FILTER_NAMES) next = { ...next, filter: withFilter(next.filter, name, pick(name)) };
       return { ...next, openEdge: pick('edge') };
     }
   }
@@ -129,6 +146,7 @@ export function spell(state: ViewState): SpelledView {
     scene: state.step,
     edge: state.openEdge,
     worldview: state.worldview,
+    ...spellFilter(state.filter),
   };
 }
 

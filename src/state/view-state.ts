@@ -6,6 +6,7 @@
 import { isShownAt, sourceDates } from '../data/dates.ts';
 import type { Bounds, Dataset, Tie } from '../data/types.ts';
 import { DEFAULT_WORLDVIEW, parseWorldview, type Worldview } from '../geo/borders.ts';
+import { filterKey, NO_FILTER, passesFilter, type TieFilter } from './tie-filter.ts';
 
 /** What the scene filters and emphasises by. */
 export interface SceneView {
@@ -19,6 +20,10 @@ export interface SceneView {
   highlight: ReadonlySet<string>;
   /** The `worldview` attribute as given (geo/borders.ts): which view of disputed borders the base map follows; null or unknown is the default. */
   worldview?: string | null;
+  /** The reader's filters (tie-filter.ts); absent: none. */
+  filter?: TieFilter;
+  /** Every edge drawn in full, even where a layer is crowded (scene/top-flows.ts); absent: the largest first. */
+  allFlows?: boolean;
 }
 
 /** The view of disputed borders a state asks for: a known `worldview`, else the default (de facto). */
@@ -42,11 +47,13 @@ export interface ViewState extends SceneView {
   previewEdge: string | null;
   camera: CameraRequest;
   worldview: string | null;
+  filter: TieFilter;
+  allFlows: boolean;
 }
 
 export const INITIAL_VIEW: ViewState = {
   layers: null, focus: null, asOf: null, highlight: new Set(),
-  step: null, stepHighlight: new Set(), openEdge: null, previewEdge: null, camera: { bounds: null, seq: 0 }, worldview: null,
+  step: null, stepHighlight: new Set(), openEdge: null, previewEdge: null, camera: { bounds: null, seq: 0 }, worldview: null, filter: NO_FILTER, allFlows: false,
 };
 
 export function isLayerVisible(state: SceneView, layer: string): boolean {
@@ -58,10 +65,11 @@ const sourceDatesOf = new WeakMap<Dataset, Map<string, string>>();
 
 /**
  * DESIGN.md: a tie shows when its layer is visible, it started by the as-of date (an undated tie:
- * its earliest source was published by then) and has not ended by then.
+ * its earliest source was published by then) and has not ended by then; and it passes the filters.
  */
 export function isTieVisible(state: SceneView, tie: Tie, dataset: Dataset): boolean {
   if (!isLayerVisible(state, tie.layer)) return false;
+  if (state.filter && !passesFilter(state.filter, tie, state.focus, dataset)) return false;
   if (state.asOf === null) return true;
   let dates = sourceDatesOf.get(dataset);
   if (!dates) sourceDatesOf.set(dataset, (dates = sourceDates(dataset.sources)));
@@ -69,7 +77,7 @@ export function isTieVisible(state: SceneView, tie: Tie, dataset: Dataset): bool
 }
 
 export function visibleTies(dataset: Dataset, state: SceneView): readonly Tie[] {
-  const key = `${state.asOf ?? ''}|${state.layers === null ? '*' : [...state.layers].sort().join(' ')}`;
+  const key = `${state.asOf ?? ''}|${state.layers === null ? '*' : [...state.layers].sort().join(' ')}|${filterKey(state.filter ?? NO_FILTER, state.focus)}`;
   const kept = lastVisible.get(dataset);
   if (kept?.key === key) return kept.ties;
   const ties = dataset.ties.filter((tie) => isTieVisible(state, tie, dataset));

@@ -14,7 +14,7 @@ import { countriesFromTopology } from '../../src/geo/world-decode.ts';
 import type { Countries } from '../../src/geo/world.ts';
 import { TOPOLOGY_URL } from '../../geodata/build.ts';
 import { checkAttributes } from '../../src/state/attribute-checks.ts';
-import { reduce } from '../../src/state/reduce.ts';
+import { reduce, UNSPELLED } from '../../src/state/reduce.ts';
 import { INITIAL_VIEW, worldviewOf } from '../../src/state/view-state.ts';
 import { buildStyle } from '../../src/render/maplibre/style.ts';
 import { marksNode } from '../../src/render/svg/basemap.ts';
@@ -111,7 +111,7 @@ describe('the worldview attribute', () => {
     expect(worldviewOf(INITIAL_VIEW)).toBe('de-facto');
     expect(worldviewOf(set('un'))).toBe('un');
     expect(worldviewOf(set('mars'))).toBe('de-facto');
-    const none = { layers: null, focus: null, asOf: null, scene: null, edge: null, worldview: null };
+    const none = UNSPELLED;
     const restored = reduce(set('un'), { type: 'restore-url', hash: { ...none, worldview: 'de-facto' }, authored: { ...none, worldview: 'un' } }, null);
     expect(worldviewOf(restored)).toBe('de-facto');
     const dataset = { layers: [], actors: [], scenes: [] } as never;

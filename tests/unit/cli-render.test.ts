@@ -108,4 +108,21 @@ describe('npm run render', { timeout: 60_000 }, () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--theme must be light or dark, not "constructor".');
   });
+
+  it('takes the element\'s filters: --min, --direction with --focus, --stance; a bad value exits 2 naming it', () => {
+    const edges = (...args: string[]) => {
+      const file = join(out, 'filtered.svg');
+      expect(render('tests/fixtures/valid-minimal.json', '--out', file, ...args).status).toBe(0);
+      return [...readFileSync(file, 'utf8').matchAll(/data-edge-id="([^"]+)"/g)].map((m) => m[1]);
+    };
+    expect(edges('--min', '50')).toEqual(['ISR&gt;AZE:arms']);
+    expect(edges('--focus', 'AZE', '--direction', 'out')).toEqual(['AZE&gt;ISR:energy']);
+    expect(edges('--stance', 'adversarial')).toEqual(['ISR&gt;ISF:diplomatic']);
+    const bad = render('tests/fixtures/valid-minimal.json', '--out', join(out, 'x.svg'), '--min', 'lots', '--status', 'rumoured');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--status "rumoured" must be one of stated, reported, planned, potential.');
+    expect(bad.stderr).toContain('--min must be a number of zero or more, not "lots".');
+    expect(render('tests/fixtures/valid-minimal.json', '--out', join(out, 'x.svg'), '--direction', 'in').stderr)
+      .toContain('--direction is relative to the focused actor');
+  });
 });

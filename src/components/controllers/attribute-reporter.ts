@@ -6,6 +6,7 @@
 import type { Dataset } from '../../data/types.ts';
 import { checkAttributes, checkSettings, type ElementSettings } from '../../state/attribute-checks.ts';
 import { spell } from '../../state/reduce.ts';
+import type { SpelledFilter } from '../../state/tie-filter.ts';
 import type { ViewState } from '../../state/view-state.ts';
 import type { TiesHost } from '../host.ts';
 
@@ -16,14 +17,15 @@ export class AttributeReporter {
 
   constructor(private readonly host: TiesHost) {}
 
-  report(dataset: Dataset, view: ViewState, settings: Omit<ElementSettings, 'storyWithoutSections'> & { story: boolean }): void {
+  /** `settings.filters`: the filter attributes as given (the state keeps only the words it can use). */
+  report(dataset: Dataset, view: ViewState, settings: Omit<ElementSettings, 'storyWithoutSections'> & { story: boolean; filters: SpelledFilter }): void {
     if (this.saidFor !== dataset) {
       this.said.clear();
       this.saidFor = dataset;
     }
     const spelled = spell(view);
     const problems = [
-      ...checkAttributes(dataset, { layers: spelled.layers, focus: spelled.focus, asOf: spelled.asOf, scene: spelled.scene, worldview: spelled.worldview }),
+      ...checkAttributes(dataset, { layers: spelled.layers, focus: spelled.focus, asOf: spelled.asOf, scene: spelled.scene, worldview: spelled.worldview, filters: settings.filters }),
       ...checkSettings({ renderer: settings.renderer, theme: settings.theme, storyWithoutSections: settings.story && this.storyWithoutSections() }),
     ];
     const fresh = problems

@@ -1,4 +1,5 @@
 /** The reader's own choices on the map, each an action plus what the live region says about it. */
+import { FILTER_NAMES, type FilterName } from '../../state/tie-filter.ts';
 import type { TiesHost } from '../host.ts';
 
 /** Focuses an actor (null clears), fires `ties-select` and announces the ties it has. */
@@ -22,4 +23,19 @@ export function toggleLayer(host: TiesHost, layer: string): void {
   const label = dataset.layers.find((l) => l.id === layer)?.label ?? layer;
   const shown = host.view.layers === null || host.view.layers.has(layer);
   host.announce(() => host.strings.announceLayer(label, shown, host.derived?.visible.length ?? 0));
+}
+
+/** Changes one filter (null: off) and announces how many ties it leaves. */
+export function setFilter(host: TiesHost, name: FilterName, value: string | null): void {
+  host.dispatch({ type: 'set-filter', name, value });
+  announceShown(host);
+}
+
+export function clearFilters(host: TiesHost): void {
+  for (const name of FILTER_NAMES) host.dispatch({ type: 'set-filter', name, value: null });
+  announceShown(host);
+}
+
+function announceShown(host: TiesHost): void {
+  host.announce(() => `${host.strings.tiesShown(host.derived?.visible.length ?? 0, host.model?.ties.length ?? 0)}.`);
 }

@@ -6,11 +6,9 @@
  * empty; "all layers" is written as the list of every layer.
  */
 import type { ReactiveController } from 'lit';
-import { spell, type SpelledView } from '../../state/reduce.ts';
+import { spell, UNSPELLED as NONE, type SpelledView } from '../../state/reduce.ts';
 import type { TiesHost } from '../host.ts';
 import { readUrlView, writeUrlView } from '../url-state.ts';
-
-const NONE: SpelledView = { layers: null, focus: null, asOf: null, scene: null, edge: null, worldview: null };
 
 export class UrlController implements ReactiveController {
   /** The view the attributes gave before the URL was first read. */

@@ -16,7 +16,8 @@ import { frameShapeFor, type FrameShape } from '../../scene/anchors.ts';
 import { MAP_WIDTH_STEP, mapSizeOf } from './map-controller.ts';
 
 /** The public view properties and the attribute each spells. */
-const VIEW_PROPERTIES = [['layers', 'layers', 'layers'], ['focusActor', 'focus', 'focus'], ['asOf', 'as-of', 'asOf'], ['scene', 'scene', 'scene'], ['worldview', 'worldview', 'worldview']] as const;
+const VIEW_PROPERTIES = [['layers', 'layers', 'layers'], ['focusActor', 'focus', 'focus'], ['asOf', 'as-of', 'asOf'], ['scene', 'scene', 'scene'], ['worldview', 'worldview', 'worldview'],
+  ['status', 'status', 'status'], ['stance', 'stance', 'stance'], ['source', 'source', 'source'], ['direction', 'direction', 'direction'], ['min', 'min', 'min']] as const;
 type ViewProperty = (typeof VIEW_PROPERTIES)[number][0];
 
 export interface StoreHost {
@@ -25,6 +26,11 @@ export interface StoreHost {
   asOf: string | null;
   scene: string | null;
   worldview: string | null;
+  status: string | null;
+  stance: string | null;
+  source: string | null;
+  direction: string | null;
+  min: string | null;
   requestUpdate(name?: PropertyKey, old?: unknown): void;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly clientWidth: number;
@@ -42,14 +48,14 @@ export interface StoreEvents {
 /** A property's value as the state would spell it (layers as a normalised list). */
 function spelledOf(host: StoreHost, property: ViewProperty): string | null {
   const value = host[property];
-  return property === 'layers' && value !== null ? value.split(/[\s,]+/).filter(Boolean).join(' ') : value || null;
+  return (property === 'layers' || property === 'status' || property === 'source') && value !== null ? value.split(/[\s,]+/).filter(Boolean).join(' ') : value || null;
 }
 
 export class ViewStore {
   state: ViewState = INITIAL_VIEW;
   derived: Derived | null = null;
   private basis: SceneBasis | null = null;
-  private derivedFrom: [SceneBasis, ViewState, number] | null = null;
+  private derivedFrom: [SceneBasis, ViewState, number, number] | null = null;
   private cameraSeq = 0;
   /** The dataset whose view was set up (a theme change rebuilds the basis, not the view). */
   private shown: Dataset | null = null;
@@ -106,10 +112,12 @@ export class ViewStore {
       this.events.camera(this.state.camera.bounds ?? this.basis.layout.frame);
     }
     // The scene's widest stroke follows the map's width (scene/widths.ts): a resize by a step or more builds it again.
-    const width = size.width;
-    if (this.derivedFrom?.[0] !== this.basis || this.derivedFrom[1] !== this.state || Math.abs(this.derivedFrom[2] - width) >= MAP_WIDTH_STEP) {
-      this.derived = derive(this.basis, this.state, width);
-      this.derivedFrom = [this.basis, this.state, width];
+    // So does the number of edges a crowded layer draws in full (scene/top-flows.ts), by the map's area.
+    const { width, height } = size;
+    if (this.derivedFrom?.[0] !== this.basis || this.derivedFrom[1] !== this.state || Math.abs(this.derivedFrom[2] - width) >= MAP_WIDTH_STEP
+      || Math.abs(this.derivedFrom[3] - height) >= MAP_WIDTH_STEP) {
+      this.derived = derive(this.basis, this.state, width, height);
+      this.derivedFrom = [this.basis, this.state, width, height];
     }
   }
 }

@@ -59,6 +59,7 @@ export function edgeNode(edge: SceneEdge, view: SvgView, options: EdgeOptions): 
     'data-tie-ids': edge.tieIds.join(' '),
     'data-stroke': look.kind,
     'data-emphasis': edge.emphasis,
+    'data-recede': edge.recede ? 'true' : null,
     stroke: look.colour,
     'stroke-width': look.width,
     'stroke-linecap': look.cap === 'round' ? 'round' : null,
@@ -67,6 +68,7 @@ export function edgeNode(edge: SceneEdge, view: SvgView, options: EdgeOptions): 
 }
 
 export function halosNode(scene: Scene, view: SvgView, palette: MapPalette): SvgNode {
+  // One per edge, in the edges' order (the renderer's update keys them by position); a receding edge's is 0 px wide.
   const halos = scene.edges.map((edge) => {
     const { halo } = edgeLook(edge);
     return el('path', { 'stroke-width': halo.width, opacity: halo.opacity, d: polyline(edge.path.map((p) => view.project(p))) });
@@ -96,7 +98,8 @@ export function cuesNode(scene: Scene, view: SvgView): SvgNode {
   return el('g', {
     class: 'cues', 'pointer-events': 'none', 'paint-order': 'stroke', 'stroke-linejoin': 'round',
     stroke: CUE_OUTLINE, 'stroke-width': CUE_OUTLINE_WIDTH,
-  }, scene.edges.map((e) => cueNode(e, view)));
+  // A receding edge has no cue (edge-look.ts, rule 8).
+  }, scene.edges.filter((e) => edgeLook(e).cue.size > 0).map((e) => cueNode(e, view)));
 }
 
 export function edgesNode(scene: Scene, view: SvgView, options: EdgeOptions): SvgNode {

@@ -109,6 +109,15 @@ function legendItems(legend: Legend, strings: Strings, size: number, text: strin
   for (const words of markedAreaWords(legend, strings)) {
     items.push({ width: estimateTextWidth(words, size, false) + size * 0.8, height: rowHeight, draw: (x, y) => [label(x, y, words)] });
   }
+  // What a crowded layer draws in full and what recedes (scene/top-flows.ts): a sentence, wrapped.
+  const layerLabels = new Map(legend.layers.map((l) => [l.id, l.label]));
+  for (const t of legend.topFlows ?? []) {
+    const lines = wrap(strings.topFlows(layerLabels.get(t.layer) ?? t.layer, t.drawn, t.receded, t.recededTies, legend.allFlows === true), maxWidth, size);
+    lines.forEach((words, i) => items.push({
+      width: i === lines.length - 1 ? estimateTextWidth(words, size, false) + gap : maxWidth, height: i === lines.length - 1 ? rowHeight : size * 1.4,
+      draw: (x, y) => [label(x, y, words)],
+    }));
+  }
   const widths = widthKeys(legend);
   if (widths.length === 0) return [items];
   // The heading is a sentence: on a narrow picture it wraps, each line a row of its own but the last.

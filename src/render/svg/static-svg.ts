@@ -36,7 +36,7 @@ export function staticSvg(input: StaticSvgInput): { svg: string; node: SvgNode; 
   const theme = THEMES[input.theme];
   // The picture's shape (its map is most of its height) picks the anchors' layout, as the element's map does.
   const geometry = sceneGeometry(dataset, places, frameShapeFor(input.width, input.height));
-  const scene = buildScene(sceneBasis(dataset, places, theme.layerColours, geometry), input.view, input.width);
+  const scene = buildScene(sceneBasis(dataset, places, theme.layerColours, geometry), input.view, input.width, input.height);
   const strings = stringsFor(input.lang ?? 'en');
   const node = withTextDirection(standaloneNode({
     scene,

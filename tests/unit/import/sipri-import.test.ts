@@ -10,6 +10,7 @@ import { parseDataset } from '../../../src/data/index.ts';
 import { decodeBytes } from '../../../src/import/decode.ts';
 import { importSipri } from '../../../src/import/sipri/import-sipri.ts';
 import { sipriActor } from '../../../src/import/sipri/names.ts';
+import { legendFacts } from '../../../src/scene/legend.ts';
 
 const FIXTURE = 'tests/fixtures/sipri/trade-register.csv';
 const LATIN1 = 'tests/fixtures/sipri/trade-register-latin1.csv';
@@ -72,6 +73,12 @@ describe('importSipri on the fixture, one tie per pair and delivery year', () =>
     expect(result.dataset!.layers).toEqual([{ id: 'arms', label: 'Arms', measure: { unit: 'TIV m', label: 'SIPRI trend-indicator value (TIV), millions' } }]);
     expect(ties.every((t) => t.layer === 'arms' && t.figure?.unit === 'TIV m')).toBe(true);
     expect(result.dataset!.sources).toEqual([expect.objectContaining({ id: 'sipri-at-database', published: '2026-02-14' })]);
+  });
+
+  it('dates the map by its last delivery year, the export date staying the source\'s', () => {
+    const dataset = parseDataset(result.dataset).dataset!;
+    expect(legendFacts(dataset).dataAsOf).toBe('2021');
+    expect(dataset.sources[0]!.published).toBe('2026-02-14');
   });
 
   it('places non-state actors and organisations as points', () => {

@@ -36,7 +36,8 @@ describe('view filtering and emphasis', () => {
       ['arms', false, 0, 1],
       ['diplomatic', false, 0, 1],
     ]);
-    expect(legend.dataAsOf).toBe('2025-10');
+    // Every tie is dated: the map is as of the latest date they describe (2025-03), not its source's (2025-10).
+    expect(legend.dataAsOf).toBe('2025-03');
     expect(legend.hasAdversarial).toBe(true);
     expect(legend.hasUnquantified).toBe(true);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../fixtures/valid-minimal.json';
 import { parseDataset } from '../../../src/data/index.ts';
 import type { Dataset } from '../../../src/data/types.ts';
-import { INITIAL_VIEW, reduce, sceneViewOf, spell, type Action, type SpelledView } from '../../../src/state/reduce.ts';
+import { INITIAL_VIEW, reduce, sceneViewOf, spell, UNSPELLED, type Action, type SpelledView } from '../../../src/state/reduce.ts';
 import type { ViewState } from '../../../src/state/view-state.ts';
 
 const model: Dataset = {
@@ -14,7 +14,7 @@ const model: Dataset = {
   ],
 };
 const run = (actions: Action[], start: ViewState = INITIAL_VIEW) => actions.reduce((s, a) => reduce(s, a, model), start);
-const NONE: SpelledView = { layers: null, focus: null, asOf: null, scene: null, edge: null, worldview: null };
+const NONE: SpelledView = UNSPELLED;
 const restore = (hash: Partial<SpelledView>, authored: Partial<SpelledView> = {}): Action =>
   ({ type: 'restore-url', hash: { ...NONE, ...hash }, authored: { ...NONE, ...authored } });
 const ARMS_EDGE = 'ISR>AZE:arms';
@@ -32,7 +32,7 @@ describe('single transitions', () => {
 
   it('a step sets layers, focus, as-of, highlighted ties and asks for its camera', () => {
     const s = run([{ type: 'go-to-step', index: 0 }]);
-    expect(spell(s)).toEqual({ layers: 'arms', focus: 'AZE', asOf: '2024-12-31', scene: 'arms', edge: null, worldview: null });
+    expect(spell(s)).toEqual({ ...NONE, layers: 'arms', focus: 'AZE', asOf: '2024-12-31', scene: 'arms' });
     expect([...s.highlight]).toEqual(['isr-aze-arms']);
     expect(s.camera).toEqual({ bounds: [[26, 25], [52, 44]], seq: 1 });
   });
@@ -89,7 +89,7 @@ describe('interactions', () => {
 
   it('a step, then a URL without one: the view the attributes gave, with the hash\'s own values', () => {
     const s = run([{ type: 'go-to-step', index: 0 }, restore({ layers: 'energy' }, { focus: 'ISR' })]);
-    expect(spell(s)).toEqual({ layers: 'energy', focus: 'ISR', asOf: null, scene: null, edge: null, worldview: null });
+    expect(spell(s)).toEqual({ ...NONE, layers: 'energy', focus: 'ISR' });
     expect(s.highlight.size).toBe(0);
   });
 
