@@ -101,8 +101,9 @@ describe('<ties-map> on the shipped dataset', () => {
     await drawn;
     const focused = await mapPixels(el);
     expect(countColour(focused, energyColour, 20)).toBeLessThan(before / 5);
-    // (Iran's two arms edges end in their recipients' arrival slots, a little short of where they did: 30 px at 800 × 500.)
-    expect(countColour(focused, LAYER_COLOURS[1]!, 20), 'its own arms ties stay drawn').toBeGreaterThan(20);
+    // Iran's two arms edges are short at 800 × 500 (they end in their recipients' arrival slots), so a
+    // few full-strength pixels are all they show; a dimmed edge shows none at this tolerance.
+    expect(countColour(focused, LAYER_COLOURS[1]!, 20), 'its own arms ties stay drawn').toBeGreaterThan(5);
 
     drawn = nextEvent(el, 'ties-drawn');
     el.removeAttribute('focus');

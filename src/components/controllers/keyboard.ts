@@ -25,7 +25,7 @@ export function onArrow(host: TiesHost, event: KeyboardEvent): void {
   let selector: string | null = null;
   if (target.dataset['actorId']) {
     const order = [...derived.scene.actors].sort((a, b) => a.anchor[0] - b.anchor[0]).map((a) => a.id);
-    selector = `[data-actor-id="${CSS.escape(cycle(order, target.dataset['actorId'])!)}"]`;
+    selector = `.actor-label[data-actor-id="${CSS.escape(cycle(order, target.dataset['actorId'])!)}"]`;
   } else if (target.dataset['edgeId']) {
     const next = cycle(derived.navigableEdges.map((e) => e.id), target.dataset['edgeId']);
     if (next) selector = `[data-edge-id="${CSS.escape(next)}"]`;

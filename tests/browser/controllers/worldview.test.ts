@@ -53,20 +53,20 @@ describe('worldview', () => {
     });
     await nextEvent(el, 'ties-drawn');
     const places = () => shadow(el).querySelector('[part="places-table"]');
-    const areasIn = (actor: string) => [...(places()?.querySelectorAll(`tr[data-actor-id="${actor}"] [data-area]`) ?? [])].map((n) => n.getAttribute('data-area'));
+    const areasIn = (actor: string) => [...(places()?.querySelectorAll(`tr[data-place-of="${actor}"] [data-area]`) ?? [])].map((n) => n.getAttribute('data-area'));
     expect(places()?.querySelector('caption')?.textContent).toContain('Borders: de facto');
     expect(areasIn('ISR')).toEqual(['golan']);
     expect(areasIn('PS-GZA')).toEqual(['gaza']);
     expect(areasIn('RUS')).toEqual(['crimea']);
     expect(areasIn('')).toContain('west-bank');
-    expect(places()?.querySelector('tr[data-actor-id="USA"] td')?.textContent).toMatch(/km away/);
+    expect(places()?.querySelector('tr[data-place-of="USA"] td')?.textContent).toMatch(/km away/);
 
     const drawn = nextEvent(el, 'ties-drawn');
     el.worldview = 'un';
     await drawn;
     await expect.poll(() => areasIn('UKR')).toEqual(['crimea']);
     expect(areasIn('RUS')).toEqual([]);
-    expect(places()?.querySelector('tr[data-actor-id="ISR"] [data-area="golan"]')?.textContent).toContain('part of Syria');
+    expect(places()?.querySelector('tr[data-place-of="ISR"] [data-area="golan"]')?.textContent).toContain('part of Syria');
   });
 
   it('prints the picture of the chosen view, with its marking', async () => {
