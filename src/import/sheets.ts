@@ -104,7 +104,7 @@ function datasetInfo(build: Build, table: SheetTable | undefined, draft: DraftDa
   const [first, ...rest] = table.rows;
   if (first) build.fields(draft, table, first, '$', [['title', 'title'], ['description', 'description']]);
   for (const base of ['translator', 'method', 'reviewed', 'note', 'title', 'description']) {
-    for (const cell of first ? build.languageCells('dataset', first, base) : []) {
+    if (first) for (const cell of build.languageCells('dataset', first, base)) {
       // A spreadsheet has no false: "false" or "no" in reviewed@TAG says that no one has reviewed it.
       const value = base === 'reviewed' && /^(false|no)$/i.test(cell.text) ? false : cell.text;
       build.translated(cell.tag, [base], value, { file: table.file, row: first.row, column: cell.column });

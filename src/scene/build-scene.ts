@@ -177,7 +177,9 @@ function visibleGroups(basis: SceneBasis, state: SceneView, visible: readonly Ti
   for (const tie of visible) {
     const at = groupOf.get(tie);
     if (at === undefined) continue;
-    if (shown[at]++ === 0) order.push(at);
+    const seen = shown[at] ?? 0;
+    shown[at] = seen + 1;
+    if (seen === 0) order.push(at);
   }
   return order.map((index) => {
     const all = groups[index]!;
