@@ -19,6 +19,10 @@ describe('the figure-label cap', () => {
       e.data = syntheticDataset(1500, 200, 5);
     }, { width: 900, height: 500 });
     await nextEvent(el, 'ties-drawn');
+    // The reader's "Show all" labels every edge, not only the top flows.
+    const allDrawn = nextEvent(el, 'ties-drawn');
+    shadow(el).querySelector<HTMLButtonElement>('button.all-flows')!.click();
+    await allDrawn;
     const labelled = el.derived!.scene.edges.filter((e) => e.label !== null);
     expect(labelled.length).toBeGreaterThan(MAX_EDGE_LABELS);
     const renderer = el.mapRenderer!;

@@ -72,6 +72,8 @@ export class EdgeInstances {
   curves = new Float64Array(0);
   /** The pointer target width of each slot, CSS px. */
   hitWidths = new Float32Array(0);
+  /** Each slot's place in the current scene's edge order (later is on top), for picking. */
+  order = new Uint32Array(0);
   readonly dirtyGeometry = new Dirty();
   readonly dirtyLook = new Dirty();
   readonly dirtyState = new Dirty();
@@ -117,7 +119,7 @@ export class EdgeInstances {
     this.reserve(this.count + fresh);
     let changed = false;
     const epoch = ++this.epoch;
-    for (const edge of edges) {
+    for (const [index, edge] of edges.entries()) {
       let slot = this.slots.get(edge.id);
       if (slot === undefined) {
         slot = this.ids.length;
@@ -128,6 +130,7 @@ export class EdgeInstances {
         this.curveSource[slot] = undefined;
       }
       this.mark[slot] = epoch;
+      this.order[slot] = index;
       const look = edgeLook(edge);
       if (this.writeGeometry(slot, edge)) changed = true;
       if (this.writeLook(slot, look)) changed = true;
@@ -162,6 +165,7 @@ export class EdgeInstances {
     this.state = grow(this.state, STATE_BYTES, (n) => new Uint8Array(n));
     this.curves = grow(this.curves, CURVE_FLOATS, (n) => new Float64Array(n));
     this.hitWidths = grow(this.hitWidths, 1, (n) => new Float32Array(n));
+    this.order = grow(this.order, 1, (n) => new Uint32Array(n));
     this.geometrySource = grow(this.geometrySource, GEOMETRY_SOURCE, (n) => new Float64Array(n));
     this.lookSource = grow(this.lookSource, LOOK_FLOATS, (n) => new Float64Array(n));
     this.mark = grow(this.mark, 1, (n) => new Uint32Array(n));

@@ -1,8 +1,8 @@
 /**
  * Picking without reading pixels back: the curves sampled as the vertex shader draws them, in a
  * uniform grid over Web Mercator (0..1). A pointer query visits the cells within the widest hit
- * radius and keeps the nearest visible edge within its own hit width; on a tie, the one drawn last
- * (on top), as queryRenderedFeatures answered for the old hit layer. A readPixels per mousemove
+ * radius and keeps the nearest visible edge within its own hit width; on a tie, the one last in the
+ * scene's order (the top flows come after the edges that recede), as queryRenderedFeatures answered for the old hit layer. A readPixels per mousemove
  * would stall the pipeline, seconds under SwiftShader at 10,000 edges.
  */
 import { CURVE_FLOATS, type EdgeInstances } from './instances.ts';
@@ -68,7 +68,7 @@ export class PickGrid {
           const p = (slot * (CURVE_SEGMENTS + 1) + (segment % CURVE_SEGMENTS)) * 2;
           const px = distanceToSegment(x, y, this.points[p]!, this.points[p + 1]!, this.points[p + 2]!, this.points[p + 3]!) * worldSize;
           if (px > this.instances.hitWidths[slot]! / 2) continue;
-          if (px < bestDistance - 0.5 || (px <= bestDistance + 0.5 && slot > best)) {
+          if (px < bestDistance - 0.5 || (px <= bestDistance + 0.5 && (best < 0 || this.instances.order[slot]! > this.instances.order[best]!))) {
             best = slot;
             bestDistance = Math.min(px, bestDistance);
           }
