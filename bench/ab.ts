@@ -23,7 +23,7 @@ for (let rep = 0; rep < reps; rep++) for (const [i, origin] of origins.entries()
   await ctx.addInitScript({ path: 'bench/static/drivers.js' });
   const page = await ctx.newPage();
   await page.goto(`${origin}/bench/static/ours.html?src=${encodeURIComponent(`/bench/dist/data/synthetic-${n}.json`)}&renderer=webgl&max-size=64`);
-  await page.waitForFunction(() => (window as any).__bench.marks.frame !== undefined, null, { timeout: 120000, polling: 50 });
+  await page.waitForFunction(() => (window as unknown as { __bench: { marks: { frame?: number } } }).__bench.marks.frame !== undefined, null, { timeout: 120000, polling: 50 });
   const frame = await page.evaluate('window.__bench.marks.frame');
   (res[`${'AB'[i]} frame`] ??= []).push(frame as number);
   for (const kind of kinds) for (let k = 0; k < 3; k++) {

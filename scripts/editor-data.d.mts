@@ -1,4 +1,5 @@
 type Manifest = { modules: { declarations?: Record<string, unknown>[] }[] };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the manifest's JSON, read loosely by tests
 type Json = Record<string, any>;
 export declare function elementOf(manifest: Manifest): Json;
 export declare function literalValues(typeText: string | undefined): string[];

@@ -65,7 +65,7 @@ function readFolder(dir: string): { files: SheetFiles; extra: SheetProblem[] } {
 }
 
 let result: ImportResult;
-let prefix = '';
+let prefix: string;
 let label: string;
 if (sipri !== undefined) {
   let bytes: Buffer;

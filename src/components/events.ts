@@ -39,5 +39,6 @@ export interface TiesMapEventMap {
 
 declare global {
   // The events bubble and are composed, so any element or the document may listen.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging adds the map's events
   interface HTMLElementEventMap extends TiesMapEventMap {}
 }

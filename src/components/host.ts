@@ -1,7 +1,7 @@
 /** What the feature controllers may ask of the element: its state, one dispatch, events and the announcer. */
 import type { ReactiveControllerHost } from 'lit';
 import type { Dataset } from '../data/types.ts';
-import type { Derived } from '../state/derive.ts';
+import type { Derived } from '../scene/derive.ts';
 import type { Action } from '../state/reduce.ts';
 import type { ViewState } from '../state/view-state.ts';
 import type { Strings } from './strings.ts';

@@ -16,7 +16,7 @@ export function namedActors(dataset: Dataset | null, stepId: string | null): Rea
   const step = stepId === null ? undefined : dataset?.scenes.find((s) => s.id === stepId);
   if (!dataset || !step) return NONE;
   let byStep = cache.get(dataset);
-  if (!byStep) cache.set(dataset, (byStep = new Map()));
+  if (!byStep) cache.set(dataset, (byStep = new Map<string, ReadonlySet<string>>()));
   const known = byStep.get(step.id);
   if (known) return known;
   const named = new Set<string>();

@@ -27,7 +27,7 @@ export function readPalette(style: CSSStyleDeclaration): MapPalette {
 /** `--ties-layer-<id>` custom properties that are set, by layer id. */
 export function readLayerColours(style: CSSStyleDeclaration, layerIds: readonly string[]): Record<string, string> {
   // Layer ids are the dataset's words, "__proto__" included: a plain object would drop that one.
-  const colours: Record<string, string> = Object.create(null);
+  const colours = Object.create(null) as Record<string, string>;
   for (const id of layerIds) {
     const value = style.getPropertyValue(`--ties-layer-${id}`).trim();
     if (value) colours[id] = value;

@@ -6,7 +6,7 @@ import { datasetInLanguage } from '../data/dataset-language.ts';
 import type { Dataset, Problem } from '../data/types.ts';
 import type { Renderer } from '../render/renderer.ts';
 import type { SceneActor } from '../scene/types.ts';
-import type { Derived } from '../state/derive.ts';
+import type { Derived } from '../scene/derive.ts';
 import type { Action } from '../state/reduce.ts';
 import type { ViewState } from '../state/view-state.ts';
 import { DEFAULT_WORLDVIEW } from '../geo/borders.ts';

@@ -167,7 +167,7 @@ function placeProblem(q: Quote, text: Indexed): string | undefined {
   const places = occurrences(q.quote, text).map((lines) => {
     const kinds = lines.map((line) => text.nonBody.get(line)?.kind);
     if (kinds.some((k) => k === undefined)) return { body: true, lines, kinds };
-    return { body: false, lines, kinds: kinds as NonBodyKind[] };
+    return { body: false, lines, kinds: kinds };
   });
   const inBody = places.some((p) => p.body);
   const inCaption = places.some((p) => !p.body && p.kinds.every((k) => k === 'caption'));

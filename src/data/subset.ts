@@ -45,7 +45,7 @@ export function readSelection(value: unknown): { selection?: SubsetSelection; pr
   const problems: SubsetResult['problems'] = [];
   if (!isObject(value)) return { problems: [{ path: '$', message: 'A selection must be a JSON object with "from", "out", "title" and "ties".' }] };
   for (const key of ['from', 'out', 'title'] as const) {
-    if (typeof value[key] !== 'string' || (value[key] as string).trim() === '') problems.push({ path: `$.${key}`, message: `The selection needs "${key}", a non-empty string.` });
+    if (typeof value[key] !== 'string' || (value[key]).trim() === '') problems.push({ path: `$.${key}`, message: `The selection needs "${key}", a non-empty string.` });
   }
   if (value.description !== undefined && typeof value.description !== 'string') problems.push({ path: '$.description', message: 'The selection\'s "description" must be a string.' });
   if (!Array.isArray(value.ties) || value.ties.length === 0) problems.push({ path: '$.ties', message: 'The selection needs "ties", a non-empty list of the parent\'s tie ids.' });

@@ -92,7 +92,8 @@ function describe(value: unknown): string {
   if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : String(value);
   if (typeof value === 'object') return 'an object';
   if (value === undefined) return 'nothing';
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === 'boolean') return `boolean ${value}`;
+  return typeof value;
 }
 
 function isObject(value: unknown): value is Json {
@@ -263,7 +264,7 @@ class Checker {
   url(obj: Json, path: string, what: string): string | undefined {
     const value = this.text(obj, 'url', path, what, false);
     if (value === undefined) return undefined;
-    let protocol = '';
+    let protocol: string;
     try {
       protocol = new URL(value).protocol;
     } catch {

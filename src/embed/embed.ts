@@ -41,7 +41,7 @@ new ResizeObserver(() => postHeight()).observe(document.body);
 addEventListener('message', (event) => {
   if (event.source !== window.parent) return;
   if (event.data === HEIGHT_REQUEST) postHeight(true);
-  const theme = event.data?.['ties-map-theme'];
+  const theme = (event.data as Record<string, unknown> | null)?.['ties-map-theme'];
   if (theme === 'dark' || theme === 'light') {
     parentScheme = theme;
     configure();

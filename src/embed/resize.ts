@@ -17,7 +17,7 @@ function scheme(): 'dark' | 'light' {
 const tell = (frame: HTMLIFrameElement) => frame.contentWindow?.postMessage({ 'ties-map-theme': scheme() }, '*');
 
 addEventListener('message', (event) => {
-  const heights = event.data?.['ties-map-height'];
+  const heights = (event.data as Record<string, unknown> | null)?.['ties-map-height'];
   if (typeof heights !== 'object' || heights === null) return;
   for (const frame of iframes()) {
     if (frame.contentWindow !== event.source) continue;

@@ -49,7 +49,8 @@ export function countriesFromTopology(topology: Topology, worldview: Worldview =
   }
   const features = countries.map((g): Feature<Polygon | MultiPolygon, CountryProperties> => {
     const id = String(g.id);
-    const name = (g.properties as { name?: string } | undefined)?.name ?? id;
+    const properties: { name?: string } | undefined = g.properties;
+    const name = properties?.name ?? id;
     return { type: 'Feature', id, geometry: redrawn.get(id) ?? geometryOf(g), properties: { id, name } };
   });
   const featureById = new Map(features.map((f) => [f.id as string, f]));

@@ -33,7 +33,7 @@ export function parseSheet(file: string, text: string): SheetTable {
   records.slice(1).forEach((record, i) => {
     if (record.every((cell) => cell.trim() === '')) return;
     // Headers are the file's own words: a column named "constructor" must not meet Object's.
-    const cells: Record<string, string> = Object.create(null);
+    const cells = Object.create(null) as Record<string, string>;
     record.forEach((cell, c) => {
       const name = header[c] ?? '';
       if (name === '') {

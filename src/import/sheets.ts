@@ -286,7 +286,7 @@ function scenes(build: Build, table: SheetTable): DraftScene[] {
       const missing = sides.filter((c) => !given.includes(c));
       build.error(table.file, row.row, missing[0]!, `the camera needs all four of west, south, east, north; ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} empty.`);
     } else if (values.every((v) => v !== undefined)) {
-      const [w, s, e, n] = values as number[];
+      const [w, s, e, n] = values;
       scene.camera = [[w!, s!], [e!, n!]];
     }
     const sceneId = scene.id;

@@ -4,10 +4,13 @@
  * line (judged from the pair's canonical order, so A→B and B→A agree) with growing curvature,
  * so parallel edges nest instead of overlapping.
  */
+import { tieEdgeId } from '../data/edge-id.ts';
 import type { Tie } from '../data/types.ts';
 import { chooseBendSteps, controlPoint, type BendEdge, type Obstacle } from './bends.ts';
 import { fromMercator, toMercator } from './mercator.ts';
 import type { LonLat } from './types.ts';
+
+export { edgeId, tieEdgeId } from '../data/edge-id.ts';
 
 /** Curvature of the first edge of a pair (control point offset / chord length), then per extra edge. */
 export const BASE_BEND = 0.16;
@@ -20,28 +23,6 @@ export interface EdgeGroup {
   to: string;
   layer: string;
   ties: Tie[];
-}
-
-const SEPARATORS = /[%>:]/;
-
-/** Percent-encodes the separators of an edge id (and '%' itself) inside one of its parts. */
-function idPart(id: string): string {
-  // Most ids hold no separator: the test is much cheaper than a replace (62,000 ties × 3 parts).
-  if (!SEPARATORS.test(id)) return id;
-  return id.replace(/[%>:]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-
-/**
- * `${from}>${to}:${layer}`. Ids may hold '>' or ':' (only layer ids are restricted), so they are
- * encoded: otherwise "A" → "B>C" and "A>B" → "C" shared the id "A>B>C:…" and were drawn as one edge.
- */
-export function edgeId(from: string, to: string, layer: string): string {
-  return `${idPart(from)}>${idPart(to)}:${idPart(layer)}`;
-}
-
-/** The id of the edge a tie belongs to. */
-export function tieEdgeId(tie: Tie): string {
-  return edgeId(tie.from, tie.to, tie.layer);
 }
 
 /** Groups ties into edges, in the order of first appearance. */

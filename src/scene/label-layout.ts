@@ -233,7 +233,7 @@ export function layoutLabels(boxes: readonly LabelBox[], viewWidth: number, view
     if (!chosen && firstFree) chosen = { ...(firstFree as { left: number; top: number }), foreign: true };
     if (!chosen) consider(leaderCandidates(box, LEADER_DISTANCES.slice(1)), false);
     if (!chosen && firstFree) chosen = { ...(firstFree as { left: number; top: number }), foreign: true };
-    const pick = chosen as { left: number; top: number; foreign: boolean } | null;
+    const pick = chosen;
     const worst = best as { left: number; top: number; cost: number } | null;
     // The least-bad spot is no place for a label on another's land over its own anchor (no leader can join them).
     const unjoinable = worst !== null && checkLand && covers({ ...worst, width: box.width, height: box.height }, box) && onForeignLand(box, worst.left, worst.top, ground);

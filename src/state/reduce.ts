@@ -6,7 +6,7 @@
  */
 import type { Dataset, SceneStep } from '../data/types.ts';
 import { usableAsOf } from './attribute-checks.ts';
-import { edgeIdOf } from './edge-ids.ts';
+import { tieEdgeId } from '../data/edge-id.ts';
 import { FILTER_NAMES, spellFilter, withFilter, type FilterName, type SpelledFilter } from './tie-filter.ts';
 import { INITIAL_VIEW, parseLayersAttribute, withLayerToggled, type ViewState } from './view-state.ts';
 
@@ -53,7 +53,7 @@ function withHighlight(state: ViewState, model: Dataset | null): ViewState {
   const edge = state.openEdge ?? state.previewEdge;
   const ids = new Set(state.stepHighlight);
   if (edge !== null && model) {
-    for (const tie of model.ties) if (edgeIdOf(tie) === edge) ids.add(tie.id);
+    for (const tie of model.ties) if (tieEdgeId(tie) === edge) ids.add(tie.id);
   }
   return { ...state, highlight: ids };
 }

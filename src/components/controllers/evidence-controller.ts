@@ -5,7 +5,7 @@
  */
 import type { ReactiveController } from 'lit';
 import type { Tie } from '../../data/types.ts';
-import { edgeIdOf } from '../../state/edge-ids.ts';
+import { tieEdgeId } from '../../data/edge-id.ts';
 import { citeTie } from '../citation.ts';
 import type { TiesHost } from '../host.ts';
 
@@ -83,7 +83,7 @@ export class EvidenceController implements ReactiveController {
 
   /** Opens the card of the edge a tie is drawn on (from the table or the focus panel). */
   openTie(tie: Tie, opener: HTMLElement): void {
-    const edgeId = edgeIdOf(tie);
+    const edgeId = tieEdgeId(tie);
     if (this.host.derived?.edgesById.has(edgeId)) this.open(edgeId, () => (opener.isConnected ? opener : null));
   }
 

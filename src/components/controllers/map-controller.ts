@@ -281,7 +281,7 @@ export class MapController implements ReactiveController, LiveMap {
 
   resize(): void {
     this.renderer?.resize();
-    this.scheduleLabels();
+    void this.scheduleLabels();
   }
 
   private onIntersection(entries: IntersectionObserverEntry[]): void {
@@ -300,7 +300,7 @@ export class MapController implements ReactiveController, LiveMap {
       shapeClick: (id) => this.delegate.shapeClick(id),
       move: () => {
         this.cameraMoves++;
-        this.scheduleLabels();
+        void this.scheduleLabels();
         this.scheduleSettle();
       },
       contextLost: () => this.onContextLost(),

@@ -8,7 +8,7 @@ import type { PropertyValues } from 'lit';
 import type { Bounds, Dataset } from '../../data/types.ts';
 import { places } from '../../geo/places.ts';
 import { sceneBasis, type SceneBasis } from '../../scene/build-scene.ts';
-import { derive, type Derived } from '../../state/derive.ts';
+import { derive, type Derived } from '../../scene/derive.ts';
 import { geometryOf } from '../prepare-scene.ts';
 import { INITIAL_VIEW, reduce, spell, type Action, type SpelledView } from '../../state/reduce.ts';
 import type { ViewState } from '../../state/view-state.ts';

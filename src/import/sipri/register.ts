@@ -70,7 +70,7 @@ export function readRegister(file: string, text: string): Register {
   const rows: RegisterRow[] = [];
   records.slice(headerIndex + 1).forEach((record, i) => {
     if (record.every((cell) => cell.trim() === '')) return;
-    const cells: Record<string, string> = Object.create(null);
+    const cells = Object.create(null) as Record<string, string>;
     header.forEach((name, c) => (cells[name] = (record[c] ?? '').trim()));
     rows.push({ row: headerIndex + i + 2, cells });
   });

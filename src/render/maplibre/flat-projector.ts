@@ -43,7 +43,7 @@ export class FlatProjector {
     const [mx, my] = toMercator([centre.lng, centre.lat]);
     // A step of about 100 screen px, whatever the zoom, keeps the differences well inside double precision.
     const step = 100 * (360 / (512 * 2 ** this.map.getZoom()));
-    const at = (x: number, y: number) => this.map.project(fromMercator([x, y]) as [number, number]);
+    const at = (x: number, y: number) => this.map.project(fromMercator([x, y]));
     const s = at(mx, my);
     const ex = at(mx + step, my);
     const ey = at(mx, my + step);

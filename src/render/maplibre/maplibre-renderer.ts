@@ -234,7 +234,7 @@ export class MapLibreRenderer implements Renderer {
     const margins = JSON.stringify(scene.margins);
     if (this.lastData.get('margins') !== margins) {
       this.lastData.set('margins', margins);
-      (this.map.getSource('margins') as GeoJSONSource).setData(marginsData(scene));
+      void (this.map.getSource('margins') as GeoJSONSource).setData(marginsData(scene));
       changed = true;
     }
     changed = this.setEmphasis('markers', markers) || changed;
@@ -245,7 +245,7 @@ export class MapLibreRenderer implements Renderer {
   private setData(sourceId: EmphasisSource, signature: string, data: () => FeatureCollection, emphasis: [string, string][]): boolean {
     if (this.lastData.get(sourceId) === signature) return false;
     this.lastData.set(sourceId, signature);
-    (this.map.getSource(sourceId) as GeoJSONSource).setData(data());
+    void (this.map.getSource(sourceId) as GeoJSONSource).setData(data());
     this.sentEmphasis.set(sourceId, new Map(emphasis));
     return true;
   }
@@ -258,7 +258,7 @@ export class MapLibreRenderer implements Renderer {
   private setEmphasis(sourceId: EmphasisSource, emphasis: [string, string][]): boolean {
     const sent = this.sentEmphasis.get(sourceId) ?? new Map<string, string>();
     let stated = this.stateEmphasis.get(sourceId);
-    if (!stated) this.stateEmphasis.set(sourceId, (stated = new Map()));
+    if (!stated) this.stateEmphasis.set(sourceId, (stated = new Map<string, string>()));
     let changed = false;
     for (const [id, value] of emphasis) {
       if ((stated.get(id) ?? sent.get(id)) === value) continue;

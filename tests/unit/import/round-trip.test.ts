@@ -18,7 +18,8 @@ function roundTrip(dataset: unknown) {
 
 /** A CSV cell cannot tell an empty list from none; the element treats both alike. */
 function withoutEmptyLists(dataset: Record<string, unknown>): Record<string, unknown> {
-  const { $schema: _, ...rest } = dataset;
+  const rest = { ...dataset };
+  delete rest['$schema'];
   return JSON.parse(JSON.stringify(rest, (_key, value) => (Array.isArray(value) && value.length === 0 ? undefined : value)));
 }
 

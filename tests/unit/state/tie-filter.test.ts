@@ -4,7 +4,7 @@
  * the one reducer and spell back as the attributes and the URL spell them.
  */
 import { describe, expect, it } from 'vitest';
-import { derive } from '../../../src/state/derive.ts';
+import { derive } from '../../../src/scene/derive.ts';
 import { INITIAL_VIEW, reduce, spell, UNSPELLED, type Action } from '../../../src/state/reduce.ts';
 import { unusableFilterWords, type FilterName } from '../../../src/state/tie-filter.ts';
 import { visibleTies, type ViewState } from '../../../src/state/view-state.ts';

@@ -66,7 +66,7 @@ function uniformsOf(gl: WebGL2RenderingContext, p: Program): Uniforms {
 }
 
 function dataTexture(gl: WebGL2RenderingContext): WebGLTexture {
-  const texture = gl.createTexture()!;
+  const texture = gl.createTexture();
   gl.bindTexture(gl.TEXTURE_2D, texture);
   // Read with texelFetch only; NEAREST keeps float textures complete without mipmaps.
   gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
@@ -120,7 +120,7 @@ export class GpuEdgeLayer implements CustomLayerInterface {
     const cue = program(gl, CUE_VERTEX, CUE_FRAGMENT);
     const previous = gl.getParameter(gl.TEXTURE_BINDING_2D) as WebGLTexture | null;
     const textures = Object.fromEntries(DATA.map((d) => [d.name, dataTexture(gl)])) as Record<DataName, WebGLTexture>;
-    const mask = gl.createTexture()!;
+    const mask = gl.createTexture();
     gl.bindTexture(gl.TEXTURE_2D, mask);
     gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, MASK_SIZE * 2, MASK_SIZE, 0, gl.RGBA, gl.UNSIGNED_BYTE, drawCueMask());
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
@@ -129,7 +129,7 @@ export class GpuEdgeLayer implements CustomLayerInterface {
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
     gl.bindTexture(gl.TEXTURE_2D, previous);
     // No attributes: an empty vertex array keeps MapLibre's own out of reach of our draws.
-    this.gpu = { gl, curve, cue, vao: gl.createVertexArray()!, textures, mask };
+    this.gpu = { gl, curve, cue, vao: gl.createVertexArray(), textures, mask };
     this.instances.resized = true; // a new context holds nothing yet
     this.shown = false;
   }

@@ -6,7 +6,7 @@
  * the GPU process meanwhile (under SwiftShader, tens of ms of a cold start; issue 17).
  */
 export function startProgram(gl: WebGL2RenderingContext, vertex: string, fragment: string): WebGLProgram {
-  const program = gl.createProgram()!;
+  const program = gl.createProgram();
   for (const [type, source] of [[gl.VERTEX_SHADER, vertex], [gl.FRAGMENT_SHADER, fragment]] as const) {
     const shader = gl.createShader(type)!;
     gl.shaderSource(shader, source);

@@ -4,12 +4,12 @@
  * render() and the parts only read it.
  */
 import type { Dataset, Tie } from '../data/types.ts';
-import { buildScene, type SceneBasis } from '../scene/build-scene.ts';
-import type { Scene, SceneEdge } from '../scene/types.ts';
-import { sceneViewOf } from './reduce.ts';
-import { filterKey, NO_FILTER } from './tie-filter.ts';
-import { timelineStopsOf } from './timeline-stops.ts';
-import { isTieVisible, visibleTies, type SceneView, type ViewState } from './view-state.ts';
+import { buildScene, type SceneBasis } from './build-scene.ts';
+import type { Scene, SceneEdge } from './types.ts';
+import { sceneViewOf } from '../state/reduce.ts';
+import { filterKey, NO_FILTER } from '../state/tie-filter.ts';
+import { timelineStopsOf } from '../state/timeline-stops.ts';
+import { isTieVisible, visibleTies, type SceneView, type ViewState } from '../state/view-state.ts';
 
 /**
  * Above this many navigable edges, one keyboard handle per edge helps no one (thousands of tab
