@@ -92,7 +92,7 @@ function sceneLayers(scene: Scene, view: SvgView, palette: MapPalette): SvgNode 
 
 export class SvgRenderer implements Renderer {
   readonly kind = 'svg' as const;
-  /** The three layers' box, which hears the pointer. */
+  /** The layers' box, which hears the pointer. */
   private readonly box: HTMLDivElement;
   /** The base map's fills: sea and land. */
   private readonly root: SVGSVGElement;
@@ -213,7 +213,7 @@ export class SvgRenderer implements Renderer {
     const edgeIds = scene.edges.map((e) => e.id);
     const doc = this.root.ownerDocument;
     if (this.drawn) {
-      // The actor borders lie under the marking of disputed areas, the root's last child.
+      // The actor borders lie under the marking of disputed areas, the lines layer's last child.
       patchDom(this.lines.lastElementChild!.previousElementSibling!, this.drawn.borders, borders);
       const [halos, ...rest] = this.targets.firstElementChild!.children;
       patchDom(halos!, this.drawn.layers.children[0] as SvgNode, layers.children[0] as SvgNode, { before: this.drawn.edgeIds, after: edgeIds });
