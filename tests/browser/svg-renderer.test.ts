@@ -117,7 +117,13 @@ describe('SvgRenderer', () => {
     const focused = buildScene(sceneBasis(dataset, places), { ...INITIAL_VIEW, focus: 'AZE' });
     await renderer.draw(focused);
     expect(container.querySelector('[data-edge-id="ISR>ISF:diplomatic"]')!.getAttribute('opacity')).toBe('0.15');
-    expect(container.querySelector('[data-shape-id="AZE"]')!.getAttribute('fill')).toBe(THEMES.light.palette.focusLand);
+    // The focused country is drawn in the focus colour by a layer of its own, over the base map's land.
+    const focusLand = container.querySelector('svg.ties-svg-focus [data-focus-shape="AZE"]')!;
+    expect(focusLand.getAttribute('fill')).toBe(THEMES.light.palette.focusLand);
+    expect(focusLand.getAttribute('d')).toBe(container.querySelector('[data-shape-id="AZE"]')!.getAttribute('d'));
+    expect(container.querySelectorAll('svg.ties-svg-focus path')).toHaveLength(1);
+    await renderer.draw(scene);
+    expect(container.querySelectorAll('svg.ties-svg-focus path')).toHaveLength(0);
   });
 
   it('starts from a given camera, keeps it on resize, and recolours on a palette change', async () => {
@@ -167,13 +173,14 @@ describe('SvgRenderer', () => {
     expect(land.getAttribute('shape-rendering')).toBe('crispEdges');
     // The borders: one stroke over every fill (as MapLibre's 'borders' layer), not a stroke on each fill;
     // the marking of disputed areas over the actor borders.
-    expect([...svg.children].map((c) => c.getAttribute('class'))).toEqual(['sea', 'land', 'borders', 'actor-borders', 'disputed']);
+    const lines = container.querySelector('svg.ties-svg-lines')!;
+    expect([...svg.children, ...lines.children].map((c) => c.getAttribute('class'))).toEqual(['sea', 'land', 'borders', 'actor-borders', 'disputed']);
     expect(land.hasAttribute('stroke')).toBe(false);
-    expect(svg.querySelector('.borders')!.getAttribute('pointer-events')).toBe('none');
+    expect(lines.querySelector('.borders')!.getAttribute('pointer-events')).toBe('none');
     await userEvent.click(container, { position: at([32.5, 39.2]) });
     expect(calls.shapeClick).toEqual(['TUR']);
     renderer.setPalette(THEMES.dark.palette);
-    expect(svg.querySelector('.borders')!.getAttribute('stroke')).toBe(THEMES.dark.palette.border);
+    expect(container.querySelector('.borders')!.getAttribute('stroke')).toBe(THEMES.dark.palette.border);
   });
 
   it('loads no MapLibre module', () => {

@@ -5,7 +5,7 @@
  * Edge paths are the scene's samples joined by straight lines on screen, as MapLibre draws a
  * LineString in Mercator space (not d3-geo's great circles).
  */
-import type { Scene, SceneEdge } from '../../scene/types.ts';
+import type { LonLat, Scene, SceneEdge } from '../../scene/types.ts';
 import { CUE_BAR, CUE_BOX, CUE_CHEVRON, CUE_OUTLINE, CUE_OUTLINE_WIDTH, edgeLook, type EdgeLook } from '../edge-look.ts';
 import type { MapPalette } from '../renderer.ts';
 import { coord, num, polyline } from './escape.ts';
@@ -13,6 +13,25 @@ import { el, type SvgNode } from './tree.ts';
 import type { SvgView } from './view.ts';
 
 type Point = { x: number; y: number };
+
+/**
+ * Each edge path's screen points and `d` for the last view drawn, by the scene's path array: the
+ * scene keeps an unchanged edge's path (build-scene.ts), so a toggle, focus or hover projects and
+ * formats only the edges that came, and every edge's element tree is made from the same strings.
+ */
+let projectedFor: { key: string; paths: WeakMap<readonly LonLat[], { points: readonly Point[]; d: string }> } | null = null;
+
+function projected(path: readonly LonLat[], view: SvgView): { points: readonly Point[]; d: string } {
+  const key = `${view.camera.center[0]} ${view.camera.center[1]} ${view.camera.zoom} ${view.width} ${view.height}`;
+  if (projectedFor?.key !== key) projectedFor = { key, paths: new WeakMap() };
+  let known = projectedFor.paths.get(path);
+  if (!known) {
+    const points = path.map((p) => view.project(p));
+    known = { points, d: polyline(points) };
+    projectedFor.paths.set(path, known);
+  }
+  return known;
+}
 
 /** The polyline moved `distance` px to its left (negative: right), along each vertex's normal. */
 export function offsetPolyline(points: readonly Point[], distance: number): Point[] {
@@ -30,8 +49,8 @@ function dashArray(look: EdgeLook): string | null {
   return look.dash ? `${num(look.dash[0])} ${num(look.dash[1])}` : null;
 }
 
-function strokeNode(points: readonly Point[], look: EdgeLook): SvgNode {
-  if (!look.rails) return el('path', { 'stroke-dasharray': dashArray(look), d: polyline(points) });
+function strokeNode({ points, d: line }: { points: readonly Point[]; d: string }, look: EdgeLook): SvgNode {
+  if (!look.rails) return el('path', { 'stroke-dasharray': dashArray(look), d: line });
   const offset = (look.rails.gap + look.rails.rail) / 2;
   const d = polyline(offsetPolyline(points, offset)) + polyline(offsetPolyline(points, -offset));
   return el('path', { 'stroke-dasharray': dashArray(look), 'stroke-width': look.rails.rail, d });
@@ -48,10 +67,10 @@ function opacity(value: number): number | null {
 
 export function edgeNode(edge: SceneEdge, view: SvgView, options: EdgeOptions): SvgNode {
   const look = edgeLook(edge);
-  const points = edge.path.map((p) => view.project(p));
-  const children = [strokeNode(points, look)];
+  const line = projected(edge.path, view);
+  const children = [strokeNode(line, look)];
   if (options.interactive) {
-    children.push(el('path', { class: 'hit', stroke: 'transparent', 'pointer-events': 'stroke', cursor: 'pointer', 'stroke-width': look.hitWidth, d: polyline(points) }));
+    children.push(el('path', { class: 'hit', stroke: 'transparent', 'pointer-events': 'stroke', cursor: 'pointer', 'stroke-width': look.hitWidth, d: line.d }));
   }
   return el('g', {
     class: 'edge',
@@ -71,7 +90,7 @@ export function halosNode(scene: Scene, view: SvgView, palette: MapPalette): Svg
   // One per edge, in the edges' order (the renderer's update keys them by position); a receding edge's is 0 px wide.
   const halos = scene.edges.map((edge) => {
     const { halo } = edgeLook(edge);
-    return el('path', { 'stroke-width': halo.width, opacity: halo.opacity, d: polyline(edge.path.map((p) => view.project(p))) });
+    return el('path', { 'stroke-width': halo.width, opacity: halo.opacity, d: projected(edge.path, view).d });
   });
   return el('g', { class: 'halos', fill: 'none', 'pointer-events': 'none', 'stroke-linecap': 'round', stroke: palette.halo }, halos);
 }

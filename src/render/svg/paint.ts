@@ -56,9 +56,26 @@ function applyTransform(ctx: CanvasRenderingContext2D, transform: string): void 
   }
 }
 
+/**
+ * Paths parsed from their `d`, kept across paints: a repaint after a toggle or a focus draws the
+ * same edges' paths again (the builders reuse an unchanged edge's `d`), and parsing each again
+ * was a large part of the paint. Emptied when it grows past a few views' worth.
+ */
+const parsed = new Map<string, Path2D>();
+const PARSED_LIMIT = 20_000;
+
 function shapeOf(node: SvgNode): Path2D | null {
   const { attrs } = node;
-  if (node.tag === 'path') return new Path2D(text(attrs['d']) ?? '');
+  if (node.tag === 'path') {
+    const d = text(attrs['d']) ?? '';
+    let path = parsed.get(d);
+    if (!path) {
+      if (parsed.size >= PARSED_LIMIT) parsed.clear();
+      path = new Path2D(d);
+      parsed.set(d, path);
+    }
+    return path;
+  }
   const path = new Path2D();
   if (node.tag === 'circle') path.arc(numberOf(attrs['cx'], 0), numberOf(attrs['cy'], 0), numberOf(attrs['r'], 0), 0, 2 * Math.PI);
   else if (node.tag === 'rect') path.rect(numberOf(attrs['x'], 0), numberOf(attrs['y'], 0), numberOf(attrs['width'], 0), numberOf(attrs['height'], 0));

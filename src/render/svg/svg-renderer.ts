@@ -6,15 +6,20 @@
  * - Camera: centre and zoom in MapLibre's terms (camera.ts), so a view hands over between the two
  *   renderers unchanged. `fit` jumps (no animation, so reduced motion needs nothing); there is no
  *   pan or zoom by pointer: the picture shows the scene's frame or a scene's camera.
- * - Three layers, each its own compositing layer, so a change to one never makes the browser
- *   raster another: the base map (`svg.ties-svg-map`: sea, land, borders, actors' borders), the
- *   scene's halos, edges, cues and markers painted on a canvas (paint.ts), and the same scene
- *   layers as SVG elements, not painted, over it (`svg.ties-svg-targets`: each edge one
- *   `[data-edge-id]` element, the pointer targets). The base map is projected once per camera and
- *   size (the land filled without anti-aliasing where the border line over it is a device pixel
- *   wide: basemap.ts); a new scene recolours the land in place, brings the scene elements to the
- *   new scene by id (patch.ts: only the attributes that changed, only the edges that came or went)
- *   and repaints the canvas.
+ * - Five layers, each its own compositing layer, so a change to one never makes the browser
+ *   raster another: the base map's fills (`svg.ties-svg-map`: sea, land), the focused actor's
+ *   land (`svg.ties-svg-focus`: a copy of its shape in the focus colour), the base map's lines
+ *   (`svg.ties-svg-lines`: borders, actors' borders, the marking of disputed areas), the scene's
+ *   halos, edges, cues and markers painted on a canvas (paint.ts), and the same scene layers as
+ *   SVG elements, not painted, over it (`svg.ties-svg-targets`: each edge one `[data-edge-id]`
+ *   element, the pointer targets). The base map is projected once per camera and size (the land
+ *   filled without anti-aliasing where the border line over it is a device pixel wide:
+ *   basemap.ts). A focus changes only the focus layer: recolouring a country in the base map
+ *   made the browser raster again every tile it touches, with every country and the world's
+ *   border line in them, which a software rasteriser pays for by the pixel. A new scene recolours
+ *   the land of actors that came or went in place, brings the scene elements to the new scene by
+ *   id (patch.ts: only the attributes that changed, only the edges that came or went) and
+ *   repaints the canvas.
  * - Hits: each edge's group holds a wide stroke target; a click on it reports the edge id, a
  *   click elsewhere the country under the pointer (or null for the sea), hover enter and leave
  *   report the edge id and null. Labels are the element's HTML, not drawn here.
@@ -52,14 +57,32 @@ function measureOf(container: HTMLElement): [number, number] {
 /** Placed over one another at the box's top left; each its own compositing layer. */
 const LAYER_STYLE = 'position: absolute; left: 0; top: 0; display: block; will-change: transform;';
 
-function svgElement(doc: Document, className: string): SVGSVGElement {
+function svgElement(doc: Document, className: string, pointer = true): SVGSVGElement {
   const svg = doc.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('class', className);
   svg.setAttribute('role', 'presentation');
   // The element's HTML labels, edge handles and table are the accessible map; the picture repeats them.
   svg.setAttribute('aria-hidden', 'true');
-  svg.style.cssText = LAYER_STYLE;
+  // A layer that names nothing lets the pointer through to the countries under it.
+  svg.style.cssText = pointer ? LAYER_STYLE : `${LAYER_STYLE} pointer-events: none;`;
   return svg;
+}
+
+/** The land's fills without the focus (the focus layer draws it): a focused actor has its unfocused colour. */
+function baseFills(scene: Scene, palette: MapPalette): Map<string, string> {
+  const fills = shapeColours(scene, palette);
+  for (const actor of scene.actors) {
+    if (actor.hasShape && actor.emphasis === 'focus') {
+      if (actor.distant) fills.delete(actor.id);
+      else fills.set(actor.id, palette.actorLand);
+    }
+  }
+  return fills;
+}
+
+/** The shapes drawn in the focus colour, in the scene's order. */
+function focusedShapes(scene: Scene, paths: ReadonlyMap<string, string>): string[] {
+  return scene.actors.filter((a) => a.hasShape && a.emphasis === 'focus' && paths.has(a.id)).map((a) => a.id);
 }
 
 /** A scene's halos, edges (with their pointer targets), cues and markers. */
@@ -69,10 +92,16 @@ function sceneLayers(scene: Scene, view: SvgView, palette: MapPalette): SvgNode 
 
 export class SvgRenderer implements Renderer {
   readonly kind = 'svg' as const;
-  /** The three layers' box, which hears the pointer. */
+  /** The layers' box, which hears the pointer. */
   private readonly box: HTMLDivElement;
-  /** The base map. */
+  /** The base map's fills: sea and land. */
   private readonly root: SVGSVGElement;
+  /** The focused actors' land, over the base map's fills. */
+  private readonly focusLayer: SVGSVGElement;
+  /** The base map's lines: borders, actors' borders, disputed areas. */
+  private readonly lines: SVGSVGElement;
+  /** The ids the focus layer holds, and whether its fills are drawn crisp. */
+  private focusDrawn = '';
   /** The scene layers' pixels. */
   private readonly paper: HTMLCanvasElement;
   /** The scene layers' elements: pointer targets, not painted. */
@@ -107,13 +136,15 @@ export class SvgRenderer implements Renderer {
     this.box = doc.createElement('div');
     this.box.style.position = 'relative';
     this.root = svgElement(doc, 'ties-svg-map');
+    this.focusLayer = svgElement(doc, 'ties-svg-focus', false);
+    this.lines = svgElement(doc, 'ties-svg-lines', false);
     this.paper = doc.createElement('canvas');
     this.paper.style.cssText = `${LAYER_STYLE} pointer-events: none;`;
     this.targets = svgElement(doc, 'ties-svg-targets');
     // Not painted (the canvas shows them: the browser skips what is wholly transparent), yet hit:
     // the edges' targets take the pointer by their stroke, and everything else falls through to the base map.
     this.targets.style.cssText = 'position: absolute; left: 0; top: 0; display: block; opacity: 0; pointer-events: none;';
-    this.box.append(this.root, this.paper, this.targets);
+    this.box.append(this.root, this.focusLayer, this.lines, this.paper, this.targets);
     container.append(this.box);
     this.box.addEventListener('click', this.onClick);
     this.box.addEventListener('pointermove', this.onPointerMove);
@@ -137,7 +168,7 @@ export class SvgRenderer implements Renderer {
     this.pixelRatio = doc.defaultView?.devicePixelRatio ?? 1;
     this.box.style.width = `${this.width}px`;
     this.box.style.height = `${this.height}px`;
-    for (const svg of [this.root, this.targets]) {
+    for (const svg of [this.root, this.focusLayer, this.lines, this.targets]) {
       svg.setAttribute('width', String(this.width));
       svg.setAttribute('height', String(this.height));
       svg.setAttribute('viewBox', `0 0 ${this.width} ${this.height}`);
@@ -148,10 +179,13 @@ export class SvgRenderer implements Renderer {
     this.paper.style.height = `${this.height}px`;
     this.countryD = countryPaths(this.options.countries, view);
     this.marks = marksNode(this.options.countries, view, this.palette);
-    const fills = this.scene ? shapeColours(this.scene, this.palette) : new Map<string, string>();
+    const fills = this.scene ? baseFills(this.scene, this.palette) : new Map<string, string>();
     const land = toDom(landNode(this.countryD, fills, this.palette, crispLandAt(this.pixelRatio)), doc);
     this.landPaths = new Map([...land.querySelectorAll<SVGPathElement>('path[data-shape-id]')].map((p) => [p.getAttribute('data-shape-id')!, p]));
-    this.root.replaceChildren(toDom(seaNode(view, this.palette), doc), land, toDom(bordersNode(this.countryD, this.palette), doc));
+    this.root.replaceChildren(toDom(seaNode(view, this.palette), doc), land);
+    this.focusLayer.replaceChildren();
+    this.focusDrawn = '';
+    this.lines.replaceChildren(toDom(bordersNode(this.countryD, this.palette), doc));
     this.targets.replaceChildren();
     this.drawn = null;
     this.drawnSignature = null;
@@ -168,28 +202,41 @@ export class SvgRenderer implements Renderer {
     const signature = sceneSignature(scene);
     if (signature === this.drawnSignature) return false;
     this.drawnSignature = signature;
-    const fills = shapeColours(scene, this.palette);
+    const fills = baseFills(scene, this.palette);
     for (const [id, path] of this.landPaths) {
       const fill = fills.get(id) ?? this.palette.land;
       if (path.getAttribute('fill') !== fill) path.setAttribute('fill', fill);
     }
+    this.drawFocus(scene);
     const borders = actorBordersNode(this.countryD, scene, this.palette);
     const layers = sceneLayers(scene, this.svgView(), this.palette);
     const edgeIds = scene.edges.map((e) => e.id);
     const doc = this.root.ownerDocument;
     if (this.drawn) {
-      // The actor borders lie under the marking of disputed areas, the root's last child.
-      patchDom(this.root.lastElementChild!.previousElementSibling!, this.drawn.borders, borders);
+      // The actor borders lie under the marking of disputed areas, the lines layer's last child.
+      patchDom(this.lines.lastElementChild!.previousElementSibling!, this.drawn.borders, borders);
       const [halos, ...rest] = this.targets.firstElementChild!.children;
       patchDom(halos!, this.drawn.layers.children[0] as SvgNode, layers.children[0] as SvgNode, { before: this.drawn.edgeIds, after: edgeIds });
       rest.forEach((layer, i) => patchDom(layer, this.drawn!.layers.children[i + 1] as SvgNode, layers.children[i + 1] as SvgNode));
     } else {
-      this.root.append(toDom(borders, doc), toDom(this.marks, doc));
+      this.lines.append(toDom(borders, doc), toDom(this.marks, doc));
       this.targets.replaceChildren(toDom(layers, doc));
     }
     this.drawn = { borders, layers, edgeIds };
     this.paintScene();
     return true;
+  }
+
+  /** The focused actors' shapes in the focus colour, made again only when the focus moves. */
+  private drawFocus(scene: Scene): void {
+    const ids = focusedShapes(scene, this.countryD);
+    const crisp = crispLandAt(this.pixelRatio);
+    const key = JSON.stringify([ids, crisp]);
+    if (key === this.focusDrawn) return;
+    this.focusDrawn = key;
+    const node = el('g', crisp ? { class: 'focus-land', 'shape-rendering': 'crispEdges' } : { class: 'focus-land' },
+      ids.map((id) => el('path', { 'data-focus-shape': id, fill: this.palette.focusLand, d: this.countryD.get(id)! })));
+    this.focusLayer.replaceChildren(toDom(node, this.root.ownerDocument));
   }
 
   /** The scene layers on the canvas, at the device's pixel density. */
@@ -238,6 +285,7 @@ export class SvgRenderer implements Renderer {
    */
   async snapshot(): Promise<HTMLCanvasElement> {
     const copy = this.root.cloneNode(true) as SVGSVGElement;
+    for (const layer of [this.focusLayer, this.lines]) for (const child of layer.children) copy.append(child.cloneNode(true));
     copy.setAttribute('xmlns', SVG_NS);
     copy.removeAttribute('style');
     const text = new XMLSerializer().serializeToString(copy);
