@@ -252,6 +252,8 @@ export class SvgRenderer implements Renderer {
     paintTree(ctx, this.drawn.layers);
   }
 
+  // async: a throw while drawing reaches the caller as a rejection, as from the WebGL renderer.
+  // eslint-disable-next-line @typescript-eslint/require-await
   async draw(scene: Scene, force = false): Promise<void> {
     this.scene = scene;
     if (force) this.drawnSignature = null;

@@ -36,7 +36,7 @@ export function toMarkup(node: SvgNode | string): string {
 }
 
 export function toDom(node: SvgNode, doc: Document): SVGElement {
-  const element = doc.createElementNS(SVG_NS, node.tag) as SVGElement;
+  const element: SVGElement = doc.createElementNS(SVG_NS, node.tag);
   for (const [name, value] of Object.entries(node.attrs)) {
     if (value !== undefined && value !== null) element.setAttribute(name, attrText(value));
   }
