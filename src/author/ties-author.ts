@@ -14,6 +14,7 @@
  * @csspart summary - The count of errors and warnings, and of quotes checked.
  * @csspart problems - The list of problems.
  * @csspart download - The "Download dataset" link.
+ * @csspart notes - The scenes' speaker notes, editable.
  */
 import { html, LitElement, nothing } from 'lit';
 import '../index.ts';
@@ -21,6 +22,7 @@ import { SHEET_FILES, type SheetKind } from '../import/columns.ts';
 import { analyse, type Analysis } from './analyse.ts';
 import { DownloadUrl, downloadName } from './download.ts';
 import { droppedFiles } from './drop.ts';
+import { sceneNotes, withEditedNotes } from './notes.ts';
 import { MAX_FILE_BYTES, pastedFile, readFile, type ReadFile, type Refusal } from './intake.ts';
 import { problemList } from './problem-list.ts';
 import { tiesAuthorStyles } from './ties-author.styles.ts';
@@ -46,6 +48,7 @@ export class TiesAuthor extends LitElement {
     _mapData: { state: true },
     _dragging: { state: true },
     _href: { state: true },
+    _notesEdits: { state: true },
   };
 
   /** Passed to the `<ties-map>`: `auto` (default), `webgl` or `svg`. */
@@ -64,6 +67,8 @@ export class TiesAuthor extends LitElement {
   /** The Blob URL of the dataset to download; only for a dataset without errors. */
   private _href: string | undefined;
   private queue: Promise<void> = Promise.resolve();
+  /** Speaker notes typed on the page, by scene id: applied over the dropped dataset's. */
+  private _notesEdits = new Map<string, string>();
 
   /** Resolves once every file given so far has been read and the page shows the result. */
   get settled(): Promise<void> {
@@ -123,6 +128,9 @@ export class TiesAuthor extends LitElement {
       this._href = this.download.update(undefined);
       return;
     }
+    const edited = withEditedNotes(analysis.dataset, this._notesEdits);
+    if (edited.problems.length > 0) analysis = { ...analysis, valid: false, problems: [...analysis.problems, ...edited.problems] };
+    analysis = { ...analysis, dataset: edited.dataset };
     this._analysis = analysis;
     this._href = this.download.update(analysis.valid ? analysis.dataset : undefined);
     if (analysis.valid) {
@@ -146,6 +154,7 @@ export class TiesAuthor extends LitElement {
 
   private clear(): void {
     this.workspace.clear();
+    this._notesEdits = new Map();
     this._notices = [];
     this.refresh();
   }
@@ -170,6 +179,22 @@ export class TiesAuthor extends LitElement {
     if (!event.dataTransfer) return;
     const files = droppedFiles(event.dataTransfer);
     this.enqueue(async () => this.takeNow(await files));
+  }
+
+  private onNotes(sceneId: string, event: Event): void {
+    this._notesEdits = new Map(this._notesEdits).set(sceneId, (event.target as HTMLTextAreaElement).value);
+    this.refresh();
+  }
+
+  private notesPanel(dataset: unknown) {
+    const scenes = sceneNotes(dataset, this._notesEdits);
+    if (scenes.length === 0) return nothing;
+    return html`<details class="notes-box" part="notes">
+      <summary>Speaker notes (${plural(scenes.filter((s) => s.notes.trim() !== '').length, 'scene')} of ${scenes.length})</summary>
+      <p class="hint">Shown only in the presenter console, never on the map. Edits here go into the downloaded dataset; the files you dropped stay as they are.</p>
+      ${scenes.map((s) => html`<label class="scene-notes" data-scene=${s.id}><span class="place">${s.title}</span>
+        <textarea rows="4" .value=${s.notes} @change=${(e: Event) => this.onNotes(s.id, e)}></textarea></label>`)}
+    </details>`;
   }
 
   private onPaste(): void {
@@ -237,6 +262,7 @@ export class TiesAuthor extends LitElement {
                 l.method === undefined ? ' (no translation credit)' : ` (${l.method}, ${l.reviewed === false ? 'not reviewed' : `reviewed by ${l.reviewed ?? '?'}`})`}`)}.
                 Translation problems are listed with the others below.</p>`}
               ${problemList(problems)}
+              ${this.notesPanel(dataset)}
               <details class="files-box" open>
                 <summary>${plural(files.length, 'file')}</summary>
                 <ul class="files" part="files">${files.map((f) => html`<li data-name=${f.name}>
