@@ -7,7 +7,8 @@ import { MAX_NOTES_LENGTH } from '../data/validate.ts';
 import type { AuthorProblem } from './analyse.ts';
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export interface SceneNotes {
   id: string;
@@ -30,20 +31,27 @@ export function sceneNotes(dataset: unknown, edits: ReadonlyMap<string, string>)
  * The dataset with the edited notes in place (an emptied box removes a scene's notes), and a
  * located problem for notes over the validator's cap (left as they were in the dataset).
  */
-export function withEditedNotes(dataset: unknown, edits: ReadonlyMap<string, string>): { dataset: unknown; problems: AuthorProblem[] } {
-  if (edits.size === 0 || !isObject(dataset) || !Array.isArray(dataset.scenes)) return { dataset, problems: [] };
+export function withEditedNotes(
+  dataset: unknown,
+  edits: ReadonlyMap<string, string>,
+): { dataset: unknown; problems: AuthorProblem[] } {
+  if (edits.size === 0 || !isObject(dataset) || !Array.isArray(dataset.scenes))
+    return { dataset, problems: [] };
   const problems: AuthorProblem[] = [];
-  const scenes = dataset.scenes.map((scene, i) => {
+  const scenes = (dataset.scenes as unknown[]).map((scene, i): unknown => {
     if (!isObject(scene) || typeof scene.id !== 'string' || !edits.has(scene.id)) return scene;
     const notes = edits.get(scene.id)!;
     if (notes.length > MAX_NOTES_LENGTH) {
       problems.push({
-        severity: 'error', check: 'data', path: `$.scenes[${i}].notes`,
+        severity: 'error',
+        check: 'data',
+        path: `$.scenes[${i}].notes`,
         message: `The notes typed for scene "${scene.id}" are ${notes.length} characters long; speaker notes may hold at most ${MAX_NOTES_LENGTH}. The dataset keeps its earlier notes until they are shortened.`,
       });
       return scene;
     }
-    const { notes: _old, ...rest } = scene;
+    const rest = { ...scene };
+    delete rest.notes;
     return notes.trim() === '' ? rest : { ...rest, notes };
   });
   return { dataset: { ...dataset, scenes }, problems };

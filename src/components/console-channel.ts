@@ -6,9 +6,7 @@
 
 /** Console → audience. */
 export type ConsoleRequest =
-  | { kind: 'hello' }
-  | { kind: 'go'; index: number }
-  | { kind: 'open-edge'; edge: string | null };
+  { kind: 'hello' } | { kind: 'go'; index: number } | { kind: 'open-edge'; edge: string | null };
 
 /** Audience → console. */
 export type AudienceMessage =
@@ -44,5 +42,5 @@ export const CONSOLE_HASH = 'ties-console';
 /** The console's id from a location hash, or null when the page is not a console. */
 export function consoleIdFromHash(hash: string): string | null {
   const match = new RegExp(`(?:^#|&)${CONSOLE_HASH}=([^&]*)`).exec(hash);
-  return match ? decodeURIComponent(match[1]!) : null;
+  return match ? decodeURIComponent(match[1] ?? '') : null;
 }

@@ -38,28 +38,129 @@ export class TiesConsole extends LitElement {
   };
 
   static override styles = css`
-    :host { display: block; box-sizing: border-box; min-height: 100vh; padding: 1rem 1.5rem; background: #111418; color: #f0f3f6;
-      font: 18px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif; }
-    * { box-sizing: border-box; }
-    header { display: flex; flex-wrap: wrap; align-items: baseline; gap: 1.5rem; margin-bottom: 0.75rem; }
-    header h1 { font-size: 1.1rem; margin: 0; flex: 1 1 20rem; color: #c9d1d9; }
-    .clock { font-variant-numeric: tabular-nums; font-size: 2rem; font-weight: 700; }
-    .clock small { display: block; font-size: 0.75rem; font-weight: 400; color: #8b949e; text-transform: uppercase; letter-spacing: 0.05em; }
-    button { font: inherit; font-size: 0.95rem; padding: 0.35rem 0.9rem; border-radius: 6px; border: 1px solid #6e7681; background: #21262d; color: inherit; cursor: pointer; }
-    button:focus-visible { outline: 3px solid #58a6ff; outline-offset: 2px; }
-    button:disabled { opacity: 0.45; cursor: default; }
-    .grid { display: grid; grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr); gap: 1.25rem; }
-    @media (max-width: 900px) { .grid { grid-template-columns: minmax(0, 1fr); } }
-    h2 { font-size: 0.8rem; margin: 0 0 0.3rem; color: #8b949e; text-transform: uppercase; letter-spacing: 0.06em; }
-    .now-title { font-size: 1.6rem; margin: 0 0 0.5rem; }
-    .now ties-map { display: block; height: 22rem; background: #fff; color: #1f2328; border-radius: 6px; overflow: hidden; }
-    .next { margin-top: 1rem; font-size: 1.3rem; color: #c9d1d9; }
-    .notes p { font-size: clamp(1.5rem, 2.1vw, 2.4rem); line-height: 1.35; margin: 0 0 0.8em; }
-    .notes .none { color: #8b949e; font-style: italic; }
-    .steps { display: flex; gap: 0.5rem; margin: 0.75rem 0; }
-    ol { margin: 0.5rem 0 0; padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: 0.4rem; }
-    ol button[aria-current='step'] { background: #1f6feb; border-color: #1f6feb; }
-    .status { color: #e3b341; }
+    :host {
+      display: block;
+      box-sizing: border-box;
+      min-height: 100vh;
+      padding: 1rem 1.5rem;
+      background: #111418;
+      color: #f0f3f6;
+      font:
+        18px/1.45 system-ui,
+        -apple-system,
+        'Segoe UI',
+        sans-serif;
+    }
+    * {
+      box-sizing: border-box;
+    }
+    header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 1.5rem;
+      margin-bottom: 0.75rem;
+    }
+    header h1 {
+      font-size: 1.1rem;
+      margin: 0;
+      flex: 1 1 20rem;
+      color: #c9d1d9;
+    }
+    .clock {
+      font-variant-numeric: tabular-nums;
+      font-size: 2rem;
+      font-weight: 700;
+    }
+    .clock small {
+      display: block;
+      font-size: 0.75rem;
+      font-weight: 400;
+      color: #8b949e;
+      text-transform: uppercase;
+      letter-spacing: 0.05em;
+    }
+    button {
+      font: inherit;
+      font-size: 0.95rem;
+      padding: 0.35rem 0.9rem;
+      border-radius: 6px;
+      border: 1px solid #6e7681;
+      background: #21262d;
+      color: inherit;
+      cursor: pointer;
+    }
+    button:focus-visible {
+      outline: 3px solid #58a6ff;
+      outline-offset: 2px;
+    }
+    button:disabled {
+      opacity: 0.45;
+      cursor: default;
+    }
+    .grid {
+      display: grid;
+      grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr);
+      gap: 1.25rem;
+    }
+    @media (max-width: 900px) {
+      .grid {
+        grid-template-columns: minmax(0, 1fr);
+      }
+    }
+    h2 {
+      font-size: 0.8rem;
+      margin: 0 0 0.3rem;
+      color: #8b949e;
+      text-transform: uppercase;
+      letter-spacing: 0.06em;
+    }
+    .now-title {
+      font-size: 1.6rem;
+      margin: 0 0 0.5rem;
+    }
+    .now ties-map {
+      display: block;
+      height: 22rem;
+      background: #fff;
+      color: #1f2328;
+      border-radius: 6px;
+      overflow: hidden;
+    }
+    .next {
+      margin-top: 1rem;
+      font-size: 1.3rem;
+      color: #c9d1d9;
+    }
+    .notes p {
+      font-size: clamp(1.5rem, 2.1vw, 2.4rem);
+      line-height: 1.35;
+      margin: 0 0 0.8em;
+    }
+    .notes .none {
+      color: #8b949e;
+      font-style: italic;
+    }
+    .steps {
+      display: flex;
+      gap: 0.5rem;
+      margin: 0.75rem 0;
+    }
+    ol {
+      margin: 0.5rem 0 0;
+      padding: 0;
+      list-style: none;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.4rem;
+    }
+    ol button[aria-current='step'] {
+      background: #1f6feb;
+      border-color: #1f6feb;
+    }
+    .status {
+      color: #e3b341;
+    }
   `;
 
   /** The `id` of the map this console presents. */
@@ -115,7 +216,10 @@ export class TiesConsole extends LitElement {
       if (message.json !== this._json) {
         this._json = message.json;
         this._lang = message.lang;
-        this._dataset = datasetInLanguage(JSON.parse(message.json) as Dataset, message.lang || undefined);
+        this._dataset = datasetInLanguage(
+          JSON.parse(message.json) as Dataset,
+          message.lang || undefined,
+        );
       }
     } else if (message.kind === 'state') {
       this._audience = true;
@@ -148,7 +252,14 @@ export class TiesConsole extends LitElement {
   }
 
   private handleKey(event: KeyboardEvent): void {
-    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.key === 'Escape') return;
+    if (
+      event.defaultPrevented ||
+      event.altKey ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.key === 'Escape'
+    )
+      return;
     const target = presenterKey(event.key, this._index, this._dataset?.scenes.length ?? 0);
     if (typeof target !== 'number') return;
     event.preventDefault();
@@ -170,26 +281,64 @@ export class TiesConsole extends LitElement {
     const steps = dataset.scenes;
     const step = steps[this._index];
     const next = steps[this._index + 1];
-    const paragraphs = (step?.notes ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-    return html`
-      <header>
+    const paragraphs = (step?.notes ?? '')
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    return html` <header>
         <h1 dir="auto">${dataset.title}</h1>
-        <div class="clock" part="elapsed"><small>${s.consoleElapsed}</small>${time(this._now - this._start)}</div>
-        <div class="clock" part="clock"><small>${s.consoleClock}</small>${new Date(this._now).toLocaleTimeString(this._lang || undefined, { hour: '2-digit', minute: '2-digit' })}</div>
-        <button type="button" @click=${() => { this._start = Date.now(); this._now = this._start; }}>${s.consoleResetTimer}</button>
+        <div class="clock" part="elapsed">
+          <small>${s.consoleElapsed}</small>${time(this._now - this._start)}
+        </div>
+        <div class="clock" part="clock">
+          <small>${s.consoleClock}</small
+          >${new Date(this._now).toLocaleTimeString(this._lang || undefined, { hour: '2-digit', minute: '2-digit' })}
+        </div>
+        <button
+          type="button"
+          @click=${() => {
+            this._start = Date.now();
+            this._now = this._start;
+          }}
+        >
+          ${s.consoleResetTimer}
+        </button>
       </header>
       ${this._audience ? nothing : html`<p class="status" role="status">${s.consoleAudienceGone}</p>`}
       <div class="grid">
         <section class="now" part="now" aria-label=${s.consoleNow}>
           <h2>${s.consoleNow}: ${s.sceneCounter(this._index + 1, steps.length)}</h2>
           <p class="now-title" dir="auto">${step?.title ?? ''}</p>
-          <ties-map renderer="svg" loading="eager" lang=${this._lang || nothing} .data=${this._json} scene=${step?.id ?? nothing}
-            @ties-select=${() => void this.onSelect()}></ties-map>
+          <ties-map
+            renderer="svg"
+            loading="eager"
+            lang=${this._lang || nothing}
+            .data=${this._json}
+            scene=${step?.id ?? nothing}
+            @ties-select=${() => void this.onSelect()}
+          ></ties-map>
           <div class="steps">
-            <button type="button" class="prev" ?disabled=${this._index <= 0} @click=${() => this.goTo(this._index - 1)}>‹ ${s.previousScene}</button>
-            <button type="button" class="next-button" ?disabled=${!next} @click=${() => this.goTo(this._index + 1)}>${s.nextScene} ›</button>
+            <button
+              type="button"
+              class="prev"
+              ?disabled=${this._index <= 0}
+              @click=${() => this.goTo(this._index - 1)}
+            >
+              ‹ ${s.previousScene}
+            </button>
+            <button
+              type="button"
+              class="next-button"
+              ?disabled=${!next}
+              @click=${() => this.goTo(this._index + 1)}
+            >
+              ${s.nextScene} ›
+            </button>
           </div>
-          <p class="next" part="next"><strong>${s.consoleNext}:</strong> <span dir="auto">${next ? next.title : s.consoleLast}</span></p>
+          <p class="next" part="next">
+            <strong>${s.consoleNext}:</strong>
+            <span dir="auto">${next ? next.title : s.consoleLast}</span>
+          </p>
         </section>
         <section class="notes" part="notes" aria-label=${s.consoleNotes}>
           <h2>${s.consoleNotes}</h2>
@@ -198,8 +347,21 @@ export class TiesConsole extends LitElement {
       </div>
       <nav aria-label=${s.consoleScenes} part="scenes">
         <h2>${s.consoleScenes}</h2>
-        <ol>${steps.map((x, i) => html`<li><button type="button" data-scene=${x.id} aria-current=${i === this._index ? 'step' : nothing}
-          @click=${() => this.goTo(i)}>${i + 1}. <span dir="auto">${x.title}</span></button></li>`)}</ol>
+        <ol>
+          ${steps.map(
+            (x, i) =>
+              html`<li>
+                <button
+                  type="button"
+                  data-scene=${x.id}
+                  aria-current=${i === this._index ? 'step' : nothing}
+                  @click=${() => this.goTo(i)}
+                >
+                  ${i + 1}. <span dir="auto">${x.title}</span>
+                </button>
+              </li>`,
+          )}
+        </ol>
       </nav>`;
   }
 }

@@ -6,7 +6,12 @@
  */
 import type { ReactiveController } from 'lit';
 import type { TiesHost } from '../host.ts';
-import { CONSOLE_HASH, consoleChannelName, getConsoleModule, type ConsoleMessage } from '../console-channel.ts';
+import {
+  CONSOLE_HASH,
+  consoleChannelName,
+  getConsoleModule,
+  type ConsoleMessage,
+} from '../console-channel.ts';
 
 const FEATURES = 'popup,width=1280,height=800';
 
@@ -25,14 +30,24 @@ export class ConsoleController implements ReactiveController {
   message: 'blocked' | 'opened' | null = null;
 
   private readonly onKey = (event: KeyboardEvent): void => {
-    if (!this.host.presenter || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (
+      !this.host.presenter ||
+      event.defaultPrevented ||
+      event.altKey ||
+      event.ctrlKey ||
+      event.metaKey
+    )
+      return;
     if (event.key === 'c' || event.key === 'C') {
       event.preventDefault();
       this.open();
     }
   };
 
-  constructor(private readonly host: TiesHost, private readonly hooks: ConsoleHooks) {
+  constructor(
+    private readonly host: TiesHost,
+    private readonly hooks: ConsoleHooks,
+  ) {
     host.addController(this);
   }
 
@@ -74,7 +89,11 @@ export class ConsoleController implements ReactiveController {
 
   private sendState(force = false): void {
     if (!this.channel) return;
-    const state = { kind: 'state' as const, index: this.index(), openEdge: this.host.view.openEdge };
+    const state = {
+      kind: 'state' as const,
+      index: this.index(),
+      openEdge: this.host.view.openEdge,
+    };
     const text = JSON.stringify(state);
     if (!force && text === this.sent) return;
     this.sent = text;
@@ -101,11 +120,17 @@ export class ConsoleController implements ReactiveController {
     this.listen();
     const name = `ties-console-${this.host.id || 'ties-map'}`;
     const module = getConsoleModule();
-    const inlined = module === undefined || document.querySelector('meta[name="ties-console"][content="same-page"]') !== null;
-    let win: Window | null = null;
+    const inlined =
+      module === undefined ||
+      document.querySelector('meta[name="ties-console"][content="same-page"]') !== null;
+    let win: Window | null;
     try {
       win = inlined
-        ? window.open(`${location.href.split('#')[0]}#${CONSOLE_HASH}=${encodeURIComponent(this.host.id)}`, name, FEATURES)
+        ? window.open(
+            `${location.href.split('#')[0]}#${CONSOLE_HASH}=${encodeURIComponent(this.host.id)}`,
+            name,
+            FEATURES,
+          )
         : window.open('', name, FEATURES);
     } catch {
       win = null;
@@ -115,7 +140,14 @@ export class ConsoleController implements ReactiveController {
       this.host.requestUpdate();
       return null;
     }
-    if (!inlined && !win.document.querySelector('ties-console')) writeConsolePage(win, module!, this.host.id, this.host.strings.consoleTitle(this.host.model?.title ?? ''), document.documentElement.lang);
+    if (!inlined && !win.document.querySelector('ties-console'))
+      writeConsolePage(
+        win,
+        module,
+        this.host.id,
+        this.host.strings.consoleTitle(this.host.model?.title ?? ''),
+        document.documentElement.lang,
+      );
     this.message = 'opened';
     this.host.requestUpdate();
     win.focus();
@@ -124,10 +156,18 @@ export class ConsoleController implements ReactiveController {
 }
 
 /** The console window's page: the package entry, loaded by URL, and one `<ties-console>`. */
-function writeConsolePage(win: Window, module: string, id: string, title: string, lang: string): void {
+function writeConsolePage(
+  win: Window,
+  module: string,
+  id: string,
+  title: string,
+  lang: string,
+): void {
   const doc = win.document;
   doc.open();
-  doc.write('<!doctype html><html><head><meta charset="utf-8"><title></title></head><body style="margin:0"></body></html>');
+  doc.write(
+    '<!doctype html><html><head><meta charset="utf-8"><title></title></head><body style="margin:0"></body></html>',
+  );
   doc.close();
   doc.documentElement.lang = lang || 'en';
   doc.title = title;

@@ -42,14 +42,20 @@ async function openConsole(el: TiesMap): Promise<{ win: Window; console: TiesCon
   expect(win).toBeTruthy();
   opened.push(win);
   let found: TiesConsole | null = null;
-  await expect.poll(() => {
-    found = win.document.querySelector('ties-console') as TiesConsole | null;
-    return found?.shadowRoot?.querySelector('[part="notes"]') != null;
-  }, { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(
+      () => {
+        found = win.document.querySelector('ties-console') as TiesConsole | null;
+        return found?.shadowRoot?.querySelector('[part="notes"]') != null;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
   return { win, console: found! };
 }
 
-const notesText = (c: TiesConsole) => c.shadowRoot!.querySelector('[part="notes"]')!.textContent ?? '';
+const notesText = (c: TiesConsole) =>
+  c.shadowRoot!.querySelector('[part="notes"]')!.textContent ?? '';
 
 describe('the presenter console', () => {
   it('stays in step with the audience map over 20 random steps from either side; notes only in the console', async () => {
@@ -57,49 +63,66 @@ describe('the presenter console', () => {
     const { console: c } = await openConsole(el);
     // The first step: the audience map has none yet; the console's list sets one.
     let expected = 0;
-    c.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-scene="${scenes[0]!.id}"]`)!.click();
+    c.shadowRoot!.querySelector<HTMLButtonElement>(
+      `button[data-scene="${scenes[0]!.id}"]`,
+    )!.click();
     await expect.poll(() => audienceIndex(el)).toBe(0);
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let step = 0; step < 20; step++) {
       if (random() < 0.5) {
         // The audience side: its scene bar's ‹ or ›.
         const forward = expected === 0 || (expected < scenes.length - 1 && random() < 0.5);
-        shadow(el).querySelector<HTMLButtonElement>(forward ? '.scenes .next' : '.scenes .prev')!.click();
+        shadow(el)
+          .querySelector<HTMLButtonElement>(forward ? '.scenes .next' : '.scenes .prev')!
+          .click();
         expected += forward ? 1 : -1;
       } else {
         // The console side: a scene of its list, or a clicker key in its window.
         const target = Math.floor(random() * scenes.length);
         if (random() < 0.5) {
-          c.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-scene="${scenes[target]!.id}"]`)!.click();
+          c.shadowRoot!.querySelector<HTMLButtonElement>(
+            `button[data-scene="${scenes[target]!.id}"]`,
+          )!.click();
           expected = target;
         } else {
           const key = expected < scenes.length - 1 ? 'ArrowRight' : 'ArrowLeft';
-          c.ownerDocument.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+          c.ownerDocument.dispatchEvent(
+            new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
+          );
           expected += key === 'ArrowRight' ? 1 : -1;
         }
       }
-      await expect.poll(() => [audienceIndex(el), c.index], { timeout: 10_000 }).toEqual([expected, expected]);
+      await expect
+        .poll(() => [audienceIndex(el), c.index], { timeout: 10_000 })
+        .toEqual([expected, expected]);
       await el.updateComplete;
       await c.updateComplete;
       const scene = scenes[expected]!;
       // The console shows this scene's notes in full and the next scene's title …
-      expect(notesText(c).replace(/\s+/g, ' ')).toContain(scene.notes!.split('\n\n')[0]!.replace(/\s+/g, ' '));
-      expect(c.shadowRoot!.querySelector('[part="next"]')!.textContent).toContain(scenes[expected + 1]?.title ?? 'Last scene');
+      expect(notesText(c).replace(/\s+/g, ' ')).toContain(
+        scene.notes!.split('\n\n')[0]!.replace(/\s+/g, ' '),
+      );
+      expect(c.shadowRoot!.querySelector('[part="next"]')!.textContent).toContain(
+        scenes[expected + 1]?.title ?? 'Last scene',
+      );
       // … and no note of any scene is anywhere on the audience side.
       const seen = shadow(el).textContent ?? '';
-      for (const s of scenes) for (const paragraph of s.notes!.split('\n\n')) expect(seen).not.toContain(paragraph);
+      for (const s of scenes)
+        for (const paragraph of s.notes!.split('\n\n')) expect(seen).not.toContain(paragraph);
     }
   });
 
-  it('opens on the projector the edge opened in the console, and the console follows the projector\'s card', async () => {
+  it("opens on the projector the edge opened in the console, and the console follows the projector's card", async () => {
     const el = await audience('briefing-b');
     const { console: c } = await openConsole(el);
     const energy = scenes.findIndex((s) => s.id === 'energy');
     c.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-scene="energy"]`)!.click();
     await expect.poll(() => audienceIndex(el)).toBe(energy);
     const small = c.shadowRoot!.querySelector('ties-map') as TiesMap;
-    await expect.poll(() => shadow(small).querySelector('.edge-handle') !== null, { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(() => shadow(small).querySelector('.edge-handle') !== null, { timeout: 30_000 })
+      .toBe(true);
     const handle = shadow(small).querySelector<HTMLElement>('.edge-handle')!;
     const edge = handle.dataset['edgeId']!;
     handle.click();
@@ -132,8 +155,12 @@ describe('the presenter console', () => {
     await expect.poll(() => c.index).toBe(0);
     // … and, the audience gone, says so and still steps through its notes.
     el.remove();
-    await expect.poll(() => c.shadowRoot!.querySelector('.status')?.textContent ?? '').toContain('not answering');
-    c.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-scene="${scenes[3]!.id}"]`)!.click();
+    await expect
+      .poll(() => c.shadowRoot!.querySelector('.status')?.textContent ?? '')
+      .toContain('not answering');
+    c.shadowRoot!.querySelector<HTMLButtonElement>(
+      `button[data-scene="${scenes[3]!.id}"]`,
+    )!.click();
     await c.updateComplete;
     expect(c.index).toBe(3);
     expect(notesText(c)).toContain(scenes[3]!.notes!.split('\n\n')[0]!);
@@ -143,8 +170,12 @@ describe('the presenter console', () => {
     const [a, b] = await Promise.all([audience('briefing-e'), audience('briefing-f')]);
     const ca = (await openConsole(a)).console;
     const cb = (await openConsole(b)).console;
-    ca.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-scene="${scenes[2]!.id}"]`)!.click();
-    cb.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-scene="${scenes[4]!.id}"]`)!.click();
+    ca.shadowRoot!.querySelector<HTMLButtonElement>(
+      `button[data-scene="${scenes[2]!.id}"]`,
+    )!.click();
+    cb.shadowRoot!.querySelector<HTMLButtonElement>(
+      `button[data-scene="${scenes[4]!.id}"]`,
+    )!.click();
     await expect.poll(() => [audienceIndex(a), audienceIndex(b)]).toEqual([2, 4]);
     expect([ca.index, cb.index]).toEqual([2, 4]);
   });

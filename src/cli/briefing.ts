@@ -1,0 +1,176 @@
+/**
+ * `npm run briefing -- DATASET --out briefing.html [--lang TAG] [--scene ID]`: one HTML file that
+ * holds the element's code, the geodata, the dataset and the styles, for a briefing room with no
+ * network. It opens from `file://` and asks for nothing: the map draws with the SVG renderer
+ * (MapLibre and its workers are left out: a WebGL map needs worker scripts a file cannot load),
+ * the dataset is parsed on the page, and the presenter console opens the same file as its window.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin, type Rollup } from 'vite';
+import { parseDataset } from '../data/index.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+interface Options {
+  dataset: string;
+  out: string;
+  lang?: string;
+  scene?: string;
+}
+
+function usage(message: string): never {
+  console.error(
+    `briefing: ${message}\nusage: npm run briefing -- DATASET --out briefing.html [--lang TAG] [--scene ID]`,
+  );
+  process.exit(2);
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Partial<Options> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => argv[++i] ?? usage(`${arg} needs a value`);
+    if (arg === '--out') options.out = value();
+    else if (arg === '--lang') options.lang = value();
+    else if (arg === '--scene') options.scene = value();
+    else if (arg.startsWith('--')) usage(`unknown option ${arg}`);
+    else if (options.dataset === undefined) options.dataset = arg;
+    else usage(`one dataset at a time (got ${options.dataset} and ${arg})`);
+  }
+  if (!options.dataset) usage('name a dataset JSON file');
+  if (!options.out) usage('say where to write the file with --out');
+  return { ...options, dataset: options.dataset, out: options.out };
+}
+
+/** Leaves out what a file cannot use: MapLibre (WebGL map) and the dataset parser's worker. */
+function offline(): Plugin {
+  return {
+    name: 'ties-map:briefing-offline',
+    enforce: 'pre',
+    async resolveId(id, importer, options) {
+      if (/render\/maplibre\/index\.ts$/.test(id)) return '\0briefing:no-webgl';
+      if (/dataset-worker\.ts\?worker&url$/.test(id)) return '\0briefing:no-worker';
+      // package.json marks only dist/ as having side effects; the source modules define the elements.
+      const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+      return resolved && resolved.id.startsWith(`${ROOT}src/`)
+        ? { ...resolved, moduleSideEffects: true }
+        : resolved;
+    },
+    load(id) {
+      if (id === '\0briefing:no-webgl')
+        return "throw new Error('The briefing file draws with the SVG renderer; it holds no WebGL map.');";
+      if (id === '\0briefing:no-worker') return "export default 'data:text/javascript,';";
+      return null;
+    },
+  };
+}
+
+/** The bundle: one ES module with every dynamic import inlined. */
+async function bundle(): Promise<string> {
+  const result = await build({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'error',
+    mode: 'production',
+    plugins: [offline()],
+    resolve: { conditions: ['module', 'browser', 'production'] },
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      modulePreload: false,
+      assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+      rollupOptions: {
+        input: resolve(ROOT, 'src/briefing/page.ts'),
+        output: { format: 'es', codeSplitting: false, entryFileNames: 'briefing.js' },
+      },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
+  const chunks = outputs
+    .flatMap((o) => o.output)
+    .filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
+  if (chunks.length !== 1)
+    throw new Error(`expected one script, got ${chunks.map((c) => c.fileName).join(', ')}`);
+  return chunks[0].code;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The page: the map filling the window, the dataset as inert JSON, the script inline. */
+export function briefingHtml(
+  code: string,
+  datasetJson: string,
+  title: string,
+  options: { lang?: string; scene?: string },
+): string {
+  const data = datasetJson.replace(/</g, '\\u003c');
+  const script = code.replace(/<\/(script)/gi, '<\\/$1');
+  const lang = options.lang ?? 'en';
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="ties-console" content="same-page">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; worker-src blob: data:; connect-src data: blob:">
+<title>${escapeHtml(title)}</title>
+<style>
+html, body { margin: 0; height: 100%; background: #fff; }
+body { font: 16px/1.5 system-ui, -apple-system, 'Segoe UI', sans-serif; }
+ties-map { display: block; min-height: 100vh; --ties-map-height: calc(100vh - 14rem); }
+</style>
+</head>
+<body>
+<ties-map id="briefing" renderer="svg" loading="eager"${options.scene ? ` scene="${escapeHtml(options.scene)}"` : ''}${options.lang ? ` lang="${escapeHtml(options.lang)}"` : ''}></ties-map>
+<script type="application/json" id="ties-briefing-data">${data}</script>
+<script type="module">${script}</script>
+</body>
+</html>
+`;
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  let raw: string;
+  try {
+    raw = readFileSync(options.dataset, 'utf8');
+  } catch (error) {
+    console.error(`briefing: cannot read ${options.dataset}: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    console.error(`${options.dataset}: not JSON (${(error as Error).message})`);
+    process.exit(1);
+  }
+  const result = parseDataset(value);
+  if (!result.dataset) {
+    for (const p of result.errors) console.error(`${options.dataset}: ${p.path}: ${p.message}`);
+    process.exit(1);
+  }
+  if (options.scene && !result.dataset.scenes.some((s) => s.id === options.scene)) {
+    console.error(
+      `briefing: --scene ${options.scene} is not a scene of ${options.dataset}; known: ${result.dataset.scenes.map((s) => s.id).join(', ') || '(none)'}.`,
+    );
+    process.exit(1);
+  }
+  const code = await bundle();
+  // The dataset as validated, without the editor's JSON-schema link (a URL the file never needs).
+  const dataset = { ...(value as Record<string, unknown>) };
+  delete dataset.$schema;
+  const html = briefingHtml(code, JSON.stringify(dataset), result.dataset.title, options);
+  writeFileSync(options.out, html);
+  const size = statSync(options.out).size;
+  console.log(
+    `${options.out}: ${(size / 1024 / 1024).toFixed(2)} MB (${result.dataset.scenes.length} scenes, ${result.dataset.ties.length} ties); opens from file:// with no network.`,
+  );
+}
+
+await main();
