@@ -22,6 +22,13 @@ interface ConsoleMap extends HTMLElement {
   dispatch(action: { type: 'open-edge'; edge: string | null }): void;
 }
 
+/**
+ * The console's map is a picture of the audience's: its title, controls, caption and legend are
+ * the audience's to read, so only the map (and an opened card) shows here.
+ */
+const PICTURE_ONLY = `header, .toolbar, .search, .analysis, .timeline, .scenes, .caption, .legend, .focus-panel, .edge-hint { display: none !important; }
+  .frame { min-height: 0 !important; padding: 0 !important; }`;
+
 const time = (ms: number) => {
   const s = Math.max(0, Math.floor(ms / 1000));
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -121,7 +128,8 @@ export class TiesConsole extends LitElement {
     }
     .now ties-map {
       display: block;
-      height: 22rem;
+      --ties-map-height: 24rem;
+      --ties-height: auto;
       background: #fff;
       color: #1f2328;
       border-radius: 6px;
@@ -232,6 +240,24 @@ export class TiesConsole extends LitElement {
 
   private get map(): ConsoleMap | null {
     return this.renderRoot.querySelector<ConsoleMap>('ties-map');
+  }
+
+  protected override updated(): void {
+    const map = this.map;
+    const root = map?.shadowRoot;
+    if (
+      !root ||
+      root.adoptedStyleSheets.some(
+        (s) => (s as CSSStyleSheet & { tiesConsole?: boolean }).tiesConsole,
+      )
+    )
+      return;
+    const sheet = new (
+      root.ownerDocument.defaultView ?? window
+    ).CSSStyleSheet() as CSSStyleSheet & { tiesConsole?: boolean };
+    sheet.replaceSync(PICTURE_ONLY);
+    sheet.tiesConsole = true;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   /** The audience opened (or closed) an edge's card: the console's map does the same. */
