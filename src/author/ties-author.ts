@@ -15,6 +15,7 @@
  * @csspart problems - The list of problems.
  * @csspart download - The "Download dataset" link.
  * @csspart notes - The scenes' speaker notes, editable.
+ * @csspart briefing - The "Download briefing file" button.
  */
 import { html, LitElement, nothing } from 'lit';
 import '../index.ts';
@@ -23,6 +24,7 @@ import { analyse, type Analysis } from './analyse.ts';
 import { DownloadUrl, downloadName } from './download.ts';
 import { droppedFiles } from './drop.ts';
 import { sceneNotes, withEditedNotes } from './notes.ts';
+import { briefingDownload } from './briefing-download.ts';
 import { MAX_FILE_BYTES, pastedFile, readFile, type ReadFile, type Refusal } from './intake.ts';
 import { problemList } from './problem-list.ts';
 import { tiesAuthorStyles } from './ties-author.styles.ts';
@@ -69,6 +71,7 @@ export class TiesAuthor extends LitElement {
   private queue: Promise<void> = Promise.resolve();
   /** Speaker notes typed on the page, by scene id: applied over the dropped dataset's. */
   private _notesEdits = new Map<string, string>();
+  private _briefingUrl: string | undefined;
 
   /** Resolves once every file given so far has been read and the page shows the result. */
   get settled(): Promise<void> {
@@ -181,6 +184,23 @@ export class TiesAuthor extends LitElement {
     this.enqueue(async () => this.takeNow(await files));
   }
 
+  /** The offline briefing file of the dataset as shown (notes edits included), saved like the dataset. */
+  private async downloadBriefing(): Promise<void> {
+    const { dataset, valid } = this._analysis;
+    if (!valid) return;
+    const { url, name } = await briefingDownload(dataset);
+    this._briefingUrl = url;
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.click();
+  }
+
+  /** The last briefing file's Blob URL (tests read it; revoked when the next one is made). */
+  get briefingUrl(): string | undefined {
+    return this._briefingUrl;
+  }
+
   private onNotes(sceneId: string, event: Event): void {
     this._notesEdits = new Map(this._notesEdits).set(sceneId, (event.target as HTMLTextAreaElement).value);
     this.refresh();
@@ -256,6 +276,7 @@ export class TiesAuthor extends LitElement {
                 ${href
                   ? html`<a class="button primary" part="download" href=${href} download=${downloadName(dataset)}>Download dataset</a>`
                   : html`<span class="button disabled" part="download" aria-disabled="true">Download dataset</span>`}
+                ${href ? html`<button type="button" part="briefing" id="briefing" @click=${() => void this.downloadBriefing()}>Download briefing file</button>` : nothing}
                 <button type="button" id="clear" @click=${this.clear}>Remove all files</button>
               </p>
               ${languages.length === 0 ? nothing : html`<p class="languages" part="languages">Languages besides English: ${languages.map((l, i) => html`${i > 0 ? ', ' : ''}<span lang=${l.tag}>${l.tag}</span>${

@@ -6,13 +6,9 @@
  * the dataset is parsed on the page, and the presenter console opens the same file as its window.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build, type Plugin, type Rollup } from 'vite';
+import { briefingBundle } from '../briefing/bundle.ts';
+import { briefingHtml } from '../briefing/html.ts';
 import { parseDataset } from '../data/index.ts';
-import { briefingHtml } from './briefing-html.ts';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 interface Options {
   dataset: string;
@@ -45,60 +41,6 @@ function parseArgs(argv: string[]): Options {
   return { ...options, dataset: options.dataset, out: options.out };
 }
 
-/** Leaves out what a file cannot use: MapLibre (WebGL map) and the dataset parser's worker. */
-function offline(): Plugin {
-  return {
-    name: 'ties-map:briefing-offline',
-    enforce: 'pre',
-    async resolveId(id, importer, options) {
-      if (/render\/maplibre\/index\.ts$/.test(id)) return '\0briefing:no-webgl';
-      if (/dataset-worker\.ts\?worker&url$/.test(id)) return '\0briefing:no-worker';
-      // package.json marks only dist/ as having side effects; the source modules define the elements.
-      const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
-      return resolved && resolved.id.startsWith(`${ROOT}src/`)
-        ? { ...resolved, moduleSideEffects: true }
-        : resolved;
-    },
-    load(id) {
-      if (id === '\0briefing:no-webgl')
-        return "throw new Error('The briefing file draws with the SVG renderer; it holds no WebGL map.');";
-      if (id === '\0briefing:no-worker') return "export default 'data:text/javascript,';";
-      return null;
-    },
-  };
-}
-
-/** The bundle: one ES module with every dynamic import inlined. */
-async function bundle(): Promise<string> {
-  const result = await build({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'error',
-    mode: 'production',
-    plugins: [offline()],
-    resolve: { conditions: ['module', 'browser', 'production'] },
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: {
-      write: false,
-      minify: true,
-      target: 'es2022',
-      modulePreload: false,
-      assetsInlineLimit: Number.MAX_SAFE_INTEGER,
-      rollupOptions: {
-        input: resolve(ROOT, 'src/briefing/page.ts'),
-        output: { format: 'es', codeSplitting: false, entryFileNames: 'briefing.js' },
-      },
-    },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
-  const chunks = outputs
-    .flatMap((o) => o.output)
-    .filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
-  if (chunks.length !== 1)
-    throw new Error(`expected one script, got ${chunks.map((c) => c.fileName).join(', ')}`);
-  return chunks[0].code;
-}
-
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   let raw: string;
@@ -126,7 +68,7 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  const code = await bundle();
+  const code = await briefingBundle();
   // The dataset as validated, without the editor's JSON-schema link (a URL the file never needs).
   const dataset = { ...(value as Record<string, unknown>) };
   delete dataset.$schema;

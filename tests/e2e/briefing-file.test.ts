@@ -147,6 +147,18 @@ describe('the offline briefing file', () => {
     for (const scene of shipped.scenes)
       expect(audienceText).not.toContain(scene.notes.split('\n\n')[0]);
 
+    // The slide and picture exports work from the file too.
+    const exports = await page.evaluate(async () => {
+      const map = document.querySelector('ties-map') as unknown as {
+        toPNG(): Promise<Blob | null>;
+        toSVG(): Promise<string | null>;
+      };
+      const [png, svg] = await Promise.all([map.toPNG(), map.toSVG()]);
+      return { png: png?.size ?? 0, svg: svg?.length ?? 0 };
+    });
+    expect(exports.png).toBeGreaterThan(10_000);
+    expect(exports.svg).toBeGreaterThan(10_000);
+
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
     await context.close();

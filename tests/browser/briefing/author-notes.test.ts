@@ -69,4 +69,19 @@ describe('speaker notes on the authoring page', () => {
     );
     expect(shadow(author).querySelector('a[part="download"]')).toBeNull();
   });
+
+  it('downloads the offline briefing file of the dataset as edited', async () => {
+    await author.take([
+      new File([shippedJson], 'azerbaijan-israel-usa.json', { type: 'application/json' }),
+    ]);
+    await type('arms', 'Briefing-file note.');
+    shadow(author).querySelector<HTMLButtonElement>('button[part="briefing"]')!.click();
+    await expect.poll(() => author.briefingUrl, { timeout: 60_000 }).toBeTruthy();
+    const page = await (await fetch(author.briefingUrl!)).text();
+    expect(page).toContain('<ties-map id="briefing" renderer="svg"');
+    expect(page).toContain('<title>Azerbaijan, Israel and the United States</title>');
+    expect(page).toContain('Briefing-file note.');
+    expect(page.length).toBeGreaterThan(300_000);
+    expect(page.length).toBeLessThan(1.5 * 1024 * 1024);
+  });
 });

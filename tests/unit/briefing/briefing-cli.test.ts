@@ -3,7 +3,7 @@
  * a non-zero exit, before any bundling; and the page it writes keeps the dataset inert.
  */
 import { describe, expect, it } from 'vitest';
-import { briefingHtml } from '../../../src/cli/briefing-html.ts';
+import { briefingHtml } from '../../../src/briefing/html.ts';
 import { runCli } from '../run-cli.ts';
 
 const CLI = 'src/cli/briefing.ts';

@@ -1,4 +1,4 @@
-/** The briefing file's page around its inlined script and dataset (`npm run briefing`). */
+/** The briefing file's page around its inlined script and dataset (`npm run briefing`, the authoring page). */
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
