@@ -6,6 +6,7 @@
  */
 import type { ReactiveController } from 'lit';
 import type { TiesHost } from '../host.ts';
+import { trustedWorkerUrl } from '../../render/worker-policy.ts';
 import {
   CONSOLE_HASH,
   consoleChannelName,
@@ -155,7 +156,12 @@ export class ConsoleController implements ReactiveController {
   }
 }
 
-/** The console window's page: the package entry, loaded by URL, and one `<ties-console>`. */
+/**
+ * The console window's page, built in its initial blank document with DOM calls (no
+ * `document.write`, no inline script, so a page with a strict CSP and Trusted Types allows it):
+ * the package entry loaded by URL (through the element's Trusted Types policy) and one
+ * `<ties-console>`.
+ */
 function writeConsolePage(
   win: Window,
   module: string,
@@ -164,16 +170,12 @@ function writeConsolePage(
   lang: string,
 ): void {
   const doc = win.document;
-  doc.open();
-  doc.write(
-    '<!doctype html><html><head><meta charset="utf-8"><title></title></head><body style="margin:0"></body></html>',
-  );
-  doc.close();
   doc.documentElement.lang = lang || 'en';
   doc.title = title;
+  doc.body.style.margin = '0';
   const script = doc.createElement('script');
   script.type = 'module';
-  script.textContent = `import ${JSON.stringify(module)};`;
+  script.src = trustedWorkerUrl(module);
   doc.head.append(script);
   const element = doc.createElement('ties-console');
   element.setAttribute('channel', id);
