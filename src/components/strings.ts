@@ -164,6 +164,7 @@ export interface Strings {
   consoleScenes: string;
   consoleWaiting: string;
   consoleAudienceGone: string;
+  consoleScriptFailed: (url: string) => string;
 }
 
 // Limits in messages read as set: two significant digits, so 0.004 s is not "0 s" nor 20 MB "20.0 MB".
@@ -344,6 +345,7 @@ const en: Strings = {
   consoleScenes: 'Scenes',
   consoleWaiting: 'Waiting for the map this console presents (open the console from the map\'s "Presenter console" button).',
   consoleAudienceGone: 'The audience window is not answering; the console steps on its own.',
+  consoleScriptFailed: (url) => `The presenter console could not load the map's script from ${url}. Serve the page over http(s) with ties-map's script at that address (a bundler that rewrites the script's own URL breaks this), or use the offline briefing file.`,
 };
 
 const STRINGS: Record<string, Strings> = { en };

@@ -6,6 +6,7 @@
  */
 import type { ReactiveController } from 'lit';
 import type { TiesHost } from '../host.ts';
+import type { Strings } from '../strings.ts';
 import { trustedWorkerUrl } from '../../render/worker-policy.ts';
 import {
   CONSOLE_HASH,
@@ -146,7 +147,8 @@ export class ConsoleController implements ReactiveController {
         win,
         module,
         this.host.id,
-        this.host.strings.consoleTitle(this.host.model?.title ?? ''),
+        this.host.strings,
+        this.host.model?.title ?? '',
         document.documentElement.lang,
       );
     this.message = 'opened';
@@ -166,16 +168,25 @@ function writeConsolePage(
   win: Window,
   module: string,
   id: string,
+  strings: Strings,
   title: string,
   lang: string,
 ): void {
   const doc = win.document;
   doc.documentElement.lang = lang || 'en';
-  doc.title = title;
+  doc.title = strings.consoleTitle(title);
   doc.body.style.margin = '0';
   const script = doc.createElement('script');
   script.type = 'module';
   script.src = trustedWorkerUrl(module);
+  // A script that cannot load leaves a sentence, not a blank window.
+  script.addEventListener('error', () => {
+    const message = doc.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.style.cssText = 'font: 18px/1.5 system-ui, sans-serif; margin: 2rem;';
+    message.textContent = strings.consoleScriptFailed(module);
+    doc.body.replaceChildren(message);
+  });
   doc.head.append(script);
   const element = doc.createElement('ties-console');
   element.setAttribute('channel', id);

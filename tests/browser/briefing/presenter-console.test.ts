@@ -7,6 +7,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import shipped from '../../../data/azerbaijan-israel-usa.json';
+import { getConsoleModule, setConsoleModule } from '../../../src/components/console-channel.ts';
 import type { TiesConsole } from '../../../src/components/ties-console.ts';
 import type { TiesMap } from '../../../src/components/ties-map.ts';
 import { mount, nextEvent, shadow } from '../helpers.ts';
@@ -141,6 +142,26 @@ describe('the presenter console', () => {
     await el.updateComplete;
     const alert = shadow(el).querySelector('[part="console-status"][role="alert"]');
     expect(alert?.textContent).toContain('Allow pop-ups for this page');
+  });
+
+  it("says so in the console window when the map's script cannot load there", async () => {
+    const el = await audience('briefing-g');
+    const real = getConsoleModule()!;
+    const missing = new URL('/no-such-script.js', location.href).href;
+    setConsoleModule(missing);
+    try {
+      const spy = vi.spyOn(window, 'open');
+      shadow(el).querySelector<HTMLButtonElement>('.console-button')!.click();
+      const win = spy.mock.results.at(-1)!.value as Window;
+      opened.push(win);
+      await expect
+        .poll(() => win.document.querySelector('[role="alert"]')?.textContent ?? '', {
+          timeout: 30_000,
+        })
+        .toContain(`could not load the map's script from ${missing}`);
+    } finally {
+      setConsoleModule(real);
+    }
   });
 
   it('keeps both sides working when either closes', async () => {
