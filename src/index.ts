@@ -24,6 +24,7 @@ setConsoleModule(import.meta.url);
 declare global {
   interface HTMLElementTagNameMap {
     'ties-map': TiesMapElement;
-    'ties-console': TiesConsole;
+    /** The presenter console (its window's one element); typed plainly, so the package's types need no Lit. */
+    'ties-console': HTMLElement;
   }
 }
