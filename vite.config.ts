@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
+import { briefingRuntime } from './src/briefing/bundle.ts';
 
 /**
  * A production build whatever NODE_ENV says. Vite picks a package's "development" or "production"
@@ -105,7 +106,7 @@ export const chromiumArgs = [
 ];
 
 export default defineConfig({
-  plugins: [productionConditions(), stripDanglingSourceMaps(), embedPage(), distFromSource()],
+  plugins: [productionConditions(), stripDanglingSourceMaps(), embedPage(), distFromSource(), briefingRuntime()],
   // maplibre-gl computes its worker URL at run time; pre-bundling breaks that.
   optimizeDeps: { exclude: ['maplibre-gl'] },
   server: { fs: { allow: ['.'] } },

@@ -12,7 +12,7 @@ const LAYERS = [
   ['scene'],
   ['render'],
   ['components'],
-  ['import', 'cli', 'author', 'embed'],
+  ['import', 'cli', 'author', 'embed', 'briefing'],
 ];
 
 /** A folder may not import a folder of a higher level, named as a path segment of the import. */

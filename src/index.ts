@@ -5,6 +5,8 @@
  */
 import type { TiesMapElement } from './components/public.ts';
 import { TiesMap as TiesMapClass } from './components/ties-map.ts';
+import { TiesConsole } from './components/ties-console.ts';
+import { setConsoleModule } from './components/console-channel.ts';
 
 /** The element's class, typed by its public interface (the package's types need no Lit). */
 export const TiesMap: { new (): TiesMapElement; readonly prototype: TiesMapElement } = TiesMapClass;
@@ -15,9 +17,14 @@ export { MAX_FIGURE_VALUE, parseDataset, validateDataset } from './data/index.ts
 export type * from './data/types.ts';
 
 if (!customElements.get('ties-map')) customElements.define('ties-map', TiesMapClass);
+if (!customElements.get('ties-console')) customElements.define('ties-console', TiesConsole);
+// The presenter console's window loads this module by URL to run on code of its own.
+setConsoleModule(import.meta.url);
 
 declare global {
   interface HTMLElementTagNameMap {
     'ties-map': TiesMapElement;
+    /** The presenter console (its window's one element); typed plainly, so the package's types need no Lit. */
+    'ties-console': HTMLElement;
   }
 }

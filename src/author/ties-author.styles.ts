@@ -67,4 +67,9 @@ export const tiesAuthorStyles = css`
   }
   .stale { margin: 0 0 0.5rem; padding: 0.4rem 0.6rem; background: #fff8c5; border-left: 4px solid #bf8700; }
   ties-map { display: block; background: #fff; }
+  .notes-box { margin-top: 0.75rem; }
+  .notes-box > summary { cursor: pointer; font-weight: 600; margin-bottom: 0.3rem; }
+  .notes-box .hint { margin: 0 0 0.4rem; color: #57606a; font-size: 0.85rem; }
+  .scene-notes { display: block; margin-bottom: 0.5rem; }
+  .scene-notes textarea { display: block; margin-top: 0.2rem; font: 0.9rem/1.4 system-ui, sans-serif; }
 `;

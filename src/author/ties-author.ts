@@ -14,6 +14,8 @@
  * @csspart summary - The count of errors and warnings, and of quotes checked.
  * @csspart problems - The list of problems.
  * @csspart download - The "Download dataset" link.
+ * @csspart notes - The scenes' speaker notes, editable.
+ * @csspart briefing - The "Download briefing file" button.
  */
 import { html, LitElement, nothing } from 'lit';
 import '../index.ts';
@@ -21,6 +23,8 @@ import { SHEET_FILES, type SheetKind } from '../import/columns.ts';
 import { analyse, type Analysis } from './analyse.ts';
 import { DownloadUrl, downloadName } from './download.ts';
 import { droppedFiles } from './drop.ts';
+import { sceneNotes, withEditedNotes } from './notes.ts';
+import { briefingDownload } from './briefing-download.ts';
 import { MAX_FILE_BYTES, pastedFile, readFile, type ReadFile, type Refusal } from './intake.ts';
 import { problemList } from './problem-list.ts';
 import { tiesAuthorStyles } from './ties-author.styles.ts';
@@ -46,6 +50,7 @@ export class TiesAuthor extends LitElement {
     _mapData: { state: true },
     _dragging: { state: true },
     _href: { state: true },
+    _notesEdits: { state: true },
   };
 
   /** Passed to the `<ties-map>`: `auto` (default), `webgl` or `svg`. */
@@ -64,6 +69,9 @@ export class TiesAuthor extends LitElement {
   /** The Blob URL of the dataset to download; only for a dataset without errors. */
   private _href: string | undefined;
   private queue: Promise<void> = Promise.resolve();
+  /** Speaker notes typed on the page, by scene id: applied over the dropped dataset's. */
+  private _notesEdits = new Map<string, string>();
+  private _briefingUrl: string | undefined;
 
   /** Resolves once every file given so far has been read and the page shows the result. */
   get settled(): Promise<void> {
@@ -123,6 +131,9 @@ export class TiesAuthor extends LitElement {
       this._href = this.download.update(undefined);
       return;
     }
+    const edited = withEditedNotes(analysis.dataset, this._notesEdits);
+    if (edited.problems.length > 0) analysis = { ...analysis, valid: false, problems: [...analysis.problems, ...edited.problems] };
+    analysis = { ...analysis, dataset: edited.dataset };
     this._analysis = analysis;
     this._href = this.download.update(analysis.valid ? analysis.dataset : undefined);
     if (analysis.valid) {
@@ -146,6 +157,7 @@ export class TiesAuthor extends LitElement {
 
   private clear(): void {
     this.workspace.clear();
+    this._notesEdits = new Map();
     this._notices = [];
     this.refresh();
   }
@@ -170,6 +182,39 @@ export class TiesAuthor extends LitElement {
     if (!event.dataTransfer) return;
     const files = droppedFiles(event.dataTransfer);
     this.enqueue(async () => this.takeNow(await files));
+  }
+
+  /** The offline briefing file of the dataset as shown (notes edits included), saved like the dataset. */
+  private async downloadBriefing(): Promise<void> {
+    const { dataset, valid } = this._analysis;
+    if (!valid) return;
+    const { url, name } = await briefingDownload(dataset);
+    this._briefingUrl = url;
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.click();
+  }
+
+  /** The last briefing file's Blob URL (tests read it; revoked when the next one is made). */
+  get briefingUrl(): string | undefined {
+    return this._briefingUrl;
+  }
+
+  private onNotes(sceneId: string, event: Event): void {
+    this._notesEdits = new Map(this._notesEdits).set(sceneId, (event.target as HTMLTextAreaElement).value);
+    this.refresh();
+  }
+
+  private notesPanel(dataset: unknown) {
+    const scenes = sceneNotes(dataset, this._notesEdits);
+    if (scenes.length === 0) return nothing;
+    return html`<details class="notes-box" part="notes">
+      <summary>Speaker notes (${plural(scenes.filter((s) => s.notes.trim() !== '').length, 'scene')} of ${scenes.length})</summary>
+      <p class="hint">Shown only in the presenter console, never on the map. Edits here go into the downloaded dataset; the files you dropped stay as they are.</p>
+      ${scenes.map((s) => html`<label class="scene-notes" data-scene=${s.id}><span class="place">${s.title}</span>
+        <textarea rows="4" .value=${s.notes} @change=${(e: Event) => this.onNotes(s.id, e)}></textarea></label>`)}
+    </details>`;
   }
 
   private onPaste(): void {
@@ -231,12 +276,14 @@ export class TiesAuthor extends LitElement {
                 ${href
                   ? html`<a class="button primary" part="download" href=${href} download=${downloadName(dataset)}>Download dataset</a>`
                   : html`<span class="button disabled" part="download" aria-disabled="true">Download dataset</span>`}
+                ${href ? html`<button type="button" part="briefing" id="briefing" @click=${() => void this.downloadBriefing()}>Download briefing file</button>` : nothing}
                 <button type="button" id="clear" @click=${this.clear}>Remove all files</button>
               </p>
               ${languages.length === 0 ? nothing : html`<p class="languages" part="languages">Languages besides English: ${languages.map((l, i) => html`${i > 0 ? ', ' : ''}<span lang=${l.tag}>${l.tag}</span>${
                 l.method === undefined ? ' (no translation credit)' : ` (${l.method}, ${l.reviewed === false ? 'not reviewed' : `reviewed by ${l.reviewed ?? '?'}`})`}`)}.
                 Translation problems are listed with the others below.</p>`}
               ${problemList(problems)}
+              ${this.notesPanel(dataset)}
               <details class="files-box" open>
                 <summary>${plural(files.length, 'file')}</summary>
                 <ul class="files" part="files">${files.map((f) => html`<li data-name=${f.name}>

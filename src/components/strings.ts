@@ -148,6 +148,23 @@ export interface Strings {
   topFlows: (layer: string, drawn: number, receded: number, ties: number, all: boolean) => string;
   showAllFlows: string;
   showTopFlows: string;
+  /** The presenter console (a second window with the notes, the timer and the next scene). */
+  presenterConsole: string;
+  consoleBlocked: string;
+  consoleOpened: string;
+  consoleTitle: (title: string) => string;
+  consoleNow: string;
+  consoleNext: string;
+  consoleLast: string;
+  consoleNotes: string;
+  consoleNoNotes: string;
+  consoleElapsed: string;
+  consoleClock: string;
+  consoleResetTimer: string;
+  consoleScenes: string;
+  consoleWaiting: string;
+  consoleAudienceGone: string;
+  consoleScriptFailed: (url: string) => string;
 }
 
 // Limits in messages read as set: two significant digits, so 0.004 s is not "0 s" nor 20 MB "20.0 MB".
@@ -313,6 +330,22 @@ const en: Strings = {
     : `${layer}: the ${formatNumber(drawn)} largest in the measure drawn in full; + ${formatNumber(ties)} smaller ${ties === 1 ? 'tie' : 'ties'} in view, faint (${formatNumber(receded)} ${receded === 1 ? 'edge' : 'edges'}, no labels).`),
   showAllFlows: 'Show all',
   showTopFlows: 'Largest first',
+  presenterConsole: 'Presenter console',
+  consoleBlocked: 'The browser blocked the presenter console\'s window. Allow pop-ups for this page (in the address bar\'s blocked pop-up icon, or the site settings), then press "Presenter console" again.',
+  consoleOpened: 'The presenter console is open in another window; it and this map step together.',
+  consoleTitle: (title) => `Presenter console: ${title}`,
+  consoleNow: 'Now',
+  consoleNext: 'Next',
+  consoleLast: 'Last scene',
+  consoleNotes: 'Notes',
+  consoleNoNotes: 'No notes for this scene.',
+  consoleElapsed: 'Elapsed',
+  consoleClock: 'Clock',
+  consoleResetTimer: 'Reset timer',
+  consoleScenes: 'Scenes',
+  consoleWaiting: 'Waiting for the map this console presents (open the console from the map\'s "Presenter console" button).',
+  consoleAudienceGone: 'The audience window is not answering; the console steps on its own.',
+  consoleScriptFailed: (url) => `The presenter console could not load the map's script from ${url}. Serve the page over http(s) with ties-map's script at that address (a bundler that rewrites the script's own URL breaks this), or use the offline briefing file.`,
 };
 
 const STRINGS: Record<string, Strings> = { en };

@@ -164,6 +164,7 @@ export const tiesMapStyles = css`
   }
   .scenes button:disabled { opacity: 0.5; cursor: default; }
   .scenes .counter { font-variant-numeric: tabular-nums; min-width: 3.5rem; text-align: center; }
+  .console-status { margin: 0 0 0.5rem; padding: 0.3rem 0.6rem; font-size: 0.85rem; border-left: 4px solid #bf8700; background: color-mix(in srgb, #bf8700 12%, transparent); }
   .caption { border-left: 4px solid var(--ties-accent); padding: 0.2rem 0.8rem; margin: 0 0 0.5rem; }
   .caption h3 { margin: 0 0 0.2rem; font-size: 1rem; }
   .caption p { margin: 0; font-size: 0.9rem; }
@@ -374,6 +375,8 @@ export const tiesMapStyles = css`
     .toolbar .label { display: none; }
     .toolbar { gap: 0.3rem; }
     .scenes { flex-wrap: nowrap; }
+    /* A phone has no second screen for the presenter console; the scene control keeps one line. */
+    .scenes .console-button { display: none; }
     /* Phone: labels stay readable (12 px) and every button a thumb presses is a 24 × 24 px target (WCAG 2.5.8). */
     .actor-label { font-size: 12px; padding: 0 0.25rem; }
     .edge-label { font-size: 12px; }

@@ -19,6 +19,7 @@ import { onArrow, onEscape } from './controllers/keyboard.ts';
 import { ExportController } from './controllers/export-controller.ts';
 import { laidOutMapShape, MAP_PADDING, MapController } from './controllers/map-controller.ts';
 import { PresenterController } from './controllers/presenter-controller.ts';
+import { ConsoleController } from './controllers/console-controller.ts';
 import { PrintController } from './controllers/print-controller.ts';
 import { StoryController } from './controllers/story-controller.ts';
 import { TableController, TABLE_PAGE } from './controllers/table-controller.ts';
@@ -234,6 +235,12 @@ export class TiesMap extends LitElement implements TiesHost {
   private readonly attributeReport = new AttributeReporter(this);
   private readonly evidence = new EvidenceController(this);
   private readonly presenterMode = new PresenterController(this, () => this.map.resize());
+  private readonly presenterConsole = new ConsoleController(this, {
+    goTo: (index) => this.presenterMode.goTo(index),
+    openEdge: (edge) => this.evidence.openEdge(edge),
+    closeEdge: () => this.evidence.close(),
+    source: () => (this.loader.dataset ? { json: JSON.stringify(this.loader.dataset), lang: this.datasetLang } : null),
+  });
   private readonly timeline = new TimelineController(this);
   private readonly url = new UrlController(this);
   private readonly print = new PrintController(this, () => this.exporter.picture());
@@ -392,7 +399,8 @@ export class TiesMap extends LitElement implements TiesHost {
       ${d.stops.length === 0 ? nothing : renderTimeline({ stops: d.stops, asOf: d.view.asOf, playing: this.timeline.playing, strings: s,
         onChange: (date) => this.dispatch({ type: 'set-as-of', date }), onPlay: () => this.timeline.toggle() })}
       ${renderScenesBar({ steps, index: steps.findIndex((x) => x.id === view.step), presenter: this.presenter, strings: s,
-        onGoTo: (index) => this.presenterMode.goTo(index), onPresent: () => (this.presenter = !this.presenter) })}
+        onGoTo: (index) => this.presenterMode.goTo(index), onPresent: () => (this.presenter = !this.presenter),
+        onConsole: () => void this.presenterConsole.open(), consoleMessage: this.presenterConsole.message })}
       <div class="stage">
       <div class="map" part="map" role="region" tabindex="-1" aria-label=${s.mapLabel(dataset.title)}>
         <div class="gl"></div>

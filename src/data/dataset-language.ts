@@ -66,6 +66,7 @@ export function datasetInLanguage(dataset: Dataset, lang: string | undefined): D
     if (!text) return scene;
     const translated = { ...scene, title: text.title ?? scene.title };
     if (text.caption !== undefined) translated.caption = text.caption;
+    if (text.notes !== undefined) translated.notes = text.notes;
     return translated;
   });
   return out;

@@ -124,7 +124,7 @@ export interface DatasetTranslation extends TranslationCredit {
   /** By tie id: the summary and the figure's `of`. */
   ties?: Record<string, { summary?: string; of?: string }>;
   /** By scene id. */
-  scenes?: Record<string, { title?: string; caption?: string }>;
+  scenes?: Record<string, { title?: string; caption?: string; notes?: string }>;
 }
 
 export interface Tie {
@@ -153,6 +153,11 @@ export interface SceneStep {
   id: string;
   title: string;
   caption?: string;
+  /**
+   * What the presenter says at this scene: plain text, paragraphs separated by a blank line. Shown
+   * only in the presenter console, never on the audience view.
+   */
+  notes?: string;
   layers?: string[];
   focus?: string;
   ties?: string[];

@@ -62,6 +62,8 @@ const LIST_LIMIT = 12;
  * amount (a trillion of a unit) while keeping every width computation finite.
  */
 export const MAX_FIGURE_VALUE = 1e12;
+/** The longest speaker notes a scene (or a translation of them) may carry, in characters. */
+export const MAX_NOTES_LENGTH = 4000;
 
 /** Fields each object may hold; anything else is reported as a warning. */
 const KNOWN_FIELDS = {
@@ -78,8 +80,8 @@ const KNOWN_FIELDS = {
   translation: ['translator', 'method', 'reviewed', 'note', 'title', 'description', 'layers', 'ties', 'scenes'],
   layerTranslation: ['label', 'measure'],
   tieTranslation: ['summary', 'of'],
-  sceneTranslation: ['title', 'caption'],
-  scene: ['id', 'title', 'caption', 'layers', 'focus', 'ties', 'asOf', 'camera'],
+  sceneTranslation: ['title', 'caption', 'notes'],
+  scene: ['id', 'title', 'caption', 'notes', 'layers', 'focus', 'ties', 'asOf', 'camera'],
 } as const;
 
 function describe(value: unknown): string {
@@ -504,7 +506,7 @@ class Checker {
       this.unknownFields(at, entry, fields, label);
       const texts: [string, string][] = [];
       for (const field of fields) {
-        const text = this.text(entry, field, at, label, false);
+        const text = field === 'notes' ? this.notes(entry, at, label) : this.text(entry, field, at, label, false);
         if (text !== undefined) texts.push([field, text]);
       }
       entries.push([id, Object.fromEntries(texts)]);
@@ -780,6 +782,7 @@ class Checker {
     const id = this.id(value, path, label, seen);
     const title = this.text(value, 'title', path, label, true);
     const caption = this.text(value, 'caption', path, label, false);
+    const notes = this.notes(value, path, label);
     const layers = value.layers === undefined ? undefined : this.idList(value.layers, childPath(path, 'layers'), `${label}'s "layers"`, refs.layers, 'layer');
     const ties = value.ties === undefined ? undefined : this.idList(value.ties, childPath(path, 'ties'), `${label}'s "ties"`, refs.ties, 'tie');
     const focus = this.text(value, 'focus', path, label, false);
@@ -802,12 +805,29 @@ class Checker {
     if (id === undefined || title === undefined) return undefined;
     const scene: SceneStep = { id, title };
     if (caption !== undefined) scene.caption = caption;
+    if (notes !== undefined) scene.notes = notes;
     if (layers) scene.layers = layers;
     if (focus !== undefined && refs.actors.has(focus)) scene.focus = focus;
     if (ties) scene.ties = ties;
     if (asOf !== undefined) scene.asOf = asOf;
     if (camera) scene.camera = camera;
     return scene;
+  }
+
+  /**
+   * A scene's speaker notes: plain text (paragraphs separated by a blank line) read from the
+   * presenter console, so longer than any caption but short enough to read at a glance.
+   */
+  notes(obj: Json, path: string, what: string): string | undefined {
+    const notes = this.text(obj, 'notes', path, what, false);
+    if (notes !== undefined && notes.length > MAX_NOTES_LENGTH) {
+      this.error(
+        childPath(path, 'notes'),
+        `${what}'s "notes" are ${notes.length} characters long; speaker notes may hold at most ${MAX_NOTES_LENGTH} (about a page a presenter can glance at). Shorten them or split the scene.`,
+      );
+      return undefined;
+    }
+    return notes;
   }
 
   /** A declared measure no tie of its layer carries sets no width: probably a typo in the unit. */

@@ -7,7 +7,7 @@ import type { SheetRow } from './csv-table.ts';
 /** Columns whose text is kept exactly as typed (quotes must stay verbatim); others are trimmed. */
 const VERBATIM = new Set([
   'title', 'description', 'publisher', 'note', 'name', 'label', 'measure_label', 'summary', 'of', 'qualifier',
-  'quote', 'caption',
+  'quote', 'caption', 'notes',
 ]);
 
 /** The cell's text, or undefined when it is empty (or only spaces). */

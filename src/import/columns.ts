@@ -27,7 +27,7 @@ export const SHEET_FILES = {
   },
   scenes: {
     file: 'scenes.csv',
-    columns: ['id', 'title', 'caption', 'layers', 'focus', 'ties', 'as_of', 'west', 'south', 'east', 'north'],
+    columns: ['id', 'title', 'caption', 'layers', 'focus', 'ties', 'as_of', 'west', 'south', 'east', 'north', 'notes'],
     required: ['id', 'title'],
   },
 } as const;

@@ -110,8 +110,10 @@ export function exportSheets(input: unknown): ExportResult {
     files['scenes.csv'] = csv('scenes', data.scenes.map((s) => ({
       id: s.id, title: s.title, caption: s.caption, layers: s.layers?.join(' '), focus: s.focus, ties: s.ties?.join(' '),
       as_of: s.asOf, west: s.camera?.[0][0], south: s.camera?.[0][1], east: s.camera?.[1][0], north: s.camera?.[1][1],
+      notes: s.notes,
       ...languageCells(translations, 'title', textOf('scenes', s.id, 'title')),
       ...languageCells(translations, 'caption', textOf('scenes', s.id, 'caption')),
+      ...languageCells(translations, 'notes', textOf('scenes', s.id, 'notes')),
     })), tags);
   }
   return { files, errors: [] };

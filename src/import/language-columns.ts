@@ -17,7 +17,7 @@ export const TRANSLATED_COLUMNS: Readonly<Record<SheetKind, readonly string[]>> 
   layers: ['label', 'measure_label'],
   // `quote@TAG`: the quote's translation (never the quote itself).
   ties: ['summary', 'of', 'quote'],
-  scenes: ['title', 'caption'],
+  scenes: ['title', 'caption', 'notes'],
 };
 
 export interface LanguageColumn {

@@ -270,7 +270,7 @@ function scenes(build: Build, table: SheetTable): DraftScene[] {
   return entries(build, table, 'scenes', 'id', (row, path) => {
     const loc = (column: string) => ({ file: table.file, row: row.row, column });
     const scene: DraftScene = {};
-    build.fields(scene, table, row, path, [['id', 'id'], ['title', 'title'], ['caption', 'caption'], ['focus', 'focus'], ['asOf', 'as_of']]);
+    build.fields(scene, table, row, path, [['id', 'id'], ['title', 'title'], ['caption', 'caption'], ['notes', 'notes'], ['focus', 'focus'], ['asOf', 'as_of']]);
     for (const field of ['layers', 'ties'] as const) {
       build.locations.set(`${path}.${field}`, loc(field));
       const ids = list(cellText(row, field));
@@ -291,7 +291,7 @@ function scenes(build: Build, table: SheetTable): DraftScene[] {
     }
     const sceneId = scene.id;
     if (sceneId !== undefined) {
-      for (const base of ['title', 'caption']) {
+      for (const base of ['title', 'caption', 'notes']) {
         for (const cell of build.languageCells('scenes', row, base)) build.translated(cell.tag, ['scenes', sceneId, base], cell.text, loc(cell.column));
       }
     }

@@ -68,6 +68,7 @@ export interface DraftScene {
   id?: string;
   title?: string;
   caption?: string;
+  notes?: string;
   layers?: string[];
   focus?: string;
   ties?: string[];

@@ -1,5 +1,6 @@
 /**
- * The element's Trusted Types policy for starting workers (MapLibre's, and the dataset parser's).
+ * The element's Trusted Types policy for starting workers (MapLibre's, and the dataset parser's),
+ * and for the package's own script that the presenter console's window loads.
  * Pages that enforce Trusted Types (`require-trusted-types-for 'script'`) refuse `new Worker(string)`;
  * a policy named `ties-map` (the page's CSP must list it: `trusted-types lit-html ties-map`)
  * converts only the worker URLs the package registered here, and blob: URLs MapLibre makes for a

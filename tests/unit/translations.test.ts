@@ -41,11 +41,11 @@ describe('the validator', () => {
     const d = fixture();
     d.translations.ar.ties['usa-isf-backing'] = { summary: 'نص' };
     d.translations.ar.ties['isr-aze-arms'].summery = 'typo';
-    d.translations.ar.scenes.arms.notes = 'x';
+    d.translations.ar.scenes.arms.subtitle = 'x';
     const problems = problemsOf(d);
     expect(problems).toContainEqual(expect.stringMatching(/^error \$\.translations\.ar\.ties\["usa-isf-backing"\]: .*tie "usa-isf-backing", which is not defined/));
     expect(problems).toContainEqual(expect.stringMatching(/^warning \$\.translations\.ar\.ties\["isr-aze-arms"\]\.summery: .*"summery"/));
-    expect(problems).toContainEqual(expect.stringMatching(/^warning \$\.translations\.ar\.scenes\.arms\.notes: /));
+    expect(problems).toContainEqual(expect.stringMatching(/^warning \$\.translations\.ar\.scenes\.arms\.subtitle: /));
   });
 
   it('needs to know who translated and whether anyone reviewed it', () => {

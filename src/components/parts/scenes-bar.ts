@@ -11,6 +11,10 @@ export interface ScenesBarOptions {
   strings: Strings;
   onGoTo: (index: number) => void;
   onPresent: () => void;
+  /** Opens the presenter console window. */
+  onConsole: () => void;
+  /** Whether the last try to open the console was blocked, or it is open. */
+  consoleMessage: 'blocked' | 'opened' | null;
 }
 
 export function renderScenesBar(o: ScenesBarOptions): TemplateResult | typeof nothing {
@@ -25,7 +29,9 @@ export function renderScenesBar(o: ScenesBarOptions): TemplateResult | typeof no
         @click=${() => o.onGoTo(index + 1)}>›</button>
       <button type="button" class="present" aria-pressed=${String(o.presenter)}
         @click=${o.onPresent}>${o.presenter ? s.leavePresenter : s.present}</button>
+      <button type="button" class="console-button" aria-keyshortcuts="C" @click=${o.onConsole}>${s.presenterConsole}</button>
     </div>
+    ${o.consoleMessage === 'blocked' ? html`<p class="console-status" part="console-status" role="alert">${s.consoleBlocked}</p>` : nothing}
     ${step ? html`<div class="caption" part="caption" data-scene-id=${step.id}>
       <h3 dir="auto">${step.title}</h3>${step.caption ? html`<p dir="auto">${step.caption}</p>` : nothing}</div>` : nothing}`;
 }

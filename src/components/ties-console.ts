@@ -1,0 +1,393 @@
+/**
+ * `<ties-console channel="ID">`: the presenter console, in its own window. It shows the current
+ * scene as a small live map, the next scene's title, the speaker notes in large type, the time
+ * since the talk began and the clock, and the list of scenes. Steps (its buttons, clicker keys, the
+ * list) and edges opened on its map go to the audience map over the map's channel, and the
+ * audience's steps come back the same way; without an audience it keeps stepping on its own.
+ *
+ * @summary The presenter's second screen: notes, timer, current and next scene.
+ */
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import type { Dataset } from '../data/types.ts';
+import { datasetInLanguage } from '../data/dataset-language.ts';
+import { consoleChannelName, type ConsoleMessage } from './console-channel.ts';
+import { presenterKey } from './presenter.ts';
+import { stringsFor } from './strings.ts';
+
+interface ConsoleMap extends HTMLElement {
+  data: unknown;
+  scene: string | null;
+  view: { openEdge: string | null };
+  updateComplete: Promise<boolean>;
+  dispatch(action: { type: 'open-edge'; edge: string | null }): void;
+}
+
+/**
+ * The console's map is a picture of the audience's: its title, controls, caption and legend are
+ * the audience's to read, so only the map (and an opened card) shows here.
+ */
+const PICTURE_ONLY = `header, .toolbar, .search, .analysis, .timeline, .scenes, .caption, .legend, .focus-panel, .edge-hint { display: none !important; }
+  .frame { min-height: 0 !important; padding: 0 !important; }`;
+
+const time = (ms: number) => {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${Math.floor(s / 3600) > 0 ? `${Math.floor(s / 3600)}:` : ''}${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;
+};
+
+export class TiesConsole extends LitElement {
+  static override properties = {
+    channel: { type: String },
+    _dataset: { state: true },
+    _index: { state: true },
+    _now: { state: true },
+    _audience: { state: true },
+  };
+
+  static override styles = css`
+    :host {
+      display: block;
+      box-sizing: border-box;
+      min-height: 100vh;
+      padding: 1rem 1.5rem;
+      background: #111418;
+      color: #f0f3f6;
+      font:
+        18px/1.45 system-ui,
+        -apple-system,
+        'Segoe UI',
+        sans-serif;
+    }
+    * {
+      box-sizing: border-box;
+    }
+    header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 1.5rem;
+      margin-bottom: 0.75rem;
+    }
+    header h1 {
+      font-size: 1.1rem;
+      margin: 0;
+      flex: 1 1 20rem;
+      color: #c9d1d9;
+    }
+    .clock {
+      font-variant-numeric: tabular-nums;
+      font-size: 2rem;
+      font-weight: 700;
+    }
+    .clock small {
+      display: block;
+      font-size: 0.75rem;
+      font-weight: 400;
+      color: #8b949e;
+      text-transform: uppercase;
+      letter-spacing: 0.05em;
+    }
+    button {
+      font: inherit;
+      font-size: 0.95rem;
+      padding: 0.35rem 0.9rem;
+      border-radius: 6px;
+      border: 1px solid #6e7681;
+      background: #21262d;
+      color: inherit;
+      cursor: pointer;
+    }
+    button:focus-visible {
+      outline: 3px solid #58a6ff;
+      outline-offset: 2px;
+    }
+    button:disabled {
+      opacity: 0.45;
+      cursor: default;
+    }
+    .grid {
+      display: grid;
+      grid-template-columns: minmax(0, 1.1fr) minmax(0, 1fr);
+      gap: 1.25rem;
+    }
+    @media (max-width: 900px) {
+      .grid {
+        grid-template-columns: minmax(0, 1fr);
+      }
+    }
+    h2 {
+      font-size: 0.8rem;
+      margin: 0 0 0.3rem;
+      color: #8b949e;
+      text-transform: uppercase;
+      letter-spacing: 0.06em;
+    }
+    .now-title {
+      font-size: 1.6rem;
+      margin: 0 0 0.5rem;
+    }
+    .now ties-map {
+      display: block;
+      --ties-map-height: 24rem;
+      --ties-height: auto;
+      background: #fff;
+      color: #1f2328;
+      border-radius: 6px;
+      overflow: hidden;
+    }
+    .next {
+      margin-top: 1rem;
+      font-size: 1.3rem;
+      color: #c9d1d9;
+    }
+    .notes p {
+      font-size: clamp(1.5rem, 2.1vw, 2.4rem);
+      line-height: 1.35;
+      margin: 0 0 0.8em;
+    }
+    .notes .none {
+      color: #8b949e;
+      font-style: italic;
+    }
+    .steps {
+      display: flex;
+      gap: 0.5rem;
+      margin: 0.75rem 0;
+    }
+    ol {
+      margin: 0.5rem 0 0;
+      padding: 0;
+      list-style: none;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.4rem;
+    }
+    ol button[aria-current='step'] {
+      background: #1f6feb;
+      border-color: #1f6feb;
+    }
+    .status {
+      color: #e3b341;
+    }
+  `;
+
+  /** The `id` of the map this console presents. */
+  channel = '';
+  private _dataset: Dataset | null = null;
+  private _json = '';
+  private _lang = '';
+  private _index = 0;
+  private _now = Date.now();
+  private _start = Date.now();
+  /** False once the audience said goodbye (or never answered). */
+  private _audience = false;
+  private bus: BroadcastChannel | null = null;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.timer = setInterval(() => (this._now = Date.now()), 1000);
+    this.ownerDocument.addEventListener('keydown', this.onKey);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.timer);
+    this.ownerDocument.removeEventListener('keydown', this.onKey);
+    this.bus?.close();
+    this.bus = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('channel')) {
+      this.bus?.close();
+      this.bus = new BroadcastChannel(consoleChannelName(this.channel));
+      this.bus.onmessage = (event: MessageEvent<ConsoleMessage>) => this.receive(event.data);
+      this.bus.postMessage({ kind: 'hello' } satisfies ConsoleMessage);
+    }
+  }
+
+  /** The scene shown now (tests and the page read it). */
+  get index(): number {
+    return this._index;
+  }
+
+  private get strings() {
+    return stringsFor(this._lang || this.ownerDocument.documentElement.lang);
+  }
+
+  private receive(message: ConsoleMessage): void {
+    if (typeof message !== 'object' || message === null) return;
+    if (message.kind === 'dataset') {
+      this._audience = true;
+      if (message.json !== this._json) {
+        this._json = message.json;
+        this._lang = message.lang;
+        this._dataset = datasetInLanguage(
+          JSON.parse(message.json) as Dataset,
+          message.lang || undefined,
+        );
+      }
+    } else if (message.kind === 'state') {
+      this._audience = true;
+      if (message.index >= 0) this._index = message.index;
+      void this.showEdge(message.openEdge);
+    } else if (message.kind === 'bye') {
+      this._audience = false;
+    }
+  }
+
+  private get map(): ConsoleMap | null {
+    return this.renderRoot.querySelector<ConsoleMap>('ties-map');
+  }
+
+  protected override updated(): void {
+    const map = this.map;
+    const root = map?.shadowRoot;
+    if (
+      !root ||
+      root.adoptedStyleSheets.some(
+        (s) => (s as CSSStyleSheet & { tiesConsole?: boolean }).tiesConsole,
+      )
+    )
+      return;
+    const sheet = new (
+      root.ownerDocument.defaultView ?? window
+    ).CSSStyleSheet() as CSSStyleSheet & { tiesConsole?: boolean };
+    sheet.replaceSync(PICTURE_ONLY);
+    sheet.tiesConsole = true;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
+  /** The audience opened (or closed) an edge's card: the console's map does the same. */
+  private async showEdge(edge: string | null): Promise<void> {
+    await this.updateComplete;
+    const map = this.map;
+    if (!map || typeof map.dispatch !== 'function') return;
+    await map.updateComplete;
+    if (map.view.openEdge !== edge) map.dispatch({ type: 'open-edge', edge });
+  }
+
+  /** Steps here and on the audience map. */
+  goTo(index: number): void {
+    const count = this._dataset?.scenes.length ?? 0;
+    if (index < 0 || index >= count) return;
+    this._index = index;
+    this.bus?.postMessage({ kind: 'go', index } satisfies ConsoleMessage);
+  }
+
+  private handleKey(event: KeyboardEvent): void {
+    if (
+      event.defaultPrevented ||
+      event.altKey ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.key === 'Escape'
+    )
+      return;
+    const target = presenterKey(event.key, this._index, this._dataset?.scenes.length ?? 0);
+    if (typeof target !== 'number') return;
+    event.preventDefault();
+    this.goTo(target);
+  }
+
+  /** An edge opened on the console's map opens on the projector. */
+  private async onSelect(): Promise<void> {
+    const map = this.map;
+    if (!map) return;
+    await map.updateComplete;
+    this.bus?.postMessage({ kind: 'open-edge', edge: map.view.openEdge } satisfies ConsoleMessage);
+  }
+
+  protected override render() {
+    const s = this.strings;
+    const dataset = this._dataset;
+    if (!dataset) return html`<p class="status" role="status">${s.consoleWaiting}</p>`;
+    const steps = dataset.scenes;
+    const step = steps[this._index];
+    const next = steps[this._index + 1];
+    const paragraphs = (step?.notes ?? '')
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    return html` <header>
+        <h1 dir="auto">${dataset.title}</h1>
+        <div class="clock" part="elapsed">
+          <small>${s.consoleElapsed}</small>${time(this._now - this._start)}
+        </div>
+        <div class="clock" part="clock">
+          <small>${s.consoleClock}</small
+          >${new Date(this._now).toLocaleTimeString(this._lang || undefined, { hour: '2-digit', minute: '2-digit' })}
+        </div>
+        <button
+          type="button"
+          @click=${() => {
+            this._start = Date.now();
+            this._now = this._start;
+          }}
+        >
+          ${s.consoleResetTimer}
+        </button>
+      </header>
+      ${this._audience ? nothing : html`<p class="status" role="status">${s.consoleAudienceGone}</p>`}
+      <div class="grid">
+        <section class="now" part="now" aria-label=${s.consoleNow}>
+          <h2>${s.consoleNow}: ${s.sceneCounter(this._index + 1, steps.length)}</h2>
+          <p class="now-title" dir="auto">${step?.title ?? ''}</p>
+          <ties-map
+            renderer="svg"
+            loading="eager"
+            lang=${this._lang || nothing}
+            .data=${this._json}
+            scene=${step?.id ?? nothing}
+            @ties-select=${() => void this.onSelect()}
+          ></ties-map>
+          <div class="steps">
+            <button
+              type="button"
+              class="prev"
+              ?disabled=${this._index <= 0}
+              @click=${() => this.goTo(this._index - 1)}
+            >
+              ‹ ${s.previousScene}
+            </button>
+            <button
+              type="button"
+              class="next-button"
+              ?disabled=${!next}
+              @click=${() => this.goTo(this._index + 1)}
+            >
+              ${s.nextScene} ›
+            </button>
+          </div>
+          <p class="next" part="next">
+            <strong>${s.consoleNext}:</strong>
+            <span dir="auto">${next ? next.title : s.consoleLast}</span>
+          </p>
+        </section>
+        <section class="notes" part="notes" aria-label=${s.consoleNotes}>
+          <h2>${s.consoleNotes}</h2>
+          ${paragraphs.length > 0 ? paragraphs.map((p) => html`<p dir="auto">${p}</p>`) : html`<p class="none">${s.consoleNoNotes}</p>`}
+        </section>
+      </div>
+      <nav aria-label=${s.consoleScenes} part="scenes">
+        <h2>${s.consoleScenes}</h2>
+        <ol>
+          ${steps.map(
+            (x, i) =>
+              html`<li>
+                <button
+                  type="button"
+                  data-scene=${x.id}
+                  aria-current=${i === this._index ? 'step' : nothing}
+                  @click=${() => this.goTo(i)}
+                >
+                  ${i + 1}. <span dir="auto">${x.title}</span>
+                </button>
+              </li>`,
+          )}
+        </ol>
+      </nav>`;
+  }
+}
