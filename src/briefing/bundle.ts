@@ -60,7 +60,7 @@ export async function briefingBundle(): Promise<string> {
     .filter((o): o is Rollup.OutputChunk => o.type === 'chunk');
   if (chunks.length !== 1)
     throw new Error(`expected one script, got ${chunks.map((c) => c.fileName).join(', ')}`);
-  return chunks[0].code;
+  return chunks[0]!.code;
 }
 
 /** The module id through which the authoring page asks for the script (a lazy import). */

@@ -27,7 +27,7 @@ function usage(message: string): never {
 function parseArgs(argv: string[]): Options {
   const options: Partial<Options> = {};
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = argv[i]!;
     const value = () => argv[++i] ?? usage(`${arg} needs a value`);
     if (arg === '--out') options.out = value();
     else if (arg === '--lang') options.lang = value();
