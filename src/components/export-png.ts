@@ -6,8 +6,11 @@ import type { Dataset, SceneStep } from '../data/types.ts';
 import type { MapPalette, Renderer } from '../render/renderer.ts';
 import type { Legend, Scene, SceneActor, SceneEdge } from '../scene/types.ts';
 import type { LabelPlacement } from './controllers/label-positions.ts';
-import { formatDate, formatValue } from './format.ts';
-import type { Strings } from './strings.ts';
+import { formatValue } from '../text/format.ts';
+import type { Strings } from '../text/strings.ts';
+import { creditLine, viewTitle } from '../text/titles.ts';
+
+export { creditLine, viewTitle } from '../text/titles.ts';
 import { keyText, markedAreaWords, strokeKeys, widthKeys } from '../render/legend-keys.ts';
 import { edgeGuide, edgeLabelBox, layoutEdgeLabels, type Leader } from '../scene/label-layout.ts';
 import { LEADER_WIDTH } from '../render/svg/actors.ts';
@@ -29,22 +32,6 @@ export interface SlideInput {
   legend: Legend;
   strings: Strings;
   palette: MapPalette;
-}
-
-/** The dataset's title, with the scene's when one is shown (slides, SVG export, static output). */
-export function viewTitle(dataset: Dataset, step: SceneStep | undefined): string {
-  return step ? `${dataset.title}: ${step.title}` : dataset.title;
-}
-
-/** "OC Media (Oct 2025); The Times of Israel (Dec 2025); …": every source, as the table credits them. */
-export function creditLine(dataset: Dataset, legend: Legend, strings: Strings): string {
-  const sources = dataset.sources.map((s) => {
-    const who = s.publisher === 'unknown' ? s.title : s.publisher;
-    const when = s.published === 'unknown' ? strings.dateUnknown : formatDate(s.published);
-    return `${who} (${when})`;
-  });
-  const asOf = legend.dataAsOf ? ` · ${strings.dataAsOf(formatDate(legend.dataAsOf))}` : '';
-  return `Sources: ${sources.join('; ')} · ${strings.baseMapCredit} · ${strings.bordersCredit(legend.borders.worldview)}${asOf}`;
 }
 
 function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {

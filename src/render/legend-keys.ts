@@ -3,7 +3,7 @@
  * the on-screen legend (components/legend.ts), the slide export and the standalone SVG all draw
  * these, so a key always looks like the edges it explains. Pure.
  */
-import type { Strings } from '../components/strings.ts';
+import type { Strings } from '../text/strings.ts';
 import type { Legend, LegendWidth } from '../scene/types.ts';
 import { NEUTRAL_WIDTH, UNQUANTIFIED_WIDTH } from '../scene/widths.ts';
 import { DISPUTED_MARK, edgeLook, type EdgeLook } from './edge-look.ts';

@@ -4,8 +4,8 @@
  * (components/export-png.ts). Fonts are a system stack and nothing is referenced from outside,
  * so the file opens anywhere, prints, and rasterises in Node.
  */
-import { formatValue } from '../../components/format.ts';
-import type { Strings } from '../../components/strings.ts';
+import { formatValue } from '../../text/format.ts';
+import type { Strings } from '../../text/strings.ts';
 import type { Bounds } from '../../data/types.ts';
 import type { Countries } from '../../geo/world.ts';
 import type { Legend, Scene } from '../../scene/types.ts';
@@ -37,7 +37,7 @@ export interface StandaloneInput {
   strings: Strings;
   title: string;
   caption?: string | undefined;
-  /** "Sources: …· Base map: Natural Earth · Data as of …" (creditLine in components/export-png.ts). */
+  /** "Sources: …· Base map: Natural Earth · Data as of …" (creditLine in text/titles.ts). */
   credit: string;
   /** What to frame: a scene's camera; the scene's own frame when absent. */
   bounds?: Bounds | undefined;

@@ -3,8 +3,8 @@
  * code, the theme's colours, the slide's title, legend and credit line. The render CLI and the
  * snapshot tests both go through here.
  */
-import { creditLine, viewTitle } from '../../components/export-png.ts';
-import { stringsFor } from '../../components/strings.ts';
+import { creditLine, viewTitle } from '../../text/titles.ts';
+import { stringsFor } from '../../text/strings.ts';
 import type { Dataset, SceneStep } from '../../data/types.ts';
 import type { Countries } from '../../geo/world.ts';
 import { places } from '../../geo/places.ts';
