@@ -202,16 +202,16 @@ const tieCount = (n: number): string => plural(n, {
   other: () => msg(str`${num(n)} ties`, { id: 'ties.other' }),
 });
 
-const QUALIFIERS: Record<string, () => string> = {
-  'up to': () => msg('up to', { id: 'qualifier.upTo' }),
-  over: () => msg('over', { id: 'qualifier.over' }),
-  'more than': () => msg('more than', { id: 'qualifier.moreThan' }),
-  about: () => msg('about', { id: 'qualifier.about' }),
-  around: () => msg('around', { id: 'qualifier.around' }),
-  'at least': () => msg('at least', { id: 'qualifier.atLeast' }),
-  under: () => msg('under', { id: 'qualifier.under' }),
-  'less than': () => msg('less than', { id: 'qualifier.lessThan' }),
-  nearly: () => msg('nearly', { id: 'qualifier.nearly' }),
+const QUALIFIERS: Record<string, (value: string) => string> = {
+  'up to': (value) => msg(str`up to ${value}`, { id: 'qualifier.upTo' }),
+  over: (value) => msg(str`over ${value}`, { id: 'qualifier.over' }),
+  'more than': (value) => msg(str`more than ${value}`, { id: 'qualifier.moreThan' }),
+  about: (value) => msg(str`about ${value}`, { id: 'qualifier.about' }),
+  around: (value) => msg(str`around ${value}`, { id: 'qualifier.around' }),
+  'at least': (value) => msg(str`at least ${value}`, { id: 'qualifier.atLeast' }),
+  under: (value) => msg(str`under ${value}`, { id: 'qualifier.under' }),
+  'less than': (value) => msg(str`less than ${value}`, { id: 'qualifier.lessThan' }),
+  nearly: (value) => msg(str`nearly ${value}`, { id: 'qualifier.nearly' }),
 };
 
 function borderAreas(): Strings['borderAreas'] {
@@ -459,10 +459,7 @@ function build(lang: string, dir: 'ltr' | 'rtl'): Strings {
         : msg(str`${layer}: the ${num(drawn)} largest in the measure drawn in full; + ${num(ties)} smaller ${ties === 1 ? msg('tie', { id: 'tieWord.one' }) : msg('ties', { id: 'tieWord.other' })} in view, faint (${num(receded)} edges, no labels).`, { id: 'topFlows' })),
     showAllFlows: msg('Show all', { id: 'showAllFlows' }),
     showTopFlows: msg('Largest first', { id: 'showTopFlows' }),
-    qualified: (qualifier, value) => {
-      const known = Object.hasOwn(QUALIFIERS, qualifier) ? QUALIFIERS[qualifier]() : undefined;
-      return known === undefined ? `${qualifier} ${value}` : msg(str`${known} ${value}`, { id: 'qualified' });
-    },
+    qualified: (qualifier, value) => (Object.hasOwn(QUALIFIERS, qualifier) ? QUALIFIERS[qualifier](value) : `${qualifier} ${value}`),
     figureOf: (figure, of) => msg(str`${figure} of ${of}`, { id: 'figureOf' }),
     periodFrom: (date) => msg(str`from ${date}`, { id: 'periodFrom' }),
     periodUntil: (date) => msg(str`until ${date}`, { id: 'periodUntil' }),
