@@ -27,8 +27,8 @@ export interface EvidenceCardOptions {
 function sourceLine(source: Source, strings: Strings): TemplateResult {
   const publisher = source.publisher === 'unknown' ? strings.publisherUnknown : shown(source.publisher);
   const date = source.published === 'unknown'
-    ? source.notBefore ? strings.dateNotBefore(formatDate(source.notBefore)) : strings.dateUnknown
-    : formatDate(source.published);
+    ? source.notBefore ? strings.dateNotBefore(formatDate(source.notBefore, strings.lang)) : strings.dateUnknown
+    : formatDate(source.published, strings.lang);
   const title = isHttpUrl(source.url)
     ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${shown(source.title)}</a>`
     : html`<cite>${shown(source.title)}</cite>`;
@@ -63,8 +63,8 @@ export function renderEvidenceCard(options: EvidenceCardOptions): TemplateResult
     <div class="ties">
       ${ties.map((tie) => html`<article class="tie" data-tie-id=${tie.id} data-stance=${tie.stance} data-status=${tie.status ?? 'stated'}>
         <p class="summary">${shown(tie.summary)}</p>
-        <p class="figure">${tie.figure ? html`<strong>${shown(formatFigure(tie.figure))}</strong>` : html`<em>${strings.noFigure}</em>`}${
-          tie.when ? html` · ${formatPeriod(tie.when)}` : nothing}${tie.ended ? html` · ${strings.ended(formatDate(tie.ended))}` : nothing}${
+        <p class="figure">${tie.figure ? html`<strong>${shown(formatFigure(tie.figure, strings.lang))}</strong>` : html`<em>${strings.noFigure}</em>`}${
+          tie.when ? html` · ${formatPeriod(tie.when, strings.lang)}` : nothing}${tie.ended ? html` · ${strings.ended(formatDate(tie.ended, strings.lang))}` : nothing}${
           tie.stance === 'adversarial' ? html` · ${strings.adversarial}` : nothing}${
           statusWord(strings, tie.status) ? html` · <span class="status">${statusWord(strings, tie.status)}</span>` : nothing}</p>
         ${preview ? nothing : html`${tie.evidence.map((evidence) => {

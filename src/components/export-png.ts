@@ -113,7 +113,7 @@ export async function exportSlide({ picture, labels, figures = [], dataset, titl
     const lx = x * SCALE;
     const ly = header + y * SCALE;
     if (lx < 0 || lx > width || ly < header || ly > header + picture.height) continue;
-    const label = actor.distant ? `${actor.name} ${strings.distant(actor.distant.km.toLocaleString('en-US'))}` : actor.name;
+    const label = actor.distant ? `${actor.name} ${strings.distant(strings.number(actor.distant.km))}` : actor.name;
     const w = ctx.measureText(label).width + px(TYPE.label) * 0.6;
     ctx.globalAlpha = actor.emphasis === 'dim' ? 0.7 : 1;
     ctx.fillStyle = palette.halo;
@@ -229,7 +229,7 @@ function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingC
     for (const sample of entry.samples) {
       // The scene's widths are CSS pixels of the map; the picture is at SCALE×.
       const stroke = sample.width * SCALE;
-      widthKey.push(labelled(formatValue(sample.value, entry.unit), Math.max(rowHeight, stroke + size * 0.6), (ctx, x, middle) => line(ctx, x, middle, entry.colour, stroke)));
+      widthKey.push(labelled(formatValue(sample.value, entry.unit, undefined, false, strings.lang), Math.max(rowHeight, stroke + size * 0.6), (ctx, x, middle) => line(ctx, x, middle, entry.colour, stroke)));
     }
   }
   return [items, widthKey];

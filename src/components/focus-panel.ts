@@ -67,7 +67,7 @@ export function renderFocusPanel(
         return html`<li><button type="button" class="tie-link" data-tie-id=${tie.id}
             @click=${(e: Event) => onOpen(tie, e.currentTarget as HTMLElement)}>
           <span>${arrow} <bdi>${actors.get(other) ?? other}</bdi></span>
-          <span class="fig">${tie.figure ? formatFigure(tie.figure) : strings.noFigure}</span></button></li>`;
+          <span class="fig">${tie.figure ? formatFigure(tie.figure, strings.lang) : strings.noFigure}</span></button></li>`;
       })}</ul>
       ${all || shown.length === group.ties.length ? nothing
         : html`<button type="button" class="focus-more" data-layer=${group.layer} @click=${() => onExpand(group.layer, shown.length)}>${figured.length > FOCUS_PAGE

@@ -40,7 +40,10 @@ import { settled, whenDue } from './start-gate.ts';
 import { renderProblems, renderStatus } from './parts/status-views.ts';
 import { renderTitleBlock } from './parts/title-block.ts';
 import { renderToolbar } from './parts/toolbar.ts';
-import { stringsFor } from './strings.ts';
+import { stringsFor, type Strings } from '../text/strings.ts';
+import { isLoaded, loadLanguage, resolveLanguage } from '../text/languages.ts';
+import { targetLocales } from '../text/locale-codes.ts';
+import { namesInLanguage } from '../text/names.ts';
 import { readLayerColours, readPalette } from './theme.ts';
 import { tiesMapStyles } from './ties-map.styles.ts';
 import { renderTiesTable } from './ties-table.ts';
@@ -287,7 +290,16 @@ export class TiesMap extends LitElement implements TiesHost {
   // The members below serve the controllers (TiesHost), tests and the bench, not pages: `@internal`
   // keeps them out of custom-elements.json and the editor data made from it.
   /** @internal */
-  get strings() { return stringsFor(this.lang || document.documentElement.lang); }
+  get strings(): Strings {
+    const { code, tag, unshipped } = resolveLanguage(this.datasetLang);
+    if (unshipped && this.notedLanguage !== tag) {
+      this.notedLanguage = tag;
+      console.info(`<ties-map>: lang="${tag}" is not a language the element ships (${['en', ...targetLocales].join(', ')}); its own words are in English, the dataset's in "${tag}" where it has them.`);
+    }
+    if (!isLoaded(code)) void loadLanguage(code).then(() => this.requestUpdate(), () => undefined);
+    return stringsFor(code);
+  }
+  private notedLanguage = '';
   /**
    * @internal The dataset as the element's language reads it (data/dataset-language.ts): its
    * translated texts and actor names where it has them. Worked out again only when the dataset or
@@ -297,13 +309,16 @@ export class TiesMap extends LitElement implements TiesHost {
     const source = this.loader.dataset;
     const lang = this.datasetLang;
     if (this.inLanguage.source !== source || this.inLanguage.lang !== lang) {
-      this.inLanguage = { source, lang, dataset: source && datasetInLanguage(source, lang || undefined) };
+      this.inLanguage = { source, lang, dataset: source && namesInLanguage(datasetInLanguage(source, lang || undefined), lang || 'en') };
     }
     return this.inLanguage.dataset;
   }
   private inLanguage: { source: Dataset | null; lang: string; dataset: Dataset | null } = { source: null, lang: '', dataset: null };
-  /** @internal The language the dataset's words are shown in: the element's `lang`, else the nearest ancestor's. */
-  get datasetLang(): string { return this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang; }
+  /**
+   * @internal The language the element is read in, its own words and the dataset's: the element's
+   * `lang`, else the nearest ancestor's, else the page's (a CMS sets it on <html> or the article).
+   */
+  get datasetLang(): string { return this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en'; }
   /** @internal */
   get view(): ViewState { return this.store.state; }
   /** @internal */

@@ -33,6 +33,8 @@ export interface StoreHost {
   min: string | null;
   requestUpdate(name?: PropertyKey, old?: unknown): void;
   readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The language the element writes in (its figures on the edges included). */
+  readonly strings: { lang: string };
   readonly clientWidth: number;
 }
 
@@ -101,7 +103,8 @@ export class ViewStore {
     // A phone's or a square map's anchors differ from a wide one's (scene/anchors.ts): a resize across the line builds the basis again.
     const size = mapSizeOf(this.host);
     const shape = frameShapeFor(size.width, size.height);
-    if (this.basis?.dataset !== model || this.basis.shape !== shape) this.basis = sceneBasis(model, places, colours(model), geometryOf(model, shape));
+    const lang = this.host.strings.lang;
+    if (this.basis?.dataset !== model || this.basis.shape !== shape || this.basis.lang !== lang) this.basis = sceneBasis(model, places, colours(model), geometryOf(model, shape), lang);
     if (this.shown !== model) {
       this.shown = model;
       this.dispatch({ type: 'dataset' }, model);

@@ -131,7 +131,7 @@ function legendItems(legend: Legend, strings: Strings, size: number, text: strin
   const widthKey = widths.flatMap((entry) => [
     { width: estimateTextWidth(strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred, entry.tentative), size, false) + gap * 0.5, height: rowHeight,
       draw: (x: number, y: number) => [label(x, y, strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred, entry.tentative))] },
-    ...entry.samples.map((sample) => labelled(formatValue(sample.value, entry.unit), Math.max(rowHeight, sample.width + size * 0.6), (x, y) => [line(x, y, entry.colour, sample.width)])),
+    ...entry.samples.map((sample) => labelled(formatValue(sample.value, entry.unit, undefined, false, strings.lang), Math.max(rowHeight, sample.width + size * 0.6), (x, y) => [line(x, y, entry.colour, sample.width)])),
   ]);
   return [items, [...heading, ...widthKey]];
 }
@@ -173,7 +173,7 @@ export function standaloneNode(input: StandaloneInput): SvgNode {
   const labelStyle = { fontSize: type.label, compact: type.compact, font: FONT_STACK, text, muted: text, background: palette.halo };
   parts.push(el('svg', { class: 'map', x: 0, y: mapTop, width, height: mapHeight, viewBox: `0 0 ${width} ${mapHeight}` }, mapLayers({
     scene: input.scene, countries: input.countries, width, height: mapHeight, camera, palette,
-    labels: { style: labelStyle, distant: strings.distant },
+    labels: { style: labelStyle, distant: (km) => strings.distant(strings.number(km)) },
   })));
   let rowTop = mapTop + mapHeight + pad / 2;
   const legend: SvgNode[] = [];
