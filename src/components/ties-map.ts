@@ -278,13 +278,15 @@ export class TiesMap extends LitElement implements TiesHost {
     this.loader.setData(value);
   }
 
-  // `data` is a property; its attribute is observed only to say so (dataset-controller.ts).
+  // `data` is a property; its attribute is observed only to say so (dataset-controller.ts). `dir` is the page's.
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'data'];
+    return [...super.observedAttributes, 'data', 'dir'];
   }
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'data') this.loader.setDataAttribute(value);
+    // A dir the page sets on the element wins over the language's (render()).
+    if (name === 'dir') this.requestUpdate();
   }
 
   // The members below serve the controllers (TiesHost), tests and the bench, not pages: `@internal`
@@ -354,7 +356,10 @@ export class TiesMap extends LitElement implements TiesHost {
     const ready = () => {
       if (this.loader.dataset === dataset) this.emit('ties-ready', { actors: dataset.actors.length, ties: this.store.derived?.visible.length ?? 0 });
     };
-    void this.updateComplete.then(() => (this.table.rowsPending ? void this.table.showRows().then(ready) : ready()));
+    // Ready once the frame speaks the reader's language (its messages load on first use).
+    void loadLanguage(resolveLanguage(this.datasetLang).code).catch(() => undefined)
+      .then(() => { this.requestUpdate(); return this.updateComplete; })
+      .then(() => (this.table.rowsPending ? void this.table.showRows().then(ready) : ready()));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
