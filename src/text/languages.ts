@@ -28,9 +28,20 @@ export function directionOf(tag: string): Direction {
   return RTL.has(tag.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
 }
 
+const registered = new Set<string>();
+
+/**
+ * Add a language at run time, its templates given (the pseudo-locale test adds accented English
+ * this way, to find words that bypass the messages).
+ */
+export function registerLanguage(code: string, templates: Templates): void {
+  registered.add(code);
+  addTemplates(code, templates);
+}
+
 /** Whether the element ships its own words in `code` (a bare language subtag, "fa"). */
 export function isShipped(code: string): boolean {
-  return code === 'en' || SHIPPED.has(code);
+  return code === 'en' || SHIPPED.has(code) || registered.has(code);
 }
 
 export interface ResolvedLanguage {
