@@ -52,7 +52,7 @@ export function renderEvidenceCard(options: EvidenceCardOptions): TemplateResult
   const actors = new Map(dataset.actors.map((a) => [a.id, a.name]));
   const layer = dataset.layers.find((l) => l.id === first.layer)?.label ?? first.layer;
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const heading = shown(`${layer}: ${actors.get(first.from) ?? first.from} → ${actors.get(first.to) ?? first.to}`);
+  const heading = shown(`${layer}: ${actors.get(first.from) ?? first.from} ${strings.dir === 'rtl' ? '←' : '→'} ${actors.get(first.to) ?? first.to}`);
   return html`<section part="evidence" class="evidence ${preview ? 'preview' : ''}" role=${preview ? 'status' : 'dialog'}
       aria-modal=${preview ? nothing : 'false'} aria-labelledby="evidence-heading" data-tie-ids=${ties.map((t) => t.id).join(' ')}>
     <header>

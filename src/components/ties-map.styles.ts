@@ -148,8 +148,11 @@ export const tiesMapStyles = css`
     transform: translate(-9999px, -9999px);
   }
   .edge-label[data-emphasis='dim'] { opacity: 0.55; }
-  /* Figures and counts keep their order in any surrounding direction (an isolate of their own). */
-  .edge-label, .scenes .counter, .tie-link .fig, td.num, .timeline-label, .actor-label .km, .toolbar .count, .legend .sample { unicode-bidi: isolate; }
+  /*
+   * Figures and counts keep their order in any surrounding direction: an isolate of their own whose
+   * direction is its text's (a range "60%–69%" reads left to right inside Hebrew; "עד 69%" right to left).
+   */
+  .edge-label, .scenes .counter, .tie-link .fig, td.num, .timeline-label, .actor-label .km, .toolbar .count, .legend .sample { unicode-bidi: plaintext; }
   .edge-label[data-tentative='true'] { font-style: italic; font-weight: 400; }
   .actor-label[data-emphasis='focus'] { border-color: var(--ties-text); background: var(--ties-panel); }
   .actor-label[data-emphasis='dim'] { opacity: 0.65; }

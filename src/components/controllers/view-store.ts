@@ -34,7 +34,7 @@ export interface StoreHost {
   requestUpdate(name?: PropertyKey, old?: unknown): void;
   readonly renderRoot: HTMLElement | DocumentFragment;
   /** The language the element writes in (its figures on the edges included). */
-  readonly strings: { lang: string };
+  readonly strings: { readonly lang: string };
   readonly clientWidth: number;
 }
 
@@ -57,6 +57,7 @@ export class ViewStore {
   state: ViewState = INITIAL_VIEW;
   derived: Derived | null = null;
   private basis: SceneBasis | null = null;
+  private basisStrings: object | null = null;
   private derivedFrom: [SceneBasis, ViewState, number, number] | null = null;
   private cameraSeq = 0;
   /** The dataset whose view was set up (a theme change rebuilds the basis, not the view). */
@@ -103,8 +104,12 @@ export class ViewStore {
     // A phone's or a square map's anchors differ from a wide one's (scene/anchors.ts): a resize across the line builds the basis again.
     const size = mapSizeOf(this.host);
     const shape = frameShapeFor(size.width, size.height);
-    const lang = this.host.strings.lang;
-    if (this.basis?.dataset !== model || this.basis.shape !== shape || this.basis.lang !== lang) this.basis = sceneBasis(model, places, colours(model), geometryOf(model, shape), lang);
+    // The language's strings are a new object once its messages load: the edge labels are written again.
+    const strings = this.host.strings;
+    if (this.basis?.dataset !== model || this.basis.shape !== shape || this.basisStrings !== strings) {
+      this.basis = sceneBasis(model, places, colours(model), geometryOf(model, shape), strings.lang);
+      this.basisStrings = strings;
+    }
     if (this.shown !== model) {
       this.shown = model;
       this.dispatch({ type: 'dataset' }, model);
