@@ -195,7 +195,7 @@ function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingC
   const rowHeight = size * 2;
   const visible = legend.layers.filter((l) => l.visible);
   const items: LegendItem[] = visible.map((layer) =>
-    labelled(`${layer.label} (${layer.shown})`, rowHeight, (ctx, x, middle) => line(ctx, x, middle, layer.colour, size * 0.4)));
+    labelled(`${layer.label} (${strings.number(layer.shown)})`, rowHeight, (ctx, x, middle) => line(ctx, x, middle, layer.colour, size * 0.4)));
   // The looks are CSS px of the map; the picture is at SCALE×.
   for (const { key, look } of strokeKeys(legend, '#000', size * 0.5 / SCALE)) {
     const words = keyText(key, strings);

@@ -38,7 +38,7 @@ export function renderLegend(legend: Legend, strings: Strings, onAllFlows?: (all
       ${onAllFlows ? html`<button type="button" class="all-flows" aria-pressed=${String(legend.allFlows === true)}
         @click=${() => onAllFlows(legend.allFlows !== true)}>${legend.allFlows ? strings.showTopFlows : strings.showAllFlows}</button>` : nothing}
     </div>` : nothing}
-    <ul aria-label="Layers">
+    <ul aria-label=${strings.layers}>
       ${legend.layers.map((layer) => html`<li>${stroke(plain(layer.colour, 4))}<span dir="auto">${layer.label}</span></li>`)}
     </ul>
     <ul>

@@ -23,7 +23,8 @@ export function keyText(key: LookKey, strings: Strings): string {
 /** The marked areas in the frame, as the words after the borders key ("Crimea,", "Gaza"): one legend item each, so they wrap. */
 export function markedAreaWords(legend: Legend, strings: Strings): string[] {
   const names = legend.borders.areas.map((id) => strings.borderAreas[id].name);
-  return names.map((name, i) => (i < names.length - 1 ? `${name},` : name));
+  const comma = strings.listSeparator.trimEnd();
+  return names.map((name, i) => (i < names.length - 1 ? `${name}${comma}` : name));
 }
 
 /**

@@ -168,6 +168,8 @@ export interface Strings {
   statusAside: (status: 'planned' | 'potential') => string;
   /** "1 tie", "5 ties", in the language's plural forms. */
   ties: (count: number) => string;
+  /** Between the items of a list: ", " (Arabic and Persian "، "). */
+  listSeparator: string;
 }
 
 // Limits in messages read as set: two significant digits, so 0.004 s is not "0 s" nor 20 MB "20.0 MB".
@@ -466,6 +468,7 @@ function build(lang: string, dir: 'ltr' | 'rtl'): Strings {
     sourcesCredit: (list) => msg(str`Sources: ${list}`, { id: 'sourcesCredit' }),
     statusAside: (status) => (status === 'planned' ? msg('(planned)', { id: 'statusAside.planned' }) : msg('(potential)', { id: 'statusAside.potential' })),
     ties: tieCount,
+    listSeparator: msg(', ', { id: 'listSeparator' }),
   };
 }
 

@@ -45,6 +45,10 @@ describe('<ties-map> in its reader\'s language', () => {
     // The figure itself, not what it is "of" (dataset text, in English here).
     for (const text of figureCells) expect(text.split(' از ')[0]).not.toMatch(LATIN_DIGIT);
     expect(root.querySelector('table[part="ties-table"] th')?.textContent).toBe('پیوند');
+    // The layer buttons' counts.
+    const counts = [...root.querySelectorAll('.toolbar .count')].map((e) => e.textContent ?? '');
+    expect(counts.length).toBeGreaterThan(0);
+    for (const text of counts) expect(text).toMatch(/^\([۰-۹]+\)$/);
     // Countries in CLDR's Persian; the dataset's own name where CLDR has none.
     const labels = [...root.querySelectorAll('.actor-label')].map((e) => e.textContent ?? '');
     expect(labels.some((t) => t.includes('اسرائیل'))).toBe(true);

@@ -98,7 +98,7 @@ function legendItems(legend: Legend, strings: Strings, size: number, text: strin
     draw: (x, y) => [...drawSwatch(x, y), label(x + swatch + size * 0.5, y, words)],
   });
   const visible = legend.layers.filter((l) => l.visible);
-  const items = visible.map((layer) => labelled(`${layer.label} (${layer.shown})`, rowHeight, (x, y) => [line(x, y, layer.colour, size * 0.4)]));
+  const items = visible.map((layer) => labelled(`${layer.label} (${strings.number(layer.shown)})`, rowHeight, (x, y) => [line(x, y, layer.colour, size * 0.4)]));
   for (const { key, look } of strokeKeys(legend, text, size * 0.5)) {
     const words = keyText(key, strings);
     const rails = look.rails;
