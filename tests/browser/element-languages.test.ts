@@ -3,6 +3,7 @@
  * Persian reader gets a right-to-left frame, Persian words and Persian digits on the map, in the
  * legend and in the table; a change of `lang` re-renders in place, without loading the data again.
  */
+import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import shipped from '../../data/azerbaijan-israel-usa.json';
 import { lifecycleHooks, mount, nextEvent, shadow } from './helpers.ts';
@@ -93,5 +94,20 @@ describe('<ties-map> in its reader\'s language', () => {
     el.lang = '__proto__';
     await el.updateComplete;
     expect(shadow(el).querySelector('.toolbar')?.textContent).toContain('Layers');
+  });
+
+  it('is axe clean right to left: Arabic, with the table, the focus panel and an evidence card open', async () => {
+    const { el } = await shown('ar');
+    const root = shadow(el);
+    await expect.poll(() => root.querySelector('.toolbar')?.textContent ?? '').toContain('الطبقات');
+    root.querySelector<HTMLElement>('.table-button')?.click();
+    el.focusActor = 'AZE';
+    await el.updateComplete;
+    await expect.poll(() => root.querySelector('[part="edge-button"]')).toBeTruthy();
+    root.querySelector<HTMLElement>('[part="edge-button"]')?.click();
+    await expect.poll(() => root.querySelector('[part="evidence"]')).toBeTruthy();
+    const results = await axe.run(el, { resultTypes: ['violations'] });
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
