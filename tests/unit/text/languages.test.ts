@@ -118,3 +118,18 @@ describe('actor names', () => {
     expect(actorName({ id: 'ISR', name: 'Israel' }, 'en')).toBe('Israel');
   });
 });
+
+describe('the copied citation', () => {
+  it('is written in the reader\'s language, the quote verbatim', async () => {
+    const { citeTie } = await import('../../../src/components/citation.ts');
+    const dataset = {
+      sources: [{ id: 's', title: 'A report', publisher: 'unknown', published: '2025-10', url: 'https://example.org/a' }],
+    } as unknown as Parameters<typeof citeTie>[0];
+    const tie = { summary: 'Israel supplies arms', status: 'reported', figure: { value: 69, unit: '%', qualifier: 'up to' }, evidence: [{ source: 's', quote: 'up to 69%' }] } as unknown as Parameters<typeof citeTie>[1];
+    expect(citeTie(dataset, tie)).toBe('Israel supplies arms (reported)\nFigure: up to 69%.\n“up to 69%” (A report, publisher unknown, Oct 2025, https://example.org/a)');
+    const he = citeTie(dataset, tie, stringsFor('he'));
+    expect(he).toContain('נתון: עד 69%.');
+    expect(he).toContain('“up to 69%”');
+    expect(he).toContain('מפרסם לא ידוע');
+  });
+});
