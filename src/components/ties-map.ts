@@ -255,10 +255,19 @@ export class TiesMap extends LitElement implements TiesHost {
     new StoryController(this, (index) => this.presenterMode.goTo(index));
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A page that changes the language of the article or the document (a language switcher) is followed,
+    // as the element's own `lang` is: the nearest ancestor's `lang` is the element's language.
+    this.langObserver ??= new MutationObserver(() => this.requestUpdate());
+    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.langObserver?.disconnect();
     settled(this);
   }
+  private langObserver: MutationObserver | undefined;
 
   /** URL of a `ties-map/1` dataset. Setting it (or `data`) later replaces the shown dataset: the newest input wins. */
   get src(): string | null { return this._src; }

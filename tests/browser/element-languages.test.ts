@@ -83,6 +83,9 @@ describe('<ties-map> in its reader\'s language', () => {
       expect(shadow(el).querySelector('[part="frame"]')?.getAttribute('dir')).toBe('rtl');
       el.setAttribute('dir', 'ltr');
       await expect.poll(() => shadow(el).querySelector('[part="frame"]')?.hasAttribute('dir')).toBe(false);
+      // The article's language changes (a language switcher): the element follows.
+      article.lang = 'tr';
+      await expect.poll(() => shadow(el).querySelector('.toolbar')?.textContent ?? '').toContain('Katmanlar');
     } finally {
       article.remove();
     }
