@@ -18,16 +18,24 @@ export function citeTie(dataset: Dataset, tie: Tie, s: Strings = stringsFor('en'
   const figure = tie.figure ? formatFigure(tie.figure, s.lang) : s.noFigure;
   const period = formatPeriod(tie.when, s.lang);
   const status = statusWord(s, tie.status);
-  const lines = [`${tie.summary}${status ? ` (${status})` : ''}`, `${s.columns.figure}: ${figure}${period ? ` (${period})` : ''}.`];
+  const lines = [
+    `${tie.summary}${status ? ` (${status})` : ''}`,
+    `${s.columns.figure}: ${figure}${period ? ` (${period})` : ''}.`,
+  ];
   for (const evidence of tie.evidence) {
     const source = sources.get(evidence.source);
     if (!source) continue;
-    const date = source.published === 'unknown'
-      ? source.notBefore ? s.dateNotBefore(formatDate(source.notBefore, s.lang)) : s.dateUnknown
-      : formatDate(source.published, s.lang);
+    const date =
+      source.published === 'unknown'
+        ? source.notBefore
+          ? s.dateNotBefore(formatDate(source.notBefore, s.lang))
+          : s.dateUnknown
+        : formatDate(source.published, s.lang);
     const publisher = source.publisher === 'unknown' ? s.publisherUnknown : source.publisher;
     const place = evidence.in === 'caption' ? `${s.photoCaption}, ` : '';
-    lines.push(`“${evidence.quote}” (${place}${source.title}, ${publisher}, ${date}${isHttpUrl(source.url) ? `, ${source.url}` : ''})`);
+    lines.push(
+      `“${evidence.quote}” (${place}${source.title}, ${publisher}, ${date}${isHttpUrl(source.url) ? `, ${source.url}` : ''})`,
+    );
   }
   return lines.join('\n');
 }

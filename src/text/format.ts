@@ -35,11 +35,16 @@ export function formatDate(date: string, lang = 'en'): string {
   const y = Number(year);
   const m = month === undefined ? 1 : Number(month);
   const d = day === undefined ? 1 : Number(day);
-  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12) return date;
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12)
+    return date;
   const key = `${lang}|${month === undefined ? 'y' : day === undefined ? 'ym' : 'ymd'}`;
   let format = dateFormats.get(key);
   if (format === undefined) {
-    const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC', calendar: 'gregory' };
+    const options: Intl.DateTimeFormatOptions = {
+      year: 'numeric',
+      timeZone: 'UTC',
+      calendar: 'gregory',
+    };
     if (month !== undefined) options.month = day === undefined ? 'long' : 'short';
     if (day !== undefined) options.day = 'numeric';
     format = new Intl.DateTimeFormat(lang, options);
@@ -54,7 +59,10 @@ export function formatPeriod(period: Period | undefined, lang = 'en'): string {
   if (!period) return '';
   const s = stringsFor(lang);
   const { from, to } = period;
-  if (from && to) return from === to ? formatDate(from, lang) : `${formatDate(from, lang)}–${formatDate(to, lang)}`;
+  if (from && to)
+    return from === to
+      ? formatDate(from, lang)
+      : `${formatDate(from, lang)}–${formatDate(to, lang)}`;
   if (from) return s.periodFrom(formatDate(from, lang));
   if (to) return s.periodUntil(formatDate(to, lang));
   return '';

@@ -18,10 +18,16 @@ const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps', 'sd', 'ug
 /** The direction `tag`'s script is written in ("fa" → rtl; "az-Arab" → rtl; "az" → ltr). */
 export function directionOf(tag: string): Direction {
   try {
-    const locale = new Intl.Locale(tag).maximize() as Intl.Locale & { getTextInfo?: () => { direction: Direction }; textInfo?: { direction: Direction } };
+    const locale = new Intl.Locale(tag).maximize() as Intl.Locale & {
+      getTextInfo?: () => { direction: Direction };
+      textInfo?: { direction: Direction };
+    };
     const info = locale.getTextInfo?.() ?? locale.textInfo;
     if (info) return info.direction;
-    if (locale.script) return ['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg'].includes(locale.script) ? 'rtl' : 'ltr';
+    if (locale.script)
+      return ['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg'].includes(locale.script)
+        ? 'rtl'
+        : 'ltr';
   } catch {
     // not a language tag: English's direction
   }
@@ -61,10 +67,21 @@ export function resolveLanguage(lang: string | null | undefined): ResolvedLangua
   if (tag === undefined) return { code: 'en', tag: 'en', dir: 'ltr', unshipped: false };
   const base = tag.split('-')[0].toLowerCase();
   // Azerbaijani and Persian ship in one script each: "az-Arab" is not the Latin "az".
-  const script = (() => { try { return new Intl.Locale(tag).script; } catch { return undefined; } })();
+  const script = (() => {
+    try {
+      return new Intl.Locale(tag).script;
+    } catch {
+      return undefined;
+    }
+  })();
   const sameScript = script === undefined || (base === 'az' ? script === 'Latn' : true);
   const shipped = isShipped(base) && sameScript;
-  return { code: shipped ? base : 'en', tag, dir: shipped ? directionOf(base) : 'ltr', unshipped: !shipped && base !== 'en' };
+  return {
+    code: shipped ? base : 'en',
+    tag,
+    dir: shipped ? directionOf(base) : 'ltr',
+    unshipped: !shipped && base !== 'en',
+  };
 }
 
 const loading = new Map<string, Promise<void>>();
@@ -74,7 +91,9 @@ export function loadLanguage(code: string): Promise<void> {
   if (code === 'en' || !SHIPPED.has(code) || hasTemplates(code)) return Promise.resolve();
   let promise = loading.get(code);
   if (!promise) {
-    promise = (import(`./locales/${code}.ts`) as Promise<{ templates: Templates }>).then((module) => addTemplates(code, module.templates));
+    promise = (import(`./locales/${code}.ts`) as Promise<{ templates: Templates }>).then((module) =>
+      addTemplates(code, module.templates),
+    );
     loading.set(code, promise);
   }
   return promise;

@@ -10,26 +10,9 @@ export const sourceLocale = `en`;
  * The other locale codes that this application is localized into. Sorted
  * lexicographically.
  */
-export const targetLocales = [
-  `ar`,
-  `az`,
-  `fa`,
-  `he`,
-  `hy`,
-  `ru`,
-  `tr`,
-] as const;
+export const targetLocales = [`ar`, `az`, `fa`, `he`, `hy`, `ru`, `tr`] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
-export const allLocales = [
-  `ar`,
-  `az`,
-  `en`,
-  `fa`,
-  `he`,
-  `hy`,
-  `ru`,
-  `tr`,
-] as const;
+export const allLocales = [`ar`, `az`, `en`, `fa`, `he`, `hy`, `ru`, `tr`] as const;

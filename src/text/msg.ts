@@ -44,11 +44,19 @@ export function inLanguage<T>(lang: string, fn: () => T): T {
 
 function lookup(template: string | StrResult, options?: { id?: string }): string {
   const id = options?.id;
-  const localized = id === undefined || active === undefined || !Object.hasOwn(active, id) ? undefined : active[id];
-  if (localized === undefined) return typeof template === 'string' ? template : joinStringsAndValues(template.strings, template.values);
+  const localized =
+    id === undefined || active === undefined || !Object.hasOwn(active, id) ? undefined : active[id];
+  if (localized === undefined)
+    return typeof template === 'string'
+      ? template
+      : joinStringsAndValues(template.strings, template.values);
   if (typeof localized === 'string') return localized;
   // A translation writes ${0}, ${1}… for the source's values, in its own order.
-  return joinStringsAndValues(localized.strings, typeof template === 'string' ? [] : template.values, localized.values as number[]);
+  return joinStringsAndValues(
+    localized.strings,
+    typeof template === 'string' ? [] : template.values,
+    localized.values as number[],
+  );
 }
 
 /** `msg` with @lit/localize's type (its extractor recognises calls by that type), for text only. */

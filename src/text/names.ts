@@ -25,7 +25,10 @@ const ALPHA2: ReadonlyMap<string, string> = new Map(
     'SPMPM SRBRS SSDSS STPST SURSR SVKSK SVNSI SWESE SWZSZ SXMSX SYCSC SYRSY TCATC TCDTD TGOTG THATH',
     'TJKTJ TKMTM TLSTL TONTO TTOTT TUNTN TURTR TWNTW TZATZ UGAUG UKRUA URYUY USAUS UZBUZ VATVA VCTVC',
     'VENVE VGBVG VIRVI VNMVN VUTVU WLFWF WSMWS XKXXK YEMYE ZAFZA ZMBZM ZWEZW',
-  ].join(' ').split(' ').map((pair) => [pair.slice(0, 3), pair.slice(3)] as const),
+  ]
+    .join(' ')
+    .split(' ')
+    .map((pair) => [pair.slice(0, 3), pair.slice(3)] as const),
 );
 
 const displayNames = new Map<string, Intl.DisplayNames | null>();

@@ -29,7 +29,15 @@ export interface Strings {
   placeTab: (km: number, bearing: number) => string;
   placeNoArea: string;
   placeOtherAreas: string;
-  columns: { summary: string; from: string; to: string; layer: string; figure: string; period: string; sources: string };
+  columns: {
+    summary: string;
+    from: string;
+    to: string;
+    layer: string;
+    figure: string;
+    period: string;
+    sources: string;
+  };
   noFigure: string;
   legendDirection: string;
   legendNoFigure: string;
@@ -42,7 +50,13 @@ export interface Strings {
   keyShort: Record<'no-figure' | 'adversarial' | 'tentative' | 'borders', string>;
   /** The width key of one layer: "Arms: share of the recipient's arms imports (%)". */
   /** What a layer's widths count; `tentative`: they count planned or potential figures. */
-  legendMeasure: (layer: string, label: string, unit: string, inferred: boolean, tentative?: boolean) => string;
+  legendMeasure: (
+    layer: string,
+    label: string,
+    unit: string,
+    inferred: boolean,
+    tentative?: boolean,
+  ) => string;
   dataAsOf: (date: string) => string;
   baseMapCredit: string;
   /** The credit line's borders part: the view the shapes follow. */
@@ -83,7 +97,11 @@ export interface Strings {
   /** Said of a quote that stands in a photo caption, not the article's body. */
   photoCaption: string;
   /** Beneath a quote's translation: that it is not part of the source, who made it, whether anyone reviewed it. */
-  quoteTranslation: (credit: { translator: string; method: string; reviewed: string | false }) => string;
+  quoteTranslation: (credit: {
+    translator: string;
+    method: string;
+    reviewed: string | false;
+  }) => string;
   evidenceButton: string;
   edgeLabel: (layer: string, from: string, to: string, ties: number) => string;
   /** Too many edges for a keyboard handle each: where to go instead. */
@@ -127,7 +145,12 @@ export interface Strings {
   notAnObject: (got: string) => string;
   /** A dataset that reached the element as text it cannot be: a `data` attribute, or "[object Object]". */
   dataAsText: (where: 'attribute' | 'property', text: string) => string;
-  attributeProblem: (attribute: string, value: string, meant: string | null, known: string[]) => string;
+  attributeProblem: (
+    attribute: string,
+    value: string,
+    meant: string | null,
+    known: string[],
+  ) => string;
   // Search and filters (docs/analysing.md).
   /** The search box's label and the note under it while it is empty. */
   findActor: string;
@@ -177,7 +200,13 @@ const roughFormats = new Map<string, Intl.NumberFormat>();
 function roughly(value: number): string {
   const lang = activeLanguage();
   let format = roughFormats.get(lang);
-  if (!format) roughFormats.set(lang, (format = new Intl.NumberFormat(lang === 'en' ? 'en-US' : lang, { maximumSignificantDigits: 2 })));
+  if (!format)
+    roughFormats.set(
+      lang,
+      (format = new Intl.NumberFormat(lang === 'en' ? 'en-US' : lang, {
+        maximumSignificantDigits: 2,
+      })),
+    );
   return format.format(value);
 }
 /** A number in the language the messages are being read in. */
@@ -195,14 +224,15 @@ function plural(count: number, forms: PluralForms): string {
   return (forms[form] ?? forms.other)();
 }
 
-const tieCount = (n: number): string => plural(n, {
-  zero: () => msg(str`${num(n)} ties`, { id: 'ties.zero' }),
-  one: () => msg(str`${num(n)} tie`, { id: 'ties.one' }),
-  two: () => msg(str`${num(n)} ties`, { id: 'ties.two' }),
-  few: () => msg(str`${num(n)} ties`, { id: 'ties.few' }),
-  many: () => msg(str`${num(n)} ties`, { id: 'ties.many' }),
-  other: () => msg(str`${num(n)} ties`, { id: 'ties.other' }),
-});
+const tieCount = (n: number): string =>
+  plural(n, {
+    zero: () => msg(str`${num(n)} ties`, { id: 'ties.zero' }),
+    one: () => msg(str`${num(n)} tie`, { id: 'ties.one' }),
+    two: () => msg(str`${num(n)} ties`, { id: 'ties.two' }),
+    few: () => msg(str`${num(n)} ties`, { id: 'ties.few' }),
+    many: () => msg(str`${num(n)} ties`, { id: 'ties.many' }),
+    other: () => msg(str`${num(n)} ties`, { id: 'ties.other' }),
+  });
 
 const QUALIFIERS: Record<string, (value: string) => string> = {
   'up to': (value) => msg(str`up to ${value}`, { id: 'qualifier.upTo' }),
@@ -218,54 +248,173 @@ const QUALIFIERS: Record<string, (value: string) => string> = {
 
 function borderAreas(): Strings['borderAreas'] {
   return {
-    crimea: { name: msg('Crimea', { id: 'borderAreas.crimea.name' }), status: {
-      'de-facto': msg('Crimea: drawn as Russia, which annexed it in 2014; the UN General Assembly does not recognise the annexation (Russian-occupied)', { id: 'borderAreas.crimea.deFacto' }),
-      un: msg('Crimea: drawn as part of Ukraine, Russian-occupied since 2014', { id: 'borderAreas.crimea.un' }) } },
-    golan: { name: msg('Golan Heights', { id: 'borderAreas.golan.name' }), status: {
-      'de-facto': msg('Golan Heights (ring): Israeli-administered since 1967, annexed in 1981; occupied in the UN\'s view; no shape of its own in the base map, so drawn within Israel', { id: 'borderAreas.golan.deFacto' }),
-      un: msg('Golan Heights (ring): part of Syria, Israeli-occupied; no shape of its own in the base map, so still drawn within Israel', { id: 'borderAreas.golan.un' }) } },
-    'west-bank': { name: msg('West Bank', { id: 'borderAreas.westBank.name' }), status: {
-      'de-facto': msg('West Bank: Palestinian territory under Israeli occupation since 1967', { id: 'borderAreas.westBank.deFacto' }),
-      un: msg('West Bank: Palestinian territory, Israeli-occupied', { id: 'borderAreas.westBank.un' }) } },
-    gaza: { name: msg('Gaza', { id: 'borderAreas.gaza.name' }), status: {
-      'de-facto': msg('Gaza: Palestinian territory; its status is disputed (Israel withdrew in 2005; the UN and the ICJ hold it occupied)', { id: 'borderAreas.gaza.deFacto' }),
-      un: msg('Gaza: Palestinian territory, Israeli-occupied', { id: 'borderAreas.gaza.un' }) } },
-    'northern-cyprus': { name: msg('Northern Cyprus', { id: 'borderAreas.northernCyprus.name' }), status: {
-      'de-facto': msg('Northern Cyprus: Turkish Cypriot administration, recognised only by Türkiye', { id: 'borderAreas.northernCyprus.deFacto' }),
-      un: msg('Northern Cyprus: part of Cyprus (UN Security Council resolution 541); drawn as its own shape', { id: 'borderAreas.northernCyprus.un' }) } },
-    'western-sahara': { name: msg('Western Sahara', { id: 'borderAreas.westernSahara.name' }), status: {
-      'de-facto': msg('Western Sahara: the part east of Morocco\'s berm, drawn on its own; the part Morocco administers is drawn within Morocco', { id: 'borderAreas.westernSahara.deFacto' }),
-      un: msg('Western Sahara: a Non-Self-Governing Territory; the part Morocco administers is still drawn within Morocco (no shape separates it)', { id: 'borderAreas.westernSahara.un' }) } },
-    abkhazia: { name: msg('Abkhazia', { id: 'borderAreas.abkhazia.name' }), status: {
-      'de-facto': msg('Abkhazia (ring): breakaway region of Georgia, recognised by Russia since 2008; drawn within Georgia', { id: 'borderAreas.abkhazia.deFacto' }),
-      un: msg('Abkhazia (ring): part of Georgia; drawn within Georgia', { id: 'borderAreas.abkhazia.un' }) } },
-    'south-ossetia': { name: msg('South Ossetia', { id: 'borderAreas.southOssetia.name' }), status: {
-      'de-facto': msg('South Ossetia (ring): breakaway region of Georgia, recognised by Russia since 2008; drawn within Georgia', { id: 'borderAreas.southOssetia.deFacto' }),
-      un: msg('South Ossetia (ring): part of Georgia; drawn within Georgia', { id: 'borderAreas.southOssetia.un' }) } },
+    crimea: {
+      name: msg('Crimea', { id: 'borderAreas.crimea.name' }),
+      status: {
+        'de-facto': msg(
+          'Crimea: drawn as Russia, which annexed it in 2014; the UN General Assembly does not recognise the annexation (Russian-occupied)',
+          { id: 'borderAreas.crimea.deFacto' },
+        ),
+        un: msg('Crimea: drawn as part of Ukraine, Russian-occupied since 2014', {
+          id: 'borderAreas.crimea.un',
+        }),
+      },
+    },
+    golan: {
+      name: msg('Golan Heights', { id: 'borderAreas.golan.name' }),
+      status: {
+        'de-facto': msg(
+          "Golan Heights (ring): Israeli-administered since 1967, annexed in 1981; occupied in the UN's view; no shape of its own in the base map, so drawn within Israel",
+          { id: 'borderAreas.golan.deFacto' },
+        ),
+        un: msg(
+          'Golan Heights (ring): part of Syria, Israeli-occupied; no shape of its own in the base map, so still drawn within Israel',
+          { id: 'borderAreas.golan.un' },
+        ),
+      },
+    },
+    'west-bank': {
+      name: msg('West Bank', { id: 'borderAreas.westBank.name' }),
+      status: {
+        'de-facto': msg('West Bank: Palestinian territory under Israeli occupation since 1967', {
+          id: 'borderAreas.westBank.deFacto',
+        }),
+        un: msg('West Bank: Palestinian territory, Israeli-occupied', {
+          id: 'borderAreas.westBank.un',
+        }),
+      },
+    },
+    gaza: {
+      name: msg('Gaza', { id: 'borderAreas.gaza.name' }),
+      status: {
+        'de-facto': msg(
+          'Gaza: Palestinian territory; its status is disputed (Israel withdrew in 2005; the UN and the ICJ hold it occupied)',
+          { id: 'borderAreas.gaza.deFacto' },
+        ),
+        un: msg('Gaza: Palestinian territory, Israeli-occupied', { id: 'borderAreas.gaza.un' }),
+      },
+    },
+    'northern-cyprus': {
+      name: msg('Northern Cyprus', { id: 'borderAreas.northernCyprus.name' }),
+      status: {
+        'de-facto': msg(
+          'Northern Cyprus: Turkish Cypriot administration, recognised only by Türkiye',
+          { id: 'borderAreas.northernCyprus.deFacto' },
+        ),
+        un: msg(
+          'Northern Cyprus: part of Cyprus (UN Security Council resolution 541); drawn as its own shape',
+          { id: 'borderAreas.northernCyprus.un' },
+        ),
+      },
+    },
+    'western-sahara': {
+      name: msg('Western Sahara', { id: 'borderAreas.westernSahara.name' }),
+      status: {
+        'de-facto': msg(
+          "Western Sahara: the part east of Morocco's berm, drawn on its own; the part Morocco administers is drawn within Morocco",
+          { id: 'borderAreas.westernSahara.deFacto' },
+        ),
+        un: msg(
+          'Western Sahara: a Non-Self-Governing Territory; the part Morocco administers is still drawn within Morocco (no shape separates it)',
+          { id: 'borderAreas.westernSahara.un' },
+        ),
+      },
+    },
+    abkhazia: {
+      name: msg('Abkhazia', { id: 'borderAreas.abkhazia.name' }),
+      status: {
+        'de-facto': msg(
+          'Abkhazia (ring): breakaway region of Georgia, recognised by Russia since 2008; drawn within Georgia',
+          { id: 'borderAreas.abkhazia.deFacto' },
+        ),
+        un: msg('Abkhazia (ring): part of Georgia; drawn within Georgia', {
+          id: 'borderAreas.abkhazia.un',
+        }),
+      },
+    },
+    'south-ossetia': {
+      name: msg('South Ossetia', { id: 'borderAreas.southOssetia.name' }),
+      status: {
+        'de-facto': msg(
+          'South Ossetia (ring): breakaway region of Georgia, recognised by Russia since 2008; drawn within Georgia',
+          { id: 'borderAreas.southOssetia.deFacto' },
+        ),
+        un: msg('South Ossetia (ring): part of Georgia; drawn within Georgia', {
+          id: 'borderAreas.southOssetia.un',
+        }),
+      },
+    },
   };
 }
 
-function attributeProblem(attribute: string, value: string, meant: string | null, known: string[]): string {
+function attributeProblem(
+  attribute: string,
+  value: string,
+  meant: string | null,
+  known: string[],
+): string {
   const list = known.join(', ');
-  if (attribute === 'as-of') return msg(str`as-of="${value}" is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD, a real calendar day); showing all dates.`, { id: 'attributeProblem.asOf' });
-  if (attribute === 'min') return msg(str`min="${value}" is not a number of zero or more; no minimum figure applies.`, { id: 'attributeProblem.min' });
-  if (attribute === 'status' || attribute === 'stance' || attribute === 'direction') return msg(str`${attribute}: "${value}" is not one of ${list}; it filters nothing.`, { id: 'attributeProblem.filter' });
-  if (attribute === 'worldview') return msg(str`worldview="${value}" is not a view of borders this map knows (${list}); showing the de facto view.`, { id: 'attributeProblem.worldview' });
-  if (attribute === 'story') return msg('story is set, but the page has no section with a data-ties-scene attribute for this map (data-ties-map names the map where several share the page); the map keeps its view as the reader scrolls.', { id: 'attributeProblem.story' });
+  if (attribute === 'as-of')
+    return msg(
+      str`as-of="${value}" is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD, a real calendar day); showing all dates.`,
+      { id: 'attributeProblem.asOf' },
+    );
+  if (attribute === 'min')
+    return msg(str`min="${value}" is not a number of zero or more; no minimum figure applies.`, {
+      id: 'attributeProblem.min',
+    });
+  if (attribute === 'status' || attribute === 'stance' || attribute === 'direction')
+    return msg(str`${attribute}: "${value}" is not one of ${list}; it filters nothing.`, {
+      id: 'attributeProblem.filter',
+    });
+  if (attribute === 'worldview')
+    return msg(
+      str`worldview="${value}" is not a view of borders this map knows (${list}); showing the de facto view.`,
+      { id: 'attributeProblem.worldview' },
+    );
+  if (attribute === 'story')
+    return msg(
+      'story is set, but the page has no section with a data-ties-scene attribute for this map (data-ties-map names the map where several share the page); the map keeps its view as the reader scrolls.',
+      { id: 'attributeProblem.story' },
+    );
   if (attribute === 'renderer' || attribute === 'theme') {
-    const choices = msg(str`${known.slice(0, -1).join(', ')} or ${known.at(-1) ?? ''}`, { id: 'attributeProblem.choices' });
-    const guess = meant ? msg(str`; did you mean "${meant}"? (values are case-sensitive)`, { id: 'attributeProblem.meantValue' }) : '';
+    const choices = msg(str`${known.slice(0, -1).join(', ')} or ${known.at(-1) ?? ''}`, {
+      id: 'attributeProblem.choices',
+    });
+    const guess = meant
+      ? msg(str`; did you mean "${meant}"? (values are case-sensitive)`, {
+          id: 'attributeProblem.meantValue',
+        })
+      : '';
     return attribute === 'renderer'
-      ? msg(str`renderer="${value}" is not ${choices}${guess}; drawing as auto.`, { id: 'attributeProblem.renderer' })
-      : msg(str`theme="${value}" is not ${choices}${guess}; following the reader's colour scheme.`, { id: 'attributeProblem.theme' });
+      ? msg(str`renderer="${value}" is not ${choices}${guess}; drawing as auto.`, {
+          id: 'attributeProblem.renderer',
+        })
+      : msg(
+          str`theme="${value}" is not ${choices}${guess}; following the reader's colour scheme.`,
+          { id: 'attributeProblem.theme' },
+        );
   }
-  const what = attribute === 'layers' ? msg('a layer', { id: 'attributeProblem.aLayer' })
-    : attribute === 'focus' ? msg('an actor', { id: 'attributeProblem.anActor' })
-    : attribute === 'source' ? msg('a source', { id: 'attributeProblem.aSource' })
-    : msg('a scene', { id: 'attributeProblem.aScene' });
-  const hint = meant ? msg(str`; did you mean "${meant}"? (ids are case-sensitive)`, { id: 'attributeProblem.meantId' })
-    : known.length > 0 ? msg(str`; known: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}`, { id: 'attributeProblem.known' }) : '';
-  return msg(str`${attribute}: "${value}" is not ${what} of this dataset${hint}.`, { id: 'attributeProblem.notInDataset' });
+  const what =
+    attribute === 'layers'
+      ? msg('a layer', { id: 'attributeProblem.aLayer' })
+      : attribute === 'focus'
+        ? msg('an actor', { id: 'attributeProblem.anActor' })
+        : attribute === 'source'
+          ? msg('a source', { id: 'attributeProblem.aSource' })
+          : msg('a scene', { id: 'attributeProblem.aScene' });
+  const hint = meant
+    ? msg(str`; did you mean "${meant}"? (ids are case-sensitive)`, {
+        id: 'attributeProblem.meantId',
+      })
+    : known.length > 0
+      ? msg(str`; known: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}`, {
+          id: 'attributeProblem.known',
+        })
+      : '';
+  return msg(str`${attribute}: "${value}" is not ${what} of this dataset${hint}.`, {
+    id: 'attributeProblem.notInDataset',
+  });
 }
 
 /** The strings, read in the active language (see `stringsFor`). */
@@ -277,8 +426,15 @@ function build(lang: string, dir: 'ltr' | 'rtl'): Strings {
     layers: msg('Layers', { id: 'layers' }),
     showTable: msg('Show table', { id: 'showTable' }),
     hideTable: msg('Hide table', { id: 'hideTable' }),
-    tableCaption: (title) => msg(str`${title}: every tie shown on the map, with its figure and sources`, { id: 'tableCaption' }),
-    placesCaption: (borders) => msg(str`Where the map draws each actor, and the disputed or occupied areas its shape holds (${borders})`, { id: 'placesCaption' }),
+    tableCaption: (title) =>
+      msg(str`${title}: every tie shown on the map, with its figure and sources`, {
+        id: 'tableCaption',
+      }),
+    placesCaption: (borders) =>
+      msg(
+        str`Where the map draws each actor, and the disputed or occupied areas its shape holds (${borders})`,
+        { id: 'placesCaption' },
+      ),
     placesColumns: {
       actor: msg('Actor', { id: 'placesColumns.actor' }),
       drawn: msg('Drawn as', { id: 'placesColumns.drawn' }),
@@ -292,9 +448,12 @@ function build(lang: string, dir: 'ltr' | 'rtl'): Strings {
         ? `a point at ${Math.abs(lat).toFixed(2)}° ${lat < 0 ? 'S' : 'N'}, ${Math.abs(lon).toFixed(2)}° ${lon < 0 ? 'W' : 'E'}`
         : msg(str`a point at ${latText}, ${lonText}`, { id: 'placePoint' });
     },
-    placeTab: (km, bearing) => msg(str`a tab at the frame's edge: ${num(km)} km away, bearing ${num(bearing)}°`, { id: 'placeTab' }),
+    placeTab: (km, bearing) =>
+      msg(str`a tab at the frame's edge: ${num(km)} km away, bearing ${num(bearing)}°`, {
+        id: 'placeTab',
+      }),
     placeNoArea: msg('none marked', { id: 'placeNoArea' }),
-    placeOtherAreas: msg('In no actor\'s shape', { id: 'placeOtherAreas' }),
+    placeOtherAreas: msg("In no actor's shape", { id: 'placeOtherAreas' }),
     columns: {
       summary: msg('Tie', { id: 'columns.summary' }),
       from: msg('From', { id: 'columns.from' }),
@@ -305,10 +464,17 @@ function build(lang: string, dir: 'ltr' | 'rtl'): Strings {
       sources: msg('Sources', { id: 'columns.sources' }),
     },
     noFigure: msg('no figure in the sources', { id: 'noFigure' }),
-    legendDirection: msg('Arrow: direction (supplier → recipient, actor → target)', { id: 'legendDirection' }),
+    legendDirection: msg('Arrow: direction (supplier → recipient, actor → target)', {
+      id: 'legendDirection',
+    }),
     legendNoFigure: msg('Dashed: no figure in the sources', { id: 'legendNoFigure' }),
-    legendAdversarial: msg('Hollow, barred arrow: adversarial (sanctions, hostility)', { id: 'legendAdversarial' }),
-    legendWidths: msg('Line width shows one measure per layer, from zero; other figures draw thin and are written on the line:', { id: 'legendWidths' }),
+    legendAdversarial: msg('Hollow, barred arrow: adversarial (sanctions, hostility)', {
+      id: 'legendAdversarial',
+    }),
+    legendWidths: msg(
+      'Line width shows one measure per layer, from zero; other figures draw thin and are written on the line:',
+      { id: 'legendWidths' },
+    ),
     legendTentative: msg('Dotted, lighter: planned or potential', { id: 'legendTentative' }),
     sceneKey: msg('Key to this scene', { id: 'sceneKey' }),
     keyDirection: msg('Arrow: direction', { id: 'keyDirection' }),
@@ -318,31 +484,58 @@ function build(lang: string, dir: 'ltr' | 'rtl'): Strings {
       tentative: msg('Dotted: planned or potential', { id: 'keyShort.tentative' }),
       borders: msg('Hatched or ringed: disputed or occupied', { id: 'keyShort.borders' }),
     },
-    legendMeasure: (layer, label, unit, inferred, tentative = false) => (inferred
-      ? msg(str`${layer}: ${unit} (no measure declared: the unit most of its figures carry)`, { id: 'legendMeasure.inferred' })
-      : label.includes(unit) ? msg(str`${layer}: ${label}`, { id: 'legendMeasure.label' })
-      : msg(str`${layer}: ${label} (${unit})`, { id: 'legendMeasure.labelUnit' }))
-      + (tentative ? msg(', planned or potential figures', { id: 'legendMeasure.tentative' }) : ''),
+    legendMeasure: (layer, label, unit, inferred, tentative = false) =>
+      (inferred
+        ? msg(str`${layer}: ${unit} (no measure declared: the unit most of its figures carry)`, {
+            id: 'legendMeasure.inferred',
+          })
+        : label.includes(unit)
+          ? msg(str`${layer}: ${label}`, { id: 'legendMeasure.label' })
+          : msg(str`${layer}: ${label} (${unit})`, { id: 'legendMeasure.labelUnit' })) +
+      (tentative ? msg(', planned or potential figures', { id: 'legendMeasure.tentative' }) : ''),
     dataAsOf: (date) => msg(str`Data as of ${date}`, { id: 'dataAsOf' }),
     baseMapCredit: msg('Base map: Natural Earth', { id: 'baseMapCredit' }),
-    bordersCredit: (worldview) => (worldview === 'un'
-      ? msg('Borders: UN view (Crimea: Ukraine)', { id: 'bordersCredit.un' })
-      : msg('Borders: de facto', { id: 'bordersCredit.deFacto' })),
+    bordersCredit: (worldview) =>
+      worldview === 'un'
+        ? msg('Borders: UN view (Crimea: Ukraine)', { id: 'bordersCredit.un' })
+        : msg('Borders: de facto', { id: 'bordersCredit.deFacto' }),
     legendBorders: msg('Hatched or ringed: disputed or occupied:', { id: 'legendBorders' }),
     borderAreas: borderAreas(),
     loading: msg('Loading the map…', { id: 'loading' }),
-    mapUnavailable: msg('The map picture is unavailable in this browser; the table below lists every tie.', { id: 'mapUnavailable' }),
-    workerFailed: (url) => msg(str`The map cannot start: its worker script did not load from ${url}. Serve the package's dist/assets/ folder beside dist/ties-map.js (a bundler must copy it with the package), and allow that address in the page's worker-src; the table below lists every tie.`, { id: 'workerFailed' }),
+    mapUnavailable: msg(
+      'The map picture is unavailable in this browser; the table below lists every tie.',
+      { id: 'mapUnavailable' },
+    ),
+    workerFailed: (url) =>
+      msg(
+        str`The map cannot start: its worker script did not load from ${url}. Serve the package's dist/assets/ folder beside dist/ties-map.js (a bundler must copy it with the package), and allow that address in the page's worker-src; the table below lists every tie.`,
+        { id: 'workerFailed' },
+      ),
     distant: (km) => msg(str`${km} km away`, { id: 'distant' }),
     errorTitle: msg('This map cannot be shown:', { id: 'errorTitle' }),
-    fetchFailed: (url, reason) => msg(str`Could not load the dataset from ${url}: ${reason}.`, { id: 'fetchFailed' }),
-    parserUnavailable: (reason) => msg(str`Could not load the code that reads large datasets: ${reason}.`, { id: 'parserUnavailable' }),
-    notJson: (url, contentType) => (contentType
-      ? msg(str`The dataset URL ${url} returned ${contentType} (an HTML page?), not a ties-map/1 JSON file; check the src attribute.`, { id: 'notJson' })
-      : msg(str`The dataset URL ${url} returned something other than JSON (an HTML page?), not a ties-map/1 JSON file; check the src attribute.`, { id: 'notJson.unknown' })),
+    fetchFailed: (url, reason) =>
+      msg(str`Could not load the dataset from ${url}: ${reason}.`, { id: 'fetchFailed' }),
+    parserUnavailable: (reason) =>
+      msg(str`Could not load the code that reads large datasets: ${reason}.`, {
+        id: 'parserUnavailable',
+      }),
+    notJson: (url, contentType) =>
+      contentType
+        ? msg(
+            str`The dataset URL ${url} returned ${contentType} (an HTML page?), not a ties-map/1 JSON file; check the src attribute.`,
+            { id: 'notJson' },
+          )
+        : msg(
+            str`The dataset URL ${url} returned something other than JSON (an HTML page?), not a ties-map/1 JSON file; check the src attribute.`,
+            { id: 'notJson.unknown' },
+          ),
     noData: msg('No dataset: set the src attribute or the data property.', { id: 'noData' }),
-    tiesShown: (shown, total) => msg(str`${num(shown)} of ${num(total)} ties shown`, { id: 'tiesShown' }),
-    tableShowing: (shown, total) => msg(str`The table lists ${num(shown)} of ${num(total)} visible ties.`, { id: 'tableShowing' }),
+    tiesShown: (shown, total) =>
+      msg(str`${num(shown)} of ${num(total)} ties shown`, { id: 'tiesShown' }),
+    tableShowing: (shown, total) =>
+      msg(str`The table lists ${num(shown)} of ${num(total)} visible ties.`, {
+        id: 'tableShowing',
+      }),
     tableMore: (count) => msg(str`Show ${num(count)} more`, { id: 'tableMore' }),
     mapLabel: (title) => msg(str`Map: ${title}`, { id: 'mapLabel' }),
     focusActor: (name) => msg(str`Show the ties of ${name}`, { id: 'focusActor' }),
@@ -363,41 +556,65 @@ function build(lang: string, dir: 'ltr' | 'rtl'): Strings {
       potential: msg('potential', { id: 'status.potential' }),
     },
     photoCaption: msg('photo caption', { id: 'photoCaption' }),
-    quoteTranslation: ({ translator, method, reviewed }) => (reviewed === false
-      ? msg(str`Translation, not part of the source (${method}, by ${translator}; not reviewed).`, { id: 'quoteTranslation.unreviewed' })
-      : msg(str`Translation, not part of the source (${method}, by ${translator}; reviewed by ${reviewed}).`, { id: 'quoteTranslation.reviewed' })),
+    quoteTranslation: ({ translator, method, reviewed }) =>
+      reviewed === false
+        ? msg(
+            str`Translation, not part of the source (${method}, by ${translator}; not reviewed).`,
+            { id: 'quoteTranslation.unreviewed' },
+          )
+        : msg(
+            str`Translation, not part of the source (${method}, by ${translator}; reviewed by ${reviewed}).`,
+            { id: 'quoteTranslation.reviewed' },
+          ),
     evidenceButton: msg('Evidence', { id: 'evidenceButton' }),
-    edgeLabel: (layer, from, to, ties) => msg(str`${layer}: ${from} to ${to}, ${tieCount(ties)}`, { id: 'edgeLabel' }),
-    edgesViaTable: (count, focused) => (focused
-      ? msg(str`${count} edges: too many to step through one by one. Hide a layer, or use the Evidence buttons in the table.`, { id: 'edgesViaTable.focused' })
-      : msg(str`${count} edges: too many to step through one by one. Focus a country to step through its edges, or use the Evidence buttons in the table.`, { id: 'edgesViaTable' })),
+    edgeLabel: (layer, from, to, ties) =>
+      msg(str`${layer}: ${from} to ${to}, ${tieCount(ties)}`, { id: 'edgeLabel' }),
+    edgesViaTable: (count, focused) =>
+      focused
+        ? msg(
+            str`${count} edges: too many to step through one by one. Hide a layer, or use the Evidence buttons in the table.`,
+            { id: 'edgesViaTable.focused' },
+          )
+        : msg(
+            str`${count} edges: too many to step through one by one. Focus a country to step through its edges, or use the Evidence buttons in the table.`,
+            { id: 'edgesViaTable' },
+          ),
     focusHeading: (name, ties) => msg(str`${name}: ${tieCount(ties)}`, { id: 'focusHeading' }),
     focusTotals: (ties, units) => {
-      const parts = units.map(({ unit, count }) => (unit === null
-        ? msg(str`${num(count)} without a figure`, { id: 'focusTotals.noFigure' })
-        : msg(str`${num(count)} in ${unit}`, { id: 'focusTotals.inUnit' })));
-      return msg(str`${tieCount(ties)}: ${parts.join(msg(', ', { id: 'listSeparator' }))}`, { id: 'focusTotals' });
+      const parts = units.map(({ unit, count }) =>
+        unit === null
+          ? msg(str`${num(count)} without a figure`, { id: 'focusTotals.noFigure' })
+          : msg(str`${num(count)} in ${unit}`, { id: 'focusTotals.inUnit' }),
+      );
+      return msg(str`${tieCount(ties)}: ${parts.join(msg(', ', { id: 'listSeparator' }))}`, {
+        id: 'focusTotals',
+      });
     },
     focusNone: msg('No ties in the layers shown.', { id: 'focusNone' }),
     focusMore: (ties) => msg(str`Show all ${num(ties)}`, { id: 'focusMore' }),
-    focusWithoutFigure: (ties) => msg(str`+ ${tieCount(ties)} without a figure`, { id: 'focusWithoutFigure' }),
-    announceLayer: (label, shown, visible) => (shown
-      ? msg(str`${label} shown; ${num(visible)} ties visible.`, { id: 'announceLayer.shown' })
-      : msg(str`${label} hidden; ${num(visible)} ties visible.`, { id: 'announceLayer.hidden' })),
-    announceFocus: (name, ties) => msg(str`${name} focused: ${tieCount(ties)}.`, { id: 'announceFocus' }),
-    announceFocusCleared: (visible) => msg(str`Focus cleared; ${num(visible)} ties visible.`, { id: 'announceFocusCleared' }),
+    focusWithoutFigure: (ties) =>
+      msg(str`+ ${tieCount(ties)} without a figure`, { id: 'focusWithoutFigure' }),
+    announceLayer: (label, shown, visible) =>
+      shown
+        ? msg(str`${label} shown; ${num(visible)} ties visible.`, { id: 'announceLayer.shown' })
+        : msg(str`${label} hidden; ${num(visible)} ties visible.`, { id: 'announceLayer.hidden' }),
+    announceFocus: (name, ties) =>
+      msg(str`${name} focused: ${tieCount(ties)}.`, { id: 'announceFocus' }),
+    announceFocusCleared: (visible) =>
+      msg(str`Focus cleared; ${num(visible)} ties visible.`, { id: 'announceFocusCleared' }),
     announceEvidence: (heading) => msg(str`Evidence: ${heading}.`, { id: 'announceEvidence' }),
     scenes: msg('Scenes', { id: 'scenes' }),
     previousScene: msg('Previous scene', { id: 'previousScene' }),
     nextScene: msg('Next scene', { id: 'nextScene' }),
     sceneCounter: (index, count) => msg(str`${num(index)} / ${num(count)}`, { id: 'sceneCounter' }),
-    sceneCount: (count) => plural(count, {
-      one: () => msg(str`${num(count)} scene`, { id: 'sceneCount.one' }),
-      two: () => msg(str`${num(count)} scenes`, { id: 'sceneCount.two' }),
-      few: () => msg(str`${num(count)} scenes`, { id: 'sceneCount.few' }),
-      many: () => msg(str`${num(count)} scenes`, { id: 'sceneCount.many' }),
-      other: () => msg(str`${num(count)} scenes`, { id: 'sceneCount.other' }),
-    }),
+    sceneCount: (count) =>
+      plural(count, {
+        one: () => msg(str`${num(count)} scene`, { id: 'sceneCount.one' }),
+        two: () => msg(str`${num(count)} scenes`, { id: 'sceneCount.two' }),
+        few: () => msg(str`${num(count)} scenes`, { id: 'sceneCount.few' }),
+        many: () => msg(str`${num(count)} scenes`, { id: 'sceneCount.many' }),
+        other: () => msg(str`${num(count)} scenes`, { id: 'sceneCount.other' }),
+      }),
     present: msg('Present', { id: 'present' }),
     leavePresenter: msg('Leave presenter mode', { id: 'leavePresenter' }),
     play: msg('Play', { id: 'play' }),
@@ -410,24 +627,63 @@ function build(lang: string, dir: 'ltr' | 'rtl'): Strings {
     moreText: msg('more', { id: 'moreText' }),
     lessText: msg('less', { id: 'lessText' }),
     moreControls: msg('More', { id: 'moreControls' }),
-    announceScene: (index, count, title) => msg(str`Scene ${num(index)} of ${num(count)}: ${title}.`, { id: 'announceScene' }),
-    loadTimeout: (url, seconds) => msg(str`Could not load the dataset from ${url}: no complete answer within ${roughly(seconds)} s (set the element's timeout attribute, in seconds, to wait longer).`, { id: 'loadTimeout' }),
-    tooLarge: (url, bytes, limit) => (bytes === null
-      ? msg(str`The dataset at ${url} is larger than the limit of ${roughly(limit / 1e6)} MB; raise the element's max-size attribute (in MB) if you mean to load it.`, { id: 'tooLarge.unknown' })
-      : msg(str`The dataset at ${url} is ${roughly(bytes / 1e6)} MB, over the limit of ${roughly(limit / 1e6)} MB; raise the element's max-size attribute (in MB) if you mean to load it.`, { id: 'tooLarge' })),
-    notUtf8: (url, offset) => msg(str`The dataset at ${url} is not valid UTF-8 text (byte ${num(offset)}); save it as UTF-8, or have the server declare its charset.`, { id: 'notUtf8' }),
-    unknownCharset: (url, charset) => msg(str`The dataset at ${url} declares the charset "${charset}", which this browser cannot decode; save it as UTF-8.`, { id: 'unknownCharset' }),
-    notAnObject: (got) => msg(str`The data property must be a dataset object (parsed JSON) or JSON text; got ${got}. In a framework, pass it as a property, not an attribute.`, { id: 'notAnObject' }),
-    dataAsText: (where, text) => (where === 'attribute'
-      ? msg(str`The data attribute holds "${text}": the dataset reached the element as a string, which happens when a framework renders <ties-map> before the element is defined. Import 'ties-map' before the first render so data is set as a property (an object or JSON text), or use the src attribute.`, { id: 'dataAsText.attribute' })
-      : msg(str`The data property holds the text "${text}": the dataset reached the element as a string, which happens when a framework renders <ties-map> before the element is defined. Import 'ties-map' before the first render so data is set as a property (an object or JSON text), or use the src attribute.`, { id: 'dataAsText.property' })),
+    announceScene: (index, count, title) =>
+      msg(str`Scene ${num(index)} of ${num(count)}: ${title}.`, { id: 'announceScene' }),
+    loadTimeout: (url, seconds) =>
+      msg(
+        str`Could not load the dataset from ${url}: no complete answer within ${roughly(seconds)} s (set the element's timeout attribute, in seconds, to wait longer).`,
+        { id: 'loadTimeout' },
+      ),
+    tooLarge: (url, bytes, limit) =>
+      bytes === null
+        ? msg(
+            str`The dataset at ${url} is larger than the limit of ${roughly(limit / 1e6)} MB; raise the element's max-size attribute (in MB) if you mean to load it.`,
+            { id: 'tooLarge.unknown' },
+          )
+        : msg(
+            str`The dataset at ${url} is ${roughly(bytes / 1e6)} MB, over the limit of ${roughly(limit / 1e6)} MB; raise the element's max-size attribute (in MB) if you mean to load it.`,
+            { id: 'tooLarge' },
+          ),
+    notUtf8: (url, offset) =>
+      msg(
+        str`The dataset at ${url} is not valid UTF-8 text (byte ${num(offset)}); save it as UTF-8, or have the server declare its charset.`,
+        { id: 'notUtf8' },
+      ),
+    unknownCharset: (url, charset) =>
+      msg(
+        str`The dataset at ${url} declares the charset "${charset}", which this browser cannot decode; save it as UTF-8.`,
+        { id: 'unknownCharset' },
+      ),
+    notAnObject: (got) =>
+      msg(
+        str`The data property must be a dataset object (parsed JSON) or JSON text; got ${got}. In a framework, pass it as a property, not an attribute.`,
+        { id: 'notAnObject' },
+      ),
+    dataAsText: (where, text) =>
+      where === 'attribute'
+        ? msg(
+            str`The data attribute holds "${text}": the dataset reached the element as a string, which happens when a framework renders <ties-map> before the element is defined. Import 'ties-map' before the first render so data is set as a property (an object or JSON text), or use the src attribute.`,
+            { id: 'dataAsText.attribute' },
+          )
+        : msg(
+            str`The data property holds the text "${text}": the dataset reached the element as a string, which happens when a framework renders <ties-map> before the element is defined. Import 'ties-map' before the first render so data is set as a property (an object or JSON text), or use the src attribute.`,
+            { id: 'dataAsText.property' },
+          ),
     attributeProblem,
     findActor: msg('Find an actor', { id: 'findActor' }),
-    actorMatches: (count) => (count === 0 ? msg('No actor matches.', { id: 'actorMatches.none' })
-      : count === 1 ? msg('1 actor matches; Enter focuses it.', { id: 'actorMatches.one' })
-      : msg(str`${num(count)} actors match; arrow keys to choose, Enter to focus.`, { id: 'actorMatches.other' })),
+    actorMatches: (count) =>
+      count === 0
+        ? msg('No actor matches.', { id: 'actorMatches.none' })
+        : count === 1
+          ? msg('1 actor matches; Enter focuses it.', { id: 'actorMatches.one' })
+          : msg(str`${num(count)} actors match; arrow keys to choose, Enter to focus.`, {
+              id: 'actorMatches.other',
+            }),
     filters: msg('Filters', { id: 'filters' }),
-    filtersOn: (count) => (count === 0 ? msg('Filters', { id: 'filters' }) : msg(str`Filters (${num(count)} on)`, { id: 'filtersOn' })),
+    filtersOn: (count) =>
+      count === 0
+        ? msg('Filters', { id: 'filters' })
+        : msg(str`Filters (${num(count)} on)`, { id: 'filtersOn' }),
     filterStatus: msg('Status', { id: 'filterStatus' }),
     statusNames: {
       stated: msg('stated', { id: 'statusNames.stated' }),
@@ -449,24 +705,39 @@ function build(lang: string, dir: 'ltr' | 'rtl'): Strings {
       any: msg('all ties', { id: 'directionNames.any' }),
       in: msg('into the focused actor', { id: 'directionNames.in' }),
       out: msg('out of the focused actor', { id: 'directionNames.out' }),
-      both: msg('the focused actor\'s ties', { id: 'directionNames.both' }),
+      both: msg("the focused actor's ties", { id: 'directionNames.both' }),
     },
-    directionNeedsFocus: msg('Focus an actor to filter by direction.', { id: 'directionNeedsFocus' }),
-    filterMin: msg('Minimum figure (in each layer\'s measure)', { id: 'filterMin' }),
+    directionNeedsFocus: msg('Focus an actor to filter by direction.', {
+      id: 'directionNeedsFocus',
+    }),
+    filterMin: msg("Minimum figure (in each layer's measure)", { id: 'filterMin' }),
     clearFilters: msg('Clear filters', { id: 'clearFilters' }),
-    topFlows: (layer, drawn, receded, ties, all) => (all
-      ? msg(str`${layer}: all ${num(drawn + receded)} edges drawn in full.`, { id: 'topFlows.all' })
-      : receded === 1
-        ? msg(str`${layer}: the ${num(drawn)} largest in the measure drawn in full; + ${num(ties)} smaller ${ties === 1 ? msg('tie', { id: 'tieWord.one' }) : msg('ties', { id: 'tieWord.other' })} in view, faint (${num(receded)} edge, no labels).`, { id: 'topFlows.oneEdge' })
-        : msg(str`${layer}: the ${num(drawn)} largest in the measure drawn in full; + ${num(ties)} smaller ${ties === 1 ? msg('tie', { id: 'tieWord.one' }) : msg('ties', { id: 'tieWord.other' })} in view, faint (${num(receded)} edges, no labels).`, { id: 'topFlows' })),
+    topFlows: (layer, drawn, receded, ties, all) =>
+      all
+        ? msg(str`${layer}: all ${num(drawn + receded)} edges drawn in full.`, {
+            id: 'topFlows.all',
+          })
+        : receded === 1
+          ? msg(
+              str`${layer}: the ${num(drawn)} largest in the measure drawn in full; + ${num(ties)} smaller ${ties === 1 ? msg('tie', { id: 'tieWord.one' }) : msg('ties', { id: 'tieWord.other' })} in view, faint (${num(receded)} edge, no labels).`,
+              { id: 'topFlows.oneEdge' },
+            )
+          : msg(
+              str`${layer}: the ${num(drawn)} largest in the measure drawn in full; + ${num(ties)} smaller ${ties === 1 ? msg('tie', { id: 'tieWord.one' }) : msg('ties', { id: 'tieWord.other' })} in view, faint (${num(receded)} edges, no labels).`,
+              { id: 'topFlows' },
+            ),
     showAllFlows: msg('Show all', { id: 'showAllFlows' }),
     showTopFlows: msg('Largest first', { id: 'showTopFlows' }),
-    qualified: (qualifier, value) => (Object.hasOwn(QUALIFIERS, qualifier) ? QUALIFIERS[qualifier](value) : `${qualifier} ${value}`),
+    qualified: (qualifier, value) =>
+      Object.hasOwn(QUALIFIERS, qualifier) ? QUALIFIERS[qualifier](value) : `${qualifier} ${value}`,
     figureOf: (figure, of) => msg(str`${figure} of ${of}`, { id: 'figureOf' }),
     periodFrom: (date) => msg(str`from ${date}`, { id: 'periodFrom' }),
     periodUntil: (date) => msg(str`until ${date}`, { id: 'periodUntil' }),
     sourcesCredit: (list) => msg(str`Sources: ${list}`, { id: 'sourcesCredit' }),
-    statusAside: (status) => (status === 'planned' ? msg('(planned)', { id: 'statusAside.planned' }) : msg('(potential)', { id: 'statusAside.potential' })),
+    statusAside: (status) =>
+      status === 'planned'
+        ? msg('(planned)', { id: 'statusAside.planned' })
+        : msg('(potential)', { id: 'statusAside.potential' }),
     ties: tieCount,
     listSeparator: msg(', ', { id: 'listSeparator' }),
   };
@@ -476,7 +747,11 @@ function build(lang: string, dir: 'ltr' | 'rtl'): Strings {
 function bind(lang: string, strings: Strings): Strings {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(strings)) {
-    out[key] = typeof value === 'function' ? (...args: unknown[]) => inLanguage(lang, () => (value as (...a: unknown[]) => unknown)(...args)) : value;
+    out[key] =
+      typeof value === 'function'
+        ? (...args: unknown[]) =>
+            inLanguage(lang, () => (value as (...a: unknown[]) => unknown)(...args))
+        : value;
   }
   return out as unknown as Strings;
 }
@@ -500,7 +775,10 @@ export function stringsFor(lang: string | null | undefined): Strings {
   let strings = built.get(key);
   if (!strings) {
     // Until its messages load, a language's words read in English (numbers already in its digits).
-    strings = bind(code, inLanguage(code, () => build(code, dir)));
+    strings = bind(
+      code,
+      inLanguage(code, () => build(code, dir)),
+    );
     built.set(key, strings);
   }
   return strings;

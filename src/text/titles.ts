@@ -13,9 +13,12 @@ export function viewTitle(dataset: Dataset, step: SceneStep | undefined): string
 export function creditLine(dataset: Dataset, legend: Legend, strings: Strings): string {
   const sources = dataset.sources.map((s) => {
     const who = s.publisher === 'unknown' ? s.title : s.publisher;
-    const when = s.published === 'unknown' ? strings.dateUnknown : formatDate(s.published, strings.lang);
+    const when =
+      s.published === 'unknown' ? strings.dateUnknown : formatDate(s.published, strings.lang);
     return `${who} (${when})`;
   });
-  const asOf = legend.dataAsOf ? ` · ${strings.dataAsOf(formatDate(legend.dataAsOf, strings.lang))}` : '';
+  const asOf = legend.dataAsOf
+    ? ` · ${strings.dataAsOf(formatDate(legend.dataAsOf, strings.lang))}`
+    : '';
   return `${strings.sourcesCredit(sources.join('; '))} · ${strings.baseMapCredit} · ${strings.bordersCredit(legend.borders.worldview)}${asOf}`;
 }

@@ -14,11 +14,39 @@ import { lifecycleHooks, mount, nextEvent, shadow } from './helpers.ts';
 
 lifecycleHooks();
 
-const ACCENTS: Record<string, string> = { a: 'á', b: 'ƀ', c: 'ç', d: 'ð', e: 'é', f: 'ƒ', g: 'ĝ', h: 'ĥ', i: 'í', j: 'ĵ', k: 'ķ', l: 'ĺ', m: 'ɱ', n: 'ñ', o: 'ö', p: 'þ', q: 'ǫ', r: 'ŕ', s: 'š', t: 'ţ', u: 'ü', v: 'ṽ', w: 'ŵ', x: 'ẋ', y: 'ý', z: 'ž' };
-const accent = (text: string): string => text.replace(/[a-z]/gi, (c) => {
-  const a = ACCENTS[c.toLowerCase()]!;
-  return c === c.toLowerCase() ? a : a.toUpperCase();
-});
+const ACCENTS: Record<string, string> = {
+  a: 'á',
+  b: 'ƀ',
+  c: 'ç',
+  d: 'ð',
+  e: 'é',
+  f: 'ƒ',
+  g: 'ĝ',
+  h: 'ĥ',
+  i: 'í',
+  j: 'ĵ',
+  k: 'ķ',
+  l: 'ĺ',
+  m: 'ɱ',
+  n: 'ñ',
+  o: 'ö',
+  p: 'þ',
+  q: 'ǫ',
+  r: 'ŕ',
+  s: 'š',
+  t: 'ţ',
+  u: 'ü',
+  v: 'ṽ',
+  w: 'ŵ',
+  x: 'ẋ',
+  y: 'ý',
+  z: 'ž',
+};
+const accent = (text: string): string =>
+  text.replace(/[a-z]/gi, (c) => {
+    const a = ACCENTS[c.toLowerCase()]!;
+    return c === c.toLowerCase() ? a : a.toUpperCase();
+  });
 
 /** Each message's English source, accented and bracketed; placeholders kept in place. */
 function pseudoTemplates(): Templates {
@@ -29,7 +57,8 @@ function pseudoTemplates(): Templates {
     const strings: string[] = [''];
     const values: number[] = [];
     for (const node of source.childNodes) {
-      if (node.nodeType === Node.TEXT_NODE) strings[strings.length - 1] += accent(node.textContent ?? '');
+      if (node.nodeType === Node.TEXT_NODE)
+        strings[strings.length - 1] += accent(node.textContent ?? '');
       else if ((node as Element).tagName === 'x') {
         values.push(Number((node as Element).getAttribute('id')));
         strings.push('');
@@ -37,7 +66,13 @@ function pseudoTemplates(): Templates {
     }
     strings[0] = `⟦${strings[0]}`;
     strings[strings.length - 1] += '⟧';
-    templates[unit.getAttribute('id')!] = values.length === 0 ? strings[0]! : str(Object.assign([...strings], { raw: [...strings] }) as TemplateStringsArray, ...values);
+    templates[unit.getAttribute('id')!] =
+      values.length === 0
+        ? strings[0]!
+        : str(
+            Object.assign([...strings], { raw: [...strings] }) as TemplateStringsArray,
+            ...values,
+          );
   }
   return templates;
 }
@@ -51,8 +86,7 @@ function datasetWords(): string[] {
       // Dates are the language's through Intl (CLDR), not messages; a currency unit splits around its number.
       if (/^\d{4}(-\d{2}){0,2}$/.test(value)) words.add(formatDate(value, 'qps'));
       for (const part of value.split(' ')) if (/^(US\$|\$|€|£|¥)$/.test(part)) words.add(part);
-    }
-    else if (Array.isArray(value)) value.forEach(walk);
+    } else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
   walk(shipped);
@@ -71,13 +105,14 @@ function unlocalised(root: ShadowRoot, dataset: string[]): string[] {
     for (const word of dataset) if (text.includes(word)) text = text.split(word).join(' ');
     // What ICU's root locale writes for a month ("2025 M10"), and units of measure from CLDR.
     text = text.replace(/\bM\d{2}\b/g, ' ');
-    if (/[A-Za-z]{2,}/.test(text)) found.push(`${parent.className || parent.tagName}: ${node.textContent}`);
+    if (/[A-Za-z]{2,}/.test(text))
+      found.push(`${parent.className || parent.tagName}: ${node.textContent}`);
   }
   return found;
 }
 
 describe('the pseudo-locale', () => {
-  it('finds no unlocalised word of the element\'s chrome in its views', async () => {
+  it("finds no unlocalised word of the element's chrome in its views", async () => {
     registerLanguage('qps', pseudoTemplates());
     const dataset = datasetWords();
     const { el } = mount((e) => {

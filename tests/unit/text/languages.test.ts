@@ -25,7 +25,15 @@ describe('which language the element speaks', () => {
   });
 
   it('is not fooled by words that name members of Object.prototype', () => {
-    for (const lang of ['constructor', '__proto__', 'toString', 'hasOwnProperty', '', ' ', 'x-!!']) {
+    for (const lang of [
+      'constructor',
+      '__proto__',
+      'toString',
+      'hasOwnProperty',
+      '',
+      ' ',
+      'x-!!',
+    ]) {
       const s = stringsFor(lang);
       expect(s.lang).toBe('en');
       expect(s.layers).toBe('Layers');
@@ -33,15 +41,19 @@ describe('which language the element speaks', () => {
   });
 
   it('ships every language in lit-localize.json, each with its XLIFF file', () => {
-    const config = JSON.parse(readFileSync('lit-localize.json', 'utf8')) as { targetLocales: string[] };
+    const config = JSON.parse(readFileSync('lit-localize.json', 'utf8')) as {
+      targetLocales: string[];
+    };
     expect([...targetLocales]).toEqual(config.targetLocales);
-    const files = readdirSync('xliff').map((f) => f.replace(/\.xlf$/, '')).sort();
+    const files = readdirSync('xliff')
+      .map((f) => f.replace(/\.xlf$/, ''))
+      .sort();
     expect(files).toEqual([...config.targetLocales].sort());
   });
 });
 
-describe('the element\'s words in each language', () => {
-  it('reads the toolbar in the reader\'s language', () => {
+describe("the element's words in each language", () => {
+  it("reads the toolbar in the reader's language", () => {
     expect(stringsFor('fa').layers).toBe('لایه‌ها');
     expect(stringsFor('he').layers).toBe('שכבות');
     expect(stringsFor('ar').showTable).toBe('إظهار الجدول');
@@ -51,7 +63,7 @@ describe('the element\'s words in each language', () => {
     expect(stringsFor('tr').layers).toBe('Katmanlar');
   });
 
-  it('picks plural forms by the language\'s rules and writes counts in its digits', () => {
+  it("picks plural forms by the language's rules and writes counts in its digits", () => {
     expect(stringsFor('en').ties(1)).toBe('1 tie');
     expect(stringsFor('en').ties(5)).toBe('5 ties');
     expect(stringsFor('ru').ties(1)).toBe('1 связь');
@@ -69,11 +81,13 @@ describe('the element\'s words in each language', () => {
   });
 });
 
-describe('numbers, figures and dates in the reader\'s language', () => {
+describe("numbers, figures and dates in the reader's language", () => {
   it('keeps English exactly as before', () => {
     expect(formatValue(69, '%')).toBe('69%');
     expect(formatValue(60, '%', 69, true)).toBe('60–69%');
-    expect(formatFigure({ value: 1500, unit: 'troops', qualifier: 'over' })).toBe('over 1,500 troops');
+    expect(formatFigure({ value: 1500, unit: 'troops', qualifier: 'over' })).toBe(
+      'over 1,500 troops',
+    );
     expect(formatDate('2025-10')).toBe('Oct 2025');
     expect(formatDate('2024-12-31')).toBe('31 Dec 2024');
     expect(formatPeriod({ from: '2020' })).toBe('from 2020');
@@ -97,10 +111,12 @@ describe('numbers, figures and dates in the reader\'s language', () => {
     expect(formatFigure({ value: 60, unit: '%', qualifier: 'over' }, 'ru')).toBe('более 60\u00a0%');
     expect(formatFigure({ value: 60, unit: '%', qualifier: 'at least' }, 'tr')).toBe('en az %60');
     // A qualifier the messages do not know stays as the data writes it.
-    expect(formatFigure({ value: 3, unit: 'ships', qualifier: 'prepared to dispatch' }, 'ru')).toBe('prepared to dispatch 3 ships');
+    expect(formatFigure({ value: 3, unit: 'ships', qualifier: 'prepared to dispatch' }, 'ru')).toBe(
+      'prepared to dispatch 3 ships',
+    );
   });
 
-  it('dates in the Gregorian calendar, in the language\'s month names and digits', () => {
+  it("dates in the Gregorian calendar, in the language's month names and digits", () => {
     expect(formatDate('2025-10', 'fa')).toBe('اکتبر ۲۰۲۵');
     expect(formatDate('2025-10', 'ru')).toMatch(/^октябрь 2025/);
     expect(formatDate('2024-12-31', 'he')).toContain('2024');
@@ -110,23 +126,42 @@ describe('numbers, figures and dates in the reader\'s language', () => {
 });
 
 describe('actor names', () => {
-  it('takes the dataset\'s name in the language, else CLDR\'s for a country, else the dataset\'s', () => {
-    expect(actorName({ id: 'ISR', name: 'Israel', names: { he: 'ישראל (מהנתונים)' } }, 'he')).toBe('ישראל (מהנתונים)');
+  it("takes the dataset's name in the language, else CLDR's for a country, else the dataset's", () => {
+    expect(actorName({ id: 'ISR', name: 'Israel', names: { he: 'ישראל (מהנתונים)' } }, 'he')).toBe(
+      'ישראל (מהנתונים)',
+    );
     expect(actorName({ id: 'ISR', name: 'Israel' }, 'fa')).toBe('اسرائیل');
     expect(actorName({ id: 'AZE', name: 'Azerbaijan' }, 'ru')).toBe('Азербайджан');
-    expect(actorName({ id: 'ISF', name: 'International Stabilization Force' }, 'fa')).toBe('International Stabilization Force');
+    expect(actorName({ id: 'ISF', name: 'International Stabilization Force' }, 'fa')).toBe(
+      'International Stabilization Force',
+    );
     expect(actorName({ id: 'ISR', name: 'Israel' }, 'en')).toBe('Israel');
   });
 });
 
 describe('the copied citation', () => {
-  it('is written in the reader\'s language, the quote verbatim', async () => {
+  it("is written in the reader's language, the quote verbatim", async () => {
     const { citeTie } = await import('../../../src/components/citation.ts');
     const dataset = {
-      sources: [{ id: 's', title: 'A report', publisher: 'unknown', published: '2025-10', url: 'https://example.org/a' }],
+      sources: [
+        {
+          id: 's',
+          title: 'A report',
+          publisher: 'unknown',
+          published: '2025-10',
+          url: 'https://example.org/a',
+        },
+      ],
     } as unknown as Parameters<typeof citeTie>[0];
-    const tie = { summary: 'Israel supplies arms', status: 'reported', figure: { value: 69, unit: '%', qualifier: 'up to' }, evidence: [{ source: 's', quote: 'up to 69%' }] } as unknown as Parameters<typeof citeTie>[1];
-    expect(citeTie(dataset, tie)).toBe('Israel supplies arms (reported)\nFigure: up to 69%.\n“up to 69%” (A report, publisher unknown, Oct 2025, https://example.org/a)');
+    const tie = {
+      summary: 'Israel supplies arms',
+      status: 'reported',
+      figure: { value: 69, unit: '%', qualifier: 'up to' },
+      evidence: [{ source: 's', quote: 'up to 69%' }],
+    } as unknown as Parameters<typeof citeTie>[1];
+    expect(citeTie(dataset, tie)).toBe(
+      'Israel supplies arms (reported)\nFigure: up to 69%.\n“up to 69%” (A report, publisher unknown, Oct 2025, https://example.org/a)',
+    );
     const he = citeTie(dataset, tie, stringsFor('he'));
     expect(he).toContain('נתון: עד 69%.');
     expect(he).toContain('“up to 69%”');
