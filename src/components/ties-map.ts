@@ -71,7 +71,8 @@ export type { TiesErrorType };
  * @attr direction - Filter relative to the focused actor: `in` (its incoming ties), `out` (outgoing) or `both`; nothing is hidden without a focus.
  * @attr min - Filter: the smallest figure shown, in each layer's own measure (ties without a figure in it are hidden).
  * @attr renderer - `auto` (default: the SVG picture first, WebGL once the reader pans or zooms; SVG alone without WebGL2 or past the page's live-map budget), `webgl` or `svg` (never loads MapLibre).
- * @attr lang - Language of the element's own strings.
+ * @attr lang - Language of everything the element writes (its words, digits, dates, country names, the dataset's translations); else the nearest ancestor's `lang`, else English. `dir` follows it unless set on the element.
+ * @attr dir - `ltr` or `rtl`: the frame's direction when the page sets it; by default the language's.
  * @attr loading - `lazy` (default: MapLibre starts near the viewport) or `eager`.
  * @attr theme - `light` or `dark`; absent: follows `prefers-color-scheme`.
  * @attr presenter - Present the scenes fullscreen, with large type and keyboard (clicker) control.
