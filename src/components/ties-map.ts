@@ -366,10 +366,11 @@ export class TiesMap extends LitElement implements TiesHost {
     const ready = () => {
       if (this.loader.dataset === dataset) this.emit('ties-ready', { actors: dataset.actors.length, ties: this.store.derived?.visible.length ?? 0 });
     };
-    // Ready once the frame speaks the reader's language (its messages load on first use).
-    void loadLanguage(resolveLanguage(this.datasetLang).code).catch(() => undefined)
-      .then(() => { this.requestUpdate(); return this.updateComplete; })
-      .then(() => (this.table.rowsPending ? void this.table.showRows().then(ready) : ready()));
+    const announce = () => (this.table.rowsPending ? void this.table.showRows().then(ready) : ready());
+    const { code } = resolveLanguage(this.datasetLang);
+    if (isLoaded(code)) void this.updateComplete.then(announce);
+    // Else ready once the frame speaks the reader's language (its messages load on first use).
+    else void loadLanguage(code).catch(() => undefined).then(() => { this.requestUpdate(); return this.updateComplete; }).then(announce);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
