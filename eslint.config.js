@@ -17,6 +17,8 @@ export default defineConfig(
       'dist/**',
       'bench/dist/**',
       'coverage/**',
+      // Written by `npm run localize:build` from xliff/.
+      'src/text/locales/**',
       // The framework apps are projects of their own, installed from the packed tarball.
       'examples/frameworks/*/**',
     ],

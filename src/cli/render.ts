@@ -15,6 +15,8 @@ import { datasetInLanguage, datasetLanguages } from '../data/dataset-language.ts
 import { isIsoDate } from '../data/dates.ts';
 import { parseDataset } from '../data/index.ts';
 import { canonicalTag, tagFallbacks } from '../data/lang-tags.ts';
+import { loadLanguage, resolveLanguage } from '../text/languages.ts';
+import { namesInLanguage } from '../text/names.ts';
 import { DEFAULT_WORLDVIEW, parseWorldview, WORLDVIEWS } from '../geo/borders.ts';
 import { countriesFromTopology } from '../geo/world-decode.ts';
 import { staticSvg } from '../render/svg/static-svg.ts';
@@ -99,9 +101,12 @@ if (parsed.errors.length > 0 || !parsed.dataset) {
   process.exit(1);
 }
 if (lang !== undefined && !datasetLanguages(parsed.dataset).some((tag) => tagFallbacks(lang).includes(tag))) {
-  console.error(`${file}: no text in "${lang}" (it has: ${datasetLanguages(parsed.dataset).join(', ') || 'English only'}); its own words stay in English.`);
+  console.error(`${file}: no text in "${lang}" (it has: ${datasetLanguages(parsed.dataset).join(', ') || 'English only'}); its texts stay in English.`);
 }
-const dataset = datasetInLanguage(parsed.dataset, lang);
+const language = resolveLanguage(lang);
+if (language.unshipped) console.error(`--lang ${lang}: the picture's own words (legend, credit line) are not shipped in this language; they stay in English.`);
+await loadLanguage(language.code);
+const dataset = lang === undefined ? parsed.dataset : namesInLanguage(datasetInLanguage(parsed.dataset, lang), lang);
 
 let view: SceneView = INITIAL_VIEW;
 const step = values.scene === undefined ? undefined : dataset.scenes.find((s) => s.id === values.scene);

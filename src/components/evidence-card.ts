@@ -27,8 +27,8 @@ export interface EvidenceCardOptions {
 function sourceLine(source: Source, strings: Strings): TemplateResult {
   const publisher = source.publisher === 'unknown' ? strings.publisherUnknown : shown(source.publisher);
   const date = source.published === 'unknown'
-    ? source.notBefore ? strings.dateNotBefore(formatDate(source.notBefore)) : strings.dateUnknown
-    : formatDate(source.published);
+    ? source.notBefore ? strings.dateNotBefore(formatDate(source.notBefore, strings.lang)) : strings.dateUnknown
+    : formatDate(source.published, strings.lang);
   const title = isHttpUrl(source.url)
     ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${shown(source.title)}</a>`
     : html`<cite>${shown(source.title)}</cite>`;
@@ -52,7 +52,7 @@ export function renderEvidenceCard(options: EvidenceCardOptions): TemplateResult
   const actors = new Map(dataset.actors.map((a) => [a.id, a.name]));
   const layer = dataset.layers.find((l) => l.id === first.layer)?.label ?? first.layer;
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const heading = shown(`${layer}: ${actors.get(first.from) ?? first.from} → ${actors.get(first.to) ?? first.to}`);
+  const heading = shown(`${layer}: ${actors.get(first.from) ?? first.from} ${strings.dir === 'rtl' ? '←' : '→'} ${actors.get(first.to) ?? first.to}`);
   return html`<section part="evidence" class="evidence ${preview ? 'preview' : ''}" role=${preview ? 'status' : 'dialog'}
       aria-modal=${preview ? nothing : 'false'} aria-labelledby="evidence-heading" data-tie-ids=${ties.map((t) => t.id).join(' ')}>
     <header>
@@ -63,8 +63,8 @@ export function renderEvidenceCard(options: EvidenceCardOptions): TemplateResult
     <div class="ties">
       ${ties.map((tie) => html`<article class="tie" data-tie-id=${tie.id} data-stance=${tie.stance} data-status=${tie.status ?? 'stated'}>
         <p class="summary">${shown(tie.summary)}</p>
-        <p class="figure">${tie.figure ? html`<strong>${shown(formatFigure(tie.figure))}</strong>` : html`<em>${strings.noFigure}</em>`}${
-          tie.when ? html` · ${formatPeriod(tie.when)}` : nothing}${tie.ended ? html` · ${strings.ended(formatDate(tie.ended))}` : nothing}${
+        <p class="figure">${tie.figure ? html`<strong>${shown(formatFigure(tie.figure, strings.lang))}</strong>` : html`<em>${strings.noFigure}</em>`}${
+          tie.when ? html` · ${formatPeriod(tie.when, strings.lang)}` : nothing}${tie.ended ? html` · ${strings.ended(formatDate(tie.ended, strings.lang))}` : nothing}${
           tie.stance === 'adversarial' ? html` · ${strings.adversarial}` : nothing}${
           statusWord(strings, tie.status) ? html` · <span class="status">${statusWord(strings, tie.status)}</span>` : nothing}</p>
         ${preview ? nothing : html`${tie.evidence.map((evidence) => {

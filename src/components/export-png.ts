@@ -6,8 +6,11 @@ import type { Dataset, SceneStep } from '../data/types.ts';
 import type { MapPalette, Renderer } from '../render/renderer.ts';
 import type { Legend, Scene, SceneActor, SceneEdge } from '../scene/types.ts';
 import type { LabelPlacement } from './controllers/label-positions.ts';
-import { formatDate, formatValue } from './format.ts';
-import type { Strings } from './strings.ts';
+import { formatValue } from '../text/format.ts';
+import type { Strings } from '../text/strings.ts';
+import { creditLine, viewTitle } from '../text/titles.ts';
+
+export { creditLine, viewTitle } from '../text/titles.ts';
 import { keyText, markedAreaWords, strokeKeys, widthKeys } from '../render/legend-keys.ts';
 import { edgeGuide, edgeLabelBox, layoutEdgeLabels, type Leader } from '../scene/label-layout.ts';
 import { LEADER_WIDTH } from '../render/svg/actors.ts';
@@ -29,22 +32,6 @@ export interface SlideInput {
   legend: Legend;
   strings: Strings;
   palette: MapPalette;
-}
-
-/** The dataset's title, with the scene's when one is shown (slides, SVG export, static output). */
-export function viewTitle(dataset: Dataset, step: SceneStep | undefined): string {
-  return step ? `${dataset.title}: ${step.title}` : dataset.title;
-}
-
-/** "OC Media (Oct 2025); The Times of Israel (Dec 2025); …": every source, as the table credits them. */
-export function creditLine(dataset: Dataset, legend: Legend, strings: Strings): string {
-  const sources = dataset.sources.map((s) => {
-    const who = s.publisher === 'unknown' ? s.title : s.publisher;
-    const when = s.published === 'unknown' ? strings.dateUnknown : formatDate(s.published);
-    return `${who} (${when})`;
-  });
-  const asOf = legend.dataAsOf ? ` · ${strings.dataAsOf(formatDate(legend.dataAsOf))}` : '';
-  return `Sources: ${sources.join('; ')} · ${strings.baseMapCredit} · ${strings.bordersCredit(legend.borders.worldview)}${asOf}`;
 }
 
 function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
@@ -126,7 +113,7 @@ export async function exportSlide({ picture, labels, figures = [], dataset, titl
     const lx = x * SCALE;
     const ly = header + y * SCALE;
     if (lx < 0 || lx > width || ly < header || ly > header + picture.height) continue;
-    const label = actor.distant ? `${actor.name} ${strings.distant(actor.distant.km.toLocaleString('en-US'))}` : actor.name;
+    const label = actor.distant ? `${actor.name} ${strings.distant(strings.number(actor.distant.km))}` : actor.name;
     const w = ctx.measureText(label).width + px(TYPE.label) * 0.6;
     ctx.globalAlpha = actor.emphasis === 'dim' ? 0.7 : 1;
     ctx.fillStyle = palette.halo;
@@ -208,7 +195,7 @@ function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingC
   const rowHeight = size * 2;
   const visible = legend.layers.filter((l) => l.visible);
   const items: LegendItem[] = visible.map((layer) =>
-    labelled(`${layer.label} (${layer.shown})`, rowHeight, (ctx, x, middle) => line(ctx, x, middle, layer.colour, size * 0.4)));
+    labelled(`${layer.label} (${strings.number(layer.shown)})`, rowHeight, (ctx, x, middle) => line(ctx, x, middle, layer.colour, size * 0.4)));
   // The looks are CSS px of the map; the picture is at SCALE×.
   for (const { key, look } of strokeKeys(legend, '#000', size * 0.5 / SCALE)) {
     const words = keyText(key, strings);
@@ -242,7 +229,7 @@ function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingC
     for (const sample of entry.samples) {
       // The scene's widths are CSS pixels of the map; the picture is at SCALE×.
       const stroke = sample.width * SCALE;
-      widthKey.push(labelled(formatValue(sample.value, entry.unit), Math.max(rowHeight, stroke + size * 0.6), (ctx, x, middle) => line(ctx, x, middle, entry.colour, stroke)));
+      widthKey.push(labelled(formatValue(sample.value, entry.unit, undefined, false, strings.lang), Math.max(rowHeight, stroke + size * 0.6), (ctx, x, middle) => line(ctx, x, middle, entry.colour, stroke)));
     }
   }
   return [items, widthKey];

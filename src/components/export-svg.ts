@@ -49,7 +49,7 @@ export function printPictureNode(v: ViewPicture, countries: Countries): SvgNode 
   // Hidden from screen readers, as the live picture is: the printed table is the text alternative.
   return el('svg', { viewBox: `0 0 ${v.width} ${v.height}`, 'font-family': FONT_STACK, 'aria-hidden': 'true' }, mapLayers({
     scene: v.scene, countries, width: v.width, height: v.height, camera: cameraOf(v), palette: v.palette,
-    labels: { style, distant: v.strings.distant },
+    labels: { style, distant: (km) => v.strings.distant(v.strings.number(km)) },
   }));
 }
 

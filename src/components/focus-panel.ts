@@ -63,11 +63,12 @@ export function renderFocusPanel(
       <h4>${group.label} <span class="totals">${strings.focusTotals(group.ties.length, group.units)}</span></h4>
       <ul>${shown.map((tie) => {
         const other = tie.from === actorId ? tie.to : tie.from;
-        const arrow = tie.from === actorId ? '→' : '←';
+        // The arrow points the way the tie runs, in the reading direction (the focused actor first).
+        const arrow = (tie.from === actorId) === (strings.dir === 'ltr') ? '→' : '←';
         return html`<li><button type="button" class="tie-link" data-tie-id=${tie.id}
             @click=${(e: Event) => onOpen(tie, e.currentTarget as HTMLElement)}>
           <span>${arrow} <bdi>${actors.get(other) ?? other}</bdi></span>
-          <span class="fig">${tie.figure ? formatFigure(tie.figure) : strings.noFigure}</span></button></li>`;
+          <span class="fig">${tie.figure ? formatFigure(tie.figure, strings.lang) : strings.noFigure}</span></button></li>`;
       })}</ul>
       ${all || shown.length === group.ties.length ? nothing
         : html`<button type="button" class="focus-more" data-layer=${group.layer} @click=${() => onExpand(group.layer, shown.length)}>${figured.length > FOCUS_PAGE

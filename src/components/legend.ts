@@ -38,7 +38,7 @@ export function renderLegend(legend: Legend, strings: Strings, onAllFlows?: (all
       ${onAllFlows ? html`<button type="button" class="all-flows" aria-pressed=${String(legend.allFlows === true)}
         @click=${() => onAllFlows(legend.allFlows !== true)}>${legend.allFlows ? strings.showTopFlows : strings.showAllFlows}</button>` : nothing}
     </div>` : nothing}
-    <ul aria-label="Layers">
+    <ul aria-label=${strings.layers}>
       ${legend.layers.map((layer) => html`<li>${stroke(plain(layer.colour, 4))}<span dir="auto">${layer.label}</span></li>`)}
     </ul>
     <ul>
@@ -51,10 +51,10 @@ export function renderLegend(legend: Legend, strings: Strings, onAllFlows?: (all
     ${widths.length > 0 ? html`<div>${strings.legendWidths}</div>
       <ul class="widths">
         ${widths.map((entry) => html`<li data-width-key=${entry.layer}><span class="measure">${strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred, entry.tentative)}</span>${entry.samples.map((sample) =>
-          html`<span class="sample">${stroke(plain(entry.colour, sample.width))}${formatValue(sample.value, entry.unit)}</span>`)}</li>`)}
+          html`<span class="sample">${stroke(plain(entry.colour, sample.width))}${formatValue(sample.value, entry.unit, undefined, false, strings.lang)}</span>`)}</li>`)}
       </ul>` : nothing}
     <div class="meta">
-      ${legend.dataAsOf ? html`<span>${strings.dataAsOf(formatDate(legend.dataAsOf))}</span>` : nothing}
+      ${legend.dataAsOf ? html`<span>${strings.dataAsOf(formatDate(legend.dataAsOf, strings.lang))}</span>` : nothing}
       <span>${strings.baseMapCredit}</span>
       <span data-credit="borders">${strings.bordersCredit(legend.borders.worldview)}</span>
     </div>

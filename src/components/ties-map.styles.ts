@@ -82,7 +82,7 @@ export const tiesMapStyles = css`
   /* The phone's folds (description, timeline and downloads): their buttons exist only there. */
   .more-text, .toolbar .extras-button { display: none; }
   .toolbar { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; margin: 0 0 0.5rem; }
-  .toolbar .label { font-size: 0.85rem; color: var(--ties-muted); margin-right: 0.2rem; }
+  .toolbar .label { font-size: 0.85rem; color: var(--ties-muted); margin-inline-end: 0.2rem; }
   .toolbar button {
     font: inherit; font-size: 0.85rem; padding: 0.25rem 0.6rem; border-radius: 999px; cursor: pointer;
     border: 1px solid var(--ties-rule); background: var(--ties-panel); color: var(--ties-text);
@@ -91,7 +91,7 @@ export const tiesMapStyles = css`
   .toolbar button[aria-pressed='true'] { border-color: currentColor; font-weight: 600; }
   .toolbar button[aria-pressed='false'] { color: var(--ties-muted); text-decoration: line-through; }
   .toolbar button[aria-pressed='false'] .swatch { opacity: 0.3; }
-  .toolbar .table-button { margin-left: auto; }
+  .toolbar .table-button { margin-inline-start: auto; }
   .swatch { display: inline-block; width: 0.9rem; height: 0.35rem; }
   /* The search and the filters (parts/filter-bar.ts): one line, the filters' panel unfolding under it. */
   .analysis { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; margin: 0 0 0.5rem; font-size: 0.85rem; }
@@ -112,7 +112,7 @@ export const tiesMapStyles = css`
   .analysis .filters-button { border-radius: 999px; cursor: pointer; }
   .filter-panel { flex: 1 0 100%; display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; align-items: center; }
   .filter-panel fieldset { border: 0; margin: 0; padding: 0; display: inline-flex; gap: 0.5rem; align-items: center; }
-  .filter-panel legend { float: left; color: var(--ties-muted); margin-inline-end: 0.3rem; }
+  .filter-panel legend { float: inline-start; color: var(--ties-muted); margin-inline-end: 0.3rem; }
   .filter-panel input[type='number'] { width: 6rem; }
   .filter-panel select { max-width: 16rem; }
   .filter-panel .hint { color: var(--ties-muted); font-size: 0.8rem; }
@@ -148,8 +148,11 @@ export const tiesMapStyles = css`
     transform: translate(-9999px, -9999px);
   }
   .edge-label[data-emphasis='dim'] { opacity: 0.55; }
-  /* Figures and counts keep their order in any surrounding direction (an isolate of their own). */
-  .edge-label, .scenes .counter, .tie-link .fig, td.num, .timeline-label, .actor-label .km, .toolbar .count, .legend .sample { unicode-bidi: isolate; }
+  /*
+   * Figures and counts keep their order in any surrounding direction: an isolate of their own whose
+   * direction is its text's (a range "60%–69%" reads left to right inside Hebrew; "עד 69%" right to left).
+   */
+  .edge-label, .scenes .counter, .tie-link .fig, td.num, .timeline-label, .actor-label .km, .toolbar .count, .legend .sample { unicode-bidi: plaintext; }
   .edge-label[data-tentative='true'] { font-style: italic; font-weight: 400; }
   .actor-label[data-emphasis='focus'] { border-color: var(--ties-text); background: var(--ties-panel); }
   .actor-label[data-emphasis='dim'] { opacity: 0.65; }
@@ -164,8 +167,8 @@ export const tiesMapStyles = css`
   }
   .scenes button:disabled { opacity: 0.5; cursor: default; }
   .scenes .counter { font-variant-numeric: tabular-nums; min-width: 3.5rem; text-align: center; }
-  .console-status { margin: 0 0 0.5rem; padding: 0.3rem 0.6rem; font-size: 0.85rem; border-left: 4px solid #bf8700; background: color-mix(in srgb, #bf8700 12%, transparent); }
-  .caption { border-left: 4px solid var(--ties-accent); padding: 0.2rem 0.8rem; margin: 0 0 0.5rem; }
+  .console-status { margin: 0 0 0.5rem; padding: 0.3rem 0.6rem; font-size: 0.85rem; border-inline-start: 4px solid #bf8700; background: color-mix(in srgb, #bf8700 12%, transparent); }
+  .caption { border-inline-start: 4px solid var(--ties-accent); padding: 0.2rem 0.8rem; margin: 0 0 0.5rem; }
   .caption h3 { margin: 0 0 0.2rem; font-size: 1rem; }
   .caption p { margin: 0; font-size: 0.9rem; }
   /*
@@ -182,7 +185,7 @@ export const tiesMapStyles = css`
   :host([presenter]) .frame { padding: 0.75rem 1.5rem; }
   :host([presenter]) header h2 { font-size: var(--presenter-type); margin: 0 0 0.25rem; }
   :host([presenter]) header .description, :host([presenter]) .legend, :host([presenter]) .timeline, :host([presenter]) .analysis { display: none; }
-  :host([presenter]) .caption { border-left-width: 6px; padding: 0.25rem 1rem; }
+  :host([presenter]) .caption { border-inline-start-width: 6px; padding: 0.25rem 1rem; }
   :host([presenter]) .caption h3 { font-size: clamp(2rem, 2.5vw, 3.5rem); line-height: 1.15; }
   :host([presenter]) .caption p { font-size: clamp(1.35rem, 1.55vw, 2.2rem); line-height: 1.35; color: var(--ties-text); }
   :host([presenter]) .actor-label { font-size: var(--presenter-type); }
@@ -207,32 +210,32 @@ export const tiesMapStyles = css`
   :host([story]) .frame { min-height: 0; }
   :host([story]) header, :host([story]) .toolbar, :host([story]) .analysis, :host([story]) .timeline, :host([story]) .scenes,
   :host([story]) .caption, :host([story]) .legend, :host([story]) .focus-panel { display: none; }
-  /* The compact key of what the scene shows (presenter and story), over the map's lower left corner. */
+  /* The compact key of what the scene shows (presenter and story), over the map's lower corner where the reading starts (left, or right in a right-to-left language). */
   /* The leader lines of labels set away from their anchors (a stylesheet rule: a strict CSP refuses style attributes). */
   .labels svg.leaders { position: absolute; left: 0; top: 0; width: 100%; height: 100%; overflow: visible; pointer-events: none; color: var(--ties-text); }
   .scene-key {
-    position: absolute; left: 0.5rem; bottom: 0.5rem; max-width: calc(100% - 1rem); box-sizing: border-box; z-index: 1;
+    position: absolute; inset-inline-start: 0.5rem; bottom: 0.5rem; max-width: calc(100% - 1rem); box-sizing: border-box; z-index: 1;
     margin: 0; padding: 0.2rem 0.5rem; list-style: none; display: flex; flex-wrap: wrap; gap: 0.1rem 0.8rem;
     font-size: 0.75rem; color: var(--ties-text); background: var(--ties-label-bg); border-radius: 4px; pointer-events: none;
   }
   .scene-key li { display: inline-flex; align-items: center; gap: 0.3rem; }
   @container (max-width: 480px) { .scene-key { font-size: 0.7rem; gap: 0 0.6rem; } }
-  :host([presenter]) .scene-key { font-size: calc(0.8 * var(--presenter-type)); left: auto; right: 0.75rem; bottom: 0.75rem; max-width: 40%; flex-direction: column; }
+  :host([presenter]) .scene-key { font-size: calc(0.8 * var(--presenter-type)); inset-inline-start: auto; inset-inline-end: 0.75rem; bottom: 0.75rem; max-width: 40%; flex-direction: column; }
   .stage { display: flex; flex-direction: column; gap: 0.5rem; position: relative; }
   .stage > .map { flex: 1 1 auto; min-width: 0; }
   /*
-   * Wide: the focus panel floats over the map's left edge (the evidence card takes the right), so
+   * Wide: the focus panel floats over the map's starting edge (the evidence card takes the other), so
    * focusing an actor never resizes the map: no layout shift, no WebGL canvas reallocation.
    */
   @container (min-width: 860px) {
     .focus-panel {
-      position: absolute; top: 0.5rem; left: 0.5rem; width: 17rem; max-height: calc(var(--ties-map-height) - 1rem);
+      position: absolute; top: 0.5rem; inset-inline-start: 0.5rem; width: 17rem; max-height: calc(var(--ties-map-height) - 1rem);
       overflow: auto; background: var(--ties-panel); box-shadow: 0 4px 18px rgb(0 0 0 / 0.18); z-index: 1;
     }
     :host([presenter]) .focus-panel { width: 24rem; }
   }
   .edge-hint {
-    position: absolute; left: 0.5rem; bottom: 0.5rem; margin: 0; max-width: calc(100% - 1rem); font-size: 0.75rem;
+    position: absolute; inset-inline-start: 0.5rem; bottom: 0.5rem; margin: 0; max-width: calc(100% - 1rem); font-size: 0.75rem;
     background: var(--ties-label-bg, var(--ties-panel)); color: var(--ties-text); padding: 0.15rem 0.4rem; border-radius: 3px;
   }
   .edge-handle {
@@ -242,7 +245,7 @@ export const tiesMapStyles = css`
   }
   .edge-handle:focus-visible { outline: 3px solid var(--ties-accent); outline-offset: 0; background: rgb(255 255 255 / 0.5); }
   .evidence {
-    position: absolute; top: 0.5rem; right: 0.5rem; width: min(36rem, calc(100% - 1rem)); max-height: calc(100% - 1rem);
+    position: absolute; top: 0.5rem; inset-inline-end: 0.5rem; width: min(36rem, calc(100% - 1rem)); max-height: calc(100% - 1rem);
     overflow: auto; box-sizing: border-box; background: var(--ties-panel); color: var(--ties-text);
     border: 1px solid var(--ties-rule); border-radius: 6px; box-shadow: 0 4px 18px rgb(0 0 0 / 0.18);
     padding: 0.6rem 0.8rem; font-size: 0.85rem; z-index: 2;
@@ -262,7 +265,7 @@ export const tiesMapStyles = css`
   .evidence .tie[data-stance='adversarial'] { border-top-style: double; }
   .evidence .summary { margin: 0 0 0.3rem; }
   .evidence .figure { margin: 0 0 0.4rem; }
-  .evidence blockquote { margin: 0 0 0.5rem; padding-left: 0.6rem; border-left: 3px solid var(--ties-rule); }
+  .evidence blockquote { margin: 0 0 0.5rem; padding-inline-start: 0.6rem; border-inline-start: 3px solid var(--ties-rule); }
   .evidence blockquote p { margin: 0 0 0.2rem; font-family: Georgia, 'Times New Roman', serif; }
   .evidence blockquote footer { font-size: 0.75rem; color: var(--ties-muted); }
   .evidence blockquote .translation { margin: 0.3rem 0 0.1rem; padding-inline-start: 0.5rem; border-inline-start: 2px dotted var(--ties-rule); }
@@ -272,14 +275,14 @@ export const tiesMapStyles = css`
     font: inherit; font-size: 0.75rem; border: 1px solid var(--ties-rule); background: var(--ties-panel);
     color: var(--ties-text); border-radius: 4px; padding: 0.15rem 0.45rem; cursor: pointer;
   }
-  .evidence-button { margin-left: 0.3rem; }
+  .evidence-button { margin-inline-start: 0.3rem; }
   .focus-panel {
     border: 1px solid var(--ties-rule); border-radius: 6px; padding: 0.6rem 0.8rem; font-size: 0.82rem; box-sizing: border-box;
   }
   .focus-panel h4 { font-size: 0.85rem; margin: 0.5rem 0 0.25rem; }
   .focus-panel .totals { font-weight: 400; color: var(--ties-muted); }
   .focus-panel ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.2rem; }
-  .tie-link { width: 100%; display: flex; justify-content: space-between; gap: 0.5rem; text-align: left; }
+  .tie-link { width: 100%; display: flex; justify-content: space-between; gap: 0.5rem; text-align: start; }
   .tie-link .fig { color: var(--ties-muted); }
   .focus-more { margin-top: 0.25rem; min-height: 24px; }
   .legend { font-size: 0.8rem; color: var(--ties-muted); margin-top: 0.5rem; display: grid; gap: 0.3rem; }
@@ -299,7 +302,7 @@ export const tiesMapStyles = css`
     border: 2px solid #b00020; background: var(--ties-error-bg); color: var(--ties-error-text); padding: 0.6rem 0.8rem; border-radius: 4px;
     font-size: 0.9rem; margin: 0.5rem 0;
   }
-  .error ul { margin: 0.3rem 0 0; padding-left: 1.2rem; max-height: 16rem; overflow: auto; }
+  .error ul { margin: 0.3rem 0 0; padding-inline-start: 1.2rem; max-height: 16rem; overflow: auto; }
   .error code { font-size: 0.8rem; }
   .table-wrap { margin-top: 0.5rem; overflow-x: auto; }
   .table-more { font-size: 0.8rem; margin: 0.4rem 0; display: flex; gap: 0.6rem; align-items: baseline; flex-wrap: wrap; }
@@ -332,8 +335,8 @@ export const tiesMapStyles = css`
   [part="places-table"] thead th:nth-child(1) { width: 22%; }
   [part="places-table"] thead th:nth-child(2) { width: 30%; }
   td { overflow-wrap: anywhere; }
-  caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
-  th, td { text-align: left; padding: 0.25rem 0.4rem; border-bottom: 1px solid var(--ties-rule); vertical-align: top; }
+  caption { text-align: start; font-weight: 600; padding-bottom: 0.3rem; }
+  th, td { text-align: start; padding: 0.25rem 0.4rem; border-bottom: 1px solid var(--ties-rule); vertical-align: top; }
   /* Figures wrap: with fixed layout a cell that does not wrap spills over the next column. */
   td.num { font-variant-numeric: tabular-nums; }
   /* top and margin 0: at its static place, after the legend, it overflowed an embed's page by a line. */
@@ -385,7 +388,7 @@ export const tiesMapStyles = css`
        edge itself (the picture picks it, as a mouse click does), and the handles stay what they are
        for the keyboard, stops with a visible focus ring. */
     .edge-handle { pointer-events: none; }
-    .toolbar .table-button { margin-left: 0; }
+    .toolbar .table-button { margin-inline-start: 0; }
     .actor-label .km { display: none; }
     .toolbar button, .timeline button, .scenes button, .png-button { font-size: 0.78rem; padding: 0.15rem 0.45rem; }
     .timeline { flex-wrap: nowrap; }

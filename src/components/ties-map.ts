@@ -41,7 +41,10 @@ import { settled, whenDue } from './start-gate.ts';
 import { renderProblems, renderStatus } from './parts/status-views.ts';
 import { renderTitleBlock } from './parts/title-block.ts';
 import { renderToolbar } from './parts/toolbar.ts';
-import { stringsFor } from './strings.ts';
+import { stringsFor, type Strings } from '../text/strings.ts';
+import { isLoaded, loadLanguage, resolveLanguage } from '../text/languages.ts';
+import { targetLocales } from '../text/locale-codes.ts';
+import { namesInLanguage } from '../text/names.ts';
 import { readLayerColours, readPalette } from './theme.ts';
 import { tiesMapStyles } from './ties-map.styles.ts';
 import { renderTiesTable } from './ties-table.ts';
@@ -69,7 +72,8 @@ export type { TiesErrorType };
  * @attr direction - Filter relative to the focused actor: `in` (its incoming ties), `out` (outgoing) or `both`; nothing is hidden without a focus.
  * @attr min - Filter: the smallest figure shown, in each layer's own measure (ties without a figure in it are hidden).
  * @attr renderer - `auto` (default: the SVG picture first, WebGL once the reader pans or zooms; SVG alone without WebGL2 or past the page's live-map budget), `webgl` or `svg` (never loads MapLibre).
- * @attr lang - Language of the element's own strings.
+ * @attr lang - Language of everything the element writes (its words, digits, dates, country names, the dataset's translations); else the nearest ancestor's `lang`, else English. `dir` follows it unless set on the element.
+ * @attr dir - `ltr` or `rtl`: the frame's direction when the page sets it; by default the language's.
  * @attr loading - `lazy` (default: MapLibre starts near the viewport) or `eager`.
  * @attr theme - `light` or `dark`; absent: follows `prefers-color-scheme`.
  * @attr presenter - Present the scenes fullscreen, with large type and keyboard (clicker) control.
@@ -259,10 +263,19 @@ export class TiesMap extends LitElement implements TiesHost {
     new StoryController(this, (index) => this.presenterMode.goTo(index));
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A page that changes the language of the article or the document (a language switcher) is followed,
+    // as the element's own `lang` is: the nearest ancestor's `lang` is the element's language.
+    this.langObserver ??= new MutationObserver(() => this.requestUpdate());
+    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.langObserver?.disconnect();
     settled(this);
   }
+  private langObserver: MutationObserver | undefined;
 
   /** URL of a `ties-map/1` dataset. Setting it (or `data`) later replaces the shown dataset: the newest input wins. */
   get src(): string | null { return this._src; }
@@ -282,19 +295,30 @@ export class TiesMap extends LitElement implements TiesHost {
     this.loader.setData(value);
   }
 
-  // `data` is a property; its attribute is observed only to say so (dataset-controller.ts).
+  // `data` is a property; its attribute is observed only to say so (dataset-controller.ts). `dir` is the page's.
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'data'];
+    return [...super.observedAttributes, 'data', 'dir'];
   }
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'data') this.loader.setDataAttribute(value);
+    // A dir the page sets on the element wins over the language's (render()).
+    if (name === 'dir') this.requestUpdate();
   }
 
   // The members below serve the controllers (TiesHost), tests and the bench, not pages: `@internal`
   // keeps them out of custom-elements.json and the editor data made from it.
   /** @internal */
-  get strings() { return stringsFor(this.lang || document.documentElement.lang); }
+  get strings(): Strings {
+    const { code, tag, unshipped } = resolveLanguage(this.datasetLang);
+    if (unshipped && this.notedLanguage !== tag) {
+      this.notedLanguage = tag;
+      console.info(`<ties-map>: lang="${tag}" is not a language the element ships (${['en', ...targetLocales].join(', ')}); its own words are in English, the dataset's in "${tag}" where it has them.`);
+    }
+    if (!isLoaded(code)) void loadLanguage(code).then(() => this.requestUpdate(), () => undefined);
+    return stringsFor(code);
+  }
+  private notedLanguage = '';
   /**
    * @internal The dataset as the element's language reads it (data/dataset-language.ts): its
    * translated texts and actor names where it has them. Worked out again only when the dataset or
@@ -304,13 +328,16 @@ export class TiesMap extends LitElement implements TiesHost {
     const source = this.loader.dataset;
     const lang = this.datasetLang;
     if (this.inLanguage.source !== source || this.inLanguage.lang !== lang) {
-      this.inLanguage = { source, lang, dataset: source && datasetInLanguage(source, lang || undefined) };
+      this.inLanguage = { source, lang, dataset: source && namesInLanguage(datasetInLanguage(source, lang || undefined), lang || 'en') };
     }
     return this.inLanguage.dataset;
   }
   private inLanguage: { source: Dataset | null; lang: string; dataset: Dataset | null } = { source: null, lang: '', dataset: null };
-  /** @internal The language the dataset's words are shown in: the element's `lang`, else the nearest ancestor's. */
-  get datasetLang(): string { return this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang; }
+  /**
+   * @internal The language the element is read in, its own words and the dataset's: the element's
+   * `lang`, else the nearest ancestor's, else the page's (a CMS sets it on <html> or the article).
+   */
+  get datasetLang(): string { return this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en'; }
   /** @internal */
   get view(): ViewState { return this.store.state; }
   /** @internal */
@@ -346,7 +373,11 @@ export class TiesMap extends LitElement implements TiesHost {
     const ready = () => {
       if (this.loader.dataset === dataset) this.emit('ties-ready', { actors: dataset.actors.length, ties: this.store.derived?.visible.length ?? 0 });
     };
-    void this.updateComplete.then(() => (this.table.rowsPending ? void this.table.showRows().then(ready) : ready()));
+    const announce = () => (this.table.rowsPending ? void this.table.showRows().then(ready) : ready());
+    const { code } = resolveLanguage(this.datasetLang);
+    if (isLoaded(code)) void this.updateComplete.then(announce);
+    // Else ready once the frame speaks the reader's language (its messages load on first use).
+    else void loadLanguage(code).catch(() => undefined).then(() => { this.requestUpdate(); return this.updateComplete; }).then(announce);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -44,11 +44,11 @@ export function renderTiesTable(
         <td>${actors.get(tie.from) ?? tie.from}</td>
         <td>${actors.get(tie.to) ?? tie.to}</td>
         <td>${layers.get(tie.layer) ?? tie.layer}</td>
-        <td class="num">${tie.figure ? formatFigure(tie.figure) : strings.noFigure}</td>
-        <td class="num">${formatPeriod(tie.when)}</td>
+        <td class="num">${tie.figure ? formatFigure(tie.figure, strings.lang) : strings.noFigure}</td>
+        <td class="num">${formatPeriod(tie.when, strings.lang)}</td>
         <td>${[...new Set(tie.evidence.map((e) => e.source))].map((id) => {
           const source = sources.get(id);
-          return html`<div>${source ? `${source.title} (${formatSourceShort(source)})` : id}</div>`;
+          return html`<div>${source ? `${source.title} (${formatSourceShort(source, strings.lang)})` : id}</div>`;
         })}</td>
       </tr>`)}
     </tbody>

@@ -16,7 +16,7 @@ export interface TimelineOptions {
 /** The slider's last position means "all dates" (no as-of filter). */
 export function renderTimeline({ stops, asOf, playing, strings, onChange, onPlay }: TimelineOptions): TemplateResult {
   const index = stopIndexOf(stops, asOf);
-  const label = asOf === null ? strings.allDates : strings.asOf(formatDate(asOf));
+  const label = asOf === null ? strings.allDates : strings.asOf(formatDate(asOf, strings.lang));
   return html`<div class="timeline" part="timeline">
     <button type="button" class="play" aria-pressed=${String(playing)} @click=${onPlay}>${playing ? strings.pause : strings.play}</button>
     <label class="timeline-label" for="as-of-slider">${label}</label>

@@ -3,7 +3,7 @@
  * the on-screen legend (components/legend.ts), the slide export and the standalone SVG all draw
  * these, so a key always looks like the edges it explains. Pure.
  */
-import type { Strings } from '../components/strings.ts';
+import type { Strings } from '../text/strings.ts';
 import type { Legend, LegendWidth } from '../scene/types.ts';
 import { NEUTRAL_WIDTH, UNQUANTIFIED_WIDTH } from '../scene/widths.ts';
 import { DISPUTED_MARK, edgeLook, type EdgeLook } from './edge-look.ts';
@@ -23,7 +23,8 @@ export function keyText(key: LookKey, strings: Strings): string {
 /** The marked areas in the frame, as the words after the borders key ("Crimea,", "Gaza"): one legend item each, so they wrap. */
 export function markedAreaWords(legend: Legend, strings: Strings): string[] {
   const names = legend.borders.areas.map((id) => strings.borderAreas[id].name);
-  return names.map((name, i) => (i < names.length - 1 ? `${name},` : name));
+  const comma = strings.listSeparator.trimEnd();
+  return names.map((name, i) => (i < names.length - 1 ? `${name}${comma}` : name));
 }
 
 /**

@@ -46,6 +46,8 @@ type WholeEdge = Pick<SceneEdge, 'tieIds' | 'stance' | 'quantified' | 'tentative
 /** The geometry plus the theme's layer colours: what buildScene reads. */
 export interface SceneBasis extends SceneGeometry {
   colours: Map<string, string>;
+  /** The language the figures on the edges are written in (src/text/languages.ts). */
+  lang: string;
 }
 
 /** A default frame wider than this (Mercator degrees) shows the world, not a region. */
@@ -54,13 +56,13 @@ const WORLD_WIDE = 120;
 /** Ties (or edges) handled between two yields of sceneGeometrySteps. */
 const TIES_PER_STEP = 1000;
 
-function wholeEdge(ties: readonly Tie[], measure: LayerMeasure | undefined, owner: string | null): WholeEdge {
+function wholeEdge(ties: readonly Tie[], measure: LayerMeasure | undefined, owner: string | null, lang = 'en'): WholeEdge {
   return {
     tieIds: ties.map((t) => t.id),
     stance: edgeStance(ties),
     quantified: ties.some((t) => t.figure !== undefined),
     tentative: ties.every((t) => t.status === 'planned' || t.status === 'potential'),
-    label: edgeLabelText(ties, measure, owner),
+    label: edgeLabelText(ties, measure, owner, lang),
   };
 }
 
@@ -145,6 +147,7 @@ function obstaclesOf(dataset: Dataset, layout: SceneGeometry['layout'], groups: 
     const anchor = layout.anchors.get(actor.id);
     if (!anchor) continue;
     // A phone drops the "km away" (the arrow stays).
+    // The width a desktop label takes, to keep edges off it: the same in every language (the geometry is shared).
     const text = !anchor.distant ? actor.name : view.width < 480 ? `➤ ${actor.name}` : `➤ ${actor.name} ${anchor.distant.km.toLocaleString('en-US')} km away`;
     actors.push({ id: actor.id, anchor: toMercator(anchor.anchor), text, beside: !anchor.hasShape || anchor.distant !== null || ties.has(actor.id), ties: ties.get(actor.id) ?? 0 });
   }
@@ -162,8 +165,11 @@ export function sceneBasis(
   places: PlaceIndex,
   colourOverrides: Readonly<Record<string, string>> = {},
   geometry: SceneGeometry = sceneGeometry(dataset, places),
+  lang = 'en',
 ): SceneBasis {
-  return { ...geometry, colours: layerColours(dataset.layers.map((l) => l.id), colourOverrides) };
+  // The geometry's edge labels are English; another language writes them again (cheap: no curves).
+  const whole = lang === 'en' ? geometry.whole : geometry.groups.map((group) => wholeEdge(group.ties, geometry.measures.get(group.layer), figureOwner(geometry, group.from), lang));
+  return { ...geometry, whole, colours: layerColours(dataset.layers.map((l) => l.id), colourOverrides), lang };
 }
 
 /**
@@ -223,7 +229,7 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
     const highlighted = state.highlight.size > 0 && group.ties.some((t) => state.highlight.has(t.id));
     const dimmed = (state.focus !== null && !touchesFocus) || (state.highlight.size > 0 && !highlighted && !touchesFocus);
     const emphasis: Emphasis = touchesFocus || highlighted ? 'focus' : dimmed ? 'dim' : 'normal';
-    const looks = allShown ? whole[index]! : wholeEdge(group.ties, measures.get(group.layer), figureOwner(basis, group.from));
+    const looks = allShown ? whole[index]! : wholeEdge(group.ties, measures.get(group.layer), figureOwner(basis, group.from), basis.lang);
     edges.push({
       id: group.id,
       from: group.from,

@@ -44,9 +44,10 @@ describe('a translated dataset', () => {
     expect(translation?.lang).toBe('ar');
     expect(translation?.textContent).toBe(translated.ties[0]?.evidence[0]?.translations[0]?.text);
     const credit = card.querySelector('blockquote .translation-credit')?.textContent ?? '';
-    expect(credit).toContain('not part of the source');
+    // The element's own words about the translation are in Arabic; how it was made is the dataset's.
+    expect(credit).toContain('ليست جزءًا من المصدر');
     expect(credit).toContain('machine-assisted');
-    expect(credit).toContain('not reviewed');
+    expect(credit).toContain('لم تُراجَع');
   });
 
   it('follows a change of lang without reloading, and shows English and no translation to an English reader', async () => {
@@ -54,7 +55,7 @@ describe('a translated dataset', () => {
     expect(shadow(el).textContent).toContain(translated.translations.he.title);
     let card = await openCard(el);
     expect(card.querySelector('.translation')?.getAttribute('lang')).toBe('he');
-    expect(card.querySelector('.translation-credit')?.textContent).toContain('reviewed by B. Editor');
+    expect(card.querySelector('.translation-credit')?.textContent).toContain('נבדק בידי B. Editor');
     el.lang = 'en';
     await expect.poll(() => shadow(el).textContent).toContain(translated.title);
     card = await openCard(el);

@@ -98,8 +98,8 @@ export class EvidenceController implements ReactiveController {
   async copyCitation(tie: Tie): Promise<void> {
     const dataset = this.host.model;
     if (!dataset) return;
-    const text = citeTie(dataset, tie);
     const s = this.host.strings;
+    const text = citeTie(dataset, tie, s);
     try {
       await navigator.clipboard.writeText(text);
       this.host.announce(() => s.copied);

@@ -33,6 +33,8 @@ export interface StoreHost {
   min: string | null;
   requestUpdate(name?: PropertyKey, old?: unknown): void;
   readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The language the element writes in (its figures on the edges included). */
+  readonly strings: { readonly lang: string };
   readonly clientWidth: number;
 }
 
@@ -55,6 +57,7 @@ export class ViewStore {
   state: ViewState = INITIAL_VIEW;
   derived: Derived | null = null;
   private basis: SceneBasis | null = null;
+  private basisStrings: object | null = null;
   private derivedFrom: [SceneBasis, ViewState, number, number] | null = null;
   private cameraSeq = 0;
   /** The dataset whose view was set up (a theme change rebuilds the basis, not the view). */
@@ -101,7 +104,12 @@ export class ViewStore {
     // A phone's or a square map's anchors differ from a wide one's (scene/anchors.ts): a resize across the line builds the basis again.
     const size = mapSizeOf(this.host);
     const shape = frameShapeFor(size.width, size.height);
-    if (this.basis?.dataset !== model || this.basis.shape !== shape) this.basis = sceneBasis(model, places, colours(model), geometryOf(model, shape));
+    // The language's strings are a new object once its messages load: the edge labels are written again.
+    const strings = this.host.strings;
+    if (this.basis?.dataset !== model || this.basis.shape !== shape || this.basisStrings !== strings) {
+      this.basis = sceneBasis(model, places, colours(model), geometryOf(model, shape), strings.lang);
+      this.basisStrings = strings;
+    }
     if (this.shown !== model) {
       this.shown = model;
       this.dispatch({ type: 'dataset' }, model);

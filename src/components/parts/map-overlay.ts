@@ -24,7 +24,7 @@ function renderLabel(actor: SceneActor, s: Strings, h: OverlayHandlers): Templat
       data-emphasis=${actor.emphasis} aria-pressed=${String(actor.emphasis === 'focus')}
       @click=${() => h.onActor(actor)}>${distant
       ? html`<svg class="dir" viewBox="-6 -6 12 12" aria-hidden="true"><path transform=${`rotate(${distant.bearing})`} d="M0 -5 L4 3 L0 1 L-4 3 Z" fill="currentColor"></path></svg>`
-      : nothing}<bdi>${actor.name}</bdi>${distant ? html` <span class="km">${s.distant(distant.km.toLocaleString('en-US'))}</span>` : nothing}</button>`;
+      : nothing}<bdi>${actor.name}</bdi>${distant ? html` <span class="km">${s.distant(s.number(distant.km))}</span>` : nothing}</button>`;
 }
 
 function renderEdgeHandle(edge: SceneEdge, d: Derived, openEdge: string | null, s: Strings, h: OverlayHandlers): TemplateResult {
@@ -55,5 +55,5 @@ export function renderOverlay(d: Derived, openEdge: string | null, s: Strings, h
 export function renderEdgeHint(d: Derived, s: Strings): TemplateResult | typeof nothing {
   const count = d.edgesInReach.length;
   if (count <= MAX_EDGE_HANDLES) return nothing;
-  return html`<p class="edge-hint" part="edge-hint">${s.edgesViaTable(count.toLocaleString('en-US'), d.view.focus !== null)}</p>`;
+  return html`<p class="edge-hint" part="edge-hint">${s.edgesViaTable(s.number(count), d.view.focus !== null)}</p>`;
 }

@@ -23,10 +23,10 @@ export function renderScenesBar(o: ScenesBarOptions): TemplateResult | typeof no
   const step = steps[index];
   return html`<div class="scenes" part="scenes" role="group" aria-label=${s.scenes}>
       <button type="button" class="prev" aria-label=${s.previousScene} ?disabled=${index <= 0}
-        @click=${() => o.onGoTo(Math.max(0, index - 1))}>‹</button>
+        @click=${() => o.onGoTo(Math.max(0, index - 1))}>${s.dir === 'rtl' ? '›' : '‹'}</button>
       <span class="counter" aria-live="off">${index >= 0 ? s.sceneCounter(index + 1, steps.length) : s.sceneCount(steps.length)}</span>
       <button type="button" class="next" aria-label=${s.nextScene} ?disabled=${index >= steps.length - 1}
-        @click=${() => o.onGoTo(index + 1)}>›</button>
+        @click=${() => o.onGoTo(index + 1)}>${s.dir === 'rtl' ? '‹' : '›'}</button>
       <button type="button" class="present" aria-pressed=${String(o.presenter)}
         @click=${o.onPresent}>${o.presenter ? s.leavePresenter : s.present}</button>
       <button type="button" class="console-button" aria-keyshortcuts="C" @click=${o.onConsole}>${s.presenterConsole}</button>

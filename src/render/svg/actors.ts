@@ -76,7 +76,7 @@ interface LabelItem {
 
 /** Labels as the element's `.actor-label`: 600 weight, line height 1.1, 0.1 × 0.35 rem padding, a 1 px border. */
 /** `ground`: what lies under a point of the map, so labels keep off other actors' land (or take a leader line). */
-export function labelsNode(scene: Scene, view: SvgView, style: LabelStyle, distantText: (km: string) => string, ground?: ScreenGround): SvgNode {
+export function labelsNode(scene: Scene, view: SvgView, style: LabelStyle, distantText: (km: number) => string, ground?: ScreenGround): SvgNode {
   const size = style.fontSize;
   // 0.35 × 0.1 rem at 0.8 rem type; 0.25 × 0.05 rem at 0.72 rem (compact).
   const padX = size * (style.compact ? 0.347 : 0.4375);
@@ -84,7 +84,7 @@ export function labelsNode(scene: Scene, view: SvgView, style: LabelStyle, dista
   const height = size * 1.1 + 2 * padY + 2;
   const arrow = size * 0.75;
   const items: LabelItem[] = scene.actors.map((actor) => {
-    const km = actor.distant && !style.compact ? distantText(actor.distant.km.toLocaleString('en-US')) : null;
+    const km = actor.distant && !style.compact ? distantText(actor.distant.km) : null;
     const width = estimateTextWidth(actor.name, size, true)
       + (km ? estimateTextWidth(` ${km}`, size, false) + arrow + size * 0.25 : 0) + 2 * padX + 2;
     return { actor, km, width, at: view.project(actor.anchor) };

@@ -29,7 +29,7 @@ export interface MapSvgInput {
   /** Wide invisible pointer targets on edges (browser). */
   interactive?: boolean;
   /** Draws actor labels as text (static output); the element draws HTML labels instead. */
-  labels?: { style: LabelStyle; distant: (km: string) => string } | undefined;
+  labels?: { style: LabelStyle; distant: (km: number) => string } | undefined;
 }
 
 /** The map's layers, without the enclosing `<svg>` (the standalone document nests them). */

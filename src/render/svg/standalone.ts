@@ -4,8 +4,8 @@
  * (components/export-png.ts). Fonts are a system stack and nothing is referenced from outside,
  * so the file opens anywhere, prints, and rasterises in Node.
  */
-import { formatValue } from '../../components/format.ts';
-import type { Strings } from '../../components/strings.ts';
+import { formatValue } from '../../text/format.ts';
+import type { Strings } from '../../text/strings.ts';
 import type { Bounds } from '../../data/types.ts';
 import type { Countries } from '../../geo/world.ts';
 import type { Legend, Scene } from '../../scene/types.ts';
@@ -37,7 +37,7 @@ export interface StandaloneInput {
   strings: Strings;
   title: string;
   caption?: string | undefined;
-  /** "Sources: …· Base map: Natural Earth · Data as of …" (creditLine in components/export-png.ts). */
+  /** "Sources: …· Base map: Natural Earth · Data as of …" (creditLine in text/titles.ts). */
   credit: string;
   /** What to frame: a scene's camera; the scene's own frame when absent. */
   bounds?: Bounds | undefined;
@@ -98,7 +98,7 @@ function legendItems(legend: Legend, strings: Strings, size: number, text: strin
     draw: (x, y) => [...drawSwatch(x, y), label(x + swatch + size * 0.5, y, words)],
   });
   const visible = legend.layers.filter((l) => l.visible);
-  const items = visible.map((layer) => labelled(`${layer.label} (${layer.shown})`, rowHeight, (x, y) => [line(x, y, layer.colour, size * 0.4)]));
+  const items = visible.map((layer) => labelled(`${layer.label} (${strings.number(layer.shown)})`, rowHeight, (x, y) => [line(x, y, layer.colour, size * 0.4)]));
   for (const { key, look } of strokeKeys(legend, text, size * 0.5)) {
     const words = keyText(key, strings);
     const rails = look.rails;
@@ -131,7 +131,7 @@ function legendItems(legend: Legend, strings: Strings, size: number, text: strin
   const widthKey = widths.flatMap((entry) => [
     { width: estimateTextWidth(strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred, entry.tentative), size, false) + gap * 0.5, height: rowHeight,
       draw: (x: number, y: number) => [label(x, y, strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred, entry.tentative))] },
-    ...entry.samples.map((sample) => labelled(formatValue(sample.value, entry.unit), Math.max(rowHeight, sample.width + size * 0.6), (x, y) => [line(x, y, entry.colour, sample.width)])),
+    ...entry.samples.map((sample) => labelled(formatValue(sample.value, entry.unit, undefined, false, strings.lang), Math.max(rowHeight, sample.width + size * 0.6), (x, y) => [line(x, y, entry.colour, sample.width)])),
   ]);
   return [items, [...heading, ...widthKey]];
 }
@@ -173,7 +173,7 @@ export function standaloneNode(input: StandaloneInput): SvgNode {
   const labelStyle = { fontSize: type.label, compact: type.compact, font: FONT_STACK, text, muted: text, background: palette.halo };
   parts.push(el('svg', { class: 'map', x: 0, y: mapTop, width, height: mapHeight, viewBox: `0 0 ${width} ${mapHeight}` }, mapLayers({
     scene: input.scene, countries: input.countries, width, height: mapHeight, camera, palette,
-    labels: { style: labelStyle, distant: strings.distant },
+    labels: { style: labelStyle, distant: (km) => strings.distant(strings.number(km)) },
   })));
   let rowTop = mapTop + mapHeight + pad / 2;
   const legend: SvgNode[] = [];

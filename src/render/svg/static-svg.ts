@@ -3,8 +3,8 @@
  * code, the theme's colours, the slide's title, legend and credit line. The render CLI and the
  * snapshot tests both go through here.
  */
-import { creditLine, viewTitle } from '../../components/export-png.ts';
-import { stringsFor } from '../../components/strings.ts';
+import { creditLine, viewTitle } from '../../text/titles.ts';
+import { stringsFor } from '../../text/strings.ts';
 import type { Dataset, SceneStep } from '../../data/types.ts';
 import type { Countries } from '../../geo/world.ts';
 import { places } from '../../geo/places.ts';
@@ -36,8 +36,9 @@ export function staticSvg(input: StaticSvgInput): { svg: string; node: SvgNode; 
   const theme = THEMES[input.theme];
   // The picture's shape (its map is most of its height) picks the anchors' layout, as the element's map does.
   const geometry = sceneGeometry(dataset, places, frameShapeFor(input.width, input.height));
-  const scene = buildScene(sceneBasis(dataset, places, theme.layerColours, geometry), input.view, input.width, input.height);
+  // The picture's own words in its language when the element ships it (loaded with loadLanguage), else English.
   const strings = stringsFor(input.lang ?? 'en');
+  const scene = buildScene(sceneBasis(dataset, places, theme.layerColours, geometry, strings.lang), input.view, input.width, input.height);
   const node = withTextDirection(standaloneNode({
     scene,
     countries: input.countries,
