@@ -200,13 +200,14 @@ describe('keyboard path', () => {
       await userEvent.tab();
       expect(active(el)).toBe(expected);
     }
-    // Then the actor search and the filters, the timeline and the scene bar, then the actors.
+    // Then the actor search and the filters, the timeline and the scene bar (with the presenter
+    // console's button), then the actors.
     const between: string[] = [];
     for (let i = 0; i < 10 && !active(el)?.dataset['actorId']; i++) {
       await userEvent.tab();
       if (!active(el)?.dataset['actorId']) between.push(active(el)!.className || active(el)!.id);
     }
-    expect(between).toEqual(['actor-search', 'filters-button', 'play', 'as-of-slider', 'next', 'present']);
+    expect(between).toEqual(['actor-search', 'filters-button', 'play', 'as-of-slider', 'next', 'present', 'console-button']);
     const firstActor = active(el)!;
     expect(firstActor.dataset['actorId']).toBe(shipped.actors[0]!.id);
     // Arrow keys move west to east between actors.
