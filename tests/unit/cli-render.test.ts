@@ -58,6 +58,10 @@ describe('npm run render', { timeout: 60_000 }, () => {
     expect(title?.attrs).toContain('xml:lang="ar"');
     expect(title?.body.startsWith('\u202B')).toBe(true);
     for (const actor of gaza.actors) expect(texts.some((t) => t.body.includes(actor.names.ar)), actor.names.ar).toBe(true);
+    // A far actor's name and distance keep their gap in a right-to-left run (a dx gap closed up).
+    const tabs = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map(([, body]) => body ?? '').filter((b) => /\d/.test(b) && /\p{Script=Arabic}/u.test(b));
+    expect(tabs.length).toBeGreaterThan(0);
+    for (const tab of tabs) expect(tab.startsWith('\u00a0'), tab).toBe(true);
     // English texts (the legend's words until they are translated) stay left to right.
     expect(texts.filter((t) => /^[A-Za-z]/.test(t.body)).every((t) => !t.attrs.includes('xml:lang'))).toBe(true);
 

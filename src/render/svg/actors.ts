@@ -110,8 +110,9 @@ export function labelsNode(scene: Scene, view: SvgView, style: LabelStyle, dista
       x += arrow + size * 0.25;
     }
     const text: (SvgNode | string)[] = [actor.name];
-    // A space that leads a tspan is dropped by some renderers: the gap is a dx instead.
-    if (km) text.push(el('tspan', { dx: size * 0.28, 'font-weight': '400', fill: style.muted }, [km]));
+    // A space that leads a tspan is dropped by some renderers, and a dx gap closes up in a
+    // right-to-left run (dx shifts rightwards whatever the direction): a no-break space keeps it.
+    if (km) text.push(el('tspan', { 'font-weight': '400', fill: style.muted }, [`\u00a0${km}`]));
     const italic = actor.kind === 'organisation' || actor.kind === 'other' ? 'italic' : null;
     children.push(el('text', { x, y: middle + size * 0.35, 'font-style': italic }, text));
     return el('g', { 'data-label-for': actor.id, opacity: actor.emphasis === 'dim' ? LABEL_DIM_OPACITY : null }, children);
