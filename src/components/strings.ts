@@ -165,6 +165,9 @@ export interface Strings {
   consoleWaiting: string;
   consoleAudienceGone: string;
   consoleScriptFailed: (url: string) => string;
+  /** The call-outs' list: after the title for screen readers, under a narrow map for everyone. */
+  callouts: string;
+  calloutsNote: string;
 }
 
 // Limits in messages read as set: two significant digits, so 0.004 s is not "0 s" nor 20 MB "20.0 MB".
@@ -346,6 +349,8 @@ const en: Strings = {
   consoleWaiting: 'Waiting for the map this console presents (open the console from the map\'s "Presenter console" button).',
   consoleAudienceGone: 'The audience window is not answering; the console steps on its own.',
   consoleScriptFailed: (url) => `The presenter console could not load the map's script from ${url}. Serve the page over http(s) with ties-map's script at that address (a bundler that rewrites the script's own URL breaks this), or use the offline briefing file.`,
+  callouts: 'Call-outs on the map',
+  calloutsNote: "The editor's notes on this view, not quotes from the sources.",
 };
 
 const STRINGS: Record<string, Strings> = { en };
