@@ -188,6 +188,7 @@ export const tiesMapStyles = css`
   :host([presenter]) .caption p { font-size: clamp(1.35rem, 1.55vw, 2.2rem); line-height: 1.35; color: var(--ties-text); }
   :host([presenter]) .actor-label { font-size: var(--presenter-type); }
   :host([presenter]) .edge-label { font-size: calc(0.75 * var(--presenter-type)); }
+  :host([presenter]) .callout { font-size: calc(0.8 * var(--presenter-type)); max-width: 16em; }
   :host([presenter]) .actor-label[data-emphasis='dim'] { opacity: 0.8; }
   :host([presenter]) .toolbar, :host([presenter]) .scenes, :host([presenter]) .toolbar button,
   :host([presenter]) .scenes button { font-size: calc(0.8 * var(--presenter-type)); }
@@ -220,7 +221,7 @@ export const tiesMapStyles = css`
   .labels svg.callout-marks { position: absolute; left: 0; top: 0; width: 100%; height: 100%; overflow: visible; pointer-events: none; color: ${unsafeCSS(CALLOUT_INK)}; }
   .callout-list { display: none; margin: 0.4rem 0; padding-inline-start: 1.6rem; font-size: 0.85rem; }
   @container (max-width: 479.98px) {
-    .callout {
+    .callout, :host([presenter]) .callout {
       width: ${CALLOUT_MARKER_SIZE}px; height: ${CALLOUT_MARKER_SIZE}px; padding: 0; border-radius: 50%; border: 0;
       display: flex; align-items: center; justify-content: center; font-weight: 700; font-size: 0.7rem;
       background: ${unsafeCSS(CALLOUT_INK)}; color: ${unsafeCSS(CALLOUT_PAPER)};

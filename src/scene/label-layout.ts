@@ -427,6 +427,9 @@ export interface CalloutBox {
   joined: boolean;
 }
 
+/** How far out (px, past an arrow's or circle's room) a call-out's spots lie: further than a label's, a crowded scene's call-out finds a gap. */
+const CALLOUT_DISTANCES = [4, 24, 48, 80, 120, 170, 230];
+
 /** Clear space kept between a call-out and any label. */
 const CALLOUT_GAP = 3;
 
@@ -445,8 +448,8 @@ export function layoutCallouts(boxes: readonly CalloutBox[], taken: readonly Rec
   for (const box of boxes) {
     const asLabel: LabelBox = { ...box, beside: true, priority: 0 };
     const near = box.clear > 0
-      ? leaderCandidates(asLabel, [box.clear + 4, box.clear + 24, box.clear + 48, box.clear + 80, box.clear + 120])
-      : [...labelCandidates(asLabel), ...leaderCandidates(asLabel)];
+      ? leaderCandidates(asLabel, CALLOUT_DISTANCES.map((d) => box.clear + d))
+      : [...labelCandidates(asLabel), ...leaderCandidates(asLabel, CALLOUT_DISTANCES.map((d) => d + LEADER_BEYOND + 10))];
     let placed: PlacedLabel | null = null;
     for (const [left, top] of near) {
       if (left < 0 || top < 0 || left + box.width > viewWidth || top + box.height > viewHeight) continue;
