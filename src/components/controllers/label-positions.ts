@@ -22,6 +22,18 @@ export interface LabelPlacement {
   leader?: Leader | undefined;
 }
 
+/** Where a call-out was placed (CSS px in the map), for the slide export: its box, line and whether it is a narrow map's marker. */
+export interface CalloutPlacement extends LabelPlacement {
+  id: string;
+  marker: boolean;
+  /** The anchor's screen point (a circle's centre). */
+  x: number;
+  y: number;
+}
+
+/** The call-outs as last placed by positionLabels, per overlay layer. */
+export const calloutPlacements = new WeakMap<HTMLElement, CalloutPlacement[]>();
+
 /** Half the edge handle's size (CSS px): WCAG 2.5.8's 24 × 24 target. */
 const HANDLE_HALF = 12;
 
@@ -85,6 +97,11 @@ function placeCallouts(layer: HTMLElement, renderer: Renderer, scene: Scene, mea
     boxes.push({ id: a.id, x, y, width: w, height: h, clear: marker ? 0 : calloutClearance(a.kind), joined: !marker && a.kind === 'arrow' });
   }
   const placed = layoutCallouts(boxes, taken, width, height);
+  calloutPlacements.set(layer, boxes.flatMap((b) => {
+    const p = placed.get(b.id);
+    const m = measured.find((x) => x.callout.dataset['calloutId'] === b.id);
+    return p && m ? [{ id: b.id, left: p.left, top: p.top, width: b.width, height: b.height, leader: p.leader, marker: m.marker, x: b.x, y: b.y }] : [];
+  }));
   const marks: SVGElement[] = [];
   const make = (tag: string, attrs: Record<string, string | number>) => {
     const node = layer.ownerDocument.createElementNS(SVG_NS, tag);
