@@ -108,3 +108,15 @@ describe('annotations', () => {
     oneError((d) => (d.translations = { he: { ...credit, annotations: { 'at-point': 'y'.repeat(MAX_ANNOTATION_LENGTH + 1) } } }), '$.translations.he.annotations["at-point"]', `at most ${MAX_ANNOTATION_LENGTH}`);
   });
 });
+
+describe('the authoring page\'s list of call-outs', () => {
+  it('says what each points at, how it is drawn and where it shows', async () => {
+    const { calloutRows } = await import('../../src/author/callouts.ts');
+    expect(calloutRows(minimal())).toEqual([
+      { id: 'at-actor', text: 'Baku has not decided', at: 'actor AZE', kind: 'label', scenes: 'arms' },
+      { id: 'at-tie', text: 'Arms flow', at: 'tie isr-aze-arms', kind: 'arrow', scenes: 'every view' },
+      { id: 'at-point', text: 'Here', at: 'point 45.5, 39.2', kind: 'circle', scenes: 'every view' },
+    ]);
+    expect(calloutRows({ annotations: 'nope' })).toEqual([]);
+  });
+});
