@@ -45,10 +45,10 @@ export function renderOverlay(d: Derived, openEdge: string | null, s: Strings, h
   // Leader lines join displaced labels to their anchors; label-positions.ts draws them.
   return html`<div class="labels" @keydown=${h.onKeydown}>
     <svg class="leaders" part="leaders" aria-hidden="true"></svg>
+    <svg class="callout-marks" part="callout-marks" aria-hidden="true"></svg>
     ${repeat(d.scene.actors, (a) => a.id, (actor) => renderLabel(actor, s, h))}
     ${repeat(d.navigableEdges, (e) => e.id, (edge) => renderEdgeHandle(edge, d, openEdge, s, h))}
     ${renderEdgeLabels(d.scene, inView)}
-    <svg class="callout-marks" part="callout-marks" aria-hidden="true"></svg>
     ${repeat(d.scene.annotations ?? [], (a) => a.id, renderCallout)}
   </div>`;
 }

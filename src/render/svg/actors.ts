@@ -128,7 +128,8 @@ export function labelsNode(scene: Scene, view: SvgView, style: LabelStyle, dista
   });
   return el('g', { class: 'labels', 'pointer-events': 'none', 'font-weight': '600', 'font-family': style.font, 'font-size': size, fill: style.text }, [
     el('g', { class: 'leaders', stroke: style.text, 'stroke-width': LEADER_WIDTH, 'stroke-linecap': 'round' }, leaders),
-    ...labels, ...figures.nodes, ...(callouts ? [callouts] : []),
+    // Under the labels: a call-out's box never covers one, and its ring or line passes beneath them.
+    ...(callouts ? [callouts] : []), ...labels, ...figures.nodes,
   ]);
 }
 
