@@ -4,6 +4,7 @@
  * under 480 px wide shows numbered markers with the texts in a list under the map; screen readers
  * get the list after the title.
  */
+import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import shipped from '../../data/azerbaijan-israel-usa.json';
@@ -107,5 +108,16 @@ describe('call-outs on the map', () => {
     el.setAttribute('scene', 'energy');
     await drawn;
     expect(callouts(el).placed.map((c) => c.dataset['calloutId'])).toEqual(['gasoline-share']);
+  });
+
+  it('pass axe with call-outs on the map, wide and narrow (no serious or critical violation)', async () => {
+    for (const width of [1280, 400]) {
+      const el = await showScene('svg', 'gaza-isf', width, 500);
+      await el.updateComplete;
+      const results = await axe.run(el, { resultTypes: ['violations'] });
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 200)).join(' | ')}`), `at ${width} px`).toEqual([]);
+      el.remove();
+    }
   });
 });
