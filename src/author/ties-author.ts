@@ -15,6 +15,7 @@
  * @csspart problems - The list of problems.
  * @csspart download - The "Download dataset" link.
  * @csspart notes - The scenes' speaker notes, editable.
+ * @csspart callouts - The dataset's call-outs: text, anchor, kind and scenes.
  * @csspart briefing - The "Download briefing file" button.
  */
 import { html, LitElement, nothing } from 'lit';
@@ -23,6 +24,7 @@ import { SHEET_FILES, type SheetKind } from '../import/columns.ts';
 import { analyse, type Analysis } from './analyse.ts';
 import { DownloadUrl, downloadName } from './download.ts';
 import { droppedFiles } from './drop.ts';
+import { calloutRows } from './callouts.ts';
 import { sceneNotes, withEditedNotes } from './notes.ts';
 import { briefingDownload } from './briefing-download.ts';
 import { MAX_FILE_BYTES, pastedFile, readFile, type ReadFile, type Refusal } from './intake.ts';
@@ -217,6 +219,16 @@ export class TiesAuthor extends LitElement {
     </details>`;
   }
 
+  private calloutsPanel(dataset: unknown) {
+    const rows = calloutRows(dataset);
+    if (rows.length === 0) return nothing;
+    return html`<details class="notes-box" part="callouts">
+      <summary>Call-outs (${rows.length})</summary>
+      <p class="hint">The editor's words on the map, not evidence: each must say only what the quotes say. Edit them in the dataset or annotations.csv.</p>
+      <ul class="callouts">${rows.map((r) => html`<li data-callout=${r.id}><span dir="auto">${r.text}</span> <span class="role">(${r.kind} at ${r.at}; ${r.scenes})</span></li>`)}</ul>
+    </details>`;
+  }
+
   private onPaste(): void {
     const text = this.renderRoot.querySelector<HTMLTextAreaElement>('#paste-text')!.value;
     const as = this.renderRoot.querySelector<HTMLSelectElement>('#paste-as')!.value as SheetKind | 'dataset' | 'auto';
@@ -284,6 +296,7 @@ export class TiesAuthor extends LitElement {
                 Translation problems are listed with the others below.</p>`}
               ${problemList(problems)}
               ${this.notesPanel(dataset)}
+              ${this.calloutsPanel(dataset)}
               <details class="files-box" open>
                 <summary>${plural(files.length, 'file')}</summary>
                 <ul class="files" part="files">${files.map((f) => html`<li data-name=${f.name}>

@@ -4,8 +4,9 @@
  */
 import type { Dataset, SceneStep } from '../data/types.ts';
 import type { MapPalette, Renderer } from '../render/renderer.ts';
-import type { Legend, Scene, SceneActor, SceneEdge } from '../scene/types.ts';
-import type { LabelPlacement } from './controllers/label-positions.ts';
+import type { Legend, Scene, SceneActor, SceneAnnotation, SceneEdge } from '../scene/types.ts';
+import type { CalloutPlacement, LabelPlacement } from './controllers/label-positions.ts';
+import { calloutArrowHead, calloutLineEnd, calloutLines, CALLOUT_CIRCLE_RADIUS, CALLOUT_INK, CALLOUT_LINE_HEIGHT, CALLOUT_LINE_WIDTH, CALLOUT_PAD_X_EM, CALLOUT_PAD_Y_EM, CALLOUT_PAPER } from '../render/annotation-look.ts';
 import { formatValue } from '../text/format.ts';
 import type { Strings } from '../text/strings.ts';
 import { creditLine, viewTitle } from '../text/titles.ts';
@@ -24,6 +25,8 @@ export interface SlideInput {
   labels: { x: number; y: number; actor: SceneActor; leader?: Leader | undefined }[];
   /** The figures written on the edges: centres in CSS pixels of the map. */
   figures?: { x: number; y: number; edge: SceneEdge }[];
+  /** The call-outs where the element placed them (CSS px of the map). */
+  callouts?: { at: CalloutPlacement; annotation: SceneAnnotation }[];
   dataset: Dataset;
   /** The dataset's title, with the scene's when one is shown. */
   title: string;
@@ -54,7 +57,7 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
  */
 const TYPE = { title: 0.024, caption: 0.0155, label: 0.0115, legend: 0.011, credit: 0.0085 } as const;
 
-export async function exportSlide({ picture, labels, figures = [], dataset, title, caption, legend, strings, palette }: SlideInput): Promise<Blob | null> {
+export async function exportSlide({ picture, labels, figures = [], callouts = [], dataset, title, caption, legend, strings, palette }: SlideInput): Promise<Blob | null> {
   const width = picture.width;
   const px = (share: number) => Math.round(share * width);
   const pad = px(0.012);
@@ -138,6 +141,8 @@ export async function exportSlide({ picture, labels, figures = [], dataset, titl
     ctx.globalAlpha = 1;
   }
 
+  drawCallouts(ctx, callouts, header);
+
   ctx.textAlign = 'left';
   ctx.font = `${px(TYPE.legend)}px ${FONT}`;
   let rowTop = header + picture.height + pad / 2;
@@ -153,6 +158,56 @@ export async function exportSlide({ picture, labels, figures = [], dataset, titl
   ctx.font = `${px(TYPE.credit)}px ${FONT}`;
   credit.forEach((line, i) => ctx.fillText(line, pad, header + picture.height + legendBand + (i + 0.5) * px(TYPE.credit) * 1.4));
   return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+}
+
+/** The call-outs in annotation-look's style, at the element's placements scaled to the picture. */
+function drawCallouts(ctx: CanvasRenderingContext2D, callouts: NonNullable<SlideInput['callouts']>, header: number): void {
+  const size = 12 * SCALE;
+  const at = (x: number, y: number): [number, number] => [x * SCALE, header + y * SCALE];
+  ctx.save();
+  ctx.strokeStyle = CALLOUT_INK;
+  ctx.lineWidth = CALLOUT_LINE_WIDTH * SCALE;
+  for (const { at: p, annotation: a } of callouts) {
+    if (!p.marker && a.kind === 'circle') {
+      ctx.beginPath();
+      ctx.arc(...at(p.x, p.y), CALLOUT_CIRCLE_RADIUS * SCALE, 0, 2 * Math.PI);
+      ctx.stroke();
+    }
+    if (p.leader) {
+      const end = p.marker ? { x: p.leader.x2, y: p.leader.y2 } : calloutLineEnd(a.kind, p.leader.x1, p.leader.y1, p.leader.x2, p.leader.y2);
+      ctx.beginPath();
+      ctx.moveTo(...at(p.leader.x1, p.leader.y1));
+      ctx.lineTo(...at(end.x, end.y));
+      ctx.stroke();
+      if (!p.marker && a.kind === 'arrow') {
+        const [x1, y1] = at(p.leader.x1, p.leader.y1), [x2, y2] = at(end.x, end.y);
+        ctx.fillStyle = CALLOUT_INK;
+        ctx.fill(new Path2D(calloutArrowHead(x1, y1, x2, y2)));
+      }
+    }
+    const [left, top] = at(p.left, p.top);
+    if (p.marker) {
+      const r = (p.width * SCALE) / 2;
+      ctx.fillStyle = CALLOUT_INK;
+      ctx.beginPath();
+      ctx.arc(left + r, top + r, r, 0, 2 * Math.PI);
+      ctx.fill();
+      ctx.fillStyle = CALLOUT_PAPER;
+      ctx.font = `700 ${size * 0.9}px ${FONT}`;
+      ctx.textAlign = 'center';
+      ctx.fillText(String(a.number), left + r, top + r);
+      continue;
+    }
+    ctx.fillStyle = CALLOUT_PAPER;
+    ctx.fillRect(left, top, p.width * SCALE, p.height * SCALE);
+    ctx.strokeRect(left, top, p.width * SCALE, p.height * SCALE);
+    ctx.fillStyle = CALLOUT_INK;
+    ctx.font = `400 ${size}px ${FONT}`;
+    ctx.textAlign = 'left';
+    const lines = calloutLines(a.text, size, (t) => ctx.measureText(t).width);
+    lines.forEach((line, i) => ctx.fillText(line, left + CALLOUT_PAD_X_EM * size, top + CALLOUT_PAD_Y_EM * size + (i + 0.5) * size * CALLOUT_LINE_HEIGHT));
+  }
+  ctx.restore();
 }
 
 /** One legend entry on the slide: its width (gap included), height, and how to draw it at a row's middle. */
@@ -263,13 +318,19 @@ export async function slideOf(
   step: SceneStep | undefined,
   strings: Strings,
   palette: MapPalette,
+  callouts: readonly CalloutPlacement[] = [],
 ): Promise<Blob | null> {
   const picture = await renderer.snapshot();
   const labels = scene.actors.flatMap((actor) => {
     const box = placements.get(actor.id);
     return box ? [{ x: box.left + box.width / 2, y: box.top + box.height / 2, actor, leader: box.leader }] : [];
   });
-  return exportSlide({ picture, labels, figures: figuresOf(renderer, placements, scene, picture), dataset, title: viewTitle(dataset, step), caption: step?.caption, legend: scene.legend, strings, palette });
+  const annotations = new Map((scene.annotations ?? []).map((a) => [a.id, a]));
+  const placedCallouts = callouts.flatMap((at) => {
+    const annotation = annotations.get(at.id);
+    return annotation ? [{ at, annotation }] : [];
+  });
+  return exportSlide({ picture, labels, figures: figuresOf(renderer, placements, scene, picture), callouts: placedCallouts, dataset, title: viewTitle(dataset, step), caption: step?.caption, legend: scene.legend, strings, palette });
 }
 
 /**

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { CALLOUT_INK, CALLOUT_LINE_WIDTH, CALLOUT_MARKER_SIZE, CALLOUT_PAPER } from '../render/annotation-look.ts';
 
 export const tiesMapStyles = css`
   :host {
@@ -190,6 +191,7 @@ export const tiesMapStyles = css`
   :host([presenter]) .caption p { font-size: clamp(1.35rem, 1.55vw, 2.2rem); line-height: 1.35; color: var(--ties-text); }
   :host([presenter]) .actor-label { font-size: var(--presenter-type); }
   :host([presenter]) .edge-label { font-size: calc(0.75 * var(--presenter-type)); }
+  :host([presenter]) .callout { font-size: calc(0.8 * var(--presenter-type)); max-width: 16em; }
   :host([presenter]) .actor-label[data-emphasis='dim'] { opacity: 0.8; }
   :host([presenter]) .toolbar, :host([presenter]) .scenes, :host([presenter]) .toolbar button,
   :host([presenter]) .scenes button { font-size: calc(0.8 * var(--presenter-type)); }
@@ -212,6 +214,25 @@ export const tiesMapStyles = css`
   :host([story]) .caption, :host([story]) .legend, :host([story]) .focus-panel { display: none; }
   /* The compact key of what the scene shows (presenter and story), over the map's lower corner where the reading starts (left, or right in a right-to-left language). */
   /* The leader lines of labels set away from their anchors (a stylesheet rule: a strict CSP refuses style attributes). */
+  /* Call-outs: the editor's words, in annotation-look's ink and paper whatever the theme. */
+  .callout {
+    position: absolute; left: 0; top: 0; max-width: 13em; box-sizing: border-box; pointer-events: none;
+    font-size: 0.76rem; line-height: 1.25; padding: 0.25em 0.45em; border-radius: 2px;
+    color: ${unsafeCSS(CALLOUT_INK)}; background: ${unsafeCSS(CALLOUT_PAPER)}; border: ${CALLOUT_LINE_WIDTH}px solid ${unsafeCSS(CALLOUT_INK)};
+  }
+  .callout-num { display: none; }
+  .labels svg.callout-marks { position: absolute; left: 0; top: 0; width: 100%; height: 100%; overflow: visible; pointer-events: none; color: ${unsafeCSS(CALLOUT_INK)}; }
+  .callout-list { display: none; margin: 0.4rem 0; padding-inline-start: 1.6rem; font-size: 0.85rem; }
+  @container (max-width: 479.98px) {
+    .callout, :host([presenter]) .callout {
+      width: ${CALLOUT_MARKER_SIZE}px; height: ${CALLOUT_MARKER_SIZE}px; padding: 0; border-radius: 50%; border: 0;
+      display: flex; align-items: center; justify-content: center; font-weight: 700; font-size: 0.7rem;
+      background: ${unsafeCSS(CALLOUT_INK)}; color: ${unsafeCSS(CALLOUT_PAPER)};
+    }
+    .callout-num { display: inline; }
+    .callout-text { display: none; }
+    .callout-list { display: block; }
+  }
   .labels svg.leaders { position: absolute; left: 0; top: 0; width: 100%; height: 100%; overflow: visible; pointer-events: none; color: var(--ties-text); }
   .scene-key {
     position: absolute; inset-inline-start: 0.5rem; bottom: 0.5rem; max-width: calc(100% - 1rem); box-sizing: border-box; z-index: 1;

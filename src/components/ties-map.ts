@@ -32,6 +32,7 @@ import { renderEvidenceCard } from './evidence-card.ts';
 import { renderFocusPanel } from './focus-panel.ts';
 import type { TiesHost } from './host.ts';
 import { renderLegend, renderSceneKey } from './legend.ts';
+import { renderCalloutList } from './parts/callout-list.ts';
 import { renderEdgeHint, renderOverlay } from './parts/map-overlay.ts';
 import { renderFilterBar } from './parts/filter-bar.ts';
 import { renderScenesBar } from './parts/scenes-bar.ts';
@@ -420,6 +421,7 @@ export class TiesMap extends LitElement implements TiesHost {
     return html`<figure part="frame" class="frame ${this.extrasOpen ? 'extras-open' : ''}" dir=${this.hasAttribute('dir') ? nothing : s.dir} @keydown=${(e: KeyboardEvent) => onEscape(this, this.evidence, (a) => setFocus(this, a), e)}>
       ${renderTitleBlock({ title: dataset.title, description: dataset.description, open: this.descriptionOpen, strings: s,
         onToggle: () => { this.descriptionOpen = !this.descriptionOpen; this.requestUpdate(); } })}
+      ${renderCalloutList(d.scene.annotations, s, 'sr')}
       ${renderToolbar({ layers: d.scene.legend.layers, counts: d.countsAtDate, tableShown: this.table.shown, extrasOpen: this.extrasOpen, strings: s,
         onToggle: (layer) => toggleLayer(this, layer), onTable: () => this.table.toggle(),
         onPng: () => this.exporter.downloadPng(), onSvg: () => this.exporter.downloadSvg(),
@@ -451,6 +453,7 @@ export class TiesMap extends LitElement implements TiesHost {
       ${d.view.focus ? renderFocusPanel(dataset, d.visible, d.view.focus, s, (tie, opener) => this.evidence.openTie(tie, opener), () => setFocus(this, null),
         this.focusExpandedFor(d.view.focus), (layer, first) => void this.expandFocusLayer(layer, first)) : nothing}
       </div>
+      ${renderCalloutList(d.scene.annotations, s, 'under')}
       ${renderLegend(d.scene.legend, s, (all) => {
         this.dispatch({ type: 'show-all-flows', value: all });
         this.announce(() => d.scene.legend.topFlows?.map((t) => s.topFlows(d.layerLabels.get(t.layer) ?? t.layer, t.drawn, t.receded, t.recededTies, all)).join(' ') ?? '');

@@ -69,6 +69,13 @@ export function datasetInLanguage(dataset: Dataset, lang: string | undefined): D
     if (text.notes !== undefined) translated.notes = text.notes;
     return translated;
   });
+  if (dataset.annotations && translation.annotations) {
+    const texts = translation.annotations;
+    out.annotations = dataset.annotations.map((a) => {
+      const text = ownValue(texts, a.id);
+      return text === undefined ? a : { ...a, text };
+    });
+  }
   return out;
 }
 

@@ -125,6 +125,8 @@ export interface DatasetTranslation extends TranslationCredit {
   ties?: Record<string, { summary?: string; of?: string }>;
   /** By scene id. */
   scenes?: Record<string, { title?: string; caption?: string; notes?: string }>;
+  /** By annotation id: the call-out's text. */
+  annotations?: Record<string, string>;
 }
 
 export interface Tie {
@@ -165,6 +167,26 @@ export interface SceneStep {
   camera?: Bounds;
 }
 
+/** How a call-out is drawn: its text alone, an arrow from its text to the anchor, or a circle around the anchor. */
+export type AnnotationKind = 'label' | 'arrow' | 'circle';
+
+export const ANNOTATION_KINDS: readonly AnnotationKind[] = ['label', 'arrow', 'circle'];
+
+/**
+ * A call-out: the editor's words on the map, not evidence. Drawn in the editor's style, never in
+ * the edge colours, and never quoted by the evidence card as a source.
+ */
+export interface Annotation {
+  id: string;
+  text: string;
+  /** What it points at: an actor id, a tie id (its edge's middle) or a [lon, lat] point. */
+  at: string | [number, number];
+  /** Omitted means `label`. */
+  kind?: AnnotationKind;
+  /** The scenes it shows in; absent: every view. */
+  scenes?: string[];
+}
+
 export interface Dataset {
   format: typeof FORMAT;
   title: string;
@@ -174,6 +196,8 @@ export interface Dataset {
   actors: Actor[];
   ties: Tie[];
   scenes: SceneStep[];
+  /** The editor's call-outs on the map. */
+  annotations?: Annotation[];
   /** By language tag (BCP 47): the dataset's text in that language. Quotes are never translated here. */
   translations?: Record<string, DatasetTranslation>;
 }

@@ -16,6 +16,9 @@ import {
   isTentative,
   type Actor,
   type ActorKind,
+  ANNOTATION_KINDS,
+  type Annotation,
+  type AnnotationKind,
   type Dataset,
   type DatasetTranslation,
   TIE_STATUSES,
@@ -64,10 +67,13 @@ const LIST_LIMIT = 12;
 export const MAX_FIGURE_VALUE = 1e12;
 /** The longest speaker notes a scene (or a translation of them) may carry, in characters. */
 export const MAX_NOTES_LENGTH = 4000;
+/** The longest call-out (or translation of one), in characters: a phrase on the map, not a paragraph. */
+export const MAX_ANNOTATION_LENGTH = 120;
 
 /** Fields each object may hold; anything else is reported as a warning. */
 const KNOWN_FIELDS = {
-  root: ['$schema', 'format', 'title', 'description', 'sources', 'layers', 'actors', 'ties', 'scenes', 'translations'],
+  root: ['$schema', 'format', 'title', 'description', 'sources', 'layers', 'actors', 'ties', 'scenes', 'annotations', 'translations'],
+  annotation: ['id', 'text', 'at', 'kind', 'scenes'],
   source: ['id', 'title', 'publisher', 'published', 'notBefore', 'url', 'note'],
   layer: ['id', 'label', 'measure'],
   measure: ['unit', 'label'],
@@ -77,7 +83,7 @@ const KNOWN_FIELDS = {
   when: ['from', 'to'],
   evidence: ['source', 'quote', 'in', 'lang', 'translations'],
   quoteTranslation: ['lang', 'text', 'translator', 'method', 'reviewed', 'note'],
-  translation: ['translator', 'method', 'reviewed', 'note', 'title', 'description', 'layers', 'ties', 'scenes'],
+  translation: ['translator', 'method', 'reviewed', 'note', 'title', 'description', 'layers', 'ties', 'scenes', 'annotations'],
   layerTranslation: ['label', 'measure'],
   tieTranslation: ['summary', 'of'],
   sceneTranslation: ['title', 'caption', 'notes'],
@@ -517,7 +523,7 @@ class Checker {
   /** The dataset's `translations`: its own words per language, each with who translated them. */
   translations(
     value: unknown,
-    refs: { layers: readonly Layer[]; ties: readonly Tie[]; scenes: readonly SceneStep[] },
+    refs: { layers: readonly Layer[]; ties: readonly Tie[]; scenes: readonly SceneStep[]; annotations: readonly Annotation[] },
   ): Record<string, DatasetTranslation> | undefined {
     const path = '$.translations';
     if (!isObject(value)) {
@@ -572,9 +578,87 @@ class Checker {
         const sceneTexts = this.translatedEntries(entry.scenes, childPath(at, 'scenes'), `${label}'s "scenes"`, 'scene', scenes, KNOWN_FIELDS.sceneTranslation);
         if (sceneTexts) translation.scenes = sceneTexts;
       }
+      if (entry.annotations !== undefined) {
+        const texts = this.annotationTexts(entry.annotations, childPath(at, 'annotations'), `${label}'s "annotations"`, refs.annotations, key);
+        if (texts) translation.annotations = texts;
+      }
       if (tag !== undefined && credit.translator !== undefined && credit.method !== undefined && credit.reviewed !== undefined) out.push([tag, translation]);
     }
     return Object.fromEntries(out);
+  }
+
+  /** A translation's call-outs: by annotation id, the text in that language. */
+  annotationTexts(value: unknown, path: string, what: string, annotations: readonly Annotation[], lang: string): Record<string, string> | undefined {
+    if (!isObject(value)) {
+      this.error(path, `${what} must be an object of call-out texts by annotation id, such as {"undecided": "…"}; got ${describe(value)}.`);
+      return undefined;
+    }
+    const byId = new Map(annotations.map((a) => [a.id, a]));
+    const out: [string, string][] = [];
+    for (const id of Object.keys(value)) {
+      const annotation = byId.get(id);
+      if (!annotation) {
+        this.error(childPath(path, id), `${what} translates annotation "${id}", which is not defined; known annotations: ${listIds(new Set(byId.keys()))}.`);
+        continue;
+      }
+      const text = this.annotationText(value, id, path, `${what} for annotation "${id}"`);
+      if (text === undefined) continue;
+      this.addedNumbers(annotation.text, text, childPath(path, id), `The "${lang}" text of annotation "${id}"`, 'the English text');
+      out.push([id, text]);
+    }
+    return Object.fromEntries(out);
+  }
+
+  /** A call-out's text: plain, short enough to sit on the map. */
+  annotationText(obj: Json, key: string, path: string, what: string): string | undefined {
+    const text = this.text(obj, key, path, what, true);
+    if (text !== undefined && text.length > MAX_ANNOTATION_LENGTH) {
+      this.error(
+        childPath(path, key),
+        `${what}'s text is ${text.length} characters long; a call-out may hold at most ${MAX_ANNOTATION_LENGTH} (a phrase on the map). Shorten it, or say the rest in the scene's caption.`,
+      );
+      return undefined;
+    }
+    return text;
+  }
+
+  /** One call-out: what it points at must exist, and so must the scenes it names. */
+  annotation(
+    value: unknown,
+    path: string,
+    seen: Map<string, string>,
+    refs: { actors: ReadonlySet<string>; ties: ReadonlySet<string>; scenes: ReadonlySet<string> },
+  ): Annotation | undefined {
+    if (!isObject(value)) {
+      this.error(path, `Each annotation must be an object with "id", "text" and "at"; got ${describe(value)}.`);
+      return undefined;
+    }
+    const label = typeof value.id === 'string' ? `Annotation "${value.id}"` : 'This annotation';
+    this.unknownFields(path, value, KNOWN_FIELDS.annotation, label);
+    const id = this.id(value, path, label, seen);
+    const text = this.annotationText(value, 'text', path, label);
+    const atPath = childPath(path, 'at');
+    let at: Annotation['at'] | undefined;
+    if (value.at === undefined) {
+      this.error(atPath, `${label} needs "at": an actor id, a tie id, or [longitude, latitude].`);
+    } else if (typeof value.at === 'string') {
+      if (refs.actors.has(value.at) || refs.ties.has(value.at)) at = value.at;
+      else this.error(atPath, `${label} points at "${value.at}", which is neither an actor nor a tie; known actors: ${listIds(refs.actors)}; known ties: ${listIds(refs.ties)}.`);
+    } else {
+      at = this.lonLat(value.at, atPath, `${label}'s "at"`);
+    }
+    let kind: AnnotationKind | undefined;
+    const kindText = this.text(value, 'kind', path, label, false);
+    if (kindText !== undefined) {
+      if ((ANNOTATION_KINDS as readonly string[]).includes(kindText)) kind = kindText as AnnotationKind;
+      else this.error(childPath(path, 'kind'), `${label}'s "kind" must be one of ${ANNOTATION_KINDS.join(', ')}; got ${describe(kindText)}.`);
+    }
+    const scenes = value.scenes === undefined ? undefined : this.idList(value.scenes, childPath(path, 'scenes'), `${label}'s "scenes"`, refs.scenes, 'scene');
+    if (id === undefined || text === undefined || at === undefined || (kindText !== undefined && kind === undefined)) return undefined;
+    const annotation: Annotation = { id, text, at };
+    if (kind !== undefined) annotation.kind = kind;
+    if (scenes) annotation.scenes = scenes;
+    return annotation;
   }
 
   /** A quote's translation takes whatever credit it leaves out from the dataset's translation into its language. */
@@ -957,7 +1041,13 @@ class Checker {
       .map((s, i) => this.scene(s, `$.scenes[${i}]`, sceneIds, sceneRefs))
       .filter((s): s is SceneStep => s !== undefined);
 
-    const translations = root.translations === undefined ? undefined : this.translations(root.translations, { layers, ties, scenes });
+    const annotationIds = new Map<string, string>();
+    const annotationRefs = { actors: refs.actors, ties: sceneRefs.ties, scenes: new Set(sceneIds.keys()) };
+    const annotations = this.array(root, 'annotations', '$', false)
+      .map((a, i) => this.annotation(a, `$.annotations[${i}]`, annotationIds, annotationRefs))
+      .filter((a): a is Annotation => a !== undefined);
+
+    const translations = root.translations === undefined ? undefined : this.translations(root.translations, { layers, ties, scenes, annotations });
     this.creditQuoteTranslations(translations);
 
     this.unusedMeasures(layers, ties, root.layers);
@@ -972,6 +1062,7 @@ class Checker {
     if (title === undefined || root.format !== FORMAT) return undefined;
     const dataset: Dataset = { format: FORMAT, title, sources, layers, actors, ties, scenes };
     if (description !== undefined) dataset.description = description;
+    if (root.annotations !== undefined) dataset.annotations = annotations;
     if (translations !== undefined && Object.keys(translations).length > 0) dataset.translations = translations;
     return dataset;
   }

@@ -30,6 +30,8 @@ export const SHEET_FILES = {
     columns: ['id', 'title', 'caption', 'layers', 'focus', 'ties', 'as_of', 'west', 'south', 'east', 'north', 'notes'],
     required: ['id', 'title'],
   },
+  // `at`: an actor id, a tie id, or a point as "lon lat"; `scenes`: ids separated by spaces.
+  annotations: { file: 'annotations.csv', columns: ['id', 'text', 'at', 'kind', 'scenes'], required: ['id', 'text', 'at'] },
 } as const;
 
 export type SheetKind = keyof typeof SHEET_FILES;

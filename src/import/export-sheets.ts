@@ -116,6 +116,16 @@ export function exportSheets(input: unknown): ExportResult {
       ...languageCells(translations, 'notes', textOf('scenes', s.id, 'notes')),
     })), tags);
   }
+  if (data.annotations && data.annotations.length > 0) {
+    files['annotations.csv'] = csv('annotations', data.annotations.map((a) => ({
+      id: a.id, text: a.text, at: Array.isArray(a.at) ? a.at.join(' ') : a.at, kind: a.kind, scenes: a.scenes?.join(' '),
+      // A call-out's translation is its text alone: `translations[tag].annotations[id]`.
+      ...languageCells(translations, 'text', (translation) => {
+        const texts = ownValue(translation, 'annotations');
+        return a.id === undefined || typeof texts !== 'object' || texts === null ? undefined : ownValue(texts as Record<string, unknown>, a.id);
+      }),
+    })), tags);
+  }
   return { files, errors: [] };
 }
 

@@ -18,6 +18,7 @@ export const TRANSLATED_COLUMNS: Readonly<Record<SheetKind, readonly string[]>> 
   // `quote@TAG`: the quote's translation (never the quote itself).
   ties: ['summary', 'of', 'quote'],
   scenes: ['title', 'caption', 'notes'],
+  annotations: ['text'],
 };
 
 export interface LanguageColumn {

@@ -12,6 +12,7 @@ import { languageColumns, type LanguageColumn } from './language-columns.ts';
 import { Locations } from './locations.ts';
 import type {
   DraftActor,
+  DraftAnnotation,
   DraftDataset,
   DraftEvidence,
   DraftFigure,
@@ -27,7 +28,7 @@ import type {
 export type SheetFiles = Partial<Record<SheetKind, string>>;
 
 const REQUIRED_FILES: readonly SheetKind[] = ['sources', 'actors', 'ties'];
-const FILE_ORDER: readonly SheetKind[] = ['dataset', 'sources', 'actors', 'layers', 'ties', 'scenes'];
+const FILE_ORDER: readonly SheetKind[] = ['dataset', 'sources', 'actors', 'layers', 'ties', 'scenes', 'annotations'];
 
 /** Collects what one build found, and where each JSON path came from. */
 class Build {
@@ -299,6 +300,29 @@ function scenes(build: Build, table: SheetTable): DraftScene[] {
   });
 }
 
+/** A cell that holds two numbers ("45.5 39.2" or "45.5, 39.2") is a point; anything else an id. */
+const POINT_CELL = /^\s*(-?\d+(?:\.\d+)?)\s*[,\s]\s*(-?\d+(?:\.\d+)?)\s*$/;
+
+function annotations(build: Build, table: SheetTable): DraftAnnotation[] {
+  return entries(build, table, 'annotations', 'id', (row, path) => {
+    const loc = (column: string) => ({ file: table.file, row: row.row, column });
+    const annotation: DraftAnnotation = {};
+    build.fields(annotation, table, row, path, [['id', 'id'], ['text', 'text'], ['kind', 'kind']]);
+    build.locations.set(`${path}.at`, loc('at'));
+    const at = cellText(row, 'at');
+    const point = at === undefined ? null : POINT_CELL.exec(at);
+    if (point) annotation.at = [Number(point[1]), Number(point[2])];
+    else if (at !== undefined) annotation.at = at;
+    build.locations.set(`${path}.scenes`, loc('scenes'));
+    const ids = list(cellText(row, 'scenes'));
+    if (ids) annotation.scenes = ids;
+    if (annotation.id !== undefined) {
+      for (const cell of build.languageCells('annotations', row, 'text')) build.translated(cell.tag, ['annotations', annotation.id], cell.text, loc(cell.column));
+    }
+    return annotation;
+  });
+}
+
 /** Reads the folder's files into a dataset and validates it; every problem at once. */
 export function importSheets(files: SheetFiles): ImportResult {
   const build = new Build();
@@ -328,6 +352,7 @@ export function importSheets(files: SheetFiles): ImportResult {
   draft.actors = actors(build, tables.actors!);
   draft.ties = ties(build, tables.ties!);
   if (tables.scenes) draft.scenes = scenes(build, tables.scenes);
+  if (tables.annotations) draft.annotations = annotations(build, tables.annotations);
   if (build.translations.size > 0) draft.translations = Object.fromEntries(build.translations);
   build.locations.set('$.sources', { file: SHEET_FILES.sources.file });
   build.locations.set('$.actors', { file: SHEET_FILES.actors.file });

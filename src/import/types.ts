@@ -76,6 +76,14 @@ export interface DraftScene {
   camera?: [[number, number], [number, number]];
 }
 
+export interface DraftAnnotation {
+  id?: string;
+  text?: string;
+  at?: string | [number, number];
+  kind?: string;
+  scenes?: string[];
+}
+
 export interface DraftDataset {
   format: 'ties-map/1';
   title?: string;
@@ -85,6 +93,7 @@ export interface DraftDataset {
   actors: DraftActor[];
   ties: DraftTie[];
   scenes?: DraftScene[];
+  annotations?: DraftAnnotation[];
   /** By language tag, as the dataset JSON has them (see src/data/types.ts DatasetTranslation). */
   translations?: Record<string, Record<string, unknown>>;
 }

@@ -10,7 +10,7 @@ import { addToGroup, bendSlotSteps, fannedCurveSteps, isCanonicalForward, runSte
 import { toMercator } from './mercator.ts';
 import { buildLegend, legendFacts } from './legend.ts';
 import { layerColours } from './palette.ts';
-import type { Emphasis, EdgeStance, Scene, SceneActor, SceneEdge } from './types.ts';
+import type { Emphasis, EdgeStance, LonLat, Scene, SceneActor, SceneAnnotation, SceneEdge } from './types.ts';
 import { edgeWidth, layerMeasures, maxStrokeWidth, REFERENCE_MAP_WIDTH, widthScale, type LayerMeasure, type WidthScale } from './widths.ts';
 
 /**
@@ -194,6 +194,40 @@ function visibleGroups(basis: SceneBasis, state: SceneView, visible: readonly Ti
   });
 }
 
+/**
+ * The call-outs this view shows: those without scenes in every view, the others only while one of
+ * their scenes is the step shown. An actor's call-out sits at its anchor; a tie's at the middle of
+ * its edge, and only while the tie is visible (an arrow to a hidden edge points at nothing).
+ */
+export function sceneAnnotations(basis: SceneBasis, state: SceneView, visible: readonly Tie[], actors: readonly SceneActor[]): SceneAnnotation[] {
+  const list = basis.dataset.annotations;
+  if (!list || list.length === 0) return [];
+  const step = state.step ?? null;
+  const out: SceneAnnotation[] = [];
+  for (const a of list) {
+    if (a.scenes !== undefined && (step === null || !a.scenes.includes(step))) continue;
+    let anchor: LonLat | undefined;
+    let target: SceneAnnotation['target'];
+    if (typeof a.at !== 'string') {
+      anchor = a.at;
+      target = 'point';
+    } else if (actors.some((actor) => actor.id === a.at)) {
+      anchor = actors.find((actor) => actor.id === a.at)!.anchor;
+      target = 'actor';
+    } else {
+      target = 'tie';
+      const tie = visible.find((t) => t.id === a.at);
+      const index = tie ? basis.groupOf.get(tie) : undefined;
+      const group = index === undefined ? undefined : basis.groups[index];
+      const path = group ? basis.curves.get(group.id)?.path : undefined;
+      anchor = path ? path[path.length >> 1] : undefined;
+    }
+    if (!anchor) continue;
+    out.push({ id: a.id, text: a.text, kind: a.kind ?? 'label', anchor, target, number: out.length + 1 });
+  }
+  return out;
+}
+
 /** Wide edges first, so thin ones stay visible on top; an emphasised edge (hover, focus, step) above all. */
 function drawOrder(a: SceneEdge, b: SceneEdge): number {
   return Number(a.emphasis === 'focus') - Number(b.emphasis === 'focus') || b.width - a.width;
@@ -282,10 +316,12 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
     });
   }
 
+  const annotations = sceneAnnotations(basis, state, visible, actors);
   const ordered = positions ? inWidthOrder(edges, positions, widths.byWidth) : edges.sort(drawOrder);
   return {
     actors,
     // Receding edges lie under the ones drawn in full.
+    annotations,
     edges: topFlows.length > 0 && !state.allFlows ? [...ordered.filter((e) => e.recede), ...ordered.filter((e) => !e.recede)] : ordered,
     frame: layout.frame,
     margins: layout.margins,

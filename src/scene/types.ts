@@ -4,7 +4,7 @@
  */
 import type { TopFlows } from './top-flows.ts';
 import type { BorderAreaId, Worldview } from '../geo/borders.ts';
-import type { ActorKind, Bounds, Stance } from '../data/types.ts';
+import type { ActorKind, AnnotationKind, Bounds, Stance } from '../data/types.ts';
 import type { MarginStrip } from './anchors.ts';
 
 export type { MarginStrip };
@@ -107,9 +107,23 @@ export interface Legend {
   allFlows?: boolean;
 }
 
+/** A call-out shown in this view: the editor's words, placed by the label layout, drawn by annotation-look. */
+export interface SceneAnnotation {
+  id: string;
+  text: string;
+  kind: AnnotationKind;
+  /** What it points at: an actor's anchor, the middle of a tie's edge, or the given point. */
+  anchor: LonLat;
+  target: 'actor' | 'tie' | 'point';
+  /** 1, 2, 3 … in the dataset's order among those shown: the marker's number on a narrow map and in the list. */
+  number: number;
+}
+
 export interface Scene {
   actors: SceneActor[];
   edges: SceneEdge[];
+  /** The call-outs of this view (all scenes', and the shown step's), in the dataset's order; absent: none. */
+  annotations?: SceneAnnotation[];
   /** The default camera: the region of the dataset's actors, and the margin strips of far ones. */
   frame: Bounds;
   /** Strips outside the region where far actors sit (drawn as a panel under the edges). */

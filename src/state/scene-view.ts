@@ -10,5 +10,6 @@ export function viewOfScene(dataset: Dataset, step: SceneStep): SceneView {
     focus: step.focus ?? null,
     asOf: step.asOf ?? null,
     highlight: new Set(step.ties ?? []),
+    step: step.id,
   };
 }

@@ -24,6 +24,8 @@ export interface SceneView {
   filter?: TieFilter;
   /** Every edge drawn in full, even where a layer is crowded (scene/top-flows.ts); absent: the largest first. */
   allFlows?: boolean;
+  /** The scene step shown (its id), which picks the call-outs named for it; absent or null: none. */
+  step?: string | null;
 }
 
 /** The view of disputed borders a state asks for: a known `worldview`, else the default (de facto). */

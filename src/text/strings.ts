@@ -195,6 +195,9 @@ export interface Strings {
   consoleWaiting: string;
   consoleAudienceGone: string;
   consoleScriptFailed: (url: string) => string;
+  /** The call-outs' list: after the title for screen readers, under a narrow map for everyone. */
+  callouts: string;
+  calloutsNote: string;
   // Languages: figures' words, periods, the credit line.
   /** A figure with its qualifier: "up to 69%", "over 60%"; a qualifier the messages lack stays as the data writes it. */
   qualified: (qualifier: string, value: string) => string;
@@ -761,6 +764,8 @@ function build(lang: string, dir: 'ltr' | 'rtl'): Strings {
     consoleWaiting: msg('Waiting for the map this console presents (open the console from the map\'s "Presenter console" button).', { id: 'consoleWaiting' }),
     consoleAudienceGone: msg('The audience window is not answering; the console steps on its own.', { id: 'consoleAudienceGone' }),
     consoleScriptFailed: (url) => msg(str`The presenter console could not load the map's script from ${url}. Serve the page over http(s) with ties-map's script at that address (a bundler that rewrites the script's own URL breaks this), or use the offline briefing file.`, { id: 'consoleScriptFailed' }),
+    callouts: msg('Call-outs on the map', { id: 'callouts' }),
+    calloutsNote: msg("The editor's notes on this view, not quotes from the sources.", { id: 'calloutsNote' }),
     qualified: (qualifier, value) =>
       Object.hasOwn(QUALIFIERS, qualifier) ? QUALIFIERS[qualifier]!(value) : `${qualifier} ${value}`,
     figureOf: (figure, of) => msg(str`${figure} of ${of}`, { id: 'figureOf' }),

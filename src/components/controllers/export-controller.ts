@@ -8,6 +8,7 @@ import { loadCountries } from '../../geo/world.ts';
 import type { ViewPicture } from '../export-svg.ts';
 import type { TiesHost } from '../host.ts';
 import { readPalette } from '../theme.ts';
+import { calloutPlacements } from './label-positions.ts';
 import { MAP_PADDING, mapSizeOf, type MapController } from './map-controller.ts';
 
 export class ExportController {
@@ -49,7 +50,9 @@ export class ExportController {
     const { model: dataset, derived } = this.host;
     if (!renderer || !derived || !dataset) return null;
     const { slideOf } = await import('../export-png.ts');
-    return slideOf(renderer, labels, derived.scene, dataset, this.step(), this.host.strings, readPalette(getComputedStyle(this.host)));
+    const layer = this.host.renderRoot.querySelector<HTMLElement>('.labels');
+    const callouts = (layer && calloutPlacements.get(layer)) ?? [];
+    return slideOf(renderer, labels, derived.scene, dataset, this.step(), this.host.strings, readPalette(getComputedStyle(this.host)), callouts);
   }
 
   async svg(): Promise<string | null> {

@@ -6,9 +6,10 @@
  */
 import { loadedCountries } from '../../geo/world.ts';
 import type { Renderer } from '../../render/renderer.ts';
+import { calloutArrowHead, calloutClearance, calloutLineEnd, CALLOUT_CIRCLE_RADIUS, CALLOUT_LINE_WIDTH } from '../../render/annotation-look.ts';
 import { LEADER_WIDTH } from '../../render/svg/actors.ts';
 import { unprojectPoint } from '../../render/svg/camera.ts';
-import { actorLabelBox, arrowHeadBoxes, edgeGuide, edgeLabelBox, KEEP_PRIORITY, layoutEdgeLabels, layoutLabels, screenGround, type EdgeLabelBox, type LabelBox, type Leader, type PlacedLabel, type Rect } from '../../scene/label-layout.ts';
+import { actorLabelBox, arrowHeadBoxes, edgeGuide, edgeLabelBox, KEEP_PRIORITY, layoutCallouts, layoutEdgeLabels, layoutLabels, screenGround, type CalloutBox, type EdgeLabelBox, type LabelBox, type Leader, type PlacedLabel, type Rect } from '../../scene/label-layout.ts';
 import { landIndex } from '../../scene/land.ts';
 import type { Scene } from '../../scene/types.ts';
 
@@ -20,6 +21,18 @@ export interface LabelPlacement {
   /** The line joining a label placed away from its anchor to it (label-layout.ts). */
   leader?: Leader | undefined;
 }
+
+/** Where a call-out was placed (CSS px in the map), for the slide export: its box, line and whether it is a narrow map's marker. */
+export interface CalloutPlacement extends LabelPlacement {
+  id: string;
+  marker: boolean;
+  /** The anchor's screen point (a circle's centre). */
+  x: number;
+  y: number;
+}
+
+/** The call-outs as last placed by positionLabels, per overlay layer. */
+export const calloutPlacements = new WeakMap<HTMLElement, CalloutPlacement[]>();
 
 /** Half the edge handle's size (CSS px): WCAG 2.5.8's 24 × 24 target. */
 const HANDLE_HALF = 12;
@@ -70,6 +83,51 @@ function drawLeaders(layer: HTMLElement, scene: Scene, placed: ReadonlyMap<strin
 }
 
 /**
+ * The call-outs after every actor and figure label, clear of them, the arrowheads and the scene key
+ * (label-layout.ts: layoutCallouts); their arrows, circles and joining lines in `svg.callout-marks`.
+ */
+function placeCallouts(layer: HTMLElement, renderer: Renderer, scene: Scene, measured: readonly { callout: HTMLElement; width: number; height: number; marker: boolean }[], taken: readonly Rect[], width: number, height: number): void {
+  const svg = layer.querySelector('svg.callout-marks');
+  const byId = new Map((scene.annotations ?? []).map((a) => [a.id, a]));
+  const boxes: CalloutBox[] = [];
+  for (const { callout, width: w, height: h, marker } of measured) {
+    const a = byId.get(callout.dataset['calloutId']!);
+    if (!a) continue;
+    const { x, y } = renderer.project(a.anchor);
+    boxes.push({ id: a.id, x, y, width: w, height: h, clear: marker ? 0 : calloutClearance(a.kind), joined: !marker && a.kind === 'arrow' });
+  }
+  const placed = layoutCallouts(boxes, taken, width, height);
+  calloutPlacements.set(layer, boxes.flatMap((b) => {
+    const p = placed.get(b.id);
+    const m = measured.find((x) => x.callout.dataset['calloutId'] === b.id);
+    return p && m ? [{ id: b.id, left: p.left, top: p.top, width: b.width, height: b.height, leader: p.leader, marker: m.marker, x: b.x, y: b.y }] : [];
+  }));
+  const marks: SVGElement[] = [];
+  const make = (tag: string, attrs: Record<string, string | number>) => {
+    const node = layer.ownerDocument.createElementNS(SVG_NS, tag);
+    for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(typeof value === 'number' ? Math.round(value * 10) / 10 : value));
+    marks.push(node);
+  };
+  for (const { callout, marker } of measured) {
+    const id = callout.dataset['calloutId']!;
+    const p = placed.get(id);
+    setStyle(callout, 'visibility', p ? '' : 'hidden');
+    setData(callout, 'placed', String(Boolean(p)));
+    if (!p) continue;
+    setStyle(callout, 'transform', translate(p.left, p.top));
+    const a = byId.get(id)!;
+    const box = boxes.find((b) => b.id === id)!;
+    if (!marker && a.kind === 'circle') make('circle', { cx: box.x, cy: box.y, r: CALLOUT_CIRCLE_RADIUS, fill: 'none', stroke: 'currentColor', 'stroke-width': CALLOUT_LINE_WIDTH, 'data-callout-mark': id });
+    if (p.leader) {
+      const end = marker ? { x: p.leader.x2, y: p.leader.y2 } : calloutLineEnd(a.kind, p.leader.x1, p.leader.y1, p.leader.x2, p.leader.y2);
+      make('line', { x1: p.leader.x1, y1: p.leader.y1, x2: end.x, y2: end.y, stroke: 'currentColor', 'stroke-width': CALLOUT_LINE_WIDTH, 'data-callout-mark': id });
+      if (!marker && a.kind === 'arrow') make('path', { d: calloutArrowHead(p.leader.x1, p.leader.y1, end.x, end.y), fill: 'currentColor', 'data-callout-mark': id });
+    }
+  }
+  svg?.replaceChildren(...marks);
+}
+
+/**
  * The box of the scene key drawn over the map (presenter and story mode), in the label layer's
  * pixels, or null: labels and figures keep clear of it as they do of each other.
  */
@@ -96,6 +154,10 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
   // Read every size first, then write: a read after a write forces a layout per label.
   const measured = elements.map((label) => ({ label, width: label.offsetWidth, height: label.offsetHeight }));
   const measuredEdges = edgeLabels.map((label) => ({ label, width: label.offsetWidth, height: label.offsetHeight }));
+  // A call-out whose text is not shown is a narrow map's numbered marker.
+  const measuredCallouts = [...layer.querySelectorAll<HTMLElement>('[data-callout-id]')].map((callout) => ({
+    callout, width: callout.offsetWidth, height: callout.offsetHeight, marker: (callout.querySelector<HTMLElement>('.callout-text')?.offsetWidth ?? 0) === 0,
+  }));
   const key = keyRect(layer);
   const boxes: LabelBox[] = [];
   for (const { label, width: w, height: h } of measured) {
@@ -143,6 +205,12 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
     setStyle(label, 'visibility', p ? '' : 'hidden');
     if (p) setStyle(label, 'transform', translate(p.left, p.top));
   }
+  const figureRects: Rect[] = [];
+  for (const { label, width: w, height: h } of measuredEdges) {
+    const p = edgePlaced.get(label.dataset['labelFor']!);
+    if (p) figureRects.push({ left: p.left, top: p.top, width: w, height: h });
+  }
+  placeCallouts(layer, renderer, scene, measuredCallouts, [...taken, ...figureRects, ...avoid, ...(key ? [key] : [])], width, height);
 
   for (const handle of layer.querySelectorAll<HTMLElement>('.edge-handle[data-edge-id]')) {
     const edge = edges.get(handle.dataset['edgeId']!);

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { renderEdgeLabels, type EdgeInView } from '../edge-labels.ts';
 import { MAX_EDGE_HANDLES, type Derived } from '../../scene/derive.ts';
-import type { SceneActor, SceneEdge } from '../../scene/types.ts';
+import type { SceneActor, SceneAnnotation, SceneEdge } from '../../scene/types.ts';
 import type { Strings } from '../strings.ts';
 
 export interface OverlayHandlers {
@@ -45,10 +45,21 @@ export function renderOverlay(d: Derived, openEdge: string | null, s: Strings, h
   // Leader lines join displaced labels to their anchors; label-positions.ts draws them.
   return html`<div class="labels" @keydown=${h.onKeydown}>
     <svg class="leaders" part="leaders" aria-hidden="true"></svg>
+    <svg class="callout-marks" part="callout-marks" aria-hidden="true"></svg>
     ${repeat(d.scene.actors, (a) => a.id, (actor) => renderLabel(actor, s, h))}
     ${repeat(d.navigableEdges, (e) => e.id, (edge) => renderEdgeHandle(edge, d, openEdge, s, h))}
     ${renderEdgeLabels(d.scene, inView)}
+    ${repeat(d.scene.annotations ?? [], (a) => a.id, renderCallout)}
   </div>`;
+}
+
+/**
+ * A call-out on the map: its text in a light box (or, on a narrow map, its number in a marker);
+ * label-positions.ts places it clear of every label and draws its arrow or circle. Hidden from
+ * screen readers, which read the list of call-outs after the title instead.
+ */
+function renderCallout(a: SceneAnnotation): TemplateResult {
+  return html`<div class="callout" part="callout" data-callout-id=${a.id} data-kind=${a.kind} aria-hidden="true"><span class="callout-num">${a.number}</span><span class="callout-text" dir="auto">${a.text}</span></div>`;
 }
 
 /** Said when there are too many edges for a handle each (see MAX_EDGE_HANDLES). */

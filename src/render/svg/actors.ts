@@ -7,6 +7,7 @@
 import { actorLabelBox, arrowHeadBoxes, edgeGuide, edgeLabelBox, layoutEdgeLabels, layoutLabels, type LabelBox, type Rect, type ScreenGround } from '../../scene/label-layout.ts';
 import type { Scene, SceneActor } from '../../scene/types.ts';
 import { emphasisOpacity } from '../edge-look.ts';
+import { calloutsNode } from './callouts.ts';
 import type { MapPalette } from '../renderer.ts';
 import { coord } from './escape.ts';
 import { el, type SvgNode } from './tree.ts';
@@ -117,19 +118,24 @@ export function labelsNode(scene: Scene, view: SvgView, style: LabelStyle, dista
     children.push(el('text', { x, y: middle + size * 0.35, 'font-style': italic }, text));
     return el('g', { 'data-label-for': actor.id, opacity: actor.emphasis === 'dim' ? LABEL_DIM_OPACITY : null }, children);
   });
-  const taken = shown.map(({ actor, width }) => ({ ...placed.get(actor.id)!, width, height }));
+  const taken: Rect[] = shown.map(({ actor, width }) => ({ ...placed.get(actor.id)!, width, height }));
+  const arrowHeads = arrowHeadBoxes(scene.edges, (p) => view.project(p), view.width, view.height);
+  const figures = edgeLabelNodes(scene, view, style, taken);
+  // Call-outs go last: they keep off every actor label, figure label and arrowhead.
+  const callouts = calloutsNode(scene, view, size, style.compact, [...taken, ...figures.rects, ...arrowHeads]);
   const leaders = shown.flatMap(({ actor }) => {
     const leader = placed.get(actor.id)!.leader;
     return leader ? [el('line', { 'data-leader-for': actor.id, x1: leader.x1, y1: leader.y1, x2: leader.x2, y2: leader.y2, opacity: actor.emphasis === 'dim' ? LABEL_DIM_OPACITY : null })] : [];
   });
   return el('g', { class: 'labels', 'pointer-events': 'none', 'font-weight': '600', 'font-family': style.font, 'font-size': size, fill: style.text }, [
     el('g', { class: 'leaders', stroke: style.text, 'stroke-width': LEADER_WIDTH, 'stroke-linecap': 'round' }, leaders),
-    ...labels, ...edgeLabelNodes(scene, view, style, taken),
+    // Under the labels: a call-out's box never covers one, and its ring or line passes beneath them.
+    ...(callouts ? [callouts] : []), ...labels, ...figures.nodes,
   ]);
 }
 
 /** The figures written on the edges, as the element's `.edge-label` (0.75 rem at 0.8 rem type, 1.2 line height, 0.25 rem padding). */
-function edgeLabelNodes(scene: Scene, view: SvgView, style: LabelStyle, taken: Rect[]): SvgNode[] {
+function edgeLabelNodes(scene: Scene, view: SvgView, style: LabelStyle, taken: Rect[]): { nodes: SvgNode[]; rects: Rect[] } {
   const size = style.fontSize * 0.9375;
   const padX = size / 3;
   const height = size * 1.2;
@@ -139,13 +145,16 @@ function edgeLabelNodes(scene: Scene, view: SvgView, style: LabelStyle, taken: R
   });
   const placed = layoutEdgeLabels(boxes, taken, view.width, view.height, boxes.length > 0 ? edgeGuide(scene.edges, (p) => view.project(p)) ?? undefined : undefined);
   const edges = new Map(scene.edges.map((e) => [e.id, e]));
-  return boxes.flatMap((box) => {
+  const rects: Rect[] = [];
+  const nodes = boxes.flatMap((box) => {
     const at = placed.get(box.id);
     if (!at) return [];
     const edge = edges.get(box.id)!;
+    rects.push({ left: at.left, top: at.top, width: box.width, height });
     return [el('g', { 'data-edge-label-for': edge.id, opacity: edge.emphasis === 'dim' ? 0.55 : null }, [
       el('rect', { x: at.left, y: at.top, width: box.width, height, rx: 3, fill: style.background, 'fill-opacity': 0.85 }),
       el('text', { x: at.left + padX, y: at.top + height / 2 + size * 0.35, 'font-size': size, 'font-style': edge.tentative ? 'italic' : null, 'font-weight': edge.tentative ? '400' : null }, [edge.label!.text]),
     ])];
   });
+  return { nodes, rects };
 }

@@ -63,6 +63,8 @@ export const templates = {
   'borderAreas.westernSahara.un': `Qərbi Sahara: özünüidarəsi olmayan ərazi; Mərakeşin idarə etdiyi hissə hələ də Mərakeşin daxilində çəkilib (onu ayıran forma yoxdur)`,
   'bordersCredit.deFacto': `Sərhədlər: de-fakto`,
   'bordersCredit.un': `Sərhədlər: BMT mövqeyi (Krım: Ukrayna)`,
+  callouts: `Xəritədəki qeydlər`,
+  calloutsNote: `Redaktorun bu görünüşə dair qeydləri, mənbələrdən sitat deyil.`,
   clearFilters: `Filtrləri təmizlə`,
   clearFocus: `Bütün aktorları göstər`,
   close: `Bağla`,

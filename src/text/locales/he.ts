@@ -63,6 +63,8 @@ export const templates = {
   'borderAreas.westernSahara.un': `סהרה המערבית: שטח שאינו בשלטון עצמי; החלק שבשליטת מרוקו עדיין משורטט בתוך מרוקו (אין צורה שמפרידה אותו)`,
   'bordersCredit.deFacto': `גבולות: דה פקטו`,
   'bordersCredit.un': `גבולות: עמדת האו"ם (קרים: אוקראינה)`,
+  callouts: `הערות על המפה`,
+  calloutsNote: `הערות העורך על תצוגה זו, לא ציטוטים מהמקורות.`,
   clearFilters: `ניקוי המסננים`,
   clearFocus: `הצגת כל הגורמים`,
   close: `סגירה`,

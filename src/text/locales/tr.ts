@@ -63,6 +63,8 @@ export const templates = {
   'borderAreas.westernSahara.un': `Batı Sahra: özerk olmayan bölge; Fas'ın yönettiği kısım hâlâ Fas içinde çizildi (onu ayıran şekil yok)`,
   'bordersCredit.deFacto': `Sınırlar: fiilî durum`,
   'bordersCredit.un': `Sınırlar: BM görüşü (Kırım: Ukrayna)`,
+  callouts: `Haritadaki notlar`,
+  calloutsNote: `Editörün bu görünüme dair notları; kaynaklardan alıntı değildir.`,
   clearFilters: `Filtreleri temizle`,
   clearFocus: `Tüm aktörleri göster`,
   close: `Kapat`,

@@ -1,0 +1,28 @@
+/**
+ * Call-outs on the authoring page: each of the dataset's `annotations` listed with what it points
+ * at, how it is drawn and at which scenes, read from the dataset as given (the validator reports
+ * what is wrong with them among the other problems).
+ */
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export interface CalloutRow {
+  id: string;
+  text: string;
+  /** What it points at, in words: "actor AZE", "tie aze-isf-contribution", "point 45.5, 39.2". */
+  at: string;
+  kind: string;
+  /** "every view", or the scene ids. */
+  scenes: string;
+}
+
+export function calloutRows(dataset: unknown): CalloutRow[] {
+  if (!isObject(dataset) || !Array.isArray(dataset.annotations)) return [];
+  const actors = new Set(Array.isArray(dataset.actors) ? dataset.actors.filter(isObject).map((a) => a.id) : []);
+  return dataset.annotations.filter(isObject).flatMap((a) => {
+    if (typeof a.id !== 'string' || typeof a.text !== 'string') return [];
+    const at = Array.isArray(a.at) ? `point ${a.at.join(', ')}` : typeof a.at === 'string' ? `${actors.has(a.at) ? 'actor' : 'tie'} ${a.at}` : '?';
+    const scenes = Array.isArray(a.scenes) ? a.scenes.filter((s): s is string => typeof s === 'string').join(', ') : 'every view';
+    return [{ id: a.id, text: a.text, at, kind: typeof a.kind === 'string' ? a.kind : 'label', scenes }];
+  });
+}
