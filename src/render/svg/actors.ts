@@ -4,7 +4,7 @@
  * greedy layout as the element's HTML labels. In the browser the element draws HTML labels over
  * the picture, so the renderer leaves labels out.
  */
-import { actorLabelBox, arrowHeadBoxes, edgeGuide, edgeLabelBox, layoutEdgeLabels, layoutLabels, type LabelBox, type Rect, type ScreenGround } from '../../scene/label-layout.ts';
+import { actorLabelBox, arrowHeadBoxes, edgeGuide, edgeLabelBox, layoutMapLabels, type EdgeLabelBox, type LabelBox, type PlacedLabel, type ScreenGround } from '../../scene/label-layout.ts';
 import type { Scene, SceneActor } from '../../scene/types.ts';
 import { emphasisOpacity } from '../edge-look.ts';
 import type { MapPalette } from '../renderer.ts';
@@ -92,7 +92,13 @@ export function labelsNode(scene: Scene, view: SvgView, style: LabelStyle, dista
   // As the element: a label whose anchor is off-screen is hidden.
   const onScreen = items.filter(({ at }) => at.x >= -20 && at.y >= -20 && at.x <= view.width + 20 && at.y <= view.height + 20);
   const boxes: LabelBox[] = onScreen.map(({ actor, width, at }) => actorLabelBox(actor, at, width, height));
-  const placed = new Map(layoutLabels(boxes, view.width, view.height, ground, arrowHeadBoxes(scene.edges, (p) => view.project(p), view.width, view.height)).map((p) => [p.id, p]));
+  const figures = figureLayout(scene, view, style);
+  const layout = layoutMapLabels({
+    scene, actors: boxes, figures: figures.boxes, width: view.width, height: view.height, ground,
+    avoid: arrowHeadBoxes(scene.edges, (p) => view.project(p), view.width, view.height),
+    guide: figures.boxes.length > 0 ? edgeGuide(scene.edges, (p) => view.project(p)) ?? undefined : undefined,
+  });
+  const placed = layout.actors;
   const shown = onScreen.filter(({ actor }) => !placed.get(actor.id)!.gaveWay);
   const labels = shown.map(({ actor, km, width }) => {
     const { left, top } = placed.get(actor.id)!;
@@ -116,19 +122,18 @@ export function labelsNode(scene: Scene, view: SvgView, style: LabelStyle, dista
     children.push(el('text', { x, y: middle + size * 0.35, 'font-style': italic }, text));
     return el('g', { 'data-label-for': actor.id, opacity: actor.emphasis === 'dim' ? LABEL_DIM_OPACITY : null }, children);
   });
-  const taken = shown.map(({ actor, width }) => ({ ...placed.get(actor.id)!, width, height }));
   const leaders = shown.flatMap(({ actor }) => {
     const leader = placed.get(actor.id)!.leader;
     return leader ? [el('line', { 'data-leader-for': actor.id, x1: leader.x1, y1: leader.y1, x2: leader.x2, y2: leader.y2, opacity: actor.emphasis === 'dim' ? LABEL_DIM_OPACITY : null })] : [];
   });
   return el('g', { class: 'labels', 'pointer-events': 'none', 'font-weight': '600', 'font-family': style.font, 'font-size': size, fill: style.text }, [
     el('g', { class: 'leaders', stroke: style.text, 'stroke-width': LEADER_WIDTH, 'stroke-linecap': 'round' }, leaders),
-    ...labels, ...edgeLabelNodes(scene, view, style, taken),
+    ...labels, ...edgeLabelNodes(scene, style, figures, layout.figures),
   ]);
 }
 
-/** The figures written on the edges, as the element's `.edge-label` (0.75 rem at 0.8 rem type, 1.2 line height, 0.25 rem padding). */
-function edgeLabelNodes(scene: Scene, view: SvgView, style: LabelStyle, taken: Rect[]): SvgNode[] {
+/** The figures written on the edges, as the element's `.edge-label` (0.75 rem at 0.8 rem type, 1.2 line height, 0.25 rem padding): their boxes. */
+function figureLayout(scene: Scene, view: SvgView, style: LabelStyle): { boxes: EdgeLabelBox[]; size: number; padX: number } {
   const size = style.fontSize * 0.9375;
   const padX = size / 3;
   const height = size * 1.2;
@@ -136,15 +141,19 @@ function edgeLabelNodes(scene: Scene, view: SvgView, style: LabelStyle, taken: R
     const box = edge.label ? edgeLabelBox(edge, (p) => view.project(p), estimateTextWidth(edge.label.text, size, !edge.tentative) + 2 * padX, height) : null;
     return box ? [box] : [];
   });
-  const placed = layoutEdgeLabels(boxes, taken, view.width, view.height, boxes.length > 0 ? edgeGuide(scene.edges, (p) => view.project(p)) ?? undefined : undefined);
+  return { boxes, size, padX };
+}
+
+/** The figures where the layout placed them. */
+function edgeLabelNodes(scene: Scene, style: LabelStyle, { boxes, size, padX }: ReturnType<typeof figureLayout>, placed: ReadonlyMap<string, PlacedLabel | null>): SvgNode[] {
   const edges = new Map(scene.edges.map((e) => [e.id, e]));
   return boxes.flatMap((box) => {
     const at = placed.get(box.id);
     if (!at) return [];
     const edge = edges.get(box.id)!;
     return [el('g', { 'data-edge-label-for': edge.id, opacity: edge.emphasis === 'dim' ? 0.55 : null }, [
-      el('rect', { x: at.left, y: at.top, width: box.width, height, rx: 3, fill: style.background, 'fill-opacity': 0.85 }),
-      el('text', { x: at.left + padX, y: at.top + height / 2 + size * 0.35, 'font-size': size, 'font-style': edge.tentative ? 'italic' : null, 'font-weight': edge.tentative ? '400' : null }, [edge.label!.text]),
+      el('rect', { x: at.left, y: at.top, width: box.width, height: box.height, rx: 3, fill: style.background, 'fill-opacity': 0.85 }),
+      el('text', { x: at.left + padX, y: at.top + box.height / 2 + size * 0.35, 'font-size': size, 'font-style': edge.tentative ? 'italic' : null, 'font-weight': edge.tentative ? '400' : null }, [edge.label!.text]),
     ])];
   });
 }
