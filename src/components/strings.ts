@@ -165,6 +165,8 @@ export interface Strings {
   consoleWaiting: string;
   consoleAudienceGone: string;
   consoleScriptFailed: (url: string) => string;
+  /** The focus panel's totals of a layer in its measure (scene/actor-totals.ts): out and in, already written with their unit, and the ties not summed. */
+  focusFlowTotals: (out: string | null, into: string | null, apart: number) => string;
 }
 
 // Limits in messages read as set: two significant digits, so 0.004 s is not "0 s" nor 20 MB "20.0 MB".
@@ -346,6 +348,10 @@ const en: Strings = {
   consoleWaiting: 'Waiting for the map this console presents (open the console from the map\'s "Presenter console" button).',
   consoleAudienceGone: 'The audience window is not answering; the console steps on its own.',
   consoleScriptFailed: (url) => `The presenter console could not load the map's script from ${url}. Serve the page over http(s) with ties-map's script at that address (a bundler that rewrites the script's own URL breaks this), or use the offline briefing file.`,
+  focusFlowTotals: (out, into, apart) => {
+    const sums = [out === null ? null : `out ${out}`, into === null ? null : `in ${into}`].filter(Boolean).join(' · ');
+    return `Total ${sums}${apart > 0 ? `; ${formatNumber(apart)} ${apart === 1 ? 'tie' : 'ties'} not in the measure` : ''}`;
+  },
 };
 
 const STRINGS: Record<string, Strings> = { en };
