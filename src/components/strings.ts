@@ -167,6 +167,8 @@ export interface Strings {
   consoleScriptFailed: (url: string) => string;
   /** The focus panel's totals of a layer in its measure (scene/actor-totals.ts): out and in, already written with their unit, and the ties not summed. */
   focusFlowTotals: (out: string | null, into: string | null, apart: number) => string;
+  /** The legend's line for a register's circles (scene/actor-totals.ts): the layer, and its largest total written with its unit. */
+  legendTotals: (layer: string, largest: string) => string;
 }
 
 // Limits in messages read as set: two significant digits, so 0.004 s is not "0 s" nor 20 MB "20.0 MB".
@@ -352,6 +354,7 @@ const en: Strings = {
     const sums = [out === null ? null : `out ${out}`, into === null ? null : `in ${into}`].filter(Boolean).join(' · ');
     return `Total ${sums}${apart > 0 ? `; ${formatNumber(apart)} ${apart === 1 ? 'tie' : 'ties'} not in the measure` : ''}`;
   },
+  legendTotals: (layer, largest) => `Circle area: an actor's ${layer} total, out and in, in the measure (largest ${largest}).`,
 };
 
 const STRINGS: Record<string, Strings> = { en };

@@ -92,3 +92,44 @@ export function actorTotals(
     );
   return out;
 }
+
+/** The largest circle of a register's actor sized by its total (CSS px radius), and the smallest drawn. */
+export const TOTAL_RADIUS_MAX = 14;
+export const TOTAL_RADIUS_MIN = 2;
+
+/** A circle's radius for a total: its area in proportion to the total, the largest total at TOTAL_RADIUS_MAX. */
+export function totalRadius(value: number, max: number): number {
+  if (!(max > 0) || !(value > 0)) return 0;
+  return Math.max(TOTAL_RADIUS_MIN, TOTAL_RADIUS_MAX * Math.sqrt(Math.min(1, value / max)));
+}
+
+/** What a register's sized markers show: one layer's totals out plus in, in its measure. */
+export interface TotalsKey {
+  layer: string;
+  unit: string;
+  /** The largest total, and a rounder smaller one, with their circles' radii. */
+  samples: { value: number; radius: number }[];
+}
+
+/**
+ * The actors' circles on a register (flowmap.blue's location totals): for `layer` (the crowded
+ * layer with most edges), each actor's total out plus in (upper ends) in its measure. Null where
+ * the layer's measure does not add up or no actor has a total.
+ */
+export function totalCircles(ties: readonly Tie[], measures: ReadonlyMap<string, LayerMeasure>, layer: string): { radius: Map<string, { value: number; radius: number }>; key: TotalsKey } | null {
+  const measure = measures.get(layer);
+  if (!measure || !isAdditiveUnit(measure.unit)) return null;
+  const totals = actorTotals(ties.filter((t) => t.layer === layer), measures);
+  const values = new Map<string, number>();
+  for (const [actor, layers] of totals) {
+    const total = layers[0];
+    const value = total ? total.out.high + total.in.high : 0;
+    if (value > 0) values.set(actor, value);
+  }
+  const max = Math.max(0, ...values.values());
+  if (max <= 0) return null;
+  const radius = new Map([...values].map(([actor, value]) => [actor, { value, radius: totalRadius(value, max) }]));
+  const round = 10 ** Math.floor(Math.log10(max / 4));
+  const smaller = Math.max(round, Math.round(max / 4 / round) * round);
+  return { radius, key: { layer, unit: measure.unit, samples: [{ value: max, radius: TOTAL_RADIUS_MAX }, { value: smaller, radius: totalRadius(smaller, max) }] } };
+}

@@ -30,6 +30,11 @@ describe('actor totals', () => {
         .filter((t) => t.from === 'USA' && (t.figure?.value ?? 0) >= min)
         .reduce((n, t) => n + (t.figure?.value ?? 0), 0);
     await expect.poll(line).toBe(`Total out ${formatValue(sum(0), 'TIV m', undefined, true)}`);
+    // The legend says what the register's circles show.
+    expect(shadow(el).querySelector('.legend [data-totals-key="arms"]')?.textContent).toContain(
+      "Circle area: an actor's Arms total, out and in",
+    );
+    expect(el.derived!.scene.actors.find((a) => a.id === 'USA')?.total?.radius).toBeGreaterThan(0);
     el.setAttribute('min', '100');
     await expect.poll(line).toBe(`Total out ${formatValue(sum(100), 'TIV m', undefined, true)}`);
   });

@@ -6,7 +6,7 @@
  */
 import { actorLabelBox, arrowHeadBoxes, edgeGuide, edgeLabelBox, layoutMapLabels, type EdgeLabelBox, type LabelBox, type PlacedLabel, type ScreenGround } from '../../scene/label-layout.ts';
 import type { Scene, SceneActor } from '../../scene/types.ts';
-import { emphasisOpacity } from '../edge-look.ts';
+import { emphasisOpacity, TOTAL_FILL_OPACITY, TOTAL_RING } from '../edge-look.ts';
 import type { MapPalette } from '../renderer.ts';
 import { coord } from './escape.ts';
 import { el, type SvgNode } from './tree.ts';
@@ -35,7 +35,20 @@ export function markersNode(scene: Scene, view: SvgView, palette: MapPalette): S
       opacity: opacity === 1 ? null : opacity,
     });
   });
-  return el('g', { class: 'markers', 'pointer-events': 'none', 'stroke-width': MARKER_RING }, circles);
+  return el('g', { class: 'markers', 'pointer-events': 'none', 'stroke-width': MARKER_RING }, [...totalCircles(scene, view, palette), ...circles]);
+}
+
+/** A register's actors sized by their totals (scene/actor-totals.ts), under the markers: translucent, so the edges they meet show through. */
+function totalCircles(scene: Scene, view: SvgView, palette: MapPalette): SvgNode[] {
+  return scene.actors.flatMap((actor) => {
+    if (!actor.total || actor.total.radius <= 0) return [];
+    const { x, y } = view.project(actor.anchor);
+    const opacity = emphasisOpacity(actor.emphasis);
+    return [el('circle', {
+      'data-total-for': actor.id, cx: x, cy: y, r: actor.total.radius,
+      fill: palette.marker, 'fill-opacity': TOTAL_FILL_OPACITY, stroke: palette.marker, 'stroke-width': TOTAL_RING, opacity: opacity === 1 ? null : opacity,
+    })];
+  });
 }
 
 export interface LabelStyle {

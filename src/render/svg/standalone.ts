@@ -4,7 +4,7 @@
  * (components/export-png.ts). Fonts are a system stack and nothing is referenced from outside,
  * so the file opens anywhere, prints, and rasterises in Node.
  */
-import { formatValue } from '../../components/format.ts';
+import { formatValue } from '../../data/figure-text.ts';
 import type { Strings } from '../../components/strings.ts';
 import type { Bounds } from '../../data/types.ts';
 import type { Countries } from '../../geo/world.ts';
@@ -117,6 +117,13 @@ function legendItems(legend: Legend, strings: Strings, size: number, text: strin
       width: i === lines.length - 1 ? estimateTextWidth(words, size, false) + gap : maxWidth, height: i === lines.length - 1 ? rowHeight : size * 1.4,
       draw: (x, y) => [label(x, y, words)],
     }));
+  }
+  // What a register's circles show (scene/actor-totals.ts).
+  if (legend.totals) {
+    const words = strings.legendTotals(layerLabels.get(legend.totals.layer) ?? legend.totals.layer, formatValue(legend.totals.samples[0]?.value ?? 0, legend.totals.unit, undefined, true));
+    for (const [i, line] of wrap(words, maxWidth, size).entries()) {
+      items.push({ width: estimateTextWidth(line, size, false) + gap, height: i === 0 ? rowHeight : size * 1.4, draw: (x, y) => [label(x, y, line)] });
+    }
   }
   const widths = widthKeys(legend);
   if (widths.length === 0) return [items];

@@ -7,8 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { sipriLikeDataset } from '../../../bench/sipri-like.ts';
 import { layerMeasures } from '../../../src/data/measures.ts';
 import { places } from '../../../src/geo/places.ts';
-import { actorTotals } from '../../../src/scene/actor-totals.ts';
-import { sceneBasis } from '../../../src/scene/build-scene.ts';
+import { actorTotals, TOTAL_RADIUS_MAX } from '../../../src/scene/actor-totals.ts';
+import { staticSvg } from '../../../src/render/svg/static-svg.ts';
+import { parseDataset } from '../../../src/data/index.ts';
+import { world } from './placement.ts';
+import { readFileSync } from 'node:fs';
+import { buildScene, sceneBasis } from '../../../src/scene/build-scene.ts';
 import { derive } from '../../../src/scene/derive.ts';
 import { INITIAL_VIEW } from '../../../src/state/view-state.ts';
 import { dataset, tie } from './fixtures.ts';
@@ -80,5 +84,37 @@ describe('actor totals', () => {
       usa.reduce((n, t) => n + (t.figure?.value ?? 0), 0),
       6,
     );
+  });
+
+  it("on a register, each actor's circle grows with its total (area in proportion) and the legend says what it shows; the shipped map has none", () => {
+    const register = sipriLikeDataset();
+    const scene = buildScene(sceneBasis(register, places), INITIAL_VIEW, 1280, 720);
+    const sized = scene.actors.filter((a) => a.total);
+    expect(sized.length).toBeGreaterThan(100);
+    const biggest = sized.reduce((a, b) => (a.total!.value >= b.total!.value ? a : b));
+    expect(biggest.total!.radius).toBe(TOTAL_RADIUS_MAX);
+    const other = sized.find((a) => a.total!.value < biggest.total!.value / 4)!;
+    expect(other.total!.radius / TOTAL_RADIUS_MAX).toBeCloseTo(
+      Math.sqrt(other.total!.value / biggest.total!.value),
+      6,
+    );
+    expect(scene.legend.totals).toMatchObject({ layer: 'arms', unit: 'TIV m' });
+    const picture = staticSvg({
+      dataset: register,
+      countries: world,
+      view: INITIAL_VIEW,
+      width: 1280,
+      height: 720,
+      theme: 'light',
+    });
+    expect(picture.svg.match(/data-total-for=/g)).toHaveLength(sized.length);
+    expect(picture.svg).toContain('Arms total, out and in, in the measure (largest ');
+
+    const shipped = parseDataset(
+      readFileSync(new URL('../../../data/azerbaijan-israel-usa.json', import.meta.url), 'utf8'),
+    ).dataset!;
+    const shippedScene = buildScene(sceneBasis(shipped, places), INITIAL_VIEW, 1280, 720);
+    expect(shippedScene.actors.some((a) => a.total)).toBe(false);
+    expect(shippedScene.legend.totals).toBeUndefined();
   });
 });
