@@ -62,6 +62,30 @@ describe('top flows first', () => {
   });
 });
 
+describe('the slide PNG of a register', () => {
+  it('writes the legend\'s sentences: what draws in full and what the circles show', async () => {
+    const { el } = mount((e) => {
+      e.setAttribute('renderer', 'svg');
+      e.data = register;
+    }, { width: 1000, height: 560 });
+    await nextEvent(el, 'ties-drawn');
+    const written: string[] = [];
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) {
+      written.push(text);
+      return maxWidth === undefined ? fillText.call(this, text, x, y) : fillText.call(this, text, x, y, maxWidth);
+    };
+    try {
+      expect(await el.toPNG()).toBeInstanceOf(Blob);
+    } finally {
+      CanvasRenderingContext2D.prototype.fillText = fillText;
+    }
+    const text = written.join(' ');
+    expect(text).toContain(`Arms: the ${el.derived!.scene.legend.topFlows![0]!.drawn} largest in the measure drawn in full;`);
+    expect(text).toContain("Circle area: an actor's Arms total, out and in");
+  });
+});
+
 describe('"Show all" in the URL', () => {
   let startUrl = '';
   beforeEach(() => {
