@@ -1,7 +1,8 @@
 /**
  * The focus panel: the ties of the focused actor in the current view, grouped by layer, with the
- * number of ties per layer and per unit. Figures are not summed: they measure different things
- * (shares of different totals, durations, volumes). A layer lists its first FOCUS_PAGE ties and a
+ * number of ties per layer and per unit. Only figures in the layer's measure are summed, out and
+ * in apart (scene/actor-totals.ts); the rest measure different things (shares of different
+ * totals, durations, volumes) and are counted. A layer lists its first FOCUS_PAGE ties and a
  * "Show all" button: a hub of a 10,000-tie register has hundreds, and laying out a button for each
  * was most of what a click on it cost; the table still lists them all. Ties with a figure come
  * first; those without one fold into a count ("+ 12 ties without a figure") that lists them.
