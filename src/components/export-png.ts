@@ -12,6 +12,7 @@ import type { Strings } from '../text/strings.ts';
 import { creditLine, viewTitle } from '../text/titles.ts';
 
 export { creditLine, viewTitle } from '../text/titles.ts';
+import { totalsLine } from './legend.ts';
 import { keyText, markedAreaWords, strokeKeys, widthKeys } from '../render/legend-keys.ts';
 import { edgeGuide, edgeLabelBox, layoutEdgeLabels, type Leader } from '../scene/label-layout.ts';
 import { LEADER_WIDTH } from '../render/svg/actors.ts';
@@ -70,7 +71,7 @@ export async function exportSlide({ picture, labels, figures = [], callouts = []
   const header = titleBand + Math.round(captionLines.length * px(TYPE.caption) * 1.35) + (captionLines.length ? pad : 0);
   measure.font = `${px(TYPE.legend)}px ${FONT}`;
   // The keys, then the width key on rows of its own.
-  const legendRows = legendItems(legend, strings, measure, px(TYPE.legend)).flatMap((group) => flow(group, width - 2 * pad, px(TYPE.legend)));
+  const legendRows = legendItems(legend, strings, measure, px(TYPE.legend), width - 2 * pad).flatMap((group) => flow(group, width - 2 * pad, px(TYPE.legend)));
   const legendBand = legendRows.reduce((sum, row) => sum + row.height, 0) + pad;
   const footer = legendBand + Math.round(credit.length * px(TYPE.credit) * 1.4) + pad;
   const canvas = document.createElement('canvas');
@@ -222,7 +223,7 @@ interface LegendItem {
  * their counts, the dashed, hollow and dotted keys (looks from render/legend-keys.ts), and one
  * width key per layer at the picture's own scale, so a reader can size the lines on the slide.
  */
-function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingContext2D, size: number): LegendItem[][] {
+function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingContext2D, size: number, maxWidth: number): LegendItem[][] {
   const gap = size * 1.5;
   const swatch = size * 2.4;
   const textWidth = (label: string) => measure.measureText(label).width;
@@ -268,6 +269,20 @@ function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingC
       ctx.fillStyle = text;
       ctx.fillText(words, x, middle);
     } });
+  }
+  // A register's sentences (as the on-screen legend's): what draws in full, and what the circles show; each wrapped, a row of its own but the last line.
+  const layerLabels = new Map(legend.layers.map((l) => [l.id, l.label]));
+  const sentences = (legend.topFlows ?? []).map((t) => strings.topFlows(layerLabels.get(t.layer) ?? t.layer, t.drawn, t.receded, t.recededTies, legend.allFlows === true));
+  if (legend.totals) sentences.push(totalsLine(legend.totals, layerLabels, strings));
+  for (const sentence of sentences) {
+    const lines = wrap(measure, sentence, maxWidth);
+    lines.forEach((words, i) => items.push({
+      width: i === lines.length - 1 ? textWidth(words) + gap : maxWidth, height: i === lines.length - 1 ? rowHeight : size * 1.4,
+      draw: (ctx, x, middle, text) => {
+        ctx.fillStyle = text;
+        ctx.fillText(words, x, middle);
+      },
+    }));
   }
   const widths = widthKeys(legend);
   if (widths.length === 0) return [items];

@@ -1,14 +1,16 @@
 /**
  * The focus panel: the ties of the focused actor in the current view, grouped by layer, with the
- * number of ties per layer and per unit. Figures are not summed: they measure different things
- * (shares of different totals, durations, volumes). A layer lists its first FOCUS_PAGE ties and a
+ * number of ties per layer and per unit. Only figures in the layer's measure are summed, out and
+ * in apart (scene/actor-totals.ts); the rest measure different things (shares of different
+ * totals, durations, volumes) and are counted. A layer lists its first FOCUS_PAGE ties and a
  * "Show all" button: a hub of a 10,000-tie register has hundreds, and laying out a button for each
  * was most of what a click on it cost; the table still lists them all. Ties with a figure come
  * first; those without one fold into a count ("+ 12 ties without a figure") that lists them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, Tie } from '../data/types.ts';
-import { formatFigure } from './format.ts';
+import type { ActorLayerTotal, FlowSum } from '../scene/actor-totals.ts';
+import { formatFigure, formatValue } from './format.ts';
 import type { Strings } from './strings.ts';
 
 export interface FocusTotals {
@@ -44,7 +46,10 @@ export function renderFocusPanel(
   /** Layers listed in full; `onExpand` asks for one more (the button that asked goes away), saying where the rows it adds begin. */
   expanded: ReadonlySet<string>,
   onExpand: (layer: string, firstAdded: number) => void,
+  /** The actor's totals per layer in the layer's measure (Derived's `totals`). */
+  totals: readonly ActorLayerTotal[] = [],
 ): TemplateResult {
+  const flows = new Map(totals.map((t) => [t.layer, t]));
   const actors = new Map(dataset.actors.map((a) => [a.id, a.name]));
   const groups = focusTotals(dataset, visible, actorId);
   const name = actors.get(actorId) ?? actorId;
@@ -61,6 +66,7 @@ export function renderFocusPanel(
       const shown = all ? [...figured, ...bare] : figured.slice(0, FOCUS_PAGE);
       return html`<section data-layer=${group.layer}>
       <h4>${group.label} <span class="totals">${strings.focusTotals(group.ties.length, group.units)}</span></h4>
+      ${flowLine(flows.get(group.layer), strings)}
       <ul>${shown.map((tie) => {
         const other = tie.from === actorId ? tie.to : tie.from;
         // The arrow points the way the tie runs, in the reading direction (the focused actor first).
@@ -77,4 +83,15 @@ export function renderFocusPanel(
     })}
     ${groups.length === 0 ? html`<p>${strings.focusNone}</p>` : nothing}
   </aside>`;
+}
+
+/** A sum in its unit as the map writes figures ("2,463 TIV m"; a sum of ranges "2,400–2,500 TIV m"), or null for none. */
+function sumText(sum: FlowSum, unit: string): string | null {
+  return sum.ties === 0 ? null : formatValue(sum.low, unit, sum.high === sum.low ? undefined : sum.high, true);
+}
+
+/** The layer's totals out and in, in its measure: nothing where no tie of the actor has a figure in it. */
+function flowLine(total: ActorLayerTotal | undefined, strings: Strings): TemplateResult | typeof nothing {
+  if (!total || total.out.ties + total.in.ties === 0) return nothing;
+  return html`<p class="flow-totals">${strings.focusFlowTotals(sumText(total.out, total.unit), sumText(total.in, total.unit), total.apart)}</p>`;
 }

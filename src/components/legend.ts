@@ -7,6 +7,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { EdgeLook } from '../render/edge-look.ts';
 import { keyText, strokeKeys, widthKeys } from '../render/legend-keys.ts';
+import type { TotalsKey } from '../scene/actor-totals.ts';
 import type { Legend, Scene } from '../scene/types.ts';
 import { formatDate, formatValue } from './format.ts';
 import type { Strings } from './strings.ts';
@@ -35,6 +36,7 @@ export function renderLegend(legend: Legend, strings: Strings, onAllFlows?: (all
   return html`<div class="legend" part="legend">
     ${crowded.length > 0 ? html`<div class="top-flows" data-all=${String(legend.allFlows === true)}>
       ${crowded.map((t) => html`<p data-top-flows=${t.layer}>${strings.topFlows(labels.get(t.layer) ?? t.layer, t.drawn, t.receded, t.recededTies, legend.allFlows === true)}</p>`)}
+      ${legend.totals ? html`<p data-totals-key=${legend.totals.layer}>${totalsLine(legend.totals, labels, strings)}</p>` : nothing}
       ${onAllFlows ? html`<button type="button" class="all-flows" aria-pressed=${String(legend.allFlows === true)}
         @click=${() => onAllFlows(legend.allFlows !== true)}>${legend.allFlows ? strings.showTopFlows : strings.showAllFlows}</button>` : nothing}
     </div>` : nothing}
@@ -82,4 +84,9 @@ function arrowIcon(colour: string, withBar: boolean): TemplateResult {
   return html`<svg width="16" height="16" viewBox="0 0 48 48" aria-hidden="true">${svg`
     <g transform="rotate(90 24 24)"><path d="M24 6 L40 38 L24 28 L8 38 Z" fill=${colour}></path>
     ${withBar ? svg`<rect x="6" y="0" width="36" height="5" fill=${colour}></rect>` : nothing}</g>`}</svg>`;
+}
+
+/** What a register's circles show: the layer's totals in its measure, and the largest. */
+export function totalsLine(key: TotalsKey, labels: ReadonlyMap<string, string>, strings: Strings): string {
+  return strings.legendTotals(labels.get(key.layer) ?? key.layer, formatValue(key.samples[0]?.value ?? 0, key.unit, undefined, true));
 }

@@ -302,6 +302,7 @@ export const tiesMapStyles = css`
   }
   .focus-panel h4 { font-size: 0.85rem; margin: 0.5rem 0 0.25rem; }
   .focus-panel .totals { font-weight: 400; color: var(--ties-muted); }
+  .focus-panel .flow-totals { margin: 0 0 0.25rem; font-size: 0.85rem; }
   .focus-panel ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.2rem; }
   .tie-link { width: 100%; display: flex; justify-content: space-between; gap: 0.5rem; text-align: start; }
   .tie-link .fig { color: var(--ties-muted); }

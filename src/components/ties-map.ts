@@ -451,7 +451,7 @@ export class TiesMap extends LitElement implements TiesHost {
       </div>
       <div class="print-picture" aria-hidden="true"></div>
       ${d.view.focus ? renderFocusPanel(dataset, d.visible, d.view.focus, s, (tie, opener) => this.evidence.openTie(tie, opener), () => setFocus(this, null),
-        this.focusExpandedFor(d.view.focus), (layer, first) => void this.expandFocusLayer(layer, first)) : nothing}
+        this.focusExpandedFor(d.view.focus), (layer, first) => void this.expandFocusLayer(layer, first), d.totals.get(d.view.focus)) : nothing}
       </div>
       ${renderCalloutList(d.scene.annotations, s, 'under')}
       ${renderLegend(d.scene.legend, s, (all) => {

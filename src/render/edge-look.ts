@@ -174,3 +174,7 @@ function recededLook(edge: Pick<SceneEdge, 'quantified' | 'stance' | 'tentative'
     opacity: edgeOpacity(edge) * RECEDE_OPACITY,
   };
 }
+
+/** A register's actors sized by their totals (scene/actor-totals.ts): a light fill in the marker colour and a thin ring, translucent so the edges they meet show through. */
+export const TOTAL_FILL_OPACITY = 0.25;
+export const TOTAL_RING = 1;

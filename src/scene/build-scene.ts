@@ -1,5 +1,6 @@
 /** buildScene: a pure function of (dataset, view state, geodata index) to the Scene renderers draw. */
 import { measureValue, recedingEdges, topFlowBudget, type TopFlows } from './top-flows.ts';
+import { totalCircles } from './actor-totals.ts';
 import type { Dataset, Tie } from '../data/types.ts';
 import { isTieVisible, visibleTies, type SceneView } from '../state/view-state.ts';
 import { layoutAnchors, type FrameShape, type PlaceIndex } from './anchors.ts';
@@ -297,6 +298,9 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
       if (tie.to === state.focus) focusPartners.add(tie.from);
     }
   }
+  // A register's actors are sized by their totals in the crowded layer with most edges (flowmap.blue's location circles).
+  const busiest = topFlows.reduce<TopFlows | null>((a, b) => (a && a.drawn + a.receded >= b.drawn + b.receded ? a : b), null);
+  const circles = busiest ? totalCircles(visible, measures, busiest.layer) : null;
   const actors: SceneActor[] = [];
   for (const actor of dataset.actors) {
     const anchor = layout.anchors.get(actor.id);
@@ -313,6 +317,7 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
       distant: anchor.distant,
       tieCount: counts.get(actor.id) ?? 0,
       emphasis,
+      ...(circles?.radius.has(actor.id) ? { total: circles.radius.get(actor.id)! } : {}),
     });
   }
 
@@ -325,7 +330,7 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
     edges: topFlows.length > 0 && !state.allFlows ? [...ordered.filter((e) => e.recede), ...ordered.filter((e) => !e.recede)] : ordered,
     frame: layout.frame,
     margins: layout.margins,
-    legend: { ...buildLegend(dataset, state, visible, measures, scale, colours, layout.frame), topFlows, allFlows: state.allFlows === true },
+    legend: { ...buildLegend(dataset, state, visible, measures, scale, colours, layout.frame), topFlows, allFlows: state.allFlows === true, ...(circles ? { totals: circles.key } : {}) },
   };
 }
 

@@ -4,6 +4,7 @@
  * render() and the parts only read it.
  */
 import type { Dataset, Tie } from '../data/types.ts';
+import { actorTotals, type ActorLayerTotal } from './actor-totals.ts';
 import { buildScene, type SceneBasis } from './build-scene.ts';
 import type { Scene, SceneEdge } from './types.ts';
 import { sceneViewOf } from '../state/reduce.ts';
@@ -32,6 +33,8 @@ export interface Derived {
   readonly edgesById: Map<string, SceneEdge>;
   /** The visible ties of each edge. */
   readonly tiesByEdge: Map<string, Tie[]>;
+  /** Each actor's totals out and in per layer, in the layer's measure, over the visible ties (actor-totals.ts). */
+  readonly totals: Map<string, ActorLayerTotal[]>;
   actorNames: Map<string, string>;
   layerLabels: Map<string, string>;
   /** The timeline's stops: the dates at which ties start. */
@@ -78,6 +81,7 @@ export function derive(basis: SceneBasis, state: ViewState, mapWidth?: number, m
   // (two maps of 40,000 entries at 60,000 ties).
   let edgesById: Map<string, SceneEdge> | null = null;
   let tiesByEdge: Map<string, Tie[]> | null = null;
+  let totals: Map<string, ActorLayerTotal[]> | null = null;
   return {
     view,
     scene,
@@ -94,6 +98,9 @@ export function derive(basis: SceneBasis, state: ViewState, mapWidth?: number, m
         tiesByEdge = new Map(scene.edges.map((e) => [e.id, e.tieIds.flatMap((id) => tiesById.get(id) ?? [])]));
       }
       return tiesByEdge;
+    },
+    get totals() {
+      return (totals ??= actorTotals(visible, basis.measures));
     },
     actorNames: new Map(dataset.actors.map((a) => [a.id, a.name])),
     layerLabels: new Map(dataset.layers.map((l) => [l.id, l.label])),

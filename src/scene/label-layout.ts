@@ -7,7 +7,7 @@
  */
 import { ARROW_ROOM_PX } from './edges.ts';
 import { groundAt, type LandIndex } from './land.ts';
-import type { LonLat, MarginStrip, SceneActor, SceneEdge } from './types.ts';
+import type { LonLat, MarginStrip, Scene, SceneActor, SceneEdge } from './types.ts';
 
 export interface LabelBox {
   id: string;
@@ -376,6 +376,8 @@ export function labelSpotIndices(samples: number): readonly number[] {
     // From the middle outwards in small steps: a label sits on its own stroke wherever it finds room.
     const shares = [0.5];
     for (let d = 0.04; d <= 0.4; d += 0.04) shares.push(0.5 - d, 0.5 + d);
+    // Then the spots between those, for a label whose edge runs through a crowd of others.
+    for (let d = 0.02; d <= 0.46; d += 0.04) shares.push(0.5 - d, 0.5 + d);
     spotIndices.set(samples, (indices = [...new Set(shares.map((s) => Math.round(s * last)))]));
   }
   return indices;
@@ -384,6 +386,71 @@ export function labelSpotIndices(samples: number): readonly number[] {
 const spotIndices = new Map<number, number[]>();
 /** Where a label may sit across its edge, in steps of its offset: on it first, then either side (where no other edge lies nearer: EdgeGuide). */
 const ACROSS = [0, 1, -1, 2, -2, 3, -3];
+
+/** On a map where some edges recede, the actors with most ties (its hubs) keep their labels before any figure. */
+export const FIGURE_HUBS = 3;
+
+/**
+ * On a map where some edges recede (top-flows.ts), the actors whose labels give way to the figures
+ * of the edges drawn in full: all but the hubs (FIGURE_HUBS) and the focused actor. Empty where
+ * nothing recedes, so such a map lays out its labels as it always has.
+ */
+export function yieldingActors(scene: Pick<Scene, 'actors' | 'edges'>): Set<string> {
+  const yielding = new Set<string>();
+  if (!scene.edges.some((e) => e.recede)) return yielding;
+  const hubs = new Set([...scene.actors].sort((a, b) => b.tieCount - a.tieCount).slice(0, FIGURE_HUBS).map((a) => a.id));
+  for (const actor of scene.actors) if (!hubs.has(actor.id) && actor.emphasis !== 'focus') yielding.add(actor.id);
+  return yielding;
+}
+
+export interface MapLabelsInput {
+  scene: Pick<Scene, 'actors' | 'edges'>;
+  actors: readonly LabelBox[];
+  figures: readonly EdgeLabelBox[];
+  width: number;
+  height: number;
+  ground?: ScreenGround | undefined;
+  /** Boxes no label may cover (the arrowheads, a key drawn over the map). */
+  avoid: readonly Rect[];
+  /** Boxes the figures keep clear of besides the actor labels (a key drawn over the map). */
+  figureAvoid?: readonly Rect[];
+  guide?: EdgeGuide | undefined;
+  /** An actor label's rectangle as the figures see it (the element's labels sit on whole pixels). */
+  snap?: (r: Rect) => Rect;
+}
+
+/**
+ * Actor labels, then figure labels along their edges: the element, the static SVG and the slide
+ * share this order. Where some edges recede (a register), the largest flows' figures are what the
+ * picture is for: after the hubs' and the focused actor's labels, the figures take their places,
+ * then the other actors' labels are laid out around them (the ends of the flows drawn in full
+ * first), giving way where no spot is free; their ties stay in the table and the focus panel.
+ */
+export function layoutMapLabels(input: MapLabelsInput): { actors: Map<string, PlacedLabel>; figures: Map<string, PlacedLabel | null> } {
+  const { width, height, ground, avoid } = input;
+  const yielding = yieldingActors(input.scene);
+  const placed = new Map(layoutLabels(input.actors.filter((b) => !yielding.has(b.id)), width, height, ground, avoid).map((p) => [p.id, p]));
+  const snap = input.snap ?? ((r: Rect) => r);
+  const taken = input.actors.flatMap((b) => {
+    const p = placed.get(b.id);
+    return p && !p.gaveWay ? [snap({ left: p.left, top: p.top, width: b.width, height: b.height })] : [];
+  });
+  const figures = layoutEdgeLabels(input.figures, [...taken, ...(input.figureAvoid ?? [])], width, height, input.guide);
+  if (yielding.size > 0) {
+    const ends = new Set(input.scene.edges.flatMap((e) => (e.recede ? [] : [e.from, e.to])));
+    const later = input.actors.filter((b) => yielding.has(b.id)).map((b) => (ends.has(b.id) ? { ...b, priority: Math.min(KEEP_PRIORITY - 1, b.priority + KEEP_PRIORITY / 2) } : b));
+    for (const p of layoutLabels(later, width, height, ground, [...avoid, ...taken, ...figureRects(input.figures, figures)])) placed.set(p.id, p);
+  }
+  return { actors: placed, figures };
+}
+
+/** The rectangles of placed figure labels with the clear space kept around them. */
+function figureRects(boxes: readonly EdgeLabelBox[], placed: ReadonlyMap<string, PlacedLabel | null>): Rect[] {
+  return boxes.flatMap((box) => {
+    const at = placed.get(box.id);
+    return at ? [{ left: at.left - EDGE_LABEL_GAP, top: at.top - EDGE_LABEL_GAP, width: box.width + 2 * EDGE_LABEL_GAP, height: box.height + 2 * EDGE_LABEL_GAP }] : [];
+  });
+}
 
 /** An actor's label box at its anchor's screen point: the element and the static SVG place alike. */
 export function actorLabelBox(actor: SceneActor, at: { x: number; y: number }, width: number, height: number): LabelBox {

@@ -3,6 +3,7 @@
  * now, SVG later) only draw it and report pointer hits back as ids.
  */
 import type { TopFlows } from './top-flows.ts';
+import type { TotalsKey } from './actor-totals.ts';
 import type { BorderAreaId, Worldview } from '../geo/borders.ts';
 import type { ActorKind, AnnotationKind, Bounds, Stance } from '../data/types.ts';
 import type { MarginStrip } from './anchors.ts';
@@ -27,6 +28,8 @@ export interface SceneActor {
   /** Visible ties that start or end here. */
   tieCount: number;
   emphasis: Emphasis;
+  /** On a register (a crowded layer: top-flows.ts), its total out plus in in that layer's measure, and the radius of its circle in CSS px (actor-totals.ts). */
+  total?: { value: number; radius: number };
 }
 
 export type EdgeStance = Stance | 'mixed';
@@ -105,6 +108,8 @@ export interface Legend {
   topFlows?: TopFlows[];
   /** The reader asked for every edge in full: `topFlows` then says what would recede, and nothing does. */
   allFlows?: boolean;
+  /** On a register, what the actors' circles show (actor-totals.ts); absent elsewhere. */
+  totals?: TotalsKey;
 }
 
 /** A call-out shown in this view: the editor's words, placed by the label layout, drawn by annotation-look. */

@@ -18,11 +18,13 @@ export interface SpelledView extends SpelledFilter {
   scene: string | null;
   edge: string | null;
   worldview: string | null;
+  /** The legend's "Show all" (`allFlows`): 'all', or null for the largest first. */
+  flows: string | null;
 }
 
 /** A view that spells nothing: every key absent. */
 export const UNSPELLED: SpelledView = {
-  layers: null, focus: null, asOf: null, scene: null, edge: null, worldview: null,
+  layers: null, focus: null, asOf: null, scene: null, edge: null, worldview: null, flows: null,
   status: null, stance: null, source: null, direction: null, min: null,
 };
 
@@ -125,7 +127,7 @@ function transition(state: ViewState, action: Action, model: Dataset | null): Vi
       if (scene === null || action.hash.focus !== null) next = { ...next, focus: pick('focus') };
       if (scene === null || action.hash.asOf !== null) next = { ...next, asOf: pick('asOf') };
       if (scene === null) next = { ...next, stepHighlight: new Set() };
-      next = { ...next, worldview: pick('worldview') };
+      next = { ...next, worldview: pick('worldview'), allFlows: pick('flows') === 'all' };
       // A step leaves the filters as they are: the hash's (or the attributes') always apply.
       for (const name of FILTER_NAMES) next = { ...next, filter: withFilter(next.filter, name, pick(name)) };
       return { ...next, openEdge: pick('edge') };
@@ -146,6 +148,7 @@ export function spell(state: ViewState): SpelledView {
     scene: state.step,
     edge: state.openEdge,
     worldview: state.worldview,
+    flows: state.allFlows ? 'all' : null,
     ...spellFilter(state.filter),
   };
 }

@@ -198,6 +198,10 @@ export interface Strings {
   /** The call-outs' list: after the title for screen readers, under a narrow map for everyone. */
   callouts: string;
   calloutsNote: string;
+  /** The focus panel's totals of a layer in its measure (scene/actor-totals.ts): out and in, already written with their unit, and the ties not summed. */
+  focusFlowTotals: (out: string | null, into: string | null, apart: number) => string;
+  /** The legend's line for a register's circles (scene/actor-totals.ts): the layer, and its largest total written with its unit. */
+  legendTotals: (layer: string, largest: string) => string;
   // Languages: figures' words, periods, the credit line.
   /** A figure with its qualifier: "up to 69%", "over 60%"; a qualifier the messages lack stays as the data writes it. */
   qualified: (qualifier: string, value: string) => string;
@@ -766,6 +770,12 @@ function build(lang: string, dir: 'ltr' | 'rtl'): Strings {
     consoleScriptFailed: (url) => msg(str`The presenter console could not load the map's script from ${url}. Serve the page over http(s) with ties-map's script at that address (a bundler that rewrites the script's own URL breaks this), or use the offline briefing file.`, { id: 'consoleScriptFailed' }),
     callouts: msg('Call-outs on the map', { id: 'callouts' }),
     calloutsNote: msg("The editor's notes on this view, not quotes from the sources.", { id: 'calloutsNote' }),
+    focusFlowTotals: (out, into, apart) => {
+      const sums = [out === null ? null : msg(str`out ${out}`, { id: 'focusFlowTotals.out' }), into === null ? null : msg(str`in ${into}`, { id: 'focusFlowTotals.in' })].filter(Boolean).join(' · ');
+      const total = msg(str`Total ${sums}`, { id: 'focusFlowTotals.total' });
+      return apart > 0 ? msg(str`${total}; ${tieCount(apart)} not in the measure`, { id: 'focusFlowTotals.apart' }) : total;
+    },
+    legendTotals: (layer, largest) => msg(str`Circle area: an actor's ${layer} total, out and in, in the measure (largest ${largest}).`, { id: 'legendTotals' }),
     qualified: (qualifier, value) =>
       Object.hasOwn(QUALIFIERS, qualifier) ? QUALIFIERS[qualifier]!(value) : `${qualifier} ${value}`,
     figureOf: (figure, of) => msg(str`${figure} of ${of}`, { id: 'figureOf' }),

@@ -3,7 +3,7 @@
  * edges draw in full with their figure labels, the rest recede, the legend says so, and its
  * "Show all" draws every edge in full.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sipriLikeDataset } from '../../bench/sipri-like.ts';
 import { LEGIBLE_MIN } from '../../src/scene/top-flows.ts';
 import { lifecycleHooks, mount, nextEvent, shadow } from './helpers.ts';
@@ -59,5 +59,57 @@ describe('top flows first', () => {
     shadow(el).querySelector<HTMLButtonElement>('.legend .all-flows')!.click();
     expect((await drawn).detail).toEqual({ renderer: 'webgl' });
     expect(el.derived!.scene.edges.some((e) => e.recede)).toBe(false);
+  });
+});
+
+describe('the slide PNG of a register', () => {
+  it('writes the legend\'s sentences: what draws in full and what the circles show', async () => {
+    const { el } = mount((e) => {
+      e.setAttribute('renderer', 'svg');
+      e.data = register;
+    }, { width: 1000, height: 560 });
+    await nextEvent(el, 'ties-drawn');
+    const written: string[] = [];
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) {
+      written.push(text);
+      return maxWidth === undefined ? fillText.call(this, text, x, y) : fillText.call(this, text, x, y, maxWidth);
+    };
+    try {
+      expect(await el.toPNG()).toBeInstanceOf(Blob);
+    } finally {
+      CanvasRenderingContext2D.prototype.fillText = fillText;
+    }
+    const text = written.join(' ');
+    expect(text).toContain(`Arms: the ${el.derived!.scene.legend.topFlows![0]!.drawn} largest in the measure drawn in full;`);
+    expect(text).toContain("Circle area: an actor's Arms total, out and in");
+  });
+});
+
+describe('"Show all" in the URL', () => {
+  let startUrl = '';
+  beforeEach(() => {
+    startUrl = location.href;
+    history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+  });
+  afterEach(() => history.replaceState(history.state, '', startUrl.replace(/#.*$/, '')));
+
+  it('a hash with flows=all draws every edge in full, and "Largest first" takes it out of the hash', async () => {
+    history.replaceState(history.state, '', '#m.flows=all');
+    const { el } = mount((e) => {
+      e.id = 'm';
+      e.setAttribute('sync-url', '');
+      e.setAttribute('renderer', 'svg');
+      e.data = register;
+    }, { width: 1000, height: 560 });
+    await nextEvent(el, 'ties-drawn');
+    await expect.poll(() => el.derived?.scene.edges.some((e) => e.recede)).toBe(false);
+    const button = shadow(el).querySelector<HTMLButtonElement>('.legend .all-flows')!;
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+    button.click();
+    await expect.poll(() => new URLSearchParams(location.hash.slice(1)).get('m.flows')).toBeNull();
+    expect(el.derived!.scene.edges.some((e) => e.recede)).toBe(true);
+    shadow(el).querySelector<HTMLButtonElement>('.legend .all-flows')!.click();
+    await expect.poll(() => new URLSearchParams(location.hash.slice(1)).get('m.flows')).toBe('all');
   });
 });

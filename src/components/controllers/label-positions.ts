@@ -9,7 +9,7 @@ import type { Renderer } from '../../render/renderer.ts';
 import { calloutArrowHead, calloutClearance, calloutLineEnd, CALLOUT_CIRCLE_RADIUS, CALLOUT_LINE_WIDTH } from '../../render/annotation-look.ts';
 import { LEADER_WIDTH } from '../../render/svg/actors.ts';
 import { unprojectPoint } from '../../render/svg/camera.ts';
-import { actorLabelBox, arrowHeadBoxes, edgeGuide, edgeLabelBox, KEEP_PRIORITY, layoutCallouts, layoutEdgeLabels, layoutLabels, screenGround, type CalloutBox, type EdgeLabelBox, type LabelBox, type Leader, type PlacedLabel, type Rect } from '../../scene/label-layout.ts';
+import { actorLabelBox, arrowHeadBoxes, edgeGuide, edgeLabelBox, KEEP_PRIORITY, layoutCallouts, layoutMapLabels, screenGround, type CalloutBox, type EdgeLabelBox, type LabelBox, type Leader, type PlacedLabel, type Rect } from '../../scene/label-layout.ts';
 import { landIndex } from '../../scene/land.ts';
 import type { Scene } from '../../scene/types.ts';
 
@@ -178,17 +178,6 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
   const camera = renderer.camera();
   const ground = countries ? screenGround(scene.margins, (x, y) => unprojectPoint(camera, width, height, x, y), landIndex(countries)) : undefined;
   const avoid = arrowHeadBoxes(scene.edges, (p) => renderer.project(p), width, height);
-  const placed = new Map(layoutLabels(boxes, width, height, ground, key ? [...avoid, key] : avoid).map((p) => [p.id, p]));
-  drawLeaders(layer, scene, placed);
-  for (const label of elements) {
-    const p = placed.get(label.dataset['actorId']!);
-    if (!p) continue;
-    setStyle(label, 'transform', translate(p.left, p.top));
-    setStyle(label, 'visibility', p.gaveWay ? 'hidden' : '');
-    setData(label, 'gaveWay', p.gaveWay ? '' : null);
-  }
-  const actorRects = boxes.filter((b) => !placed.get(b.id)!.gaveWay).map((b) => ({ ...placed.get(b.id)!, width: b.width, height: b.height }));
-
   const edges = edgesOf(scene);
   const edgeBoxes: EdgeLabelBox[] = [];
   for (const { label, width: w, height: h } of measuredEdges) {
@@ -197,8 +186,22 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
     if (box) edgeBoxes.push(box);
   }
   const guide = edgeBoxes.length > 0 ? edgeGuide(scene.edges, (p) => renderer.project(p)) ?? undefined : undefined;
-  const taken = actorRects.map((r): Rect => ({ left: Math.round(r.left), top: Math.round(r.top), width: r.width, height: r.height }));
-  const edgePlaced = layoutEdgeLabels(edgeBoxes, key ? [...taken, key] : taken, width, height, guide);
+  const layout = layoutMapLabels({
+    scene, actors: boxes, figures: edgeBoxes, width, height, ground, guide,
+    avoid: key ? [...avoid, key] : avoid,
+    figureAvoid: key ? [key] : [],
+    snap: (r) => ({ left: Math.round(r.left), top: Math.round(r.top), width: r.width, height: r.height }),
+  });
+  const placed = layout.actors;
+  drawLeaders(layer, scene, placed);
+  for (const label of elements) {
+    const p = placed.get(label.dataset['actorId']!);
+    if (!p) continue;
+    setStyle(label, 'transform', translate(p.left, p.top));
+    setStyle(label, 'visibility', p.gaveWay ? 'hidden' : '');
+    setData(label, 'gaveWay', p.gaveWay ? '' : null);
+  }
+  const edgePlaced = layout.figures;
   for (const label of edgeLabels) {
     const p = edgePlaced.get(label.dataset['labelFor']!);
     setData(label, 'placed', String(Boolean(p)));
@@ -210,6 +213,10 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
     const p = edgePlaced.get(label.dataset['labelFor']!);
     if (p) figureRects.push({ left: p.left, top: p.top, width: w, height: h });
   }
+  const taken: Rect[] = boxes.flatMap((b) => {
+    const p = placed.get(b.id);
+    return p && !p.gaveWay ? [{ left: p.left, top: p.top, width: b.width, height: b.height }] : [];
+  });
   placeCallouts(layer, renderer, scene, measuredCallouts, [...taken, ...figureRects, ...avoid, ...(key ? [key] : [])], width, height);
 
   for (const handle of layer.querySelectorAll<HTMLElement>('.edge-handle[data-edge-id]')) {

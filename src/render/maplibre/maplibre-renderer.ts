@@ -9,6 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds } from '../../data/types.ts';
 import type { LonLat, Scene } from '../../scene/types.ts';
 import type { Camera, MapPalette, Renderer, RendererOptions } from '../renderer.ts';
+import { emphasisOpacity } from '../edge-look.ts';
 import { EDGE_LAYER_ID, GpuEdgeLayer } from './gpu-edges/edge-layer.ts';
 import { buildStyle, EDGES_BEFORE, HATCH_IMAGE, hatchImage, landColour, marginColour, markerColour, type InitialData } from './style.ts';
 import { pageWorkerUrl } from '../worker-url.ts';
@@ -42,6 +43,22 @@ function marginsData(scene: Scene): FeatureCollection {
       geometry: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] },
     })),
   };
+}
+
+/** A register's actors sized by their totals: few and redrawn only when they change, so emphasis is a property, not feature state. */
+function totalsData(scene: Scene): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: scene.actors.flatMap((actor) => (actor.total && actor.total.radius > 0 ? [{
+      type: 'Feature' as const,
+      properties: { id: actor.id, radius: actor.total.radius, opacity: emphasisOpacity(actor.emphasis) },
+      geometry: { type: 'Point' as const, coordinates: actor.anchor },
+    }] : [])),
+  };
+}
+
+function totalsSignature(scene: Scene): string {
+  return JSON.stringify(scene.actors.flatMap((a) => (a.total ? [[a.id, a.anchor, a.total.radius, a.emphasis]] : [])));
 }
 
 function markersData(scene: Scene): FeatureCollection {
@@ -167,7 +184,8 @@ export class MapLibreRenderer implements Renderer {
     this.lastData.set('markers', markersSignature(scene));
     this.sentEmphasis.set('markers', new Map(markerEmphasis(scene)));
     this.lastData.set('margins', JSON.stringify(scene.margins));
-    return { markers: markersData(scene), margins: marginsData(scene) };
+    this.lastData.set('totals', totalsSignature(scene));
+    return { markers: markersData(scene), margins: marginsData(scene), totals: totalsData(scene) };
   }
 
   /**
@@ -235,6 +253,12 @@ export class MapLibreRenderer implements Renderer {
     if (this.lastData.get('margins') !== margins) {
       this.lastData.set('margins', margins);
       void (this.map.getSource('margins') as GeoJSONSource).setData(marginsData(scene));
+      changed = true;
+    }
+    const totals = totalsSignature(scene);
+    if (this.lastData.get('totals') !== totals) {
+      this.lastData.set('totals', totals);
+      void (this.map.getSource('totals') as GeoJSONSource).setData(totalsData(scene));
       changed = true;
     }
     changed = this.setEmphasis('markers', markers) || changed;
@@ -333,6 +357,8 @@ export class MapLibreRenderer implements Renderer {
       set('margins', 'fill-color', marginColour(palette));
       set('markers', 'circle-color', markerColour(palette, true));
       set('markers', 'circle-stroke-color', markerColour(palette, false));
+      set('totals', 'circle-color', palette.marker);
+      set('totals', 'circle-stroke-color', palette.marker);
     });
   }
 

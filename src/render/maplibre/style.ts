@@ -5,7 +5,7 @@
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Countries } from '../../geo/world.ts';
-import { DIM_OPACITY, DISPUTED_MARK } from '../edge-look.ts';
+import { DIM_OPACITY, DISPUTED_MARK, TOTAL_FILL_OPACITY, TOTAL_RING } from '../edge-look.ts';
 import { MARGIN_OPACITY, type MapPalette } from '../renderer.ts';
 
 const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
@@ -57,13 +57,14 @@ export function markerColour(palette: MapPalette, distant: boolean): ExpressionS
 export interface InitialData {
   markers: GeoJSON.FeatureCollection;
   margins?: GeoJSON.FeatureCollection;
+  totals?: GeoJSON.FeatureCollection;
 }
 
 /**
  * The edges are not in the style: a custom layer draws them (gpu-edges/), added by the renderer
  * once the style has loaded, between the actor borders and the markers: before this layer.
  */
-export const EDGES_BEFORE = 'markers';
+export const EDGES_BEFORE = 'totals';
 
 export const HATCH_IMAGE = 'disputed-hatch';
 
@@ -104,6 +105,7 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
       countries: { type: 'geojson', data: countries, promoteId: 'id' },
       markers: { type: 'geojson', data: initial?.markers ?? empty(), promoteId: 'id' },
       margins: { type: 'geojson', data: initial?.margins ?? empty() },
+      totals: { type: 'geojson', data: initial?.totals ?? empty() },
       disputed: { type: 'geojson', data: marksData(countries) },
     },
     layers: [
@@ -173,6 +175,20 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
         paint: { 'fill-color': marginColour(palette), 'fill-opacity': MARGIN_OPACITY },
       },
       // The edges' custom layer goes here (EDGES_BEFORE).
+      {
+        // A register's actors sized by their totals (scene/actor-totals.ts); empty elsewhere.
+        id: 'totals',
+        type: 'circle',
+        source: 'totals',
+        paint: {
+          'circle-radius': ['get', 'radius'],
+          'circle-color': palette.marker,
+          'circle-opacity': ['*', TOTAL_FILL_OPACITY, ['get', 'opacity']],
+          'circle-stroke-color': palette.marker,
+          'circle-stroke-width': TOTAL_RING,
+          'circle-stroke-opacity': ['get', 'opacity'],
+        },
+      },
       {
         id: 'markers',
         type: 'circle',

@@ -4,9 +4,9 @@
  * greedy layout as the element's HTML labels. In the browser the element draws HTML labels over
  * the picture, so the renderer leaves labels out.
  */
-import { actorLabelBox, arrowHeadBoxes, edgeGuide, edgeLabelBox, layoutEdgeLabels, layoutLabels, type LabelBox, type Rect, type ScreenGround } from '../../scene/label-layout.ts';
+import { actorLabelBox, arrowHeadBoxes, edgeGuide, edgeLabelBox, layoutMapLabels, type EdgeLabelBox, type LabelBox, type PlacedLabel, type Rect, type ScreenGround } from '../../scene/label-layout.ts';
 import type { Scene, SceneActor } from '../../scene/types.ts';
-import { emphasisOpacity } from '../edge-look.ts';
+import { emphasisOpacity, TOTAL_FILL_OPACITY, TOTAL_RING } from '../edge-look.ts';
 import { calloutsNode } from './callouts.ts';
 import type { MapPalette } from '../renderer.ts';
 import { coord } from './escape.ts';
@@ -36,7 +36,20 @@ export function markersNode(scene: Scene, view: SvgView, palette: MapPalette): S
       opacity: opacity === 1 ? null : opacity,
     });
   });
-  return el('g', { class: 'markers', 'pointer-events': 'none', 'stroke-width': MARKER_RING }, circles);
+  return el('g', { class: 'markers', 'pointer-events': 'none', 'stroke-width': MARKER_RING }, [...totalCircles(scene, view, palette), ...circles]);
+}
+
+/** A register's actors sized by their totals (scene/actor-totals.ts), under the markers: translucent, so the edges they meet show through. */
+function totalCircles(scene: Scene, view: SvgView, palette: MapPalette): SvgNode[] {
+  return scene.actors.flatMap((actor) => {
+    if (!actor.total || actor.total.radius <= 0) return [];
+    const { x, y } = view.project(actor.anchor);
+    const opacity = emphasisOpacity(actor.emphasis);
+    return [el('circle', {
+      'data-total-for': actor.id, cx: x, cy: y, r: actor.total.radius,
+      fill: palette.marker, 'fill-opacity': TOTAL_FILL_OPACITY, stroke: palette.marker, 'stroke-width': TOTAL_RING, opacity: opacity === 1 ? null : opacity,
+    })];
+  });
 }
 
 export interface LabelStyle {
@@ -93,7 +106,14 @@ export function labelsNode(scene: Scene, view: SvgView, style: LabelStyle, dista
   // As the element: a label whose anchor is off-screen is hidden.
   const onScreen = items.filter(({ at }) => at.x >= -20 && at.y >= -20 && at.x <= view.width + 20 && at.y <= view.height + 20);
   const boxes: LabelBox[] = onScreen.map(({ actor, width, at }) => actorLabelBox(actor, at, width, height));
-  const placed = new Map(layoutLabels(boxes, view.width, view.height, ground, arrowHeadBoxes(scene.edges, (p) => view.project(p), view.width, view.height)).map((p) => [p.id, p]));
+  const figures = figureLayout(scene, view, style);
+  const avoid = arrowHeadBoxes(scene.edges, (p) => view.project(p), view.width, view.height);
+  const layout = layoutMapLabels({
+    scene, actors: boxes, figures: figures.boxes, width: view.width, height: view.height, ground,
+    avoid,
+    guide: figures.boxes.length > 0 ? edgeGuide(scene.edges, (p) => view.project(p)) ?? undefined : undefined,
+  });
+  const placed = layout.actors;
   const shown = onScreen.filter(({ actor }) => !placed.get(actor.id)!.gaveWay);
   const labels = shown.map(({ actor, km, width }) => {
     const { left, top } = placed.get(actor.id)!;
@@ -119,10 +139,9 @@ export function labelsNode(scene: Scene, view: SvgView, style: LabelStyle, dista
     return el('g', { 'data-label-for': actor.id, opacity: actor.emphasis === 'dim' ? LABEL_DIM_OPACITY : null }, children);
   });
   const taken: Rect[] = shown.map(({ actor, width }) => ({ ...placed.get(actor.id)!, width, height }));
-  const arrowHeads = arrowHeadBoxes(scene.edges, (p) => view.project(p), view.width, view.height);
-  const figures = edgeLabelNodes(scene, view, style, taken);
+  const figureNodes = edgeLabelNodes(scene, style, figures, layout.figures);
   // Call-outs go last: they keep off every actor label, figure label and arrowhead.
-  const callouts = calloutsNode(scene, view, size, style.compact, [...taken, ...figures.rects, ...arrowHeads]);
+  const callouts = calloutsNode(scene, view, size, style.compact, [...taken, ...figureNodes.rects, ...avoid]);
   const leaders = shown.flatMap(({ actor }) => {
     const leader = placed.get(actor.id)!.leader;
     return leader ? [el('line', { 'data-leader-for': actor.id, x1: leader.x1, y1: leader.y1, x2: leader.x2, y2: leader.y2, opacity: actor.emphasis === 'dim' ? LABEL_DIM_OPACITY : null })] : [];
@@ -130,12 +149,12 @@ export function labelsNode(scene: Scene, view: SvgView, style: LabelStyle, dista
   return el('g', { class: 'labels', 'pointer-events': 'none', 'font-weight': '600', 'font-family': style.font, 'font-size': size, fill: style.text }, [
     el('g', { class: 'leaders', stroke: style.text, 'stroke-width': LEADER_WIDTH, 'stroke-linecap': 'round' }, leaders),
     // Under the labels: a call-out's box never covers one, and its ring or line passes beneath them.
-    ...(callouts ? [callouts] : []), ...labels, ...figures.nodes,
+    ...(callouts ? [callouts] : []), ...labels, ...figureNodes.nodes,
   ]);
 }
 
-/** The figures written on the edges, as the element's `.edge-label` (0.75 rem at 0.8 rem type, 1.2 line height, 0.25 rem padding). */
-function edgeLabelNodes(scene: Scene, view: SvgView, style: LabelStyle, taken: Rect[]): { nodes: SvgNode[]; rects: Rect[] } {
+/** The figures written on the edges, as the element's `.edge-label` (0.75 rem at 0.8 rem type, 1.2 line height, 0.25 rem padding): their boxes. */
+function figureLayout(scene: Scene, view: SvgView, style: LabelStyle): { boxes: EdgeLabelBox[]; size: number; padX: number } {
   const size = style.fontSize * 0.9375;
   const padX = size / 3;
   const height = size * 1.2;
@@ -143,17 +162,21 @@ function edgeLabelNodes(scene: Scene, view: SvgView, style: LabelStyle, taken: R
     const box = edge.label ? edgeLabelBox(edge, (p) => view.project(p), estimateTextWidth(edge.label.text, size, !edge.tentative) + 2 * padX, height) : null;
     return box ? [box] : [];
   });
-  const placed = layoutEdgeLabels(boxes, taken, view.width, view.height, boxes.length > 0 ? edgeGuide(scene.edges, (p) => view.project(p)) ?? undefined : undefined);
+  return { boxes, size, padX };
+}
+
+/** The figures where the layout placed them. */
+function edgeLabelNodes(scene: Scene, style: LabelStyle, { boxes, size, padX }: ReturnType<typeof figureLayout>, placed: ReadonlyMap<string, PlacedLabel | null>): { nodes: SvgNode[]; rects: Rect[] } {
   const edges = new Map(scene.edges.map((e) => [e.id, e]));
   const rects: Rect[] = [];
   const nodes = boxes.flatMap((box) => {
     const at = placed.get(box.id);
     if (!at) return [];
     const edge = edges.get(box.id)!;
-    rects.push({ left: at.left, top: at.top, width: box.width, height });
+    rects.push({ left: at.left, top: at.top, width: box.width, height: box.height });
     return [el('g', { 'data-edge-label-for': edge.id, opacity: edge.emphasis === 'dim' ? 0.55 : null }, [
-      el('rect', { x: at.left, y: at.top, width: box.width, height, rx: 3, fill: style.background, 'fill-opacity': 0.85 }),
-      el('text', { x: at.left + padX, y: at.top + height / 2 + size * 0.35, 'font-size': size, 'font-style': edge.tentative ? 'italic' : null, 'font-weight': edge.tentative ? '400' : null }, [edge.label!.text]),
+      el('rect', { x: at.left, y: at.top, width: box.width, height: box.height, rx: 3, fill: style.background, 'fill-opacity': 0.85 }),
+      el('text', { x: at.left + padX, y: at.top + box.height / 2 + size * 0.35, 'font-size': size, 'font-style': edge.tentative ? 'italic' : null, 'font-weight': edge.tentative ? '400' : null }, [edge.label!.text]),
     ])];
   });
   return { nodes, rects };

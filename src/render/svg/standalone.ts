@@ -118,6 +118,13 @@ function legendItems(legend: Legend, strings: Strings, size: number, text: strin
       draw: (x, y) => [label(x, y, words)],
     }));
   }
+  // What a register's circles show (scene/actor-totals.ts).
+  if (legend.totals) {
+    const words = strings.legendTotals(layerLabels.get(legend.totals.layer) ?? legend.totals.layer, formatValue(legend.totals.samples[0]?.value ?? 0, legend.totals.unit, undefined, true));
+    for (const [i, line] of wrap(words, maxWidth, size).entries()) {
+      items.push({ width: estimateTextWidth(line, size, false) + gap, height: i === 0 ? rowHeight : size * 1.4, draw: (x, y) => [label(x, y, line)] });
+    }
+  }
   const widths = widthKeys(legend);
   if (widths.length === 0) return [items];
   // The heading is a sentence: on a narrow picture it wraps, each line a row of its own but the last.

@@ -25,4 +25,10 @@ describe('URL hash state', () => {
     expect(hash).toBe('#m.status=stated%2Creported&m.stance=adversarial&m.source=sipri%2Cocmedia&m.direction=out&m.min=100');
     expect(readUrlView(hash, 'm')).toEqual(view);
   });
+
+  it('round-trips a register\'s "Show all" as flows=all', () => {
+    const hash = writeUrlView('', 'm', { ...NONE, flows: 'all' });
+    expect(hash).toBe('#m.flows=all');
+    expect(readUrlView(hash, 'm')).toEqual({ ...NONE, flows: 'all' });
+  });
 });

@@ -17,6 +17,7 @@ import { staticSvg } from '../../../src/render/svg/static-svg.ts';
 import { buildScene, sceneBasis } from '../../../src/scene/build-scene.ts';
 import { measureValue, topFlowBudget } from '../../../src/scene/top-flows.ts';
 import { INITIAL_VIEW } from '../../../src/state/view-state.ts';
+import { audit, svgDrawn } from './placement.ts';
 
 const register = sipriLikeDataset();
 const basis = sceneBasis(register, places);
@@ -51,6 +52,18 @@ describe('top flows first', { timeout: 120_000 }, () => {
     const all = buildScene(basis, { ...INITIAL_VIEW, allFlows: true }, 1280, 720);
     expect(all.edges.some((e) => e.recede)).toBe(false);
     expect(all.legend.allFlows).toBe(true);
+  });
+
+  it('the render of the register at 1280×720 writes the figure of each of its twenty largest flows, each nearest its own edge', () => {
+    // The static picture's map is what a 1280×720 document leaves under the title and over the legend.
+    const drawn = svgDrawn(register, { name: 'register', width: 1280, height: 460 });
+    const full = drawn.scene.edges.filter((e) => !e.recede);
+    expect(full).toHaveLength(20);
+    const labelled = new Set(drawn.figures.map((f) => f.edge));
+    expect(full.filter((e) => labelled.has(e.id)).map((e) => e.id)).toEqual(full.map((e) => e.id));
+    // Every figure lies nearer its own edge than any other (the faint ones included), and the hubs keep their labels.
+    const breaches = audit(drawn).filter((line) => !line.startsWith('arrowheads overlap'));
+    expect(breaches).toEqual([]);
   });
 
   it('the focused actor\'s edges never recede', () => {

@@ -113,3 +113,13 @@ describe('interactions', () => {
     }
   });
 });
+
+describe('a register\'s "Show all" in the URL', () => {
+  it('is spelled flows=all, comes back from a hash, and a hash without it restores the largest first', () => {
+    const all = run([{ type: 'show-all-flows', value: true }]);
+    expect(spell(all).flows).toBe('all');
+    expect(spell(run([{ type: 'show-all-flows', value: false }], all)).flows).toBeNull();
+    expect(run([restore({ flows: 'all' })]).allFlows).toBe(true);
+    expect(run([restore({ focus: 'ISR' })], all).allFlows).toBe(false);
+  });
+});
