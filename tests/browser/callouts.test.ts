@@ -110,6 +110,24 @@ describe('call-outs on the map', () => {
     expect(callouts(el).placed.map((c) => c.dataset['calloutId'])).toEqual(['gasoline-share']);
   });
 
+  it('keeps clear of the focus panel a presented scene opens over the map', async () => {
+    // The render scenario presenter-last-step: a 1280 × 720 screen, the map 446 px high.
+    await page.viewport(1280, 720);
+    const { el } = mount((e) => {
+      e.setAttribute('renderer', 'svg');
+      e.setAttribute('scene', 'gaza-isf');
+      e.setAttribute('presenter', '');
+      e.data = structuredClone(shipped);
+    }, { width: 1280, height: 446 });
+    await nextEvent(el, 'ties-drawn');
+    await el.updateComplete;
+    const panel = shadow(el).querySelector<HTMLElement>('.focus-panel');
+    expect(panel, 'the scene focuses the force: its panel is open').not.toBeNull();
+    const { placed } = callouts(el);
+    expect(placed.length).toBeGreaterThan(0);
+    for (const c of placed) expect(overlap(c.getBoundingClientRect(), panel!.getBoundingClientRect()), `${c.dataset['calloutId']} under the focus panel`).toBe(false);
+  });
+
   it('pass axe with call-outs on the map, wide and narrow (no serious or critical violation)', async () => {
     for (const width of [1280, 400]) {
       const el = await showScene('svg', 'gaza-isf', width, 500);

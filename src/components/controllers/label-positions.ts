@@ -140,6 +140,22 @@ function keyRect(layer: HTMLElement): Rect | null {
 }
 
 /**
+ * The boxes of the panels open over the map (the focus panel, an open evidence card), in the label
+ * layer's pixels: a call-out is the editor's sentence, so it keeps clear of them rather than be
+ * read half covered.
+ */
+function panelRects(layer: HTMLElement): Rect[] {
+  const root = layer.getRootNode() as ParentNode;
+  const l = layer.getBoundingClientRect();
+  return [...root.querySelectorAll<HTMLElement>('.focus-panel, [part="evidence"]:not(.preview)')].flatMap((panel) => {
+    if (panel.offsetParent === null) return [];
+    const r = panel.getBoundingClientRect();
+    const overlaps = r.right > l.left && r.left < l.right && r.bottom > l.top && r.top < l.bottom;
+    return overlaps ? [{ left: r.left - l.left, top: r.top - l.top, width: r.width, height: r.height }] : [];
+  });
+}
+
+/**
  * Places the labels and edge handles of `layer`; returns where each actor label went (CSS px in
  * the map). The labels of `named` actors (those a scene's caption or highlighted ties name) keep
  * their place as the focused actor's does: ranked by tie count alone, an actor with many ties
@@ -217,7 +233,7 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
     const p = placed.get(b.id);
     return p && !p.gaveWay ? [{ left: p.left, top: p.top, width: b.width, height: b.height }] : [];
   });
-  placeCallouts(layer, renderer, scene, measuredCallouts, [...taken, ...figureRects, ...avoid, ...(key ? [key] : [])], width, height);
+  placeCallouts(layer, renderer, scene, measuredCallouts, [...taken, ...figureRects, ...avoid, ...(key ? [key] : []), ...panelRects(layer)], width, height);
 
   for (const handle of layer.querySelectorAll<HTMLElement>('.edge-handle[data-edge-id]')) {
     const edge = edges.get(handle.dataset['edgeId']!);
