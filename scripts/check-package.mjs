@@ -49,7 +49,9 @@ try {
     if (added.length > 0) throw new Error('importing ties-map in Node defined globals: ' + added.join(', '));
     if (typeof entry.parseDataset !== 'function') throw new Error('ties-map in Node does not export parseDataset');
     const data = await import('ties-map/data');
-    const result = data.parseDataset(${JSON.stringify(readFileSync(dataset, 'utf8'))});
+    // The dataset is read here, not written into this script: an argument over 128 KB is refused (E2BIG).
+    const { readFileSync } = await import('node:fs');
+    const result = data.parseDataset(readFileSync(${JSON.stringify(dataset)}, 'utf8'));
     if (result.errors.length > 0 || !result.dataset) throw new Error('ties-map/data rejects the shipped dataset: ' + JSON.stringify(result.errors[0]));
     const schema = await import('ties-map/schema.json', { with: { type: 'json' } });
     if (schema.default.title !== data.schema.title) throw new Error('ties-map/schema.json and ties-map/data disagree on the schema');
@@ -59,7 +61,7 @@ try {
     execFileSync(process.execPath, ['--input-type=commonjs', '-e', "if (typeof require('ties-map/data').parseDataset !== 'function' || typeof require('ties-map').parseDataset !== 'function') throw new Error('require() of ties-map lacks parseDataset')"], { cwd: join(work, 'consumer'), stdio: 'pipe' });
     console.log('check-package: Node imports and requires ties-map (defines nothing) and ties-map/data (validates the shipped dataset)');
   } catch (error) {
-    fail(`Node cannot use the package:\n${error.stderr}`);
+    fail(`Node cannot use the package:\n${error.stderr ?? error.message}`);
   }
 
   const files = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));

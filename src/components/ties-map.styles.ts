@@ -211,7 +211,7 @@ export const tiesMapStyles = css`
   :host([story]) { --ties-map-height: min(50vh, 560px); }
   :host([story]) .frame { min-height: 0; }
   :host([story]) header, :host([story]) .toolbar, :host([story]) .analysis, :host([story]) .timeline, :host([story]) .scenes,
-  :host([story]) .caption, :host([story]) .legend, :host([story]) .focus-panel { display: none; }
+  :host([story]) .caption, :host([story]) .legend, :host([story]) .focus-panel, :host([story]) .callout-list { display: none; }
   /* The compact key of what the scene shows (presenter and story), over the map's lower corner where the reading starts (left, or right in a right-to-left language). */
   /* The leader lines of labels set away from their anchors (a stylesheet rule: a strict CSP refuses style attributes). */
   /* Call-outs: the editor's words, in annotation-look's ink and paper whatever the theme. */
@@ -232,6 +232,9 @@ export const tiesMapStyles = css`
     .callout-num { display: inline; }
     .callout-text { display: none; }
     .callout-list { display: block; }
+    /* A narrow story keeps one height across its scenes, so no list under its map: the article's
+       sections tell what the call-outs would, and numbers without their list would say nothing. */
+    :host([story]) .callout, :host([story]) .labels svg.callout-marks, :host([story]) .callout-list { display: none; }
   }
   .labels svg.leaders { position: absolute; left: 0; top: 0; width: 100%; height: 100%; overflow: visible; pointer-events: none; color: var(--ties-text); }
   .scene-key {
