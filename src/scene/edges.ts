@@ -10,8 +10,6 @@ import { chooseBendSteps, controlPoint, type BendEdge, type Obstacle } from './b
 import { fromMercator, toMercator } from './mercator.ts';
 import type { LonLat } from './types.ts';
 
-export { edgeId, tieEdgeId } from '../data/edge-id.ts';
-
 /** Curvature of the first edge of a pair (control point offset / chord length), then per extra edge. */
 export const BASE_BEND = 0.16;
 export const BEND_STEP = 0.14;

@@ -35,9 +35,12 @@ function sceneEdge(el: TiesMap, id: string): SceneEdge {
 
 /** Client coordinates of a point a third of the way along an edge's curve. */
 /** A point of the edge's curve where no other edge is drawn over it (the one the layer picks there). */
+/** The WebGL edge layer's picker (not public API: the test reads what the pointer would find). */
+const pickerOf = (el: TiesMap) => (el.mapRenderer as unknown as { edgeLayer: { pick(p: { x: number; y: number }): string | null } }).edgeLayer;
+
 function pointOnEdge(el: TiesMap, id: string): { clientX: number; clientY: number } {
   const edge = sceneEdge(el, id);
-  const layer = (el.mapRenderer as unknown as { edgeLayer: { pick(p: { x: number; y: number }): string | null } }).edgeLayer;
+  const layer = pickerOf(el);
   const box = shadow(el).querySelector('canvas')!.getBoundingClientRect();
   const samples = [1 / 3, 1 / 2, 2 / 3, 1 / 4, 3 / 4].map((f) => el.mapRenderer!.project(edge.path[Math.round((edge.path.length - 1) * f)]!));
   const { x, y } = samples.find((p) => layer.pick(p) === id) ?? samples[0]!;
@@ -52,7 +55,7 @@ type Point = { x: number; y: number };
  */
 function clearPointOn(el: TiesMap, id: string): { clientX: number; clientY: number } | null {
   const edge = sceneEdge(el, id);
-  const layer = (el.mapRenderer as unknown as { edgeLayer: { pick(p: { x: number; y: number }): string | null } }).edgeLayer;
+  const layer = pickerOf(el);
   const box = shadow(el).querySelector('canvas')!.getBoundingClientRect();
   // The GPU layer draws the quadratic through the path's ends and the edge's control point.
   const [a, c, b] = [edge.path[0]!, edge.control, edge.path[edge.path.length - 1]!].map((q) => el.mapRenderer!.project(q)) as [Point, Point, Point];

@@ -8,7 +8,7 @@ import { page } from 'vitest/browser';
 import fixture from '../fixtures/second-map.json';
 import type { Dataset } from '../../src/data/types.ts';
 import type { TiesMap } from '../../src/components/ties-map.ts';
-import { edgeId as sceneEdgeId } from '../../src/scene/edges.ts';
+import { edgeId as sceneEdgeId } from '../../src/data/edge-id.ts';
 import { mount, nextEvent, shadow, tableRowIds } from './helpers.ts';
 
 type Pwned = { __pwned?: unknown };

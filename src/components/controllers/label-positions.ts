@@ -127,16 +127,20 @@ function placeCallouts(layer: HTMLElement, renderer: Renderer, scene: Scene, mea
   svg?.replaceChildren(...marks);
 }
 
+/** An element's box in the label layer's pixels. */
+function rectIn(layer: HTMLElement, element: HTMLElement): Rect {
+  const r = element.getBoundingClientRect();
+  const l = layer.getBoundingClientRect();
+  return { left: r.left - l.left, top: r.top - l.top, width: r.width, height: r.height };
+}
+
 /**
  * The box of the scene key drawn over the map (presenter and story mode), in the label layer's
  * pixels, or null: labels and figures keep clear of it as they do of each other.
  */
 function keyRect(layer: HTMLElement): Rect | null {
   const key = layer.parentElement?.querySelector<HTMLElement>(':scope > .scene-key');
-  if (!key || key.offsetParent === null) return null;
-  const k = key.getBoundingClientRect();
-  const l = layer.getBoundingClientRect();
-  return { left: k.left - l.left, top: k.top - l.top, width: k.width, height: k.height };
+  return key && key.offsetParent !== null ? rectIn(layer, key) : null;
 }
 
 /**
@@ -146,12 +150,11 @@ function keyRect(layer: HTMLElement): Rect | null {
  */
 function panelRects(layer: HTMLElement): Rect[] {
   const root = layer.getRootNode() as ParentNode;
-  const l = layer.getBoundingClientRect();
   return [...root.querySelectorAll<HTMLElement>('.focus-panel, [part="evidence"]:not(.preview)')].flatMap((panel) => {
     if (panel.offsetParent === null) return [];
-    const r = panel.getBoundingClientRect();
-    const overlaps = r.right > l.left && r.left < l.right && r.bottom > l.top && r.top < l.bottom;
-    return overlaps ? [{ left: r.left - l.left, top: r.top - l.top, width: r.width, height: r.height }] : [];
+    const r = rectIn(layer, panel);
+    const overlaps = r.left + r.width > 0 && r.left < layer.clientWidth && r.top + r.height > 0 && r.top < layer.clientHeight;
+    return overlaps ? [r] : [];
   });
 }
 
@@ -224,16 +227,19 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
     setStyle(label, 'visibility', p ? '' : 'hidden');
     if (p) setStyle(label, 'transform', translate(p.left, p.top));
   }
-  const figureRects: Rect[] = [];
-  for (const { label, width: w, height: h } of measuredEdges) {
-    const p = edgePlaced.get(label.dataset['labelFor']!);
-    if (p) figureRects.push({ left: p.left, top: p.top, width: w, height: h });
-  }
-  const taken: Rect[] = boxes.flatMap((b) => {
-    const p = placed.get(b.id);
-    return p && !p.gaveWay ? [{ left: p.left, top: p.top, width: b.width, height: b.height }] : [];
-  });
-  placeCallouts(layer, renderer, scene, measuredCallouts, [...taken, ...figureRects, ...avoid, ...(key ? [key] : []), ...panelRects(layer)], width, height);
+  // What the call-outs keep clear of, gathered only when there are call-outs (it reads layout).
+  const clearOf: Rect[] = measuredCallouts.length === 0 ? [] : [
+    ...boxes.flatMap((b) => {
+      const p = placed.get(b.id);
+      return p && !p.gaveWay ? [{ left: p.left, top: p.top, width: b.width, height: b.height }] : [];
+    }),
+    ...measuredEdges.flatMap(({ label, width: w, height: h }) => {
+      const p = edgePlaced.get(label.dataset['labelFor']!);
+      return p ? [{ left: p.left, top: p.top, width: w, height: h }] : [];
+    }),
+    ...avoid, ...(key ? [key] : []), ...panelRects(layer),
+  ];
+  placeCallouts(layer, renderer, scene, measuredCallouts, clearOf, width, height);
 
   for (const handle of layer.querySelectorAll<HTMLElement>('.edge-handle[data-edge-id]')) {
     const edge = edges.get(handle.dataset['edgeId']!);
