@@ -6,7 +6,7 @@ import type { Dataset, SceneStep } from '../data/types.ts';
 import type { MapPalette, Renderer } from '../render/renderer.ts';
 import type { Legend, Scene, SceneActor, SceneAnnotation, SceneEdge } from '../scene/types.ts';
 import type { CalloutPlacement, LabelPlacement } from './controllers/label-positions.ts';
-import { calloutArrowHead, calloutLineEnd, calloutLines, CALLOUT_CIRCLE_RADIUS, CALLOUT_INK, CALLOUT_LINE_HEIGHT, CALLOUT_LINE_WIDTH, CALLOUT_PAD_X_EM, CALLOUT_PAD_Y_EM, CALLOUT_PAPER } from '../render/annotation-look.ts';
+import { calloutArrowHead, calloutLineEnd, calloutLines, CALLOUT_CIRCLE_RADIUS, CALLOUT_INK, CALLOUT_LINE_HEIGHT, CALLOUT_LINE_WIDTH, CALLOUT_PAD_X_EM, CALLOUT_PAD_Y_EM, CALLOUT_PAPER, NOTE_FONT_STYLE, NOTE_INK, NOTE_PAPER } from '../render/annotation-look.ts';
 import { formatValue } from '../text/format.ts';
 import type { Strings } from '../text/strings.ts';
 import { creditLine, viewTitle } from '../text/titles.ts';
@@ -199,11 +199,12 @@ function drawCallouts(ctx: CanvasRenderingContext2D, callouts: NonNullable<Slide
       ctx.fillText(String(a.number), left + r, top + r);
       continue;
     }
-    ctx.fillStyle = CALLOUT_PAPER;
+    const note = a.note !== undefined;
+    ctx.fillStyle = note ? NOTE_PAPER : CALLOUT_PAPER;
     ctx.fillRect(left, top, p.width * SCALE, p.height * SCALE);
-    ctx.strokeRect(left, top, p.width * SCALE, p.height * SCALE);
-    ctx.fillStyle = CALLOUT_INK;
-    ctx.font = `400 ${size}px ${FONT}`;
+    if (!note) ctx.strokeRect(left, top, p.width * SCALE, p.height * SCALE);
+    ctx.fillStyle = note ? NOTE_INK : CALLOUT_INK;
+    ctx.font = `${note ? NOTE_FONT_STYLE : 'normal'} 400 ${size}px ${FONT}`;
     ctx.textAlign = 'left';
     const lines = calloutLines(a.text, size, (t) => ctx.measureText(t).width);
     lines.forEach((line, i) => ctx.fillText(line, left + CALLOUT_PAD_X_EM * size, top + CALLOUT_PAD_Y_EM * size + (i + 0.5) * size * CALLOUT_LINE_HEIGHT));

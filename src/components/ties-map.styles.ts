@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { CALLOUT_INK, CALLOUT_LINE_WIDTH, CALLOUT_MARKER_SIZE, CALLOUT_PAPER } from '../render/annotation-look.ts';
+import { CALLOUT_INK, CALLOUT_LINE_WIDTH, CALLOUT_MARKER_SIZE, CALLOUT_PAPER, NOTE_FONT_STYLE, NOTE_INK, NOTE_PAPER } from '../render/annotation-look.ts';
 
 export const tiesMapStyles = css`
   :host {
@@ -220,6 +220,7 @@ export const tiesMapStyles = css`
     font-size: 0.76rem; line-height: 1.25; padding: 0.25em 0.45em; border-radius: 2px;
     color: ${unsafeCSS(CALLOUT_INK)}; background: ${unsafeCSS(CALLOUT_PAPER)}; border: ${CALLOUT_LINE_WIDTH}px solid ${unsafeCSS(CALLOUT_INK)};
   }
+  .callout[data-note] { font-style: ${unsafeCSS(NOTE_FONT_STYLE)}; color: ${unsafeCSS(NOTE_INK)}; background: ${unsafeCSS(NOTE_PAPER)}; border-color: transparent; }
   .callout-num { display: none; }
   .labels svg.callout-marks { position: absolute; left: 0; top: 0; width: 100%; height: 100%; overflow: visible; pointer-events: none; color: ${unsafeCSS(CALLOUT_INK)}; }
   .callout-list { display: none; margin: 0.4rem 0; padding-inline-start: 1.6rem; font-size: 0.85rem; }

@@ -21,6 +21,13 @@ export const CALLOUT_PAD_X_EM = 0.45;
 export const CALLOUT_PAD_Y_EM = 0.25;
 export const CALLOUT_MAX_WIDTH_EM = 13;
 export const CALLOUT_LINE_HEIGHT = 1.25;
+/**
+ * The map's own notes (a marked area's name beside its ring) are not the editor's words: italic,
+ * a softer ink on a translucent paper with no box line, like a place name on a printed map.
+ */
+export const NOTE_INK = '#4b4a45';
+export const NOTE_PAPER = 'rgba(255, 253, 243, 0.82)';
+export const NOTE_FONT_STYLE = 'italic';
 /** A narrow map's numbered marker: its side (CSS px). */
 export const CALLOUT_MARKER_SIZE = 18;
 

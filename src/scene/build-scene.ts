@@ -1,7 +1,9 @@
 /** buildScene: a pure function of (dataset, view state, geodata index) to the Scene renderers draw. */
 import { measureValue, recedingEdges, topFlowBudget, type TopFlows } from './top-flows.ts';
 import { totalCircles } from './actor-totals.ts';
-import type { Dataset, Tie } from '../data/types.ts';
+import type { Bounds, Dataset, Tie } from '../data/types.ts';
+import { BORDER_AREAS, type BorderAreaId } from '../geo/borders.ts';
+import { stringsFor } from '../text/strings.ts';
 import { isTieVisible, visibleTies, type SceneView } from '../state/view-state.ts';
 import { layoutAnchors, type FrameShape, type PlaceIndex } from './anchors.ts';
 import { edgeLabelText } from './edge-labels.ts';
@@ -230,6 +232,22 @@ export function sceneAnnotations(basis: SceneBasis, state: SceneView, visible: r
   return out;
 }
 
+/** A world-wide frame: its rings lie a few pixels apart, too close to name each one. */
+const NOTE_SPAN_DEGREES = 150;
+
+/**
+ * A named note beside each marked area that has no shape of its own (a ring on the base map), so a
+ * reader sees which area the ring marks without the legend: it joins the call-outs' layout (never
+ * over a label, a numbered marker on a narrow map) in the map's own quieter style, not the editor's.
+ */
+function borderNotes(areas: readonly BorderAreaId[], frame: Bounds, lang: string, numbered: number): SceneAnnotation[] {
+  if (frame[1][0] - frame[0][0] > NOTE_SPAN_DEGREES) return [];
+  const names = stringsFor(lang).borderAreas;
+  return BORDER_AREAS.filter((area) => area.shape === null && areas.includes(area.id)).map((area, i) => ({
+    id: `border:${area.id}`, text: names[area.id].name, kind: 'label', anchor: area.at, target: 'point', number: numbered + i + 1, note: 'border',
+  }));
+}
+
 /** Wide edges first, so thin ones stay visible on top; an emphasised edge (hover, focus, step) above all. */
 function drawOrder(a: SceneEdge, b: SceneEdge): number {
   return Number(a.emphasis === 'focus') - Number(b.emphasis === 'focus') || b.width - a.width;
@@ -322,16 +340,18 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
     });
   }
 
-  const annotations = sceneAnnotations(basis, state, visible, actors);
+  const legend = buildLegend(dataset, state, visible, measures, scale, colours, layout.frame);
+  const callouts = sceneAnnotations(basis, state, visible, actors);
+  const annotations = [...callouts, ...borderNotes(legend.borders.areas, layout.frame, basis.lang, callouts.length)];
   const ordered = positions ? inWidthOrder(edges, positions, widths.byWidth) : edges.sort(drawOrder);
   return {
     actors,
-    // Receding edges lie under the ones drawn in full.
     annotations,
+    // Receding edges lie under the ones drawn in full.
     edges: topFlows.length > 0 && !state.allFlows ? [...ordered.filter((e) => e.recede), ...ordered.filter((e) => !e.recede)] : ordered,
     frame: layout.frame,
     margins: layout.margins,
-    legend: { ...buildLegend(dataset, state, visible, measures, scale, colours, layout.frame), topFlows, allFlows: state.allFlows === true, ...(circles ? { totals: circles.key } : {}) },
+    legend: { ...legend, topFlows, allFlows: state.allFlows === true, ...(circles ? { totals: circles.key } : {}) },
   };
 }
 

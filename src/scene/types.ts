@@ -122,6 +122,8 @@ export interface SceneAnnotation {
   target: 'actor' | 'tie' | 'point';
   /** 1, 2, 3 … in the dataset's order among those shown: the marker's number on a narrow map and in the list. */
   number: number;
+  /** Set on the map's own notes (a marked area's name by its ring), which are not the editor's words and look quieter. */
+  note?: 'border';
 }
 
 export interface Scene {

@@ -32,12 +32,14 @@ async function showScene(renderer: 'svg' | 'webgl', scene: string, width: number
 
 function callouts(el: HTMLElement) {
   const root = shadow(el);
-  const all = [...root.querySelectorAll<HTMLElement>('.map [data-callout-id]')];
+  const all = [...root.querySelectorAll<HTMLElement>('.map [data-callout-id]:not([data-note])')];
+  const notes = [...root.querySelectorAll<HTMLElement>('.map [data-callout-id][data-note]')];
   const labels = [
     ...[...root.querySelectorAll<HTMLElement>('[part="actor-label"]')].filter(shown),
     ...[...root.querySelectorAll<HTMLElement>('[part="edge-label"]')].filter((l) => l.dataset['placed'] === 'true' && shown(l)),
   ];
-  return { all, placed: all.filter((c) => c.dataset['placed'] === 'true' && shown(c)), labels };
+  const isPlaced = (c: HTMLElement) => c.dataset['placed'] === 'true' && shown(c);
+  return { all, placed: all.filter(isPlaced), notes, placedNotes: notes.filter(isPlaced), labels };
 }
 
 const scenes = ['energy', 'iran-armenia', 'gaza-isf'];
@@ -83,9 +85,13 @@ describe('call-outs on the map', () => {
     }
     const list = root.querySelector<HTMLElement>('[part="callout-list"]')!;
     expect(shown(list)).toBe(true);
+    // The editor's call-outs, then the notes naming the ringed areas, each under its marker's number.
     expect([...list.querySelectorAll('li')].map((li) => [li.getAttribute('value'), li.textContent])).toEqual([
       ['1', 'Azerbaijan has not made its decision on whether to join'],
       ['2', 'The force is meant to gradually replace Israeli forces in Gaza'],
+      ['3', 'Golan Heights'],
+      ['4', 'Abkhazia'],
+      ['5', 'South Ossetia'],
     ]);
     expect(list.getBoundingClientRect().top).toBeGreaterThan(root.querySelector('.map')!.getBoundingClientRect().bottom - 1);
     // For screen readers: one list, right after the title block, before the map; the map's own copies are hidden.
@@ -109,6 +115,25 @@ describe('call-outs on the map', () => {
     await drawn;
     expect(callouts(el).placed.map((c) => c.dataset['calloutId'])).toEqual(['gasoline-share']);
   });
+
+  for (const renderer of ['svg', 'webgl'] as const) {
+    it(`${renderer}: names the ringed areas (Golan Heights, Abkhazia, South Ossetia) beside their rings, in italic, off every label`, async () => {
+      await page.viewport(1320, 1500);
+      const { el } = mount((e) => {
+        e.setAttribute('renderer', renderer);
+        e.data = structuredClone(shipped);
+      }, { width: 1280, height: 700 });
+      await nextEvent(el, 'ties-drawn');
+      await el.updateComplete;
+      const { placedNotes, labels } = callouts(el);
+      expect(placedNotes.map((n) => n.dataset['calloutId'])).toEqual(['border:golan', 'border:abkhazia', 'border:south-ossetia']);
+      expect(placedNotes.map((n) => n.textContent!.trim().slice(1))).toEqual(['Golan Heights', 'Abkhazia', 'South Ossetia']);
+      for (const n of placedNotes) {
+        expect(getComputedStyle(n).fontStyle).toBe('italic');
+        for (const l of labels) expect(overlap(n.getBoundingClientRect(), l.getBoundingClientRect()), `${n.dataset['calloutId']} over ${l.textContent}`).toBe(false);
+      }
+    });
+  }
 
   it('keeps clear of the focus panel a presented scene opens over the map', async () => {
     // The render scenario presenter-last-step: a 1280 × 720 screen, the map 446 px high.

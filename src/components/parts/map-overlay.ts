@@ -59,7 +59,7 @@ export function renderOverlay(d: Derived, openEdge: string | null, s: Strings, h
  * screen readers, which read the list of call-outs after the title instead.
  */
 function renderCallout(a: SceneAnnotation): TemplateResult {
-  return html`<div class="callout" part="callout" data-callout-id=${a.id} data-kind=${a.kind} aria-hidden="true"><span class="callout-num">${a.number}</span><span class="callout-text" dir="auto">${a.text}</span></div>`;
+  return html`<div class="callout" part="callout" data-callout-id=${a.id} data-kind=${a.kind} data-note=${a.note ?? nothing} aria-hidden="true"><span class="callout-num">${a.number}</span><span class="callout-text" dir="auto">${a.text}</span></div>`;
 }
 
 /** Said when there are too many edges for a handle each (see MAX_EDGE_HANDLES). */

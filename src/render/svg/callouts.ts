@@ -4,7 +4,7 @@
  * and never over them, in annotation-look's style. On a narrow picture (compact) each becomes its
  * numbered marker, as on the element's narrow map.
  */
-import { calloutArrowHead, calloutClearance, calloutLineEnd, calloutLines, CALLOUT_CIRCLE_RADIUS, CALLOUT_FONT_SCALE, CALLOUT_INK, CALLOUT_LINE_HEIGHT, CALLOUT_LINE_WIDTH, CALLOUT_MARKER_SIZE, CALLOUT_PAD_X_EM, CALLOUT_PAD_Y_EM, CALLOUT_PAPER } from '../annotation-look.ts';
+import { calloutArrowHead, calloutClearance, calloutLineEnd, calloutLines, CALLOUT_CIRCLE_RADIUS, CALLOUT_FONT_SCALE, CALLOUT_INK, CALLOUT_LINE_HEIGHT, CALLOUT_LINE_WIDTH, CALLOUT_MARKER_SIZE, CALLOUT_PAD_X_EM, CALLOUT_PAD_Y_EM, CALLOUT_PAPER, NOTE_FONT_STYLE, NOTE_INK, NOTE_PAPER } from '../annotation-look.ts';
 import { layoutCallouts, type CalloutBox, type Rect } from '../../scene/label-layout.ts';
 import type { Scene } from '../../scene/types.ts';
 import { estimateTextWidth } from './actors.ts';
@@ -42,13 +42,14 @@ export function calloutNodes(scene: Scene, view: SvgView, fontSize: number, comp
       parts.push(el('circle', { cx: p.left + r, cy: p.top + r, r: r - 0.5, fill: CALLOUT_INK }));
       parts.push(el('text', { x: p.left + r, y: p.top + r + size * 0.35, 'text-anchor': 'middle', fill: CALLOUT_PAPER, stroke: 'none', 'font-weight': '700' }, lines));
     } else {
-      parts.push(el('rect', { x: p.left, y: p.top, width: box.width, height: box.height, rx: 2, fill: CALLOUT_PAPER }));
+      const note = a.note !== undefined;
+      parts.push(el('rect', { x: p.left, y: p.top, width: box.width, height: box.height, rx: 2, fill: note ? NOTE_PAPER : CALLOUT_PAPER, ...(note ? { stroke: 'none' } : {}) }));
       lines.forEach((line, i) => parts.push(el('text', {
         x: p.left + 1 + CALLOUT_PAD_X_EM * size, y: p.top + 1 + CALLOUT_PAD_Y_EM * size + (i + 0.5) * size * CALLOUT_LINE_HEIGHT + size * 0.35,
-        fill: CALLOUT_INK, stroke: 'none',
+        fill: note ? NOTE_INK : CALLOUT_INK, stroke: 'none', ...(note ? { 'font-style': NOTE_FONT_STYLE } : {}),
       }, [line])));
     }
-    return [el('g', { 'data-callout-for': a.id, 'data-callout-kind': a.kind }, parts)];
+    return [el('g', { 'data-callout-for': a.id, 'data-callout-kind': a.kind, ...(a.note ? { 'data-note': a.note } : {}) }, parts)];
   });
 }
 

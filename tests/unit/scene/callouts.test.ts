@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/data/types.ts';
+import { BORDER_AREAS } from '../../../src/geo/borders.ts';
 import { places } from '../../../src/geo/places.ts';
 import { buildScene, sceneBasis, sceneGeometry } from '../../../src/scene/build-scene.ts';
 import { layoutCallouts } from '../../../src/scene/label-layout.ts';
@@ -13,13 +14,15 @@ import type { SvgNode } from '../../../src/render/svg/tree.ts';
 import { viewOfScene } from '../../../src/state/scene-view.ts';
 import { INITIAL_VIEW } from '../../../src/state/view-state.ts';
 import { loadDataset, world } from '../render-svg/helpers.ts';
+import { loadFixture } from './placement.ts';
 
 const shipped = loadDataset('data/azerbaijan-israel-usa.json');
 
 function sceneOf(dataset: Dataset, step: string | null) {
   const basis = sceneBasis(dataset, places, {}, sceneGeometry(dataset, places));
   const s = step === null ? undefined : dataset.scenes.find((x) => x.id === step)!;
-  return buildScene(basis, s ? viewOfScene(dataset, s) : INITIAL_VIEW);
+  const scene = buildScene(basis, s ? viewOfScene(dataset, s) : INITIAL_VIEW);
+  return { ...scene, all: scene.annotations, annotations: scene.annotations?.filter((a) => a.note === undefined) };
 }
 
 type Box = { left: number; top: number; width: number; height: number };
@@ -61,6 +64,46 @@ describe('call-outs in the scene', () => {
     const dataset: Dataset = { ...shipped, annotations: [{ id: 'x', text: 'Arms', at: 'isr-aze-arms-share-2016-2020', kind: 'arrow' }] };
     expect(sceneOf(dataset, 'energy').annotations).toEqual([]);
     expect(sceneOf(dataset, 'arms').annotations!.map((a) => a.id)).toEqual(['x']);
+  });
+});
+
+describe('the notes of marked areas with no shape of their own', () => {
+  it('names the Golan Heights, Abkhazia and South Ossetia beside their rings, after the editor\'s call-outs', () => {
+    const notes = (step: string | null) => sceneOf(shipped, step).all!.filter((a) => a.note === 'border');
+    for (const step of [null, 'gaza-isf']) {
+      expect(notes(step).map((a) => [a.id, a.text, a.anchor])).toEqual([
+        ['border:golan', 'Golan Heights', BORDER_AREAS.find((a) => a.id === 'golan')!.at],
+        ['border:abkhazia', 'Abkhazia', BORDER_AREAS.find((a) => a.id === 'abkhazia')!.at],
+        ['border:south-ossetia', 'South Ossetia', BORDER_AREAS.find((a) => a.id === 'south-ossetia')!.at],
+      ]);
+    }
+    // Numbered after the scene's own call-outs, for the narrow map's markers and list.
+    expect(notes('gaza-isf').map((a) => a.number)).toEqual([3, 4, 5]);
+    // Areas drawn as shapes of their own (Crimea, the West Bank, Gaza) are hatched, not noted.
+    expect(notes(null).some((a) => a.id === 'border:crimea' || a.id === 'border:west-bank')).toBe(false);
+  });
+
+  it('a world-wide register names no ring (they lie a few pixels apart there)', () => {
+    const far = loadFixture('sipri');
+    expect(sceneOf(far, null).all!.filter((a) => a.note)).toEqual([]);
+  });
+
+  it('the static picture draws each note in the map\'s quieter style, off every actor label', () => {
+    const { node } = staticSvg({ dataset: shipped, countries: world, view: INITIAL_VIEW, width: 1280, height: 800, theme: 'light' });
+    const notes = find(node, (n) => n.attrs['data-note'] === 'border');
+    expect(notes.map((n) => n.attrs['data-callout-for'])).toEqual(['border:golan', 'border:abkhazia', 'border:south-ossetia']);
+    for (const g of notes) {
+      const text = find(g, (n) => n.tag === 'text')[0]!;
+      expect(text.attrs['font-style']).toBe('italic');
+      expect(find(g, (n) => n.tag === 'rect')[0]!.attrs['stroke']).toBe('none');
+    }
+    const labels = find(node, (n) => n.tag === 'g' && typeof n.attrs['data-label-for'] === 'string').map(rectIn);
+    for (const g of notes) for (const label of labels) expect(overlaps(rectIn(g), label)).toBe(false);
+  });
+
+  it('a narrow static picture lists the numbered notes under its legend', () => {
+    const { svg } = staticSvg({ dataset: shipped, countries: world, view: INITIAL_VIEW, width: 400, height: 800, theme: 'light' });
+    for (const name of ['Golan Heights', 'Abkhazia', 'South Ossetia']) expect(svg).toContain(`font-style="italic">${name}</text>`);
   });
 });
 
