@@ -73,7 +73,7 @@ describe('npm run render --handout', { timeout: 120_000 }, () => {
     );
   });
 
-  it('says where it cannot write (exit 1), and writes nothing half-way', () => {
+  it('says where it cannot write, and why (exit 1)', () => {
     const run = render(
       'tests/fixtures/valid-minimal.json',
       '--handout',
