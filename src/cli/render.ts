@@ -3,7 +3,8 @@
  * [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark] [--worldview de-facto|un] [--lang TAG] [--status "stated reported"]
  * [--stance cooperative|adversarial] [--source "id id"] [--direction in|out|both] [--min N]`: the map of a
  * dataset as a standalone SVG or PNG (title, legend, credit line), built by the same scene code as
- * the element, without a browser; `--lang` takes the dataset's texts and names in that language
+ * the element, without a browser. `--handout OUT.pdf` instead writes a presenter's handout, one A4
+ * page per scene (its picture, words, notes, call-outs, ties with their quotes, sources); `--lang` takes the dataset's texts and names in that language
  * where it has them (right-to-left ones set as such; the PNG needs fonts for the script, e.g.
  * Debian's fonts-noto-core, which resvg finds among the system fonts). Exits 1 with the validator's located messages when the dataset is invalid,
  * 2 on misuse.
@@ -19,6 +20,8 @@ import { loadLanguage, resolveLanguage } from '../text/languages.ts';
 import { namesInLanguage } from '../text/names.ts';
 import { DEFAULT_WORLDVIEW, parseWorldview, WORLDVIEWS } from '../geo/borders.ts';
 import { countriesFromTopology } from '../geo/world-decode.ts';
+import { stringsFor } from '../text/strings.ts';
+import { creditLine } from '../text/titles.ts';
 import { staticSvg } from '../render/svg/static-svg.ts';
 import { THEMES, type ThemeName } from '../render/themes.ts';
 import { viewOfScene } from '../state/scene-view.ts';
@@ -26,9 +29,10 @@ import { checkAttributes } from '../state/attribute-checks.ts';
 import { FILTER_NAMES, NO_FILTER, withFilter } from '../state/tie-filter.ts';
 import { INITIAL_VIEW, parseLayersAttribute, type SceneView } from '../state/view-state.ts';
 
+import { handoutScene, type HandoutScene } from './handout/layout.ts';
 import { formatProblem } from './report.ts';
 
-const USAGE = 'usage: npm run render -- DATASET.json --out FILE.svg|FILE.png [--width N] [--height N] [--layers "id id"] [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark] [--worldview de-facto|un] [--lang TAG] [--status "stated reported"] [--stance cooperative|adversarial] [--source "id id"] [--direction in|out|both] [--min N]';
+const USAGE = 'usage: npm run render -- DATASET.json --out FILE.svg|FILE.png | --handout FILE.pdf [--width N] [--height N] [--layers "id id"] [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark] [--worldview de-facto|un] [--lang TAG] [--status "stated reported"] [--stance cooperative|adversarial] [--source "id id"] [--direction in|out|both] [--min N]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -48,6 +52,7 @@ function parse() {
     allowPositionals: true,
     options: {
       out: { type: 'string' },
+      handout: { type: 'string' },
       width: { type: 'string' },
       height: { type: 'string' },
       layers: { type: 'string' },
@@ -79,7 +84,16 @@ if (values.help) {
 const file = positionals[0];
 if (!file || positionals.length > 1) fail(positionals.length > 1 ? `Give one dataset, not ${positionals.length}.` : 'Give a dataset.');
 const out = values.out;
-if (!out || !/\.(svg|png)$/i.test(out)) fail('--out must name a .svg or .png file.');
+const handout = values.handout;
+if (handout !== undefined && out !== undefined) fail('Give --out (a picture) or --handout (a PDF), not both.');
+if (handout !== undefined && !/\.pdf$/i.test(handout)) fail(`--handout must name a .pdf file, not "${handout}".`);
+if (handout === undefined && (!out || !/\.(svg|png)$/i.test(out))) fail('--out must name a .svg or .png file.');
+if (handout !== undefined) {
+  // Each page shows its scene's own view: the options that would change it do not apply.
+  const viewOptions = ['layers', 'as-of', 'focus', 'status', 'stance', 'source', 'direction', 'min'] as const;
+  const given = viewOptions.filter((name) => values[name] !== undefined);
+  if (given.length > 0) fail(`--${given[0]} does not apply to --handout: each page shows its scene's view (--scene picks one scene).`);
+}
 const width = size(values.width, 1280, 'width');
 const height = size(values.height, 720, 'height');
 const themeName = (values.theme ?? 'light') as ThemeName;
@@ -145,14 +159,56 @@ if (worldview === null) fail(`--worldview must be ${WORLDVIEWS.join(' or ')}, no
 view = { ...view, worldview };
 
 const topology = JSON.parse(readFileSync(new URL('../../geodata/world.topo.json', import.meta.url), 'utf8')) as Topology;
+
+/** Write bytes, or say where and why not and exit 1. */
+function write(path: string, bytes: string | Uint8Array): void {
+  try {
+    writeFileSync(path, bytes);
+  } catch (error) {
+    console.error(`${path}  error: cannot write the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    process.exit(1);
+  }
+}
+
+// The rasteriser is a native module loaded only for PNG and PDF output: SVG needs nothing beyond the scene code.
+async function toPng(svg: string): Promise<Uint8Array> {
+  const { Resvg } = await import('@resvg/resvg-js');
+  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: true, sansSerifFamily: 'Liberation Sans' } }).render().asPng();
+}
+
+if (handout !== undefined) {
+  const countries = countriesFromTopology(topology, worldview);
+  const strings = stringsFor(lang ?? 'en');
+  const steps = step ? [step] : dataset.scenes.length > 0 ? dataset.scenes : [undefined];
+  const scenes: HandoutScene[] = [];
+  const pictures: Uint8Array[] = [];
+  for (const s of steps) {
+    const pageView: SceneView = { ...(s ? viewOfScene(dataset, s) : INITIAL_VIEW), filter: NO_FILTER, worldview };
+    const shown = staticSvg({ dataset, countries, view: pageView, step: s, width, height, theme: themeName, lang, caption: false });
+    pictures.push(await toPng(shown.svg));
+    scenes.push(handoutScene(dataset, s, {
+      tieIds: shown.scene.edges.flatMap((e) => e.tieIds),
+      callouts: (shown.scene.annotations ?? []).map((a) => ({ number: a.number, text: a.text })),
+      credit: creditLine(dataset, shown.scene.legend, strings),
+      picture: { width: shown.width, height: shown.height },
+    }, strings, lang));
+  }
+  // pdf-lib and the fonts load only for a handout.
+  const { handoutPdf, HandoutFontError } = await import('./handout/pdf.ts');
+  let pdf: Awaited<ReturnType<typeof handoutPdf>>;
+  try {
+    pdf = await handoutPdf({ scenes, pictures, strings, rtl: language.dir === 'rtl', lang: lang ?? 'en', title: dataset.title });
+  } catch (error) {
+    if (!(error instanceof HandoutFontError)) throw error;
+    console.error(`${handout}  error: ${error.message}`);
+    process.exit(1);
+  }
+  write(handout, pdf.bytes);
+  console.log(`${handout}: ${pdf.pages.length} ${pdf.pages.length === 1 ? 'page' : 'pages'} for ${steps.length} ${steps.length === 1 ? 'scene' : 'scenes'}, ${(pdf.bytes.length / 1024).toFixed(0)} KB (${themeName})`);
+  process.exit(0);
+}
+
 const picture = staticSvg({ dataset, countries: countriesFromTopology(topology, worldview), view, step, width, height, theme: themeName, lang });
 
-if (/\.svg$/i.test(out)) {
-  writeFileSync(out, picture.svg);
-} else {
-  // The rasteriser is a native module loaded only for PNG output: SVG needs nothing beyond the scene code.
-  const { Resvg } = await import('@resvg/resvg-js');
-  const png = new Resvg(picture.svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: true, sansSerifFamily: 'Liberation Sans' } }).render().asPng();
-  writeFileSync(out, png);
-}
+write(out!, /\.svg$/i.test(out!) ? picture.svg : await toPng(picture.svg));
 console.log(`${out}: ${picture.scene.edges.length} edges, ${picture.scene.actors.length} actors, ${picture.width}×${picture.height} (${themeName})`);

@@ -1,7 +1,7 @@
 /**
  * `<ties-console channel="ID">`: the presenter console, in its own window. It shows the current
- * scene as a small live map, the next scene's title, the speaker notes in large type, the time
- * since the talk began and the clock, and the list of scenes. Steps (its buttons, clicker keys, the
+ * scene as a small live map, the next scene's title and a smaller picture of it, the speaker
+ * notes in large type, the time since the talk began and the clock, and the list of scenes. Steps (its buttons, clicker keys, the
  * list) and edges opened on its map go to the audience map over the map's channel, and the
  * audience's steps come back the same way; without an audience it keeps stepping on its own.
  *
@@ -140,6 +140,21 @@ export class TiesConsole extends LitElement {
       font-size: 1.3rem;
       color: #c9d1d9;
     }
+    .next-picture {
+      margin: 0.4rem 0 1rem;
+      max-width: 26rem;
+    }
+    /* A picture to glance at, not a map to use: it takes no pointer and no focus. */
+    .next-picture ties-map {
+      display: block;
+      --ties-map-height: 11rem;
+      --ties-height: auto;
+      background: #fff;
+      color: #1f2328;
+      border-radius: 6px;
+      overflow: hidden;
+      pointer-events: none;
+    }
     .notes p {
       font-size: clamp(1.5rem, 2.1vw, 2.4rem);
       line-height: 1.35;
@@ -238,26 +253,28 @@ export class TiesConsole extends LitElement {
     }
   }
 
+  /** The current scene's map (the next scene's picture is a second, inert one). */
   private get map(): ConsoleMap | null {
-    return this.renderRoot.querySelector<ConsoleMap>('ties-map');
+    return this.renderRoot.querySelector<ConsoleMap>('.now > ties-map');
   }
 
   protected override updated(): void {
-    const map = this.map;
-    const root = map?.shadowRoot;
-    if (
-      !root ||
-      root.adoptedStyleSheets.some(
-        (s) => (s as CSSStyleSheet & { tiesConsole?: boolean }).tiesConsole,
+    for (const map of this.renderRoot.querySelectorAll<ConsoleMap>('ties-map')) {
+      const root = map.shadowRoot;
+      if (
+        !root ||
+        root.adoptedStyleSheets.some(
+          (s) => (s as CSSStyleSheet & { tiesConsole?: boolean }).tiesConsole,
+        )
       )
-    )
-      return;
-    const sheet = new (
-      root.ownerDocument.defaultView ?? window
-    ).CSSStyleSheet() as CSSStyleSheet & { tiesConsole?: boolean };
-    sheet.replaceSync(PICTURE_ONLY);
-    sheet.tiesConsole = true;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        continue;
+      const sheet = new (
+        root.ownerDocument.defaultView ?? window
+      ).CSSStyleSheet() as CSSStyleSheet & { tiesConsole?: boolean };
+      sheet.replaceSync(PICTURE_ONLY);
+      sheet.tiesConsole = true;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
   }
 
   /** The audience opened (or closed) an edge's card: the console's map does the same. */
@@ -365,6 +382,25 @@ export class TiesConsole extends LitElement {
             <strong>${s.consoleNext}:</strong>
             <span dir="auto">${next ? next.title : s.consoleLast}</span>
           </p>
+          ${
+            next
+              ? html`<figure
+                  class="next-picture"
+                  part="next-picture"
+                  role="img"
+                  aria-label=${`${s.consoleNext}: ${next.title}`}
+                >
+                  <ties-map
+                    renderer="svg"
+                    loading="eager"
+                    inert
+                    lang=${this._lang || nothing}
+                    .data=${this._json}
+                    scene=${next.id}
+                  ></ties-map>
+                </figure>`
+              : nothing
+          }
         </section>
         <section class="notes" part="notes" aria-label=${s.consoleNotes}>
           <h2>${s.consoleNotes}</h2>

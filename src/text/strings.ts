@@ -217,6 +217,10 @@ export interface Strings {
   ties: (count: number) => string;
   /** Between the items of a list: ", " (Arabic and Persian "، "). */
   listSeparator: string;
+  /** The printed handout (npm run render --handout): its ties' heading, a continued page's heading, the page number. */
+  handoutTies: string;
+  handoutContinued: (title: string) => string;
+  handoutPage: (page: number, pages: number) => string;
 }
 
 // Limits in messages read as set: two significant digits, so 0.004 s is not "0 s" nor 20 MB "20.0 MB".
@@ -788,6 +792,9 @@ function build(lang: string, dir: 'ltr' | 'rtl'): Strings {
         : msg('(potential)', { id: 'statusAside.potential' }),
     ties: tieCount,
     listSeparator: msg(', ', { id: 'listSeparator' }),
+    handoutTies: msg('Ties in this scene, with their quotes', { id: 'handoutTies' }),
+    handoutContinued: (title) => msg(str`${title} (continued)`, { id: 'handoutContinued' }),
+    handoutPage: (page, pages) => msg(str`Page ${num(page)} of ${num(pages)}`, { id: 'handoutPage' }),
   };
 }
 

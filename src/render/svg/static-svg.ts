@@ -28,6 +28,8 @@ export interface StaticSvgInput {
   theme: ThemeName;
   /** The picture's language (BCP 47): its own words, and `xml:lang` on the document and its right-to-left texts. */
   lang?: string | undefined;
+  /** False leaves the scene's caption out of the picture (the handout sets it as text under the picture). */
+  caption?: boolean;
 }
 
 /** The document as text, its element tree (for measuring what it draws), the scene and its size. */
@@ -47,7 +49,7 @@ export function staticSvg(input: StaticSvgInput): { svg: string; node: SvgNode; 
     palette: theme.palette,
     strings,
     title: viewTitle(dataset, step),
-    caption: step?.caption,
+    caption: input.caption === false ? undefined : step?.caption,
     credit: creditLine(dataset, scene.legend, strings),
     bounds: step?.camera,
   }), input.lang);

@@ -135,6 +135,32 @@ describe('the presenter console', () => {
     await expect.poll(() => small.view.openEdge).toBe(null);
   });
 
+  it('shows a picture of the next scene that follows each step, and none on the last', async () => {
+    const el = await audience('briefing-next');
+    const { console: c } = await openConsole(el);
+    const root = c.shadowRoot!;
+    const picture = () => root.querySelector<HTMLElement>('[part="next-picture"]');
+    const pictureMap = () => picture()?.querySelector('ties-map') as TiesMap | null | undefined;
+    for (const index of [0, 1, 2]) {
+      if (index === 0)
+        root.querySelector<HTMLButtonElement>(`button[data-scene="${scenes[0]!.id}"]`)!.click();
+      else root.querySelector<HTMLButtonElement>('.next-button')!.click();
+      await expect.poll(() => audienceIndex(el)).toBe(index);
+      const next = scenes[index + 1]!;
+      await expect.poll(() => picture()?.getAttribute('aria-label')).toBe(`Next: ${next.title}`);
+      // The picture's map shows that scene (its view), and has drawn it.
+      await expect.poll(() => pictureMap()?.view.step).toBe(next.id);
+      await expect
+        .poll(() => shadow(pictureMap()!).querySelectorAll('[data-edge-id]').length)
+        .toBeGreaterThan(0);
+      // Only the current scene's map answers the pointer and the keyboard.
+      expect(pictureMap()!.inert).toBe(true);
+    }
+    root.querySelector<HTMLButtonElement>(`button[data-scene="${scenes.at(-1)!.id}"]`)!.click();
+    await expect.poll(() => audienceIndex(el)).toBe(scenes.length - 1);
+    await expect.poll(() => picture()).toBe(null);
+  });
+
   it('says what to allow when the browser blocks the pop-up', async () => {
     const el = await audience('briefing-c');
     vi.spyOn(window, 'open').mockReturnValue(null);
