@@ -268,10 +268,10 @@ export class TiesAuthor extends LitElement {
     else this._notices = [file];
   }
 
-  /** "ar (machine-assisted, not reviewed)", … : the dataset's languages and how each was made. */
+  /** "ar (machine-assisted, not reviewed)", … : the dataset's languages and how each was made, each isolated so the tags of neighbours do not run together right to left. */
   private languagesLine(languages: Analysis['languages'], s: AuthorStrings) {
-    return html`<p class="languages" part="languages">${s.languagesBesides} ${languages.map((l, i) => html`${i > 0 ? s.listSeparator : ''}<span lang=${l.tag}>${l.tag}</span> (${
-      l.method === undefined ? s.noCredit : l.reviewed === false ? s.notReviewed(l.method) : s.reviewedBy(l.method, l.reviewed ?? '?')})`)}.
+    return html`<p class="languages" part="languages">${s.languagesBesides} ${languages.map((l, i) => html`${i > 0 ? s.listSeparator : ''}<bdi dir=${s.dir}><span lang=${l.tag}>${l.tag}</span> (${
+      l.method === undefined ? s.noCredit : l.reviewed === false ? s.notReviewed(l.method) : s.reviewedBy(l.method, l.reviewed ?? '?')})</bdi>`)}.
       ${s.translationProblems}</p>`;
   }
 
