@@ -11,6 +11,7 @@ import { SHEET_FILES } from '../import/columns.ts';
 import { LATIN1_WARNING } from '../import/decode.ts';
 import type { Locations } from '../import/locations.ts';
 import { importSheets, type SheetFiles } from '../import/sheets.ts';
+import { authorStringsFor, type AuthorStrings } from '../text/author-strings.ts';
 import type { Workspace } from './workspace.ts';
 
 export interface AuthorProblem {
@@ -24,6 +25,8 @@ export interface AuthorProblem {
   /** What found it: the import and validator, or the quote checks. */
   check: 'data' | 'quotes';
   message: string;
+  /** The message's language when it is not the page's: the validator, import and quote checks write English. */
+  lang?: string;
 }
 
 /** A language the dataset has text in besides English, and how its translation says it was made. */
@@ -54,21 +57,22 @@ export interface Analysis {
 
 type Located = Pick<AuthorProblem, 'file' | 'row' | 'column' | 'path'>;
 
-export function analyse(ws: Workspace): Analysis {
+/** `s`: the page's words, for the sentences the page writes itself. */
+export function analyse(ws: Workspace, s: AuthorStrings = authorStringsFor('en')): Analysis {
   const built: Built = ws.dataset ? fromJson(ws) : ws.sheets.size > 0 ? fromSheets(ws) : { problems: [], locate: (path) => ({ path }) };
   const problems = [...built.problems];
   const valid = built.dataset !== undefined && !problems.some((p) => p.severity === 'error');
-  const sources = sourceFiles(ws, problems);
+  const sources = sourceFiles(ws, problems, s);
   let quoteSummary: QuoteSummary | undefined;
   if (built.dataset !== undefined && sources.length > 0) {
     const report = checkEvidence(built.dataset, sources);
     for (const failure of report.failures) {
       const at: Located = failure.path.startsWith('$') ? built.locate(failure.path) : { file: failure.path.split(' ')[0] };
-      const tie = failure.tie === undefined || at.path !== undefined ? '' : `tie "${failure.tie}": `;
-      problems.push({ severity: 'error', check: 'quotes', ...at, message: `${tie}${failure.message}` });
+      const message = failure.tie === undefined || at.path !== undefined ? failure.message : s.quoteFailureTie(failure.tie, failure.message);
+      problems.push({ severity: 'error', check: 'quotes', ...at, message, lang: 'en' });
     }
     for (const { name } of sources) {
-      if (!report.quotedFiles.has(name)) problems.push({ severity: 'warning', check: 'quotes', file: name, message: 'no quote of the dataset comes from this text.' });
+      if (!report.quotedFiles.has(name)) problems.push({ severity: 'warning', check: 'quotes', file: name, message: s.noQuoteFromText });
     }
     quoteSummary = { quotes: report.quotesChecked, texts: sources.length, failures: report.failures.length };
   }
@@ -113,13 +117,13 @@ function fromSheets(ws: Workspace): Built {
     files[kind] = file.text;
     names.set(SHEET_FILES[kind].file, file.name);
     if (file.encoding === 'Latin-1') {
-      problems.push({ severity: 'warning', check: 'data', file: file.name, message: LATIN1_WARNING });
+      problems.push({ severity: 'warning', check: 'data', file: file.name, message: LATIN1_WARNING, lang: 'en' });
     }
   }
   // Problems name the folder's file; the author dropped "My map - ties.csv", so say that name.
   const named = (file: string | undefined) => (file === undefined ? undefined : names.get(file) ?? file);
   const result = importSheets(files);
-  const located = result.problems.map((p): AuthorProblem => ({ ...p, check: 'data', file: named(p.file) }));
+  const located = result.problems.map((p): AuthorProblem => ({ ...p, check: 'data', file: named(p.file), lang: 'en' }));
   const locations: Locations | undefined = result.locations;
   return {
     dataset: result.dataset,
@@ -137,7 +141,7 @@ function fromJson(ws: Workspace): Built {
   // The intake refuses JSON that does not parse, so this holds an object.
   const root: unknown = JSON.parse(file.text);
   const result = parseDataset(root);
-  const problems = result.problems.map((p): AuthorProblem => ({ severity: p.severity, check: 'data', file: file.name, path: p.path, message: p.message }));
+  const problems = result.problems.map((p): AuthorProblem => ({ severity: p.severity, check: 'data', file: file.name, path: p.path, message: p.message, lang: 'en' }));
   return { dataset: root, problems, locate };
 }
 
@@ -148,9 +152,9 @@ function isNonBodyEntry(e: unknown): boolean {
 }
 
 /** The texts with their sidecars; a broken or orphaned sidecar is a problem, not a crash. */
-function sourceFiles(ws: Workspace, problems: AuthorProblem[]): SourceFile[] {
+function sourceFiles(ws: Workspace, problems: AuthorProblem[], s: AuthorStrings): SourceFile[] {
   for (const [text, sidecar] of ws.sidecars) {
-    if (!ws.texts.has(text)) problems.push({ severity: 'warning', check: 'quotes', file: sidecar.name, message: `describes ${text}, which is not here; drop that text too.` });
+    if (!ws.texts.has(text)) problems.push({ severity: 'warning', check: 'quotes', file: sidecar.name, message: s.describesMissing(text) });
   }
   return [...ws.texts.values()].sort((a, b) => (a.name < b.name ? -1 : 1)).map((text) => {
     const sidecar = ws.sidecars.get(text.name);
@@ -160,7 +164,7 @@ function sourceFiles(ws: Workspace, problems: AuthorProblem[]): SourceFile[] {
       const entries: unknown[] = Array.isArray(meta.nonBody) ? meta.nonBody : [];
       meta.nonBody = entries.filter((e): e is SourceMeta['nonBody'][number] => isNonBodyEntry(e));
       if (meta.nonBody.length < entries.length) {
-        problems.push({ severity: 'warning', check: 'quotes', file: sidecar!.name, message: `${entries.length - meta.nonBody.length} of its nonBody entries are not { kind, line, text }; they are left out.` });
+        problems.push({ severity: 'warning', check: 'quotes', file: sidecar!.name, message: s.nonBodyLeftOut(entries.length - meta.nonBody.length) });
       }
     }
     return { name: text.name, raw: text.text, meta };

@@ -5,6 +5,9 @@
  */
 import { SHEET_FILES, type SheetKind } from '../import/columns.ts';
 import { decodeBytes } from '../import/decode.ts';
+import { authorStringsFor, type AuthorStrings } from '../text/author-strings.ts';
+
+const ENGLISH = authorStringsFor('en');
 
 /** The element's own limit on a dataset body (`max-size`), applied to each file here. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -49,38 +52,32 @@ export function roleOf(name: string): FileRole | undefined {
   return sheet ? { kind: 'sheet', sheet } : undefined;
 }
 
-const KNOWN = `the folder's ${SHEET_KINDS.map((k) => SHEET_FILES[k].file).join(', ')}, a dataset .json, or source texts (.txt with their .meta.json)`;
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+function formatBytes(bytes: number, s: AuthorStrings): string {
+  return bytes >= 1024 * 1024 ? s.megabytes(bytes / 1024 / 1024) : s.kilobytes(Math.max(1, Math.round(bytes / 1024)));
 }
 
-/** Reads one file: its role from the name, its text from the bytes (UTF-8, else Latin-1). */
-export async function readFile(file: File, maxBytes = MAX_FILE_BYTES): Promise<ReadFile | Refusal> {
+/** Reads one file: its role from the name, its text from the bytes (UTF-8, else Latin-1); `s` says why not. */
+export async function readFile(file: File, maxBytes = MAX_FILE_BYTES, s: AuthorStrings = ENGLISH): Promise<ReadFile | Refusal> {
   const role = roleOf(file.name);
   if (!role) {
     const csv = file.name.toLowerCase().endsWith('.csv');
-    return {
-      name: file.name,
-      message: csv
-        ? `not a file of the folder, so it is not read; rename it to the tab it holds (${SHEET_KINDS.map((k) => SHEET_FILES[k].file).join(', ')}).`
-        : `not a file the page reads (${KNOWN}); nothing else changed.`,
-    };
+    const files = SHEET_KINDS.map((k) => SHEET_FILES[k].file).join(s.listSeparator);
+    return { name: file.name, message: csv ? s.notFolderFile(files) : s.notReadable(files) };
   }
   if (file.size > maxBytes) {
-    return { name: file.name, message: `is ${formatBytes(file.size)}, over the page's limit of ${formatBytes(maxBytes)}; it is not read.` };
+    return { name: file.name, message: s.tooLarge(formatBytes(file.size, s), formatBytes(maxBytes, s)) };
   }
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch (error) {
-    return { name: file.name, message: `cannot be read (${error instanceof Error ? error.name : String(error)}); drop it again.` };
+    return { name: file.name, message: s.cannotRead(error instanceof Error ? error.name : String(error)) };
   }
   const { text, encoding } = decodeBytes(bytes);
   // JSON that does not parse is refused here, so it never replaces a good file or sets the CSV files aside.
   if (role.kind === 'dataset' || role.kind === 'sidecar') {
-    const problem = jsonProblem(text);
-    if (problem) return { name: file.name, message: `${problem}; the page keeps the files it had.` };
+    const problem = jsonProblem(text, s);
+    if (problem) return { name: file.name, message: s.jsonKept(problem) };
   }
   return { name: file.name, role, text, encoding, bytes: bytes.length };
 }
@@ -89,29 +86,29 @@ export async function readFile(file: File, maxBytes = MAX_FILE_BYTES): Promise<R
  * Why the text is not a JSON object, with the line and character an editor shows when the
  * parser gives a position ("… in JSON at position 41"); undefined when it is one.
  */
-export function jsonProblem(text: string): string | undefined {
+export function jsonProblem(text: string, s: AuthorStrings = ENGLISH): string | undefined {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).replace(/\s*\(line \d+ column \d+\)/, '');
     const position = /position (\d+)/.exec(reason);
-    if (!position) return `is not valid JSON (${reason})`;
+    if (!position) return s.notJson(reason);
     const before = text.slice(0, Number(position[1]));
-    return `is not valid JSON (${reason}): line ${before.split('\n').length}, character ${before.length - before.lastIndexOf('\n')}`;
+    return s.notJsonAt(reason, before.split('\n').length, before.length - before.lastIndexOf('\n'));
   }
-  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? undefined : 'is JSON, but not an object ({ … })';
+  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? undefined : s.notObject;
 }
 
 /** Pasted text as a file: JSON when it starts with "{", else a CSV named by `as` or by its header. */
-export function pastedFile(text: string, as: SheetKind | 'dataset' | 'auto'): File | Refusal {
+export function pastedFile(text: string, as: SheetKind | 'dataset' | 'auto', s: AuthorStrings = ENGLISH): File | Refusal {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
-  if (trimmed === '') return { name: 'pasted text', message: 'is empty; paste a dataset JSON or the rows of one CSV file, header first.' };
+  if (trimmed === '') return { name: s.pastedText, message: s.pastedEmpty };
   const kind = as !== 'auto' ? as : trimmed.startsWith('{') ? 'dataset' : sheetOfHeader(trimmed);
   if (!kind) {
-    return { name: 'pasted text', message: 'its first row is not the header of any file of the folder; choose which file it is under "Paste as".' };
+    return { name: s.pastedText, message: s.pastedNoHeader };
   }
-  const name = kind === 'dataset' ? 'pasted dataset.json' : `pasted ${SHEET_FILES[kind].file}`;
+  const name = s.pastedFile(kind === 'dataset' ? 'dataset.json' : SHEET_FILES[kind].file);
   return new File([text], name, { type: kind === 'dataset' ? 'application/json' : 'text/csv' });
 }
 

@@ -4,6 +4,7 @@
  * dataset the page draws and downloads, so the download carries the notes as written here.
  */
 import { MAX_NOTES_LENGTH } from '../data/validate.ts';
+import { authorStringsFor, type AuthorStrings } from '../text/author-strings.ts';
 import type { AuthorProblem } from './analyse.ts';
 
 type Json = Record<string, unknown>;
@@ -34,6 +35,7 @@ export function sceneNotes(dataset: unknown, edits: ReadonlyMap<string, string>)
 export function withEditedNotes(
   dataset: unknown,
   edits: ReadonlyMap<string, string>,
+  s: AuthorStrings = authorStringsFor('en'),
 ): { dataset: unknown; problems: AuthorProblem[] } {
   if (edits.size === 0 || !isObject(dataset) || !Array.isArray(dataset.scenes))
     return { dataset, problems: [] };
@@ -46,7 +48,7 @@ export function withEditedNotes(
         severity: 'error',
         check: 'data',
         path: `$.scenes[${i}].notes`,
-        message: `The notes typed for scene "${scene.id}" are ${notes.length} characters long; speaker notes may hold at most ${MAX_NOTES_LENGTH}. The dataset keeps its earlier notes until they are shortened.`,
+        message: s.notesTooLong(scene.id, notes.length, MAX_NOTES_LENGTH),
       });
       return scene;
     }

@@ -4,15 +4,16 @@
  * name, a cell or a quote shows as the characters typed.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { authorStringsFor, type AuthorStrings } from '../text/author-strings.ts';
 import type { AuthorProblem } from './analyse.ts';
 
 /** "ties.csv, row 14, column value" · "map.json, $.ties[2].from" · "gazette.txt". */
-export function placeOf(p: AuthorProblem): string {
-  const parts = [p.file ?? 'dataset'];
-  if (p.row !== undefined) parts.push(`row ${p.row}`);
-  if (p.column !== undefined) parts.push(`column ${p.column}`);
+export function placeOf(p: AuthorProblem, s: AuthorStrings = authorStringsFor('en')): string {
+  const parts = [p.file ?? s.placeDataset];
+  if (p.row !== undefined) parts.push(s.placeRow(p.row));
+  if (p.column !== undefined) parts.push(s.placeColumn(p.column));
   if (p.path !== undefined) parts.push(p.path);
-  return parts.join(', ');
+  return parts.join(s.listSeparator);
 }
 
 /** Errors before warnings; within each, the order the checks gave (file, then row). */
@@ -20,7 +21,7 @@ function ordered(problems: readonly AuthorProblem[]): AuthorProblem[] {
   return [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity === 'warning')];
 }
 
-export function problemList(problems: readonly AuthorProblem[]): TemplateResult | typeof nothing {
+export function problemList(problems: readonly AuthorProblem[], s: AuthorStrings = authorStringsFor('en')): TemplateResult | typeof nothing {
   if (problems.length === 0) return nothing;
   return html`<ol class="problems" part="problems">
     ${ordered(problems).map((p) => html`<li
@@ -30,8 +31,8 @@ export function problemList(problems: readonly AuthorProblem[]): TemplateResult 
       data-file=${p.file ?? nothing}
       data-row=${p.row ?? nothing}
       data-column=${p.column ?? nothing}
-    ><span class="badge">${p.severity}${p.check === 'quotes' ? ' · quote check' : ''}</span>
-      <span class="place">${placeOf(p)}</span>
-      <span class="message">${p.message}</span></li>`)}
+    ><span class="badge">${s.severity[p.severity]}${p.check === 'quotes' ? ` · ${s.quoteCheck}` : ''}</span>
+      <span class="place">${placeOf(p, s)}</span>
+      <span class="message" lang=${p.lang !== undefined && p.lang !== s.lang ? p.lang : nothing} dir=${p.lang !== undefined && p.lang !== s.lang ? 'auto' : nothing}>${p.message}</span></li>`)}
   </ol>`;
 }

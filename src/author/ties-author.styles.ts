@@ -47,14 +47,14 @@ export const tiesAuthorStyles = css`
   .files .role { color: #57606a; font-size: 0.85rem; }
   .files .remove { font-size: 0.8rem; padding: 0.1rem 0.5rem; }
   .notices { margin-top: 0.75rem; }
-  .notices li { padding: 0.4rem 0.6rem; margin-bottom: 0.3rem; background: #fff8c5; border-left: 4px solid #bf8700; }
+  .notices li { padding: 0.4rem 0.6rem; margin-bottom: 0.3rem; background: #fff8c5; border-inline-start: 4px solid #bf8700; }
   .summary { margin: 0.75rem 0 0.25rem; font-weight: 600; }
   .problems li {
-    padding: 0.45rem 0.6rem; margin-bottom: 0.35rem; background: #fff; border-left: 4px solid #cf222e;
+    padding: 0.45rem 0.6rem; margin-bottom: 0.35rem; background: #fff; border-inline-start: 4px solid #cf222e;
   }
-  .problems li.warning { border-left-color: #bf8700; }
+  .problems li.warning { border-inline-start-color: #bf8700; }
   .problems .badge {
-    display: inline-block; vertical-align: 0.1em; margin-right: 0.35rem; font-size: 0.7rem; text-transform: uppercase;
+    display: inline-block; vertical-align: 0.1em; margin-inline-end: 0.35rem; font-size: 0.7rem; text-transform: uppercase;
     letter-spacing: 0.04em; padding: 0 0.35rem; border-radius: 4px; background: #ffebe9; color: #a40e26; white-space: nowrap;
   }
   .problems .message { display: block; }
@@ -65,7 +65,7 @@ export const tiesAuthorStyles = css`
     display: grid; place-items: center; min-height: 24rem; margin: 0; padding: 2rem; text-align: center;
     border: 1px solid #d8dee4; border-radius: 8px; background: #fff; color: #57606a;
   }
-  .stale { margin: 0 0 0.5rem; padding: 0.4rem 0.6rem; background: #fff8c5; border-left: 4px solid #bf8700; }
+  .stale { margin: 0 0 0.5rem; padding: 0.4rem 0.6rem; background: #fff8c5; border-inline-start: 4px solid #bf8700; }
   ties-map { display: block; background: #fff; }
   .notes-box { margin-top: 0.75rem; }
   .notes-box > summary { cursor: pointer; font-weight: 600; margin-bottom: 0.3rem; }

@@ -17,6 +17,8 @@
  * @csspart notes - The scenes' speaker notes, editable.
  * @csspart callouts - The dataset's call-outs: text, anchor, kind and scenes.
  * @csspart briefing - The "Download briefing file" button.
+ * @attr lang - The page's language (its words, digits and direction, and the map's); else the
+ *   nearest ancestor's `lang`, else English.
  */
 import { html, LitElement, nothing } from 'lit';
 import '../index.ts';
@@ -31,21 +33,15 @@ import { MAX_FILE_BYTES, pastedFile, readFile, type ReadFile, type Refusal } fro
 import { problemList } from './problem-list.ts';
 import { tiesAuthorStyles } from './ties-author.styles.ts';
 import { Workspace } from './workspace.ts';
-
-const ROLE_WORDS = {
-  sheet: 'CSV',
-  dataset: 'dataset JSON',
-  text: 'source text',
-  sidecar: 'sidecar',
-} as const;
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { authorStringsFor, type AuthorStrings } from '../text/author-strings.ts';
+import { isLoaded, loadLanguage, resolveLanguage } from '../text/languages.ts';
 
 export class TiesAuthor extends LitElement {
   static override styles = tiesAuthorStyles;
 
   static override properties = {
     renderer: { type: String },
+    lang: { type: String },
     maxSize: { type: Number, attribute: 'max-size' },
     _analysis: { state: true },
     _notices: { state: true },
@@ -59,10 +55,12 @@ export class TiesAuthor extends LitElement {
   renderer = 'auto';
   /** Largest file read, in MB (default 20, the element's own limit on a dataset). */
   maxSize = MAX_FILE_BYTES / 1024 / 1024;
+  /** The page's language; empty: the nearest ancestor's `lang`, else English. */
+  override lang = '';
 
   private readonly workspace = new Workspace();
   private readonly download = new DownloadUrl();
-  private _analysis: Analysis = analyse(this.workspace);
+  private _analysis: Analysis = analyse(this.workspace, authorStringsFor('en'));
   private _notices: Refusal[] = [];
   /** What the map shows: the newest dataset that passed the import and the validator. */
   private _mapData: unknown = undefined;
@@ -74,6 +72,34 @@ export class TiesAuthor extends LitElement {
   /** Speaker notes typed on the page, by scene id: applied over the dropped dataset's. */
   private _notesEdits = new Map<string, string>();
   private _briefingUrl: string | undefined;
+
+  /** The language the page is read in: its `lang`, else the nearest ancestor's, else the document's. */
+  private get pageLang(): string {
+    return this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+  }
+
+  /** The page's words in its language (English until that language's messages have loaded). */
+  private get strings(): AuthorStrings {
+    const { code } = resolveLanguage(this.pageLang);
+    if (!isLoaded(code)) void loadLanguage(code).then(() => this.requestUpdate(), () => undefined);
+    return authorStringsFor(code);
+  }
+
+  /** The words the analysis was written in: when they change, the page's own sentences are made again. */
+  private analysedIn: AuthorStrings | undefined;
+  private langObserver: MutationObserver | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved into an article in another language, or a language switcher changes an ancestor's `lang`.
+    this.requestUpdate();
+    this.langObserver ??= new MutationObserver(() => this.requestUpdate());
+    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+
+  protected override willUpdate(): void {
+    if (this.analysedIn !== this.strings) this.refresh();
+  }
 
   /** Resolves once every file given so far has been read and the page shows the result. */
   get settled(): Promise<void> {
@@ -89,7 +115,8 @@ export class TiesAuthor extends LitElement {
   /** One intake after another; one that fails says so and leaves the queue working. */
   private enqueue(job: () => Promise<void>): void {
     this.queue = this.queue.then(job).catch((error: unknown) => {
-      this._notices = [{ name: 'The page', message: `could not take the files (${error instanceof Error ? error.message : String(error)}); the files it had are kept.` }];
+      const s = this.strings;
+      this._notices = [{ name: s.thePage, message: s.pageFailed(error instanceof Error ? error.message : String(error)) }];
     });
   }
 
@@ -105,17 +132,19 @@ export class TiesAuthor extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.langObserver?.disconnect();
     this.download.revoke();
   }
 
   private async takeNow(files: readonly File[]): Promise<void> {
     const notices: Refusal[] = [];
-    const read = await Promise.all(files.map((f) => readFile(f, this.maxSize * 1024 * 1024)));
+    const s = this.strings;
+    const read = await Promise.all(files.map((f) => readFile(f, this.maxSize * 1024 * 1024, s)));
     // A dataset JSON first: if one drop holds both, the CSV files are the dataset.
     const taken = read.filter((r): r is ReadFile => 'role' in r).sort((a, b) => Number(b.role.kind === 'dataset') - Number(a.role.kind === 'dataset'));
     for (const refusal of read.filter((r): r is Refusal => !('role' in r))) notices.push(refusal);
     for (const file of taken) {
-      const note = this.workspace.add(file);
+      const note = this.workspace.add(file, s);
       if (note) notices.push({ name: file.name, message: note });
     }
     this._notices = notices;
@@ -123,17 +152,19 @@ export class TiesAuthor extends LitElement {
   }
 
   private refresh(): void {
+    const s = this.strings;
+    this.analysedIn = s;
     let analysis: Analysis;
     try {
-      analysis = analyse(this.workspace);
+      analysis = analyse(this.workspace, s);
     } catch (error) {
       // A bug or a file shape the checks do not foresee: say so, keep the page and the last map.
-      const message = `the files could not be checked (${error instanceof Error ? error.message : String(error)}); remove the last file to go on.`;
+      const message = s.checkFailed(error instanceof Error ? error.message : String(error));
       this._analysis = { valid: false, problems: [{ severity: 'error', check: 'data', message }], languages: [] };
       this._href = this.download.update(undefined);
       return;
     }
-    const edited = withEditedNotes(analysis.dataset, this._notesEdits);
+    const edited = withEditedNotes(analysis.dataset, this._notesEdits, s);
     if (edited.problems.length > 0) analysis = { ...analysis, valid: false, problems: [...analysis.problems, ...edited.problems] };
     analysis = { ...analysis, dataset: edited.dataset };
     this._analysis = analysis;
@@ -208,114 +239,116 @@ export class TiesAuthor extends LitElement {
     this.refresh();
   }
 
-  private notesPanel(dataset: unknown) {
+  private notesPanel(dataset: unknown, s: AuthorStrings) {
     const scenes = sceneNotes(dataset, this._notesEdits);
     if (scenes.length === 0) return nothing;
     return html`<details class="notes-box" part="notes">
-      <summary>Speaker notes (${plural(scenes.filter((s) => s.notes.trim() !== '').length, 'scene')} of ${scenes.length})</summary>
-      <p class="hint">Shown only in the presenter console, never on the map. Edits here go into the downloaded dataset; the files you dropped stay as they are.</p>
-      ${scenes.map((s) => html`<label class="scene-notes" data-scene=${s.id}><span class="place">${s.title}</span>
-        <textarea rows="4" .value=${s.notes} @change=${(e: Event) => this.onNotes(s.id, e)}></textarea></label>`)}
+      <summary>${s.notesSummary(scenes.filter((scene) => scene.notes.trim() !== '').length, scenes.length)}</summary>
+      <p class="hint">${s.notesHint}</p>
+      ${scenes.map((scene) => html`<label class="scene-notes" data-scene=${scene.id}><span class="place" dir="auto">${scene.title}</span>
+        <textarea rows="4" dir="auto" .value=${scene.notes} @change=${(e: Event) => this.onNotes(scene.id, e)}></textarea></label>`)}
     </details>`;
   }
 
-  private calloutsPanel(dataset: unknown) {
-    const rows = calloutRows(dataset);
+  private calloutsPanel(dataset: unknown, s: AuthorStrings) {
+    const rows = calloutRows(dataset, s);
     if (rows.length === 0) return nothing;
     return html`<details class="notes-box" part="callouts">
-      <summary>Call-outs (${rows.length})</summary>
-      <p class="hint">The editor's words on the map, not evidence: each must say only what the quotes say. Edit them in the dataset or annotations.csv.</p>
-      <ul class="callouts">${rows.map((r) => html`<li data-callout=${r.id}><span dir="auto">${r.text}</span> <span class="role">(${r.kind} at ${r.at}; ${r.scenes})</span></li>`)}</ul>
+      <summary>${s.calloutsSummary(rows.length)}</summary>
+      <p class="hint">${s.calloutsHint}</p>
+      <ul class="callouts">${rows.map((r) => html`<li data-callout=${r.id}><span dir="auto">${r.text}</span> <span class="role">${s.calloutWhere(r.kind, r.at, r.scenes)}</span></li>`)}</ul>
     </details>`;
   }
 
   private onPaste(): void {
     const text = this.renderRoot.querySelector<HTMLTextAreaElement>('#paste-text')!.value;
     const as = this.renderRoot.querySelector<HTMLSelectElement>('#paste-as')!.value as SheetKind | 'dataset' | 'auto';
-    const file = pastedFile(text, as);
+    const file = pastedFile(text, as, this.strings);
     if (file instanceof File) void this.take([file]);
     else this._notices = [file];
   }
 
+  /** "ar (machine-assisted, not reviewed)", … : the dataset's languages and how each was made, each isolated so the tags of neighbours do not run together right to left. */
+  private languagesLine(languages: Analysis['languages'], s: AuthorStrings) {
+    return html`<p class="languages" part="languages">${s.languagesBesides} ${languages.map((l, i) => html`${i > 0 ? s.listSeparator : ''}<bdi dir=${s.dir}><span lang=${l.tag}>${l.tag}</span> (${
+      l.method === undefined ? s.noCredit : l.reviewed === false ? s.notReviewed(l.method) : s.reviewedBy(l.method, l.reviewed ?? '?')})</bdi>`)}.
+      ${s.translationProblems}</p>`;
+  }
+
   override render() {
+    const s = this.strings;
     const { problems, quoteSummary, valid, dataset, languages } = this._analysis;
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.length - errors;
     const dataErrors = problems.filter((p) => p.severity === 'error' && p.check === 'data').length;
     const files = this.workspace.files();
     const href = this._href;
-    const quoteLine = quoteSummary
-      ? `${plural(quoteSummary.quotes, 'quote')} checked against ${plural(quoteSummary.texts, 'text')}: ${quoteSummary.failures === 0 ? 'all found' : plural(quoteSummary.failures, 'failure')}.`
-      : 'Drop the source texts (.txt, with their .meta.json) to check the quotes.';
-    return html`
+    const quoteLine = quoteSummary ? s.quotesChecked(quoteSummary.quotes, quoteSummary.texts, quoteSummary.failures) : s.dropTexts;
+    // The page's words run in its language's direction; the map inside mirrors itself (it takes the same lang).
+    return html`<div class="page" dir=${s.dir} lang=${s.lang}>
       <header>
-        <h1>ties-map authoring</h1>
-        <p>Check a dataset and see its map. The files are read in this browser; nothing is uploaded.</p>
+        <h1>${s.heading}</h1>
+        <p>${s.intro}</p>
       </header>
       <div class="layout">
-        <section class="side" aria-label="Files and problems">
+        <section class="side" aria-label=${s.filesAndProblems}>
           <div class="drop ${this._dragging ? 'over' : ''}" part="drop-zone">
-            <p><strong>Drop files here</strong>: the CSV files of the folder (or the folder itself), a dataset .json,
-              source texts (.txt) and their .meta.json.</p>
+            <p><strong>${s.dropHere}</strong>${s.dropWhat}</p>
             <p class="buttons">
-              <label class="button">Choose files<input id="choose-files" type="file" multiple accept=".csv,.json,.txt" @change=${this.onChoose}></label>
-              <label class="button">Choose a folder<input id="choose-folder" type="file" webkitdirectory @change=${this.onChoose}></label>
+              <label class="button">${s.chooseFiles}<input id="choose-files" type="file" multiple accept=".csv,.json,.txt" @change=${this.onChoose}></label>
+              <label class="button">${s.chooseFolder}<input id="choose-folder" type="file" webkitdirectory @change=${this.onChoose}></label>
             </p>
             <details class="paste">
-              <summary>Paste text instead</summary>
-              <label for="paste-text">A dataset JSON, or one CSV file with its header row</label>
-              <textarea id="paste-text" rows="6" spellcheck="false"></textarea>
+              <summary>${s.pasteInstead}</summary>
+              <label for="paste-text">${s.pasteLabel}</label>
+              <textarea id="paste-text" rows="6" spellcheck="false" dir="auto"></textarea>
               <p class="buttons">
-                <label>Paste as <select id="paste-as">
-                  <option value="auto">(from its first row)</option>
-                  <option value="dataset">dataset JSON</option>
+                <label>${s.pasteAs} <select id="paste-as">
+                  <option value="auto">${s.pasteAuto}</option>
+                  <option value="dataset">${s.pasteDataset}</option>
                   ${(Object.keys(SHEET_FILES) as SheetKind[]).map((k) => html`<option value=${k}>${SHEET_FILES[k].file}</option>`)}
                 </select></label>
-                <button type="button" id="paste-use" @click=${this.onPaste}>Use pasted text</button>
+                <button type="button" id="paste-use" @click=${this.onPaste}>${s.pasteUse}</button>
               </p>
             </details>
           </div>
           ${this._notices.length > 0
-            ? html`<ul class="notices" part="notices" role="status">${this._notices.map((n) => html`<li><span class="place">${n.name}</span> ${n.message}</li>`)}</ul>`
+            ? html`<ul class="notices" part="notices" role="status">${this._notices.map((n) => html`<li><bdi class="place">${n.name}</bdi> ${n.message}</li>`)}</ul>`
             : nothing}
           ${files.length > 0
             ? html`<p class="summary" part="summary" role="status">
-                ${errors === 0 && warnings === 0 ? 'No problems.' : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`}
-                ${href ? nothing : errors > 0 ? 'Fix the errors to download the dataset.' : nothing}
+                ${errors === 0 && warnings === 0 ? s.noProblems : s.errorsAndWarnings(errors, warnings)}
+                ${href ? nothing : errors > 0 ? s.fixToDownload : nothing}
                 ${quoteLine}
               </p>
               <p class="buttons">
                 ${href
-                  ? html`<a class="button primary" part="download" href=${href} download=${downloadName(dataset)}>Download dataset</a>`
-                  : html`<span class="button disabled" part="download" aria-disabled="true">Download dataset</span>`}
-                ${href ? html`<button type="button" part="briefing" id="briefing" @click=${() => void this.downloadBriefing()}>Download briefing file</button>` : nothing}
-                <button type="button" id="clear" @click=${this.clear}>Remove all files</button>
+                  ? html`<a class="button primary" part="download" href=${href} download=${downloadName(dataset)}>${s.downloadDataset}</a>`
+                  : html`<span class="button disabled" part="download" aria-disabled="true">${s.downloadDataset}</span>`}
+                ${href ? html`<button type="button" part="briefing" id="briefing" @click=${() => void this.downloadBriefing()}>${s.downloadBriefing}</button>` : nothing}
+                <button type="button" id="clear" @click=${this.clear}>${s.removeAll}</button>
               </p>
-              ${languages.length === 0 ? nothing : html`<p class="languages" part="languages">Languages besides English: ${languages.map((l, i) => html`${i > 0 ? ', ' : ''}<span lang=${l.tag}>${l.tag}</span>${
-                l.method === undefined ? ' (no translation credit)' : ` (${l.method}, ${l.reviewed === false ? 'not reviewed' : `reviewed by ${l.reviewed ?? '?'}`})`}`)}.
-                Translation problems are listed with the others below.</p>`}
-              ${problemList(problems)}
-              ${this.notesPanel(dataset)}
-              ${this.calloutsPanel(dataset)}
+              ${languages.length === 0 ? nothing : this.languagesLine(languages, s)}
+              ${problemList(problems, s)}
+              ${this.notesPanel(dataset, s)}
+              ${this.calloutsPanel(dataset, s)}
               <details class="files-box" open>
-                <summary>${plural(files.length, 'file')}</summary>
+                <summary>${s.fileCount(files.length)}</summary>
                 <ul class="files" part="files">${files.map((f) => html`<li data-name=${f.name}>
-                  <span class="name">${f.name}</span>
-                  <span class="role">${ROLE_WORDS[f.role.kind]}${f.encoding === 'Latin-1' ? ', Latin-1' : ''}</span>
-                  <button type="button" class="remove" aria-label=${`Remove ${f.name}`} @click=${() => this.removeFile(f)}>Remove</button>
+                  <span class="name" dir="auto">${f.name}</span>
+                  <span class="role">${s.roles[f.role.kind]}${f.encoding === 'Latin-1' ? `${s.listSeparator}${s.latin1}` : ''}</span>
+                  <button type="button" class="remove" aria-label=${s.removeFile(f.name)} @click=${() => this.removeFile(f)}>${s.remove}</button>
                 </li>`)}</ul>
               </details>`
             : nothing}
         </section>
-        <section class="main" aria-label="Map">
+        <section class="main" aria-label=${s.mapRegion}>
           ${this._mapData === undefined
-            ? html`<p class="placeholder">${dataErrors > 0
-                ? `The map appears here once the ${dataErrors === 1 ? 'error' : `${dataErrors} errors`} of the dataset ${dataErrors === 1 ? 'is' : 'are'} fixed.`
-                : 'The map appears here once the files make a dataset.'}</p>`
-            : html`${valid ? nothing : html`<p class="stale" role="status">The map shows the last version without errors; fix the errors to update it.</p>`}
-              <ties-map .data=${this._mapData} renderer=${this.renderer}></ties-map>`}
+            ? html`<p class="placeholder">${dataErrors > 0 ? s.mapAfterErrors(dataErrors) : s.mapAfterFiles}</p>`
+            : html`${valid ? nothing : html`<p class="stale" role="status">${s.stale}</p>`}
+              <ties-map .data=${this._mapData} renderer=${this.renderer} lang=${this.pageLang}></ties-map>`}
         </section>
       </div>
-    `;
+    </div>`;
   }
 }

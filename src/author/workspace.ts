@@ -4,6 +4,7 @@
  * Source texts and sidecars stay whichever it is. A file of the same role replaces the older one.
  */
 import type { SheetKind } from '../import/columns.ts';
+import { authorStringsFor, type AuthorStrings } from '../text/author-strings.ts';
 import type { ReadFile } from './intake.ts';
 
 export class Workspace {
@@ -14,20 +15,20 @@ export class Workspace {
   /** Sidecars by the name of the text they describe. */
   readonly sidecars = new Map<string, ReadFile>();
 
-  /** Takes the file in; returns a note when it set other files aside. */
-  add(file: ReadFile): string | undefined {
+  /** Takes the file in; returns a note (in `s`'s language) when it set other files aside. */
+  add(file: ReadFile, s: AuthorStrings = authorStringsFor('en')): string | undefined {
     const { role } = file;
     if (role.kind === 'sheet') {
       const dropped = this.dataset;
       this.dataset = undefined;
       this.sheets.set(role.sheet, file);
-      return dropped ? `${dropped.name} was set aside: the map now comes from the CSV files.` : undefined;
+      return dropped ? s.setAsideForSheets(dropped.name) : undefined;
     }
     if (role.kind === 'dataset') {
       const dropped = [...this.sheets.values()].map((f) => f.name);
       this.sheets.clear();
       this.dataset = file;
-      return dropped.length > 0 ? `${dropped.join(', ')} ${dropped.length === 1 ? 'was' : 'were'} set aside: the map now comes from ${file.name}.` : undefined;
+      return dropped.length > 0 ? s.setAsideForDataset(dropped.join(s.listSeparator), dropped.length, file.name) : undefined;
     }
     if (role.kind === 'text') this.texts.set(file.name, file);
     else this.sidecars.set(role.text, file);

@@ -16,6 +16,7 @@ import { totalsLine } from './legend.ts';
 import { keyText, markedAreaWords, strokeKeys, widthKeys } from '../render/legend-keys.ts';
 import { edgeGuide, edgeLabelBox, layoutEdgeLabels, type Leader } from '../scene/label-layout.ts';
 import { LEADER_WIDTH } from '../render/svg/actors.ts';
+import { hasRightToLeft } from '../render/svg/text-direction.ts';
 
 const SCALE = 2;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
@@ -84,10 +85,15 @@ export async function exportSlide({ picture, labels, figures = [], callouts = []
 
   ctx.fillStyle = text;
   ctx.textBaseline = 'middle';
+  // Right to left, title, caption, legend rows and credit are set against the right margin (as the SVG's).
+  const rtl = strings.dir === 'rtl';
+  const start = rtl ? width - pad : pad;
+  ctx.textAlign = rtl ? 'right' : 'left';
   ctx.font = `700 ${px(TYPE.title)}px ${FONT}`;
-  ctx.fillText(title, pad, titleBand / 2, width - 2 * pad);
+  ctx.fillText(title, start, titleBand / 2, width - 2 * pad);
   ctx.font = `${px(TYPE.caption)}px ${FONT}`;
-  captionLines.forEach((line, i) => ctx.fillText(line, pad, titleBand + (i + 0.5) * px(TYPE.caption) * 1.35));
+  captionLines.forEach((line, i) => ctx.fillText(line, start, titleBand + (i + 0.5) * px(TYPE.caption) * 1.35));
+  ctx.textAlign = 'left';
 
   ctx.drawImage(picture, 0, header);
 
@@ -130,7 +136,7 @@ export async function exportSlide({ picture, labels, figures = [], callouts = []
   // The figures on the edges, a little smaller than the labels (as on screen: 0.75 rem to 0.8 rem).
   const figureSize = Math.round(px(TYPE.label) * 0.94);
   for (const { x, y, edge } of figures) {
-    ctx.font = `${edge.tentative ? 'italic 400' : '600'} ${figureSize}px ${FONT}`;
+    ctx.font = `${figureWeight(edge)} ${figureSize}px ${FONT}`;
     const w = ctx.measureText(edge.label!.text).width + figureSize * 0.6;
     const lx = x * SCALE;
     const ly = header + y * SCALE;
@@ -148,16 +154,19 @@ export async function exportSlide({ picture, labels, figures = [], callouts = []
   ctx.font = `${px(TYPE.legend)}px ${FONT}`;
   let rowTop = header + picture.height + pad / 2;
   for (const row of legendRows) {
-    let x = pad;
+    let x = rtl ? width - pad : pad;
     for (const item of row.items) {
-      item.draw(ctx, x, rowTop + row.height / 2, text);
-      x += item.width;
+      // Right to left, a row starts at the right margin and each entry is its own mirror image.
+      if (rtl) item.draw(mirrored(ctx, x - item.width, x), x - item.width, rowTop + row.height / 2, text);
+      else item.draw(ctx, x, rowTop + row.height / 2, text);
+      x += rtl ? -item.width : item.width;
     }
     rowTop += row.height;
   }
 
   ctx.font = `${px(TYPE.credit)}px ${FONT}`;
-  credit.forEach((line, i) => ctx.fillText(line, pad, header + picture.height + legendBand + (i + 0.5) * px(TYPE.credit) * 1.4));
+  ctx.textAlign = rtl ? 'right' : 'left';
+  credit.forEach((line, i) => ctx.fillText(line, start, header + picture.height + legendBand + (i + 0.5) * px(TYPE.credit) * 1.4));
   return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
 }
 
@@ -210,6 +219,39 @@ function drawCallouts(ctx: CanvasRenderingContext2D, callouts: NonNullable<Slide
     lines.forEach((line, i) => ctx.fillText(line, left + CALLOUT_PAD_X_EM * size, top + CALLOUT_PAD_Y_EM * size + (i + 0.5) * size * CALLOUT_LINE_HEIGHT));
   }
   ctx.restore();
+}
+
+/**
+ * A tentative figure is lighter and italic; one in Arabic or Hebrew script only lighter, as in the
+ * SVG (render/svg/text-direction.ts): those scripts have no italic.
+ */
+function figureWeight(edge: SceneEdge): string {
+  return !edge.tentative ? '600' : hasRightToLeft(edge.label?.text ?? '') ? '400' : 'italic 400';
+}
+
+/**
+ * The context as a legend entry drawn left to right sees it, drawing the entry's mirror image in
+ * its box from `left` to `right`: lines reflected, each text set right-aligned where its mirror
+ * starts (the text itself is not reflected).
+ */
+function mirrored(ctx: CanvasRenderingContext2D, left: number, right: number): CanvasRenderingContext2D {
+  const flip = (x: number) => left + right - x;
+  return new Proxy(ctx, {
+    get(target, key) {
+      if (key === 'moveTo' || key === 'lineTo') return (x: number, y: number) => target[key](flip(x), y);
+      if (key === 'fillText') {
+        return (words: string, x: number, y: number) => {
+          const align = target.textAlign;
+          target.textAlign = 'right';
+          target.fillText(words, flip(x), y);
+          target.textAlign = align;
+        };
+      }
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+    set: (target, key, value) => Reflect.set(target, key, value, target),
+  });
 }
 
 /** One legend entry on the slide: its width (gap included), height, and how to draw it at a row's middle. */
@@ -358,7 +400,7 @@ function figuresOf(renderer: Renderer, placements: ReadonlyMap<string, LabelPlac
   const height = 12 * 1.2;
   const boxes = scene.edges.flatMap((edge) => {
     if (!edge.label) return [];
-    measure.font = `${edge.tentative ? 'italic 400' : '600'} 12px ${FONT}`;
+    measure.font = `${figureWeight(edge)} 12px ${FONT}`;
     const box = edgeLabelBox(edge, (p) => renderer.project(p), measure.measureText(edge.label.text).width + 8, height);
     return box ? [box] : [];
   });

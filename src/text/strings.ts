@@ -238,12 +238,12 @@ function roughly(value: number): string {
   return format.format(value);
 }
 /** A number in the language the messages are being read in. */
-const num = (value: number): string => formatNumber(value, activeLanguage());
+export const num = (value: number): string => formatNumber(value, activeLanguage());
 
-type PluralForms = Partial<Record<Intl.LDMLPluralRule, () => string>> & { other: () => string };
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, () => string>> & { other: () => string };
 const pluralRules = new Map<string, Intl.PluralRules>();
 /** The form of a counted phrase that the language's plural rules pick for `count` (Intl.PluralRules). */
-function plural(count: number, forms: PluralForms): string {
+export function plural(count: number, forms: PluralForms): string {
   const lang = activeLanguage();
   let rules = pluralRules.get(lang);
   if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
@@ -799,7 +799,7 @@ function build(lang: string, dir: 'ltr' | 'rtl'): Strings {
 }
 
 /** Wrap each function of `strings` (nested objects hold text only) so it reads in `lang`. */
-function bind(lang: string, strings: Strings): Strings {
+export function bind<T extends object>(lang: string, strings: T): T {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(strings)) {
     out[key] =
@@ -808,7 +808,7 @@ function bind(lang: string, strings: Strings): Strings {
             inLanguage(lang, () => (value as (...a: unknown[]) => unknown)(...args))
         : value;
   }
-  return out as unknown as Strings;
+  return out as unknown as T;
 }
 
 const built = new Map<string, Strings>();

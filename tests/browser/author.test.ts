@@ -393,3 +393,26 @@ describe('<ties-author>: a dataset in several languages', () => {
     expect(problems()).toContainEqual(expect.objectContaining({ severity: 'error', place: 'ties.csv, row 2, column summary@ar', message: expect.stringContaining('the number 70') }));
   });
 });
+
+describe('<ties-author>: in the reader\'s language', () => {
+  it('speaks the language of its nearest ancestor, right to left in Arabic, and hands it to the map', async () => {
+    const article = document.createElement('article');
+    article.lang = 'ar-EG';
+    document.body.append(article);
+    article.append(author);
+    const root = shadow(author);
+    // Arabic's messages load on first use; until then the page reads English.
+    await expect.poll(() => root.querySelector('h1')?.textContent).toBe('تحرير ties-map');
+    expect(root.querySelector('.page')!.getAttribute('dir')).toBe('rtl');
+    await choose([new File([minimalJson], 'tiny.json')]);
+    expect(summary()).toContain('لا توجد مشكلات.');
+    expect(map()!.getAttribute('lang')).toBe('ar-EG');
+    expect(shadow(author).querySelector('[part="download"]')!.textContent).toBe('نزّل مجموعة البيانات');
+    // A language switcher on the page: the page follows, left to right in Russian.
+    article.lang = 'ru';
+    await expect.poll(() => root.querySelector('h1')?.textContent).toBe('Редактор ties-map');
+    expect(root.querySelector('.page')!.getAttribute('dir')).toBe('ltr');
+    expect(summary()).toContain('Проблем нет.');
+    article.remove();
+  });
+});

@@ -10,6 +10,7 @@ import { str } from '@lit/localize';
 import { registerLanguage } from '../../src/text/languages.ts';
 import type { Templates } from '../../src/text/msg.ts';
 import { formatDate } from '../../src/text/format.ts';
+import '../../src/author/index.ts';
 import { lifecycleHooks, mount, nextEvent, shadow } from './helpers.ts';
 
 lifecycleHooks();
@@ -93,18 +94,30 @@ function datasetWords(): string[] {
   return [...words].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
 }
 
-/** The visible text nodes of the element's shadow root that still hold English letters. */
-function unlocalised(root: ShadowRoot, dataset: string[]): string[] {
+/** What is left of `text` once the dataset's words (and ICU's root-locale month, "2025 M10") are taken out. */
+function withoutDataset(text: string, dataset: string[]): string {
+  for (const word of dataset) if (text.includes(word)) text = text.split(word).join(' ');
+  return text.replace(/\bM\d{2}\b/g, ' ');
+}
+
+/**
+ * The visible text nodes of the element's shadow root that still hold English letters.
+ * `marked`: text inside an element whose `lang` names another language than the pseudo-locale's
+ * is said to be in that language (the authoring page marks the validator's English that way).
+ */
+function unlocalised(root: ShadowRoot, dataset: string[], marked = false): string[] {
   const found: string[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (!parent || parent.closest('style, script, svg, [hidden], .visually-hidden')) continue;
-    if (!parent.checkVisibility?.({ visibilityProperty: true })) continue;
+    // A closed <select>'s options count: they show once it opens.
+    if (!parent.checkVisibility?.({ visibilityProperty: true }) && !(marked && parent.tagName === 'OPTION')) continue;
+    if (marked && !(parent.closest('[lang]')?.getAttribute('lang') ?? 'qps').startsWith('qps')) continue;
     let text = node.textContent ?? '';
-    for (const word of dataset) if (text.includes(word)) text = text.split(word).join(' ');
-    // What ICU's root locale writes for a month ("2025 M10"), and units of measure from CLDR.
-    text = text.replace(/\bM\d{2}\b/g, ' ');
+    // The author's own names: files ("ties.csv") and JSON paths ("$.ties[0].from").
+    if (marked) text = text.replace(/\$[^\s,]*/g, ' ').replace(/\b[\w-]+\.(csv|json|txt|png)\b/g, ' ');
+    text = withoutDataset(text, dataset);
     if (/[A-Za-z]{2,}/.test(text))
       found.push(`${parent.className || parent.tagName}: ${node.textContent}`);
   }
@@ -146,5 +159,60 @@ describe('the pseudo-locale', () => {
     await expect.poll(() => root.querySelector('[part="evidence"]')).toBeTruthy();
     look();
     expect([...problems]).toEqual([]);
+  });
+});
+
+describe('the pseudo-locale on the authoring page', () => {
+  it("finds no unlocalised word of the page's own chrome in its views", async () => {
+    registerLanguage('qps', pseudoTemplates());
+    // File names, JSON paths and the sheet files' names are the author's, not the page's words.
+    const names = ['picture.png', 'broken.json', 'map.json', 'gazette.txt', 'Nothing of the dataset is quoted here.'];
+    const dataset = [...names, ...datasetWords()];
+    const author = document.createElement('ties-author');
+    author.renderer = 'svg';
+    author.lang = 'qps-ploc';
+    document.body.append(author);
+    try {
+      const root = shadow(author);
+      const problems = new Set<string>();
+      const look = async () => {
+        for (const details of root.querySelectorAll('details')) details.open = true;
+        await author.updateComplete;
+        unlocalised(root, dataset, true).forEach((p) => problems.add(p));
+        for (const el of root.querySelectorAll('[aria-label]')) {
+          const label = withoutDataset(el.getAttribute('aria-label') ?? '', dataset);
+          if (/[A-Za-z]{2,}/.test(label)) problems.add(`aria-label: ${el.getAttribute('aria-label')}`);
+        }
+      };
+      await author.updateComplete;
+      // The empty page, the paste box open.
+      await look();
+      // A file the page does not read: a notice.
+      await author.take([new File(['x'], 'picture.png')]);
+      await look();
+      // A dataset with an error and no map yet: the problem list and the map's placeholder.
+      const broken = structuredClone(shipped) as { ties: { from: string }[] };
+      broken.ties[0]!.from = 'XXX';
+      await author.take([new File([JSON.stringify(broken)], 'broken.json')]);
+      await look();
+      expect(root.querySelector('.placeholder')).toBeTruthy();
+      expect(root.querySelector('[part="problems"] li.error')).toBeTruthy();
+      // The shipped dataset with a source text that quotes none of it: the summary, the quote
+      // check's line, the languages, speaker notes, call-outs, files and the map.
+      await author.take([
+        new File([JSON.stringify(shipped)], 'map.json'),
+        new File(['Nothing of the dataset is quoted here.'], 'gazette.txt'),
+      ]);
+      await look();
+      for (const part of ['summary', 'languages', 'notes', 'callouts', 'files', 'download', 'briefing'])
+        expect(root.querySelector(`[part="${part}"]`), part).toBeTruthy();
+      // The same with an error again: the map keeps its last version and says so.
+      await author.take([new File([JSON.stringify(broken)], 'broken.json')]);
+      await look();
+      expect(root.querySelector('.stale')).toBeTruthy();
+      expect([...problems]).toEqual([]);
+    } finally {
+      author.remove();
+    }
   });
 });

@@ -81,23 +81,34 @@ function wrap(text: string, width: number, fontSize: number, bold = false): stri
 interface LegendItem {
   width: number;
   height: number;
-  /** Nodes with the item's left edge at x and its middle at y. */
+  /** Nodes with the item's box (its width, the gap after it included) from x, its middle at y. */
   draw(x: number, y: number): SvgNode[];
 }
 
-/** The slide's legend: visible layers with counts, the dashed, hollow and dotted keys, one width key per layer. */
+/**
+ * The slide's legend: visible layers with counts, the dashed, hollow and dotted keys, one width key
+ * per layer. Right to left (`strings.dir`), each entry mirrors in its box: text set against its
+ * right edge, the swatch to the right of the text, the gap on the left.
+ */
 function legendItems(legend: Legend, strings: Strings, size: number, text: string, maxWidth: number): LegendItem[][] {
   const gap = size * 1.5;
   const swatch = size * 2.4;
   const rowHeight = size * 2;
+  const rtl = strings.dir === 'rtl';
   const line = (x: number, y: number, colour: string, width: number, dash?: [number, number] | null, cap: 'butt' | 'round' = 'butt'): SvgNode =>
     el('path', { d: `M${num(x)} ${num(y)}h${num(swatch)}`, stroke: colour, 'stroke-width': width, 'stroke-dasharray': dash ? `${num(dash[0])} ${num(dash[1])}` : null, 'stroke-linecap': cap === 'round' ? 'round' : null });
-  const label = (x: number, y: number, words: string): SvgNode => el('text', { x, y: y + size * 0.35 }, [words]);
-  const labelled = (words: string, height: number, drawSwatch: (x: number, y: number) => SvgNode[]): LegendItem => ({
-    width: swatch + size * 0.5 + estimateTextWidth(words, size, false) + gap,
-    height,
-    draw: (x, y) => [...drawSwatch(x, y), label(x + swatch + size * 0.5, y, words)],
-  });
+  /** Text from `start` left to right, or (right to left) ending at `end`. */
+  const label = (start: number, end: number, y: number, words: string): SvgNode =>
+    rtl ? el('text', { x: end, y: y + size * 0.35, 'text-anchor': 'end' }, [words]) : el('text', { x: start, y: y + size * 0.35 }, [words]);
+  const labelled = (words: string, height: number, drawSwatch: (x: number, y: number) => SvgNode[]): LegendItem => {
+    const width = swatch + size * 0.5 + estimateTextWidth(words, size, false) + gap;
+    return {
+      width, height,
+      draw: (x, y) => [...drawSwatch(rtl ? x + width - swatch : x, y), label(x + swatch + size * 0.5, x + width - swatch - size * 0.5, y, words)],
+    };
+  };
+  /** An entry of words alone. */
+  const words = (text: string, width: number, height: number): LegendItem => ({ width, height, draw: (x, y) => [label(x, x + width, y, text)] });
   const visible = legend.layers.filter((l) => l.visible);
   const items = visible.map((layer) => labelled(`${layer.label} (${strings.number(layer.shown)})`, rowHeight, (x, y) => [line(x, y, layer.colour, size * 0.4)]));
   for (const { key, look } of strokeKeys(legend, text, size * 0.5)) {
@@ -107,38 +118,26 @@ function legendItems(legend: Legend, strings: Strings, size: number, text: strin
       ? [line(x, y - (rails.gap + rails.rail) / 2, text, rails.rail, look.dash), line(x, y + (rails.gap + rails.rail) / 2, text, rails.rail, look.dash)]
       : [line(x, y, text, look.width, look.dash, look.cap)]));
   }
-  for (const words of markedAreaWords(legend, strings)) {
-    items.push({ width: estimateTextWidth(words, size, false) + size * 0.8, height: rowHeight, draw: (x, y) => [label(x, y, words)] });
-  }
+  for (const area of markedAreaWords(legend, strings)) items.push(words(area, estimateTextWidth(area, size, false) + size * 0.8, rowHeight));
   // What a crowded layer draws in full and what recedes (scene/top-flows.ts): a sentence, wrapped.
   const layerLabels = new Map(legend.layers.map((l) => [l.id, l.label]));
   for (const t of legend.topFlows ?? []) {
     const lines = wrap(strings.topFlows(layerLabels.get(t.layer) ?? t.layer, t.drawn, t.receded, t.recededTies, legend.allFlows === true), maxWidth, size);
-    lines.forEach((words, i) => items.push({
-      width: i === lines.length - 1 ? estimateTextWidth(words, size, false) + gap : maxWidth, height: i === lines.length - 1 ? rowHeight : size * 1.4,
-      draw: (x, y) => [label(x, y, words)],
-    }));
+    lines.forEach((line, i) => items.push(words(line, i === lines.length - 1 ? estimateTextWidth(line, size, false) + gap : maxWidth, i === lines.length - 1 ? rowHeight : size * 1.4)));
   }
   // What a register's circles show (scene/actor-totals.ts).
   if (legend.totals) {
-    const words = strings.legendTotals(layerLabels.get(legend.totals.layer) ?? legend.totals.layer, formatValue(legend.totals.samples[0]?.value ?? 0, legend.totals.unit, undefined, true));
-    for (const [i, line] of wrap(words, maxWidth, size).entries()) {
-      items.push({ width: estimateTextWidth(line, size, false) + gap, height: i === 0 ? rowHeight : size * 1.4, draw: (x, y) => [label(x, y, line)] });
-    }
+    const totals = strings.legendTotals(layerLabels.get(legend.totals.layer) ?? legend.totals.layer, formatValue(legend.totals.samples[0]?.value ?? 0, legend.totals.unit, undefined, true));
+    for (const [i, line] of wrap(totals, maxWidth, size).entries()) items.push(words(line, estimateTextWidth(line, size, false) + gap, i === 0 ? rowHeight : size * 1.4));
   }
   const widths = widthKeys(legend);
   if (widths.length === 0) return [items];
   // The heading is a sentence: on a narrow picture it wraps, each line a row of its own but the last.
   const headingLines = wrap(strings.legendWidths, maxWidth, size);
-  const heading = headingLines.map((words, i): LegendItem => ({
-    width: i === headingLines.length - 1 ? estimateTextWidth(words, size, false) + gap : maxWidth,
-    height: i === headingLines.length - 1 ? rowHeight : size * 1.4,
-    draw: (x, y) => [label(x, y, words)],
-  }));
+  const heading = headingLines.map((line, i): LegendItem => words(line, i === headingLines.length - 1 ? estimateTextWidth(line, size, false) + gap : maxWidth, i === headingLines.length - 1 ? rowHeight : size * 1.4));
   // One key per layer: its measure, then its reference strokes at the picture's own scale.
   const widthKey = widths.flatMap((entry) => [
-    { width: estimateTextWidth(strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred, entry.tentative), size, false) + gap * 0.5, height: rowHeight,
-      draw: (x: number, y: number) => [label(x, y, strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred, entry.tentative))] },
+    words(strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred, entry.tentative), estimateTextWidth(strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred, entry.tentative), size, false) + gap * 0.5, rowHeight),
     ...entry.samples.map((sample) => labelled(formatValue(sample.value, entry.unit, undefined, false, strings.lang), Math.max(rowHeight, sample.width + size * 0.6), (x, y) => [line(x, y, entry.colour, sample.width)])),
   ]);
   return [items, [...heading, ...widthKey]];
@@ -192,13 +191,17 @@ export function standaloneNode(input: StandaloneInput): SvgNode {
     el('desc', {}, [input.credit]),
     el('rect', { width, height, fill: palette.halo }),
   ];
+  // Right to left, title, caption, legend rows and credit are set against the right margin.
+  const rtl = strings.dir === 'rtl';
+  const start = rtl ? width - pad : pad;
+  const anchor = rtl ? 'end' : null;
   let y = pad;
   for (const line of titleLines) {
-    parts.push(el('text', { x: pad, y: y + type.title * 0.95, 'font-size': type.title, 'font-weight': '700' }, [line]));
+    parts.push(el('text', { x: start, y: y + type.title * 0.95, 'font-size': type.title, 'font-weight': '700', 'text-anchor': anchor }, [line]));
     y += type.title * 1.25;
   }
   for (const line of captionLines) {
-    parts.push(el('text', { x: pad, y: y + type.caption, 'font-size': type.caption }, [line]));
+    parts.push(el('text', { x: start, y: y + type.caption, 'font-size': type.caption, 'text-anchor': anchor }, [line]));
     y += type.caption * 1.35;
   }
   const labelStyle = { fontSize: type.label, compact: type.compact, font: FONT_STACK, text, muted: text, background: palette.halo };
@@ -208,17 +211,18 @@ export function standaloneNode(input: StandaloneInput): SvgNode {
   })));
   let rowTop = mapTop + mapHeight + pad / 2;
   const legend: SvgNode[] = [];
+  // Right to left, a row starts at the right margin and its entries follow leftwards.
   for (const row of legendRows) {
-    let x = pad;
+    let x = rtl ? width - pad : pad;
     for (const item of row.items) {
-      legend.push(...item.draw(x, rowTop + row.height / 2));
-      x += item.width;
+      legend.push(...item.draw(rtl ? x - item.width : x, rowTop + row.height / 2));
+      x += rtl ? -item.width : item.width;
     }
     rowTop += row.height;
   }
   parts.push(el('g', { class: 'legend', 'font-size': type.legend }, legend));
   creditLines.forEach((line, i) => {
-    parts.push(el('text', { class: 'credit', x: pad, y: rowTop + (i + 0.5) * type.credit * 1.4 + type.credit * 0.35, 'font-size': type.credit }, [line]));
+    parts.push(el('text', { class: 'credit', x: start, y: rowTop + (i + 0.5) * type.credit * 1.4 + type.credit * 0.35, 'font-size': type.credit, 'text-anchor': anchor }, [line]));
   });
   return el('svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': FONT_STACK, fill: text }, parts);
 }

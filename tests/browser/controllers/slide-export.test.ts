@@ -1,5 +1,5 @@
 /** The slide PNG export. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { countColour, distinctColours, mount, nextEvent, shadow } from '../helpers.ts';
 import { SHIPPED_URL } from './steps-expectation.ts';
@@ -104,5 +104,50 @@ describe('slide PNG export', () => {
       }
     }
     expect(drawn / samples, `${drawn} of ${samples} points along ${lines.length} leaders`).toBeGreaterThan(0.8);
+  });
+});
+
+describe('slide PNG export right to left', () => {
+  /** Each text the slide writes, with where and how it is anchored, as the canvas is asked. */
+  async function slideTexts(lang: string): Promise<{ text: string; x: number; align: CanvasTextAlign; width: number }[]> {
+    const { el } = mount((e) => {
+      e.lang = lang;
+      e.src = SHIPPED_URL;
+    }, { width: 1000, height: 560 });
+    // Drawn, and in the reader's language (its messages load on first use).
+    await Promise.all([nextEvent(el, 'ties-ready'), nextEvent(el, 'ties-drawn')]);
+    await el.updateComplete;
+    const calls: { text: string; x: number; align: CanvasTextAlign; width: number }[] = [];
+    const original = CanvasRenderingContext2D.prototype.fillText;
+    const spy = vi.spyOn(CanvasRenderingContext2D.prototype, 'fillText').mockImplementation(function (this: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth?: number) {
+      calls.push({ text, x, align: this.textAlign, width: this.canvas.width });
+      if (maxWidth === undefined) original.call(this, text, x, y);
+      else original.call(this, text, x, y, maxWidth);
+    });
+    try {
+      expect(await el.toPNG()).toBeInstanceOf(Blob);
+    } finally {
+      spy.mockRestore();
+    }
+    return calls;
+  }
+
+  it('mirrors the legend and the title in Arabic: entries from the right margin, text right-aligned before its swatch', async () => {
+    const ar = await slideTexts('ar');
+    const layer = ar.find((c) => c.text.startsWith('الطاقة ('))!;
+    expect(layer, JSON.stringify(ar.map((c) => c.text))).toBeTruthy();
+    expect(layer.align).toBe('right');
+    // Right of it only the layer's swatch and the margin.
+    expect(layer.x).toBeGreaterThan(layer.width * 0.9);
+    const title = ar.find((c) => c.text === 'أذربيجان وإسرائيل والولايات المتحدة')!;
+    expect(title.align).toBe('right');
+    expect(title.x).toBeGreaterThan(title.width * 0.95);
+  });
+
+  it('keeps the English legend left to right', async () => {
+    const en = await slideTexts('en');
+    const layer = en.find((c) => c.text.startsWith('Energy ('))!;
+    expect(layer.align).toBe('left');
+    expect(layer.x).toBeLessThan(layer.width * 0.1);
   });
 });

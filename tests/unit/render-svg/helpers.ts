@@ -37,6 +37,8 @@ export interface Scenario {
   theme?: ThemeName;
   width?: number;
   height?: number;
+  /** The picture's language (its messages loaded first, with loadLanguage). */
+  lang?: string;
 }
 
 export function renderScenario(path: string, scenario: Scenario = {}) {
@@ -49,6 +51,7 @@ export function renderScenario(path: string, scenario: Scenario = {}) {
     width: scenario.width ?? 480,
     height: scenario.height ?? 360,
     theme: scenario.theme ?? 'light',
+    lang: scenario.lang,
   });
 }
 
