@@ -147,7 +147,7 @@ function legendItems(legend: Legend, strings: Strings, size: number, text: strin
  * On a narrow picture the call-outs are numbered markers on the map (callouts.ts): their texts go
  * under the legend, each beside its number, as the element lists them under its narrow map.
  */
-function calloutListItems(scene: Scene, compact: boolean, size: number, maxWidth: number): LegendItem[] {
+function calloutListItems(scene: Scene, compact: boolean, size: number, maxWidth: number, rtl: boolean): LegendItem[] {
   if (!compact) return [];
   const r = CALLOUT_MARKER_SIZE / 2;
   return (scene.annotations ?? []).flatMap((a) => {
@@ -155,13 +155,20 @@ function calloutListItems(scene: Scene, compact: boolean, size: number, maxWidth
     return lines.map((words, i): LegendItem => ({
       width: maxWidth,
       height: Math.max(size * 1.5, i === 0 ? CALLOUT_MARKER_SIZE + 2 : 0),
-      draw: (x, y) => [
-        ...(i === 0 ? [
-          el('circle', { cx: x + r, cy: y, r: r - 0.5, fill: CALLOUT_INK }),
-          el('text', { x: x + r, y: y + size * 0.35, 'text-anchor': 'middle', fill: CALLOUT_PAPER, 'font-weight': '700' }, [String(a.number)]),
-        ] : []),
-        el('text', { x: x + 2 * r + size * 0.5, y: y + size * 0.35, ...(a.note ? { 'font-style': 'italic' } : {}) }, [words]),
-      ],
+      // Right to left, the marker stands at the right and the text ends against it.
+      draw: (x, y) => {
+        const cx = rtl ? x + maxWidth - r : x + r;
+        return [
+          ...(i === 0 ? [
+            el('circle', { cx, cy: y, r: r - 0.5, fill: CALLOUT_INK }),
+            el('text', { x: cx, y: y + size * 0.35, 'text-anchor': 'middle', fill: CALLOUT_PAPER, 'font-weight': '700' }, [String(a.number)]),
+          ] : []),
+          el('text', {
+            x: rtl ? x + maxWidth - 2 * r - size * 0.5 : x + 2 * r + size * 0.5, y: y + size * 0.35,
+            ...(rtl ? { 'text-anchor': 'end' } : {}), ...(a.note && !rtl ? { 'font-style': 'italic' } : {}),
+          }, [words]),
+        ];
+      },
     }));
   });
 }
@@ -176,7 +183,7 @@ export function standaloneNode(input: StandaloneInput): SvgNode {
   const titleLines = wrap(input.title, inner, type.title, true);
   const captionLines = input.caption ? wrap(input.caption, inner, type.caption) : [];
   const header = pad + titleLines.length * type.title * 1.25 + captionLines.length * type.caption * 1.35 + pad / 2;
-  const legendRows = [...legendItems(input.scene.legend, strings, type.legend, text, inner), calloutListItems(input.scene, type.compact, type.legend, inner)].flatMap((group) => flowRows(group, inner));
+  const legendRows = [...legendItems(input.scene.legend, strings, type.legend, text, inner), calloutListItems(input.scene, type.compact, type.legend, inner, strings.dir === 'rtl')].flatMap((group) => flowRows(group, inner));
   const legendHeight = legendRows.reduce((sum, row) => sum + row.height, 0);
   const creditLines = wrap(input.credit, inner, type.credit);
   const footer = pad / 2 + legendHeight + creditLines.length * type.credit * 1.4 + pad;
