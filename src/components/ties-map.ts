@@ -67,6 +67,7 @@ export type { TiesErrorType };
  * @attr as-of - ISO date: show ties whose `when.from` is on or before it and that have not ended.
  * @attr scene - A scene id of the dataset (presenter steps).
  * @attr worldview - Which view of disputed borders the base map follows: `de-facto` (default: who administers an area) or `un` (the view of UN recognition); the marking of disputed and occupied areas and the credit line follow it (docs/borders.md).
+ * @attr group - `region` or `subregion`: countries drawn as one node per UN M49 region or sub-region, edges between groups summed in each layer's measure (docs/analysing.md); `none` or absent: each actor itself. The focused actor stays itself.
  * @attr status - Filter: the statuses shown, space-separated (`stated reported planned potential`); all when absent.
  * @attr stance - Filter: `cooperative` or `adversarial` ties only; both when absent.
  * @attr source - Filter: ties citing one of these source ids (space-separated); any when absent.
@@ -81,7 +82,7 @@ export type { TiesErrorType };
  * @attr timeout - Seconds a `src` load may take before it fails with a message (default 30).
  * @attr max-size - Largest `src` dataset accepted, in MB (default 20).
  * @attr story - Follow the page's `data-ties-scene` sections as they scroll through the middle of the viewport (scrollytelling; `data-ties-map` names the map when there are several).
- * @attr sync-url - Mirror the view (layers, focus, as-of, scene, open tie, worldview, filters) in the location hash, keyed by the element's id.
+ * @attr sync-url - Mirror the view (layers, focus, as-of, scene, open tie, worldview, grouping, filters) in the location hash, keyed by the element's id.
  *
  * @event ties-ready - The dataset is valid and the frame, legend and table show it. detail: `{ actors, ties }`.
  * @event ties-drawn - The map picture for the current view is complete. detail: `{ renderer }`.
@@ -140,6 +141,7 @@ export class TiesMap extends LitElement implements TiesHost {
     asOf: { type: String, attribute: 'as-of' },
     scene: { type: String },
     worldview: { type: String },
+    group: { type: String },
     status: { type: String },
     stance: { type: String },
     source: { type: String },
@@ -164,6 +166,8 @@ export class TiesMap extends LitElement implements TiesHost {
   scene: string | null = null;
   /** `de-facto` (default) or `un`: which view of disputed borders the base map follows (docs/borders.md). */
   worldview: string | null = null;
+  /** `region` or `subregion`: countries grouped by UN M49 region or sub-region; each actor itself when null or `none`. */
+  group: string | null = null;
   /** Filter: the statuses shown (`stated reported planned potential`, space-separated); all when null. */
   status: string | null = null;
   /** Filter: `cooperative` or `adversarial`; both when null. */

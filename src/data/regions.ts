@@ -37,3 +37,30 @@ export function parseGrouping(value: string | null | undefined): Grouping | unde
   if (v === '') return 'none';
   return (GROUPINGS as readonly string[]).includes(v) ? (v as Grouping) : undefined;
 }
+
+/** Group nodes' ids: `m49:145`. No actor id of a dataset can take this form's place: validated ids name actors, and an edge id encodes ':'. */
+export const GROUP_ID_PREFIX = 'm49:';
+
+export function groupNodeId(code: string): string {
+  return `${GROUP_ID_PREFIX}${code}`;
+}
+
+/** The M49 code of a group node's id, or undefined for an actor's id. */
+export function groupCodeOf(id: string): string | undefined {
+  return id.startsWith(GROUP_ID_PREFIX) ? id.slice(GROUP_ID_PREFIX.length) : undefined;
+}
+
+/** What decides where an actor is drawn under a grouping: the grouping, the focused actor (always itself) and the groups the reader expanded. */
+export interface GroupingView {
+  group?: Grouping;
+  focus: string | null;
+  expandedGroups?: ReadonlySet<string>;
+}
+
+/** The id `actorId` is drawn as: its group node's, or its own (ungrouped, focused, or in an expanded group). */
+export function drawnAs(actorId: string, view: GroupingView): string {
+  const grouping = view.group ?? 'none';
+  if (grouping === 'none' || actorId === view.focus) return actorId;
+  const code = m49GroupOf(actorId, grouping);
+  return code === undefined || view.expandedGroups?.has(code) ? actorId : groupNodeId(code);
+}

@@ -1,6 +1,7 @@
 /** buildScene: a pure function of (dataset, view state, geodata index) to the Scene renderers draw. */
 import { measureValue, recedingEdges, topFlowBudget, type TopFlows } from './top-flows.ts';
 import { totalCircles } from './actor-totals.ts';
+import { groupScene } from './group-scene.ts';
 import type { Dataset, Tie } from '../data/types.ts';
 import { isTieVisible, visibleTies, type SceneView } from '../state/view-state.ts';
 import { layoutAnchors, type FrameShape, type PlaceIndex } from './anchors.ts';
@@ -285,7 +286,9 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
     });
     drawnGroups.push(group);
   }
-  const topFlows = mapHeight === undefined ? [] : recede(edges, drawnGroups, basis, mapWidth, mapHeight, state.allFlows === true);
+  // Grouping (group-scene.ts) replaces actors and edges after they are built: only a grouped view pays for it.
+  const grouping = state.group !== undefined && state.group !== 'none' ? state.group : null;
+  let topFlows = mapHeight === undefined || grouping ? [] : recede(edges, drawnGroups, basis, mapWidth, mapHeight, state.allFlows === true);
 
   const counts = new Map<string, number>();
   for (const tie of visible) {
@@ -322,16 +325,23 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
     });
   }
 
-  const annotations = sceneAnnotations(basis, state, visible, actors);
-  const ordered = positions ? inWidthOrder(edges, positions, widths.byWidth) : edges.sort(drawOrder);
+  let shownActors = actors;
+  let ordered: SceneEdge[];
+  if (grouping) {
+    const grouped = groupScene({ actors, edges, edgeTies: drawnGroups.map((g) => g.ties) }, state, measures, maxWidth, basis.lang);
+    shownActors = grouped.actors;
+    if (mapHeight !== undefined) topFlows = recede(grouped.edges, grouped.edgeTies.map((ties) => ({ ties })), basis, mapWidth, mapHeight, state.allFlows === true);
+    ordered = grouped.edges.sort(drawOrder);
+  } else ordered = positions ? inWidthOrder(edges, positions, widths.byWidth) : edges.sort(drawOrder);
+  const annotations = sceneAnnotations(basis, state, visible, shownActors);
   return {
-    actors,
+    actors: shownActors,
     // Receding edges lie under the ones drawn in full.
     annotations,
     edges: topFlows.length > 0 && !state.allFlows ? [...ordered.filter((e) => e.recede), ...ordered.filter((e) => !e.recede)] : ordered,
     frame: layout.frame,
     margins: layout.margins,
-    legend: { ...buildLegend(dataset, state, visible, measures, scale, colours, layout.frame), topFlows, allFlows: state.allFlows === true, ...(circles ? { totals: circles.key } : {}) },
+    legend: { ...buildLegend(dataset, state, visible, measures, scale, colours, layout.frame), topFlows, allFlows: state.allFlows === true, ...(circles ? { totals: circles.key } : {}), ...(grouping ? { group: grouping } : {}) },
   };
 }
 
@@ -339,7 +349,7 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
  * Marks the edges of crowded layers that recede (in place: `edges` are this scene's own objects)
  * and says what receded; with `all` (the reader's "Show all") it only says what would.
  */
-function recede(edges: SceneEdge[], groups: readonly EdgeGroup[], basis: SceneBasis, width: number, height: number, all: boolean): TopFlows[] {
+function recede(edges: SceneEdge[], groups: readonly { ties: readonly Tie[] }[], basis: SceneBasis, width: number, height: number, all: boolean): TopFlows[] {
   const { crowded } = topFlowBudget(width, height);
   const perLayer = new Map<string, number>();
   for (const edge of edges) perLayer.set(edge.layer, (perLayer.get(edge.layer) ?? 0) + 1);
