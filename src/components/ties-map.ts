@@ -23,12 +23,12 @@ import { ConsoleController } from './controllers/console-controller.ts';
 import { PrintController } from './controllers/print-controller.ts';
 import { StoryController } from './controllers/story-controller.ts';
 import { TableController, TABLE_PAGE } from './controllers/table-controller.ts';
-import { clearFilters, setFilter, setFocus, toggleLayer } from './controllers/selection.ts';
+import { clearFilters, expandGroup, setFilter, setFocus, setGroup, toggleLayer } from './controllers/selection.ts';
 import { ThemeController } from './controllers/theme-controller.ts';
 import { TimelineController } from './controllers/timeline-controller.ts';
 import { UrlController } from './controllers/url-controller.ts';
 import { ViewStore } from './controllers/view-store.ts';
-import { renderEvidenceCard } from './evidence-card.ts';
+import { groupCardOf, renderEvidenceCard } from './evidence-card.ts';
 import { renderFocusPanel } from './focus-panel.ts';
 import type { TiesHost } from './host.ts';
 import { renderLegend, renderSceneKey } from './legend.ts';
@@ -420,6 +420,7 @@ export class TiesMap extends LitElement implements TiesHost {
     const steps = dataset.scenes;
     const edge = view.openEdge ?? view.previewEdge;
     const cardTies = edge ? d.tiesByEdge.get(edge) ?? [] : [];
+    const cardEdge = edge && view.group !== 'none' ? d.edgesById.get(edge) : undefined;
     // The element's own words and figures run in their language's direction, isolated from the
     // page's (an rtl page turned "60–69%" into "69%–60"); a dir the page sets on the element wins.
     return html`<figure part="frame" class="frame ${this.extrasOpen ? 'extras-open' : ''}" dir=${this.hasAttribute('dir') ? nothing : s.dir} @keydown=${(e: KeyboardEvent) => onEscape(this, this.evidence, (a) => setFocus(this, a), e)}>
@@ -432,7 +433,8 @@ export class TiesMap extends LitElement implements TiesHost {
         onExtras: () => { this.extrasOpen = !this.extrasOpen; this.requestUpdate(); } })}
       ${renderFilterBar({ search: this.search, filter: d.view.filter, focus: d.view.focus, sources: dataset.sources, open: this.filtersOpen, strings: s,
         onToggle: () => { this.filtersOpen = !this.filtersOpen; this.requestUpdate(); },
-        onFilter: (name, value) => setFilter(this, name, value), onClear: () => clearFilters(this) })}
+        onFilter: (name, value) => setFilter(this, name, value), onClear: () => clearFilters(this),
+        group: d.view.group, onGroup: (group) => setGroup(this, group) })}
       ${d.stops.length === 0 ? nothing : renderTimeline({ stops: d.stops, asOf: d.view.asOf, playing: this.timeline.playing, strings: s,
         onChange: (date) => this.dispatch({ type: 'set-as-of', date }), onPlay: () => this.timeline.toggle() })}
       ${renderScenesBar({ steps, index: steps.findIndex((x) => x.id === view.step), presenter: this.presenter, strings: s,
@@ -442,12 +444,16 @@ export class TiesMap extends LitElement implements TiesHost {
       <div class="map" part="map" role="region" tabindex="-1" aria-label=${s.mapLabel(dataset.title)}>
         <div class="gl"></div>
         ${renderOverlay(d, view.openEdge, s, {
-          onActor: (actor: SceneActor) => setFocus(this, actor.emphasis === 'focus' ? null : actor.id),
+          // A group node expands its group; an actor toggles its focus.
+          onActor: (actor: SceneActor) => actor.group
+            ? expandGroup(this, { code: actor.group.code, name: actor.name, members: actor.group.members.length })
+            : setFocus(this, actor.emphasis === 'focus' ? null : actor.id),
           onEdgeOpen: (id) => this.evidence.openEdge(id),
           onEdgePreview: (id, how) => this.evidence.preview(id, how),
           onKeydown: (e) => onArrow(this, e),
         }, this.map.labelView())}
         ${cardTies.length === 0 ? nothing : renderEvidenceCard({ dataset, ties: cardTies, preview: view.openEdge === null, strings: s, lang: this.datasetLang,
+          group: cardEdge ? groupCardOf(cardEdge, d.scene.actors, cardTies.length, s) : undefined,
           onClose: () => this.evidence.close(), onCopy: (tie) => void this.evidence.copyCitation(tie) })}
         ${this.presenter || this.story ? renderSceneKey(d.scene, s) : nothing}
         ${renderEdgeHint(d, s)}
@@ -461,7 +467,7 @@ export class TiesMap extends LitElement implements TiesHost {
       ${renderLegend(d.scene.legend, s, (all) => {
         this.dispatch({ type: 'show-all-flows', value: all });
         this.announce(() => d.scene.legend.topFlows?.map((t) => s.topFlows(d.layerLabels.get(t.layer) ?? t.layer, t.drawn, t.receded, t.recededTies, all)).join(' ') ?? '');
-      })}
+      }, d.view.expandedGroups.size > 0 ? () => expandGroup(this, null) : undefined)}
       <p class="sr-only" part="announcer" aria-live="polite" ${ref(this.announcer.attach)}></p>
       <div part="error" role="alert" hidden></div>
       <div class="table-wrap ${this.table.shown ? '' : 'visually-hidden'}">${guard([dataset, d.visible, s, this.table.limit, this.table.shown, this.table.rowsPending], () =>

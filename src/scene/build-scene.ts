@@ -13,8 +13,8 @@ import { addToGroup, bendSlotSteps, fannedCurveSteps, isCanonicalForward, runSte
 import { toMercator } from './mercator.ts';
 import { buildLegend, legendFacts } from './legend.ts';
 import { layerColours } from './palette.ts';
-import type { Emphasis, EdgeStance, LonLat, Scene, SceneActor, SceneAnnotation, SceneEdge } from './types.ts';
-import { edgeWidth, layerMeasures, maxStrokeWidth, REFERENCE_MAP_WIDTH, widthScale, type LayerMeasure, type WidthScale } from './widths.ts';
+import type { Emphasis, EdgeStance, LegendWidth, LonLat, Scene, SceneActor, SceneAnnotation, SceneEdge } from './types.ts';
+import { edgeWidth, layerMeasures, maxStrokeWidth, MIN_WIDTH, REFERENCE_MAP_WIDTH, roundBelow, widthScale, type LayerMeasure, type WidthScale } from './widths.ts';
 
 /**
  * The parts of a scene that depend on the dataset alone (anchors, measures, each tie's edge,
@@ -326,14 +326,20 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
   }
 
   let shownActors = actors;
+  let groupSums: Map<string, number> | null = null;
   let ordered: SceneEdge[];
   if (grouping) {
     const grouped = groupScene({ actors, edges, edgeTies: drawnGroups.map((g) => g.ties) }, state, measures, maxWidth, basis.lang);
     shownActors = grouped.actors;
     if (mapHeight !== undefined) topFlows = recede(grouped.edges, grouped.edgeTies.map((ties) => ({ ties })), basis, mapWidth, mapHeight, state.allFlows === true);
     ordered = grouped.edges.sort(drawOrder);
+    groupSums = grouped.largest;
   } else ordered = positions ? inWidthOrder(edges, positions, widths.byWidth) : edges.sort(drawOrder);
   const annotations = sceneAnnotations(basis, state, visible, shownActors);
+  const built = buildLegend(dataset, state, visible, measures, scale, colours, layout.frame);
+  // Under a grouping the strokes show sums: the width key samples the largest sum and a round one below it.
+  const sums = groupSums;
+  const legend = sums ? { ...built, widths: built.widths.map((w) => groupWidthKey(w, sums.get(w.layer) ?? 0, maxWidth)) } : built;
   return {
     actors: shownActors,
     // Receding edges lie under the ones drawn in full.
@@ -341,8 +347,17 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
     edges: topFlows.length > 0 && !state.allFlows ? [...ordered.filter((e) => e.recede), ...ordered.filter((e) => !e.recede)] : ordered,
     frame: layout.frame,
     margins: layout.margins,
-    legend: { ...buildLegend(dataset, state, visible, measures, scale, colours, layout.frame), topFlows, allFlows: state.allFlows === true, ...(circles ? { totals: circles.key } : {}), ...(grouping ? { group: grouping } : {}) },
+    legend: { ...legend, topFlows, allFlows: state.allFlows === true, ...(circles ? { totals: circles.key } : {}), ...(grouping ? { group: grouping } : {}) },
   };
+}
+
+/** A layer's width key under a grouping: its largest sum at the widest stroke, and a round value below it. */
+function groupWidthKey(key: LegendWidth, largest: number, maxWidth: number): LegendWidth {
+  if (!(largest > 0)) return key;
+  const lower = roundBelow(largest);
+  const samples = [{ value: largest, width: maxWidth }];
+  if (lower !== null && lower < largest) samples.push({ value: lower, width: Math.max(MIN_WIDTH, (maxWidth * lower) / largest) });
+  return { ...key, samples };
 }
 
 /**

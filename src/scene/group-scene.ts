@@ -57,6 +57,8 @@ export interface GroupedScene {
   edges: SceneEdge[];
   /** The visible ties of each edge of `edges`, in the same order. */
   edgeTies: Tie[][];
+  /** Each layer's largest sum (upper ends), which draws at the widest stroke: the legend's width key. */
+  largest: Map<string, number>;
 }
 
 function sumOf(ties: readonly Tie[], measure: LayerMeasure | undefined): GroupSum | undefined {
@@ -233,5 +235,5 @@ export function groupScene(
     });
     edgeTies.push(entry.ties);
   });
-  return { actors, edges, edgeTies };
+  return { actors, edges, edgeTies, largest };
 }

@@ -118,9 +118,11 @@ function legendItems(legend: Legend, strings: Strings, size: number, text: strin
       draw: (x, y) => [label(x, y, words)],
     }));
   }
-  // What a register's circles show (scene/actor-totals.ts).
-  if (legend.totals) {
-    const words = strings.legendTotals(layerLabels.get(legend.totals.layer) ?? legend.totals.layer, formatValue(legend.totals.samples[0]?.value ?? 0, legend.totals.unit, undefined, true));
+  // What a register's circles show (scene/actor-totals.ts), and how its actors are grouped (scene/group-scene.ts).
+  const sentences: string[] = [];
+  if (legend.totals) sentences.push(strings.legendTotals(layerLabels.get(legend.totals.layer) ?? legend.totals.layer, formatValue(legend.totals.samples[0]?.value ?? 0, legend.totals.unit, undefined, true)));
+  if (legend.group) sentences.push(strings.groupLegend(legend.group));
+  for (const words of sentences) {
     for (const [i, line] of wrap(words, maxWidth, size).entries()) {
       items.push({ width: estimateTextWidth(line, size, false) + gap, height: i === 0 ? rowHeight : size * 1.4, draw: (x, y) => [label(x, y, line)] });
     }
