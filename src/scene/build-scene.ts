@@ -373,7 +373,8 @@ function recede(edges: SceneEdge[], groups: readonly { ties: readonly Tie[] }[],
   const ranked = edges.map((edge, i) => ({
     layer: edge.layer,
     emphasised: edge.emphasis === 'focus',
-    value: measureValue(groups[i]?.ties ?? [], basis.measures.get(edge.layer)),
+    // A group edge ranks by its sum in the measure (group-scene.ts), an actor's edge by its largest figure.
+    value: edge.sum ? (edge.sum.summed > 0 ? edge.sum.high : -1) : measureValue(groups[i]?.ties ?? [], basis.measures.get(edge.layer)),
     ties: edge.tieIds.length,
   }));
   const { receded, summary } = recedingEdges(ranked, width, height);

@@ -79,6 +79,15 @@ describe('grouping by region', { timeout: 120_000 }, () => {
     expect(widest.sum!.high).toBe(Math.max(...edges.map((e) => e.sum!.high)));
   });
 
+  it('on a crowded grouped map, the largest sums draw in full and the rest recede', () => {
+    const scene = buildScene(basis, grouped('subregion'), 1280, 720);
+    const full = scene.edges.filter((e) => e.sum && !e.recede);
+    const receded = scene.edges.filter((e) => e.sum && e.recede);
+    expect(receded.length).toBeGreaterThan(0);
+    const smallestFull = Math.min(...full.map((e) => (e.sum!.summed > 0 ? e.sum!.high : -1)));
+    expect(receded.every((e) => (e.sum!.summed > 0 ? e.sum!.high : -1) <= smallestFull)).toBe(true);
+  });
+
   it('draws every visible tie on exactly one edge or inside one group', () => {
     for (const view of [
       grouped('region'),
