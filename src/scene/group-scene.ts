@@ -184,7 +184,8 @@ export function groupScene(
   }
 
   const layerOrder = [...new Set(input.edges.map((e) => e.layer))];
-  const anchorOf = (id: string) => anchors.get(id) ?? input.actors.find((a) => a.id === id)?.anchor;
+  const actorAnchors = new Map(input.actors.map((a) => [a.id, a.anchor]));
+  const anchorOf = (id: string) => anchors.get(id) ?? actorAnchors.get(id);
   const sums = [...merged.values()].map((entry) => sumOf(entry.ties, measures.get(entry.layer)));
   const largest = new Map<string, number>();
   [...merged.values()].forEach((entry, i) => {
