@@ -416,6 +416,10 @@ function attributeProblem(
       str`worldview="${value}" is not a view of borders this map knows (${list}); showing the de facto view.`,
       { id: 'attributeProblem.worldview' },
     );
+  if (attribute === 'group')
+    return msg(str`group="${value}" is not one of ${list}; actors are not grouped.`, {
+      id: 'attributeProblem.group',
+    });
   if (attribute === 'story')
     return msg(
       'story is set, but the page has no section with a data-ties-scene attribute for this map (data-ties-map names the map where several share the page); the map keeps its view as the reader scrolls.',

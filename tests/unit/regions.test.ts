@@ -45,3 +45,39 @@ describe('M49 regions table', () => {
     expect(parseGrouping('continent')).toBeUndefined();
   });
 });
+
+describe('the group attribute', () => {
+  it('reports a value it cannot use, naming the choices', async () => {
+    const { checkAttributes } = await import('../../src/state/attribute-checks.ts');
+    const { stringsFor } = await import('../../src/text/strings.ts');
+    const dataset = { layers: [], actors: [], sources: [], scenes: [], ties: [] } as never;
+    const problems = checkAttributes(dataset, {
+      layers: null,
+      focus: null,
+      asOf: null,
+      scene: null,
+      group: 'continent',
+    });
+    expect(problems).toEqual([
+      {
+        attribute: 'group',
+        value: 'continent',
+        meant: null,
+        known: ['none', 'region', 'subregion'],
+      },
+    ]);
+    const p = problems[0]!;
+    expect(stringsFor('en').attributeProblem(p.attribute, p.value, p.meant, p.known)).toBe(
+      'group="continent" is not one of none, region, subregion; actors are not grouped.',
+    );
+    expect(
+      checkAttributes(dataset, {
+        layers: null,
+        focus: null,
+        asOf: null,
+        scene: null,
+        group: 'Region',
+      }),
+    ).toEqual([]);
+  });
+});

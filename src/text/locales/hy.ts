@@ -29,6 +29,7 @@ export const templates = {
   'attributeProblem.aSource': `աղբյուր`,
   'attributeProblem.choices': str`${0} կամ ${1}`,
   'attributeProblem.filter': str`${0}՝ "${1}"-ը ${2}-ից մեկը չէ. ոչինչ չի զտում։`,
+  'attributeProblem.group': str`group="${0}"-ը սրանցից չէ՝ ${1}. դերակատարները չեն խմբավորվում։`,
   'attributeProblem.known': str`; հայտնի են՝ ${0}${1}`,
   'attributeProblem.meantId': str`; նկատի ունեիք "${0}"? (նույնացուցիչները զգայուն են մեծատառերի նկատմամբ)`,
   'attributeProblem.meantValue': str`; նկատի ունեիք "${0}"? (արժեքները զգայուն են մեծատառերի նկատմամբ)`,

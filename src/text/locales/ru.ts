@@ -29,6 +29,7 @@ export const templates = {
   'attributeProblem.aSource': `источник`,
   'attributeProblem.choices': str`${0} или ${1}`,
   'attributeProblem.filter': str`${0}: "${1}" — не одно из ${2}; фильтр ничего не отбирает.`,
+  'attributeProblem.group': str`group="${0}" — не одно из значений ${1}; участники не сгруппированы.`,
   'attributeProblem.known': str`; известны: ${0}${1}`,
   'attributeProblem.meantId': str`; возможно, имелось в виду "${0}"? (идентификаторы чувствительны к регистру)`,
   'attributeProblem.meantValue': str`; возможно, имелось в виду "${0}"? (значения чувствительны к регистру)`,
