@@ -149,6 +149,19 @@ describe('grouping by region', () => {
     expect(first.detail).toEqual({ renderer: 'webgl' });
     expect(el.derived!.scene.actors.filter((a) => a.group)).toHaveLength(5);
     expect(shadow(el).querySelector('.actor-label[data-group="142"]')).not.toBeNull();
+    // The GPU edge layer holds the group edges: the pointer finds the widest one along its curve.
+    const edge = el
+      .derived!.scene.edges.filter((e) => e.sum)
+      .reduce((a, b) => (b.width > a.width ? b : a));
+    const picker = (
+      el.mapRenderer as unknown as {
+        edgeLayer: { pick(p: { x: number; y: number }): string | null };
+      }
+    ).edgeLayer;
+    const samples = [1 / 3, 1 / 2, 2 / 3, 1 / 4, 3 / 4].map((f) =>
+      el.mapRenderer!.project(edge.path[Math.round((edge.path.length - 1) * f)]!),
+    );
+    expect(samples.map((p) => picker.pick(p))).toContain(edge.id);
   });
 });
 
