@@ -23,11 +23,13 @@ export interface SpelledView extends SpelledFilter {
   flows: string | null;
   /** The grouping of actors ('region', 'subregion'), or null for none. */
   group: string | null;
+  /** The M49 codes of the groups the reader expanded (space-separated), or null for none. */
+  expand: string | null;
 }
 
 /** A view that spells nothing: every key absent. */
 export const UNSPELLED: SpelledView = {
-  layers: null, focus: null, asOf: null, scene: null, edge: null, worldview: null, flows: null, group: null,
+  layers: null, focus: null, asOf: null, scene: null, edge: null, worldview: null, flows: null, group: null, expand: null,
   status: null, stance: null, source: null, direction: null, min: null,
 };
 
@@ -147,6 +149,9 @@ function transition(state: ViewState, action: Action, model: Dataset | null): Vi
       if (scene === null || action.hash.asOf !== null) next = { ...next, asOf: pick('asOf') };
       if (scene === null) next = { ...next, stepHighlight: new Set() };
       next = { ...withGroup(next, pick('group')), worldview: pick('worldview'), allFlows: pick('flows') === 'all' };
+      // Back and forward step through expanded groups too: the hash's list is the whole set.
+      const expand = new Set((pick('expand') ?? '').split(/[\s,]+/).filter(Boolean));
+      next = { ...next, expandedGroups: next.group === 'none' ? new Set() : expand };
       // A step leaves the filters as they are: the hash's (or the attributes') always apply.
       for (const name of FILTER_NAMES) next = { ...next, filter: withFilter(next.filter, name, pick(name)) };
       return { ...next, openEdge: pick('edge') };
@@ -175,6 +180,7 @@ export function spell(state: ViewState): SpelledView {
     worldview: state.worldview,
     flows: state.allFlows ? 'all' : null,
     group: state.group === 'none' ? null : state.group,
+    expand: state.expandedGroups.size === 0 ? null : [...state.expandedGroups].join(' '),
     ...spellFilter(state.filter),
   };
 }

@@ -173,7 +173,7 @@ describe('a grouping in the URL', () => {
   });
   afterEach(() => history.replaceState(history.state, '', startUrl.replace(/#.*$/, '')));
 
-  it('a hash with group=region groups the map, and setting none takes it out of the hash', async () => {
+  it('a hash with group=region groups the map, expanding is a history entry, and setting none takes it out of the hash', async () => {
     history.replaceState(history.state, '', '#m.group=region');
     const { el } = mount(
       (e) => {
@@ -186,6 +186,14 @@ describe('a grouping in the URL', () => {
     );
     await nextEvent(el, 'ties-drawn');
     await expect.poll(() => el.derived?.scene.legend.group).toBe('region');
+    // Expanding a group joins the hash; Back draws it as one again.
+    shadow(el).querySelector<HTMLElement>('.actor-label[data-group="150"]')!.click();
+    await expect
+      .poll(() => new URLSearchParams(location.hash.slice(1)).get('m.expand'))
+      .toBe('150');
+    expect(el.derived!.scene.actors.some((a) => a.id === 'm49:150')).toBe(false);
+    history.back();
+    await expect.poll(() => el.derived!.scene.actors.some((a) => a.id === 'm49:150')).toBe(true);
     const select = shadow(el).querySelector<HTMLSelectElement>('select[name="group"]')!;
     select.value = 'none';
     select.dispatchEvent(new Event('change'));
