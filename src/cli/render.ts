@@ -1,7 +1,7 @@
 /**
  * `npm run render -- DATASET --out FILE.svg|FILE.png [--width N] [--height N] [--layers "id id"]
  * [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark] [--worldview de-facto|un] [--lang TAG] [--status "stated reported"]
- * [--stance cooperative|adversarial] [--source "id id"] [--direction in|out|both] [--min N]`: the map of a
+ * [--stance cooperative|adversarial] [--source "id id"] [--direction in|out|both] [--min N] [--group region|subregion]`: the map of a
  * dataset as a standalone SVG or PNG (title, legend, credit line), built by the same scene code as
  * the element, without a browser. `--handout OUT.pdf` instead writes a presenter's handout, one A4
  * page per scene (its picture, words, notes, call-outs, ties with their quotes, sources); `--lang` takes the dataset's texts and names in that language
@@ -11,6 +11,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { GROUPINGS, parseGrouping } from '../data/regions.ts';
 import type { Topology } from 'topojson-specification';
 import { datasetInLanguage, datasetLanguages } from '../data/dataset-language.ts';
 import { isIsoDate } from '../data/dates.ts';
@@ -32,7 +33,7 @@ import { INITIAL_VIEW, parseLayersAttribute, type SceneView } from '../state/vie
 import { handoutScene, type HandoutScene } from './handout/layout.ts';
 import { formatProblem } from './report.ts';
 
-const USAGE = 'usage: npm run render -- DATASET.json --out FILE.svg|FILE.png | --handout FILE.pdf [--width N] [--height N] [--layers "id id"] [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark] [--worldview de-facto|un] [--lang TAG] [--status "stated reported"] [--stance cooperative|adversarial] [--source "id id"] [--direction in|out|both] [--min N]';
+const USAGE = 'usage: npm run render -- DATASET.json --out FILE.svg|FILE.png | --handout FILE.pdf [--width N] [--height N] [--layers "id id"] [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark] [--worldview de-facto|un] [--lang TAG] [--status "stated reported"] [--stance cooperative|adversarial] [--source "id id"] [--direction in|out|both] [--min N] [--group region|subregion]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -67,6 +68,7 @@ function parse() {
       source: { type: 'string' },
       direction: { type: 'string' },
       min: { type: 'string' },
+      group: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -157,6 +159,13 @@ view = { ...view, filter: FILTER_NAMES.reduce((f, name) => withFilter(f, name, f
 const worldview = values.worldview === undefined ? DEFAULT_WORLDVIEW : parseWorldview(values.worldview);
 if (worldview === null) fail(`--worldview must be ${WORLDVIEWS.join(' or ')}, not "${values.worldview}".`);
 view = { ...view, worldview };
+
+// Countries grouped by UN M49 region or sub-region (docs/analysing.md).
+if (values.group !== undefined) {
+  const group = parseGrouping(values.group);
+  if (group === undefined) fail(`--group must be one of ${GROUPINGS.join(', ')}, not "${values.group}".`);
+  view = { ...view, group };
+}
 
 const topology = JSON.parse(readFileSync(new URL('../../geodata/world.topo.json', import.meta.url), 'utf8')) as Topology;
 

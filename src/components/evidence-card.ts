@@ -9,7 +9,8 @@ import { showBidiControls as shown } from '../data/bidi.ts';
 import { quoteTranslation } from '../data/dataset-language.ts';
 import type { Dataset, Evidence, Source, Tie } from '../data/types.ts';
 import { isHttpUrl } from './citation.ts';
-import { formatDate, formatFigure, formatPeriod } from './format.ts';
+import { formatDate, formatFigure, formatPeriod, formatValue } from './format.ts';
+import type { SceneActor, SceneEdge } from '../scene/types.ts';
 import { statusWord, type Strings } from './strings.ts';
 
 export interface EvidenceCardOptions {
@@ -22,6 +23,20 @@ export interface EvidenceCardOptions {
   lang?: string;
   onClose: () => void;
   onCopy: (tie: Tie) => void;
+  /** A group edge's card (scene/group-scene.ts): the names of its ends as the map draws them, and its sum. */
+  group?: { from: string; to: string; sum: string };
+}
+
+/** The group part of a card for `edge` when one of its ends is a group node; undefined for an actor's edge. */
+export function groupCardOf(edge: SceneEdge, actors: readonly SceneActor[], ties: number, strings: Strings): EvidenceCardOptions['group'] {
+  const ends = actors.filter((a) => a.id === edge.from || a.id === edge.to);
+  if (!ends.some((a) => a.group)) return undefined;
+  const name = (id: string) => ends.find((a) => a.id === id)?.name ?? id;
+  const sum = edge.sum;
+  const text = sum && sum.summed > 0
+    ? strings.groupSum(formatValue(sum.low, sum.unit, sum.high > sum.low ? sum.high : undefined, false, strings.lang), sum.apart)
+    : strings.groupNoSum(ties);
+  return { from: name(edge.from), to: name(edge.to), sum: text };
 }
 
 function sourceLine(source: Source, strings: Strings): TemplateResult {
@@ -52,7 +67,8 @@ export function renderEvidenceCard(options: EvidenceCardOptions): TemplateResult
   const actors = new Map(dataset.actors.map((a) => [a.id, a.name]));
   const layer = dataset.layers.find((l) => l.id === first.layer)?.label ?? first.layer;
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const heading = shown(`${layer}: ${actors.get(first.from) ?? first.from} ${strings.dir === 'rtl' ? '←' : '→'} ${actors.get(first.to) ?? first.to}`);
+  const group = options.group;
+  const heading = shown(`${layer}: ${group?.from ?? actors.get(first.from) ?? first.from} ${strings.dir === 'rtl' ? '←' : '→'} ${group?.to ?? actors.get(first.to) ?? first.to}`);
   return html`<section part="evidence" class="evidence ${preview ? 'preview' : ''}" role=${preview ? 'status' : 'dialog'}
       aria-modal=${preview ? nothing : 'false'} aria-labelledby="evidence-heading" data-tie-ids=${ties.map((t) => t.id).join(' ')}>
     <header>
@@ -60,6 +76,7 @@ export function renderEvidenceCard(options: EvidenceCardOptions): TemplateResult
       ${preview ? html`<span class="hint">${strings.previewHint}</span>`
         : html`<button type="button" class="close" aria-label=${strings.close} @click=${options.onClose}>×</button>`}
     </header>
+    ${group ? html`<p class="group-sum" data-group-sum>${group.sum}</p>` : nothing}
     <div class="ties">
       ${ties.map((tie) => html`<article class="tie" data-tie-id=${tie.id} data-stance=${tie.stance} data-status=${tie.status ?? 'stated'}>
         <p class="summary">${shown(tie.summary)}</p>

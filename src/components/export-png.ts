@@ -317,6 +317,7 @@ function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingC
   const layerLabels = new Map(legend.layers.map((l) => [l.id, l.label]));
   const sentences = (legend.topFlows ?? []).map((t) => strings.topFlows(layerLabels.get(t.layer) ?? t.layer, t.drawn, t.receded, t.recededTies, legend.allFlows === true));
   if (legend.totals) sentences.push(totalsLine(legend.totals, layerLabels, strings));
+  if (legend.group) sentences.push(strings.groupLegend(legend.group));
   for (const sentence of sentences) {
     const lines = wrap(measure, sentence, maxWidth);
     lines.forEach((words, i) => items.push({

@@ -29,7 +29,8 @@ function stroke(look: EdgeLook): TemplateResult {
 }
 
 /** `onAllFlows`: the reader's "Show all" / "Largest first" for crowded layers (absent: no button). */
-export function renderLegend(legend: Legend, strings: Strings, onAllFlows?: (all: boolean) => void): TemplateResult {
+/** `onRegroup`: the way back after the reader expanded groups (absent: none expanded, no button). */
+export function renderLegend(legend: Legend, strings: Strings, onAllFlows?: (all: boolean) => void, onRegroup?: () => void): TemplateResult {
   const widths = widthKeys(legend);
   const crowded = legend.topFlows ?? [];
   const labels = new Map(legend.layers.map((l) => [l.id, l.label]));
@@ -40,6 +41,8 @@ export function renderLegend(legend: Legend, strings: Strings, onAllFlows?: (all
       ${onAllFlows ? html`<button type="button" class="all-flows" aria-pressed=${String(legend.allFlows === true)}
         @click=${() => onAllFlows(legend.allFlows !== true)}>${legend.allFlows ? strings.showTopFlows : strings.showAllFlows}</button>` : nothing}
     </div>` : nothing}
+    ${legend.group ? html`<div class="grouping" data-group=${legend.group}><p>${strings.groupLegend(legend.group)}</p>${onRegroup
+      ? html`<button type="button" class="regroup" @click=${onRegroup}>${strings.groupCollapse}</button>` : nothing}</div>` : nothing}
     <ul aria-label=${strings.layers}>
       ${legend.layers.map((layer) => html`<li>${stroke(plain(layer.colour, 4))}<span dir="auto">${layer.label}</span></li>`)}
     </ul>

@@ -21,6 +21,8 @@ export interface TiesMapProperties {
   scene: string | null;
   /** `de-facto` (default) or `un`: which view of disputed borders the base map follows (attribute `worldview`; docs/borders.md). */
   worldview: 'de-facto' | 'un' | (string & {}) | null;
+  /** `region` or `subregion`: countries drawn as one node per UN M49 region or sub-region, edges between groups summed in each layer's measure; each actor itself when null or `none` (attribute `group`; docs/analysing.md). */
+  group: 'none' | 'region' | 'subregion' | (string & {}) | null;
   /** Filter: the statuses shown, space-separated (`stated reported planned potential`); all when null (attribute `status`). */
   status: string | null;
   /** Filter: `cooperative` or `adversarial` ties only; both when null (attribute `stance`). */

@@ -318,9 +318,9 @@ export const tiesMapStyles = css`
   .legend .widths li { flex-wrap: wrap; gap: 0.2rem 0.6rem; }
   .legend .sample { display: inline-flex; align-items: center; gap: 0.25rem; }
   .legend .meta { display: flex; flex-wrap: wrap; gap: 0 1rem; }
-  .legend .top-flows { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.2rem 0.6rem; color: var(--ties-text); }
-  .legend .top-flows p { margin: 0; }
-  .legend .all-flows {
+  .legend .top-flows, .legend .grouping { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.2rem 0.6rem; color: var(--ties-text); }
+  .legend .top-flows p, .legend .grouping p { margin: 0; }
+  .legend .all-flows, .legend .regroup {
     font: inherit; padding: 0.1rem 0.5rem; border-radius: 999px; cursor: pointer;
     border: 1px solid var(--ties-rule); background: var(--ties-panel); color: var(--ties-text);
   }

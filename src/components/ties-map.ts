@@ -23,12 +23,12 @@ import { ConsoleController } from './controllers/console-controller.ts';
 import { PrintController } from './controllers/print-controller.ts';
 import { StoryController } from './controllers/story-controller.ts';
 import { TableController, TABLE_PAGE } from './controllers/table-controller.ts';
-import { clearFilters, setFilter, setFocus, toggleLayer } from './controllers/selection.ts';
+import { clearFilters, expandGroup, setFilter, setFocus, setGroup, toggleLayer } from './controllers/selection.ts';
 import { ThemeController } from './controllers/theme-controller.ts';
 import { TimelineController } from './controllers/timeline-controller.ts';
 import { UrlController } from './controllers/url-controller.ts';
 import { ViewStore } from './controllers/view-store.ts';
-import { renderEvidenceCard } from './evidence-card.ts';
+import { groupCardOf, renderEvidenceCard } from './evidence-card.ts';
 import { renderFocusPanel } from './focus-panel.ts';
 import type { TiesHost } from './host.ts';
 import { renderLegend, renderSceneKey } from './legend.ts';
@@ -67,6 +67,7 @@ export type { TiesErrorType };
  * @attr as-of - ISO date: show ties whose `when.from` is on or before it and that have not ended.
  * @attr scene - A scene id of the dataset (presenter steps).
  * @attr worldview - Which view of disputed borders the base map follows: `de-facto` (default: who administers an area) or `un` (the view of UN recognition); the marking of disputed and occupied areas and the credit line follow it (docs/borders.md).
+ * @attr group - `region` or `subregion`: countries drawn as one node per UN M49 region or sub-region, edges between groups summed in each layer's measure (docs/analysing.md); `none` or absent: each actor itself. The focused actor stays itself.
  * @attr status - Filter: the statuses shown, space-separated (`stated reported planned potential`); all when absent.
  * @attr stance - Filter: `cooperative` or `adversarial` ties only; both when absent.
  * @attr source - Filter: ties citing one of these source ids (space-separated); any when absent.
@@ -81,7 +82,7 @@ export type { TiesErrorType };
  * @attr timeout - Seconds a `src` load may take before it fails with a message (default 30).
  * @attr max-size - Largest `src` dataset accepted, in MB (default 20).
  * @attr story - Follow the page's `data-ties-scene` sections as they scroll through the middle of the viewport (scrollytelling; `data-ties-map` names the map when there are several).
- * @attr sync-url - Mirror the view (layers, focus, as-of, scene, open tie, worldview, filters) in the location hash, keyed by the element's id.
+ * @attr sync-url - Mirror the view (layers, focus, as-of, scene, open tie, worldview, grouping, filters) in the location hash, keyed by the element's id.
  *
  * @event ties-ready - The dataset is valid and the frame, legend and table show it. detail: `{ actors, ties }`.
  * @event ties-drawn - The map picture for the current view is complete. detail: `{ renderer }`.
@@ -140,6 +141,7 @@ export class TiesMap extends LitElement implements TiesHost {
     asOf: { type: String, attribute: 'as-of' },
     scene: { type: String },
     worldview: { type: String },
+    group: { type: String },
     status: { type: String },
     stance: { type: String },
     source: { type: String },
@@ -164,6 +166,8 @@ export class TiesMap extends LitElement implements TiesHost {
   scene: string | null = null;
   /** `de-facto` (default) or `un`: which view of disputed borders the base map follows (docs/borders.md). */
   worldview: string | null = null;
+  /** `region` or `subregion`: countries grouped by UN M49 region or sub-region; each actor itself when null or `none`. */
+  group: string | null = null;
   /** Filter: the statuses shown (`stated reported planned potential`, space-separated); all when null. */
   status: string | null = null;
   /** Filter: `cooperative` or `adversarial`; both when null. */
@@ -416,6 +420,7 @@ export class TiesMap extends LitElement implements TiesHost {
     const steps = dataset.scenes;
     const edge = view.openEdge ?? view.previewEdge;
     const cardTies = edge ? d.tiesByEdge.get(edge) ?? [] : [];
+    const cardEdge = edge && view.group !== 'none' ? d.edgesById.get(edge) : undefined;
     // The element's own words and figures run in their language's direction, isolated from the
     // page's (an rtl page turned "60–69%" into "69%–60"); a dir the page sets on the element wins.
     return html`<figure part="frame" class="frame ${this.extrasOpen ? 'extras-open' : ''}" dir=${this.hasAttribute('dir') ? nothing : s.dir} @keydown=${(e: KeyboardEvent) => onEscape(this, this.evidence, (a) => setFocus(this, a), e)}>
@@ -428,7 +433,8 @@ export class TiesMap extends LitElement implements TiesHost {
         onExtras: () => { this.extrasOpen = !this.extrasOpen; this.requestUpdate(); } })}
       ${renderFilterBar({ search: this.search, filter: d.view.filter, focus: d.view.focus, sources: dataset.sources, open: this.filtersOpen, strings: s,
         onToggle: () => { this.filtersOpen = !this.filtersOpen; this.requestUpdate(); },
-        onFilter: (name, value) => setFilter(this, name, value), onClear: () => clearFilters(this) })}
+        onFilter: (name, value) => setFilter(this, name, value), onClear: () => clearFilters(this),
+        group: d.view.group, onGroup: (group) => setGroup(this, group) })}
       ${d.stops.length === 0 ? nothing : renderTimeline({ stops: d.stops, asOf: d.view.asOf, playing: this.timeline.playing, strings: s,
         onChange: (date) => this.dispatch({ type: 'set-as-of', date }), onPlay: () => this.timeline.toggle() })}
       ${renderScenesBar({ steps, index: steps.findIndex((x) => x.id === view.step), presenter: this.presenter, strings: s,
@@ -438,12 +444,16 @@ export class TiesMap extends LitElement implements TiesHost {
       <div class="map" part="map" role="region" tabindex="-1" aria-label=${s.mapLabel(dataset.title)}>
         <div class="gl"></div>
         ${renderOverlay(d, view.openEdge, s, {
-          onActor: (actor: SceneActor) => setFocus(this, actor.emphasis === 'focus' ? null : actor.id),
+          // A group node expands its group; an actor toggles its focus.
+          onActor: (actor: SceneActor) => actor.group
+            ? expandGroup(this, { code: actor.group.code, name: actor.name, members: actor.group.members.length })
+            : setFocus(this, actor.emphasis === 'focus' ? null : actor.id),
           onEdgeOpen: (id) => this.evidence.openEdge(id),
           onEdgePreview: (id, how) => this.evidence.preview(id, how),
           onKeydown: (e) => onArrow(this, e),
         }, this.map.labelView())}
         ${cardTies.length === 0 ? nothing : renderEvidenceCard({ dataset, ties: cardTies, preview: view.openEdge === null, strings: s, lang: this.datasetLang,
+          group: cardEdge ? groupCardOf(cardEdge, d.scene.actors, cardTies.length, s) : undefined,
           onClose: () => this.evidence.close(), onCopy: (tie) => void this.evidence.copyCitation(tie) })}
         ${this.presenter || this.story ? renderSceneKey(d.scene, s) : nothing}
         ${renderEdgeHint(d, s)}
@@ -457,7 +467,7 @@ export class TiesMap extends LitElement implements TiesHost {
       ${renderLegend(d.scene.legend, s, (all) => {
         this.dispatch({ type: 'show-all-flows', value: all });
         this.announce(() => d.scene.legend.topFlows?.map((t) => s.topFlows(d.layerLabels.get(t.layer) ?? t.layer, t.drawn, t.receded, t.recededTies, all)).join(' ') ?? '');
-      })}
+      }, d.view.expandedGroups.size > 0 ? () => expandGroup(this, null) : undefined)}
       <p class="sr-only" part="announcer" aria-live="polite" ${ref(this.announcer.attach)}></p>
       <div part="error" role="alert" hidden></div>
       <div class="table-wrap ${this.table.shown ? '' : 'visually-hidden'}">${guard([dataset, d.visible, s, this.table.limit, this.table.shown, this.table.rowsPending], () =>

@@ -1,6 +1,6 @@
 /**
  * dist/embed.html's configuration: its hash, `#src=…&layers=…&scene=…&as-of=…&focus=…&theme=…&worldview=…`
- * and the filters (`&status=…&stance=…&source=…&direction=…&min=…`),
+ * the grouping (`&group=region`) and the filters (`&status=…&stance=…&source=…&direction=…&min=…`),
  * read into the element's attributes (DESIGN.md, "Publishing"). Pure, so node tests read it.
  */
 
@@ -15,6 +15,7 @@ const ATTRIBUTES: Record<string, string> = {
   asof: 'as-of',
   scene: 'scene',
   worldview: 'worldview',
+  group: 'group',
   status: 'status',
   stance: 'stance',
   source: 'source',

@@ -4,6 +4,7 @@ import { totalCircles } from './actor-totals.ts';
 import type { Bounds, Dataset, Tie } from '../data/types.ts';
 import { BORDER_AREAS, type BorderAreaId } from '../geo/borders.ts';
 import { stringsFor } from '../text/strings.ts';
+import { groupScene } from './group-scene.ts';
 import { isTieVisible, visibleTies, type SceneView } from '../state/view-state.ts';
 import { layoutAnchors, type FrameShape, type PlaceIndex } from './anchors.ts';
 import { edgeLabelText } from './edge-labels.ts';
@@ -14,8 +15,8 @@ import { addToGroup, bendSlotSteps, fannedCurveSteps, isCanonicalForward, runSte
 import { toMercator } from './mercator.ts';
 import { buildLegend, legendFacts } from './legend.ts';
 import { layerColours } from './palette.ts';
-import type { Emphasis, EdgeStance, LonLat, Scene, SceneActor, SceneAnnotation, SceneEdge } from './types.ts';
-import { edgeWidth, layerMeasures, maxStrokeWidth, REFERENCE_MAP_WIDTH, widthScale, type LayerMeasure, type WidthScale } from './widths.ts';
+import type { Emphasis, EdgeStance, LegendWidth, LonLat, Scene, SceneActor, SceneAnnotation, SceneEdge } from './types.ts';
+import { edgeWidth, layerMeasures, maxStrokeWidth, MIN_WIDTH, REFERENCE_MAP_WIDTH, roundBelow, widthScale, type LayerMeasure, type WidthScale } from './widths.ts';
 
 /**
  * The parts of a scene that depend on the dataset alone (anchors, measures, each tie's edge,
@@ -303,7 +304,9 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
     });
     drawnGroups.push(group);
   }
-  const topFlows = mapHeight === undefined ? [] : recede(edges, drawnGroups, basis, mapWidth, mapHeight, state.allFlows === true);
+  // Grouping (group-scene.ts) replaces actors and edges after they are built: only a grouped view pays for it.
+  const grouping = state.group !== undefined && state.group !== 'none' ? state.group : null;
+  let topFlows = mapHeight === undefined || grouping ? [] : recede(edges, drawnGroups, basis, mapWidth, mapHeight, state.allFlows === true);
 
   const counts = new Map<string, number>();
   for (const tie of visible) {
@@ -340,26 +343,47 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
     });
   }
 
-  const legend = buildLegend(dataset, state, visible, measures, scale, colours, layout.frame);
-  const callouts = sceneAnnotations(basis, state, visible, actors);
+  let shownActors = actors;
+  let groupSums: Map<string, number> | null = null;
+  let ordered: SceneEdge[];
+  if (grouping) {
+    const grouped = groupScene({ actors, edges, edgeTies: drawnGroups.map((g) => g.ties) }, state, measures, maxWidth, basis.lang);
+    shownActors = grouped.actors;
+    if (mapHeight !== undefined) topFlows = recede(grouped.edges, grouped.edgeTies.map((ties) => ({ ties })), basis, mapWidth, mapHeight, state.allFlows === true);
+    ordered = grouped.edges.sort(drawOrder);
+    groupSums = grouped.largest;
+  } else ordered = positions ? inWidthOrder(edges, positions, widths.byWidth) : edges.sort(drawOrder);
+  const callouts = sceneAnnotations(basis, state, visible, shownActors);
+  const built = buildLegend(dataset, state, visible, measures, scale, colours, layout.frame);
+  // Under a grouping the strokes show sums: the width key samples the largest sum and a round one below it.
+  const sums = groupSums;
+  const legend = sums ? { ...built, widths: built.widths.map((w) => groupWidthKey(w, sums.get(w.layer) ?? 0, maxWidth)) } : built;
   const annotations = [...callouts, ...borderNotes(legend.borders.areas, layout.frame, basis.lang, callouts.length)];
-  const ordered = positions ? inWidthOrder(edges, positions, widths.byWidth) : edges.sort(drawOrder);
   return {
-    actors,
+    actors: shownActors,
     annotations,
     // Receding edges lie under the ones drawn in full.
     edges: topFlows.length > 0 && !state.allFlows ? [...ordered.filter((e) => e.recede), ...ordered.filter((e) => !e.recede)] : ordered,
     frame: layout.frame,
     margins: layout.margins,
-    legend: { ...legend, topFlows, allFlows: state.allFlows === true, ...(circles ? { totals: circles.key } : {}) },
+    legend: { ...legend, topFlows, allFlows: state.allFlows === true, ...(circles ? { totals: circles.key } : {}), ...(grouping ? { group: grouping } : {}) },
   };
+}
+
+/** A layer's width key under a grouping: its largest sum at the widest stroke, and a round value below it. */
+function groupWidthKey(key: LegendWidth, largest: number, maxWidth: number): LegendWidth {
+  if (!(largest > 0)) return key;
+  const lower = roundBelow(largest);
+  const samples = [{ value: largest, width: maxWidth }];
+  if (lower !== null && lower < largest) samples.push({ value: lower, width: Math.max(MIN_WIDTH, (maxWidth * lower) / largest) });
+  return { ...key, samples };
 }
 
 /**
  * Marks the edges of crowded layers that recede (in place: `edges` are this scene's own objects)
  * and says what receded; with `all` (the reader's "Show all") it only says what would.
  */
-function recede(edges: SceneEdge[], groups: readonly EdgeGroup[], basis: SceneBasis, width: number, height: number, all: boolean): TopFlows[] {
+function recede(edges: SceneEdge[], groups: readonly { ties: readonly Tie[] }[], basis: SceneBasis, width: number, height: number, all: boolean): TopFlows[] {
   const { crowded } = topFlowBudget(width, height);
   const perLayer = new Map<string, number>();
   for (const edge of edges) perLayer.set(edge.layer, (perLayer.get(edge.layer) ?? 0) + 1);
@@ -368,7 +392,8 @@ function recede(edges: SceneEdge[], groups: readonly EdgeGroup[], basis: SceneBa
   const ranked = edges.map((edge, i) => ({
     layer: edge.layer,
     emphasised: edge.emphasis === 'focus',
-    value: measureValue(groups[i]?.ties ?? [], basis.measures.get(edge.layer)),
+    // A group edge ranks by its sum in the measure (group-scene.ts), an actor's edge by its largest figure.
+    value: edge.sum ? (edge.sum.summed > 0 ? edge.sum.high : -1) : measureValue(groups[i]?.ties ?? [], basis.measures.get(edge.layer)),
     ties: edge.tieIds.length,
   }));
   const { receded, summary } = recedingEdges(ranked, width, height);

@@ -7,6 +7,7 @@ import type { TotalsKey } from './actor-totals.ts';
 import type { BorderAreaId, Worldview } from '../geo/borders.ts';
 import type { ActorKind, AnnotationKind, Bounds, Stance } from '../data/types.ts';
 import type { MarginStrip } from './anchors.ts';
+import type { GroupSum, SceneGroup } from './group-scene.ts';
 
 export type { MarginStrip };
 
@@ -30,6 +31,8 @@ export interface SceneActor {
   emphasis: Emphasis;
   /** On a register (a crowded layer: top-flows.ts), its total out plus in in that layer's measure, and the radius of its circle in CSS px (actor-totals.ts). */
   total?: { value: number; radius: number };
+  /** A group node (group-scene.ts): the M49 group it stands for, its members and the ties inside it. */
+  group?: SceneGroup;
 }
 
 export type EdgeStance = Stance | 'mixed';
@@ -61,6 +64,8 @@ export interface SceneEdge {
   emphasis: Emphasis;
   /** True when the edge recedes under the largest of a crowded layer (top-flows.ts): no label, no arrowhead. */
   recede?: boolean;
+  /** A group edge's sum in its layer's measure (group-scene.ts); absent on an actor's edge or a layer without an additive measure. */
+  sum?: GroupSum;
 }
 
 export interface LegendLayer {
@@ -110,6 +115,8 @@ export interface Legend {
   allFlows?: boolean;
   /** On a register, what the actors' circles show (actor-totals.ts); absent elsewhere. */
   totals?: TotalsKey;
+  /** Actors are grouped by UN M49 region or sub-region (group-scene.ts); absent when not. */
+  group?: 'region' | 'subregion';
 }
 
 /** A call-out shown in this view: the editor's words, placed by the label layout, drawn by annotation-look. */

@@ -8,9 +8,10 @@ import { isIsoDate } from '../data/dates.ts';
 import type { Dataset } from '../data/types.ts';
 import { TIE_STATUSES } from '../data/types.ts';
 import { parseWorldview, WORLDVIEWS } from '../geo/borders.ts';
+import { GROUPINGS, parseGrouping } from '../data/regions.ts';
 import { DIRECTIONS, FILTER_NAMES, STANCES, unusableFilterWords, type FilterName, type SpelledFilter } from './tie-filter.ts';
 
-export type CheckedAttribute = 'layers' | 'focus' | 'as-of' | 'scene' | 'worldview' | FilterName | ChoiceAttribute | 'story';
+export type CheckedAttribute = 'layers' | 'focus' | 'as-of' | 'scene' | 'worldview' | 'group' | FilterName | ChoiceAttribute | 'story';
 
 /** The words each filter knows, for the message (sources: the dataset's ids). */
 const FILTER_WORDS: Record<Exclude<FilterName, 'source'>, readonly string[]> = { status: TIE_STATUSES, stance: STANCES, direction: DIRECTIONS, min: [] };
@@ -42,6 +43,7 @@ export interface ViewAttributes {
   asOf: string | null;
   scene: string | null;
   worldview?: string | null;
+  group?: string | null;
   filters?: SpelledFilter;
 }
 
@@ -70,6 +72,7 @@ export function checkAttributes(dataset: Dataset, view: ViewAttributes): Attribu
   if (view.scene) problems.push(...unknownIds('scene', [view.scene], (dataset.scenes ?? []).map((s) => s.id)));
   if (view.asOf && !usableAsOf(view.asOf)) problems.push({ attribute: 'as-of', value: view.asOf, meant: null, known: [] });
   if (view.worldview && parseWorldview(view.worldview) === null) problems.push({ attribute: 'worldview', value: view.worldview, meant: null, known: [...WORLDVIEWS] });
+  if (view.group && parseGrouping(view.group) === undefined) problems.push({ attribute: 'group', value: view.group, meant: null, known: [...GROUPINGS] });
   for (const name of FILTER_NAMES) {
     const value = view.filters?.[name] ?? null;
     if (value === null) continue;

@@ -6,7 +6,8 @@
  */
 import type { Dataset, SceneStep } from '../data/types.ts';
 import { usableAsOf } from './attribute-checks.ts';
-import { tieEdgeId } from '../data/edge-id.ts';
+import { edgeId, tieEdgeId } from '../data/edge-id.ts';
+import { drawnAs, GROUP_ID_PREFIX, parseGrouping } from '../data/regions.ts';
 import { FILTER_NAMES, spellFilter, withFilter, type FilterName, type SpelledFilter } from './tie-filter.ts';
 import { INITIAL_VIEW, parseLayersAttribute, withLayerToggled, type ViewState } from './view-state.ts';
 
@@ -20,11 +21,15 @@ export interface SpelledView extends SpelledFilter {
   worldview: string | null;
   /** The legend's "Show all" (`allFlows`): 'all', or null for the largest first. */
   flows: string | null;
+  /** The grouping of actors ('region', 'subregion'), or null for none. */
+  group: string | null;
+  /** The M49 codes of the groups the reader expanded (space-separated), or null for none. */
+  expand: string | null;
 }
 
 /** A view that spells nothing: every key absent. */
 export const UNSPELLED: SpelledView = {
-  layers: null, focus: null, asOf: null, scene: null, edge: null, worldview: null, flows: null,
+  layers: null, focus: null, asOf: null, scene: null, edge: null, worldview: null, flows: null, group: null, expand: null,
   status: null, stance: null, source: null, direction: null, min: null,
 };
 
@@ -32,11 +37,13 @@ export type Action =
   /** A new dataset: open and previewed edges close, and the step (if any) is applied to it. */
   | { type: 'dataset' }
   /** An attribute or property of the element was set. */
-  | { type: 'attribute'; name: 'layers' | 'focus' | 'as-of' | 'scene' | 'worldview' | FilterName; value: string | null }
+  | { type: 'attribute'; name: 'layers' | 'focus' | 'as-of' | 'scene' | 'worldview' | 'group' | FilterName; value: string | null }
   /** The reader changed a filter (spelled as its attribute; null or empty: none). */
   | { type: 'set-filter'; name: FilterName; value: string | null }
   /** The legend's "Show all": every edge of a crowded layer drawn in full (true), or the largest first. */
   | { type: 'show-all-flows'; value: boolean }
+  /** Expands a group (its actors drawn themselves), by M49 code; null collapses every group again. */
+  | { type: 'expand-group'; code: string | null }
   | { type: 'toggle-layer'; layer: string }
   | { type: 'set-focus'; actor: string | null }
   | { type: 'set-as-of'; date: string | null }
@@ -50,12 +57,19 @@ function stepById(model: Dataset | null, id: string | null): SceneStep | undefin
   return id === null ? undefined : model?.scenes.find((s) => s.id === id);
 }
 
+/** How a group node's id reads inside an edge id (edge ids encode ':'). */
+const GROUP_IN_EDGE_ID = edgeId(GROUP_ID_PREFIX, '', '').split('>')[0]!;
+
 /** The ties of the open (else previewed) edge, plus the step's. */
 function withHighlight(state: ViewState, model: Dataset | null): ViewState {
   const edge = state.openEdge ?? state.previewEdge;
   const ids = new Set(state.stepHighlight);
   if (edge !== null && model) {
-    for (const tie of model.ties) if (tieEdgeId(tie) === edge) ids.add(tie.id);
+    // A group edge (between group nodes, or a group node and an actor) stands for every tie between their members.
+    const grouped = state.group !== 'none' && edge.includes(GROUP_IN_EDGE_ID);
+    for (const tie of model.ties) {
+      if (grouped ? edgeId(drawnAs(tie.from, state), drawnAs(tie.to, state), tie.layer) === edge : tieEdgeId(tie) === edge) ids.add(tie.id);
+    }
   }
   return { ...state, highlight: ids };
 }
@@ -89,6 +103,7 @@ function transition(state: ViewState, action: Action, model: Dataset | null): Vi
         case 'as-of': return { ...state, asOf: action.value || null };
         case 'scene': return applyStep(state, action.value || null, model);
         case 'worldview': return { ...state, worldview: action.value || null };
+        case 'group': return withGroup(state, action.value);
         default: return { ...state, filter: withFilter(state.filter, action.name, action.value) };
       }
     case 'toggle-layer': {
@@ -97,6 +112,12 @@ function transition(state: ViewState, action: Action, model: Dataset | null): Vi
       const toggled = withLayerToggled(state, all, action.layer);
       // Ordered as the dataset lists its layers, as the attribute would spell it.
       return { ...toggled, layers: toggled.layers === null ? null : new Set(all.filter((id) => toggled.layers!.has(id))) };
+    }
+    case 'expand-group': {
+      if (action.code === null) return state.expandedGroups.size === 0 ? state : { ...state, expandedGroups: new Set(), openEdge: null };
+      if (state.group === 'none' || state.expandedGroups.has(action.code)) return state;
+      // The open card's group edge no longer exists once one of its ends is expanded.
+      return { ...state, expandedGroups: new Set([...state.expandedGroups, action.code]), openEdge: null, previewEdge: null };
     }
     case 'set-focus':
       return { ...state, focus: action.actor };
@@ -127,12 +148,21 @@ function transition(state: ViewState, action: Action, model: Dataset | null): Vi
       if (scene === null || action.hash.focus !== null) next = { ...next, focus: pick('focus') };
       if (scene === null || action.hash.asOf !== null) next = { ...next, asOf: pick('asOf') };
       if (scene === null) next = { ...next, stepHighlight: new Set() };
-      next = { ...next, worldview: pick('worldview'), allFlows: pick('flows') === 'all' };
+      next = { ...withGroup(next, pick('group')), worldview: pick('worldview'), allFlows: pick('flows') === 'all' };
+      // Back and forward step through expanded groups too: the hash's list is the whole set.
+      const expand = new Set((pick('expand') ?? '').split(/[\s,]+/).filter(Boolean));
+      next = { ...next, expandedGroups: next.group === 'none' ? new Set() : expand };
       // A step leaves the filters as they are: the hash's (or the attributes') always apply.
       for (const name of FILTER_NAMES) next = { ...next, filter: withFilter(next.filter, name, pick(name)) };
       return { ...next, openEdge: pick('edge') };
     }
   }
+}
+
+/** A grouping as the attribute or URL spells it: an unknown value groups nothing (attribute-checks.ts reports it); a new grouping collapses what was expanded. */
+function withGroup(state: ViewState, value: string | null): ViewState {
+  const group = parseGrouping(value) ?? 'none';
+  return group === state.group ? state : { ...state, group, expandedGroups: new Set(), openEdge: null, previewEdge: null };
 }
 
 export function reduce(state: ViewState, action: Action, model: Dataset | null): ViewState {
@@ -149,6 +179,8 @@ export function spell(state: ViewState): SpelledView {
     edge: state.openEdge,
     worldview: state.worldview,
     flows: state.allFlows ? 'all' : null,
+    group: state.group === 'none' ? null : state.group,
+    expand: state.expandedGroups.size === 0 ? null : [...state.expandedGroups].join(' '),
     ...spellFilter(state.filter),
   };
 }

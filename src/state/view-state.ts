@@ -7,6 +7,7 @@ import { isShownAt, sourceDates } from '../data/dates.ts';
 import type { Bounds, Dataset, Tie } from '../data/types.ts';
 import { DEFAULT_WORLDVIEW, parseWorldview, type Worldview } from '../geo/borders.ts';
 import { filterKey, NO_FILTER, passesFilter, type TieFilter } from './tie-filter.ts';
+import type { Grouping } from '../data/regions.ts';
 
 /** What the scene filters and emphasises by. */
 export interface SceneView {
@@ -26,6 +27,10 @@ export interface SceneView {
   allFlows?: boolean;
   /** The scene step shown (its id), which picks the call-outs named for it; absent or null: none. */
   step?: string | null;
+  /** Actors drawn grouped by UN M49 region or sub-region (scene/group-scene.ts); absent or 'none': each itself. */
+  group?: Grouping;
+  /** M49 codes of the groups the reader expanded: their actors are drawn themselves. */
+  expandedGroups?: ReadonlySet<string>;
 }
 
 /** The view of disputed borders a state asks for: a known `worldview`, else the default (de facto). */
@@ -51,11 +56,14 @@ export interface ViewState extends SceneView {
   worldview: string | null;
   filter: TieFilter;
   allFlows: boolean;
+  group: Grouping;
+  expandedGroups: ReadonlySet<string>;
 }
 
 export const INITIAL_VIEW: ViewState = {
   layers: null, focus: null, asOf: null, highlight: new Set(),
   step: null, stepHighlight: new Set(), openEdge: null, previewEdge: null, camera: { bounds: null, seq: 0 }, worldview: null, filter: NO_FILTER, allFlows: false,
+  group: 'none', expandedGroups: new Set(),
 };
 
 export function isLayerVisible(state: SceneView, layer: string): boolean {

@@ -6,6 +6,7 @@
 import type { Actor, Dataset } from '../data/types.ts';
 import { tagFallbacks } from '../data/lang-tags.ts';
 import { ownValue } from '../data/own.ts';
+import { M49_NAMES } from '../data/m49-regions.ts';
 
 // ISO 3166-1 alpha-3 → alpha-2, which Intl.DisplayNames names: "ISR" + "IL", one pair per word.
 const ALPHA2: ReadonlyMap<string, string> = new Map(
@@ -51,6 +52,18 @@ export function countryName(id: string, lang: string): string | undefined {
   const alpha2 = ALPHA2.get(id);
   if (alpha2 === undefined) return undefined;
   return regionNames(lang)?.of(alpha2) ?? undefined;
+}
+
+/** The name of the UN M49 region or sub-region `code` ("145") in `lang`: CLDR's through
+ * Intl.DisplayNames where it knows it ("Western Asia", "غرب آسيا"), else M49's English name. */
+export function regionName(code: string, lang: string): string {
+  let name: string | undefined;
+  try {
+    name = regionNames(lang)?.of(code) ?? undefined;
+  } catch {
+    name = undefined;
+  }
+  return name ?? M49_NAMES[code] ?? code;
 }
 
 /** The name a reader of `lang` sees for `actor`. */

@@ -221,6 +221,26 @@ export interface Strings {
   handoutTies: string;
   handoutContinued: (title: string) => string;
   handoutPage: (page: number, pages: number) => string;
+  // Grouping actors by UN M49 region (scene/group-scene.ts).
+  /** A group node's label: the region's name and how many actors it stands for ("Western Asia · 12"). */
+  groupName: (region: string, actors: number) => string;
+  /** The grouping control's label and its choices. */
+  groupControl: string;
+  groupNone: string;
+  groupRegion: string;
+  groupSubregion: string;
+  /** The legend's line under a grouping: what is grouped, by what, and what stays itself. */
+  groupLegend: (level: 'region' | 'subregion') => string;
+  /** A group edge's card: the sum in the layer's measure (written with its unit), and the ties not summed. */
+  groupSum: (sum: string, apart: number) => string;
+  /** A group edge's card when its layer has no sum (shares, no figures): how many ties it holds. */
+  groupNoSum: (ties: number) => string;
+  /** A group node's button and what it says when pressed. */
+  groupExpand: (region: string) => string;
+  announceGroupExpanded: (region: string, actors: number) => string;
+  /** The way back: every expanded group drawn as one node again. */
+  groupCollapse: string;
+  announceGroupsCollapsed: string;
 }
 
 // Limits in messages read as set: two significant digits, so 0.004 s is not "0 s" nor 20 MB "20.0 MB".
@@ -400,6 +420,10 @@ function attributeProblem(
       str`worldview="${value}" is not a view of borders this map knows (${list}); showing the de facto view.`,
       { id: 'attributeProblem.worldview' },
     );
+  if (attribute === 'group')
+    return msg(str`group="${value}" is not one of ${list}; actors are not grouped.`, {
+      id: 'attributeProblem.group',
+    });
   if (attribute === 'story')
     return msg(
       'story is set, but the page has no section with a data-ties-scene attribute for this map (data-ties-map names the map where several share the page); the map keeps its view as the reader scrolls.',
@@ -795,6 +819,22 @@ function build(lang: string, dir: 'ltr' | 'rtl'): Strings {
     handoutTies: msg('Ties in this scene, with their quotes', { id: 'handoutTies' }),
     handoutContinued: (title) => msg(str`${title} (continued)`, { id: 'handoutContinued' }),
     handoutPage: (page, pages) => msg(str`Page ${num(page)} of ${num(pages)}`, { id: 'handoutPage' }),
+    groupName: (region, actors) => msg(str`${region} · ${num(actors)}`, { id: 'groupName' }),
+    groupControl: msg('Group actors', { id: 'groupControl' }),
+    groupNone: msg('Not grouped', { id: 'groupNone' }),
+    groupRegion: msg('By UN region', { id: 'groupRegion' }),
+    groupSubregion: msg('By UN sub-region', { id: 'groupSubregion' }),
+    groupLegend: (level) =>
+      level === 'region'
+        ? msg('Countries grouped by UN M49 region; edges between groups sum their ties in the measure. Organisations and areas M49 does not list stay themselves.', { id: 'groupLegend.region' })
+        : msg('Countries grouped by UN M49 sub-region; edges between groups sum their ties in the measure. Organisations and areas M49 does not list stay themselves.', { id: 'groupLegend.subregion' }),
+    groupSum: (sum, apart) =>
+      apart > 0 ? msg(str`Sum in the measure: ${sum}; ${tieCount(apart)} not in the measure`, { id: 'groupSum.apart' }) : msg(str`Sum in the measure: ${sum}`, { id: 'groupSum' }),
+    groupNoSum: (ties) => msg(str`No sum in the measure: ${tieCount(ties)}`, { id: 'groupNoSum' }),
+    groupExpand: (region) => msg(str`Expand ${region}`, { id: 'groupExpand' }),
+    announceGroupExpanded: (region, actors) => msg(str`${region} expanded: ${num(actors)} actors drawn themselves.`, { id: 'announceGroupExpanded' }),
+    groupCollapse: msg('Regroup all', { id: 'groupCollapse' }),
+    announceGroupsCollapsed: msg('Every group drawn as one again.', { id: 'announceGroupsCollapsed' }),
   };
 }
 

@@ -129,4 +129,17 @@ describe('npm run render', { timeout: 60_000 }, () => {
     expect(render('tests/fixtures/valid-minimal.json', '--out', join(out, 'x.svg'), '--direction', 'in').stderr)
       .toContain('--direction is relative to the focused actor');
   });
+
+  it('--group subregion draws Western Asia as one node (its inner ties on no edge); a bad value exits 2 naming it', () => {
+    const file = join(out, 'grouped.svg');
+    expect(render('tests/fixtures/valid-minimal.json', '--out', file, '--group', 'subregion').status).toBe(0);
+    const svg = readFileSync(file, 'utf8');
+    // Azerbaijan and Israel are both in M49's Western Asia; the stabilisation force is no country and stays itself.
+    expect([...svg.matchAll(/data-edge-id="([^"]+)"/g)].map((m) => m[1])).toEqual(['m49%3A145&gt;ISF:diplomatic']);
+    expect(svg).toContain('Western Asia · 2');
+    expect(svg).toContain('Countries grouped by UN M49 sub-region');
+    const bad = render('tests/fixtures/valid-minimal.json', '--out', join(out, 'x.svg'), '--group', 'continent');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--group must be one of none, region, subregion, not "continent".');
+  });
 });

@@ -25,7 +25,7 @@ export class AttributeReporter {
     }
     const spelled = spell(view);
     const problems = [
-      ...checkAttributes(dataset, { layers: spelled.layers, focus: spelled.focus, asOf: spelled.asOf, scene: spelled.scene, worldview: spelled.worldview, filters: settings.filters }),
+      ...checkAttributes(dataset, { layers: spelled.layers, focus: spelled.focus, asOf: spelled.asOf, scene: spelled.scene, worldview: spelled.worldview, group: spelled.group, filters: settings.filters }),
       ...checkSettings({ renderer: settings.renderer, theme: settings.theme, storyWithoutSections: settings.story && this.storyWithoutSections() }),
     ];
     const fresh = problems

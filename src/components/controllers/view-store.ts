@@ -16,7 +16,7 @@ import { frameShapeFor, type FrameShape } from '../../scene/anchors.ts';
 import { MAP_WIDTH_STEP, mapSizeOf } from './map-controller.ts';
 
 /** The public view properties and the attribute each spells. */
-const VIEW_PROPERTIES = [['layers', 'layers', 'layers'], ['focusActor', 'focus', 'focus'], ['asOf', 'as-of', 'asOf'], ['scene', 'scene', 'scene'], ['worldview', 'worldview', 'worldview'],
+const VIEW_PROPERTIES = [['layers', 'layers', 'layers'], ['focusActor', 'focus', 'focus'], ['asOf', 'as-of', 'asOf'], ['scene', 'scene', 'scene'], ['worldview', 'worldview', 'worldview'], ['group', 'group', 'group'],
   ['status', 'status', 'status'], ['stance', 'stance', 'stance'], ['source', 'source', 'source'], ['direction', 'direction', 'direction'], ['min', 'min', 'min']] as const;
 type ViewProperty = (typeof VIEW_PROPERTIES)[number][0];
 
@@ -26,6 +26,7 @@ export interface StoreHost {
   asOf: string | null;
   scene: string | null;
   worldview: string | null;
+  group: string | null;
   status: string | null;
   stance: string | null;
   source: string | null;

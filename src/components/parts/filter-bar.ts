@@ -10,6 +10,7 @@ import { TIE_STATUSES, type Source, type TieStatus } from '../../data/types.ts';
 import type { FilterName, TieFilter } from '../../state/tie-filter.ts';
 import type { ActorSearch } from '../controllers/actor-search.ts';
 import type { Strings } from '../strings.ts';
+import type { Grouping } from '../../data/regions.ts';
 
 export interface FilterBarOptions {
   search: ActorSearch;
@@ -23,6 +24,9 @@ export interface FilterBarOptions {
   onToggle: () => void;
   onFilter: (name: FilterName, value: string | null) => void;
   onClear: () => void;
+  /** How actors are grouped (scene/group-scene.ts), and the reader's choice of it. */
+  group: Grouping;
+  onGroup: (group: Grouping) => void;
 }
 
 /** How many filters hide something (a direction only counts with a focus). */
@@ -84,6 +88,9 @@ export function renderFilterBar(o: FilterBarOptions): TemplateResult {
       ${o.focus === null ? html`<span id="direction-hint" class="hint">${s.directionNeedsFocus}</span>` : nothing}
       <label>${s.filterMin} <input name="min" type="number" min="0" step="any" inputmode="decimal"
         .value=${live(f.min === null ? '' : String(f.min))} @change=${change('min')}></label>
+      <label>${s.groupControl} <select name="group" .value=${live(o.group)} @change=${(e: Event) => o.onGroup((e.target as HTMLSelectElement).value as Grouping)}>
+        ${(['none', 'region', 'subregion'] as const).map((v) => html`<option value=${v} ?selected=${o.group === v}>${v === 'none' ? s.groupNone : v === 'region' ? s.groupRegion : s.groupSubregion}</option>`)}
+      </select></label>
       <button type="button" class="clear-filters" ?disabled=${on === 0} @click=${o.onClear}>${s.clearFilters}</button>
     </div>
   </div>`;

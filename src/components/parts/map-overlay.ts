@@ -21,14 +21,16 @@ function renderLabel(actor: SceneActor, s: Strings, h: OverlayHandlers): Templat
   const distant = actor.distant;
   // The visible text is the accessible name (WCAG 2.5.3); aria-pressed says whether it is focused.
   return html`<button type="button" class="actor-label" part="actor-label" data-actor-id=${actor.id} data-kind=${actor.kind}
-      data-emphasis=${actor.emphasis} aria-pressed=${String(actor.emphasis === 'focus')}
+      data-emphasis=${actor.emphasis} aria-pressed=${actor.group ? nothing : String(actor.emphasis === 'focus')}
+      data-group=${actor.group?.code ?? nothing} title=${actor.group ? s.groupExpand(actor.name) : nothing}
       @click=${() => h.onActor(actor)}>${distant
       ? html`<svg class="dir" viewBox="-6 -6 12 12" aria-hidden="true"><path transform=${`rotate(${distant.bearing})`} d="M0 -5 L4 3 L0 1 L-4 3 Z" fill="currentColor"></path></svg>`
       : nothing}<bdi>${actor.name}</bdi>${distant ? html` <span class="km">${s.distant(s.number(distant.km))}</span>` : nothing}</button>`;
 }
 
 function renderEdgeHandle(edge: SceneEdge, d: Derived, openEdge: string | null, s: Strings, h: OverlayHandlers): TemplateResult {
-  const name = (id: string) => d.actorNames.get(id) ?? id;
+  // A group node's name is the scene's ("Western Asia · 12").
+  const name = (id: string) => d.actorNames.get(id) ?? d.scene.actors.find((a) => a.id === id)?.name ?? id;
   const layer = d.layerLabels.get(edge.layer) ?? edge.layer;
   return html`<button type="button" class="edge-handle" part="edge-button" data-edge-id=${edge.id}
       data-emphasis=${edge.emphasis} aria-label=${s.edgeLabel(layer, name(edge.from), name(edge.to), edge.tieIds.length)}

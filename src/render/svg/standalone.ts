@@ -125,10 +125,12 @@ function legendItems(legend: Legend, strings: Strings, size: number, text: strin
     const lines = wrap(strings.topFlows(layerLabels.get(t.layer) ?? t.layer, t.drawn, t.receded, t.recededTies, legend.allFlows === true), maxWidth, size);
     lines.forEach((line, i) => items.push(words(line, i === lines.length - 1 ? estimateTextWidth(line, size, false) + gap : maxWidth, i === lines.length - 1 ? rowHeight : size * 1.4)));
   }
-  // What a register's circles show (scene/actor-totals.ts).
-  if (legend.totals) {
-    const totals = strings.legendTotals(layerLabels.get(legend.totals.layer) ?? legend.totals.layer, formatValue(legend.totals.samples[0]?.value ?? 0, legend.totals.unit, undefined, true));
-    for (const [i, line] of wrap(totals, maxWidth, size).entries()) items.push(words(line, estimateTextWidth(line, size, false) + gap, i === 0 ? rowHeight : size * 1.4));
+  // What a register's circles show (scene/actor-totals.ts), and how its actors are grouped (scene/group-scene.ts).
+  const sentences: string[] = [];
+  if (legend.totals) sentences.push(strings.legendTotals(layerLabels.get(legend.totals.layer) ?? legend.totals.layer, formatValue(legend.totals.samples[0]?.value ?? 0, legend.totals.unit, undefined, true)));
+  if (legend.group) sentences.push(strings.groupLegend(legend.group));
+  for (const sentence of sentences) {
+    for (const [i, line] of wrap(sentence, maxWidth, size).entries()) items.push(words(line, estimateTextWidth(line, size, false) + gap, i === 0 ? rowHeight : size * 1.4));
   }
   const widths = widthKeys(legend);
   if (widths.length === 0) return [items];

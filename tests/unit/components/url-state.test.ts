@@ -1,7 +1,7 @@
 /** The view in the location hash, namespaced by element id. */
 import { describe, expect, it } from 'vitest';
 import { readUrlView, writeUrlView } from '../../../src/components/url-state.ts';
-import { UNSPELLED as NONE } from '../../../src/state/reduce.ts';
+import { INITIAL_VIEW, reduce, spell, UNSPELLED as NONE } from '../../../src/state/reduce.ts';
 
 describe('URL hash state', () => {
   it('round-trips a view under the element id and keeps other keys', () => {
@@ -30,5 +30,22 @@ describe('URL hash state', () => {
     const hash = writeUrlView('', 'm', { ...NONE, flows: 'all' });
     expect(hash).toBe('#m.flows=all');
     expect(readUrlView(hash, 'm')).toEqual({ ...NONE, flows: 'all' });
+  });
+
+  it('round-trips a grouping as group=region|subregion, and a restore applies it', () => {
+    const hash = writeUrlView('', 'm', { ...NONE, group: 'subregion' });
+    expect(hash).toBe('#m.group=subregion');
+    expect(readUrlView(hash, 'm')).toEqual({ ...NONE, group: 'subregion' });
+    const restored = reduce(INITIAL_VIEW, { type: 'restore-url', hash: readUrlView(hash, 'm'), authored: NONE }, null);
+    expect(restored.group).toBe('subregion');
+    expect(spell(restored).group).toBe('subregion');
+    // Back to a hash without it: as the attributes gave it (none).
+    expect(reduce(restored, { type: 'restore-url', hash: NONE, authored: NONE }, null).group).toBe('none');
+    // The expanded groups too, so Back collapses what the reader expanded.
+    const expanded = reduce(restored, { type: 'expand-group', code: '145' }, null);
+    const withExpand = writeUrlView('', 'm', spell(expanded));
+    expect(withExpand).toBe('#m.group=subregion&m.expand=145');
+    expect([...reduce(INITIAL_VIEW, { type: 'restore-url', hash: readUrlView(withExpand, 'm'), authored: NONE }, null).expandedGroups]).toEqual(['145']);
+    expect(reduce(expanded, { type: 'restore-url', hash: readUrlView(hash, 'm'), authored: NONE }, null).expandedGroups.size).toBe(0);
   });
 });
