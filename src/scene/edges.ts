@@ -398,8 +398,16 @@ function separateRings(rings: RingSlot[], room: number, turn: boolean): void {
     };
     let moved = false;
     for (const ring of rings) {
-      const [x, y] = at(ring);
-      if (nearest(x, y) < room && ring.radius < ring.limit) {
+      if (turns.length === 1) {
+        // Out along its spoke until no arrowhead placed before it in this pass lies within `room`.
+        for (let step = 0; step < 8; step++) {
+          const [x, y] = at(ring);
+          const near = nearest(x, y);
+          if (near >= room || ring.radius >= ring.limit) break;
+          ring.radius = Math.min(ring.limit, ring.radius + room - near + room * 0.05);
+          moved = true;
+        }
+      } else if (nearest(...at(ring)) < room && ring.radius < ring.limit) {
         // The nearest free spot: out along its spoke, or turned a little round its ring (two
         // facing rings pushed out along their spokes would only meet further out).
         const angle = Math.atan2(ring.dy, ring.dx);
