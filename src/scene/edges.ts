@@ -411,23 +411,24 @@ function separateRings(rings: RingSlot[], room: number, turn: boolean): void {
         // The nearest free spot: out along its spoke, or turned a little round its ring (two
         // facing rings pushed out along their spokes would only meet further out).
         const angle = Math.atan2(ring.dy, ring.dx);
+        // Where none is free, the spot furthest from the others.
         let best: { radius: number; angle: number; cost: number } | null = null;
+        let roomiest = { radius: ring.limit, angle, clear: 0 };
         for (let r = ring.radius; r <= ring.limit + 1e-12; r += room / 4) {
           for (const turn of turns) {
             const a = angle + (turn * Math.PI) / 180;
             const cost = Math.hypot(r - ring.radius, (turn * Math.PI * ring.radius) / 180);
             if (best && cost >= best.cost) continue;
-            if (nearest(ring.centre[0] + Math.cos(a) * r, ring.centre[1] + Math.sin(a) * r) >= room) best = { radius: r, angle: a, cost };
+            const clear = nearest(ring.centre[0] + Math.cos(a) * r, ring.centre[1] + Math.sin(a) * r);
+            if (clear >= room) best = { radius: r, angle: a, cost };
+            else if (!best && clear > roomiest.clear) roomiest = { radius: r, angle: a, clear };
           }
           if (best && best.cost <= r - ring.radius) break;
         }
-        if (best) {
-          ring.radius = best.radius;
-          ring.dx = Math.cos(best.angle);
-          ring.dy = Math.sin(best.angle);
-        } else {
-          ring.radius = ring.limit;
-        }
+        const to = best ?? roomiest;
+        ring.radius = to.radius;
+        ring.dx = Math.cos(to.angle);
+        ring.dy = Math.sin(to.angle);
         moved = true;
       }
       const [nx, ny] = at(ring);
@@ -442,7 +443,7 @@ function separateRings(rings: RingSlot[], room: number, turn: boolean): void {
 
 /** Up to this many arrivals, a touching arrowhead may also turn round its ring by these degrees. */
 const TURN_MAX_ARRIVALS = 1500;
-const TURN_DEGREES = [0, -6, 6, -12, 12, -18, 18, -24, 24, -30, 30];
+const TURN_DEGREES = [0, ...Array.from({ length: 10 }, (_, k) => [-(k + 1) * 6, (k + 1) * 6]).flat()];
 
 export interface EdgeEnds {
   id: string;
