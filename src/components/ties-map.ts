@@ -387,7 +387,7 @@ export class TiesMap extends LitElement implements TiesHost {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('timeout') || changed.has('maxSize')) this.loader.limitsChanged();
-    this.store.update(changed, this.model, (dataset) => readLayerColours(getComputedStyle(this), dataset.layers.map((l) => l.id)));
+    this.store.update(changed, this.model, (dataset) => readLayerColours(getComputedStyle(this), dataset.layers.map((l) => l.id)), this.presenter ? presenterPadding(this.renderRoot) : MAP_PADDING);
     if (this.model) this.attributeReport.report(this.model, this.store.state, { renderer: this.renderer, theme: this.theme, story: this.story,
       filters: { status: this.status, stance: this.stance, source: this.source, direction: this.direction, min: this.min } });
   }

@@ -11,7 +11,8 @@ import { edgeLabelText } from './edge-labels.ts';
 import type { Obstacle } from './bends.ts';
 import { actorObstacles, ARRIVAL_VIEWS, CLEARANCE_VIEWS, type ClearanceView, type ObstacleActor } from './obstacles.ts';
 import { tieEdgeId } from '../data/edge-id.ts';
-import { addToGroup, bendSlotSteps, fannedCurveSteps, isCanonicalForward, runSteps, type Curve, type EdgeEnds, type EdgeGroup } from './edges.ts';
+import { addToGroup, arrivalCurveSteps, bendSlotSteps, fannedEdgeSteps, isCanonicalForward, runSteps, type Curve, type EdgeEnds, type EdgeGroup, type FannedEdges } from './edges.ts';
+import { GUIDE_MAX_EDGES } from './label-layout.ts';
 import { toMercator } from './mercator.ts';
 import { buildLegend, legendFacts } from './legend.ts';
 import { layerColours } from './palette.ts';
@@ -41,6 +42,13 @@ export interface SceneGeometry {
    * per dataset: a view change never resamples a curve, and unchanged edges keep identical paths.
    */
   curves: Map<string, Curve>;
+  /**
+   * The curves' scale-free part (bends, fanned starts), from which curvesAt places the arrowheads
+   * for a larger map; null where every map keeps `curves` (a register: too many edges to redo).
+   */
+  fanned: FannedEdges | null;
+  /** CSS px per Mercator degree of the smallest map of this shape, for which `curves` place the arrowheads. */
+  arrivalScale: number;
   /** What each edge shows when all its ties are visible, whatever the view (width excepted: it follows the map's width). */
   whole: WholeEdge[];
 }
@@ -115,19 +123,12 @@ export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex, shape:
   yield;
   // CSS px per Mercator degree at the default view of the smallest map of this shape (where arrowheads must clear each other).
   const view = ARRIVAL_VIEWS[shape];
-  const pxPerUnit = Math.min((view.width - 2 * view.padding) / (x1 - x0 || 1), (view.height - 2 * view.padding) / (y1 - y0 || 1));
+  const arrivalScale = fitScale(layout.frame, view.width, view.height, view.padding);
   const frame = [x0, y0, x1, y1] as const;
   const obstacles = obstaclesOf(dataset, layout, groups, frame, CLEARANCE_VIEWS[shape]);
-  // The actors' labels as the smallest map lays them out, and the same spot on the anchor's other
-  // side (a label whose side lies on a neighbour's land goes to the other): arrival rings leave them free.
-  // A world map's rings crowd each other too closely to leave room for labels.
-  const labels = x1 - x0 > WORLD_WIDE ? [] : (view === CLEARANCE_VIEWS[shape] ? obstacles : obstaclesOf(dataset, layout, groups, frame, view)).flatMap((o) => {
-    const anchor = layout.anchors.get(o.actor);
-    if (!o.label || !anchor) return [];
-    const [ax] = toMercator(anchor.anchor);
-    return [o, { ...o, x0: 2 * ax - o.x1, x1: 2 * ax - o.x0 }];
-  });
-  const curves = yield* fannedCurveSteps(ends, Math.max(x1 - x0, y1 - y0), obstacles, pxPerUnit, labels);
+  const fanned = yield* fannedEdgeSteps(ends, Math.max(x1 - x0, y1 - y0), obstacles);
+  const labels = ringLabels({ dataset, layout, groups }, view, view === CLEARANCE_VIEWS[shape] ? obstacles : undefined);
+  const curves = yield* arrivalCurveSteps(fanned, arrivalScale, labels, x1 - x0 > WORLD_WIDE);
   const whole: WholeEdge[] = [];
   for (let start = 0; start < groups.length; start += TIES_PER_STEP) {
     for (let i = start; i < Math.min(groups.length, start + TIES_PER_STEP); i++) {
@@ -137,7 +138,64 @@ export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex, shape:
     yield;
   }
   legendFacts(dataset); // kept per dataset: the first scene does not pay for it
-  return { dataset, shape, layout, measures, groups, groupOf, curves, whole };
+  return { dataset, shape, layout, measures, groups, groupOf, curves, fanned: groups.length > GUIDE_MAX_EDGES ? null : fanned, arrivalScale, whole };
+}
+
+/**
+ * CSS px per Mercator degree of a map `width` × `height` px that shows `bounds` with `padding` px
+ * on each side (as MapLibre frames it, never below its zoom 0).
+ */
+export function fitScale(bounds: readonly [LonLat, LonLat], width: number, height: number, padding: number): number {
+  const [x0, y0] = toMercator(bounds[0]);
+  const [x1, y1] = toMercator(bounds[1]);
+  const sizeX = x1 >= x0 ? x1 - x0 : x1 + 360 - x0;
+  const scale = Math.min(Math.max(width - 2 * padding, 1) / (sizeX || 1), Math.max(height - 2 * padding, 1) / (Math.abs(y1 - y0) || 1));
+  return Math.max(scale, 512 / 360);
+}
+
+/** Arrival rings are placed again for a map's scale in steps of this ratio: a pan or a small zoom keeps them. */
+const SCALE_STEP = 1.25;
+
+/** The curves placed for each scale step, per dataset geometry (keyed by its base curves, which every basis of it shares). */
+const scaledCurves = new WeakMap<Map<string, Curve>, Map<number, Map<string, Curve>>>();
+
+/**
+ * The curves for a map drawn at `scale` CSS px per Mercator degree: the arrival rings sized in
+ * pixels for it (rounded down to a SCALE_STEP), so an arrowhead ends by its recipient's marker on
+ * a desktop or a projector as on a phone. Smaller maps, and a register, keep the geometry's curves.
+ */
+export function curvesAt(geometry: SceneGeometry, scale: number | undefined): Map<string, Curve> {
+  const { fanned, arrivalScale, curves } = geometry;
+  if (!fanned || scale === undefined || !(scale > 0) || !(arrivalScale > 0)) return curves;
+  const step = Math.floor(Math.log(scale / arrivalScale) / Math.log(SCALE_STEP) + 1e-9);
+  if (step <= 0) return curves;
+  let kept = scaledCurves.get(curves);
+  if (!kept) scaledCurves.set(curves, (kept = new Map<number, Map<string, Curve>>()));
+  const cached = kept.get(step);
+  if (cached) return cached;
+  // The smallest map's shape grown to this scale: its labels keep their px size, so they cover less of the ring.
+  const k = SCALE_STEP ** step;
+  const base = ARRIVAL_VIEWS[geometry.shape];
+  const view = { width: 2 * base.padding + (base.width - 2 * base.padding) * k, height: 2 * base.padding + (base.height - 2 * base.padding) * k, padding: base.padding };
+  const [x0] = toMercator(geometry.layout.frame[0]);
+  const [x1] = toMercator(geometry.layout.frame[1]);
+  const made = runSteps(arrivalCurveSteps(fanned, arrivalScale * k, ringLabels(geometry, view), x1 - x0 > WORLD_WIDE));
+  kept.set(step, made);
+  return made;
+}
+
+/**
+ * The actors' labels as a map of `view`'s size lays them out: arrival rings leave them free. Only
+ * the spot the layout gives (not its mirror too): a hub ringed by its label on both sides would
+ * push its arrowheads far out above and below it. A world map's rings crowd each other too
+ * closely to leave room for labels.
+ */
+function ringLabels(geometry: Pick<SceneGeometry, 'dataset' | 'layout' | 'groups'>, view: ClearanceView, laidOut?: readonly Obstacle[]): Obstacle[] {
+  const { dataset, layout, groups } = geometry;
+  const [x0, y0] = toMercator(layout.frame[0]);
+  const [x1, y1] = toMercator(layout.frame[1]);
+  if (x1 - x0 > WORLD_WIDE) return [];
+  return (laidOut ?? obstaclesOf(dataset, layout, groups, [x0, y0, x1, y1], view)).filter((o) => o.label && layout.anchors.has(o.actor));
 }
 
 /** The actors' markers and labels that edges must not pass over (bends.ts), as the desktop map writes the labels. */
@@ -204,7 +262,7 @@ function visibleGroups(basis: SceneBasis, state: SceneView, visible: readonly Ti
  * their scenes is the step shown. An actor's call-out sits at its anchor; a tie's at the middle of
  * its edge, and only while the tie is visible (an arrow to a hidden edge points at nothing).
  */
-export function sceneAnnotations(basis: SceneBasis, state: SceneView, visible: readonly Tie[], actors: readonly SceneActor[]): SceneAnnotation[] {
+export function sceneAnnotations(basis: SceneBasis, state: SceneView, visible: readonly Tie[], actors: readonly SceneActor[], curves: Map<string, Curve> = basis.curves): SceneAnnotation[] {
   const list = basis.dataset.annotations;
   if (!list || list.length === 0) return [];
   const step = state.step ?? null;
@@ -224,7 +282,7 @@ export function sceneAnnotations(basis: SceneBasis, state: SceneView, visible: r
       const tie = visible.find((t) => t.id === a.at);
       const index = tie ? basis.groupOf.get(tie) : undefined;
       const group = index === undefined ? undefined : basis.groups[index];
-      const path = group ? basis.curves.get(group.id)?.path : undefined;
+      const path = group ? curves.get(group.id)?.path : undefined;
       anchor = path ? path[path.length >> 1] : undefined;
     }
     if (!anchor) continue;
@@ -263,9 +321,12 @@ function edgeStance(ties: readonly Tie[]): EdgeStance {
 /**
  * `mapWidth`: the map's width in CSS px, which sets the widest stroke (widths.ts's maxStrokeWidth);
  * with `mapHeight`, the map's size also sets how many edges of a crowded layer draw in full (top-flows.ts).
+ * `pxPerUnit`: CSS px per Mercator degree of the camera the scene is drawn at (fitScale), which sizes the
+ * hubs' arrival rings (curvesAt); by default the default frame's on a map of that size, or the smallest map's.
  */
-export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFERENCE_MAP_WIDTH, mapHeight?: number): Scene {
-  const { dataset, layout, measures, curves, colours, whole } = basis;
+export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFERENCE_MAP_WIDTH, mapHeight?: number, pxPerUnit?: number): Scene {
+  const { dataset, layout, measures, colours, whole } = basis;
+  const curves = curvesAt(basis, pxPerUnit ?? (mapHeight === undefined ? undefined : fitScale(layout.frame, mapWidth, mapHeight, ARRIVAL_VIEWS.wide.padding)));
   const maxWidth = maxStrokeWidth(mapWidth);
   const scale = widthScale(measures, maxWidth);
   const visible = visibleTies(dataset, state);
@@ -353,7 +414,7 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
     ordered = grouped.edges.sort(drawOrder);
     groupSums = grouped.largest;
   } else ordered = positions ? inWidthOrder(edges, positions, widths.byWidth) : edges.sort(drawOrder);
-  const callouts = sceneAnnotations(basis, state, visible, shownActors);
+  const callouts = sceneAnnotations(basis, state, visible, shownActors, curves);
   const built = buildLegend(dataset, state, visible, measures, scale, colours, layout.frame);
   // Under a grouping the strokes show sums: the width key samples the largest sum and a round one below it.
   const sums = groupSums;

@@ -68,11 +68,14 @@ function countsAtDateOf(dataset: Dataset, view: SceneView): Map<string, number> 
   return counts;
 }
 
-/** `mapWidth`: the map's width in CSS px (the scene's widest stroke follows it); with `mapHeight`, how many edges of a crowded layer draw in full. */
-export function derive(basis: SceneBasis, state: ViewState, mapWidth?: number, mapHeight?: number): Derived {
+/**
+ * `mapWidth`: the map's width in CSS px (the scene's widest stroke follows it); with `mapHeight`, how many edges of a crowded layer draw in full;
+ * `pxPerUnit`: the camera's CSS px per Mercator degree, which sizes the hubs' arrival rings (buildScene).
+ */
+export function derive(basis: SceneBasis, state: ViewState, mapWidth?: number, mapHeight?: number, pxPerUnit?: number): Derived {
   const dataset = basis.dataset;
   const view = sceneViewOf(state, dataset);
-  const scene = buildScene(basis, view, mapWidth, mapHeight);
+  const scene = buildScene(basis, view, mapWidth, mapHeight, pxPerUnit);
   const visible = visibleTies(dataset, view);
   const countsAtDate = countsAtDateOf(dataset, view);
   const focus = view.focus;

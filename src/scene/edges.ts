@@ -192,19 +192,31 @@ export function fanAngles(angles: readonly number[], min = FAN_MIN_DEGREES): num
 export const ARROW_ROOM_PX = 19.6;
 /** Arrivals at a hub are spread at least this far apart (fewer degrees when too many to fit). */
 export const ARRIVAL_MIN_DEGREES = 30;
-/** The arrival ring is at most this far out, CSS px (a very crowded hub's arrowheads may then touch). */
-const ARRIVAL_MAX_PX = 64;
+/**
+ * The arrival ring is at most this far out, CSS px (a very crowded hub's arrowheads may then
+ * touch); on a world map, whose hubs crowd a register's many arrivals, further.
+ */
+const ARRIVAL_MAX_PX = 48;
+const WORLD_ARRIVAL_MAX_PX = 64;
+/**
+ * The arrival ring is at least this far out, CSS px: a point actor's marker (8 px with its ring),
+ * a few px of air, and the widest arrowhead's reach ahead of its centre (a third of its size).
+ */
+export const ARRIVAL_MIN_PX = 20;
 
 /**
  * Where each edge's arrowhead sits (its curve's end): in an angular slot of a ring round the
- * recipient, one arrowhead a slot. Actors whose anchors lie closer than two arrowheads (Israel,
- * Gaza and the stabilisation force; Armenia and Azerbaijan) share one ring round their
- * middle, so their arrowheads never pile up between them. Arrivals keep their order round the
+ * recipient, one arrowhead a slot. Actors whose anchors lie closer than one arrowhead (Israel,
+ * Gaza and the stabilisation force; on a phone Armenia and Azerbaijan) share one ring round their
+ * middle, so their arrowheads never pile up between them; a wider gap gives each its own, closer
+ * ring, and touching arrowheads of neighbouring rings move apart (separateRings). Arrivals keep their order round the
  * ring (fanAngles), at least ARRIVAL_MIN_DEGREES apart, and the ring is as far out as the
- * closest two need to clear each other. `pxPerUnit`: CSS px per Mercator degree at the default view.
+ * closest two need to clear each other, and never closer than ARRIVAL_MIN_PX. `pxPerUnit`: CSS px
+ * per Mercator degree of the map the rings are drawn on.
  * `keepClear`: each actor's label spots, which its ring's arrivals move round it to leave free.
  */
-function arrivalSlots(base: readonly { e: EdgeEnds; p2: [number, number]; control: [number, number] }[], span: number, pxPerUnit: number, keepClear: readonly Obstacle[]): Map<number, [number, number]> {
+function arrivalSlots(base: readonly { e: EdgeEnds; p2: [number, number]; control: [number, number] }[], pxPerUnit: number, keepClear: readonly Obstacle[], world: boolean): Map<number, [number, number]> {
+  const maxPx = world ? WORLD_ARRIVAL_MAX_PX : ARRIVAL_MAX_PX;
   const clearOf = new Map<string, Obstacle[]>();
   for (const box of keepClear) {
     const list = clearOf.get(box.actor);
@@ -212,7 +224,7 @@ function arrivalSlots(base: readonly { e: EdgeEnds; p2: [number, number]; contro
     else clearOf.set(box.actor, [box]);
   }
 
-  // Anchors that take arrowheads, joined into clusters when closer than two arrowheads' room.
+  // Anchors that take arrowheads, joined into clusters when closer than one arrowhead's room (two on a world map).
   const anchors = new Map<string, { p: [number, number]; root: string }>();
   for (const { p2 } of base) anchors.set(`${p2[0]},${p2[1]}`, { p: p2, root: `${p2[0]},${p2[1]}` });
   const find = (key: string): string => {
@@ -221,7 +233,7 @@ function arrivalSlots(base: readonly { e: EdgeEnds; p2: [number, number]; contro
     anchors.get(key)!.root = k;
     return k;
   };
-  const join = (2 * ARROW_ROOM_PX) / pxPerUnit;
+  const join = ((world ? 2 : 1) * ARROW_ROOM_PX) / pxPerUnit;
   // A grid of cells `join` wide: only anchors in neighbouring cells can be that close.
   const cells = new Map<string, string[]>();
   for (const [key, { p }] of anchors) {
@@ -260,8 +272,8 @@ function arrivalSlots(base: readonly { e: EdgeEnds; p2: [number, number]; contro
     });
     const angles = fanAngles(natural, Math.min(ARRIVAL_MIN_DEGREES, 360 / ends.length));
     // The ring clears the two closest arrowheads, and lies outside the cluster's own anchors.
-    const ringRadius = (list: readonly number[]): number => Math.max(END_CLIP * span, Math.min(ARRIVAL_MAX_PX, clearingPx(list)) / pxPerUnit + spread);
-    const plan: Ring = { ends, centre, limit: spread + (1.5 * ARRIVAL_MAX_PX) / pxPerUnit, plain: { angles, radius: ringRadius(angles) } };
+    const ringRadius = (list: readonly number[]): number => Math.max(ARRIVAL_MIN_PX, Math.min(maxPx, clearingPx(list))) / pxPerUnit + spread;
+    const plan: Ring = { ends, centre, limit: spread + (1.5 * maxPx) / pxPerUnit, plain: { angles, radius: ringRadius(angles) } };
     // The cluster's own labels keep their spots: arrivals move round the ring, off the labels' side.
     const labels = [...new Set(ends.map((edge) => base[edge]?.e.toActor))].flatMap((actor) => (actor === undefined ? [] : clearOf.get(actor) ?? []));
     const free = labels.length > 0 ? freeDegrees(centre, plan.plain.radius, labels, ARROW_ROOM_PX / 2 / pxPerUnit) : null;
@@ -284,7 +296,7 @@ function arrivalSlots(base: readonly { e: EdgeEnds; p2: [number, number]; contro
         return { edge, centre: plan.centre, dx: Math.cos(a), dy: Math.sin(a), radius, limit: plan.limit, plan };
       });
     });
-    separateRings(rings, room);
+    separateRings(rings, room, !world);
     // The touching rings and the moved rings near them (pushed outwards, one ring moves the next).
     const touching = [...touchingPlans(rings, room)];
     const near = (a: Ring, b: Ring) => Math.hypot(a.centre[0] - b.centre[0], a.centre[1] - b.centre[1]) < a.limit + b.limit;
@@ -365,27 +377,58 @@ interface RingSlot { edge: number; centre: [number, number]; dx: number; dy: num
  * few passes; each pass tests only arrowheads in neighbouring grid cells). Where more arrowheads
  * crowd than rings of that size hold (a world register's Europe on a phone) some still touch.
  */
-function separateRings(rings: RingSlot[], room: number): void {
+function separateRings(rings: RingSlot[], room: number, turn: boolean): void {
   const at = (r: RingSlot): [number, number] => [r.centre[0] + r.dx * r.radius, r.centre[1] + r.dy * r.radius];
+  // Few enough arrowheads to try, for each that touches, spots round its own ring too.
+  const turns = turn && rings.length <= TURN_MAX_ARRIVALS ? TURN_DEGREES : [0];
   for (let pass = 0; pass < 8; pass++) {
     const cells = new Map<string, RingSlot[]>();
-    let moved = false;
-    for (const ring of rings) {
-      // Out along its spoke until no arrowhead placed before it in this pass lies within `room`.
-      for (let step = 0; step < 8; step++) {
-        const [x, y] = at(ring);
-        const cx = Math.floor(x / room), cy = Math.floor(y / room);
-        let nearest = Infinity;
-        for (let i = -1; i <= 1; i++) {
-          for (let j = -1; j <= 1; j++) {
-            for (const other of cells.get(`${cx + i},${cy + j}`) ?? []) {
-              const [ox, oy] = at(other);
-              nearest = Math.min(nearest, Math.hypot(x - ox, y - oy));
-            }
+    const nearest = (x: number, y: number): number => {
+      const cx = Math.floor(x / room), cy = Math.floor(y / room);
+      let best = Infinity;
+      for (let i = -1; i <= 1; i++) {
+        for (let j = -1; j <= 1; j++) {
+          for (const other of cells.get(`${cx + i},${cy + j}`) ?? []) {
+            const [ox, oy] = at(other);
+            best = Math.min(best, Math.hypot(x - ox, y - oy));
           }
         }
-        if (nearest >= room || ring.radius >= ring.limit) break;
-        ring.radius = Math.min(ring.limit, ring.radius + room - nearest + room * 0.05);
+      }
+      return best;
+    };
+    let moved = false;
+    for (const ring of rings) {
+      if (turns.length === 1) {
+        // Out along its spoke until no arrowhead placed before it in this pass lies within `room`.
+        for (let step = 0; step < 8; step++) {
+          const [x, y] = at(ring);
+          const near = nearest(x, y);
+          if (near >= room || ring.radius >= ring.limit) break;
+          ring.radius = Math.min(ring.limit, ring.radius + room - near + room * 0.05);
+          moved = true;
+        }
+      } else if (nearest(...at(ring)) < room && ring.radius < ring.limit) {
+        // The nearest free spot: out along its spoke, or turned a little round its ring (two
+        // facing rings pushed out along their spokes would only meet further out).
+        const angle = Math.atan2(ring.dy, ring.dx);
+        // Where none is free, the spot furthest from the others.
+        let best: { radius: number; angle: number; cost: number } | null = null;
+        let roomiest = { radius: ring.limit, angle, clear: 0 };
+        for (let r = ring.radius; r <= ring.limit + 1e-12; r += room / 4) {
+          for (const turn of turns) {
+            const a = angle + (turn * Math.PI) / 180;
+            const cost = Math.hypot(r - ring.radius, (turn * Math.PI * ring.radius) / 180);
+            if (best && cost >= best.cost) continue;
+            const clear = nearest(ring.centre[0] + Math.cos(a) * r, ring.centre[1] + Math.sin(a) * r);
+            if (clear >= room) best = { radius: r, angle: a, cost };
+            else if (!best && clear > roomiest.clear) roomiest = { radius: r, angle: a, clear };
+          }
+          if (best && best.cost <= r - ring.radius) break;
+        }
+        const to = best ?? roomiest;
+        ring.radius = to.radius;
+        ring.dx = Math.cos(to.angle);
+        ring.dy = Math.sin(to.angle);
         moved = true;
       }
       const [nx, ny] = at(ring);
@@ -397,6 +440,10 @@ function separateRings(rings: RingSlot[], room: number): void {
     if (!moved) return;
   }
 }
+
+/** Up to this many arrivals, a touching arrowhead may also turn round its ring by these degrees. */
+const TURN_MAX_ARRIVALS = 1500;
+const TURN_DEGREES = [0, ...Array.from({ length: 10 }, (_, k) => [-(k + 1) * 6, (k + 1) * 6]).flat()];
 
 export interface EdgeEnds {
   id: string;
@@ -423,10 +470,20 @@ export function fannedCurves(edges: readonly EdgeEnds[], span: number, obstacles
 const EDGES_PER_STEP = 250;
 
 /**
- * fannedCurves as a generator that yields between slices of edges (a caller may give the event loop a turn).
- * `keepClear`: boxes (Mercator) that a recipient's arrival ring leaves free, each its actor's: where its label goes.
+ * Each edge's bent, fanned course without its recipient's end: where it starts (fanned round its
+ * supplier), its control point, its recipient's anchor and its plain end there. The ends on a
+ * hub's rings depend on the map's scale (arrivalEnds); this part does not.
  */
-export function* fannedCurveSteps(edges: readonly EdgeEnds[], span: number, obstacles: readonly Obstacle[] = [], pxPerUnit = 0, keepClear: readonly Obstacle[] = []): Generator<void, Map<string, Curve>, void> {
+export interface FannedEdges {
+  span: number;
+  edges: readonly EdgeEnds[];
+  base: { e: EdgeEnds; p0: [number, number]; p2: [number, number]; control: [number, number] }[];
+  start: [number, number][];
+  plainEnd: [number, number][];
+}
+
+/** The scale-free part of fannedCurveSteps: bends, then the fanned ends at each anchor. */
+export function* fannedEdgeSteps(edges: readonly EdgeEnds[], span: number, obstacles: readonly Obstacle[] = []): Generator<void, FannedEdges, void> {
   const bendEdges: BendEdge[] = [];
   for (const e of edges) {
     bendEdges.push({ id: e.id, from: e.fromActor, to: e.toActor, p0: toMercator(e.from), p2: toMercator(e.to), bend: BASE_BEND + BEND_STEP * e.slot, sign: e.canonicalForward ? 1 : -1 });
@@ -457,19 +514,30 @@ export function* fannedCurveSteps(edges: readonly EdgeEnds[], span: number, obst
     done += ends.length;
     if (done % EDGES_PER_STEP < ends.length) yield; // a hub's ends are fanned in one go
   }
-  const arrivals = pxPerUnit > 0 ? arrivalSlots(base, span, pxPerUnit, keepClear) : null;
+  const at = (edge: number, p: [number, number], which: 0 | 2, radius: number): [number, number] => {
+    const a = (fanned.get(`${edge}:${which}`)! * Math.PI) / 180;
+    return [p[0] + Math.cos(a) * radius, p[1] + Math.sin(a) * radius];
+  };
+  const start = base.map(({ p0 }, edge) => at(edge, p0, 0, START_CLIP * span));
+  const plainEnd = base.map(({ p2 }, edge) => at(edge, p2, 2, END_CLIP * span));
+  return { span, edges, base, start, plainEnd };
+}
+
+/**
+ * The curves of fanned edges whose arrowheads sit in slots on rings round their recipients, the
+ * rings sized for a map drawn at `pxPerUnit` CSS px per Mercator degree (0: plain ends). `world`:
+ * the map shows the world (its rings keep further out, and their arrowheads only move out).
+ */
+export function* arrivalCurveSteps(fanned: FannedEdges, pxPerUnit: number, keepClear: readonly Obstacle[] = [], world = false): Generator<void, Map<string, Curve>, void> {
+  const { base, start, plainEnd } = fanned;
+  const arrivals = pxPerUnit > 0 ? arrivalSlots(base, pxPerUnit, keepClear, world) : null;
   yield;
   const curves = new Map<string, Curve>();
   for (let edge = 0; edge < base.length; edge++) {
-    const { e, p0, p2, control } = base[edge]!;
-    const at = (p: [number, number], which: 0 | 2, radius: number): [number, number] => {
-      const a = (fanned.get(`${edge}:${which}`)! * Math.PI) / 180;
-      return [p[0] + Math.cos(a) * radius, p[1] + Math.sin(a) * radius];
-    };
-    const start = at(p0, 0, START_CLIP * span);
-    const end = arrivals?.get(edge) ?? at(p2, 2, END_CLIP * span);
+    const { e, p2, control } = base[edge]!;
+    const end = arrivals?.get(edge) ?? plainEnd[edge]!;
     const path: LonLat[] = [];
-    for (let i = 0; i <= CURVE_SAMPLES; i++) path.push(fromMercator(bezier(start, control, end, i / CURVE_SAMPLES)));
+    for (let i = 0; i <= CURVE_SAMPLES; i++) path.push(fromMercator(bezier(start[edge]!, control, end, i / CURVE_SAMPLES)));
     // The arrowhead sits at the recipient's end, along the curve's tangent there (B'(1) ∝ end − control);
     // on a hub's ring it points at its own recipient, so a slot never reads as a neighbour's.
     const towards = arrivals?.has(edge) ? [p2[0] - end[0], p2[1] - end[1]] : [end[0] - control[0], end[1] - control[1]];
@@ -478,4 +546,13 @@ export function* fannedCurveSteps(edges: readonly EdgeEnds[], span: number, obst
     if ((edge + 1) % EDGES_PER_STEP === 0) yield;
   }
   return curves;
+}
+
+/**
+ * fannedCurves as a generator that yields between slices of edges (a caller may give the event loop a turn).
+ * `keepClear`: boxes (Mercator) that a recipient's arrival ring leaves free, each its actor's: where its label goes.
+ */
+export function* fannedCurveSteps(edges: readonly EdgeEnds[], span: number, obstacles: readonly Obstacle[] = [], pxPerUnit = 0, keepClear: readonly Obstacle[] = []): Generator<void, Map<string, Curve>, void> {
+  const fanned = yield* fannedEdgeSteps(edges, span, obstacles);
+  return yield* arrivalCurveSteps(fanned, pxPerUnit, keepClear);
 }

@@ -7,13 +7,13 @@
 import type { PropertyValues } from 'lit';
 import type { Bounds, Dataset } from '../../data/types.ts';
 import { places } from '../../geo/places.ts';
-import { sceneBasis, type SceneBasis } from '../../scene/build-scene.ts';
+import { fitScale, sceneBasis, type SceneBasis } from '../../scene/build-scene.ts';
 import { derive, type Derived } from '../../scene/derive.ts';
 import { geometryOf } from '../prepare-scene.ts';
 import { INITIAL_VIEW, reduce, spell, type Action, type SpelledView } from '../../state/reduce.ts';
 import type { ViewState } from '../../state/view-state.ts';
 import { frameShapeFor, type FrameShape } from '../../scene/anchors.ts';
-import { MAP_WIDTH_STEP, mapSizeOf } from './map-controller.ts';
+import { MAP_PADDING, MAP_WIDTH_STEP, mapSizeOf } from './map-controller.ts';
 
 /** The public view properties and the attribute each spells. */
 const VIEW_PROPERTIES = [['layers', 'layers', 'layers'], ['focusActor', 'focus', 'focus'], ['asOf', 'as-of', 'asOf'], ['scene', 'scene', 'scene'], ['worldview', 'worldview', 'worldview'], ['group', 'group', 'group'],
@@ -59,7 +59,7 @@ export class ViewStore {
   derived: Derived | null = null;
   private basis: SceneBasis | null = null;
   private basisStrings: object | null = null;
-  private derivedFrom: [SceneBasis, ViewState, number, number] | null = null;
+  private derivedFrom: [SceneBasis, ViewState, number, number, number] | null = null;
   private cameraSeq = 0;
   /** The dataset whose view was set up (a theme change rebuilds the basis, not the view). */
   private shown: Dataset | null = null;
@@ -89,8 +89,11 @@ export class ViewStore {
     this.host.requestUpdate();
   }
 
-  /** Called from willUpdate: properties set from outside, a new dataset, then the derived state. */
-  update(changed: PropertyValues, model: Dataset | null, colours: (dataset: Dataset) => Record<string, string>): void {
+  /**
+   * Called from willUpdate: properties set from outside, a new dataset, then the derived state.
+   * `padding`: what the camera leaves round what it frames (the presenter's is larger).
+   */
+  update(changed: PropertyValues, model: Dataset | null, colours: (dataset: Dataset) => Record<string, string>, padding = MAP_PADDING): void {
     for (const [property, name, key] of VIEW_PROPERTIES) {
       if (changed.has(property) && spelledOf(this.host, property) !== spell(this.state)[key as keyof SpelledView]) {
         this.dispatch({ type: 'attribute', name, value: this.host[property] }, model);
@@ -122,11 +125,13 @@ export class ViewStore {
     }
     // The scene's widest stroke follows the map's width (scene/widths.ts): a resize by a step or more builds it again.
     // So does the number of edges a crowded layer draws in full (scene/top-flows.ts), by the map's area.
+    // The hubs' arrowheads end by their actors at the scale the camera frames (scene/build-scene.ts: curvesAt).
     const { width, height } = size;
+    const scale = fitScale(this.state.camera.bounds ?? this.basis.layout.frame, width, height, padding);
     if (this.derivedFrom?.[0] !== this.basis || this.derivedFrom[1] !== this.state || Math.abs(this.derivedFrom[2] - width) >= MAP_WIDTH_STEP
-      || Math.abs(this.derivedFrom[3] - height) >= MAP_WIDTH_STEP) {
-      this.derived = derive(this.basis, this.state, width, height);
-      this.derivedFrom = [this.basis, this.state, width, height];
+      || Math.abs(this.derivedFrom[3] - height) >= MAP_WIDTH_STEP || Math.abs(Math.log(this.derivedFrom[4] / scale)) > Math.log(1.1)) {
+      this.derived = derive(this.basis, this.state, width, height, scale);
+      this.derivedFrom = [this.basis, this.state, width, height, scale];
     }
   }
 }

@@ -44,6 +44,11 @@ export function fitCamera(bounds: Bounds, width: number, height: number, padding
   return { center, zoom };
 }
 
+/** CSS px per Mercator degree under the camera (what buildScene sizes the hubs' arrival rings for). */
+export function cameraScale(camera: Camera): number {
+  return (TILE_SIZE * 2 ** camera.zoom) / 360;
+}
+
 /** Screen position (CSS px from the viewport's top left) of a point under the camera. */
 export function projectPoint(camera: Camera, width: number, height: number, point: LonLat): { x: number; y: number } {
   const worldSize = TILE_SIZE * 2 ** camera.zoom;

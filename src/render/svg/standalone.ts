@@ -175,8 +175,8 @@ function calloutListItems(scene: Scene, compact: boolean, size: number, maxWidth
   });
 }
 
-/** The document as an element tree (the browser renderer builds DOM from it). */
-export function standaloneNode(input: StandaloneInput): SvgNode {
+/** Where the document's parts go: title and caption, the map's height, legend rows and credit. */
+function layoutOf(input: StandaloneInput) {
   const { width, palette, strings } = input;
   const type = typeSizes(width);
   const pad = type.pad;
@@ -192,6 +192,18 @@ export function standaloneNode(input: StandaloneInput): SvgNode {
   // The map keeps at least half the height: past that, a long legend makes the document taller.
   const mapHeight = input.view?.mapHeight ?? Math.max(MIN_MAP_HEIGHT, Math.round(input.height / 2), Math.floor(input.height - header - footer));
   const height = input.view ? Math.ceil(header + mapHeight + footer) : Math.max(input.height, Math.ceil(header + mapHeight + footer));
+  return { type, pad, text, titleLines, captionLines, header, legendRows, creditLines, mapHeight, height };
+}
+
+/** The height of the document's map (CSS px): the picture's map is `input.width` × this. */
+export function standaloneMapHeight(input: StandaloneInput): number {
+  return layoutOf(input).mapHeight;
+}
+
+/** The document as an element tree (the browser renderer builds DOM from it). */
+export function standaloneNode(input: StandaloneInput): SvgNode {
+  const { width, palette, strings } = input;
+  const { type, pad, text, titleLines, captionLines, header, legendRows, creditLines, mapHeight, height } = layoutOf(input);
   const mapTop = Math.round(header);
   const camera = input.view?.camera ?? fitCamera(input.bounds ?? input.scene.frame, width, mapHeight, FRAME_PADDING);
 

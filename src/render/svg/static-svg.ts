@@ -13,7 +13,8 @@ import { buildScene, sceneBasis, sceneGeometry } from '../../scene/build-scene.t
 import type { Scene } from '../../scene/types.ts';
 import type { SceneView } from '../../state/view-state.ts';
 import { THEMES, type ThemeName } from '../themes.ts';
-import { standaloneNode } from './standalone.ts';
+import { cameraScale, fitCamera } from './camera.ts';
+import { FRAME_PADDING, standaloneMapHeight, standaloneNode } from './standalone.ts';
 import { withTextDirection } from './text-direction.ts';
 import { toMarkup, type SvgNode } from './tree.ts';
 
@@ -40,9 +41,10 @@ export function staticSvg(input: StaticSvgInput): { svg: string; node: SvgNode; 
   const geometry = sceneGeometry(dataset, places, frameShapeFor(input.width, input.height));
   // The picture's own words in its language when the element ships it (loaded with loadLanguage), else English.
   const strings = stringsFor(input.lang ?? 'en');
-  const scene = buildScene(sceneBasis(dataset, places, theme.layerColours, geometry, strings.lang), input.view, input.width, input.height);
-  const node = withTextDirection(standaloneNode({
-    scene,
+  const basis = sceneBasis(dataset, places, theme.layerColours, geometry, strings.lang);
+  const first = buildScene(basis, input.view, input.width, input.height);
+  const parts = {
+    scene: first,
     countries: input.countries,
     width: input.width,
     height: input.height,
@@ -50,9 +52,14 @@ export function staticSvg(input: StaticSvgInput): { svg: string; node: SvgNode; 
     strings,
     title: viewTitle(dataset, step),
     caption: input.caption === false ? undefined : step?.caption,
-    credit: creditLine(dataset, scene.legend, strings),
+    credit: creditLine(dataset, first.legend, strings),
     bounds: step?.camera,
-  }), input.lang);
+  };
+  // The hubs' arrowheads end by their actors at the scale the picture's map is drawn at (its
+  // height follows the legend, which the curves do not change).
+  const camera = fitCamera(step?.camera ?? first.frame, input.width, standaloneMapHeight(parts), FRAME_PADDING);
+  const scene = geometry.fanned ? buildScene(basis, input.view, input.width, input.height, cameraScale(camera)) : first;
+  const node = withTextDirection(standaloneNode({ ...parts, scene }), input.lang);
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${toMarkup(node)}\n`;
   return { svg, node, scene, width: Number(node.attrs['width']), height: Number(node.attrs['height']) };
 }

@@ -1,6 +1,6 @@
 /** The scene: a hub you can follow. */
 import { describe, expect, it } from 'vitest';
-import { buildScene, sceneBasis } from '../../../src/scene/build-scene.ts';
+import { buildScene, curvesAt, sceneBasis } from '../../../src/scene/build-scene.ts';
 import { toMercator } from '../../../src/scene/mercator.ts';
 import { ARRIVAL_MIN_DEGREES, END_CLIP, FAN_MIN_DEGREES, fanAngles } from '../../../src/scene/edges.ts';
 import type { LonLat } from '../../../src/scene/types.ts';
@@ -49,6 +49,22 @@ describe('a hub you can follow', () => {
     expect(Math.hypot(ax - tx, ay - ty)).toBeGreaterThanOrEqual(END_CLIP * span - 1e-9);
     const towards = (Math.atan2(ax - tx, ay - ty) * 180) / Math.PI;
     expect(Math.abs((((arms.arrow.bearing - towards) % 360) + 540) % 360 - 180)).toBeLessThan(1);
+  });
+
+  it('places the arrival rings for the scale the map is drawn at, once per ×1.25 step', () => {
+    const basis = sceneBasis(dataset(hub), PLACES);
+    const [ax, ay] = toMercator(PLACES.AZE!.label as LonLat);
+    // The arms edge's arrowhead, in CSS px from Azerbaijan's anchor, on a map drawn at `scale` px per Mercator degree.
+    const px = (scale: number) => {
+      const [tx, ty] = toMercator(curvesAt(basis, scale).get('ISR>AZE:arms')!.arrow.at);
+      return Math.hypot(ax - tx, ay - ty) * scale;
+    };
+    const small = basis.arrivalScale;
+    // Four times the smallest map's scale: the arrowhead ends about as many px out, not four times as many.
+    expect(px(small * 4)).toBeLessThan(px(small) * 1.3);
+    // A pan, or a zoom within one step, recomputes nothing; a smaller map keeps the smallest map's rings.
+    expect(curvesAt(basis, small * 4)).toBe(curvesAt(basis, small * 4.2));
+    expect(curvesAt(basis, small * 0.5)).toBe(basis.curves);
   });
 
   it('draws wide edges first, and an emphasised edge last, on top', () => {

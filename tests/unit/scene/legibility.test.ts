@@ -53,10 +53,12 @@ describe('flows a reader can follow', () => {
     expect(overlaps).not.toEqual(expect.arrayContaining(['AZE>EU:energy over ARM']));
   });
 
-  it('crosses at acute angles less often on the shipped map (22 crossings under 30° before, 11 now)', () => {
+  it('crosses at acute angles less often on the shipped map (22 crossings under 30° before, 13 now)', () => {
     const scene = sceneOf(shipped, 1280);
     const angles = crossingAngles(scene, measure(scene, 1280, 496));
-    expect(angles.filter((a) => a < 30).length).toBeLessThanOrEqual(11);
+    // 11 while the hubs' arrowheads ended 40–80 px out; ending by their recipients, an edge and its
+    // return (Azerbaijan–Israel, Iran–Armenia) meet a little before the hub, twice more.
+    expect(angles.filter((a) => a < 30).length).toBeLessThanOrEqual(13);
     expect(angles.length).toBeLessThan(94); // all crossings: 94 before, 69 now
   });
 });

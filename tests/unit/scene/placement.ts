@@ -21,7 +21,7 @@ import { cueSize, CUE_BOX, CUE_CHEVRON } from '../../../src/render/edge-look.ts'
 import { buildStyle } from '../../../src/render/maplibre/style.ts';
 import { FRAME_PADDING } from '../../../src/render/renderer.ts';
 import { THEMES } from '../../../src/render/themes.ts';
-import { fitCamera, projectPoint, unprojectPoint } from '../../../src/render/svg/camera.ts';
+import { cameraScale, fitCamera, projectPoint, unprojectPoint } from '../../../src/render/svg/camera.ts';
 import { estimateTextWidth } from '../../../src/render/svg/actors.ts';
 import { staticSvg } from '../../../src/render/svg/static-svg.ts';
 import type { SvgNode } from '../../../src/render/svg/tree.ts';
@@ -112,8 +112,9 @@ export function htmlDrawn(dataset: Dataset, view: View): Drawn {
   const { state, step } = viewOf(dataset, view);
   const index = places as unknown as PlaceIndex;
   const geometry = sceneGeometry(dataset, index, frameShapeFor(view.width, view.height));
-  const scene = buildScene(sceneBasis(dataset, index, {}, geometry), state, view.width);
-  const camera = fitCamera(step?.camera ?? scene.frame, view.width, view.height, FRAME_PADDING);
+  const camera = fitCamera(step?.camera ?? geometry.layout.frame, view.width, view.height, FRAME_PADDING);
+  // The element builds its scene for the camera it frames (view-store.ts).
+  const scene = buildScene(sceneBasis(dataset, index, {}, geometry), state, view.width, undefined, cameraScale(camera));
   const project = (p: LonLat) => projectPoint(camera, view.width, view.height, p);
   const unproject = (x: number, y: number) => unprojectPoint(camera, view.width, view.height, x, y);
   // The element's label type: 0.8 rem (12.8 px), 0.72 rem on a narrow map, the presenter's ~22 px.
@@ -217,9 +218,29 @@ export const HUB_LEADER_MAX = 100;
 /** The actors with the most ties on the map are its hubs (and the focused one): each keeps its label. */
 const HUBS = 3;
 
+/**
+ * An arrowhead's tip lies at most this far from its recipient's marker edge (px): 28 px by a lone
+ * actor, plus the 62 px a crowded hub's slots may need (fifteen arrowheads about 20 px across round
+ * Armenia and Azerbaijan need a ring of about 48 px, and a neighbouring ring may push one further
+ * out along its spoke). Half of a map's arrowheads lie within ARRIVAL_MEDIAN_GAP.
+ */
+export const ARRIVAL_MAX_GAP = 90;
+export const ARRIVAL_MEDIAN_GAP = 60;
+/** A map whose default frame is wider than this (degrees) shows the world: a register, whose crowded rings the arrival check leaves out. */
+const WORLD_WIDE = 120;
+
 /** Every placement rule a mark breaks, as "RULE: what, where" lines. */
 export function audit(d: Drawn): string[] {
   const found: string[] = [];
+  // Arrowheads end by their recipients, so a reader can tell which actor each points at.
+  const [[west], [east]] = d.scene.frame;
+  if (east - west <= WORLD_WIDE) {
+    const gaps = arrivalGaps(d);
+    for (const { edge, to, gap } of gaps) if (gap > ARRIVAL_MAX_GAP) found.push(`arrowhead far from its recipient: ${edge} ${Math.round(gap)} px from ${to}`);
+    const sorted = gaps.map((g) => g.gap).sort((a, b) => a - b);
+    const median = sorted[sorted.length >> 1] ?? 0;
+    if (median > ARRIVAL_MEDIAN_GAP) found.push(`arrowheads far from their recipients: median ${Math.round(median)} px`);
+  }
   const actors = new Map(d.scene.actors.map((a) => [a.id, a]));
   // The actors a reader looks for first (the hubs, the focused actor) are labelled, close to their anchor.
   const inView = (p: XY) => p.x >= 0 && p.y >= 0 && p.x <= d.width && p.y <= d.height;
@@ -283,4 +304,32 @@ export function audit(d: Drawn): string[] {
     }
   }
   return found;
+}
+
+/** A marker's outer radius on screen (px): a point actor's circle and ring, a tab's, a register's total circle; a country's anchor is a point. */
+function markerRadius(actor: Scene['actors'][number]): number {
+  if (actor.total && actor.total.radius > 0) return actor.total.radius;
+  if (actor.distant) return 4 + 2;
+  return actor.hasShape ? 0 : 6 + 2;
+}
+
+/** How far ahead of the cue's centre its chevron's tip lies, as a share of the cue's size. */
+const CUE_TIP = (CUE_BOX / 2 - Math.min(...CUE_CHEVRON.map((p) => p[1]))) / CUE_BOX;
+
+/** Each drawn arrowhead's tip and its distance (px) to its recipient's marker edge. */
+export function arrivalGaps(d: Drawn): { edge: string; to: string; gap: number }[] {
+  const actors = new Map(d.scene.actors.map((a) => [a.id, a]));
+  const out: { edge: string; to: string; gap: number }[] = [];
+  for (const e of d.scene.edges) {
+    const to = actors.get(e.to);
+    if (!to) continue;
+    const at = d.project(e.arrow.at);
+    if (at.x < 0 || at.y < 0 || at.x > d.width || at.y > d.height) continue;
+    const b = (e.arrow.bearing * Math.PI) / 180;
+    const ahead = cueSize(e.width) * CUE_TIP;
+    const tip = { x: at.x + Math.sin(b) * ahead, y: at.y - Math.cos(b) * ahead };
+    const anchor = d.project(to.anchor);
+    out.push({ edge: e.id, to: e.to, gap: Math.max(0, Math.hypot(tip.x - anchor.x, tip.y - anchor.y) - markerRadius(to)) });
+  }
+  return out;
 }
