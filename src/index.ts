@@ -4,8 +4,8 @@
  * Where there is no DOM, package.json's export conditions pick src/server.ts instead.
  */
 import type { TiesMapElement } from './components/public.ts';
-import { TiesMap as TiesMapClass } from './components/ties-map.ts';
-import { TiesConsole } from './components/ties-console.ts';
+import { TiesMap as TiesMapClass } from './components/ties-map/ties-map.component.ts';
+import { TiesConsole } from './components/ties-console/ties-console.component.ts';
 import { setConsoleModule } from './components/console-channel.ts';
 
 /** The element's class, typed by its public interface (the package's types need no Lit). */

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { CALLOUT_INK, CALLOUT_LINE_WIDTH, CALLOUT_MARKER_SIZE, CALLOUT_PAPER } from '../render/annotation-look.ts';
+import { CALLOUT_INK, CALLOUT_LINE_WIDTH, CALLOUT_MARKER_SIZE, CALLOUT_PAPER } from '../../render/annotation-look.ts';
 
 export const tiesMapStyles = css`
   :host {

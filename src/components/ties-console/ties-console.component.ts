@@ -8,11 +8,11 @@
  * @summary The presenter's second screen: notes, timer, current and next scene.
  */
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import type { Dataset } from '../data/types.ts';
-import { datasetInLanguage } from '../data/dataset-language.ts';
-import { consoleChannelName, type ConsoleMessage } from './console-channel.ts';
-import { presenterKey } from './presenter.ts';
-import { stringsFor } from './strings.ts';
+import type { Dataset } from '../../data/types.ts';
+import { datasetInLanguage } from '../../data/dataset-language.ts';
+import { consoleChannelName, type ConsoleMessage } from '../console-channel.ts';
+import { presenterKey } from '../presenter.ts';
+import { stringsFor } from '../strings.ts';
 
 interface ConsoleMap extends HTMLElement {
   data: unknown;
