@@ -3,7 +3,7 @@
  * `<ties-map>`), and keeps a drop that misses the drop zone from opening the file in the tab,
  * which would lose the files taken so far.
  */
-import { TiesAuthor } from './ties-author.ts';
+import { TiesAuthor } from './ties-author/ties-author.component.ts';
 
 if (!customElements.get('ties-author')) customElements.define('ties-author', TiesAuthor);
 

@@ -19,18 +19,18 @@
  * @csspart briefing - The "Download briefing file" button.
  */
 import { html, LitElement, nothing } from 'lit';
-import '../index.ts';
-import { SHEET_FILES, type SheetKind } from '../import/columns.ts';
-import { analyse, type Analysis } from './analyse.ts';
-import { DownloadUrl, downloadName } from './download.ts';
-import { droppedFiles } from './drop.ts';
-import { calloutRows } from './callouts.ts';
-import { sceneNotes, withEditedNotes } from './notes.ts';
-import { briefingDownload } from './briefing-download.ts';
-import { MAX_FILE_BYTES, pastedFile, readFile, type ReadFile, type Refusal } from './intake.ts';
-import { problemList } from './problem-list.ts';
+import '../../index.ts';
+import { SHEET_FILES, type SheetKind } from '../../import/columns.ts';
+import { analyse, type Analysis } from '../analyse.ts';
+import { DownloadUrl, downloadName } from '../download.ts';
+import { droppedFiles } from '../drop.ts';
+import { calloutRows } from '../callouts.ts';
+import { sceneNotes, withEditedNotes } from '../notes.ts';
+import { briefingDownload } from '../briefing-download.ts';
+import { MAX_FILE_BYTES, pastedFile, readFile, type ReadFile, type Refusal } from '../intake.ts';
+import { problemList } from '../problem-list.ts';
 import { tiesAuthorStyles } from './ties-author.styles.ts';
-import { Workspace } from './workspace.ts';
+import { Workspace } from '../workspace.ts';
 
 const ROLE_WORDS = {
   sheet: 'CSV',
