@@ -6,7 +6,7 @@
  */
 import type { Scene } from '../scene/types.ts';
 import { loadCountries, type Countries } from '../geo/world.ts';
-import { runInSlices, yieldToMain } from './yield-to-main.ts';
+import { runInSlices, yieldToMain } from './loaders/yield-to-main.ts';
 import type { Camera, MapPalette, Renderer, RendererEvents, RendererOptions } from '../render/renderer.ts';
 
 export type Mounted = { renderer: Renderer; reason?: undefined } | { renderer: null; reason: string };

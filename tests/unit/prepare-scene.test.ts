@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../bench/synthetic.ts';
-import { geometryOf, needsPreparing, prepareGeometry } from '../../src/components/prepare-scene.ts';
+import { geometryOf, needsPreparing, prepareGeometry } from '../../src/components/loaders/prepare-scene.ts';
 import { places } from '../../src/geo/places.ts';
 import { buildScene, sceneBasis, sceneGeometry } from '../../src/scene/build-scene.ts';
 import { groupTies } from '../../src/scene/edges.ts';

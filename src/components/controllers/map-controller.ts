@@ -17,7 +17,7 @@ import { overLabelCap, type EdgeInView } from '../edge-labels.ts';
 import { LIVE_MAP_BUDGET, liveMapCount, overBudget, registerLiveMap, unregisterLiveMap, type LiveMap } from '../live-maps.ts';
 import { mountRenderer, mountSvgRenderer, preloadMap, type Mounted } from '../mount-renderer.ts';
 import type { Strings } from '../strings.ts';
-import { afterNextPaint } from '../yield-to-main.ts';
+import { afterNextPaint } from '../loaders/yield-to-main.ts';
 import { watchHandoverGestures } from './handover-gestures.ts';
 import { positionLabels, type LabelPlacement } from './label-positions.ts';
 

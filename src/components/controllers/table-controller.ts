@@ -3,7 +3,7 @@
  * how many rows it renders (a page at a time, so 48,000 ties do not build 48,000 rows).
  */
 import type { ReactiveControllerHost } from 'lit';
-import { afterNextPaint } from '../yield-to-main.ts';
+import { afterNextPaint } from '../loaders/yield-to-main.ts';
 
 /** Table rows per page. */
 export const TABLE_PAGE = 250;

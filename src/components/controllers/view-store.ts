@@ -9,7 +9,7 @@ import type { Bounds, Dataset } from '../../data/types.ts';
 import { places } from '../../geo/places.ts';
 import { sceneBasis, type SceneBasis } from '../../scene/build-scene.ts';
 import { derive, type Derived } from '../../scene/derive.ts';
-import { geometryOf } from '../prepare-scene.ts';
+import { geometryOf } from '../loaders/prepare-scene.ts';
 import { INITIAL_VIEW, reduce, spell, type Action, type SpelledView } from '../../state/reduce.ts';
 import type { ViewState } from '../../state/view-state.ts';
 import { frameShapeFor, type FrameShape } from '../../scene/anchors.ts';

@@ -6,12 +6,12 @@
  * after its parse (issue 16: no start-up task much past 50 ms); a `data` object's at once, when
  * first asked for.
  */
-import type { Dataset } from '../data/types.ts';
-import { places } from '../geo/places.ts';
-import type { FrameShape } from '../scene/anchors.ts';
-import { CLEARANCE_MAX_EDGES } from '../scene/bends.ts';
-import { sceneGeometry, sceneGeometrySteps, type SceneGeometry } from '../scene/build-scene.ts';
-import { timelineStopsOf } from '../state/timeline-stops.ts';
+import type { Dataset } from '../../data/types.ts';
+import { places } from '../../geo/places.ts';
+import type { FrameShape } from '../../scene/anchors.ts';
+import { CLEARANCE_MAX_EDGES } from '../../scene/bends.ts';
+import { sceneGeometry, sceneGeometrySteps, type SceneGeometry } from '../../scene/build-scene.ts';
+import { timelineStopsOf } from '../../state/timeline-stops.ts';
 import { runInSlices, yieldToMain } from './yield-to-main.ts';
 
 /** From this many ties the geometry is prepared in slices before the dataset shows. */

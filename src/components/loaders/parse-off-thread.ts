@@ -6,11 +6,11 @@
  * on the main thread in two tasks (JSON.parse, then validation) with a console warning. Loaded
  * only for such a text (its own chunk), so a page of small maps does not download it.
  */
-import { parseDataset, validateDataset, type ValidationResult } from '../data/index.ts';
-import { shapeIds } from '../geo/places.ts';
-import type { Dataset, Problem, Tie } from '../data/types.ts';
-import { pageWorkerUrl } from '../render/worker-url.ts';
-import { trustedWorkerUrl } from '../render/worker-policy.ts';
+import { parseDataset, validateDataset, type ValidationResult } from '../../data/index.ts';
+import { shapeIds } from '../../geo/places.ts';
+import type { Dataset, Problem, Tie } from '../../data/types.ts';
+import { pageWorkerUrl } from '../../render/worker-url.ts';
+import { trustedWorkerUrl } from '../../render/worker-policy.ts';
 import { firstInvalidUtf8, WORKER_MIN_CHARS } from './load-dataset.ts';
 import type { ParseMessage, ParseRequest } from './dataset-worker.ts';
 import workerUrl from './dataset-worker.ts?worker&url';

@@ -5,8 +5,8 @@
  * goes back in messages of TIES_PER_MESSAGE ties: deserialising the whole dataset at once was one
  * task of 0.5–1 s on the main thread. Started by parse-off-thread.ts, one worker per parse.
  */
-import { parseDataset } from '../data/index.ts';
-import type { Dataset, Problem, Tie } from '../data/types.ts';
+import { parseDataset } from '../../data/index.ts';
+import type { Dataset, Problem, Tie } from '../../data/types.ts';
 import { firstInvalidUtf8 } from './load-dataset.ts';
 
 /** At ~330 bytes a tie, one message is ~0.3 MB: a few ms to deserialise, and a short young-generation GC after it. */
