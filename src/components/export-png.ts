@@ -12,7 +12,7 @@ import type { Strings } from '../text/strings.ts';
 import { creditLine, viewTitle } from '../text/titles.ts';
 
 export { creditLine, viewTitle } from '../text/titles.ts';
-import { totalsLine } from './legend.ts';
+import { totalsLine } from './parts/legend.ts';
 import { keyText, markedAreaWords, strokeKeys, widthKeys } from '../render/legend-keys.ts';
 import { edgeGuide, edgeLabelBox, layoutEdgeLabels, type Leader } from '../scene/label-layout.ts';
 import { LEADER_WIDTH } from '../render/svg/actors.ts';

@@ -13,7 +13,7 @@ import { FRAME_PADDING } from '../../render/renderer.ts';
 import type { Worldview } from '../../geo/borders.ts';
 import { frameShapeFor, type FrameShape } from '../../scene/anchors.ts';
 import type { Scene } from '../../scene/types.ts';
-import { overLabelCap, type EdgeInView } from '../edge-labels.ts';
+import { overLabelCap, type EdgeInView } from '../parts/edge-labels.ts';
 import { LIVE_MAP_BUDGET, liveMapCount, overBudget, registerLiveMap, unregisterLiveMap, type LiveMap } from '../live-maps.ts';
 import { mountRenderer, mountSvgRenderer, preloadMap, type Mounted } from '../mount-renderer.ts';
 import type { Strings } from '../strings.ts';

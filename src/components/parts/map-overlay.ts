@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { renderEdgeLabels, type EdgeInView } from '../edge-labels.ts';
+import { renderEdgeLabels, type EdgeInView } from './edge-labels.ts';
 import { MAX_EDGE_HANDLES, type Derived } from '../../scene/derive.ts';
 import type { SceneActor, SceneAnnotation, SceneEdge } from '../../scene/types.ts';
 import type { Strings } from '../strings.ts';

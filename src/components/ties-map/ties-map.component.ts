@@ -28,10 +28,10 @@ import { ThemeController } from '../controllers/theme-controller.ts';
 import { TimelineController } from '../controllers/timeline-controller.ts';
 import { UrlController } from '../controllers/url-controller.ts';
 import { ViewStore } from '../controllers/view-store.ts';
-import { renderEvidenceCard } from '../evidence-card.ts';
-import { renderFocusPanel } from '../focus-panel.ts';
+import { renderEvidenceCard } from '../parts/evidence-card.ts';
+import { renderFocusPanel } from '../parts/focus-panel.ts';
 import type { TiesHost } from '../host.ts';
-import { renderLegend, renderSceneKey } from '../legend.ts';
+import { renderLegend, renderSceneKey } from '../parts/legend.ts';
 import { renderCalloutList } from '../parts/callout-list.ts';
 import { renderEdgeHint, renderOverlay } from '../parts/map-overlay.ts';
 import { renderFilterBar } from '../parts/filter-bar.ts';
@@ -48,9 +48,9 @@ import { targetLocales } from '../../text/locale-codes.ts';
 import { namesInLanguage } from '../../text/names.ts';
 import { readLayerColours, readPalette } from '../theme.ts';
 import { tiesMapStyles } from './ties-map.styles.ts';
-import { renderTiesTable } from '../ties-table.ts';
+import { renderTiesTable } from '../parts/ties-table.ts';
 import { renderPlacesTable } from '../parts/places-table.ts';
-import { renderTimeline } from '../timeline.ts';
+import { renderTimeline } from '../parts/timeline.ts';
 
 export type { TiesErrorType };
 

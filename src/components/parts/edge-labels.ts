@@ -6,7 +6,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Scene } from '../scene/types.ts';
+import type { Scene } from '../../scene/types.ts';
 
 /**
  * Above this many labelled edges only the labels of highest priority are rendered (the layout's

@@ -5,12 +5,12 @@
  * the card is what a reader trusts, so it never shows text in an order the data does not have.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { showBidiControls as shown } from '../data/bidi.ts';
-import { quoteTranslation } from '../data/dataset-language.ts';
-import type { Dataset, Evidence, Source, Tie } from '../data/types.ts';
-import { isHttpUrl } from './citation.ts';
-import { formatDate, formatFigure, formatPeriod } from './format.ts';
-import { statusWord, type Strings } from './strings.ts';
+import { showBidiControls as shown } from '../../data/bidi.ts';
+import { quoteTranslation } from '../../data/dataset-language.ts';
+import type { Dataset, Evidence, Source, Tie } from '../../data/types.ts';
+import { isHttpUrl } from '../citation.ts';
+import { formatDate, formatFigure, formatPeriod } from '../format.ts';
+import { statusWord, type Strings } from '../strings.ts';
 
 export interface EvidenceCardOptions {
   dataset: Dataset;

@@ -9,9 +9,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Dataset, Tie } from '../data/types.ts';
-import { formatFigure, formatPeriod, formatSourceShort } from './format.ts';
-import { statusWord, type Strings } from './strings.ts';
+import type { Dataset, Tie } from '../../data/types.ts';
+import { formatFigure, formatPeriod, formatSourceShort } from '../format.ts';
+import { statusWord, type Strings } from '../strings.ts';
 
 export function renderTiesTable(
   dataset: Dataset,

@@ -5,12 +5,12 @@
  * through render/legend-keys.ts, as the slide export and the standalone SVG draw theirs.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { EdgeLook } from '../render/edge-look.ts';
-import { keyText, strokeKeys, widthKeys } from '../render/legend-keys.ts';
-import type { TotalsKey } from '../scene/actor-totals.ts';
-import type { Legend, Scene } from '../scene/types.ts';
-import { formatDate, formatValue } from './format.ts';
-import type { Strings } from './strings.ts';
+import type { EdgeLook } from '../../render/edge-look.ts';
+import { keyText, strokeKeys, widthKeys } from '../../render/legend-keys.ts';
+import type { TotalsKey } from '../../scene/actor-totals.ts';
+import type { Legend, Scene } from '../../scene/types.ts';
+import { formatDate, formatValue } from '../format.ts';
+import type { Strings } from '../strings.ts';
 
 function plain(colour: string, width: number): EdgeLook {
   return { kind: 'solid', colour, width, rails: null, dash: null, cap: 'butt', halo: { width: 0, opacity: 0 }, hitWidth: 0, cue: { size: 0, bar: false }, opacity: 1 };

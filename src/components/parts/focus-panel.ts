@@ -8,10 +8,10 @@
  * first; those without one fold into a count ("+ 12 ties without a figure") that lists them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Dataset, Tie } from '../data/types.ts';
-import type { ActorLayerTotal, FlowSum } from '../scene/actor-totals.ts';
-import { formatFigure, formatValue } from './format.ts';
-import type { Strings } from './strings.ts';
+import type { Dataset, Tie } from '../../data/types.ts';
+import type { ActorLayerTotal, FlowSum } from '../../scene/actor-totals.ts';
+import { formatFigure, formatValue } from '../format.ts';
+import type { Strings } from '../strings.ts';
 
 export interface FocusTotals {
   layer: string;
