@@ -5,7 +5,7 @@
 import type { Dataset, SceneStep } from '../data/types.ts';
 import type { MapPalette, Renderer } from '../render/renderer.ts';
 import type { Legend, Scene, SceneActor, SceneAnnotation, SceneEdge } from '../scene/types.ts';
-import type { CalloutPlacement, LabelPlacement } from './controllers/label-positions.ts';
+import type { CalloutPlacement, LabelPlacement } from './map/label-positions.ts';
 import { calloutArrowHead, calloutLineEnd, calloutLines, CALLOUT_CIRCLE_RADIUS, CALLOUT_INK, CALLOUT_LINE_HEIGHT, CALLOUT_LINE_WIDTH, CALLOUT_PAD_X_EM, CALLOUT_PAD_Y_EM, CALLOUT_PAPER } from '../render/annotation-look.ts';
 import { formatValue } from '../text/format.ts';
 import type { Strings } from '../text/strings.ts';

@@ -8,7 +8,7 @@ import { loadCountries } from '../../geo/world.ts';
 import type { ViewPicture } from '../export-svg.ts';
 import type { TiesHost } from '../host.ts';
 import { readPalette } from '../theme.ts';
-import { calloutPlacements } from './label-positions.ts';
+import { calloutPlacements } from '../map/label-positions.ts';
 import { MAP_PADDING, mapSizeOf, type MapController } from './map-controller.ts';
 
 export class ExportController {

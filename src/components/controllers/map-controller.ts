@@ -14,12 +14,12 @@ import type { Worldview } from '../../geo/borders.ts';
 import { frameShapeFor, type FrameShape } from '../../scene/anchors.ts';
 import type { Scene } from '../../scene/types.ts';
 import { overLabelCap, type EdgeInView } from '../parts/edge-labels.ts';
-import { LIVE_MAP_BUDGET, liveMapCount, overBudget, registerLiveMap, unregisterLiveMap, type LiveMap } from '../live-maps.ts';
-import { mountRenderer, mountSvgRenderer, preloadMap, type Mounted } from '../mount-renderer.ts';
+import { LIVE_MAP_BUDGET, liveMapCount, overBudget, registerLiveMap, unregisterLiveMap, type LiveMap } from '../map/live-maps.ts';
+import { mountRenderer, mountSvgRenderer, preloadMap, type Mounted } from '../map/mount-renderer.ts';
 import type { Strings } from '../strings.ts';
 import { afterNextPaint } from '../loaders/yield-to-main.ts';
-import { watchHandoverGestures } from './handover-gestures.ts';
-import { positionLabels, type LabelPlacement } from './label-positions.ts';
+import { watchHandoverGestures } from '../map/handover-gestures.ts';
+import { positionLabels, type LabelPlacement } from '../map/label-positions.ts';
 
 export type RendererMode = 'auto' | 'webgl' | 'svg';
 

@@ -38,7 +38,7 @@ import { renderFilterBar } from '../parts/filter-bar.ts';
 import { renderScenesBar } from '../parts/scenes-bar.ts';
 import { framingNamed, namedActors } from '../scene-names.ts';
 import { presenterPadding } from '../presenter.ts';
-import { settled, whenDue } from '../start-gate.ts';
+import { settled, whenDue } from '../map/start-gate.ts';
 import { renderProblems, renderStatus } from '../parts/status-views.ts';
 import { renderTitleBlock } from '../parts/title-block.ts';
 import { renderToolbar } from '../parts/toolbar.ts';

@@ -4,10 +4,10 @@
  * renderer, and with the reason, when the browser cannot draw WebGL2 (MapLibre 6 requires it).
  * The SVG renderer (mountSvgRenderer) needs only the geodata and its own small chunk.
  */
-import type { Scene } from '../scene/types.ts';
-import { loadCountries, type Countries } from '../geo/world.ts';
-import { runInSlices, yieldToMain } from './loaders/yield-to-main.ts';
-import type { Camera, MapPalette, Renderer, RendererEvents, RendererOptions } from '../render/renderer.ts';
+import type { Scene } from '../../scene/types.ts';
+import { loadCountries, type Countries } from '../../geo/world.ts';
+import { runInSlices, yieldToMain } from '../loaders/yield-to-main.ts';
+import type { Camera, MapPalette, Renderer, RendererEvents, RendererOptions } from '../../render/renderer.ts';
 
 export type Mounted = { renderer: Renderer; reason?: undefined } | { renderer: null; reason: string };
 
@@ -32,7 +32,7 @@ let preloaded = false;
 export function preloadMap(): void {
   if (preloaded || typeof WebGL2RenderingContext === 'undefined') return;
   preloaded = true;
-  import('../render/maplibre/index.ts').catch(() => undefined);
+  import('../../render/maplibre/index.ts').catch(() => undefined);
   loadCountries().catch(() => undefined);
 }
 
@@ -57,7 +57,7 @@ const couldNotStart = (error: unknown) => `The map could not start: ${error inst
 /** The SVG renderer: no WebGL, no MapLibre code. */
 export async function mountSvgRenderer(request: MountRequest): Promise<Mounted> {
   try {
-    const [{ SvgRenderer, countryPathSteps }, countries] = await Promise.all([import('../render/svg/svg-renderer.ts'), loadCountries(request.scene.legend.borders.worldview)]);
+    const [{ SvgRenderer, countryPathSteps }, countries] = await Promise.all([import('../../render/svg/svg-renderer.ts'), loadCountries(request.scene.legend.borders.worldview)]);
     // Decoding the geodata (its first load) and building the picture: not one task. The base
     // map's paths, most of the build, are projected in slices first; the renderer then finds them.
     await yieldToMain();
@@ -74,7 +74,7 @@ export async function mountRenderer(root: ShadowRoot, request: MountRequest): Pr
   const noWebGL2 = 'WebGL2 is not available in this browser.';
   if (typeof WebGL2RenderingContext === 'undefined') return { renderer: null, reason: noWebGL2 };
   try {
-    const [module, countries] = await Promise.all([import('../render/maplibre/index.ts'), loadCountries(request.scene.legend.borders.worldview)]);
+    const [module, countries] = await Promise.all([import('../../render/maplibre/index.ts'), loadCountries(request.scene.legend.borders.worldview)]);
     adoptStyles(root, module.mapLibreCss);
     return { renderer: module.createMapLibreRenderer(rendererOptions(request, countries), request.scene.frame, request.padding) };
   } catch (error) {
