@@ -6,7 +6,7 @@
 import type { TiesMapElement } from './components/public.ts';
 import { TiesMap as TiesMapClass } from './components/ties-map/ties-map.component.ts';
 import { TiesConsole } from './components/ties-console/ties-console.component.ts';
-import { setConsoleModule } from './components/console-channel.ts';
+import { setConsoleModule } from './components/internal/console-channel.ts';
 
 /** The element's class, typed by its public interface (the package's types need no Lit). */
 export const TiesMap: { new (): TiesMapElement; readonly prototype: TiesMapElement } = TiesMapClass;

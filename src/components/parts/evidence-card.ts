@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { showBidiControls as shown } from '../../data/bidi.ts';
 import { quoteTranslation } from '../../data/dataset-language.ts';
 import type { Dataset, Evidence, Source, Tie } from '../../data/types.ts';
-import { isHttpUrl } from '../citation.ts';
+import { isHttpUrl } from '../internal/citation.ts';
 import { formatDate, formatFigure, formatPeriod } from '../format.ts';
 import { statusWord, type Strings } from '../strings.ts';
 

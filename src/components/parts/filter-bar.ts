@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { TIE_STATUSES, type Source, type TieStatus } from '../../data/types.ts';
 import type { FilterName, TieFilter } from '../../state/tie-filter.ts';
-import type { ActorSearch } from '../controllers/actor-search.ts';
+import type { ActorSearch } from '../internal/actor-search.ts';
 import type { Strings } from '../strings.ts';
 
 export interface FilterBarOptions {

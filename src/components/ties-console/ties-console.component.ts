@@ -10,8 +10,8 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { Dataset } from '../../data/types.ts';
 import { datasetInLanguage } from '../../data/dataset-language.ts';
-import { consoleChannelName, type ConsoleMessage } from '../console-channel.ts';
-import { presenterKey } from '../presenter.ts';
+import { consoleChannelName, type ConsoleMessage } from '../internal/console-channel.ts';
+import { presenterKey } from '../internal/presenter.ts';
 import { stringsFor } from '../strings.ts';
 
 interface ConsoleMap extends HTMLElement {

@@ -4,16 +4,16 @@
  * system fonts, nothing referenced from outside) and the map alone for the print stylesheet (a
  * WebGL canvas often prints blank). Loaded as a chunk of its own, so the entry stays small.
  */
-import type { Dataset, SceneStep } from '../data/types.ts';
-import type { Countries } from '../geo/world.ts';
-import type { Camera, MapPalette } from '../render/renderer.ts';
-import { fitCamera } from '../render/svg/camera.ts';
-import { FONT_STACK, mapLayers } from '../render/svg/map-svg.ts';
-import { toStandaloneSvg } from '../render/svg/standalone.ts';
-import { el, toDom, type SvgNode } from '../render/svg/tree.ts';
-import type { Scene } from '../scene/types.ts';
+import type { Dataset, SceneStep } from '../../data/types.ts';
+import type { Countries } from '../../geo/world.ts';
+import type { Camera, MapPalette } from '../../render/renderer.ts';
+import { fitCamera } from '../../render/svg/camera.ts';
+import { FONT_STACK, mapLayers } from '../../render/svg/map-svg.ts';
+import { toStandaloneSvg } from '../../render/svg/standalone.ts';
+import { el, toDom, type SvgNode } from '../../render/svg/tree.ts';
+import type { Scene } from '../../scene/types.ts';
 import { creditLine, viewTitle } from './export-png.ts';
-import type { Strings } from './strings.ts';
+import type { Strings } from '../strings.ts';
 
 export interface ViewPicture {
   dataset: Dataset;

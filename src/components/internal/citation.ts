@@ -1,7 +1,7 @@
 /** Plain-text citation of a tie, for the evidence card's "Copy citation" button, in the reader's language. */
-import type { Dataset, Tie } from '../data/types.ts';
-import { formatDate, formatFigure, formatPeriod } from '../text/format.ts';
-import { statusWord, stringsFor, type Strings } from '../text/strings.ts';
+import type { Dataset, Tie } from '../../data/types.ts';
+import { formatDate, formatFigure, formatPeriod } from '../../text/format.ts';
+import { statusWord, stringsFor, type Strings } from '../../text/strings.ts';
 
 export function isHttpUrl(url: string | undefined): url is string {
   if (!url) return false;

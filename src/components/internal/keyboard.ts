@@ -4,7 +4,7 @@
  * keys move keyboard focus between actor labels (west to east) and between edge handles.
  */
 import type { TiesHost } from '../host.ts';
-import type { EvidenceController } from './evidence-controller.ts';
+import type { EvidenceController } from '../controllers/evidence-controller.ts';
 
 export function onEscape(host: TiesHost, evidence: EvidenceController, setFocus: (actor: string | null) => void, event: KeyboardEvent): void {
   if (event.key !== 'Escape') return;

@@ -2,20 +2,20 @@
  * The slide export: the map picture (already at 2× pixel density) with the title above, the
  * actors' labels drawn in, and the legend and a source credit line below, as one PNG.
  */
-import type { Dataset, SceneStep } from '../data/types.ts';
-import type { MapPalette, Renderer } from '../render/renderer.ts';
-import type { Legend, Scene, SceneActor, SceneAnnotation, SceneEdge } from '../scene/types.ts';
-import type { CalloutPlacement, LabelPlacement } from './map/label-positions.ts';
-import { calloutArrowHead, calloutLineEnd, calloutLines, CALLOUT_CIRCLE_RADIUS, CALLOUT_INK, CALLOUT_LINE_HEIGHT, CALLOUT_LINE_WIDTH, CALLOUT_PAD_X_EM, CALLOUT_PAD_Y_EM, CALLOUT_PAPER } from '../render/annotation-look.ts';
-import { formatValue } from '../text/format.ts';
-import type { Strings } from '../text/strings.ts';
-import { creditLine, viewTitle } from '../text/titles.ts';
+import type { Dataset, SceneStep } from '../../data/types.ts';
+import type { MapPalette, Renderer } from '../../render/renderer.ts';
+import type { Legend, Scene, SceneActor, SceneAnnotation, SceneEdge } from '../../scene/types.ts';
+import type { CalloutPlacement, LabelPlacement } from '../map/label-positions.ts';
+import { calloutArrowHead, calloutLineEnd, calloutLines, CALLOUT_CIRCLE_RADIUS, CALLOUT_INK, CALLOUT_LINE_HEIGHT, CALLOUT_LINE_WIDTH, CALLOUT_PAD_X_EM, CALLOUT_PAD_Y_EM, CALLOUT_PAPER } from '../../render/annotation-look.ts';
+import { formatValue } from '../../text/format.ts';
+import type { Strings } from '../../text/strings.ts';
+import { creditLine, viewTitle } from '../../text/titles.ts';
 
-export { creditLine, viewTitle } from '../text/titles.ts';
-import { totalsLine } from './parts/legend.ts';
-import { keyText, markedAreaWords, strokeKeys, widthKeys } from '../render/legend-keys.ts';
-import { edgeGuide, edgeLabelBox, layoutEdgeLabels, type Leader } from '../scene/label-layout.ts';
-import { LEADER_WIDTH } from '../render/svg/actors.ts';
+export { creditLine, viewTitle } from '../../text/titles.ts';
+import { totalsLine } from '../parts/legend.ts';
+import { keyText, markedAreaWords, strokeKeys, widthKeys } from '../../render/legend-keys.ts';
+import { edgeGuide, edgeLabelBox, layoutEdgeLabels, type Leader } from '../../scene/label-layout.ts';
+import { LEADER_WIDTH } from '../../render/svg/actors.ts';
 
 const SCALE = 2;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';

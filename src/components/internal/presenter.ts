@@ -1,4 +1,4 @@
-import { FRAME_PADDING } from '../render/renderer.ts';
+import { FRAME_PADDING } from '../../render/renderer.ts';
 
 /**
  * The camera's padding in presenter mode: room for the projector's large labels (about 22 px type

@@ -4,8 +4,8 @@
  * (controllers/label-positions.ts). One set per dataset and scene, so a label pass can tell
  * "the same scene" by identity.
  */
-import type { Bounds, Dataset } from '../data/types.ts';
-import type { Scene } from '../scene/types.ts';
+import type { Bounds, Dataset } from '../../data/types.ts';
+import type { Scene } from '../../scene/types.ts';
 
 const NONE: ReadonlySet<string> = new Set();
 const cache = new WeakMap<Dataset, Map<string, ReadonlySet<string>>>();

@@ -3,7 +3,7 @@
  * it (`ties-map { --ties-sea: … }`) and `theme="dark"` / `prefers-color-scheme: dark` switch every
  * colour at once, the WebGL picture included.
  */
-import type { MapPalette } from '../render/renderer.ts';
+import type { MapPalette } from '../../render/renderer.ts';
 
 const PALETTE_PROPERTIES: Record<keyof MapPalette, string> = {
   sea: '--ties-sea',

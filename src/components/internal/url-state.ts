@@ -6,7 +6,7 @@
  * Other keys in the hash (the page's own, another map's) are kept as they are. A null value is
  * left out; an empty string is written as an empty value (`ties.focus=`), which reads back as ''.
  */
-import type { SpelledView } from '../state/reduce.ts';
+import type { SpelledView } from '../../state/reduce.ts';
 
 /** The view as the hash spells it: what the attributes spell. */
 export type UrlView = SpelledView;

@@ -5,11 +5,11 @@
  * `import()` when a picture is asked for: most page views never export, so the entry leaves it out.
  */
 import { loadCountries } from '../../geo/world.ts';
-import type { ViewPicture } from '../export-svg.ts';
+import type { ViewPicture } from './export-svg.ts';
 import type { TiesHost } from '../host.ts';
-import { readPalette } from '../theme.ts';
+import { readPalette } from './theme.ts';
 import { calloutPlacements } from '../map/label-positions.ts';
-import { MAP_PADDING, mapSizeOf, type MapController } from './map-controller.ts';
+import { MAP_PADDING, mapSizeOf, type MapController } from '../controllers/map-controller.ts';
 
 export class ExportController {
   private mapSize = { width: 1, height: 1 };
@@ -49,7 +49,7 @@ export class ExportController {
     const { renderer, labels } = this.map;
     const { model: dataset, derived } = this.host;
     if (!renderer || !derived || !dataset) return null;
-    const { slideOf } = await import('../export-png.ts');
+    const { slideOf } = await import('./export-png.ts');
     const layer = this.host.renderRoot.querySelector<HTMLElement>('.labels');
     const callouts = (layer && calloutPlacements.get(layer)) ?? [];
     return slideOf(renderer, labels, derived.scene, dataset, this.step(), this.host.strings, readPalette(getComputedStyle(this.host)), callouts);
@@ -58,7 +58,7 @@ export class ExportController {
   async svg(): Promise<string | null> {
     const view = this.picture();
     if (!view) return null;
-    const [{ standaloneSvgOf }, countries] = await Promise.all([import('../export-svg.ts'), loadCountries(view.scene.legend.borders.worldview)]);
+    const [{ standaloneSvgOf }, countries] = await Promise.all([import('./export-svg.ts'), loadCountries(view.scene.legend.borders.worldview)]);
     return standaloneSvgOf(view, countries);
   }
 
