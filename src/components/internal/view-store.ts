@@ -13,7 +13,7 @@ import { geometryOf } from '../loaders/prepare-scene.ts';
 import { INITIAL_VIEW, reduce, spell, type Action, type SpelledView } from '../../state/reduce.ts';
 import type { ViewState } from '../../state/view-state.ts';
 import { frameShapeFor, type FrameShape } from '../../scene/anchors.ts';
-import { MAP_WIDTH_STEP, mapSizeOf } from '../controllers/map-controller.ts';
+import { MAP_WIDTH_STEP, mapSizeOf } from '../map/map-size.ts';
 
 /** The public view properties and the attribute each spells. */
 const VIEW_PROPERTIES = [['layers', 'layers', 'layers'], ['focusActor', 'focus', 'focus'], ['asOf', 'as-of', 'asOf'], ['scene', 'scene', 'scene'], ['worldview', 'worldview', 'worldview'],

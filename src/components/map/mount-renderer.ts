@@ -11,6 +11,16 @@ import type { Camera, MapPalette, Renderer, RendererEvents, RendererOptions } fr
 
 export type Mounted = { renderer: Renderer; reason?: undefined } | { renderer: null; reason: string };
 
+/** A fresh element for a renderer to draw into, filling the container (before the current one: under it). */
+export function rendererElement(container: HTMLElement, kind: Renderer['kind'], under: HTMLElement | null): HTMLElement {
+  const element = container.ownerDocument.createElement('div');
+  element.className = 'renderer';
+  element.dataset['renderer'] = kind;
+  if (under) under.before(element);
+  else container.append(element);
+  return element;
+}
+
 export function webgl2Available(): boolean {
   try {
     const canvas = document.createElement('canvas');

@@ -17,7 +17,8 @@ import { DatasetController, DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S, type TiesErr
 import { EvidenceController } from '../controllers/evidence-controller.ts';
 import { onArrow, onEscape } from '../internal/keyboard.ts';
 import { ExportController } from '../internal/export-controller.ts';
-import { laidOutMapShape, MAP_PADDING, MapController } from '../controllers/map-controller.ts';
+import { MAP_PADDING, MapController } from '../controllers/map-controller.ts';
+import { laidOutMapShape } from '../map/map-size.ts';
 import { PresenterController } from '../controllers/presenter-controller.ts';
 import { ConsoleController } from '../controllers/console-controller.ts';
 import { PrintController } from '../controllers/print-controller.ts';
