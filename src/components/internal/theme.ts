@@ -5,7 +5,8 @@
  */
 import type { MapPalette } from '../../render/renderer.ts';
 
-const PALETTE_PROPERTIES: Record<keyof MapPalette, string> = {
+/** The custom property of each colour of the map's palette. */
+export const PALETTE_PROPERTIES: Record<keyof MapPalette, string> = {
   sea: '--ties-sea',
   land: '--ties-land',
   actorLand: '--ties-land-actor',
