@@ -10,6 +10,7 @@ import type { Scene } from '../scene/types.ts';
 import type { Derived } from '../scene/derive.ts';
 import type { Action } from '../state/reduce.ts';
 import type { ViewState } from '../state/view-state.ts';
+import type { TiesMapEventMap } from './events.ts';
 import type { Strings } from './strings.ts';
 
 export interface TiesHost extends ReactiveControllerHost, HTMLElement {
@@ -23,7 +24,8 @@ export interface TiesHost extends ReactiveControllerHost, HTMLElement {
   presenter: boolean;
   syncUrl: boolean;
   dispatch(action: Action): void;
-  emit(name: string, detail: unknown): void;
+  /** Says one of the element's events (events.ts): a name it does not have, or a detail of another shape, does not compile. */
+  emit<K extends keyof TiesMapEventMap>(name: K, detail: TiesMapEventMap[K]['detail']): void;
   /** Says `text()` in the live region once the update it belongs to is done. */
   announce(text: () => string): void;
 }

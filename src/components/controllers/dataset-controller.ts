@@ -13,10 +13,10 @@ import type { FrameShape } from '../../scene/anchors.ts';
 import { loadDataset, WORKER_MIN_CHARS } from '../loaders/load-dataset.ts';
 import { needsPreparing, prepareGeometry } from '../loaders/prepare-scene.ts';
 import { runInSlices } from '../loaders/yield-to-main.ts';
+import type { TiesErrorType } from '../events.ts';
 import type { Strings } from '../strings.ts';
 
 export type DatasetStatus = 'empty' | 'loading' | 'ready' | 'error';
-export type TiesErrorType = 'data' | 'fetch' | 'webgl';
 
 /** Defaults of the `timeout` (seconds) and `max-size` (MB) attributes; README "Loading limits". */
 export const DEFAULT_TIMEOUT_S = 30;

@@ -36,19 +36,22 @@ export function focusTotals(dataset: Dataset, visible: readonly Tie[], actorId: 
     .filter((group) => group.ties.length > 0);
 }
 
-export function renderFocusPanel(
-  dataset: Dataset,
-  visible: readonly Tie[],
-  actorId: string,
-  strings: Strings,
-  onOpen: (tie: Tie, opener: HTMLElement) => void,
-  onClear: () => void,
+export interface FocusPanelOptions {
+  dataset: Dataset;
+  visible: readonly Tie[];
+  actorId: string;
+  strings: Strings;
+  onOpen: (tie: Tie, opener: HTMLElement) => void;
+  onClear: () => void;
   /** Layers listed in full; `onExpand` asks for one more (the button that asked goes away), saying where the rows it adds begin. */
-  expanded: ReadonlySet<string>,
-  onExpand: (layer: string, firstAdded: number) => void,
+  expanded: ReadonlySet<string>;
+  onExpand: (layer: string, firstAdded: number) => void;
   /** The actor's totals per layer in the layer's measure (Derived's `totals`). */
-  totals: readonly ActorLayerTotal[] = [],
-): TemplateResult {
+  totals?: readonly ActorLayerTotal[] | undefined;
+}
+
+export function renderFocusPanel(options: FocusPanelOptions): TemplateResult {
+  const { dataset, visible, actorId, strings, onOpen, onClear, expanded, onExpand, totals = [] } = options;
   const flows = new Map(totals.map((t) => [t.layer, t]));
   const actors = new Map(dataset.actors.map((a) => [a.id, a.name]));
   const groups = focusTotals(dataset, visible, actorId);

@@ -13,13 +13,15 @@ import type { Dataset, Tie } from '../../data/types.ts';
 import { formatFigure, formatPeriod, formatSourceShort } from '../format.ts';
 import { statusWord, type Strings } from '../strings.ts';
 
-export function renderTiesTable(
-  dataset: Dataset,
-  ties: readonly Tie[],
-  strings: Strings,
-  onOpen: (tie: Tie, opener: HTMLElement) => void,
-  page: { limit: number; size: number; onMore: () => void; tabbable: boolean; pending?: boolean },
-): TemplateResult {
+export interface TiesTableOptions {
+  dataset: Dataset;
+  ties: readonly Tie[];
+  strings: Strings;
+  onOpen: (tie: Tie, opener: HTMLElement) => void;
+  page: { limit: number; size: number; onMore: () => void; tabbable: boolean; pending?: boolean };
+}
+
+export function renderTiesTable({ dataset, ties, strings, onOpen, page }: TiesTableOptions): TemplateResult {
   const tabindex = page.tabbable ? nothing : '-1';
   // Pending: the frame's first render, before its paint; the rows follow in a task of their own.
   const shown = page.pending ? 0 : Math.min(ties.length, page.limit);

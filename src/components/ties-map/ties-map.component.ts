@@ -1,9 +1,7 @@
 /** `<ties-map>`: a source-backed relationship map (see the class documentation). */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { ref } from 'lit/directives/ref.js';
-import { datasetInLanguage } from '../../data/dataset-language.ts';
-import type { Dataset, Problem } from '../../data/types.ts';
+import type { Dataset } from '../../data/types.ts';
 import type { Renderer } from '../../render/renderer.ts';
 import type { SceneActor } from '../../scene/types.ts';
 import type { Derived } from '../../scene/derive.ts';
@@ -13,7 +11,7 @@ import { DEFAULT_WORLDVIEW } from '../../geo/borders.ts';
 import { ActorSearch } from '../internal/actor-search.ts';
 import { Announcer } from '../controllers/announcer.ts';
 import { AttributeReporter } from '../internal/attribute-reporter.ts';
-import { DatasetController, DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S, type TiesErrorType } from '../controllers/dataset-controller.ts';
+import { DatasetController, DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S } from '../controllers/dataset-controller.ts';
 import { EvidenceController } from '../controllers/evidence-controller.ts';
 import { onArrow, onEscape } from '../internal/keyboard.ts';
 import { ExportController } from '../internal/export-controller.ts';
@@ -23,7 +21,7 @@ import { PresenterController } from '../controllers/presenter-controller.ts';
 import { ConsoleController } from '../controllers/console-controller.ts';
 import { PrintController } from '../controllers/print-controller.ts';
 import { StoryController } from '../controllers/story-controller.ts';
-import { TableController, TABLE_PAGE } from '../internal/table-controller.ts';
+import { TableController } from '../internal/table-controller.ts';
 import { clearFilters, setFilter, setFocus, toggleLayer } from '../internal/selection.ts';
 import { ThemeController } from '../controllers/theme-controller.ts';
 import { TimelineController } from '../controllers/timeline-controller.ts';
@@ -31,7 +29,11 @@ import { UrlController } from '../controllers/url-controller.ts';
 import { ViewStore } from '../internal/view-store.ts';
 import { renderEvidenceCard } from '../parts/evidence-card.ts';
 import { renderFocusPanel } from '../parts/focus-panel.ts';
+import { Panels } from '../internal/panels.ts';
+import { announceReady } from '../internal/ready.ts';
+import type { TiesMapEventMap } from '../events.ts';
 import type { TiesHost } from '../host.ts';
+import type { TiesMapRenderer } from '../public.ts';
 import { renderLegend, renderSceneKey } from '../parts/legend.ts';
 import { renderCalloutList } from '../parts/callout-list.ts';
 import { renderEdgeHint, renderOverlay } from '../parts/map-overlay.ts';
@@ -43,17 +45,12 @@ import { settled, whenDue } from '../map/start-gate.ts';
 import { renderProblems, renderStatus } from '../parts/status-views.ts';
 import { renderTitleBlock } from '../parts/title-block.ts';
 import { renderToolbar } from '../parts/toolbar.ts';
-import { stringsFor, type Strings } from '../../text/strings.ts';
-import { isLoaded, loadLanguage, resolveLanguage } from '../../text/languages.ts';
-import { targetLocales } from '../../text/locale-codes.ts';
-import { namesInLanguage } from '../../text/names.ts';
+import type { Strings } from '../../text/strings.ts';
+import { LanguageController } from '../controllers/language-controller.ts';
 import { readLayerColours, readPalette } from '../internal/theme.ts';
 import { tiesMapStyles } from './ties-map.styles.ts';
-import { renderTiesTable } from '../parts/ties-table.ts';
-import { renderPlacesTable } from '../parts/places-table.ts';
+import { renderTables } from '../parts/tables.ts';
 import { renderTimeline } from '../parts/timeline.ts';
-
-export type { TiesErrorType };
 
 /**
  * `<ties-map>`: a source-backed relationship map.
@@ -176,7 +173,7 @@ export class TiesMap extends LitElement implements TiesHost {
   /** Filter: the smallest figure shown, in each layer's measure (a number, as the attribute spells it). */
   min: string | null = null;
   /** `auto` (default: SVG first, WebGL once the reader pans or zooms), `webgl` or `svg`. Typed by its valid values, which the manifest lists for editors (an attribute may hold other text). */
-  renderer: 'auto' | 'webgl' | 'svg' | null = null;
+  renderer: TiesMapRenderer | null = null;
   override lang = '';
   /** `lazy` (default): start MapLibre when the element nears the viewport; `eager`: at once. */
   loading: 'lazy' | 'eager' = 'lazy';
@@ -196,6 +193,8 @@ export class TiesMap extends LitElement implements TiesHost {
   private _src: string | null = null;
   private _data: unknown = undefined;
 
+  private readonly language = new LanguageController(this, () => this.loader.dataset);
+
   private readonly store = new ViewStore(this, {
     datasetShown: () => this.url.restore(),
     changed: () => this.loader.status === 'ready' && this.url.write(),
@@ -203,7 +202,8 @@ export class TiesMap extends LitElement implements TiesHost {
     camera: (bounds) => this.map.frame(this.presenter ? framingNamed(bounds, this.store.derived?.scene ?? null, namedActors(this.model, this.store.state.step)) : bounds),
   });
   private readonly loader = new DatasetController(this, {
-    ready: (dataset, warnings, sliced) => this.onDataset(dataset, warnings, sliced),
+    // A fresh view of it, said ready once it shows in the reader's language.
+    ready: (dataset, warnings, sliced) => announceReady(this, dataset, warnings, { table: this.table, language: this.language, sliced, current: () => this.loader.dataset }),
     // Said once the error panel shows it (and never synchronously inside a setter or append).
     failed: (type, problems) => {
       settled(this);
@@ -251,33 +251,19 @@ export class TiesMap extends LitElement implements TiesHost {
   private readonly url = new UrlController(this);
   private readonly print = new PrintController(this, () => this.exporter.picture());
   private readonly search = new ActorSearch(this);
-  /** Whether the filters' panel is unfolded. */
-  private filtersOpen = false;
-  /** Phone layout: the description unfolded, and the timeline and downloads shown. */
-  private descriptionOpen = false;
-  private extrasOpen = false;
-  /** The focus panel's layers listed in full, for the actor they were asked for. */
-  private focusExpanded: { actor: string | null; layers: Set<string> } = { actor: null, layers: new Set() };
+  private readonly panels = new Panels(this);
 
   constructor() {
     super();
-    new ThemeController(this, () => this.applyTheme()); // kept by the element's controller list
+    // Kept by the element's controller list.
+    new ThemeController(this, { invalidate: () => this.store.invalidate(), renderer: () => this.map.renderer });
     new StoryController(this, (index) => this.presenterMode.goTo(index));
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A page that changes the language of the article or the document (a language switcher) is followed,
-    // as the element's own `lang` is: the nearest ancestor's `lang` is the element's language.
-    this.langObserver ??= new MutationObserver(() => this.requestUpdate());
-    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  }
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.langObserver?.disconnect();
     settled(this);
   }
-  private langObserver: MutationObserver | undefined;
 
   /** URL of a `ties-map/1` dataset. Setting it (or `data`) later replaces the shown dataset: the newest input wins. */
   get src(): string | null { return this._src; }
@@ -310,36 +296,12 @@ export class TiesMap extends LitElement implements TiesHost {
 
   // The members below serve the controllers (TiesHost), tests and the bench, not pages: `@internal`
   // keeps them out of custom-elements.json and the editor data made from it.
-  /** @internal */
-  get strings(): Strings {
-    const { code, tag, unshipped } = resolveLanguage(this.datasetLang);
-    if (unshipped && this.notedLanguage !== tag) {
-      this.notedLanguage = tag;
-      console.info(`<ties-map>: lang="${tag}" is not a language the element ships (${['en', ...targetLocales].join(', ')}); its own words are in English, the dataset's in "${tag}" where it has them.`);
-    }
-    if (!isLoaded(code)) void loadLanguage(code).then(() => this.requestUpdate(), () => undefined);
-    return stringsFor(code);
-  }
-  private notedLanguage = '';
-  /**
-   * @internal The dataset as the element's language reads it (data/dataset-language.ts): its
-   * translated texts and actor names where it has them. Worked out again only when the dataset or
-   * the language changes, so the scene keeps its basis between renders.
-   */
-  get model(): Dataset | null {
-    const source = this.loader.dataset;
-    const lang = this.datasetLang;
-    if (this.inLanguage.source !== source || this.inLanguage.lang !== lang) {
-      this.inLanguage = { source, lang, dataset: source && namesInLanguage(datasetInLanguage(source, lang || undefined), lang || 'en') };
-    }
-    return this.inLanguage.dataset;
-  }
-  private inLanguage: { source: Dataset | null; lang: string; dataset: Dataset | null } = { source: null, lang: '', dataset: null };
-  /**
-   * @internal The language the element is read in, its own words and the dataset's: the element's
-   * `lang`, else the nearest ancestor's, else the page's (a CMS sets it on <html> or the article).
-   */
-  get datasetLang(): string { return this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en'; }
+  /** @internal The element's own words, in its language (controllers/language-controller.ts). */
+  get strings(): Strings { return this.language.strings; }
+  /** @internal The dataset as the element's language reads it: its translated texts and actor names where it has them. */
+  get model(): Dataset | null { return this.language.model; }
+  /** @internal The language the element is read in: its `lang`, else the nearest ancestor's, else the page's. */
+  get datasetLang(): string { return this.language.lang; }
   /** @internal */
   get view(): ViewState { return this.store.state; }
   /** @internal */
@@ -350,50 +312,15 @@ export class TiesMap extends LitElement implements TiesHost {
   /** @internal */
   dispatch(action: Action): void { this.store.dispatch(action, this.model); }
   /** @internal */
-  emit(name: string, detail: unknown): void { this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true })); }
+  emit<K extends keyof TiesMapEventMap>(name: K, detail: TiesMapEventMap[K]['detail']): void { this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true })); }
   /** @internal */
   announce(text: () => string): void { this.announcer.announce(text); }
-
-  /** A dataset was accepted (from `src` or `data`): a fresh view of it, announced once it shows. */
-  private focusExpandedFor(actor: string): ReadonlySet<string> {
-    if (this.focusExpanded.actor !== actor) this.focusExpanded = { actor, layers: new Set() };
-    return this.focusExpanded.layers;
-  }
-
-  /** Lists all of a layer's ties in the focus panel; the keyboard goes on at the first one it adds. */
-  private async expandFocusLayer(layer: string, firstAdded: number): Promise<void> {
-    this.focusExpanded.layers.add(layer);
-    this.requestUpdate();
-    await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>(`.focus-panel section[data-layer="${CSS.escape(layer)}"] .tie-link`)[firstAdded]?.focus();
-  }
-
-  private onDataset(dataset: Dataset, warnings: Problem[], sliced: boolean): void {
-    for (const warning of warnings) console.warn(`ties-map: ${warning.path}: ${warning.message}`);
-    // A fetched dataset's table rows wait for the frame's first paint (table-controller.ts).
-    this.table.reset(sliced);
-    const ready = () => {
-      if (this.loader.dataset === dataset) this.emit('ties-ready', { actors: dataset.actors.length, ties: this.store.derived?.visible.length ?? 0 });
-    };
-    const announce = () => (this.table.rowsPending ? void this.table.showRows().then(ready) : ready());
-    const { code } = resolveLanguage(this.datasetLang);
-    if (isLoaded(code)) void this.updateComplete.then(announce);
-    // Else ready once the frame speaks the reader's language (its messages load on first use).
-    else void loadLanguage(code).catch(() => undefined).then(() => { this.requestUpdate(); return this.updateComplete; }).then(announce);
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('timeout') || changed.has('maxSize')) this.loader.limitsChanged();
     this.store.update(changed, this.model, (dataset) => readLayerColours(getComputedStyle(this), dataset.layers.map((l) => l.id)));
     if (this.model) this.attributeReport.report(this.model, this.store.state, { renderer: this.renderer, theme: this.theme, story: this.story,
       filters: { status: this.status, stance: this.stance, source: this.source, direction: this.direction, min: this.min } });
-  }
-
-  /** Re-reads the theme's custom properties: new edge colours (scene) and base-map colours (renderer). */
-  private applyTheme(): void {
-    if (!this.model) return;
-    this.store.invalidate();
-    this.map.renderer?.setPalette(readPalette(getComputedStyle(this)));
   }
 
   /** A PNG of the current view at 2× pixel density with the title, the legend and a source credit line: a slide. Resolves null when no map picture is available. */
@@ -419,16 +346,16 @@ export class TiesMap extends LitElement implements TiesHost {
     const cardTies = edge ? d.tiesByEdge.get(edge) ?? [] : [];
     // The element's own words and figures run in their language's direction, isolated from the
     // page's (an rtl page turned "60–69%" into "69%–60"); a dir the page sets on the element wins.
-    return html`<figure part="frame" class="frame ${this.extrasOpen ? 'extras-open' : ''}" dir=${this.hasAttribute('dir') ? nothing : s.dir} @keydown=${(e: KeyboardEvent) => onEscape(this, this.evidence, (a) => setFocus(this, a), e)}>
-      ${renderTitleBlock({ title: dataset.title, description: dataset.description, open: this.descriptionOpen, strings: s,
-        onToggle: () => { this.descriptionOpen = !this.descriptionOpen; this.requestUpdate(); } })}
+    return html`<figure part="frame" class="frame ${this.panels.isOpen('extras') ? 'extras-open' : ''}" dir=${this.hasAttribute('dir') ? nothing : s.dir} @keydown=${(e: KeyboardEvent) => onEscape(this, this.evidence, (a) => setFocus(this, a), e)}>
+      ${renderTitleBlock({ title: dataset.title, description: dataset.description, open: this.panels.isOpen('description'), strings: s,
+        onToggle: () => this.panels.toggle('description') })}
       ${renderCalloutList(d.scene.annotations, s, 'sr')}
-      ${renderToolbar({ layers: d.scene.legend.layers, counts: d.countsAtDate, tableShown: this.table.shown, extrasOpen: this.extrasOpen, strings: s,
+      ${renderToolbar({ layers: d.scene.legend.layers, counts: d.countsAtDate, tableShown: this.table.shown, extrasOpen: this.panels.isOpen('extras'), strings: s,
         onToggle: (layer) => toggleLayer(this, layer), onTable: () => this.table.toggle(),
         onPng: () => this.exporter.downloadPng(), onSvg: () => this.exporter.downloadSvg(),
-        onExtras: () => { this.extrasOpen = !this.extrasOpen; this.requestUpdate(); } })}
-      ${renderFilterBar({ search: this.search, filter: d.view.filter, focus: d.view.focus, sources: dataset.sources, open: this.filtersOpen, strings: s,
-        onToggle: () => { this.filtersOpen = !this.filtersOpen; this.requestUpdate(); },
+        onExtras: () => this.panels.toggle('extras') })}
+      ${renderFilterBar({ search: this.search, filter: d.view.filter, focus: d.view.focus, sources: dataset.sources, open: this.panels.isOpen('filters'), strings: s,
+        onToggle: () => this.panels.toggle('filters'),
         onFilter: (name, value) => setFilter(this, name, value), onClear: () => clearFilters(this) })}
       ${d.stops.length === 0 ? nothing : renderTimeline({ stops: d.stops, asOf: d.view.asOf, playing: this.timeline.playing, strings: s,
         onChange: (date) => this.dispatch({ type: 'set-as-of', date }), onPlay: () => this.timeline.toggle() })}
@@ -451,8 +378,9 @@ export class TiesMap extends LitElement implements TiesHost {
         ${this.map.message ? html`<p class="map-status" part="map-status">${this.map.message}</p>` : nothing}
       </div>
       <div class="print-picture" aria-hidden="true"></div>
-      ${d.view.focus ? renderFocusPanel(dataset, d.visible, d.view.focus, s, (tie, opener) => this.evidence.openTie(tie, opener), () => setFocus(this, null),
-        this.focusExpandedFor(d.view.focus), (layer, first) => void this.expandFocusLayer(layer, first), d.totals.get(d.view.focus)) : nothing}
+      ${d.view.focus ? renderFocusPanel({ dataset, visible: d.visible, actorId: d.view.focus, strings: s, totals: d.totals.get(d.view.focus),
+        onOpen: (tie, opener) => this.evidence.openTie(tie, opener), onClear: () => setFocus(this, null),
+        expanded: this.panels.layersOf(d.view.focus), onExpand: (layer, first) => void this.panels.expand(layer, first) }) : nothing}
       </div>
       ${renderCalloutList(d.scene.annotations, s, 'under')}
       ${renderLegend(d.scene.legend, s, (all) => {
@@ -461,11 +389,7 @@ export class TiesMap extends LitElement implements TiesHost {
       })}
       <p class="sr-only" part="announcer" aria-live="polite" ${ref(this.announcer.attach)}></p>
       <div part="error" role="alert" hidden></div>
-      <div class="table-wrap ${this.table.shown ? '' : 'visually-hidden'}">${guard([dataset, d.visible, s, this.table.limit, this.table.shown, this.table.rowsPending], () =>
-        // Rendered again only when the rows can differ: a focus or a hover keeps the visible ties (the same array).
-        renderTiesTable(dataset, d.visible, s, (tie, opener) => this.evidence.openTie(tie, opener),
-          { limit: this.table.limit, size: TABLE_PAGE, onMore: () => this.table.showMore(d.visible.length, (n) => s.tableShowing(n, d.visible.length)), tabbable: this.table.shown, pending: this.table.rowsPending }))}
-        ${guard([d.scene.actors, d.scene.legend.borders, s], () => renderPlacesTable({ scene: d.scene, strings: s }))}</div>
+      ${renderTables({ dataset, visible: d.visible, scene: d.scene, strings: s, table: this.table, onOpen: (tie, opener) => this.evidence.openTie(tie, opener) })}
     </figure>`;
   }
 }
