@@ -1,5 +1,5 @@
 /**
- * A large dataset's scene geometry prepared in slices (components/prepare-scene.ts) is the one
+ * A large dataset's scene geometry prepared in slices (components/loaders/prepare-scene.ts) is the one
  * computed at once, gives the same scenes, and is dropped when its input goes stale.
  */
 import { describe, expect, it } from 'vitest';

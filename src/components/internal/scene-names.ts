@@ -1,7 +1,7 @@
 /**
  * The actors a scene names: the ends of its highlighted ties and the actors its title or caption
  * mentions by name. Their labels are the ones a presenter talks about, so they never give way
- * (controllers/label-positions.ts). One set per dataset and scene, so a label pass can tell
+ * (map/label-positions.ts). One set per dataset and scene, so a label pass can tell
  * "the same scene" by identity.
  */
 import type { Bounds, Dataset } from '../../data/types.ts';

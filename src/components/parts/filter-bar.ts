@@ -1,5 +1,5 @@
 /**
- * The analyst's row under the toolbar: the actor search (a combobox, controllers/actor-search.ts)
+ * The analyst's row under the toolbar: the actor search (a combobox, internal/actor-search.ts)
  * and the filters (status, stance, source, direction relative to the focus, minimum figure), each
  * a native control that dispatches one `set-filter` action. The filters fold behind one button
  * that says how many are on.

@@ -1,7 +1,7 @@
 /**
  * What sits over the map picture: actor labels (buttons: pressing one focuses the actor), a
  * keyboard handle per navigable edge at its direction cue, and the note shown instead of handles
- * when there are too many edges. Positions are set by controllers/label-positions.ts.
+ * when there are too many edges. Positions are set by map/label-positions.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';

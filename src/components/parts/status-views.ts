@@ -8,7 +8,7 @@ export function renderProblems(problems: readonly Problem[], s: Strings): Templa
     <ul>${problems.map((p) => html`<li><code>${p.path}</code> ${p.message}</li>`)}</ul></div></div>`;
 }
 
-/** `.map-box`: nothing to see, the map's size (the first scene's shape is read from it: map-controller.ts). */
+/** `.map-box`: nothing to see, the map's size (the first scene's shape is read from it: map/map-size.ts). */
 export function renderStatus(loading: boolean, s: Strings): TemplateResult {
   return html`<div part="frame" class="frame placeholder"><p class="map-status">${loading ? s.loading : s.noData}</p>
     <div part="error" role="alert" hidden></div><div class="map-box" aria-hidden="true"></div></div>`;
