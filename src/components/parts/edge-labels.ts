@@ -93,7 +93,13 @@ export function nthLargest(values: Float64Array, k: number): number {
   return values[k]!;
 }
 
-export function renderEdgeLabels(scene: Scene, inView: EdgeInView | null): TemplateResult {
+export interface EdgeLabelsOptions {
+  scene: Scene;
+  /** The view test of the figure-label cap (the map controller's `labelView`), or null before a picture exists. */
+  inView: EdgeInView | null;
+}
+
+export function renderEdgeLabels({ scene, inView }: EdgeLabelsOptions): TemplateResult {
   const labelled = labelledEdges(scene, inView);
   return html`${repeat(labelled, (e) => e.id, (edge) => html`<span class="edge-label" part="edge-label"
     data-label-for=${edge.id} data-layer=${edge.layer} data-emphasis=${edge.emphasis} data-tentative=${String(edge.tentative)}>${edge.label!.text}</span>`)}`;

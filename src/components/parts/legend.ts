@@ -29,7 +29,14 @@ function stroke(look: EdgeLook): TemplateResult {
 }
 
 /** `onAllFlows`: the reader's "Show all" / "Largest first" for crowded layers (absent: no button). */
-export function renderLegend(legend: Legend, strings: Strings, onAllFlows?: (all: boolean) => void): TemplateResult {
+export interface LegendOptions {
+  legend: Legend;
+  strings: Strings;
+  /** Shows every flow of a crowded layer (`true`) or its top flows again. */
+  onAllFlows?: ((all: boolean) => void) | undefined;
+}
+
+export function renderLegend({ legend, strings, onAllFlows }: LegendOptions): TemplateResult {
   const widths = widthKeys(legend);
   const crowded = legend.topFlows ?? [];
   const labels = new Map(legend.layers.map((l) => [l.id, l.label]));
@@ -67,7 +74,7 @@ export function renderLegend(legend: Legend, strings: Strings, onAllFlows?: (all
  * The compact key of what the scene shows (presenter and story mode, over the map): the layers
  * that have an edge in the view and the strokes its edges use, keyed as the full legend keys them.
  */
-export function renderSceneKey(scene: Scene, strings: Strings): TemplateResult {
+export function renderSceneKey({ scene, strings }: { scene: Scene; strings: Strings }): TemplateResult {
   const { edges, legend } = scene;
   const shown = { ...legend,
     hasUnquantified: edges.some((e) => !e.quantified),

@@ -336,10 +336,10 @@ export class TiesMap extends LitElement implements TiesHost {
   protected override render() {
     const s = this.strings;
     const status = this.loader.status;
-    if (status === 'error') return renderProblems(this.loader.problems, s);
+    if (status === 'error') return renderProblems({ problems: this.loader.problems, strings: s });
     const dataset = this.model;
     const d = this.store.derived;
-    if (status !== 'ready' || !dataset || !d) return renderStatus(status === 'loading', s);
+    if (status !== 'ready' || !dataset || !d) return renderStatus({ loading: status === 'loading', strings: s });
     const view = this.store.state;
     const steps = dataset.scenes;
     const edge = view.openEdge ?? view.previewEdge;
@@ -349,7 +349,7 @@ export class TiesMap extends LitElement implements TiesHost {
     return html`<figure part="frame" class="frame ${this.panels.isOpen('extras') ? 'extras-open' : ''}" dir=${this.hasAttribute('dir') ? nothing : s.dir} @keydown=${(e: KeyboardEvent) => onEscape(this, this.evidence, (a) => setFocus(this, a), e)}>
       ${renderTitleBlock({ title: dataset.title, description: dataset.description, open: this.panels.isOpen('description'), strings: s,
         onToggle: () => this.panels.toggle('description') })}
-      ${renderCalloutList(d.scene.annotations, s, 'sr')}
+      ${renderCalloutList({ annotations: d.scene.annotations, strings: s, where: 'sr' })}
       ${renderToolbar({ layers: d.scene.legend.layers, counts: d.countsAtDate, tableShown: this.table.shown, extrasOpen: this.panels.isOpen('extras'), strings: s,
         onToggle: (layer) => toggleLayer(this, layer), onTable: () => this.table.toggle(),
         onPng: () => this.exporter.downloadPng(), onSvg: () => this.exporter.downloadSvg(),
@@ -365,16 +365,16 @@ export class TiesMap extends LitElement implements TiesHost {
       <div class="stage">
       <div class="map" part="map" role="region" tabindex="-1" aria-label=${s.mapLabel(dataset.title)}>
         <div class="gl"></div>
-        ${renderOverlay(d, view.openEdge, s, {
+        ${renderOverlay({ derived: d, openEdge: view.openEdge, strings: s, inView: this.map.labelView(), handlers: {
           onActor: (actor: SceneActor) => setFocus(this, actor.emphasis === 'focus' ? null : actor.id),
           onEdgeOpen: (id) => this.evidence.openEdge(id),
           onEdgePreview: (id, how) => this.evidence.preview(id, how),
           onKeydown: (e) => onArrow(this, e),
-        }, this.map.labelView())}
+        } })}
         ${cardTies.length === 0 ? nothing : renderEvidenceCard({ dataset, ties: cardTies, preview: view.openEdge === null, strings: s, lang: this.datasetLang,
           onClose: () => this.evidence.close(), onCopy: (tie) => void this.evidence.copyCitation(tie) })}
-        ${this.presenter || this.story ? renderSceneKey(d.scene, s) : nothing}
-        ${renderEdgeHint(d, s)}
+        ${this.presenter || this.story ? renderSceneKey({ scene: d.scene, strings: s }) : nothing}
+        ${renderEdgeHint({ derived: d, strings: s })}
         ${this.map.message ? html`<p class="map-status" part="map-status">${this.map.message}</p>` : nothing}
       </div>
       <div class="print-picture" aria-hidden="true"></div>
@@ -382,11 +382,11 @@ export class TiesMap extends LitElement implements TiesHost {
         onOpen: (tie, opener) => this.evidence.openTie(tie, opener), onClear: () => setFocus(this, null),
         expanded: this.panels.layersOf(d.view.focus), onExpand: (layer, first) => void this.panels.expand(layer, first) }) : nothing}
       </div>
-      ${renderCalloutList(d.scene.annotations, s, 'under')}
-      ${renderLegend(d.scene.legend, s, (all) => {
+      ${renderCalloutList({ annotations: d.scene.annotations, strings: s, where: 'under' })}
+      ${renderLegend({ legend: d.scene.legend, strings: s, onAllFlows: (all) => {
         this.dispatch({ type: 'show-all-flows', value: all });
         this.announce(() => d.scene.legend.topFlows?.map((t) => s.topFlows(d.layerLabels.get(t.layer) ?? t.layer, t.drawn, t.receded, t.recededTies, all)).join(' ') ?? '');
-      })}
+      } })}
       <p class="sr-only" part="announcer" aria-live="polite" ${ref(this.announcer.attach)}></p>
       <div part="error" role="alert" hidden></div>
       ${renderTables({ dataset, visible: d.visible, scene: d.scene, strings: s, table: this.table, onOpen: (tie, opener) => this.evidence.openTie(tie, opener) })}
