@@ -33,7 +33,6 @@ import { Panels } from '../internal/panels.ts';
 import { announceReady } from '../internal/ready.ts';
 import type { TiesMapEventMap } from '../events.ts';
 import type { TiesHost } from '../host.ts';
-import type { TiesMapRenderer } from '../public.ts';
 import { renderLegend, renderSceneKey } from '../parts/legend.ts';
 import { renderCalloutList } from '../parts/callout-list.ts';
 import { renderEdgeHint, renderOverlay } from '../parts/map-overlay.ts';
@@ -173,7 +172,7 @@ export class TiesMap extends LitElement implements TiesHost {
   /** Filter: the smallest figure shown, in each layer's measure (a number, as the attribute spells it). */
   min: string | null = null;
   /** `auto` (default: SVG first, WebGL once the reader pans or zooms), `webgl` or `svg`. Typed by its valid values, which the manifest lists for editors (an attribute may hold other text). */
-  renderer: TiesMapRenderer | null = null;
+  renderer: 'auto' | 'webgl' | 'svg' | null = null;
   override lang = '';
   /** `lazy` (default): start MapLibre when the element nears the viewport; `eager`: at once. */
   loading: 'lazy' | 'eager' = 'lazy';

@@ -9,7 +9,7 @@ import type { LitElement } from 'lit';
 import { describe, expect, it } from 'vitest';
 import type { TiesMapEventMap } from '../../../src/components/events.ts';
 import type { TiesHost } from '../../../src/components/host.ts';
-import type { TiesMapElement } from '../../../src/components/public.ts';
+import type { TiesMapElement, TiesMapRenderer } from '../../../src/components/public.ts';
 import type { TiesMap } from '../../../src/components/ties-map/ties-map.component.ts';
 
 /** Members the controllers, tests and the bench use (`@internal`: not in custom-elements.json). */
@@ -36,6 +36,9 @@ export const publicHasNoOtherMember: Same<
   Exclude<PublicApi, ClassApi | 'updateComplete'>,
   never
 > = true;
+// The class spells the renderer's values out (custom-elements.json lists them for editors, and
+// would name an alias instead): they are public.ts's TiesMapRenderer, the one renderer-mode union.
+export const rendererValues: Same<TiesMap['renderer'], TiesMapRenderer | null> = true;
 // Each property's type on the class is one public.ts allows.
 export const classFitsPublic = (element: TiesMap): TiesMapElement => element;
 
