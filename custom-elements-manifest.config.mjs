@@ -3,7 +3,7 @@
 const SHIPPED_MODULE = 'dist/ties-map.js';
 
 function shipModule(mod) {
-  if (mod.path !== 'src/components/ties-map.ts') return;
+  if (mod.path !== 'src/components/ties-map/ties-map.component.ts') return;
   mod.path = SHIPPED_MODULE;
   for (const entry of mod.exports ?? []) {
     if (entry.declaration) entry.declaration.module = SHIPPED_MODULE;
@@ -22,7 +22,7 @@ function typedEvent(event) {
 }
 
 export default {
-  globs: ['src/components/ties-map.ts'],
+  globs: ['src/components/ties-map/ties-map.component.ts'],
   outdir: '.',
   litelement: true,
   plugins: [

@@ -112,7 +112,7 @@ export default defineConfig({
   server: { fs: { allow: ['.'] } },
   // Relative URLs everywhere, so dist/ copied to any static path works.
   base: './',
-  // The dataset parser's worker (src/components/dataset-worker.ts) is a module worker, as in dev.
+  // The dataset parser's worker (src/components/loaders/dataset-worker.ts) is a module worker, as in dev.
   worker: { format: 'es' },
   build: {
     outDir: 'dist',

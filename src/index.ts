@@ -1,12 +1,12 @@
 /**
- * The package entry in a browser: importing it registers `<ties-map>`. Defining only when the name
- * is free lets the script load twice (or two copies of the package share a page) without throwing.
- * Where there is no DOM, package.json's export conditions pick src/server.ts instead.
+ * The package entry in a browser: importing it registers `<ties-map>` and `<ties-console>` (each
+ * element's define file, beside its class). Where there is no DOM, package.json's export conditions
+ * pick src/server.ts instead.
  */
 import type { TiesMapElement } from './components/public.ts';
-import { TiesMap as TiesMapClass } from './components/ties-map.ts';
-import { TiesConsole } from './components/ties-console.ts';
-import { setConsoleModule } from './components/console-channel.ts';
+import { TiesMap as TiesMapClass } from './components/ties-map/ties-map.ts';
+import './components/ties-console/ties-console.ts';
+import { setConsoleModule } from './components/internal/console-channel.ts';
 
 /** The element's class, typed by its public interface (the package's types need no Lit). */
 export const TiesMap: { new (): TiesMapElement; readonly prototype: TiesMapElement } = TiesMapClass;
@@ -16,8 +16,6 @@ export type * from './components/events.ts';
 export { MAX_FIGURE_VALUE, parseDataset, validateDataset } from './data/index.ts';
 export type * from './data/types.ts';
 
-if (!customElements.get('ties-map')) customElements.define('ties-map', TiesMapClass);
-if (!customElements.get('ties-console')) customElements.define('ties-console', TiesConsole);
 // The presenter console's window loads this module by URL to run on code of its own.
 setConsoleModule(import.meta.url);
 

@@ -3,14 +3,6 @@
  * `<ties-map>`), and keeps a drop that misses the drop zone from opening the file in the tab,
  * which would lose the files taken so far.
  */
-import { TiesAuthor } from './ties-author.ts';
-
-if (!customElements.get('ties-author')) customElements.define('ties-author', TiesAuthor);
+import './ties-author/ties-author.ts';
 
 for (const type of ['dragover', 'drop'] as const) window.addEventListener(type, (event) => event.preventDefault());
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'ties-author': TiesAuthor;
-  }
-}

@@ -4,7 +4,7 @@
  * since an inlined script has no URL of its own to load in another window) it is the console.
  */
 import '../index.ts';
-import { consoleIdFromHash } from '../components/console-channel.ts';
+import { consoleIdFromHash } from '../components/internal/console-channel.ts';
 
 const json = document.getElementById('ties-briefing-data')?.textContent ?? '';
 const consoleId = consoleIdFromHash(location.hash);

@@ -1,7 +1,8 @@
 /**
  * The two built-in themes as values, for renderers that have no element to read CSS custom
  * properties from (Node, the standalone SVG). They mirror the `:host` and `theme="dark"` defaults
- * in components/ties-map.styles.ts; in the browser the element's computed properties win.
+ * in components/ties-map/ties-map.styles.ts (tests/unit/components/palette.test.ts keeps them
+ * equal); in the browser the element's computed properties win.
  */
 import type { MapPalette } from './renderer.ts';
 

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import fixture from '../fixtures/second-map.json';
 import type { Dataset } from '../../src/data/types.ts';
-import type { TiesMap } from '../../src/components/ties-map.ts';
+import type { TiesMap } from '../../src/components/ties-map/ties-map.component.ts';
 import { mount, nextEvent, shadow } from './helpers.ts';
 
 const SHIPPED_URL = '/data/azerbaijan-israel-usa.json';

@@ -6,8 +6,8 @@
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import '../../src/author/index.ts';
-import type { TiesAuthor } from '../../src/author/ties-author.ts';
-import type { TiesMap } from '../../src/components/ties-map.ts';
+import type { TiesAuthor } from '../../src/author/ties-author/ties-author.component.ts';
+import type { TiesMap } from '../../src/components/ties-map/ties-map.component.ts';
 import { importSheets } from '../../src/import/sheets.ts';
 import { folder, sheet, tieRow } from '../unit/import/sheet-folder.ts';
 import exampleActors from '../../examples/sheet/actors.csv?raw';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import shipped from '../../data/azerbaijan-israel-usa.json';
 import { syntheticDataset } from '../../bench/synthetic.ts';
-import { FOCUS_PAGE } from '../../src/components/focus-panel.ts';
+import { FOCUS_PAGE } from '../../src/components/parts/focus-panel.ts';
 import { mount, nextEvent, shadow } from './helpers.ts';
 
 const SHIPPED_URL = '/data/azerbaijan-israel-usa.json';

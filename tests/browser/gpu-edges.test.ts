@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import shipped from '../../data/azerbaijan-israel-usa.json';
 import { syntheticDataset } from '../../bench/synthetic.ts';
-import type { TiesMap } from '../../src/components/ties-map.ts';
+import type { TiesMap } from '../../src/components/ties-map/ties-map.component.ts';
 import type { Scene, SceneEdge } from '../../src/scene/types.ts';
 import { LAYER_COLOURS } from '../../src/scene/palette.ts';
 import { maxStrokeWidth } from '../../src/scene/widths.ts';

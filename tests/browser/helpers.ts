@@ -2,7 +2,7 @@
 import { afterEach, beforeEach } from 'vitest';
 import { page } from 'vitest/browser';
 import '../../src/index.ts';
-import type { TiesMap } from '../../src/components/ties-map.ts';
+import type { TiesMap } from '../../src/components/ties-map/ties-map.component.ts';
 
 export interface Mounted {
   el: TiesMap;

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../bench/synthetic.ts';
-import { MAX_EDGE_LABELS } from '../../src/components/edge-labels.ts';
+import { MAX_EDGE_LABELS } from '../../src/components/parts/edge-labels.ts';
 import { mount, nextEvent, shadow } from './helpers.ts';
 
 afterEach(() => {

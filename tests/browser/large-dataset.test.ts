@@ -7,8 +7,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { syntheticDataset } from '../../bench/synthetic.ts';
-import { MAX_EDGE_LABELS } from '../../src/components/edge-labels.ts';
-import { WORKER_MIN_CHARS } from '../../src/components/parse-off-thread.ts';
+import { MAX_EDGE_LABELS } from '../../src/components/parts/edge-labels.ts';
+import { WORKER_MIN_CHARS } from '../../src/components/loaders/parse-off-thread.ts';
 import { parseDataset } from '../../src/data/index.ts';
 import { mount, nextEvent, shadow, tableRowIds } from './helpers.ts';
 

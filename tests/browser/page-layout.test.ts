@@ -11,7 +11,7 @@ import indexHtml from '../../index.html?raw';
 import articleCss from '../../examples/article.css?raw';
 import storyHtml from '../../examples/story.html?raw';
 import storyCss from '../../examples/story.css?raw';
-import type { TiesMap } from '../../src/components/ties-map.ts';
+import type { TiesMap } from '../../src/components/ties-map/ties-map.component.ts';
 import { SHIPPED_URL } from './controllers/steps-expectation.ts';
 import { mount, nextEvent, shadow } from './helpers.ts';
 

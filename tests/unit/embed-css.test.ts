@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tiesMapStyles } from '../../src/components/ties-map.styles.ts';
+import { tiesMapStyles } from '../../src/components/ties-map/ties-map.styles.ts';
 
 const stylesheet = readFileSync(new URL('../../src/ties-map.css', import.meta.url), 'utf8');
 const shadow = tiesMapStyles.cssText;

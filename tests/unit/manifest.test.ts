@@ -42,7 +42,7 @@ describe('custom-elements.json', () => {
 
   it('is up to date with the element (npm run manifest)', () => {
     // Every @attr in the element's JSDoc is in the manifest: a stale manifest misses new ones.
-    const source = readFileSync(new URL('../../src/components/ties-map.ts', import.meta.url), 'utf8');
+    const source = readFileSync(new URL('../../src/components/ties-map/ties-map.component.ts', import.meta.url), 'utf8');
     const documented = [...source.matchAll(/@attr ([\w-]+)/g)].map((m) => m[1]);
     expect(element!.attributes!.map((a) => a.name).sort()).toEqual(documented.sort());
   });

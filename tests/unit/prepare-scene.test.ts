@@ -1,10 +1,10 @@
 /**
- * A large dataset's scene geometry prepared in slices (components/prepare-scene.ts) is the one
+ * A large dataset's scene geometry prepared in slices (components/loaders/prepare-scene.ts) is the one
  * computed at once, gives the same scenes, and is dropped when its input goes stale.
  */
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../bench/synthetic.ts';
-import { geometryOf, needsPreparing, prepareGeometry } from '../../src/components/prepare-scene.ts';
+import { geometryOf, needsPreparing, prepareGeometry } from '../../src/components/loaders/prepare-scene.ts';
 import { places } from '../../src/geo/places.ts';
 import { buildScene, sceneBasis, sceneGeometry } from '../../src/scene/build-scene.ts';
 import { groupTies } from '../../src/scene/edges.ts';

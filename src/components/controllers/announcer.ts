@@ -6,7 +6,7 @@
  * issue 17) to change one line.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { afterNextPaint } from '../yield-to-main.ts';
+import { afterNextPaint } from '../loaders/yield-to-main.ts';
 
 export class Announcer implements ReactiveController {
   /** The live region's text; empty: the element's default line. */

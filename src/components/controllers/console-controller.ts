@@ -13,7 +13,7 @@ import {
   consoleChannelName,
   getConsoleModule,
   type ConsoleMessage,
-} from '../console-channel.ts';
+} from '../internal/console-channel.ts';
 
 const FEATURES = 'popup,width=1280,height=800';
 

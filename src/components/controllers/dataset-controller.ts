@@ -10,13 +10,13 @@ import { validateDatasetSteps } from '../../data/validate.ts';
 import { shapeIds } from '../../geo/places.ts';
 import type { Dataset, Problem } from '../../data/types.ts';
 import type { FrameShape } from '../../scene/anchors.ts';
-import { loadDataset, WORKER_MIN_CHARS } from '../load-dataset.ts';
-import { needsPreparing, prepareGeometry } from '../prepare-scene.ts';
-import { runInSlices } from '../yield-to-main.ts';
+import { loadDataset, WORKER_MIN_CHARS } from '../loaders/load-dataset.ts';
+import { needsPreparing, prepareGeometry } from '../loaders/prepare-scene.ts';
+import { runInSlices } from '../loaders/yield-to-main.ts';
+import type { TiesErrorType } from '../events.ts';
 import type { Strings } from '../strings.ts';
 
 export type DatasetStatus = 'empty' | 'loading' | 'ready' | 'error';
-export type TiesErrorType = 'data' | 'fetch' | 'webgl';
 
 /** Defaults of the `timeout` (seconds) and `max-size` (MB) attributes; README "Loading limits". */
 export const DEFAULT_TIMEOUT_S = 30;
@@ -255,7 +255,7 @@ export class DatasetController implements ReactiveController {
    */
   private acceptOffThread(input: string | Uint8Array, generation: number, url: string | null): void {
     const abort = this.busy();
-    void import('../parse-off-thread.ts').then(
+    void import('../loaders/parse-off-thread.ts').then(
       ({ parseOffThread }) =>
         parseOffThread(input, abort.signal).then((parsed) => {
           if (!parsed || generation !== this.generation) return;

@@ -6,7 +6,7 @@
 import type { ReactiveController } from 'lit';
 import type { Tie } from '../../data/types.ts';
 import { tieEdgeId } from '../../data/edge-id.ts';
-import { citeTie } from '../citation.ts';
+import { citeTie } from '../internal/citation.ts';
 import type { TiesHost } from '../host.ts';
 
 export class EvidenceController implements ReactiveController {

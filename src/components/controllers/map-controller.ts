@@ -5,138 +5,41 @@
  * once with `loading="eager"`), one renderer per element and never more (a mount that finishes
  * after the element was removed, or after a newer mount began, is destroyed, not adopted), the
  * page's live-map budget, context loss and restore, the camera kept across removal, and every draw.
+ * The map's size is map/map-size.ts's, the labels' timing map/label-scheduler.ts's.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import type { Bounds } from '../../data/types.ts';
 import type { Camera, MapPalette, Renderer, RendererEvents } from '../../render/renderer.ts';
 import { FRAME_PADDING } from '../../render/renderer.ts';
 import type { Worldview } from '../../geo/borders.ts';
-import { frameShapeFor, type FrameShape } from '../../scene/anchors.ts';
+import { frameShapeFor } from '../../scene/anchors.ts';
 import type { Scene } from '../../scene/types.ts';
-import { overLabelCap, type EdgeInView } from '../edge-labels.ts';
-import { LIVE_MAP_BUDGET, liveMapCount, overBudget, registerLiveMap, unregisterLiveMap, type LiveMap } from '../live-maps.ts';
-import { mountRenderer, mountSvgRenderer, preloadMap, type Mounted } from '../mount-renderer.ts';
-import type { Strings } from '../strings.ts';
-import { afterNextPaint } from '../yield-to-main.ts';
-import { watchHandoverGestures } from './handover-gestures.ts';
-import { positionLabels, type LabelPlacement } from './label-positions.ts';
-
-export type RendererMode = 'auto' | 'webgl' | 'svg';
+import type { EdgeInView } from '../parts/edge-labels.ts';
+import { LIVE_MAP_BUDGET, liveMapCount, overBudget, registerLiveMap, unregisterLiveMap, type LiveMap } from '../map/live-maps.ts';
+import { mountRenderer, mountSvgRenderer, preloadMap, rendererElement, type Mounted } from '../map/mount-renderer.ts';
+import type { MapDelegate, MapHost } from '../host.ts';
+import type { TiesMapRenderer } from '../public.ts';
+import { afterNextPaint } from '../loaders/yield-to-main.ts';
+import { watchHandoverGestures } from '../map/handover-gestures.ts';
+import type { LabelPlacement } from '../map/label-positions.ts';
+import { LabelScheduler } from '../map/label-scheduler.ts';
+import { forgetMapSize, MAP_WIDTH_STEP, watchMapSize } from '../map/map-size.ts';
 
 /** The `renderer` attribute: anything but `svg` or `webgl` is `auto`. */
-export function rendererMode(value: string | null | undefined): RendererMode {
+export function rendererMode(value: string | null | undefined): TiesMapRenderer {
   return value === 'svg' || value === 'webgl' ? value : 'auto';
 }
 
 /** The renderers' shared frame padding (render/renderer.ts). */
 export const MAP_PADDING = FRAME_PADDING;
-/** How far outside the view (CSS px) an edge may lie and still get a figure label rendered: about a label's width. */
-const LABEL_VIEW_MARGIN = 80;
-/** A change of the map's width smaller than this keeps the scene's stroke widths. */
-export const MAP_WIDTH_STEP = 24;
-
-export interface MapSizeHost {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly clientWidth: number;
-}
-
-/** The size last measured of each element's map, kept while its map's ResizeObserver watches it. */
-const mapSizes = new WeakMap<MapSizeHost, { container: HTMLElement; width: number; height: number }>();
-/** Elements whose mounted map watches its container's size (and forgets the size it changes). */
-const watchedSizes = new WeakSet<MapSizeHost>();
-
-/**
- * The map's size in CSS px: its container's, or before that the loading placeholder's `.map-box`
- * (an empty box sized as the map will be: status-views.ts, so the first scene is laid out for the
- * map's shape); the element's width, and a height of 0, before either exists. While a mounted map
- * watches its container, the size is measured once and again after each resize, not on every
- * update: read after a click changed the DOM, it forced the whole element's layout inside the
- * update (30 ms of a focus at 10,000 ties).
- */
-export function mapSizeOf(host: MapSizeHost): { width: number; height: number } {
-  const gl = host.renderRoot.querySelector<HTMLElement>('.gl');
-  const cached = mapSizes.get(host);
-  if (gl && cached?.container === gl) return cached;
-  const box = gl ?? host.renderRoot.querySelector<HTMLElement>('.map-box');
-  const size = { width: box?.clientWidth || host.clientWidth, height: box?.clientHeight ?? 0 };
-  if (gl && watchedSizes.has(host)) mapSizes.set(host, { container: gl, ...size });
-  return size;
-}
-
-/** A promise and the function that resolves it. */
-interface Deferred { promise: Promise<void>; resolve: () => void }
-function settledBy(): Deferred {
-  let resolve!: () => void;
-  const promise = new Promise<void>((r) => (resolve = r));
-  return { promise, resolve };
-}
-
-function watchMapSize(host: MapSizeHost, watched: boolean): void {
-  mapSizes.delete(host);
-  if (watched) watchedSizes.add(host);
-  else watchedSizes.delete(host);
-}
-
-/**
- * The map's shape (scene/anchors.ts) once the browser has laid its box out, from a ResizeObserver's
- * first report instead of a forced layout: read in the task that prepares a second map's scene,
- * that layout took ~50 ms (the first map's new frame and table with it). A hidden page, where no
- * report comes until it shows, is read at once.
- */
-export function laidOutMapShape(host: MapSizeHost): Promise<FrameShape> {
-  const box = host.renderRoot.querySelector<HTMLElement>('.gl') ?? host.renderRoot.querySelector<HTMLElement>('.map-box');
-  if (!box || typeof ResizeObserver === 'undefined' || document.visibilityState === 'hidden') {
-    const size = mapSizeOf(host);
-    return Promise.resolve(frameShapeFor(size.width, size.height));
-  }
-  return new Promise((resolve) => {
-    const observer = new ResizeObserver(([entry]) => {
-      observer.disconnect();
-      const { width, height } = entry!.contentRect;
-      resolve(frameShapeFor(width || host.clientWidth, height));
-    });
-    observer.observe(box);
-  });
-}
 
 /** How long a lost context may take to come back before the element says the picture is unavailable. */
 const CONTEXT_GRACE_MS = 2000;
-
-export interface MapHost extends ReactiveControllerHost, HTMLElement {
-  readonly hasUpdated: boolean;
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  loading: 'lazy' | 'eager';
-  renderer: string | null;
-  readonly strings: Strings;
-}
-
-export interface MapDelegate {
-  /** The scene to draw now, or null when there is none (no valid dataset). */
-  scene(): Scene | null;
-  /** The dataset the scene shows: a new one is framed afresh, the same one keeps its camera. */
-  dataset(): object | null;
-  /** The map width and shape the scene was laid out for (a resize past them lays it out again). */
-  laidOutFor(): { width: number; shape: FrameShape } | null;
-  palette(): MapPalette;
-  edgeClick(edgeId: string): void;
-  edgeHover(edgeId: string | null): void;
-  shapeClick(shapeId: string | null): void;
-  /** The picture for the current view is complete. */
-  drawn(kind: Renderer['kind']): void;
-  /** Actors whose labels never give way: those the current scene names (label-positions.ts). */
-  named(): ReadonlySet<string>;
-  /** The padding (CSS px) the camera leaves around what it frames: larger where labels are. */
-  fitPadding(): number;
-  /** The picture cannot be shown (no WebGL2, a context lost for good, a worker that did not load), or can again (null). */
-  unavailable(reason: string | null): void;
-}
 
 export class MapController implements ReactiveController, LiveMap {
   renderer: Renderer | null = null;
   /** What the map says instead of its picture (`part="map-status"`), or null. */
   message: string | null = null;
-  /** Where the labels were last placed, for the slide export. */
-  labels = new Map<string, LabelPlacement>();
   private container: HTMLElement | null = null;
   /** The renderer's own element inside the container (a second one is mounted under it during a hand-over). */
   private rendererHost: HTMLElement | null = null;
@@ -149,22 +52,11 @@ export class MapController implements ReactiveController, LiveMap {
   /** The renderer the mount under way builds. */
   private mountingKind: Renderer['kind'] | null = null;
   /** The renderer mode whose mount failed, until the element is connected again. */
-  private failedMode: RendererMode | null = null;
+  private failedMode: TiesMapRenderer | null = null;
   private intersection: IntersectionObserver | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private visible = false;
   private contextTimer = 0;
-  private labelFrame = 0;
-  /** The placement scheduleLabels promised and has not run yet. */
-  private labelsPending: Deferred | null = null;
-  /** Bumped by every camera move, resizes included (both renderers report a resize as a move): the labels' screen positions change. */
-  private cameraMoves = 0;
-  /** The camera moves counted when the template last asked which edges are in view (labelView). */
-  private labelViewAt = -1;
-  /** The last view test labelView made, and the view it was made for. */
-  private viewTest: { renderer: Renderer; moves: number; width: number; height: number; test: EdgeInView } | null = null;
-  /** What the labels were last placed for: placing them again for the same is a forced layout for nothing. */
-  private labelsPlacedFor: readonly unknown[] = [];
   private drawGeneration = 0;
   /** The dataset the camera was framed for; the camera of a map given back, to restore it. */
   private framedFor: object | null = null;
@@ -176,15 +68,28 @@ export class MapController implements ReactiveController, LiveMap {
   /** Where the camera goes on the next draw (a step's camera, or the default frame). */
   private pendingCamera: Bounds | null = null;
 
+  private readonly labelScheduler: LabelScheduler;
+
   constructor(private readonly host: MapHost, private readonly delegate: MapDelegate) {
     host.addController(this);
+    this.labelScheduler = new LabelScheduler(host, { renderer: () => this.renderer, scene: () => delegate.scene(), named: () => delegate.named() });
+  }
+
+  /** Where the labels were last placed, for the slide export. */
+  get labels(): Map<string, LabelPlacement> {
+    return this.labelScheduler.labels;
+  }
+
+  /** Which edges reach into the map's view, for the figure-label cap (map/label-scheduler.ts). */
+  labelView(): EdgeInView | null {
+    return this.labelScheduler.labelView();
   }
 
   get inView(): boolean {
     return this.visible;
   }
 
-  private get mode(): RendererMode {
+  private get mode(): TiesMapRenderer {
     return rendererMode(this.host.renderer);
   }
 
@@ -266,9 +171,7 @@ export class MapController implements ReactiveController, LiveMap {
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     watchMapSize(this.host, false);
-    cancelAnimationFrame(this.labelFrame);
-    this.labelsPending?.resolve(); // a draw waiting for it finds its renderer gone, and stops
-    this.labelsPending = null;
+    this.labelScheduler.cancel();
     clearTimeout(this.contextTimer);
     if (this.renderer) this.savedCamera = this.renderer.camera();
     this.renderer?.destroy();
@@ -281,7 +184,7 @@ export class MapController implements ReactiveController, LiveMap {
 
   resize(): void {
     this.renderer?.resize();
-    void this.scheduleLabels();
+    void this.labelScheduler.scheduleLabels();
   }
 
   private onIntersection(entries: IntersectionObserverEntry[]): void {
@@ -298,11 +201,7 @@ export class MapController implements ReactiveController, LiveMap {
       edgeClick: (id) => this.delegate.edgeClick(id),
       edgeHover: (id) => this.delegate.edgeHover(id),
       shapeClick: (id) => this.delegate.shapeClick(id),
-      move: () => {
-        this.cameraMoves++;
-        void this.scheduleLabels();
-        this.scheduleSettle();
-      },
+      move: () => this.labelScheduler.moved(),
       contextLost: () => this.onContextLost(),
       contextRestored: () => this.onContextRestored(),
       workerFailed: (url) => {
@@ -312,16 +211,6 @@ export class MapController implements ReactiveController, LiveMap {
         this.unavailable(sentence, sentence);
       },
     };
-  }
-
-  /** A fresh element for a renderer to draw into, filling the container (before the current one: under it). */
-  private hostFor(container: HTMLElement, kind: Renderer['kind'], under: HTMLElement | null): HTMLElement {
-    const element = container.ownerDocument.createElement('div');
-    element.className = 'renderer';
-    element.dataset['renderer'] = kind;
-    if (under) under.before(element);
-    else container.append(element);
-    return element;
   }
 
   private mount(kind: Renderer['kind'], container: HTMLElement, scene: Scene, palette: MapPalette, camera: Camera | undefined, token: number): Promise<Mounted> {
@@ -346,7 +235,7 @@ export class MapController implements ReactiveController, LiveMap {
     const token = ++this.token;
     const camera = this.framedFor === this.delegate.dataset() ? this.savedCamera : undefined;
     const kind = mode === 'webgl' ? 'webgl' : 'svg';
-    const element = this.hostFor(container, kind, null);
+    const element = rendererElement(container, kind, null);
     this.mountingKind = kind;
     this.mounting = (async () => {
       // The frame, legend and table paint first (ties-ready is said), in the browser's own task,
@@ -388,7 +277,7 @@ export class MapController implements ReactiveController, LiveMap {
       const now = this.delegate.palette();
       if (JSON.stringify(now) !== JSON.stringify(palette)) this.renderer!.setPalette(now);
       this.resizeObserver = new ResizeObserver(() => {
-        mapSizes.delete(this.host); // measured afresh by the update this may ask for
+        forgetMapSize(this.host); // measured afresh by the update this may ask for
         this.renderer?.resize();
         // A phone turned, a column resized: the scene's strokes follow the map's width (view-store.ts).
         // A map that turns tall or wide lays its anchors out again (scene/anchors.ts). The observer's
@@ -429,7 +318,7 @@ export class MapController implements ReactiveController, LiveMap {
     this.handingOver = true;
     const token = this.token;
     const camera = svg.camera();
-    const element = this.hostFor(container, 'webgl', this.rendererHost);
+    const element = rendererElement(container, 'webgl', this.rendererHost);
     const palette = this.delegate.palette();
     const mounted = await this.mount('webgl', element, scene, palette, camera, token);
     const stillOurs = () => token === this.token && this.renderer === svg && this.host.isConnected;
@@ -488,7 +377,7 @@ export class MapController implements ReactiveController, LiveMap {
     const generation = ++this.drawGeneration;
     // A new picture (settle) places its labels in a task after its paint, as it always did: a
     // frame after it could wait seconds under a software rasterizer still drawing that first frame.
-    const placed = this.scheduleLabels(!settle);
+    const placed = this.labelScheduler.scheduleLabels(!settle);
     await renderer.draw(scene, force);
     // The SVG picture changes in the DOM and its canvas: it is drawn once the frame showing it has painted.
     const painted = settle || renderer.kind === 'svg' ? afterNextPaint() : null;
@@ -496,94 +385,14 @@ export class MapController implements ReactiveController, LiveMap {
     if (generation !== this.drawGeneration || renderer !== this.renderer) return;
     if (!settle) await placed;
     if (generation !== this.drawGeneration || renderer !== this.renderer) return;
-    this.placeLabels();
+    this.labelScheduler.placeLabels();
     await painted;
     if (generation !== this.drawGeneration || renderer !== this.renderer) return;
     this.delegate.drawn(renderer.kind);
   }
 
-  /**
-   * Which edges reach into the map's view (their curve's hull within a label's width of it), for
-   * the figure-label cap (edge-labels.ts): read by the template, so it is the view of the last
-   * update; null before a picture exists. A zoom into a region gets that region's figures.
-   */
-  labelView(): EdgeInView | null {
-    const renderer = this.renderer;
-    const { width, height } = mapSizeOf(this.host);
-    if (!renderer || width <= 0 || height <= 0) return null;
-    this.labelViewAt = this.cameraMoves;
-    // One test per view: edge-labels.ts keeps its cap while the test is the same (a focus keeps the view).
-    const kept = this.viewTest;
-    if (kept && kept.renderer === renderer && kept.moves === this.cameraMoves && kept.width === width && kept.height === height) return kept.test;
-    const test = this.viewTestFor(renderer, width, height);
-    this.viewTest = { renderer, moves: this.cameraMoves, width, height, test };
-    return test;
-  }
 
-  private viewTestFor(renderer: Renderer, width: number, height: number): EdgeInView {
-    const m = LABEL_VIEW_MARGIN;
-    // North up and flat, the hull test is the same in longitude and latitude, without projecting
-    // 27,000 points at 10,000 ties (6 ms of every click there).
-    const bounds = renderer.viewBounds(m);
-    if (bounds) {
-      const [[west, south], [east, north]] = bounds;
-      return (edge) => {
-        const a = edge.path[0]!, b = edge.control, c = edge.path[edge.path.length - 1]!;
-        return Math.max(a[0], b[0], c[0]) >= west && Math.min(a[0], b[0], c[0]) <= east && Math.max(a[1], b[1], c[1]) >= south && Math.min(a[1], b[1], c[1]) <= north;
-      };
-    }
-    return (edge) => {
-      const a = renderer.project(edge.path[0]!), b = renderer.project(edge.control), c = renderer.project(edge.path[edge.path.length - 1]!);
-      return Math.max(a.x, b.x, c.x) >= -m && Math.min(a.x, b.x, c.x) <= width + m && Math.max(a.y, b.y, c.y) >= -m && Math.min(a.y, b.y, c.y) <= height + m;
-    };
-  }
 
-  /**
-   * Once the camera has come to rest (no move for two frames), a map with more figure labels than
-   * it renders updates, so the labels follow the new view (the update during a pan would cost a
-   * frame each time; a resting camera costs one).
-   */
-  private scheduleSettle(): void {
-    const moves = this.cameraMoves;
-    requestAnimationFrame(() => requestAnimationFrame(() => {
-      const scene = this.delegate.scene();
-      if (moves === this.cameraMoves && moves !== this.labelViewAt && scene && overLabelCap(scene)) this.host.requestUpdate();
-    }));
-  }
 
-  /**
-   * Places the labels in the next frame, or (`afterPaint`, for a new scene) in the frame after it:
-   * a toggle's or a focus's first frame paints the new picture with the labels that stay where
-   * they were (those of hidden edges are gone, new ones wait off the map), and the layout of
-   * hundreds of labels follows a frame later instead of holding that first paint back (at 10,000
-   * ties it was over half of it, issue 17). A camera move places them in its own frame. Resolves
-   * once they are placed (a later call takes the earlier one's promise over).
-   */
-  scheduleLabels(afterPaint = false): Promise<void> {
-    cancelAnimationFrame(this.labelFrame);
-    const pending = (this.labelsPending ??= settledBy());
-    const place = () => {
-      this.labelsPending = null;
-      this.placeLabels();
-      pending.resolve();
-    };
-    this.labelFrame = requestAnimationFrame(afterPaint ? () => (this.labelFrame = requestAnimationFrame(place)) : place);
-    return pending.promise;
-  }
 
-  private placeLabels(): void {
-    const scene = this.delegate.scene();
-    const layer = this.host.renderRoot.querySelector<HTMLElement>('.labels');
-    if (!this.renderer || !scene || !layer) return;
-    // A draw places them in its first frame and again once its picture is complete; at 10,000 ties
-    // the second, unless something moved meanwhile, was half of a layer toggle's script. The
-    // labels' elements are rendered from the scene, the strings and, over the figure-label cap,
-    // the view they were chosen for (labelViewAt; parts/map-overlay.ts).
-    // No size in the key: reading one would force the very layout a skip saves.
-    const named = this.delegate.named();
-    const key = [scene, this.host.strings, this.renderer, this.cameraMoves, this.labelViewAt, named];
-    if (key.every((k, i) => k === this.labelsPlacedFor[i])) return;
-    this.labelsPlacedFor = key;
-    this.labels = positionLabels(layer, this.renderer, scene, named);
-  }
 }

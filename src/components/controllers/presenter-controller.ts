@@ -4,7 +4,7 @@
  */
 import type { ReactiveController } from 'lit';
 import type { TiesHost } from '../host.ts';
-import { presenterKey } from '../presenter.ts';
+import { presenterKey } from '../internal/presenter.ts';
 
 export class PresenterController implements ReactiveController {
   private readonly onKey = (event: KeyboardEvent): void => this.handleKey(event);

@@ -11,9 +11,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Worldview } from '../../geo/borders.ts';
 import { loadCountries, type Countries } from '../../geo/world.ts';
-import type { ViewPicture } from '../export-svg.ts';
+import type { ViewPicture } from '../internal/export-svg.ts';
 
-type ExportSvg = typeof import('../export-svg.ts');
+type ExportSvg = typeof import('../internal/export-svg.ts');
 
 export interface PrintHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -45,7 +45,7 @@ export class PrintController implements ReactiveController {
   /** Loads what the print picture needs (the map has drawn in this view of borders: its geodata is in, the chunk is small). */
   prepare(worldview: Worldview): void {
     if (this.loading.has(worldview)) return;
-    this.loading.set(worldview, Promise.all([import('../export-svg.ts'), loadCountries(worldview)])
+    this.loading.set(worldview, Promise.all([import('../internal/export-svg.ts'), loadCountries(worldview)])
       .then(([module, countries]) => {
         this.module = module;
         this.countries.set(worldview, countries);

@@ -8,7 +8,7 @@
 import type { ReactiveController } from 'lit';
 import { spell, UNSPELLED as NONE, type SpelledView } from '../../state/reduce.ts';
 import type { TiesHost } from '../host.ts';
-import { readUrlView, writeUrlView } from '../url-state.ts';
+import { readUrlView, writeUrlView } from '../internal/url-state.ts';
 
 export class UrlController implements ReactiveController {
   /** The view the attributes gave before the URL was first read. */

@@ -8,7 +8,13 @@ import type { SceneAnnotation } from '../../scene/types.ts';
 import type { Strings } from '../strings.ts';
 
 /** `where`: 'sr' for the list after the title (screen readers only), 'under' for the one under a narrow map (hidden from screen readers: the first says it). */
-export function renderCalloutList(annotations: readonly SceneAnnotation[] | undefined, s: Strings, where: 'sr' | 'under'): TemplateResult | typeof nothing {
+export interface CalloutListOptions {
+  annotations: readonly SceneAnnotation[] | undefined;
+  strings: Strings;
+  where: 'sr' | 'under';
+}
+
+export function renderCalloutList({ annotations, strings: s, where }: CalloutListOptions): TemplateResult | typeof nothing {
   if (!annotations || annotations.length === 0) return nothing;
   const items = annotations.map((a) => html`<li data-callout-item=${a.id} value=${a.number}><bdi>${a.text}</bdi></li>`);
   return where === 'sr'

@@ -1,5 +1,5 @@
 /**
- * The analyst's row under the toolbar: the actor search (a combobox, controllers/actor-search.ts)
+ * The analyst's row under the toolbar: the actor search (a combobox, internal/actor-search.ts)
  * and the filters (status, stance, source, direction relative to the focus, minimum figure), each
  * a native control that dispatches one `set-filter` action. The filters fold behind one button
  * that says how many are on.
@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { TIE_STATUSES, type Source, type TieStatus } from '../../data/types.ts';
 import type { FilterName, TieFilter } from '../../state/tie-filter.ts';
-import type { ActorSearch } from '../controllers/actor-search.ts';
+import type { ActorSearch } from '../internal/actor-search.ts';
 import type { Strings } from '../strings.ts';
 import type { Grouping } from '../../data/regions.ts';
 

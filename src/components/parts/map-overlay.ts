@@ -1,11 +1,11 @@
 /**
  * What sits over the map picture: actor labels (buttons: pressing one focuses the actor), a
  * keyboard handle per navigable edge at its direction cue, and the note shown instead of handles
- * when there are too many edges. Positions are set by controllers/label-positions.ts.
+ * when there are too many edges. Positions are set by map/label-positions.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { renderEdgeLabels, type EdgeInView } from '../edge-labels.ts';
+import { renderEdgeLabels, type EdgeInView } from './edge-labels.ts';
 import { MAX_EDGE_HANDLES, type Derived } from '../../scene/derive.ts';
 import type { SceneActor, SceneAnnotation, SceneEdge } from '../../scene/types.ts';
 import type { Strings } from '../strings.ts';
@@ -43,14 +43,23 @@ function renderEdgeHandle(edge: SceneEdge, d: Derived, openEdge: string | null, 
 }
 
 /** `inView`: which edges the map's view reaches, for the figure-label cap (null: no map yet). */
-export function renderOverlay(d: Derived, openEdge: string | null, s: Strings, h: OverlayHandlers, inView: EdgeInView | null = null): TemplateResult {
+export interface OverlayOptions {
+  derived: Derived;
+  openEdge: string | null;
+  strings: Strings;
+  handlers: OverlayHandlers;
+  /** The figure-label cap's view test (edge-labels.ts). */
+  inView?: EdgeInView | null | undefined;
+}
+
+export function renderOverlay({ derived: d, openEdge, strings: s, handlers: h, inView = null }: OverlayOptions): TemplateResult {
   // Leader lines join displaced labels to their anchors; label-positions.ts draws them.
   return html`<div class="labels" @keydown=${h.onKeydown}>
     <svg class="leaders" part="leaders" aria-hidden="true"></svg>
     <svg class="callout-marks" part="callout-marks" aria-hidden="true"></svg>
     ${repeat(d.scene.actors, (a) => a.id, (actor) => renderLabel(actor, s, h))}
     ${repeat(d.navigableEdges, (e) => e.id, (edge) => renderEdgeHandle(edge, d, openEdge, s, h))}
-    ${renderEdgeLabels(d.scene, inView)}
+    ${renderEdgeLabels({ scene: d.scene, inView })}
     ${repeat(d.scene.annotations ?? [], (a) => a.id, renderCallout)}
   </div>`;
 }
@@ -65,7 +74,7 @@ function renderCallout(a: SceneAnnotation): TemplateResult {
 }
 
 /** Said when there are too many edges for a handle each (see MAX_EDGE_HANDLES). */
-export function renderEdgeHint(d: Derived, s: Strings): TemplateResult | typeof nothing {
+export function renderEdgeHint({ derived: d, strings: s }: { derived: Derived; strings: Strings }): TemplateResult | typeof nothing {
   const count = d.edgesInReach.length;
   if (count <= MAX_EDGE_HANDLES) return nothing;
   return html`<p class="edge-hint" part="edge-hint">${s.edgesViaTable(s.number(count), d.view.focus !== null)}</p>`;

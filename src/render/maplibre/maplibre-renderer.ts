@@ -9,12 +9,12 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds } from '../../data/types.ts';
 import type { LonLat, Scene } from '../../scene/types.ts';
 import type { Camera, MapPalette, Renderer, RendererOptions } from '../renderer.ts';
-import { emphasisOpacity } from '../edge-look.ts';
 import { EDGE_LAYER_ID, GpuEdgeLayer } from './gpu-edges/edge-layer.ts';
 import { buildStyle, EDGES_BEFORE, HATCH_IMAGE, hatchImage, landColour, marginColour, markerColour, type InitialData } from './style.ts';
 import { pageWorkerUrl } from '../worker-url.ts';
 import { onWorkerFailure, startWorkers } from './workers.ts';
 import { FlatProjector } from './flat-projector.ts';
+import { marginsData, markerEmphasis, markersData, markersSignature, totalsData, totalsSignature } from './scene-sources.ts';
 
 const absoluteWorkerUrl = pageWorkerUrl(workerUrl, document.baseURI);
 setWorkerUrl(absoluteWorkerUrl);
@@ -22,57 +22,8 @@ startWorkers(absoluteWorkerUrl, prewarm);
 
 type FeatureCollection = GeoJSON.FeatureCollection;
 
-function markersSignature(scene: Scene): string {
-  return JSON.stringify(scene.actors.map((a) => [a.id, a.anchor, a.distant !== null, a.hasShape]));
-}
-
 /** Emphasis is not in the signatures: it goes to feature state (see setEmphasis). */
 type EmphasisSource = 'markers';
-
-function markerEmphasis(scene: Scene): [string, string][] {
-  return scene.actors.filter((a) => !a.hasShape || a.distant).map((a) => [a.id, a.emphasis]);
-}
-
-/** The margin strips where far actors sit, as polygons. */
-function marginsData(scene: Scene): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: scene.margins.map(({ side, bounds: [[w, s], [e, n]] }) => ({
-      type: 'Feature',
-      properties: { side },
-      geometry: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] },
-    })),
-  };
-}
-
-/** A register's actors sized by their totals: few and redrawn only when they change, so emphasis is a property, not feature state. */
-function totalsData(scene: Scene): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: scene.actors.flatMap((actor) => (actor.total && actor.total.radius > 0 ? [{
-      type: 'Feature' as const,
-      properties: { id: actor.id, radius: actor.total.radius, opacity: emphasisOpacity(actor.emphasis) },
-      geometry: { type: 'Point' as const, coordinates: actor.anchor },
-    }] : [])),
-  };
-}
-
-function totalsSignature(scene: Scene): string {
-  return JSON.stringify(scene.actors.flatMap((a) => (a.total ? [[a.id, a.anchor, a.total.radius, a.emphasis]] : [])));
-}
-
-function markersData(scene: Scene): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: scene.actors
-      .filter((actor) => !actor.hasShape || actor.distant)
-      .map((actor) => ({
-        type: 'Feature',
-        properties: { id: actor.id, distant: actor.distant !== null, emphasis: actor.emphasis },
-        geometry: { type: 'Point', coordinates: actor.anchor },
-      })),
-  };
-}
 
 export class MapLibreRenderer implements Renderer {
   readonly kind = 'webgl' as const;

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import '../../../src/author/index.ts';
-import type { TiesAuthor } from '../../../src/author/ties-author.ts';
+import type { TiesAuthor } from '../../../src/author/ties-author/ties-author.component.ts';
 import shippedJson from '../../../data/azerbaijan-israel-usa.json?raw';
 import { shadow } from '../helpers.ts';
 

@@ -1,7 +1,7 @@
 /** The camera between scenes: it eases, and jumps under reduced motion. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import type { TiesMap } from '../../../src/components/ties-map.ts';
+import type { TiesMap } from '../../../src/components/ties-map/ties-map.component.ts';
 import { mount, nextEvent } from '../helpers.ts';
 import { SHIPPED_URL, caption } from './steps-expectation.ts';
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import shipped from '../../../data/azerbaijan-israel-usa.json';
-import { liveMapCount } from '../../../src/components/live-maps.ts';
+import { liveMapCount } from '../../../src/components/map/live-maps.ts';
 import { countColour, lifecycleHooks, mapPixels, mount, nextEvent, shadow, tableRowIds } from '../helpers.ts';
 
 const live = lifecycleHooks();

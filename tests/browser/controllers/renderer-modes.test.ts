@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import shipped from '../../../data/azerbaijan-israel-usa.json';
-import { LIVE_MAP_BUDGET, liveMapCount, registerLiveMap, unregisterLiveMap, type LiveMap } from '../../../src/components/live-maps.ts';
+import { LIVE_MAP_BUDGET, liveMapCount, registerLiveMap, unregisterLiveMap, type LiveMap } from '../../../src/components/map/live-maps.ts';
 import { lifecycleHooks, mount, nextEvent, shadow } from '../helpers.ts';
 
 performance.setResourceTimingBufferSize(100_000);

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import shipped from '../../../data/azerbaijan-israel-usa.json';
-import type { TiesMap } from '../../../src/components/ties-map.ts';
+import type { TiesMap } from '../../../src/components/ties-map/ties-map.component.ts';
 import { mount, nextEvent, shadow } from '../helpers.ts';
 import { controlFetch } from './controlled-fetch.ts';
 

@@ -1,7 +1,7 @@
 /** Shared by the presenter, timeline, URL and slide tests: the expectation, written from DESIGN.md independently of src/state/. */
 import { expect } from 'vitest';
 import shipped from '../../../data/azerbaijan-israel-usa.json';
-import type { TiesMap } from '../../../src/components/ties-map.ts';
+import type { TiesMap } from '../../../src/components/ties-map/ties-map.component.ts';
 import { shadow, tableRowIds } from '../helpers.ts';
 export const SHIPPED_URL = '/data/azerbaijan-israel-usa.json';
 

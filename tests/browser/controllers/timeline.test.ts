@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import fixture from '../../fixtures/second-map.json';
-import type { TiesMap } from '../../../src/components/ties-map.ts';
+import type { TiesMap } from '../../../src/components/ties-map/ties-map.component.ts';
 import { mount, nextEvent, shadow } from '../helpers.ts';
 import { expectedRows, sorted, rows, firstDay, type DatasetLike } from './steps-expectation.ts';
 

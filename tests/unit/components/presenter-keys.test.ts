@@ -1,6 +1,6 @@
 /** Presenter keys, as presentation clickers send them. */
 import { describe, expect, it } from 'vitest';
-import { presenterKey } from '../../../src/components/presenter.ts';
+import { presenterKey } from '../../../src/components/internal/presenter.ts';
 
 describe('presenter keys', () => {
   it('steps with the keys presentation clickers send, within bounds', () => {

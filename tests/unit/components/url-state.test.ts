@@ -1,6 +1,6 @@
 /** The view in the location hash, namespaced by element id. */
 import { describe, expect, it } from 'vitest';
-import { readUrlView, writeUrlView } from '../../../src/components/url-state.ts';
+import { readUrlView, writeUrlView } from '../../../src/components/internal/url-state.ts';
 import { INITIAL_VIEW, reduce, spell, UNSPELLED as NONE } from '../../../src/state/reduce.ts';
 
 describe('URL hash state', () => {

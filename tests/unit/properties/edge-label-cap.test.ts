@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_EDGE_LABELS, labelledEdges, nthLargest } from '../../../src/components/edge-labels.ts';
+import { MAX_EDGE_LABELS, labelledEdges, nthLargest } from '../../../src/components/parts/edge-labels.ts';
 import type { Scene } from '../../../src/scene/types.ts';
 import { LIMIT_MS } from './seed.ts';
 

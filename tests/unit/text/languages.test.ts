@@ -141,7 +141,7 @@ describe('actor names', () => {
 
 describe('the copied citation', () => {
   it("is written in the reader's language, the quote verbatim", async () => {
-    const { citeTie } = await import('../../../src/components/citation.ts');
+    const { citeTie } = await import('../../../src/components/internal/citation.ts');
     const dataset = {
       sources: [
         {
