@@ -11,13 +11,20 @@ function shipModule(mod) {
   // The entry defines the tag (src/index.ts); say so, as the manifest schema allows.
   mod.exports = [
     ...(mod.exports ?? []),
-    { kind: 'custom-element-definition', name: 'ties-map', declaration: { name: 'TiesMap', module: SHIPPED_MODULE } },
+    {
+      kind: 'custom-element-definition',
+      name: 'ties-map',
+      declaration: { name: 'TiesMap', module: SHIPPED_MODULE },
+    },
   ];
 }
 
 /** `ties-select` → `TiesSelectEvent`, the type src/components/events.ts exports. */
 function typedEvent(event) {
-  const name = event.name.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+  const name = event.name
+    .split('-')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
   return { ...event, type: { text: `${name}Event` } };
 }
 
@@ -35,9 +42,15 @@ export default {
           shipModule(mod);
           for (const declaration of mod.declarations ?? []) {
             // `data` is a property: its attribute is observed (observedAttributes) only to say it is not read.
-            declaration.attributes = declaration.attributes?.filter((a) => !a.name.startsWith('_') && !(a.name === 'data' && !a.fieldName));
-            declaration.members = declaration.members?.filter((m) => !m.name.startsWith('_') && m.privacy !== 'private');
-            declaration.events = declaration.events?.filter((e) => e.name !== 'name').map(typedEvent);
+            declaration.attributes = declaration.attributes?.filter(
+              (a) => !a.name.startsWith('_') && !(a.name === 'data' && !a.fieldName),
+            );
+            declaration.members = declaration.members?.filter(
+              (m) => !m.name.startsWith('_') && m.privacy !== 'private',
+            );
+            declaration.events = declaration.events
+              ?.filter((e) => e.name !== 'name')
+              .map(typedEvent);
           }
         }
       },

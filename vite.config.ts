@@ -34,7 +34,8 @@ function stripDanglingSourceMaps(): Plugin {
     generateBundle(_options, bundle) {
       for (const file of Object.values(bundle)) {
         if (file.type !== 'asset' || !/\.m?js$/.test(file.fileName)) continue;
-        const text = typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
+        const text =
+          typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source);
         file.source = text.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n');
       }
     },
@@ -51,8 +52,16 @@ function embedPage(): Plugin {
     name: 'ties-map:embed-page',
     apply: 'build',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'embed.html', source: readFileSync('src/embed/embed.html', 'utf8') });
-      this.emitFile({ type: 'asset', fileName: 'ties-map.css', source: readFileSync('src/ties-map.css', 'utf8') });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'embed.html',
+        source: readFileSync('src/embed/embed.html', 'utf8'),
+      });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'ties-map.css',
+        source: readFileSync('src/ties-map.css', 'utf8'),
+      });
     },
   };
 }
@@ -106,7 +115,13 @@ export const chromiumArgs = [
 ];
 
 export default defineConfig({
-  plugins: [productionConditions(), stripDanglingSourceMaps(), embedPage(), distFromSource(), briefingRuntime()],
+  plugins: [
+    productionConditions(),
+    stripDanglingSourceMaps(),
+    embedPage(),
+    distFromSource(),
+    briefingRuntime(),
+  ],
   // maplibre-gl computes its worker URL at run time; pre-bundling breaks that.
   optimizeDeps: { exclude: ['maplibre-gl'] },
   server: { fs: { allow: ['.'] } },
@@ -125,7 +140,11 @@ export default defineConfig({
     modulePreload: false,
     rolldownOptions: {
       // embed.js and resize.js import nothing: they stay standalone files (src/embed/).
-      input: { 'ties-map': 'src/index.ts', embed: 'src/embed/embed.ts', resize: 'src/embed/resize.ts' },
+      input: {
+        'ties-map': 'src/index.ts',
+        embed: 'src/embed/embed.ts',
+        resize: 'src/embed/resize.ts',
+      },
       preserveEntrySignatures: 'exports-only',
       output: {
         entryFileNames: '[name].js',

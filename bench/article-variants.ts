@@ -18,20 +18,23 @@ function count(html: string, pattern: RegExp): number {
 
 /** The article without any `<ties-map>` and without the script that defines it. */
 export function withoutEmbed(html: string): string {
-  if (count(html, EMBED_SCRIPT) === 0 || count(html, ELEMENT) === 0) throw new Error('article-variants: found no embed to remove');
+  if (count(html, EMBED_SCRIPT) === 0 || count(html, ELEMENT) === 0)
+    throw new Error('article-variants: found no embed to remove');
   return html.replace(ELEMENT, '').replace(EMBED_SCRIPT, '').replace(EMBED_STYLESHEET, '');
 }
 
 /** The snippet without its stylesheet, as before the package shipped one. */
 export function withoutStylesheet(html: string): string {
-  if (count(html, EMBED_STYLESHEET) === 0) throw new Error('article-variants: the page links no ties-map.css');
+  if (count(html, EMBED_STYLESHEET) === 0)
+    throw new Error('article-variants: the page links no ties-map.css');
   return html.replace(EMBED_STYLESHEET, '');
 }
 
 /** The embed's script without `blocking="render"`: the first paint comes before the element is defined. */
 export function withoutRenderBlocking(html: string, rule?: string): string {
   const script = html.match(EMBED_SCRIPT)?.[0];
-  if (!script?.includes(' blocking="render"')) throw new Error('article-variants: the embed script has no blocking="render"');
+  if (!script?.includes(' blocking="render"'))
+    throw new Error('article-variants: the embed script has no blocking="render"');
   const page = html.replace(script, script.replace(' blocking="render"', ''));
   return rule === undefined ? page : page.replace('</head>', `<style>${rule}</style>\n</head>`);
 }

@@ -46,5 +46,8 @@ export function machineLoad(): { cores: number; load1: number } {
   return { cores: os.cpus().length, load1: os.loadavg()[0]! };
 }
 
-export const describeLoad = (before: { cores: number; load1: number }, after: { cores: number; load1: number }): string =>
+export const describeLoad = (
+  before: { cores: number; load1: number },
+  after: { cores: number; load1: number },
+): string =>
   `${before.cores} cores, load average ${before.load1.toFixed(1)} before and ${after.load1.toFixed(1)} after`;

@@ -34,10 +34,32 @@ function freePort(): Promise<number> {
   });
 }
 
-interface Task { url?: string; duration: number; startTime: number }
-interface Scores { performance: number; accessibility: number; failing: string[]; fcp: number; lcp: number; lcpElement: string; tbt: number; cls: number; si: number; longTasks: Task[]; observedTasks: Task[]; fetchTime: string; version: string }
+interface Task {
+  url?: string;
+  duration: number;
+  startTime: number;
+}
+interface Scores {
+  performance: number;
+  accessibility: number;
+  failing: string[];
+  fcp: number;
+  lcp: number;
+  lcpElement: string;
+  tbt: number;
+  cls: number;
+  si: number;
+  longTasks: Task[];
+  observedTasks: Task[];
+  fetchTime: string;
+  version: string;
+}
 
-interface TraceEvent { name: string; ts: number; args?: { data?: { nodeName?: string; size?: number; type?: string; candidateIndex?: number } } }
+interface TraceEvent {
+  name: string;
+  ts: number;
+  args?: { data?: { nodeName?: string; size?: number; type?: string; candidateIndex?: number } };
+}
 /**
  * The browser's last largest-contentful-paint candidate in a load's trace: Lighthouse 12.2.3's
  * element audit fails on Chromium 156's traces ("Dependency RootCauses failed … frame_sequence"),
@@ -46,7 +68,14 @@ interface TraceEvent { name: string; ts: number; args?: { data?: { nodeName?: st
 function lcpCandidate(trace: { traceEvents: TraceEvent[] }): string {
   const events = trace.traceEvents;
   // The page's own navigation, not the about:blank one Lighthouse starts from.
-  const start = events.find((e) => e.name === 'navigationStart' && /^http/.test(String((e.args?.data as { documentLoaderURL?: string } | undefined)?.documentLoaderURL)))?.ts ?? 0;
+  const start =
+    events.find(
+      (e) =>
+        e.name === 'navigationStart' &&
+        /^http/.test(
+          String((e.args?.data as { documentLoaderURL?: string } | undefined)?.documentLoaderURL),
+        ),
+    )?.ts ?? 0;
   const last = events.filter((e) => e.name === 'largestContentfulPaint::Candidate').at(-1);
   const data = last?.args?.data;
   if (!last || !data) return 'none in the trace';
@@ -57,22 +86,26 @@ const lcpSaved = (report: string) => report.replace('.json', '.lcp.txt');
 /** The element Lighthouse names as the largest contentful paint, else the trace's last candidate. */
 function lcpElement(lhr: Result, report: string): string {
   type Node = { nodeLabel?: string; snippet?: string };
-  const details = lhr.audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: Node }[] }[] } | undefined;
+  const details = lhr.audits['largest-contentful-paint-element']?.details as
+    { items?: { items?: { node?: Node }[] }[] } | undefined;
   const node = details?.items?.[0]?.items?.[0]?.node;
-  if (!node) return existsSync(lcpSaved(report)) ? readFileSync(lcpSaved(report), 'utf8') : 'none named';
+  if (!node)
+    return existsSync(lcpSaved(report)) ? readFileSync(lcpSaved(report), 'utf8') : 'none named';
   const snippet = (node.snippet ?? '').replace(/\s+/g, ' ').slice(0, 80);
   return `${(node.nodeLabel ?? '').replace(/\s+/g, ' ').slice(0, 60)} (\`${snippet}\`)`;
 }
 
 function scores(lhr: Result, report: string): Scores {
   const value = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-  const items = (id: string) => ((lhr.audits[id]?.details as { items?: Task[] } | undefined)?.items ?? []);
+  const items = (id: string) =>
+    (lhr.audits[id]?.details as { items?: Task[] } | undefined)?.items ?? [];
   return {
     performance: Math.round((lhr.categories['performance']?.score ?? NaN) * 100),
     accessibility: Math.round((lhr.categories['accessibility']?.score ?? NaN) * 100),
     // The accessibility audits that failed (a score of 0 or less than 1; not the manual or n/a ones).
     failing: (lhr.categories['accessibility']?.auditRefs ?? [])
-      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id),
+      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+      .map((ref) => ref.id),
     fcp: value('first-contentful-paint'),
     lcp: value('largest-contentful-paint'),
     lcpElement: lcpElement(lhr, report),
@@ -87,17 +120,27 @@ function scores(lhr: Result, report: string): Scores {
   };
 }
 
-const PAGES = [['with its two maps', ARTICLE], ['without the maps', WITHOUT]] as const;
+const PAGES = [
+  ['with its two maps', ARTICLE],
+  ['without the maps', WITHOUT],
+] as const;
 type Condition = 'quiet' | 'busy';
-const CONDITIONS: Record<Condition, string> = { quiet: 'the machine as it is', busy: 'one core kept busy (a spinning `node` process)' };
+const CONDITIONS: Record<Condition, string> = {
+  quiet: 'the machine as it is',
+  busy: 'one core kept busy (a spinning `node` process)',
+};
 const quick = process.argv.includes('--quick');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 1) : quick ? 1 : 3;
 const RUN_CONDITIONS: Condition[] = quick ? ['quiet'] : ['quiet', 'busy'];
-const saved = (path: string, condition: Condition, rep: number) => `bench/dist/lighthouse-${path.split('/').pop()!.replace('.html', '')}-${condition}-${rep}.json`;
+const saved = (path: string, condition: Condition, rep: number) =>
+  `bench/dist/lighthouse-${path.split('/').pop()!.replace('.html', '')}-${condition}-${rep}.json`;
 /** What a run was: which reports, in which order, under which load; `--saved` reads it back. */
 const INDEX = 'bench/dist/lighthouse-runs.json';
-interface RunIndex { runs: number; conditions: { condition: Condition; load: string; order: string[] }[] }
+interface RunIndex {
+  runs: number;
+  conditions: { condition: Condition; load: string; order: string[] }[];
+}
 
 async function run(): Promise<RunIndex> {
   const html = readFileSync(`.${ARTICLE}`, 'utf8');
@@ -106,7 +149,11 @@ async function run(): Promise<RunIndex> {
   const server = await serve('.', 0, { pages: { [WITHOUT]: withoutEmbed(html) }, gzip: true });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const port = await freePort();
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, `--remote-debugging-port=${port}`], headless: true });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, `--remote-debugging-port=${port}`],
+    headless: true,
+  });
   mkdirSync('bench/dist', { recursive: true });
   const index: RunIndex = { runs: RUNS, conditions: [] };
   try {
@@ -123,15 +170,28 @@ async function run(): Promise<RunIndex> {
           // The two pages alternate which goes first, so a drift in the machine's speed falls on both.
           for (const [, path] of rep % 2 === 0 ? PAGES : [...PAGES].reverse()) {
             console.log(`bench:lighthouse: ${condition} ${rep + 1}/${RUNS} ${origin}${path}`);
-            const result = await lighthouse(`${origin}${path}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+            const result = await lighthouse(`${origin}${path}`, {
+              port,
+              output: 'json',
+              logLevel: 'error',
+              onlyCategories: ['performance', 'accessibility'],
+            });
             if (!result) throw new Error(`bench:lighthouse: no result for ${path}`);
-            if (result.lhr.runtimeError) throw new Error(`bench:lighthouse: ${path}: ${result.lhr.runtimeError.message}`);
+            if (result.lhr.runtimeError)
+              throw new Error(`bench:lighthouse: ${path}: ${result.lhr.runtimeError.message}`);
             writeFileSync(saved(path, condition, rep), result.report as string);
-            writeFileSync(lcpSaved(saved(path, condition, rep)), lcpCandidate(result.artifacts.Trace as unknown as { traceEvents: TraceEvent[] }));
+            writeFileSync(
+              lcpSaved(saved(path, condition, rep)),
+              lcpCandidate(result.artifacts.Trace as unknown as { traceEvents: TraceEvent[] }),
+            );
             order.push(path === ARTICLE ? 'maps' : 'none');
             // `--trace`: Lighthouse's own trace of the load (open it in DevTools' Performance panel), to see
             // what the long tasks are: event names inside them, where Lighthouse says only "Unattributable".
-            if (process.argv.includes('--trace')) writeFileSync(saved(path, condition, rep).replace('.json', '.trace.json'), JSON.stringify(result.artifacts.Trace));
+            if (process.argv.includes('--trace'))
+              writeFileSync(
+                saved(path, condition, rep).replace('.json', '.trace.json'),
+                JSON.stringify(result.artifacts.Trace),
+              );
           }
         }
       };
@@ -146,7 +206,9 @@ async function run(): Promise<RunIndex> {
   return index;
 }
 
-const index: RunIndex = process.argv.includes('--saved') ? (JSON.parse(readFileSync(INDEX, 'utf8')) as RunIndex) : await run();
+const index: RunIndex = process.argv.includes('--saved')
+  ? (JSON.parse(readFileSync(INDEX, 'utf8')) as RunIndex)
+  : await run();
 const local = (url = '') => url.replace(/^http:\/\/127\.0\.0\.1:\d+/, '');
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const results = index.conditions.map(({ condition, load, order }) => ({
@@ -154,11 +216,29 @@ const results = index.conditions.map(({ condition, load, order }) => ({
   load,
   order,
   pages: PAGES.map(([label, path]) => {
-    const runs = Array.from({ length: index.runs }, (_, rep) => scores(JSON.parse(readFileSync(saved(path, condition, rep), 'utf8')) as Result, saved(path, condition, rep)));
+    const runs = Array.from({ length: index.runs }, (_, rep) =>
+      scores(
+        JSON.parse(readFileSync(saved(path, condition, rep), 'utf8')) as Result,
+        saved(path, condition, rep),
+      ),
+    );
     const med = (pick: (s: Scores) => number) => median(runs.map(pick));
     // The run whose score is the median's (the lower middle one for an even count): its tasks and LCP element are reported.
-    const middle = [...runs].sort((a, b) => a.performance - b.performance)[Math.floor((runs.length - 1) / 2)]!;
-    return { label, path, runs, middle, performance: med((s) => s.performance), fcp: med((s) => s.fcp), lcp: med((s) => s.lcp), si: med((s) => s.si), tbt: med((s) => s.tbt), cls: med((s) => s.cls) };
+    const middle = [...runs].sort((a, b) => a.performance - b.performance)[
+      Math.floor((runs.length - 1) / 2)
+    ]!;
+    return {
+      label,
+      path,
+      runs,
+      middle,
+      performance: med((s) => s.performance),
+      fcp: med((s) => s.fcp),
+      lcp: med((s) => s.lcp),
+      si: med((s) => s.si),
+      tbt: med((s) => s.tbt),
+      cls: med((s) => s.cls),
+    };
   }),
 }));
 const first = results[0]!.pages[0]!.runs[0]!;
@@ -178,9 +258,12 @@ for (const { condition, load, order, pages } of results) {
     '',
     `Machine: ${load}. Order of the runs: ${order.join(', ')}.`,
     '',
-    '| page | performance (median) | FCP | LCP | Speed Index | Total Blocking Time | CLS | every run\'s score |',
+    "| page | performance (median) | FCP | LCP | Speed Index | Total Blocking Time | CLS | every run's score |",
     '|---|---:|---:|---:|---:|---:|---:|---|',
-    ...pages.map((p) => `| ${p.label} | ${p.performance} | ${sec(p.fcp)} | ${sec(p.lcp)} | ${sec(p.si)} | ${Math.round(p.tbt)} ms | ${p.cls.toFixed(3)} | ${p.runs.map((s) => s.performance).join(', ')} |`),
+    ...pages.map(
+      (p) =>
+        `| ${p.label} | ${p.performance} | ${sec(p.fcp)} | ${sec(p.lcp)} | ${sec(p.si)} | ${Math.round(p.tbt)} ms | ${p.cls.toFixed(3)} | ${p.runs.map((s) => s.performance).join(', ')} |`,
+    ),
     '',
     `Goal (issue 16): performance within 10 points of the article without maps. Gap of the medians: ${gap} points: ${gap <= 10 ? 'met' : '**missed**'}.`,
     '',
@@ -195,7 +278,10 @@ lines.push(
   '',
   '| page | accessibility | failing audits |',
   '|---|---:|---|',
-  ...quiet.map((p) => `| ${p.label} | ${p.middle.accessibility} | ${p.middle.failing.length ? p.middle.failing.join(', ') : 'none'} |`),
+  ...quiet.map(
+    (p) =>
+      `| ${p.label} | ${p.middle.accessibility} | ${p.middle.failing.length ? p.middle.failing.join(', ') : 'none'} |`,
+  ),
   '',
   `Goal (issue 15): accessibility 100 with the maps, no \`target-size\` failure: ${mapsQuiet.middle.accessibility === 100 && !mapsQuiet.middle.failing.includes('target-size') ? 'met' : '**missed**'}.`,
   '',
@@ -203,13 +289,19 @@ lines.push(
   '',
   '| task from | duration |',
   '|---|---:|',
-  ...mapsQuiet.middle.longTasks.slice(0, 10).map((t) => `| ${local(t.url)} | ${Math.round(t.duration)} ms |`),
+  ...mapsQuiet.middle.longTasks
+    .slice(0, 10)
+    .map((t) => `| ${local(t.url)} | ${Math.round(t.duration)} ms |`),
   '',
   'The same page\'s main-thread tasks of 50 ms or more as measured, before the simulation multiplies them (Lighthouse\'s `main-thread-tasks`; "Unattributable" above is a task in which no script ran):',
   '',
   '| starts at | duration |',
   '|---:|---:|',
-  ...(mapsQuiet.middle.observedTasks.length ? mapsQuiet.middle.observedTasks.map((t) => `| ${Math.round(t.startTime)} ms | ${Math.round(t.duration)} ms |`) : ['| – | none of 50 ms or more |']),
+  ...(mapsQuiet.middle.observedTasks.length
+    ? mapsQuiet.middle.observedTasks.map(
+        (t) => `| ${Math.round(t.startTime)} ms | ${Math.round(t.duration)} ms |`,
+      )
+    : ['| – | none of 50 ms or more |']),
   '',
 );
 // `--quick` checks the harness: its one run is no result to keep.

@@ -38,7 +38,10 @@ const LIMIT_MS = 120_000;
 const MAP_LIMIT_MS = 60_000;
 
 const started = performance.now();
-const log = (line: string) => console.log(`[bench:large ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
+const log = (line: string) =>
+  console.log(
+    `[bench:large ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`,
+  );
 
 mkdirSync('bench/dist/data', { recursive: true });
 const files: Record<number, string> = {};
@@ -51,13 +54,29 @@ log(`datasets written: ${LOAD_TIES} ties ${(loadBytes / 1e6).toFixed(1)} MB, ${T
 
 const server = await serve('.', 0);
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: chromiumArgs,
+  headless: true,
+});
 
-interface Task { start: number; duration: number }
-interface LargeState { tasks: Task[]; marks: Record<string, number>; error?: unknown }
+interface Task {
+  start: number;
+  duration: number;
+}
+interface LargeState {
+  tasks: Task[];
+  marks: Record<string, number>;
+  error?: unknown;
+}
 
-async function open(query: Record<string, string>): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+async function open(
+  query: Record<string, string>,
+): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    deviceScaleFactor: 1,
+  });
   // tsx keeps function names with a helper (__name) that page.evaluate's functions would miss.
   await context.addInitScript('window.__name = (f) => f;');
   const page = await context.newPage();
@@ -66,20 +85,29 @@ async function open(query: Record<string, string>): Promise<{ page: Page; close:
   return { page, close: () => context.close() };
 }
 
-const state = (page: Page) => page.evaluate(() => (window as unknown as { __large: LargeState }).__large);
+const state = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __large: LargeState }).__large);
 
 async function waitMark(page: Page, name: string, timeout = LIMIT_MS): Promise<LargeState> {
-  await page.waitForFunction((name) => {
-    const large = (window as unknown as { __large: LargeState }).__large;
-    return large.marks[name] !== undefined || large.error !== undefined;
-  }, name, { timeout, polling: 100 });
+  await page.waitForFunction(
+    (name) => {
+      const large = (window as unknown as { __large: LargeState }).__large;
+      return large.marks[name] !== undefined || large.error !== undefined;
+    },
+    name,
+    { timeout, polling: 100 },
+  );
   const result = await state(page);
-  if (result.error) throw new Error(`bench:large: ties-error ${JSON.stringify(result.error).slice(0, 300)}`);
+  if (result.error)
+    throw new Error(`bench:large: ties-error ${JSON.stringify(result.error).slice(0, 300)}`);
   return result;
 }
 
 const longest = (tasks: Task[], from: number, to: number) =>
-  Math.max(0, ...tasks.filter((t) => t.start + t.duration > from && t.start < to).map((t) => t.duration));
+  Math.max(
+    0,
+    ...tasks.filter((t) => t.start + t.duration > from && t.start < to).map((t) => t.duration),
+  );
 const countLong = (tasks: Task[], from: number, to: number, over: number) =>
   tasks.filter((t) => t.start + t.duration > from && t.start < to && t.duration > over).length;
 
@@ -91,7 +119,10 @@ const loads: Record<LoadMode, { longest: number[]; over200: number[]; ready: num
   'no-worker': { longest: [], over200: [], ready: [] },
   'json-parse': { longest: [], over200: [], ready: [] },
 };
-const drawing: { longest: number[]; drawn: number[]; failed?: boolean } = { longest: [], drawn: [] };
+const drawing: { longest: number[]; drawn: number[]; failed?: boolean } = {
+  longest: [],
+  drawn: [],
+};
 const src = `/${files[LOAD_TIES]}`;
 for (let rep = 0; rep < REPS; rep++) {
   for (const mode of ['ours', 'no-worker', 'json-parse'] as LoadMode[]) {
@@ -104,7 +135,9 @@ for (let rep = 0; rep < REPS; rep++) {
     loads[mode].over200.push(countLong(tasks, marks['start']!, marks['ready']!, 200));
     loads[mode].ready.push(result.marks['ready']! - result.marks['start']!);
     await close();
-    log(`load ${mode} rep ${rep + 1}: longest task ${ms(loads[mode].longest.at(-1)!)} ms, ready ${ms(loads[mode].ready.at(-1)!)} ms`);
+    log(
+      `load ${mode} rep ${rep + 1}: longest task ${ms(loads[mode].longest.at(-1)!)} ms, ready ${ms(loads[mode].ready.at(-1)!)} ms`,
+    );
   }
   if (!withMap) continue;
   const { page, close } = await open({ src, mode: 'ours' });
@@ -123,19 +156,35 @@ for (let rep = 0; rep < REPS; rep++) {
 
 // ---- 2. layer toggle ----------------------------------------------------------------------
 
-interface Toggle { work: number[]; paint: number[]; rowsKept: number; rowsBefore: number }
+interface Toggle {
+  work: number[];
+  paint: number[];
+  rowsKept: number;
+  rowsBefore: number;
+}
 
 /** Clicks the energy layer button `reps` times (off, on, …) and times each; checks the rows kept on the first. */
 async function toggles(page: Page, reps: number): Promise<Toggle> {
   return page.evaluate(async (reps) => {
-    const el = document.querySelector('ties-map') as HTMLElement & { updateComplete: Promise<unknown> };
+    const el = document.querySelector('ties-map') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
     const root = el.shadowRoot!;
-    const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(0);
-    }));
-    const rows = () => new Map([...root.querySelectorAll<HTMLElement>('tr[data-tie-id]')].map((r) => [r.dataset['tieId']!, r]));
+    const nextPaint = () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(0);
+        }),
+      );
+    const rows = () =>
+      new Map(
+        [...root.querySelectorAll<HTMLElement>('tr[data-tie-id]')].map((r) => [
+          r.dataset['tieId']!,
+          r,
+        ]),
+      );
     const out = { work: [] as number[], paint: [] as number[], rowsKept: 0, rowsBefore: 0 };
     for (let i = 0; i < reps * 2; i++) {
       await nextPaint();
@@ -165,28 +214,38 @@ async function toggles(page: Page, reps: number): Promise<Toggle> {
 const TOGGLE_REPS = quick ? 2 : 5;
 const toggleAt: Record<'shipped' | 'large', Toggle[]> = { shipped: [], large: [] };
 for (let rep = 0; rep < REPS; rep++) {
-  for (const [key, path] of [['shipped', '/data/azerbaijan-israel-usa.json'], ['large', `/${files[TOGGLE_TIES]}`]] as const) {
+  for (const [key, path] of [
+    ['shipped', '/data/azerbaijan-israel-usa.json'],
+    ['large', `/${files[TOGGLE_TIES]}`],
+  ] as const) {
     const { page, close } = await open({ src: path, mode: 'ours', offscreen: '1' });
     await waitMark(page, 'ready');
     toggleAt[key].push(await toggles(page, TOGGLE_REPS));
     await close();
   }
-  log(`toggle rep ${rep + 1}: 48k own work ${ms(median(toggleAt.large.at(-1)!.work))} ms, shipped ${ms(median(toggleAt.shipped.at(-1)!.work))} ms`);
+  log(
+    `toggle rep ${rep + 1}: 48k own work ${ms(median(toggleAt.large.at(-1)!.work))} ms, shipped ${ms(median(toggleAt.shipped.at(-1)!.work))} ms`,
+  );
 }
 let toggleDrawn = Number.NaN;
 if (withMap) {
   const { page, close } = await open({ src: `/${files[TOGGLE_TIES]}`, mode: 'ours' });
   try {
     await waitMark(page, 'drawn', MAP_LIMIT_MS);
-    toggleDrawn = await page.evaluate(() => new Promise<number>((resolve) => {
-      const el = document.querySelector('ties-map')!;
-      const t0 = performance.now();
-      el.addEventListener('ties-drawn', () => resolve(performance.now() - t0), { once: true });
-      setTimeout(() => resolve(Number.NaN), 60_000);
-      el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-layer="energy"]')!.click();
-    }));
+    toggleDrawn = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const el = document.querySelector('ties-map')!;
+          const t0 = performance.now();
+          el.addEventListener('ties-drawn', () => resolve(performance.now() - t0), { once: true });
+          setTimeout(() => resolve(Number.NaN), 60_000);
+          el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-layer="energy"]')!.click();
+        }),
+    );
   } catch (error) {
-    log(`toggle with map: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    log(
+      `toggle with map: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
   }
   await close();
 }
@@ -201,11 +260,17 @@ const out = (line = '') => lines.push(line);
 const version = browser.version();
 out('# Large datasets: main-thread tasks and toggle work');
 out();
-out(`Written by \`npm run bench:large\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC in ${((performance.now() - started) / 1000).toFixed(0)} s (${REPS} repetitions; medians). Machine: ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, load average ${os.loadavg()[0]!.toFixed(1)} at the end, Chromium ${version}, production build.`);
+out(
+  `Written by \`npm run bench:large\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC in ${((performance.now() - started) / 1000).toFixed(0)} s (${REPS} repetitions; medians). Machine: ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, load average ${os.loadavg()[0]!.toFixed(1)} at the end, Chromium ${version}, production build.`,
+);
 out();
-out(`## 1. Loading ${LOAD_TIES.toLocaleString('en-US')} ties (${(loadBytes / 1e6).toFixed(1)} MB) through \`src\``);
+out(
+  `## 1. Loading ${LOAD_TIES.toLocaleString('en-US')} ties (${(loadBytes / 1e6).toFixed(1)} MB) through \`src\``,
+);
 out();
-out('Longest main-thread task (PerformanceObserver `longtask`, tasks over 50 ms) from setting `src` to `ties-ready`, the element below the fold (no map). Goal: under 200 ms.');
+out(
+  'Longest main-thread task (PerformanceObserver `longtask`, tasks over 50 ms) from setting `src` to `ties-ready`, the element below the fold (no map). Goal: under 200 ms.',
+);
 out();
 out('| page | longest task | tasks over 200 ms | to ties-ready | longest ÷ JSON.parse baseline |');
 out('|---|---:|---:|---:|---:|');
@@ -217,16 +282,24 @@ const label: Record<LoadMode, string> = {
 };
 for (const mode of ['ours', 'no-worker', 'json-parse'] as LoadMode[]) {
   const l = loads[mode];
-  out(`| ${label[mode]} | ${ms(median(l.longest))} | ${median(l.over200)} | ${ms(median(l.ready))} | ${ratio(median(l.longest), base)} |`);
+  out(
+    `| ${label[mode]} | ${ms(median(l.longest))} | ${median(l.over200)} | ${ms(median(l.ready))} | ${ratio(median(l.longest), base)} |`,
+  );
 }
 out();
-out(`With the map on screen, from \`ties-ready\` to the first \`ties-drawn\` (MapLibre drawing the edges: issue 17's, reported, not this issue's goal): ${drawing.drawn.length === 0
-  ? `not drawn within ${MAP_LIMIT_MS / 1000} s in any repetition`
-  : `longest task ${ms(median(drawing.longest))} ms, ${ms(median(drawing.drawn))} ms to drawn${drawing.failed ? ` (some repetitions not drawn within ${MAP_LIMIT_MS / 1000} s)` : ''}`}.`);
+out(
+  `With the map on screen, from \`ties-ready\` to the first \`ties-drawn\` (MapLibre drawing the edges: issue 17's, reported, not this issue's goal): ${
+    drawing.drawn.length === 0
+      ? `not drawn within ${MAP_LIMIT_MS / 1000} s in any repetition`
+      : `longest task ${ms(median(drawing.longest))} ms, ${ms(median(drawing.drawn))} ms to drawn${drawing.failed ? ` (some repetitions not drawn within ${MAP_LIMIT_MS / 1000} s)` : ''}`
+  }.`,
+);
 out();
 out(`## 2. Layer toggle at ${TOGGLE_TIES.toLocaleString('en-US')} ties`);
 out();
-out('Own work: click on the energy button to `updateComplete` (view state, scene, DOM), the element below the fold (no map); to next paint: until the next painted frame. Baseline: the same toggle on the shipped dataset (69 ties) in the same run.');
+out(
+  'Own work: click on the energy button to `updateComplete` (view state, scene, DOM), the element below the fold (no map); to next paint: until the next painted frame. Baseline: the same toggle on the shipped dataset (69 ties) in the same run.',
+);
 out();
 out('| dataset | own work | to next paint | table rows kept (same element) | own work ÷ shipped |');
 out('|---|---:|---:|---:|---:|');
@@ -236,10 +309,14 @@ for (const key of ['shipped', 'large'] as const) {
   const work = median(runs.flatMap((t) => t.work));
   const kept = runs.reduce((n, t) => n + t.rowsKept, 0);
   const before = runs.reduce((n, t) => n + t.rowsBefore, 0);
-  out(`| ${key === 'shipped' ? 'shipped (69 ties)' : `synthetic ${TOGGLE_TIES.toLocaleString('en-US')}`} | ${ms(work)} | ${ms(median(runs.flatMap((t) => t.paint)))} | ${kept} of ${before} | ${ratio(work, shippedWork)} |`);
+  out(
+    `| ${key === 'shipped' ? 'shipped (69 ties)' : `synthetic ${TOGGLE_TIES.toLocaleString('en-US')}`} | ${ms(work)} | ${ms(median(runs.flatMap((t) => t.paint)))} | ${kept} of ${before} | ${ratio(work, shippedWork)} |`,
+  );
 }
 out();
-out(`With the map on screen, click to \`ties-drawn\` at ${TOGGLE_TIES.toLocaleString('en-US')} ties (MapLibre's part, issue 17): ${Number.isFinite(toggleDrawn) ? `${ms(toggleDrawn)} ms` : `not measured (the map did not draw within ${MAP_LIMIT_MS / 1000} s)`}.`);
+out(
+  `With the map on screen, click to \`ties-drawn\` at ${TOGGLE_TIES.toLocaleString('en-US')} ties (MapLibre's part, issue 17): ${Number.isFinite(toggleDrawn) ? `${ms(toggleDrawn)} ms` : `not measured (the map did not draw within ${MAP_LIMIT_MS / 1000} s)`}.`,
+);
 const report = `${lines.join('\n')}\n`;
 console.log(report);
 if (outFile) writeFileSync(outFile, report);

@@ -4,14 +4,31 @@
  * (garbage collection, layout and painting show as "(program)").
  */
 
-interface CallFrame { functionName: string; url: string; lineNumber: number }
-interface ProfileNode { id: number; callFrame: CallFrame }
-export interface CpuProfile { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+}
+interface ProfileNode {
+  id: number;
+  callFrame: CallFrame;
+}
+export interface CpuProfile {
+  nodes: ProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
 
-export interface ProfileRow { name: string; from: string; selfMs: number; share: number }
+export interface ProfileRow {
+  name: string;
+  from: string;
+  selfMs: number;
+  share: number;
+}
 
 export function codeOrigin(url: string, functionName: string): string {
-  if (!url) return /^\((garbage collector|idle|program|root)\)$/.test(functionName) ? 'browser' : 'browser';
+  if (!url)
+    return /^\((garbage collector|idle|program|root)\)$/.test(functionName) ? 'browser' : 'browser';
   const path = url.replace(/^[a-z]+:\/\/[^/]+/, '');
   if (/maplibre/.test(path)) return 'MapLibre';
   if (/\/dist\/ties-map\.js/.test(path)) return 'ties-map (entry: element, data, scene, Lit)';
@@ -42,9 +59,16 @@ export function cpuProfileSummary(profile: CpuProfile, _origin: string, top = 12
   const rows = [...self.values()].sort((a, b) => b.us - a.us);
   const origins = new Map<string, number>();
   for (const row of rows) origins.set(row.from, (origins.get(row.from) ?? 0) + row.us);
-  const toRow = (name: string, from: string, us: number): ProfileRow => ({ name, from, selfMs: us / 1000, share: total ? us / total : 0 });
+  const toRow = (name: string, from: string, us: number): ProfileRow => ({
+    name,
+    from,
+    selfMs: us / 1000,
+    share: total ? us / total : 0,
+  });
   return [
     ...rows.slice(0, top).map((r) => toRow(r.name, r.from, r.us)),
-    ...[...origins.entries()].sort((a, b) => b[1] - a[1]).map(([from, us]) => toRow('**all**', from, us)),
+    ...[...origins.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([from, us]) => toRow('**all**', from, us)),
   ];
 }

@@ -14,7 +14,33 @@ import type { Dataset } from '../src/data/types.ts';
 import { lcg } from './synthetic.ts';
 
 /** Suppliers, biggest first (their share of deals falls off as 1 / rank). */
-const SUPPLIERS = ['USA', 'RUS', 'FRA', 'DEU', 'CHN', 'GBR', 'ITA', 'ISR', 'ESP', 'KOR', 'NLD', 'SWE', 'UKR', 'CHE', 'TUR', 'CAN', 'BLR', 'NOR', 'AUS', 'BRA', 'CZE', 'ZAF', 'POL', 'AUT', 'BEL'];
+const SUPPLIERS = [
+  'USA',
+  'RUS',
+  'FRA',
+  'DEU',
+  'CHN',
+  'GBR',
+  'ITA',
+  'ISR',
+  'ESP',
+  'KOR',
+  'NLD',
+  'SWE',
+  'UKR',
+  'CHE',
+  'TUR',
+  'CAN',
+  'BLR',
+  'NOR',
+  'AUS',
+  'BRA',
+  'CZE',
+  'ZAF',
+  'POL',
+  'AUT',
+  'BEL',
+];
 
 const HEADER = `Transfers of major weapons: Deals with deliveries or orders made for 2000 to 2001
 SYNTHETIC REGISTER for ties-map's tests and bench: every deal, designation, number and value below is invented. This is not SIPRI data.
@@ -30,14 +56,17 @@ const quoted = (text: string) => (/[",]/.test(text) ? `"${text.replace(/"/g, '""
 /** The register's CSV text: `ties` distinct (supplier, recipient, year) rows. */
 export function sipriLikeRegister(ties = 636, seed = 7): string {
   const random = lcg(seed);
-  const countries = Object.keys(places).filter((id) => /^[A-Z]{3}$/.test(id) && !SUPPLIERS.includes(id)).sort();
+  const countries = Object.keys(places)
+    .filter((id) => /^[A-Z]{3}$/.test(id) && !SUPPLIERS.includes(id))
+    .sort();
   // About 112 recipients, so suppliers and recipients make about 137 actors.
   const recipients = countries.filter(() => random() < 112 / countries.length);
   const weights = SUPPLIERS.map((_, rank) => 1 / (rank + 1));
   const total = weights.reduce((a, b) => a + b, 0);
   const pick = () => {
     let r = random() * total;
-    for (let i = 0; i < SUPPLIERS.length; i++) if ((r -= weights[i] ?? 0) <= 0) return SUPPLIERS[i] ?? 'USA';
+    for (let i = 0; i < SUPPLIERS.length; i++)
+      if ((r -= weights[i] ?? 0) <= 0) return SUPPLIERS[i] ?? 'USA';
     return 'USA';
   };
   const seen = new Set<string>();
@@ -52,8 +81,27 @@ export function sipriLikeRegister(ties = 636, seed = 7): string {
     // Log-uniform from 0.5 to 1,500 million TIV: most deliveries small, a few large.
     const tiv = Math.round(0.5 * 3000 ** random() * 10) / 10;
     const name = (id: string) => quoted(places[id]?.name ?? id);
-    rows.push([deal, name(from), name(to), `Synthetic-${deal % 97}`, 'armoured vehicle', 'Armoured vehicles', year - 2, 'No',
-      1 + Math.floor(random() * 20), 'No', year, 'No', 'Delivery completed', 'No', '', tiv, 'No'].join(','));
+    rows.push(
+      [
+        deal,
+        name(from),
+        name(to),
+        `Synthetic-${deal % 97}`,
+        'armoured vehicle',
+        'Armoured vehicles',
+        year - 2,
+        'No',
+        1 + Math.floor(random() * 20),
+        'No',
+        year,
+        'No',
+        'Delivery completed',
+        'No',
+        '',
+        tiv,
+        'No',
+      ].join(','),
+    );
   }
   return `${HEADER}\n${rows.join('\n')}\n`;
 }
@@ -61,8 +109,10 @@ export function sipriLikeRegister(ties = 636, seed = 7): string {
 /** The register imported as `npm run import -- --sipri` would. */
 export function sipriLikeDataset(ties = 636, seed = 7): Dataset {
   const result = importSipri(sipriLikeRegister(ties, seed), { file: 'sipri-like.csv' });
-  if (!result.dataset) throw new Error(`sipri-like: ${result.problems.map((p) => p.message).join('; ')}`);
+  if (!result.dataset)
+    throw new Error(`sipri-like: ${result.problems.map((p) => p.message).join('; ')}`);
   return result.dataset as unknown as Dataset;
 }
 
-if (typeof process !== 'undefined' && import.meta.url === `file://${process.argv[1]}`) process.stdout.write(sipriLikeRegister(Number(process.argv[2] ?? 636)));
+if (typeof process !== 'undefined' && import.meta.url === `file://${process.argv[1]}`)
+  process.stdout.write(sipriLikeRegister(Number(process.argv[2] ?? 636)));

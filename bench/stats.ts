@@ -20,10 +20,18 @@ export function quantile(values: readonly number[], q: number): number {
 export const median = (values: readonly number[]): number => quantile(values, 0.5);
 
 export function stats(values: readonly number[]): Stats {
-  return { median: median(values), p25: quantile(values, 0.25), p75: quantile(values, 0.75), n: values.length };
+  return {
+    median: median(values),
+    p25: quantile(values, 0.25),
+    p75: quantile(values, 0.75),
+    n: values.length,
+  };
 }
 
-export const ms = (value: number): string => (Number.isFinite(value) ? (value >= 100 ? value.toFixed(0) : value.toFixed(1)) : 'n/a');
+export const ms = (value: number): string =>
+  Number.isFinite(value) ? (value >= 100 ? value.toFixed(0) : value.toFixed(1)) : 'n/a';
 
 export const ratio = (ours: number, baseline: number): string =>
-  Number.isFinite(ours) && Number.isFinite(baseline) && baseline > 0 ? `${(ours / baseline).toFixed(2)}×` : 'n/a';
+  Number.isFinite(ours) && Number.isFinite(baseline) && baseline > 0
+    ? `${(ours / baseline).toFixed(2)}×`
+    : 'n/a';

@@ -54,7 +54,9 @@ function pick<T extends { weight: number }>(random: () => number, items: readonl
 
 export function syntheticDataset(tieCount: number, actorCount = 200, seed = 42): Dataset {
   const random = lcg(seed);
-  const countryIds = Object.keys(places).filter((id) => /^[A-Z]{3}$/.test(id)).sort();
+  const countryIds = Object.keys(places)
+    .filter((id) => /^[A-Z]{3}$/.test(id))
+    .sort();
   const countries = Math.min(countryIds.length, Math.round(actorCount * 0.85));
   const actors: Actor[] = [];
   // Spread the chosen countries over the list (every k-th) so they cover the world, not one letter.
@@ -67,7 +69,10 @@ export function syntheticDataset(tieCount: number, actorCount = 200, seed = 42):
       id: `ORG-${i}`,
       name: `Organisation ${i}`,
       kind: 'organisation',
-      point: [Math.round((random() * 300 - 150) * 100) / 100, Math.round((random() * 120 - 55) * 100) / 100],
+      point: [
+        Math.round((random() * 300 - 150) * 100) / 100,
+        Math.round((random() * 120 - 55) * 100) / 100,
+      ],
     });
   }
   const layers = ['energy', 'arms', 'diplomatic'];
@@ -80,11 +85,14 @@ export function syntheticDataset(tieCount: number, actorCount = 200, seed = 42):
     const layer = layers[Math.floor(random() * layers.length)]!;
     const mix = pick(random, UNITS[layer]!);
     const start = 1995 + Math.floor(random() * 31);
-    const figure: Figure | undefined = mix.unit === null ? undefined : {
-      value: Math.round(random() * mix.max * 10) / 10,
-      unit: mix.unit,
-      ...(mix.of ? { of: `${to.name}'s ${mix.of}` } : {}),
-    };
+    const figure: Figure | undefined =
+      mix.unit === null
+        ? undefined
+        : {
+            value: Math.round(random() * mix.max * 10) / 10,
+            unit: mix.unit,
+            ...(mix.of ? { of: `${to.name}'s ${mix.of}` } : {}),
+          };
     const tie: Tie = {
       id: `t${i}`,
       layer,
@@ -93,16 +101,34 @@ export function syntheticDataset(tieCount: number, actorCount = 200, seed = 42):
       stance: random() < 0.1 ? 'adversarial' : 'cooperative',
       summary: `${from.name} and ${to.name}: synthetic ${layer} tie ${i}`,
       ...(figure ? { figure } : {}),
-      when: random() < 0.3 ? { from: String(start), to: String(Math.min(2026, start + 1 + Math.floor(random() * 5))) } : { from: String(start) },
+      when:
+        random() < 0.3
+          ? {
+              from: String(start),
+              to: String(Math.min(2026, start + 1 + Math.floor(random() * 5))),
+            }
+          : { from: String(start) },
       ...(random() < 0.05 ? { ended: String(Math.min(2026, start + 2)) } : {}),
-      evidence: [{ source: 'synthetic', quote: `Synthetic quote ${i}: ${from.name} and ${to.name} have a ${layer} tie.` }],
+      evidence: [
+        {
+          source: 'synthetic',
+          quote: `Synthetic quote ${i}: ${from.name} and ${to.name} have a ${layer} tie.`,
+        },
+      ],
     };
     ties.push(tie);
   }
   return {
     format: 'ties-map/1',
     title: `Synthetic: ${tieCount.toLocaleString('en-US')} ties, ${actorCount} actors`,
-    sources: [{ id: 'synthetic', title: 'Synthetic benchmark data', publisher: 'ties-map bench', published: '2026-11' }],
+    sources: [
+      {
+        id: 'synthetic',
+        title: 'Synthetic benchmark data',
+        publisher: 'ties-map bench',
+        published: '2026-11',
+      },
+    ],
     layers: [
       { id: 'energy', label: 'Energy' },
       { id: 'arms', label: 'Arms' },
@@ -118,5 +144,7 @@ export function syntheticDataset(tieCount: number, actorCount = 200, seed = 42):
 const argv = typeof process === 'undefined' ? [] : process.argv;
 if (argv[1] && import.meta.url === new URL(argv[1], 'file://').href) {
   const [ties = '10000', actors = '200', seed = '42'] = argv.slice(2);
-  process.stdout.write(JSON.stringify(syntheticDataset(Number(ties), Number(actors), Number(seed))));
+  process.stdout.write(
+    JSON.stringify(syntheticDataset(Number(ties), Number(actors), Number(seed))),
+  );
 }

@@ -9,7 +9,12 @@
  * For the tag's typings alone: `import type {} from 'ties-map/react';` once in the app. Use
  * `focusActor`, not `focus`: React would overwrite the element's `focus()` method.
  */
-import type { DetailedHTMLProps, ForwardRefExoticComponent, HTMLAttributes, RefAttributes } from 'react';
+import type {
+  DetailedHTMLProps,
+  ForwardRefExoticComponent,
+  HTMLAttributes,
+  RefAttributes,
+} from 'react';
 import type { TiesMapElement, TiesMapProperties } from '../dist/types/index.js';
 import type { TiesMapEventProps, TiesMapHandlerProps } from './events.js';
 
@@ -19,7 +24,9 @@ export type TiesMapProps = Omit<HTMLAttributes<TiesMapElement>, keyof TiesMapPro
   TiesMapHandlerProps & { lang?: string };
 
 /** <ties-map> as a React component; its ref is the element. */
-export declare const TiesMap: ForwardRefExoticComponent<TiesMapProps & RefAttributes<TiesMapElement>>;
+export declare const TiesMap: ForwardRefExoticComponent<
+  TiesMapProps & RefAttributes<TiesMapElement>
+>;
 
 export type TiesMapJsxProps = DetailedHTMLProps<HTMLAttributes<TiesMapElement>, TiesMapElement> &
   Partial<TiesMapProperties> &

@@ -5,7 +5,14 @@
 // `onTies*` handlers go through a ref, in an effect that runs once the element exists in the
 // browser. On the server the component renders the bare tag; the element's code is loaded in the
 // browser only (a dynamic import the effect starts), so a server render never touches the DOM.
-import { createElement, forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
+import {
+  createElement,
+  forwardRef,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+} from 'react';
 
 /** Each property and the value that stands for "not given" (the element's own default). */
 const PROPERTIES = {
@@ -86,6 +93,7 @@ export const TiesMap = forwardRef(function TiesMap(props, ref) {
   }, []);
 
   const rest = {};
-  for (const [name, value] of Object.entries(props)) if (!(name in PROPERTIES) && !(name in EVENTS)) rest[name] = value;
+  for (const [name, value] of Object.entries(props))
+    if (!(name in PROPERTIES) && !(name in EVENTS)) rest[name] = value;
   return createElement('ties-map', { ...rest, ref: element });
 });

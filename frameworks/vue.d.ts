@@ -15,7 +15,10 @@ export type TiesMapVueEventProps = TiesMapHandlerProps;
 
 export type TiesMapVueComponent = new () => TiesMapElement & {
   /** @deprecated For template type checking only; not a property of the element. */
-  $props: HTMLAttributes & Partial<TiesMapProperties> & TiesMapVueEventProps & PublicProps & { 'as-of'?: string; 'sync-url'?: boolean; 'max-size'?: number };
+  $props: HTMLAttributes &
+    Partial<TiesMapProperties> &
+    TiesMapVueEventProps &
+    PublicProps & { 'as-of'?: string; 'sync-url'?: boolean; 'max-size'?: number };
   /** @deprecated For template type checking only; not a property of the element. */
   $emit: VueEmit<TiesMapEventMap & Record<string, Event>>;
 };

@@ -85,7 +85,14 @@ import { feature } from 'topojson-client';
 import { presimplify } from 'topojson-simplify';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { BY_SOURCE_NAME, GAZA, NUMERIC_TO_ISO, PALESTINE_NUMERIC, WEST_BANK, type IsoEntry } from './iso-codes.ts';
+import {
+  BY_SOURCE_NAME,
+  GAZA,
+  NUMERIC_TO_ISO,
+  PALESTINE_NUMERIC,
+  WEST_BANK,
+  type IsoEntry,
+} from './iso-codes.ts';
 import { polylabel, signedDistance } from './polylabel.ts';
 
 export interface Place {
@@ -211,7 +218,12 @@ function ringPoints<P>(ring: RingArcs, arcs: readonly (readonly P[])[]): P[] {
 }
 
 function inDetailBox([lon, lat]: readonly [number, number]): boolean {
-  return lon >= DETAIL_BOX.west && lon <= DETAIL_BOX.east && lat >= DETAIL_BOX.south && lat <= DETAIL_BOX.north;
+  return (
+    lon >= DETAIL_BOX.west &&
+    lon <= DETAIL_BOX.east &&
+    lat >= DETAIL_BOX.south &&
+    lat <= DETAIL_BOX.north
+  );
 }
 
 /** Map the source features to ids and names, splitting Palestine. Sorted by id. */
@@ -221,17 +233,25 @@ function sourceShapes(source: SourceTopology, lonLatArcs: readonly XY[][]): Shap
     const polygons = (g.type === 'Polygon' ? [g.arcs] : g.arcs) as PolygonArcs[];
     const name = g.properties.name;
     if (g.id === PALESTINE_NUMERIC && BY_SOURCE_NAME[name] === undefined) {
-      if (polygons.length !== 2) throw new Error(`Palestine has ${polygons.length} polygons; expected 2 (Gaza, West Bank).`);
+      if (polygons.length !== 2)
+        throw new Error(`Palestine has ${polygons.length} polygons; expected 2 (Gaza, West Bank).`);
       const isGaza = polygons.map((p) =>
         // Gaza: about lon 34.2–34.53, lat 31.2–31.6 (its westmost point is at 34.1985).
-        ringPoints(p[0]!, lonLatArcs).every(([lon, lat]) => lon >= 34.1 && lon <= 34.6 && lat >= 31.1 && lat <= 31.7),
+        ringPoints(p[0]!, lonLatArcs).every(
+          ([lon, lat]) => lon >= 34.1 && lon <= 34.6 && lat >= 31.1 && lat <= 31.7,
+        ),
       );
-      if (isGaza.filter(Boolean).length !== 1) throw new Error('Cannot tell Gaza from the West Bank in the Palestine feature.');
+      if (isGaza.filter(Boolean).length !== 1)
+        throw new Error('Cannot tell Gaza from the West Bank in the Palestine feature.');
       polygons.forEach((p, i) => shapes.push({ ...(isGaza[i] ? GAZA : WEST_BANK), polygons: [p] }));
       continue;
     }
-    const entry: IsoEntry | undefined = BY_SOURCE_NAME[name] ?? (g.id === undefined ? undefined : NUMERIC_TO_ISO[g.id]);
-    if (!entry) throw new Error(`No id for world-atlas feature ${JSON.stringify(g.id)} (${name}); add it to geodata/iso-codes.ts.`);
+    const entry: IsoEntry | undefined =
+      BY_SOURCE_NAME[name] ?? (g.id === undefined ? undefined : NUMERIC_TO_ISO[g.id]);
+    if (!entry)
+      throw new Error(
+        `No id for world-atlas feature ${JSON.stringify(g.id)} (${name}); add it to geodata/iso-codes.ts.`,
+      );
     shapes.push({ ...entry, polygons });
   }
   shapes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -254,10 +274,15 @@ interface RingInfo {
 }
 
 /** Build the simplified topology. */
-export function buildTopology(source: SourceTopology, options: Readonly<SimplifyOptions> = SIMPLIFY): CountriesTopology {
+export function buildTopology(
+  source: SourceTopology,
+  options: Readonly<SimplifyOptions> = SIMPLIFY,
+): CountriesTopology {
   const { scale, translate } = source.transform;
   const intArcs = decodeArcs(source.arcs);
-  const lonLatArcs = intArcs.map((arc) => arc.map(([x, y]): XY => [x * scale[0] + translate[0], y * scale[1] + translate[1]]));
+  const lonLatArcs = intArcs.map((arc) =>
+    arc.map(([x, y]): XY => [x * scale[0] + translate[0], y * scale[1] + translate[1]]),
+  );
   const shapes = sourceShapes(source, lonLatArcs);
 
   // Visvalingam weights (degrees²); arc endpoints get Infinity.
@@ -268,14 +293,18 @@ export function buildTopology(source: SourceTopology, options: Readonly<Simplify
 
   // How many rings use each arc: a ring using an arc another ring uses is "attached".
   const uses = new Array<number>(intArcs.length).fill(0);
-  for (const s of shapes) for (const p of s.polygons) for (const r of p) for (const a of r) uses[a < 0 ? ~a : a]!++;
+  for (const s of shapes)
+    for (const p of s.polygons) for (const r of p) for (const a of r) uses[a < 0 ? ~a : a]!++;
   const attached = (ring: RingArcs): boolean => ring.some((a) => uses[a < 0 ? ~a : a]! > 1);
-  const touchesBox = (ring: RingArcs): boolean => ring.some((a) => lonLatArcs[a < 0 ? ~a : a]!.some(inDetailBox));
+  const touchesBox = (ring: RingArcs): boolean =>
+    ring.some((a) => lonLatArcs[a < 0 ? ~a : a]!.some(inDetailBox));
   const minIslandArea = options.minIslandKm2 / (EARTH_RADIUS_KM * EARTH_RADIUS_KM);
 
   // Choose the rings to keep (from the source geometry).
   const kept: { id: string; name: string; polygons: RingInfo[][] }[] = shapes.map((s) => {
-    const areas = s.polygons.map((p) => geoArea({ type: 'Polygon', coordinates: p.map((r) => ringPoints(r, lonLatArcs)) }));
+    const areas = s.polygons.map((p) =>
+      geoArea({ type: 'Polygon', coordinates: p.map((r) => ringPoints(r, lonLatArcs)) }),
+    );
     let largest = 0;
     areas.forEach((a, i) => {
       if (a > areas[largest]!) largest = i;
@@ -284,7 +313,8 @@ export function buildTopology(source: SourceTopology, options: Readonly<Simplify
     s.polygons.forEach((p, i) => {
       const infos = p.map((r): RingInfo => ({ arcs: r, ...ringArea(ringPoints(r, lonLatArcs)) }));
       const minArea = Math.min(minIslandArea, options.minIslandShare * areas[largest]!);
-      const keep = (r: RingInfo): boolean => attached(r.arcs) || touchesBox(r.arcs) || r.area >= minArea;
+      const keep = (r: RingInfo): boolean =>
+        attached(r.arcs) || touchesBox(r.arcs) || r.area >= minArea;
       if (i !== largest && !keep(infos[0]!)) return;
       polygons.push([infos[0]!, ...infos.slice(1).filter(keep)]);
     });
@@ -306,7 +336,9 @@ export function buildTopology(source: SourceTopology, options: Readonly<Simplify
       if (out.length === 1) out.push(out[0]!);
       return out;
     });
-    const simplifiedLonLat = simplified.map((arc) => arc.map(([x, y]): XY => [x * scale[0] + translate[0], y * scale[1] + translate[1]]));
+    const simplifiedLonLat = simplified.map((arc) =>
+      arc.map(([x, y]): XY => [x * scale[0] + translate[0], y * scale[1] + translate[1]]),
+    );
     let failed = false;
     for (const k of kept) {
       for (const p of k.polygons) {
@@ -314,7 +346,11 @@ export function buildTopology(source: SourceTopology, options: Readonly<Simplify
           const points = ringPoints(r.arcs, simplifiedLonLat);
           const distinct = new Set(points.map(([x, y]) => `${x},${y}`)).size;
           const after = distinct >= 3 ? ringArea(points) : undefined;
-          const ok = after !== undefined && after.inverted === r.inverted && after.area <= 2 * r.area && after.area >= 0.5 * r.area;
+          const ok =
+            after !== undefined &&
+            after.inverted === r.inverted &&
+            after.area <= 2 * r.area &&
+            after.area >= 0.5 * r.area;
           if (ok) continue;
           failed = true;
           for (const a of r.arcs) {
@@ -349,9 +385,20 @@ export function buildTopology(source: SourceTopology, options: Readonly<Simplify
 
   const areas = AREAS.map(({ id, name, from, at }): CountryGeometry => {
     const k = kept.find((s) => s.id === from);
-    const index = k?.polygons.findIndex((p) => geoContains({ type: 'Polygon', coordinates: p.map((r) => ringPoints(r.arcs, lonLatArcs)) }, at)) ?? -1;
+    const index =
+      k?.polygons.findIndex((p) =>
+        geoContains(
+          { type: 'Polygon', coordinates: p.map((r) => ringPoints(r.arcs, lonLatArcs)) },
+          at,
+        ),
+      ) ?? -1;
     if (!k || index < 0) throw new Error(`No polygon of ${from} holds ${name} (${at.join(', ')}).`);
-    return { type: 'Polygon', id, properties: { name }, arcs: k.polygons[index]!.map((r) => r.arcs.map(remap)) };
+    return {
+      type: 'Polygon',
+      id,
+      properties: { name },
+      arcs: k.polygons[index]!.map((r) => r.arcs.map(remap)),
+    };
   });
 
   return {
@@ -366,10 +413,15 @@ export function buildTopology(source: SourceTopology, options: Readonly<Simplify
 }
 
 /** The built topology's features as GeoJSON, in id order. */
-export function countryFeatures(topology: CountriesTopology): Feature<Polygon | MultiPolygon, { name: string }>[] {
+export function countryFeatures(
+  topology: CountriesTopology,
+): Feature<Polygon | MultiPolygon, { name: string }>[] {
   const t = topology as unknown as Topology;
   return topology.objects.countries.geometries.map((g) => {
-    const f = feature(t, g as unknown as Parameters<typeof feature>[1]) as Feature<Polygon | MultiPolygon, { name: string }>;
+    const f = feature(t, g as unknown as Parameters<typeof feature>[1]) as Feature<
+      Polygon | MultiPolygon,
+      { name: string }
+    >;
     return { ...f, id: g.id };
   });
 }
@@ -399,7 +451,11 @@ function labelPoint(f: Feature<Polygon | MultiPolygon>): [number, number] {
   // polar Antarctica and with large shapes far from the equator).
   const largestGeometry: Polygon = { type: 'Polygon', coordinates: largest };
   const [lon0, lat0] = geoCentroid(largestGeometry);
-  const projection = geoAzimuthalEqualArea().rotate([-lon0, -lat0]).scale(1).translate([0, 0]).precision(0);
+  const projection = geoAzimuthalEqualArea()
+    .rotate([-lon0, -lat0])
+    .scale(1)
+    .translate([0, 0])
+    .precision(0);
   const project = (p: readonly number[]): XY => projection([p[0]!, p[1]!]) as XY;
   const plane = largest.map((ring) => ring.map(project));
   const xs = plane.flat().map((p) => p[0]);
@@ -437,21 +493,35 @@ function labelPoint(f: Feature<Polygon | MultiPolygon>): [number, number] {
 /** geoBounds, rounded outward to 2 decimals (west > east across the antimeridian). */
 function boundingBox(f: Feature<Polygon | MultiPolygon>): [number, number, number, number] {
   const [[west, south], [east, north]] = geoBounds(f);
-  const floor = (x: number, lo: number): number => Math.max(lo, Math.floor(round(x * 100, 6)) / 100);
+  const floor = (x: number, lo: number): number =>
+    Math.max(lo, Math.floor(round(x * 100, 6)) / 100);
   const ceil = (x: number, hi: number): number => Math.min(hi, Math.ceil(round(x * 100, 6)) / 100);
   return [floor(west, -180), floor(south, -90), ceil(east, 180), ceil(north, 90)];
 }
 
 /** Grid points inside a large shape whose ±1° neighbours are inside too (see Place.inner). */
-function innerPoints(f: Feature<Polygon | MultiPolygon>, bbox: [number, number, number, number]): [number, number][] | undefined {
+function innerPoints(
+  f: Feature<Polygon | MultiPolygon>,
+  bbox: [number, number, number, number],
+): [number, number][] | undefined {
   const [west, south, east, north] = bbox;
   const lonSpan = east >= west ? east - west : east + 360 - west;
   if (Math.max(lonSpan, north - south) <= INNER_MIN_SPAN || north - south >= 90) return undefined;
   const points: [number, number][] = [];
   const inside = (lon: number, lat: number): boolean => geoContains(f, [lon, lat]);
-  for (let lat = Math.ceil(south / INNER_STEP) * INNER_STEP + INNER_STEP / 2; lat < north; lat += INNER_STEP) {
+  for (
+    let lat = Math.ceil(south / INNER_STEP) * INNER_STEP + INNER_STEP / 2;
+    lat < north;
+    lat += INNER_STEP
+  ) {
     for (let lon = -180 + INNER_STEP / 2; lon < 180; lon += INNER_STEP) {
-      if (inside(lon, lat) && inside(lon + 1, lat) && inside(lon - 1, lat) && inside(lon, lat + 1) && inside(lon, lat - 1)) {
+      if (
+        inside(lon, lat) &&
+        inside(lon + 1, lat) &&
+        inside(lon - 1, lat) &&
+        inside(lon, lat + 1) &&
+        inside(lon, lat - 1)
+      ) {
         points.push([lon, lat]);
       }
     }
@@ -464,10 +534,16 @@ export function buildPlaces(topology: CountriesTopology): Record<string, Place> 
   const places: Record<string, Place> = {};
   for (const f of countryFeatures(topology)) {
     const area = geoArea(f);
-    if (!(area > 0 && area < 2 * Math.PI)) throw new Error(`Feature ${String(f.id)} has an implausible area (${area} sr).`);
+    if (!(area > 0 && area < 2 * Math.PI))
+      throw new Error(`Feature ${String(f.id)} has an implausible area (${area} sr).`);
     const bbox = boundingBox(f);
     const inner = innerPoints(f, bbox);
-    places[String(f.id)] = { name: f.properties.name, label: labelPoint(f), bbox, ...(inner ? { inner } : {}) };
+    places[String(f.id)] = {
+      name: f.properties.name,
+      label: labelPoint(f),
+      bbox,
+      ...(inner ? { inner } : {}),
+    };
   }
   return places;
 }
@@ -506,7 +582,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     writeFileSync(url, text);
     const raw = Buffer.byteLength(text);
     const gz = gzipSync(text, { level: 9 }).length;
-    console.log(`${url.pathname.split('/').slice(-2).join('/')}: ${raw.toLocaleString('en')} bytes raw, ${gz.toLocaleString('en')} bytes gzip`);
+    console.log(
+      `${url.pathname.split('/').slice(-2).join('/')}: ${raw.toLocaleString('en')} bytes raw, ${gz.toLocaleString('en')} bytes gzip`,
+    );
   }
-  console.log(`${topology.objects.countries.geometries.length} features, ${topology.arcs.length} arcs, ${topology.arcs.reduce((n, a) => n + a.length, 0)} points`);
+  console.log(
+    `${topology.objects.countries.geometries.length} features, ${topology.arcs.length} arcs, ${topology.arcs.reduce((n, a) => n + a.length, 0)} points`,
+  );
 }

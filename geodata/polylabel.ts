@@ -21,14 +21,19 @@ interface Cell {
 }
 
 /** Signed distance from (x, y) to the polygon's boundary: positive inside, negative outside (even–odd rule). */
-export function signedDistance(x: number, y: number, polygon: readonly (readonly Point[])[]): number {
+export function signedDistance(
+  x: number,
+  y: number,
+  polygon: readonly (readonly Point[])[],
+): number {
   let inside = false;
   let min = Infinity;
   for (const ring of polygon) {
     for (let i = 0, n = ring.length, j = n - 1; i < n; j = i++) {
       const a = ring[i]!;
       const b = ring[j]!;
-      if (a[1] > y !== b[1] > y && x < ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]) + a[0]) inside = !inside;
+      if (a[1] > y !== b[1] > y && x < ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]) + a[0])
+        inside = !inside;
       min = Math.min(min, segmentDistanceSq(x, y, a, b));
     }
   }
@@ -132,7 +137,10 @@ function centroidCell(polygon: readonly (readonly Point[])[]): Cell {
  * The pole of inaccessibility of `polygon` (rings, even–odd rule) and its
  * distance to the boundary.
  */
-export function polylabel(polygon: readonly (readonly Point[])[], precision: number): { point: [number, number]; distance: number } {
+export function polylabel(
+  polygon: readonly (readonly Point[])[],
+  precision: number,
+): { point: [number, number]; distance: number } {
   // The search area is the bbox of all rings, not just the first: world-atlas draws
   // Antarctica as a tiny ring round the South Pole with the coast as its "hole".
   let minX = Infinity;

@@ -10,7 +10,13 @@ const browser = await chromium.launch({
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
 await page.goto(base);
 const el = page.locator('ties-map');
-const drawn = () => page.evaluate(() => new Promise((r) => document.querySelector('ties-map').addEventListener('ties-drawn', r, { once: true })));
+const drawn = () =>
+  page.evaluate(
+    () =>
+      new Promise((r) =>
+        document.querySelector('ties-map').addEventListener('ties-drawn', r, { once: true }),
+      ),
+  );
 await drawn();
 await page.evaluate(() => document.querySelector('ties-map').scrollIntoView());
 await el.locator('[data-edge-id="ISR>AZE:arms"]').focus();
@@ -23,7 +29,10 @@ await page.keyboard.press('Enter');
 await page.waitForTimeout(1200);
 await page.screenshot({ path: `${out}/focus-${width}.png`, fullPage: true });
 await page.keyboard.press('Escape');
-await page.evaluate(() => { document.body.style.background = '#0e1013'; document.querySelector('ties-map').setAttribute('theme', 'dark'); });
+await page.evaluate(() => {
+  document.body.style.background = '#0e1013';
+  document.querySelector('ties-map').setAttribute('theme', 'dark');
+});
 await page.waitForTimeout(1500);
 await page.screenshot({ path: `${out}/dark-${width}.png` });
 await browser.close();

@@ -6,7 +6,16 @@
 // (Node's require(esm), which is why that attw rule is moot), every source map a file names ships,
 // and the manifest names shipped modules.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 
@@ -16,15 +25,31 @@ const bin = (name) => join('node_modules', '.bin', name);
 
 const work = mkdtempSync(join(tmpdir(), 'ties-map-pack-'));
 try {
-  execFileSync('npm', ['pack', '--pack-destination', work, '--ignore-scripts', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const tarball = join(work, readdirSync(work).find((f) => f.endsWith('.tgz')));
+  execFileSync('npm', ['pack', '--pack-destination', work, '--ignore-scripts', '--silent'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const tarball = join(
+    work,
+    readdirSync(work).find((f) => f.endsWith('.tgz')),
+  );
 
   for (const [name, args] of [
     ['publint', ['run', '--strict', tarball]],
     // CJSResolvesToESM: the package is ESM only, and Node ≥ 20.19 (package.json engines) can
     // require() it; the probe below requires both entries from CommonJS. The stylesheet is an
     // entry point with no module and no types to check.
-    ['attw', [tarball, '--ignore-rules', 'cjs-resolves-to-esm', '--exclude-entrypoints', './ties-map.css', '--format', 'ascii']],
+    [
+      'attw',
+      [
+        tarball,
+        '--ignore-rules',
+        'cjs-resolves-to-esm',
+        '--exclude-entrypoints',
+        './ties-map.css',
+        '--format',
+        'ascii',
+      ],
+    ],
   ]) {
     try {
       execFileSync(bin(name), args, { stdio: 'pipe' });
@@ -41,7 +66,11 @@ try {
   renameSync(join(modules, 'package'), join(modules, 'ties-map'));
   const installed = join(modules, 'ties-map');
 
-  const dataset = join(process.cwd(), 'data', readdirSync('data').find((f) => f.endsWith('.json')));
+  const dataset = join(
+    process.cwd(),
+    'data',
+    readdirSync('data').find((f) => f.endsWith('.json')),
+  );
   const probe = `
     const before = new Set(Object.getOwnPropertyNames(globalThis));
     const entry = await import('ties-map');
@@ -57,24 +86,43 @@ try {
     if (schema.default.title !== data.schema.title) throw new Error('ties-map/schema.json and ties-map/data disagree on the schema');
   `;
   try {
-    execFileSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: join(work, 'consumer'), stdio: 'pipe' });
-    execFileSync(process.execPath, ['--input-type=commonjs', '-e', "if (typeof require('ties-map/data').parseDataset !== 'function' || typeof require('ties-map').parseDataset !== 'function') throw new Error('require() of ties-map lacks parseDataset')"], { cwd: join(work, 'consumer'), stdio: 'pipe' });
-    console.log('check-package: Node imports and requires ties-map (defines nothing) and ties-map/data (validates the shipped dataset)');
+    execFileSync(process.execPath, ['--input-type=module', '-e', probe], {
+      cwd: join(work, 'consumer'),
+      stdio: 'pipe',
+    });
+    execFileSync(
+      process.execPath,
+      [
+        '--input-type=commonjs',
+        '-e',
+        "if (typeof require('ties-map/data').parseDataset !== 'function' || typeof require('ties-map').parseDataset !== 'function') throw new Error('require() of ties-map lacks parseDataset')",
+      ],
+      { cwd: join(work, 'consumer'), stdio: 'pipe' },
+    );
+    console.log(
+      'check-package: Node imports and requires ties-map (defines nothing) and ties-map/data (validates the shipped dataset)',
+    );
   } catch (error) {
     fail(`Node cannot use the package:\n${error.stderr ?? error.message}`);
   }
 
-  const files = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+  const files = (dir) =>
+    readdirSync(dir).flatMap((n) =>
+      statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)],
+    );
   for (const file of files(installed).filter((f) => /\.m?js$/.test(f))) {
     const map = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(file, 'utf8'))?.[1];
     if (map && !map.startsWith('data:') && !existsSync(join(dirname(file), map))) {
-      fail(`${relative(installed, file)} names the source map ${map}, which the package does not ship`);
+      fail(
+        `${relative(installed, file)} names the source map ${map}, which the package does not ship`,
+      );
     }
   }
 
   const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
   for (const mod of manifest.modules) {
-    if (!existsSync(join(installed, mod.path))) fail(`custom-elements.json names ${mod.path}, which the package does not ship`);
+    if (!existsSync(join(installed, mod.path)))
+      fail(`custom-elements.json names ${mod.path}, which the package does not ship`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -38,14 +38,19 @@ function scriptFiles(dir) {
 /** Every development marker in the scripts under `dir`, as "file: marker (offset N)" lines. */
 export function scanDir(dir) {
   return scriptFiles(dir).flatMap((file) =>
-    findDevMarkers(readFileSync(file, 'utf8')).map(({ marker, at }) => `${relative(dir, file)}: "${marker}" (offset ${at})`));
+    findDevMarkers(readFileSync(file, 'utf8')).map(
+      ({ marker, at }) => `${relative(dir, file)}: "${marker}" (offset ${at})`,
+    ),
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] ?? 'dist';
   const found = scanDir(dir);
   if (found.length > 0) {
-    console.error(`dev-markers: ${dir}/ holds development-only code (Lit's dev build or a NODE_ENV branch):`);
+    console.error(
+      `dev-markers: ${dir}/ holds development-only code (Lit's dev build or a NODE_ENV branch):`,
+    );
     for (const line of found) console.error(`  ${line}`);
     console.error('Build in production mode (`npm run build`; not `--mode development`).');
     process.exit(1);

@@ -13,7 +13,12 @@ const browser = await chromium.launch({
 const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
 page.on('pageerror', (e) => console.log(`pageerror: ${e.message}`));
 await page.goto(base);
-await page.evaluate(() => new Promise((r) => document.querySelector('ties-map').addEventListener('ties-drawn', r, { once: true })));
+await page.evaluate(
+  () =>
+    new Promise((r) =>
+      document.querySelector('ties-map').addEventListener('ties-drawn', r, { once: true }),
+    ),
+);
 await page.locator('ties-map').locator('button.present').click();
 await page.waitForTimeout(1500);
 for (let i = 0; i < 5; i++) {
@@ -29,5 +34,8 @@ const png = await page.evaluate(async () => {
   return btoa(s);
 });
 writeFileSync(`${out}/slide.png`, Buffer.from(png, 'base64'));
-writeFileSync(fileURLToPath(new URL('../docs/slide-export.png', import.meta.url)), Buffer.from(png, 'base64'));
+writeFileSync(
+  fileURLToPath(new URL('../docs/slide-export.png', import.meta.url)),
+  Buffer.from(png, 'base64'),
+);
 await browser.close();

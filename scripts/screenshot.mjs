@@ -11,12 +11,16 @@ const page = await browser.newPage({ viewport: { width: Number(width), height: N
 page.on('console', (m) => console.log(`console.${m.type()}: ${m.text()}`));
 page.on('pageerror', (e) => console.log(`pageerror: ${e.message}`));
 await page.goto(url);
-const drawn = page.evaluate((newSrc) => new Promise((resolve) => {
-  const el = document.querySelector('ties-map');
-  el.addEventListener('ties-drawn', () => resolve('drawn'));
-  el.addEventListener('ties-error', (e) => resolve(`error: ${JSON.stringify(e.detail)}`));
-  if (newSrc) el.setAttribute('src', newSrc);
-}), src);
+const drawn = page.evaluate(
+  (newSrc) =>
+    new Promise((resolve) => {
+      const el = document.querySelector('ties-map');
+      el.addEventListener('ties-drawn', () => resolve('drawn'));
+      el.addEventListener('ties-error', (e) => resolve(`error: ${JSON.stringify(e.detail)}`));
+      if (newSrc) el.setAttribute('src', newSrc);
+    }),
+  src,
+);
 console.log(await Promise.race([drawn, new Promise((r) => setTimeout(() => r('timeout'), 30000))]));
 await page.evaluate(() => document.querySelector('ties-map').scrollIntoView());
 await page.screenshot({ path: out, fullPage: false });

@@ -7,8 +7,14 @@ import { pathToFileURL } from 'node:url';
 import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 export interface ServeOptions {
@@ -27,13 +33,24 @@ function acceptsGzip(req: IncomingMessage): boolean {
   return /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 }
 
-export function serve(root: string, port = 0, { pages = {}, gzip = false }: ServeOptions = {}): Promise<Server> {
+export function serve(
+  root: string,
+  port = 0,
+  { pages = {}, gzip = false }: ServeOptions = {},
+): Promise<Server> {
   const base = resolve(root);
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname));
+    const path = normalize(
+      decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname),
+    );
     const page = pages[path];
     if (page !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES['.html']!, 'content-length': Buffer.byteLength(page) }).end(page);
+      res
+        .writeHead(200, {
+          'content-type': TYPES['.html']!,
+          'content-length': Buffer.byteLength(page),
+        })
+        .end(page);
       return;
     }
     const file = join(base, path);
@@ -49,8 +66,14 @@ export function serve(root: string, port = 0, { pages = {}, gzip = false }: Serv
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     if (gzip && TEXT.test(type) && acceptsGzip(req)) {
-      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-      createReadStream(file).pipe(createGzip({ level: 9 })).pipe(res);
+      res.writeHead(200, {
+        'content-type': type,
+        'content-encoding': 'gzip',
+        vary: 'accept-encoding',
+      });
+      createReadStream(file)
+        .pipe(createGzip({ level: 9 }))
+        .pipe(res);
       return;
     }
     res.writeHead(200, { 'content-type': type, 'content-length': stats.size });

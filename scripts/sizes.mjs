@@ -17,7 +17,8 @@ function files(dir) {
 
 // The browser's files: the entry, its chunks and the worker, the iframe page and the parent's
 // resize.js (not types, JSON, or the DOM-free builds).
-const browserFile = (f) => /^(ties-map\.js|embed\.(js|html)|resize\.js|chunks\/.*\.js|assets\/.*)$/.test(f);
+const browserFile = (f) =>
+  /^(ties-map\.js|embed\.(js|html)|resize\.js|chunks\/.*\.js|assets\/.*)$/.test(f);
 const rows = files('dist')
   .filter((f) => browserFile(relative('dist', f).split('\\').join('/')))
   .map((f) => {
@@ -41,14 +42,24 @@ function startupFiles(entry) {
     seen.add(file);
     const text = readFileSync(join('dist', file), 'utf8');
     // Static imports only (`import … from "./x.js"`, `import "./x.js"`), not `import("./x.js")`.
-    for (const [, spec] of text.matchAll(/(?:^|[;}\n])\s*import\s*(?:[\w$\s{},*]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
-      queue.push(normalize(join(dirname(file), spec)).split('\\').join('/'));
+    for (const [, spec] of text.matchAll(
+      /(?:^|[;}\n])\s*import\s*(?:[\w$\s{},*]+?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
+    )) {
+      queue.push(
+        normalize(join(dirname(file), spec))
+          .split('\\')
+          .join('/'),
+      );
     }
   }
   return [...seen];
 }
 
-const table = ['| file | raw | gzip |', '|---|---:|---:|', ...rows.map((r) => `| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} |`)].join('\n');
+const table = [
+  '| file | raw | gzip |',
+  '|---|---:|---:|',
+  ...rows.map((r) => `| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} |`),
+].join('\n');
 const entry = rows.find((r) => r.file === 'ties-map.js');
 const startup = entry ? rows.filter((r) => startupFiles(entry.file).includes(r.file)) : [];
 const startupLine = entry
@@ -66,7 +77,11 @@ if (!entry) {
   process.exit(1);
 }
 if (entry.gzip > ENTRY_BUDGET) {
-  console.error(`sizes: ties-map.js is ${kb(entry.gzip)} gzip, over its ${kb(ENTRY_BUDGET)} budget`);
+  console.error(
+    `sizes: ties-map.js is ${kb(entry.gzip)} gzip, over its ${kb(ENTRY_BUDGET)} budget`,
+  );
   process.exit(1);
 }
-console.log(`sizes: entry chunk ${kb(entry.gzip)} gzip, within the ${kb(ENTRY_BUDGET)} budget. ${startupLine}`);
+console.log(
+  `sizes: entry chunk ${kb(entry.gzip)} gzip, within the ${kb(ENTRY_BUDGET)} budget. ${startupLine}`,
+);

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 
 const runs = Number(process.argv[2] ?? 10);
 if (!Number.isInteger(runs) || runs < 1) {
-  console.error('test:stress: give the number of runs as a positive whole number: npm run test:stress -- 20');
+  console.error(
+    'test:stress: give the number of runs as a positive whole number: npm run test:stress -- 20',
+  );
   process.exit(2);
 }
 
@@ -40,14 +42,28 @@ const started = Date.now();
 for (let i = 1; i <= runs; i++) {
   const out = join(dir, `run-${i}.json`);
   const t0 = Date.now();
-  const result = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', '--project', 'browser', '--project', 'e2e',
-    '--reporter=json', `--outputFile=${out}`], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [
+      'node_modules/vitest/vitest.mjs',
+      'run',
+      '--project',
+      'browser',
+      '--project',
+      'e2e',
+      '--reporter=json',
+      `--outputFile=${out}`,
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' },
+  );
   let report;
   try {
     report = JSON.parse(readFileSync(out, 'utf8'));
   } catch {
     brokenRuns++;
-    console.log(`run ${i}/${runs}: no report (exit ${result.status}); stderr tail:\n${(result.stderr ?? '').slice(-2000)}`);
+    console.log(
+      `run ${i}/${runs}: no report (exit ${result.status}); stderr tail:\n${(result.stderr ?? '').slice(-2000)}`,
+    );
     continue;
   }
   let failed = 0;
@@ -67,20 +83,30 @@ for (let i = 1; i <= runs; i++) {
   // A file that failed to run at all (an unhandled error) counts too.
   if (result.status !== 0 && failed === 0) {
     failed++;
-    console.log(`run ${i}: exited ${result.status} with no failed test; stderr tail:\n${(result.stderr ?? '').slice(-2000)}`);
-    failures.set('(run exited non-zero with no failed test: an unhandled error)', (failures.get('(run exited non-zero with no failed test: an unhandled error)') ?? 0) + 1);
+    console.log(
+      `run ${i}: exited ${result.status} with no failed test; stderr tail:\n${(result.stderr ?? '').slice(-2000)}`,
+    );
+    failures.set(
+      '(run exited non-zero with no failed test: an unhandled error)',
+      (failures.get('(run exited non-zero with no failed test: an unhandled error)') ?? 0) + 1,
+    );
   }
-  console.log(`run ${i}/${runs}: ${report.numPassedTests} passed, ${failed} failed (${Math.round((Date.now() - t0) / 1000)} s)`);
+  console.log(
+    `run ${i}/${runs}: ${report.numPassedTests} passed, ${failed} failed (${Math.round((Date.now() - t0) / 1000)} s)`,
+  );
 }
 stopLoad();
 rmSync(dir, { recursive: true, force: true });
 
-console.log(`\n${runs} runs under stress-ng --cpu 2 in ${Math.round((Date.now() - started) / 60000)} min; ${seen.size} tests each.`);
+console.log(
+  `\n${runs} runs under stress-ng --cpu 2 in ${Math.round((Date.now() - started) / 60000)} min; ${seen.size} tests each.`,
+);
 if (failures.size === 0 && brokenRuns === 0) {
   console.log('Every test passed every run.');
   process.exit(0);
 }
 console.log('Failures per test:');
-for (const [name, count] of [...failures].sort((a, b) => b[1] - a[1])) console.log(`  ${count}/${runs}  ${name}`);
+for (const [name, count] of [...failures].sort((a, b) => b[1] - a[1]))
+  console.log(`  ${count}/${runs}  ${name}`);
 if (brokenRuns) console.log(`  ${brokenRuns}/${runs}  runs without a report`);
 process.exit(1);

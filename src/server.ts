@@ -14,6 +14,8 @@ export type * from './data/types.ts';
  */
 export class TiesMap {
   constructor() {
-    throw new TypeError('ties-map: the <ties-map> element exists only in a browser; on the server, render the <ties-map> tag and let the browser entry define it.');
+    throw new TypeError(
+      'ties-map: the <ties-map> element exists only in a browser; on the server, render the <ties-map> tag and let the browser entry define it.',
+    );
   }
 }

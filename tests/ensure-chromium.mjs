@@ -8,7 +8,9 @@ if (!existsSync(chromium)) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = existsSync('/usr/bin/apt-get');
   if (isRoot && hasApt) {
-    console.log(`ensure-chromium: ${chromium} is missing; installing Debian's chromium with apt-get…`);
+    console.log(
+      `ensure-chromium: ${chromium} is missing; installing Debian's chromium with apt-get…`,
+    );
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });

@@ -11,7 +11,10 @@ import world from '../../geodata/world.topo.json';
 
 setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 
-export const FRAME: [[number, number], [number, number]] = [[25, 24], [60, 45]];
+export const FRAME: [[number, number], [number, number]] = [
+  [25, 24],
+  [60, 45],
+];
 
 export function baseStyle(): StyleSpecification {
   const topology = world as unknown as Topology;
@@ -22,7 +25,12 @@ export function baseStyle(): StyleSpecification {
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': '#dfe8ef' } },
       { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f4f1ea' } },
-      { id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': '#b9b4a8', 'line-width': 0.6 } },
+      {
+        id: 'borders',
+        type: 'line',
+        source: 'countries',
+        paint: { 'line-color': '#b9b4a8', 'line-width': 0.6 },
+      },
     ],
   };
 }

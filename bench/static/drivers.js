@@ -2,11 +2,14 @@
 // (Playwright addInitScript). Plain JavaScript on purpose: a build step's helpers would not exist here.
 (() => {
   /** Resolves after the next frame has been painted: a task queued from requestAnimationFrame. */
-  const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve(performance.now());
-    channel.port2.postMessage(0);
-  }));
+  const nextPaint = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(0);
+      }),
+    );
 
   /**
    * Resolves once frames come at the display's pace again: two frame intervals in a row under
@@ -28,17 +31,27 @@
   };
 
   /** Resolves at the element's next `ties-drawn` (NaN after a minute without one). */
-  const drawn = (el) => new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(Number.NaN), 60_000);
-    el.addEventListener('ties-drawn', () => { clearTimeout(timer); resolve(performance.now()); }, { once: true });
-  });
+  const drawn = (el) =>
+    new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(Number.NaN), 60_000);
+      el.addEventListener(
+        'ties-drawn',
+        () => {
+          clearTimeout(timer);
+          resolve(performance.now());
+        },
+        { once: true },
+      );
+    });
 
   /** What each interaction clicks: a layer button, the first actor label, an edge handle. */
   const targets = (root) => ({
     layer: () => root.querySelector('button[data-layer="energy"]'),
     focus: () => root.querySelector('.actor-label'),
     // An edge handle; at scale, where there are none, the table row's Evidence button.
-    evidence: () => root.querySelector('[part="edge-button"][data-edge-id]') ?? root.querySelector('.evidence-button'),
+    evidence: () =>
+      root.querySelector('[part="edge-button"][data-edge-id]') ??
+      root.querySelector('.evidence-button'),
   });
 
   /**
@@ -70,7 +83,8 @@
     const undone = drawn(el);
     ({
       layer: () => targets(root).layer().click(),
-      focus: () => (root.querySelector('.actor-label[aria-pressed="true"]') ?? targets(root).focus()).click(),
+      focus: () =>
+        (root.querySelector('.actor-label[aria-pressed="true"]') ?? targets(root).focus()).click(),
       evidence: () => root.querySelector('[part="evidence"] button')?.click(),
     })[kind]();
     await undone;
@@ -107,17 +121,36 @@
     const rect = canvas.getBoundingClientRect();
     let x = rect.left + rect.width / 2;
     const y = rect.top + rect.height / 2;
-    const mouse = (type) => canvas.dispatchEvent(new MouseEvent(type, {
-      bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, button: 0, buttons: type === 'mouseup' ? 0 : 1,
-    }));
+    const mouse = (type) =>
+      canvas.dispatchEvent(
+        new MouseEvent(type, {
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+          clientX: x,
+          clientY: y,
+          button: 0,
+          buttons: type === 'mouseup' ? 0 : 1,
+        }),
+      );
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     // A world-wide view cannot pan (MapLibre clamps it without world copies): first zoom in one
     // step with a double click at the centre, MapLibre's own handler, on every page alike.
-    canvas.dispatchEvent(new MouseEvent('dblclick', { bubbles: true, composed: true, cancelable: true, clientX: x, clientY: y, button: 0 }));
+    canvas.dispatchEvent(
+      new MouseEvent('dblclick', {
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        clientX: x,
+        clientY: y,
+        button: 0,
+      }),
+    );
     await new Promise((resolve) => setTimeout(resolve, 1500));
     // The peer pages expose their map; ours keeps it in its renderer (a private field, readable here).
     const map = window.__map ?? host?.mapRenderer?.map;
-    const where = () => (map ? `${map.getCenter().lng},${map.getCenter().lat},${map.getZoom()}` : '');
+    const where = () =>
+      map ? `${map.getCenter().lng},${map.getCenter().lat},${map.getZoom()}` : '';
     const before = where();
     let moved = false;
     await frame();

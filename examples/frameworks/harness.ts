@@ -11,8 +11,12 @@ import type { Browser, Page } from 'playwright';
 /** `npm pack` of the already built project into DIR, as DIR/ties-map.tgz (the name the apps depend on). */
 export function packTarball(root: string, dir: string): string {
   mkdirSync(dir, { recursive: true });
-  for (const f of readdirSync(dir)) if (f.endsWith('.tgz')) renameSync(join(dir, f), join(dir, `${f}.old`));
-  execFileSync('npm', ['pack', '--pack-destination', dir, '--ignore-scripts', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  for (const f of readdirSync(dir))
+    if (f.endsWith('.tgz')) renameSync(join(dir, f), join(dir, `${f}.old`));
+  execFileSync('npm', ['pack', '--pack-destination', dir, '--ignore-scripts', '--silent'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const packed = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
   const tarball = join(dir, 'ties-map.tgz');
   renameSync(join(dir, packed), tarball);
@@ -33,55 +37,120 @@ export interface PageResult {
 }
 
 /** Opens URL, waits for the SVG picture, zooms for the WebGL one, clicks the first actor label, reads what the handler wrote. */
-export async function checkMapPage(browser: Browser, url: string, timeout = 60_000): Promise<PageResult> {
+export async function checkMapPage(
+  browser: Browser,
+  url: string,
+  timeout = 60_000,
+): Promise<PageResult> {
   const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
   const problems: string[] = [];
   // Failed loads are reported with their URL below; the console's copy names none.
-  page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`); });
-  page.on('response', (r) => { if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+      problems.push(`console: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico'))
+      problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (r) =>
+    problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`),
+  );
   await page.addInitScript(() => {
     const w = window as unknown as { __drawn: string[]; __errors: string[]; __ready: number };
     w.__drawn = [];
     w.__errors = [];
     w.__ready = 0;
     document.addEventListener('ties-ready', () => w.__ready++, true);
-    document.addEventListener('ties-drawn', (e) => w.__drawn.push((e as CustomEvent).detail.renderer), true);
-    document.addEventListener('ties-error', (e) => w.__errors.push(JSON.stringify((e as CustomEvent).detail)), true);
+    document.addEventListener(
+      'ties-drawn',
+      (e) => w.__drawn.push((e as CustomEvent).detail.renderer),
+      true,
+    );
+    document.addEventListener(
+      'ties-error',
+      (e) => w.__errors.push(JSON.stringify((e as CustomEvent).detail)),
+      true,
+    );
   });
   try {
     await page.goto(url);
     try {
       // renderer="auto": the SVG picture first; a wheel turn over it (a reader zooming) brings WebGL.
-      await page.waitForFunction(() => {
-        const w = window as unknown as { __drawn: string[]; __errors: string[] };
-        return w.__drawn.length > 0 || w.__errors.length > 0;
-      }, undefined, { timeout });
-      await page.evaluate(() => document.querySelector('ties-map')!.shadowRoot!.querySelector('.gl svg')
-        ?.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, bubbles: true, composed: true })));
-      await page.waitForFunction(() => {
-        const w = window as unknown as { __drawn: string[]; __errors: string[] };
-        return w.__drawn.includes('webgl') || w.__errors.length > 0;
-      }, undefined, { timeout });
+      await page.waitForFunction(
+        () => {
+          const w = window as unknown as { __drawn: string[]; __errors: string[] };
+          return w.__drawn.length > 0 || w.__errors.length > 0;
+        },
+        undefined,
+        { timeout },
+      );
+      await page.evaluate(() =>
+        document
+          .querySelector('ties-map')!
+          .shadowRoot!.querySelector('.gl svg')
+          ?.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, bubbles: true, composed: true })),
+      );
+      await page.waitForFunction(
+        () => {
+          const w = window as unknown as { __drawn: string[]; __errors: string[] };
+          return w.__drawn.includes('webgl') || w.__errors.length > 0;
+        },
+        undefined,
+        { timeout },
+      );
     } catch {
       const { ready, readyHandler, drawn } = await readEvents(page);
-      return { ready, readyHandler, drawn, selected: '', problems: [...problems, `no WebGL picture within ${timeout / 1000} s`] };
+      return {
+        ready,
+        readyHandler,
+        drawn,
+        selected: '',
+        problems: [...problems, `no WebGL picture within ${timeout / 1000} s`],
+      };
     }
     const { ready, readyHandler, drawn, errors } = await readEvents(page);
-    if (errors.length > 0) return { ready, readyHandler, drawn, selected: '', problems: [...problems, ...errors.map((e) => `ties-error: ${e}`)] };
-    await page.evaluate(() => document.querySelector('ties-map')!.shadowRoot!.querySelector<HTMLElement>('[part="actor-label"]')!.click());
-    await page.waitForFunction(() => (document.getElementById('selected')?.textContent ?? '') !== '', undefined, { timeout: 10_000 }).catch(() => undefined);
-    const selected = await page.evaluate(() => document.getElementById('selected')?.textContent ?? '');
+    if (errors.length > 0)
+      return {
+        ready,
+        readyHandler,
+        drawn,
+        selected: '',
+        problems: [...problems, ...errors.map((e) => `ties-error: ${e}`)],
+      };
+    await page.evaluate(() =>
+      document
+        .querySelector('ties-map')!
+        .shadowRoot!.querySelector<HTMLElement>('[part="actor-label"]')!
+        .click(),
+    );
+    await page
+      .waitForFunction(
+        () => (document.getElementById('selected')?.textContent ?? '') !== '',
+        undefined,
+        { timeout: 10_000 },
+      )
+      .catch(() => undefined);
+    const selected = await page.evaluate(
+      () => document.getElementById('selected')?.textContent ?? '',
+    );
     return { ready, readyHandler, drawn, selected, problems };
   } finally {
     await page.close();
   }
 }
 
-function readEvents(page: Page): Promise<{ ready: number; readyHandler: string | null; drawn: string[]; errors: string[] }> {
+function readEvents(
+  page: Page,
+): Promise<{ ready: number; readyHandler: string | null; drawn: string[]; errors: string[] }> {
   return page.evaluate(() => {
     const w = window as unknown as { __drawn: string[]; __errors: string[]; __ready: number };
-    return { ready: w.__ready, readyHandler: document.getElementById('ready')?.textContent ?? null, drawn: w.__drawn, errors: w.__errors };
+    return {
+      ready: w.__ready,
+      readyHandler: document.getElementById('ready')?.textContent ?? null,
+      drawn: w.__drawn,
+      errors: w.__errors,
+    };
   });
 }

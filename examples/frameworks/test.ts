@@ -44,7 +44,11 @@ const SOURCE: Record<string, { folder: string; build: string }> = {
 const APPS = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(DATASET_AT);
 
 function run(cwd: string, command: string, args: string[]): void {
-  execFileSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CI: '1' } });
+  execFileSync(command, args, {
+    cwd,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CI: '1' },
+  });
 }
 
 function seconds(since: number): string {
@@ -52,7 +56,11 @@ function seconds(since: number): string {
 }
 
 async function startNext(dir: string): Promise<{ url: string; stop: () => void }> {
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', '0', '-H', '127.0.0.1'], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-p', '0', '-H', '127.0.0.1'],
+    { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -90,12 +98,20 @@ async function main(): Promise<void> {
       mkdirSync(join(dir, DATASET_AT[app]!, '..'), { recursive: true });
       copyFileSync(DATASET, join(dir, DATASET_AT[app]!));
       run(dir, 'npm', ['install', '--no-audit', '--no-fund', '--loglevel', 'error']);
-      const scripts = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts as Record<string, string>;
+      const scripts = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts as Record<
+        string,
+        string
+      >;
       if (scripts.check) run(dir, 'npm', ['run', 'check', '--silent']);
       run(dir, 'npm', ['run', source.build, '--silent']);
       // The race the Astro island is here for: the served HTML carries the stringified object.
-      if (app === 'astro' && !readFileSync(join(dir, 'dist', 'index.html'), 'utf8').includes('data="[object Object]"')) {
-        throw new Error('the Astro page no longer server-renders data="[object Object]": the island tests nothing');
+      if (
+        app === 'astro' &&
+        !readFileSync(join(dir, 'dist', 'index.html'), 'utf8').includes('data="[object Object]"')
+      ) {
+        throw new Error(
+          'the Astro page no longer server-renders data="[object Object]": the island tests nothing',
+        );
       }
       let result: PageResult;
       if (app.startsWith('next')) {
@@ -108,16 +124,32 @@ async function main(): Promise<void> {
       } else {
         const server = await serve(join(dir, 'dist'));
         try {
-          result = await checkMapPage(browser, `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`);
+          result = await checkMapPage(
+            browser,
+            `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`,
+          );
         } finally {
           server.close();
         }
       }
-      const ok = result.ready > 0 && result.readyHandler !== '' && result.drawn.includes('webgl') && result.selected !== '' && result.problems.length === 0;
+      const ok =
+        result.ready > 0 &&
+        result.readyHandler !== '' &&
+        result.drawn.includes('webgl') &&
+        result.selected !== '' &&
+        result.problems.length === 0;
       const readyNote = `ties-ready: ${result.ready}${result.readyHandler === null ? '' : `, its handler got: ${result.readyHandler || 'nothing'}`}`;
-      results.push({ app, ok, note: `${seconds(started)}; ${readyNote}; drawn: ${result.drawn.join(', ') || 'nothing'}; ties-select handler got: ${result.selected || 'nothing'}${result.problems.length > 0 ? `; problems: ${result.problems.join(' | ')}` : ''}` });
+      results.push({
+        app,
+        ok,
+        note: `${seconds(started)}; ${readyNote}; drawn: ${result.drawn.join(', ') || 'nothing'}; ties-select handler got: ${result.selected || 'nothing'}${result.problems.length > 0 ? `; problems: ${result.problems.join(' | ')}` : ''}`,
+      });
     } catch (error) {
-      results.push({ app, ok: false, note: `${seconds(started)}; ${(error as Error).message.split('\n')[0]}` });
+      results.push({
+        app,
+        ok: false,
+        note: `${seconds(started)}; ${(error as Error).message.split('\n')[0]}`,
+      });
     }
   }
   await browser.close();

@@ -59,7 +59,11 @@ type Located = Pick<AuthorProblem, 'file' | 'row' | 'column' | 'path'>;
 
 /** `s`: the page's words, for the sentences the page writes itself. */
 export function analyse(ws: Workspace, s: AuthorStrings = authorStringsFor('en')): Analysis {
-  const built: Built = ws.dataset ? fromJson(ws) : ws.sheets.size > 0 ? fromSheets(ws) : { problems: [], locate: (path) => ({ path }) };
+  const built: Built = ws.dataset
+    ? fromJson(ws)
+    : ws.sheets.size > 0
+      ? fromSheets(ws)
+      : { problems: [], locate: (path) => ({ path }) };
   const problems = [...built.problems];
   const valid = built.dataset !== undefined && !problems.some((p) => p.severity === 'error');
   const sources = sourceFiles(ws, problems, s);
@@ -67,20 +71,42 @@ export function analyse(ws: Workspace, s: AuthorStrings = authorStringsFor('en')
   if (built.dataset !== undefined && sources.length > 0) {
     const report = checkEvidence(built.dataset, sources);
     for (const failure of report.failures) {
-      const at: Located = failure.path.startsWith('$') ? built.locate(failure.path) : { file: failure.path.split(' ')[0] };
-      const message = failure.tie === undefined || at.path !== undefined ? failure.message : s.quoteFailureTie(failure.tie, failure.message);
+      const at: Located = failure.path.startsWith('$')
+        ? built.locate(failure.path)
+        : { file: failure.path.split(' ')[0] };
+      const message =
+        failure.tie === undefined || at.path !== undefined
+          ? failure.message
+          : s.quoteFailureTie(failure.tie, failure.message);
       problems.push({ severity: 'error', check: 'quotes', ...at, message, lang: 'en' });
     }
     for (const { name } of sources) {
-      if (!report.quotedFiles.has(name)) problems.push({ severity: 'warning', check: 'quotes', file: name, message: s.noQuoteFromText });
+      if (!report.quotedFiles.has(name))
+        problems.push({
+          severity: 'warning',
+          check: 'quotes',
+          file: name,
+          message: s.noQuoteFromText,
+        });
     }
-    quoteSummary = { quotes: report.quotesChecked, texts: sources.length, failures: report.failures.length };
+    quoteSummary = {
+      quotes: report.quotesChecked,
+      texts: sources.length,
+      failures: report.failures.length,
+    };
   }
-  return { dataset: built.dataset, valid, problems, quoteSummary, languages: languagesOf(built.dataset) };
+  return {
+    dataset: built.dataset,
+    valid,
+    problems,
+    quoteSummary,
+    languages: languagesOf(built.dataset),
+  };
 }
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** Read from the dataset as given, even one with errors, so the page can say what it has. */
@@ -88,17 +114,21 @@ function languagesOf(dataset: unknown): DatasetLanguage[] {
   if (!isObject(dataset)) return [];
   const translations = isObject(dataset.translations) ? dataset.translations : {};
   const tags = new Set(Object.keys(translations));
-  for (const actor of list(dataset.actors)) if (isObject(actor) && isObject(actor.names)) Object.keys(actor.names).forEach((t) => tags.add(t));
+  for (const actor of list(dataset.actors))
+    if (isObject(actor) && isObject(actor.names))
+      Object.keys(actor.names).forEach((t) => tags.add(t));
   for (const tie of list(dataset.ties)) {
     for (const evidence of isObject(tie) ? list(tie.evidence) : []) {
-      for (const t of isObject(evidence) ? list(evidence.translations) : []) if (isObject(t) && typeof t.lang === 'string') tags.add(t.lang);
+      for (const t of isObject(evidence) ? list(evidence.translations) : [])
+        if (isObject(t) && typeof t.lang === 'string') tags.add(t.lang);
     }
   }
   return [...tags].map((tag) => {
     const entry = Object.hasOwn(translations, tag) ? translations[tag] : undefined;
     const language: DatasetLanguage = { tag };
     if (isObject(entry) && typeof entry.method === 'string') language.method = entry.method;
-    if (isObject(entry) && (typeof entry.reviewed === 'string' || entry.reviewed === false)) language.reviewed = entry.reviewed;
+    if (isObject(entry) && (typeof entry.reviewed === 'string' || entry.reviewed === false))
+      language.reviewed = entry.reviewed;
     return language;
   });
 }
@@ -117,13 +147,25 @@ function fromSheets(ws: Workspace): Built {
     files[kind] = file.text;
     names.set(SHEET_FILES[kind].file, file.name);
     if (file.encoding === 'Latin-1') {
-      problems.push({ severity: 'warning', check: 'data', file: file.name, message: LATIN1_WARNING, lang: 'en' });
+      problems.push({
+        severity: 'warning',
+        check: 'data',
+        file: file.name,
+        message: LATIN1_WARNING,
+        lang: 'en',
+      });
     }
   }
   // Problems name the folder's file; the author dropped "My map - ties.csv", so say that name.
-  const named = (file: string | undefined) => (file === undefined ? undefined : names.get(file) ?? file);
+  const named = (file: string | undefined) =>
+    file === undefined ? undefined : (names.get(file) ?? file);
   const result = importSheets(files);
-  const located = result.problems.map((p): AuthorProblem => ({ ...p, check: 'data', file: named(p.file), lang: 'en' }));
+  const located = result.problems.map((p): AuthorProblem => ({
+    ...p,
+    check: 'data',
+    file: named(p.file),
+    lang: 'en',
+  }));
   const locations: Locations | undefined = result.locations;
   return {
     dataset: result.dataset,
@@ -141,7 +183,14 @@ function fromJson(ws: Workspace): Built {
   // The intake refuses JSON that does not parse, so this holds an object.
   const root: unknown = JSON.parse(file.text);
   const result = parseDataset(root);
-  const problems = result.problems.map((p): AuthorProblem => ({ severity: p.severity, check: 'data', file: file.name, path: p.path, message: p.message, lang: 'en' }));
+  const problems = result.problems.map((p): AuthorProblem => ({
+    severity: p.severity,
+    check: 'data',
+    file: file.name,
+    path: p.path,
+    message: p.message,
+    lang: 'en',
+  }));
   return { dataset: root, problems, locate };
 }
 
@@ -154,19 +203,32 @@ function isNonBodyEntry(e: unknown): boolean {
 /** The texts with their sidecars; a broken or orphaned sidecar is a problem, not a crash. */
 function sourceFiles(ws: Workspace, problems: AuthorProblem[], s: AuthorStrings): SourceFile[] {
   for (const [text, sidecar] of ws.sidecars) {
-    if (!ws.texts.has(text)) problems.push({ severity: 'warning', check: 'quotes', file: sidecar.name, message: s.describesMissing(text) });
+    if (!ws.texts.has(text))
+      problems.push({
+        severity: 'warning',
+        check: 'quotes',
+        file: sidecar.name,
+        message: s.describesMissing(text),
+      });
   }
-  return [...ws.texts.values()].sort((a, b) => (a.name < b.name ? -1 : 1)).map((text) => {
-    const sidecar = ws.sidecars.get(text.name);
-    // The intake refuses a sidecar that is not a JSON object; entries the checks cannot read are left out, and said.
-    const meta = sidecar ? (JSON.parse(sidecar.text) as SourceMeta) : undefined;
-    if (meta) {
-      const entries: unknown[] = Array.isArray(meta.nonBody) ? meta.nonBody : [];
-      meta.nonBody = entries.filter((e): e is SourceMeta['nonBody'][number] => isNonBodyEntry(e));
-      if (meta.nonBody.length < entries.length) {
-        problems.push({ severity: 'warning', check: 'quotes', file: sidecar!.name, message: s.nonBodyLeftOut(entries.length - meta.nonBody.length) });
+  return [...ws.texts.values()]
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .map((text) => {
+      const sidecar = ws.sidecars.get(text.name);
+      // The intake refuses a sidecar that is not a JSON object; entries the checks cannot read are left out, and said.
+      const meta = sidecar ? (JSON.parse(sidecar.text) as SourceMeta) : undefined;
+      if (meta) {
+        const entries: unknown[] = Array.isArray(meta.nonBody) ? meta.nonBody : [];
+        meta.nonBody = entries.filter((e): e is SourceMeta['nonBody'][number] => isNonBodyEntry(e));
+        if (meta.nonBody.length < entries.length) {
+          problems.push({
+            severity: 'warning',
+            check: 'quotes',
+            file: sidecar!.name,
+            message: s.nonBodyLeftOut(entries.length - meta.nonBody.length),
+          });
+        }
       }
-    }
-    return { name: text.name, raw: text.text, meta };
-  });
+      return { name: text.name, raw: text.text, meta };
+    });
 }

@@ -6,7 +6,8 @@
 import { authorStringsFor, type AuthorStrings } from '../text/author-strings.ts';
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export interface CalloutRow {
   id: string;
@@ -18,18 +19,37 @@ export interface CalloutRow {
   scenes: string;
 }
 
-export function calloutRows(dataset: unknown, s: AuthorStrings = authorStringsFor('en')): CalloutRow[] {
+export function calloutRows(
+  dataset: unknown,
+  s: AuthorStrings = authorStringsFor('en'),
+): CalloutRow[] {
   if (!isObject(dataset) || !Array.isArray(dataset.annotations)) return [];
-  const actors = new Set(Array.isArray(dataset.actors) ? dataset.actors.filter(isObject).map((a) => a.id) : []);
+  const actors = new Set(
+    Array.isArray(dataset.actors) ? dataset.actors.filter(isObject).map((a) => a.id) : [],
+  );
   return dataset.annotations.filter(isObject).flatMap((a) => {
     if (typeof a.id !== 'string' || typeof a.text !== 'string') return [];
     const at = Array.isArray(a.at)
       ? s.calloutPoint(String(a.at[0]), String(a.at[1]))
       : typeof a.at === 'string'
-        ? actors.has(a.at) ? s.calloutActor(a.at) : s.calloutTie(a.at)
+        ? actors.has(a.at)
+          ? s.calloutActor(a.at)
+          : s.calloutTie(a.at)
         : '?';
-    const scenes = Array.isArray(a.scenes) ? a.scenes.filter((id): id is string => typeof id === 'string').join(s.listSeparator) : s.calloutEveryView;
+    const scenes = Array.isArray(a.scenes)
+      ? a.scenes.filter((id): id is string => typeof id === 'string').join(s.listSeparator)
+      : s.calloutEveryView;
     const kind = typeof a.kind === 'string' ? a.kind : 'label';
-    return [{ id: a.id, text: a.text, at, kind: Object.hasOwn(s.calloutKinds, kind) ? s.calloutKinds[kind as keyof AuthorStrings['calloutKinds']] : kind, scenes }];
+    return [
+      {
+        id: a.id,
+        text: a.text,
+        at,
+        kind: Object.hasOwn(s.calloutKinds, kind)
+          ? s.calloutKinds[kind as keyof AuthorStrings['calloutKinds']]
+          : kind,
+        scenes,
+      },
+    ];
   });
 }

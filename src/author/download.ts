@@ -9,10 +9,20 @@ export function datasetJson(dataset: unknown): string {
 
 /** A file name from the dataset's title: "Azerbaijan and Israel" → "azerbaijan-and-israel.json". */
 export function downloadName(dataset: unknown): string {
-  const title = typeof dataset === 'object' && dataset !== null ? (dataset as { title?: unknown }).title : undefined;
-  const slug = typeof title === 'string'
-    ? title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60)
-    : '';
+  const title =
+    typeof dataset === 'object' && dataset !== null
+      ? (dataset as { title?: unknown }).title
+      : undefined;
+  const slug =
+    typeof title === 'string'
+      ? title
+          .normalize('NFKD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-+|-+$/g, '')
+          .slice(0, 60)
+      : '';
   return `${slug || 'dataset'}.json`;
 }
 
@@ -26,7 +36,8 @@ export class DownloadUrl {
     if (json === this.json) return this.url;
     this.revoke();
     this.json = json;
-    if (json !== undefined) this.url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    if (json !== undefined)
+      this.url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
     return this.url;
   }
 

@@ -13,7 +13,9 @@ async function directoryFiles(dir: FileSystemDirectoryEntry, depth: number): Pro
   const entries: FileSystemEntry[] = [];
   // readEntries answers in batches (100 in Chromium) until it answers with none.
   for (;;) {
-    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+    const batch = await new Promise<FileSystemEntry[]>((resolve, reject) =>
+      reader.readEntries(resolve, reject),
+    );
     if (batch.length === 0) break;
     entries.push(...batch);
   }
@@ -24,14 +26,18 @@ async function directoryFiles(dir: FileSystemDirectoryEntry, depth: number): Pro
 
 async function entryFiles(entry: FileSystemEntry, depth: number): Promise<File[]> {
   if (entry.isFile) return [await entryFile(entry as FileSystemFileEntry)];
-  if (entry.isDirectory && depth < MAX_DEPTH) return directoryFiles(entry as FileSystemDirectoryEntry, depth);
+  if (entry.isDirectory && depth < MAX_DEPTH)
+    return directoryFiles(entry as FileSystemDirectoryEntry, depth);
   return [];
 }
 
 export async function droppedFiles(transfer: DataTransfer): Promise<File[]> {
   // Entries and files must be taken before the first await: the DataTransfer empties after the event.
   const items = [...transfer.items].filter((item) => item.kind === 'file');
-  const taken = items.map((item) => ({ entry: item.webkitGetAsEntry?.() ?? null, file: item.getAsFile() }));
+  const taken = items.map((item) => ({
+    entry: item.webkitGetAsEntry?.() ?? null,
+    file: item.getAsFile(),
+  }));
   if (taken.length === 0) return [...transfer.files];
   const files: File[] = [];
   for (const { entry, file } of taken) {

@@ -5,4 +5,5 @@
  */
 import './ties-author/ties-author.ts';
 
-for (const type of ['dragover', 'drop'] as const) window.addEventListener(type, (event) => event.preventDefault());
+for (const type of ['dragover', 'drop'] as const)
+  window.addEventListener(type, (event) => event.preventDefault());

@@ -18,13 +18,20 @@ export function placeOf(p: AuthorProblem, s: AuthorStrings = authorStringsFor('e
 
 /** Errors before warnings; within each, the order the checks gave (file, then row). */
 function ordered(problems: readonly AuthorProblem[]): AuthorProblem[] {
-  return [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity === 'warning')];
+  return [
+    ...problems.filter((p) => p.severity === 'error'),
+    ...problems.filter((p) => p.severity === 'warning'),
+  ];
 }
 
-export function problemList(problems: readonly AuthorProblem[], s: AuthorStrings = authorStringsFor('en')): TemplateResult | typeof nothing {
+export function problemList(
+  problems: readonly AuthorProblem[],
+  s: AuthorStrings = authorStringsFor('en'),
+): TemplateResult | typeof nothing {
   if (problems.length === 0) return nothing;
   return html`<ol class="problems" part="problems">
-    ${ordered(problems).map((p) => html`<li
+    ${ordered(problems).map(
+      (p) => html`<li
       class=${p.severity}
       data-severity=${p.severity}
       data-check=${p.check}
@@ -33,6 +40,7 @@ export function problemList(problems: readonly AuthorProblem[], s: AuthorStrings
       data-column=${p.column ?? nothing}
     ><span class="badge">${s.severity[p.severity]}${p.check === 'quotes' ? ` · ${s.quoteCheck}` : ''}</span>
       <span class="place">${placeOf(p, s)}</span>
-      <span class="message" lang=${p.lang !== undefined && p.lang !== s.lang ? p.lang : nothing} dir=${p.lang !== undefined && p.lang !== s.lang ? 'auto' : nothing}>${p.message}</span></li>`)}
+      <span class="message" lang=${p.lang !== undefined && p.lang !== s.lang ? p.lang : nothing} dir=${p.lang !== undefined && p.lang !== s.lang ? 'auto' : nothing}>${p.message}</span></li>`,
+    )}
   </ol>`;
 }

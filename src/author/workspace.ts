@@ -28,7 +28,9 @@ export class Workspace {
       const dropped = [...this.sheets.values()].map((f) => f.name);
       this.sheets.clear();
       this.dataset = file;
-      return dropped.length > 0 ? s.setAsideForDataset(dropped.join(s.listSeparator), dropped.length, file.name) : undefined;
+      return dropped.length > 0
+        ? s.setAsideForDataset(dropped.join(s.listSeparator), dropped.length, file.name)
+        : undefined;
     }
     if (role.kind === 'text') this.texts.set(file.name, file);
     else this.sidecars.set(role.text, file);
@@ -51,8 +53,13 @@ export class Workspace {
 
   /** Every file held: the dataset's, then each text followed by its sidecar, then stray sidecars. */
   files(): ReadFile[] {
-    const texts = [...this.texts.values()].flatMap((t) => [t, ...(this.sidecars.has(t.name) ? [this.sidecars.get(t.name)!] : [])]);
-    const strays = [...this.sidecars].filter(([text]) => !this.texts.has(text)).map(([, file]) => file);
+    const texts = [...this.texts.values()].flatMap((t) => [
+      t,
+      ...(this.sidecars.has(t.name) ? [this.sidecars.get(t.name)!] : []),
+    ]);
+    const strays = [...this.sidecars]
+      .filter(([text]) => !this.texts.has(text))
+      .map(([, file]) => file);
     return [...(this.dataset ? [this.dataset] : []), ...this.sheets.values(), ...texts, ...strays];
   }
 }

@@ -20,14 +20,22 @@ if (args.includes('--help')) {
   process.exit(0);
 }
 const named = args.filter((a) => !a.startsWith('--'));
-const selections = named.length > 0 ? named : readdirSync('data/subsets').filter((f) => f.endsWith('.json')).sort().map((f) => join('data/subsets', f));
+const selections =
+  named.length > 0
+    ? named
+    : readdirSync('data/subsets')
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => join('data/subsets', f));
 
 /** Reads a JSON file, or says why not (one line) and returns undefined. */
 function readJson(file: string, lines: string[]): unknown {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as unknown;
   } catch (error) {
-    lines.push(`${file}: cannot read it as JSON (${(error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error))}).`);
+    lines.push(
+      `${file}: cannot read it as JSON (${(error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error))}).`,
+    );
     return undefined;
   }
 }
@@ -36,13 +44,17 @@ let failed = 0;
 for (const file of selections) {
   const lines: string[] = [];
   const raw = readJson(file, lines);
-  const { selection, problems } = raw === undefined ? { selection: undefined, problems: [] } : readSelection(raw);
+  const { selection, problems } =
+    raw === undefined ? { selection: undefined, problems: [] } : readSelection(raw);
   problems.forEach((p) => lines.push(`${file}  ${p.path}  error: ${p.message}`));
   if (selection) {
     const parentFile = resolve(dirname(file), selection.from);
     const outFile = resolve(dirname(file), selection.out);
     const parent = readJson(parentFile, lines);
-    const derived = parent === undefined ? undefined : deriveSubset(parent, selection, relative(dirname(outFile), SCHEMA));
+    const derived =
+      parent === undefined
+        ? undefined
+        : deriveSubset(parent, selection, relative(dirname(outFile), SCHEMA));
     derived?.problems.forEach((p) => lines.push(`${file}  ${p.path}  error: ${p.message}`));
     if (derived?.dataset) {
       const text = datasetText(derived.dataset);
@@ -51,11 +63,17 @@ for (const file of selections) {
       const current = existsSync(outFile) ? readFileSync(outFile, 'utf8') : null;
       const out = relative('.', outFile);
       if (errors.length > 0) lines.push(`${out}: not written: the derived dataset is invalid.`);
-      else if (current === text) console.log(`${out}: up to date with ${relative('.', parentFile)}`);
-      else if (check) lines.push(`${out}: differs from what ${relative('.', parentFile)} gives through ${file}; run npm run derive-data and commit the result (edit the parent, never the derived file).`);
+      else if (current === text)
+        console.log(`${out}: up to date with ${relative('.', parentFile)}`);
+      else if (check)
+        lines.push(
+          `${out}: differs from what ${relative('.', parentFile)} gives through ${file}; run npm run derive-data and commit the result (edit the parent, never the derived file).`,
+        );
       else {
         writeFileSync(outFile, text);
-        console.log(`${out}: written from ${relative('.', parentFile)} (${selection.ties.length} ties)`);
+        console.log(
+          `${out}: written from ${relative('.', parentFile)} (${selection.ties.length} ties)`,
+        );
       }
     }
   }

@@ -20,13 +20,17 @@ let text: string;
 try {
   text = readFileSync(file, 'utf8');
 } catch (error) {
-  console.log(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+  console.log(
+    `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+  );
   process.exit(1);
 }
 const { files, errors } = exportSheets(text);
 if (!files) {
   for (const error of errors) console.log(`${file}  ${error}`);
-  console.log(`${file}: INVALID; fix it (npm run validate -- ${file}) before exporting. Nothing written.`);
+  console.log(
+    `${file}: INVALID; fix it (npm run validate -- ${file}) before exporting. Nothing written.`,
+  );
   process.exit(1);
 }
 mkdirSync(dir, { recursive: true });

@@ -18,14 +18,20 @@ for (const file of files) {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    console.log(`${file}  error: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    console.log(
+      `${file}  error: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+    );
     failed++;
     continue;
   }
   const { errors, warnings, dataset } = parseDataset(text);
   for (const problem of [...errors, ...warnings]) console.log(formatProblem(file, problem));
   if (errors.length > 0) failed++;
-  const counts = dataset ? ` (${plural(dataset.actors.length, 'actor')}, ${plural(dataset.ties.length, 'tie')}, ${plural(dataset.sources.length, 'source')})` : '';
-  console.log(`${file}: ${errors.length > 0 ? 'INVALID' : 'valid'}, ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}${counts}`);
+  const counts = dataset
+    ? ` (${plural(dataset.actors.length, 'actor')}, ${plural(dataset.ties.length, 'tie')}, ${plural(dataset.sources.length, 'source')})`
+    : '';
+  console.log(
+    `${file}: ${errors.length > 0 ? 'INVALID' : 'valid'}, ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}${counts}`,
+  );
 }
 process.exit(failed > 0 ? 1 : 0);

@@ -18,7 +18,9 @@ function parseArgs(argv: string[]): { sourcesDir: string; files: string[] } {
   }
   const files = argv.filter((_, i) => i !== at && i !== at + 1);
   if (files.length > 0) return { sourcesDir, files };
-  const dataFiles = listDir('data', 'no dataset given and no data/ folder here').filter((f) => f.endsWith('.json')).map((f) => join('data', f));
+  const dataFiles = listDir('data', 'no dataset given and no data/ folder here')
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => join('data', f));
   return { sourcesDir, files: dataFiles };
 }
 
@@ -38,7 +40,11 @@ const failures: string[] = [];
 const sources: SourceFile[] = listDir(sourcesDir, 'pass --sources the folder of source .txt files')
   .filter((f) => f.endsWith('.txt'))
   .sort()
-  .map((name) => ({ name, raw: readFileSync(join(sourcesDir, name), 'utf8'), meta: readSidecar(join(sourcesDir, name.replace(/\.txt$/, '.meta.json'))) }));
+  .map((name) => ({
+    name,
+    raw: readFileSync(join(sourcesDir, name), 'utf8'),
+    meta: readSidecar(join(sourcesDir, name.replace(/\.txt$/, '.meta.json'))),
+  }));
 if (sources.length === 0) {
   console.error(`verify-quotes: no .txt files in ${sourcesDir}`);
   process.exit(2);
@@ -52,7 +58,9 @@ function readSidecar(path: string): SourceMeta | undefined {
     if (!Array.isArray(meta.nonBody)) meta.nonBody = [];
     return meta;
   } catch (error) {
-    failures.push(`${path}: cannot read the sidecar as JSON (${error instanceof Error ? error.message : String(error)}).`);
+    failures.push(
+      `${path}: cannot read the sidecar as JSON (${error instanceof Error ? error.message : String(error)}).`,
+    );
     return undefined;
   }
 }
@@ -64,7 +72,9 @@ for (const file of files) {
   try {
     root = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    const reason =
+      (error as NodeJS.ErrnoException).code ??
+      (error instanceof Error ? error.message : String(error));
     failures.push(`${file}: cannot read it as JSON (${reason}); run npm run validate on it.`);
     continue;
   }
@@ -73,14 +83,22 @@ for (const file of files) {
   report.quotedFiles.forEach((name) => quotedFiles.add(name));
   for (const f of report.failures) {
     const where = f.path.startsWith('$') ? `${file}  ${f.path}` : join(sourcesDir, f.path);
-    failures.push(`${where}${f.tie === undefined ? '' : `  (tie "${f.tie}")`}: ${f.message.replace('quote not found in any text:', `quote not found in any text in ${sourcesDir}:`)}`);
+    failures.push(
+      `${where}${f.tie === undefined ? '' : `  (tie "${f.tie}")`}: ${f.message.replace('quote not found in any text:', `quote not found in any text in ${sourcesDir}:`)}`,
+    );
   }
-  for (const [source, name] of report.sourceFiles) console.log(`${file}: source "${source}" → ${name}`);
+  for (const [source, name] of report.sourceFiles)
+    console.log(`${file}: source "${source}" → ${name}`);
 }
 for (const { name } of sources) {
-  if (!quotedFiles.has(name)) failures.push(`${join(sourcesDir, name)}: no quote in ${files.join(', ')} comes from this text.`);
+  if (!quotedFiles.has(name))
+    failures.push(
+      `${join(sourcesDir, name)}: no quote in ${files.join(', ')} comes from this text.`,
+    );
 }
 
 failures.forEach((f) => console.log(f));
-console.log(`verify-quotes: ${plural(checked, 'quote')} checked against ${plural(sources.length, 'text')} in ${basename(sourcesDir)}; ${plural(failures.length, 'failure')}.`);
+console.log(
+  `verify-quotes: ${plural(checked, 'quote')} checked against ${plural(sources.length, 'text')} in ${basename(sourcesDir)}; ${plural(failures.length, 'failure')}.`,
+);
 process.exit(failures.length > 0 ? 1 : 0);

@@ -8,7 +8,10 @@ import { ownValue } from './own.ts';
 import type { Dataset, DatasetTranslation, Evidence, QuoteTranslation } from './types.ts';
 
 /** The first of `tag`'s fallbacks ("ar-EG" → "ar-EG", "ar") that `record` has. */
-function lookup<T>(record: Readonly<Record<string, T>> | undefined, tags: readonly string[]): T | undefined {
+function lookup<T>(
+  record: Readonly<Record<string, T>> | undefined,
+  tags: readonly string[],
+): T | undefined {
   if (!record) return undefined;
   for (const tag of tags) {
     const value = ownValue(record, tag);
@@ -18,7 +21,10 @@ function lookup<T>(record: Readonly<Record<string, T>> | undefined, tags: readon
 }
 
 /** The dataset's translation into `lang` (or the language `lang` narrows, "ar" for "ar-EG"), if any. */
-export function translationInto(dataset: Dataset, lang: string | undefined): { tag: string; translation: DatasetTranslation } | undefined {
+export function translationInto(
+  dataset: Dataset,
+  lang: string | undefined,
+): { tag: string; translation: DatasetTranslation } | undefined {
   if (!dataset.translations || lang === undefined) return undefined;
   for (const tag of tagFallbacks(lang)) {
     const translation = ownValue(dataset.translations, tag);
@@ -52,13 +58,16 @@ export function datasetInLanguage(dataset: Dataset, lang: string | undefined): D
     const text = translation.layers && ownValue(translation.layers, layer.id);
     if (!text) return layer;
     const label = text.label ?? layer.label;
-    return layer.measure && text.measure !== undefined ? { ...layer, label, measure: { ...layer.measure, label: text.measure } } : { ...layer, label };
+    return layer.measure && text.measure !== undefined
+      ? { ...layer, label, measure: { ...layer.measure, label: text.measure } }
+      : { ...layer, label };
   });
   out.ties = dataset.ties.map((tie) => {
     const text = translation.ties && ownValue(translation.ties, tie.id);
     if (!text) return tie;
     const translated = { ...tie, summary: text.summary ?? tie.summary };
-    if (tie.figure?.of !== undefined && text.of !== undefined) translated.figure = { ...tie.figure, of: text.of };
+    if (tie.figure?.of !== undefined && text.of !== undefined)
+      translated.figure = { ...tie.figure, of: text.of };
     return translated;
   });
   out.scenes = dataset.scenes.map((scene) => {
@@ -80,11 +89,16 @@ export function datasetInLanguage(dataset: Dataset, lang: string | undefined): D
 }
 
 /** The translation of a quote into `lang` (or the language it narrows), unless the quote is in that language. */
-export function quoteTranslation(evidence: Evidence, lang: string | undefined): QuoteTranslation | undefined {
+export function quoteTranslation(
+  evidence: Evidence,
+  lang: string | undefined,
+): QuoteTranslation | undefined {
   if (!evidence.translations || lang === undefined) return undefined;
   const tags = tagFallbacks(lang);
   if (evidence.lang !== undefined && tags.includes(evidence.lang)) return undefined;
-  return tags.map((tag) => evidence.translations?.find((t) => t.lang === tag)).find((t) => t !== undefined);
+  return tags
+    .map((tag) => evidence.translations?.find((t) => t.lang === tag))
+    .find((t) => t !== undefined);
 }
 
 /** The languages a dataset has text in besides English: its translations' tags, then any only actor names use. */

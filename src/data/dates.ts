@@ -46,7 +46,9 @@ interface DatedTie {
  * Source id → the date its text was published: `published`, or `notBefore` when that is unknown
  * (the earliest date the text allows). A source with neither dates nothing.
  */
-export function sourceDates(sources: readonly { id: string; published: string; notBefore?: string }[]): Map<string, string> {
+export function sourceDates(
+  sources: readonly { id: string; published: string; notBefore?: string }[],
+): Map<string, string> {
   const dates = new Map<string, string>();
   for (const source of sources) {
     const date = source.published !== 'unknown' ? source.published : source.notBefore;
@@ -65,7 +67,8 @@ export function tieStart(tie: DatedTie, dates: ReadonlyMap<string, string>): str
   let earliest: string | undefined;
   for (const { source } of tie.evidence) {
     const date = dates.get(source);
-    if (date !== undefined && (earliest === undefined || periodStart(date) < periodStart(earliest))) earliest = date;
+    if (date !== undefined && (earliest === undefined || periodStart(date) < periodStart(earliest)))
+      earliest = date;
   }
   return earliest;
 }
@@ -75,7 +78,11 @@ export function tieStart(tie: DatedTie, dates: ReadonlyMap<string, string>): str
  * tieStart) and has not ended before it. Dates name periods: "2025" starts on or before "2025-06",
  * and a tie that ended in "2024" still shows at "2024-12".
  */
-export function isShownAt(tie: DatedTie, asOf: string, dates: ReadonlyMap<string, string>): boolean {
+export function isShownAt(
+  tie: DatedTie,
+  asOf: string,
+  dates: ReadonlyMap<string, string>,
+): boolean {
   const start = tieStart(tie, dates);
   if (start !== undefined && periodStart(start) > periodEnd(asOf)) return false;
   return tie.ended === undefined || periodEnd(tie.ended) >= periodStart(asOf);

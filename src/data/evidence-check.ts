@@ -10,7 +10,13 @@
  * page can call this in the browser. Malformed structure is the validator's business: what cannot
  * be read is reported once and skipped.
  */
-import { closestPassage, describeCharacter, indexText, occurrences, type IndexedText } from './quotes.ts';
+import {
+  closestPassage,
+  describeCharacter,
+  indexText,
+  occurrences,
+  type IndexedText,
+} from './quotes.ts';
 import { quoteFacts, unsupportedNumbers, type TieNumbers } from './quote-numbers.ts';
 
 export type NonBodyKind = 'navigation' | 'caption' | 'teaser' | 'byline' | 'author-note';
@@ -59,7 +65,8 @@ const KIND_WORDS: Record<NonBodyKind, string> = {
 };
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 interface Indexed extends IndexedText {
@@ -91,7 +98,9 @@ export function checkEvidence(root: unknown, files: readonly SourceFile[]): Evid
   const quotedFiles = new Set<string>();
   const sourceFiles = new Map<string, string>();
 
-  texts.forEach((t) => failures.push(...staleSidecarLines(t, files.find((f) => f.name === t.name)!.raw)));
+  texts.forEach((t) =>
+    failures.push(...staleSidecarLines(t, files.find((f) => f.name === t.name)!.raw)),
+  );
 
   const rawTies = isObject(root) && Array.isArray(root['ties']) ? (root['ties'] as unknown[]) : [];
   const quotes: Quote[] = [];
@@ -102,7 +111,11 @@ export function checkEvidence(root: unknown, files: readonly SourceFile[]): Evid
     (tie['evidence'] as unknown[]).forEach((evidence, e) => {
       const path = `$.ties[${t}].evidence[${e}]`;
       if (!isObject(evidence) || typeof evidence['quote'] !== 'string') {
-        failures.push({ path, tie: id, message: 'not an evidence entry with a "quote" string; run npm run validate on it.' });
+        failures.push({
+          path,
+          tie: id,
+          message: 'not an evidence entry with a "quote" string; run npm run validate on it.',
+        });
         return;
       }
       const q: Quote = {
@@ -120,7 +133,8 @@ export function checkEvidence(root: unknown, files: readonly SourceFile[]): Evid
 
   // Which text is each dataset source? The first file that a quote of it is found in alone.
   for (const q of quotes) {
-    if (!sourceFiles.has(q.source) && q.found.length === 1) sourceFiles.set(q.source, q.found[0]!.name);
+    if (!sourceFiles.has(q.source) && q.found.length === 1)
+      sourceFiles.set(q.source, q.found[0]!.name);
   }
 
   for (const q of quotes) {
@@ -184,7 +198,10 @@ function placeProblem(q: Quote, text: Indexed): string | undefined {
   return `the quote stands only in ${describePlaces(places, text.name)}, which is never evidence; quote the article's body.`;
 }
 
-function describePlaces(places: { lines: number[]; kinds: (NonBodyKind | undefined)[] }[], name: string): string {
+function describePlaces(
+  places: { lines: number[]; kinds: (NonBodyKind | undefined)[] }[],
+  name: string,
+): string {
   const first = places[0]!;
   const kinds = [...new Set(first.kinds)].map((k) => KIND_WORDS[k!]).join(' and ');
   return `${kinds} (line ${first.lines.join(', ')} of ${name})`;
@@ -203,10 +220,16 @@ function staleSidecarLines(text: Indexed, raw: string): EvidenceFailure[] {
 }
 
 /** Rule 3, per tie: the numbers it states, against its quotes. */
-function numberFailures(root: unknown, rawTies: unknown[], tieQuotes: Map<number, Quote[]>): EvidenceFailure[] {
+function numberFailures(
+  root: unknown,
+  rawTies: unknown[],
+  tieQuotes: Map<number, Quote[]>,
+): EvidenceFailure[] {
   const published = new Map<string, string>();
   if (isObject(root) && Array.isArray(root['sources'])) {
-    for (const s of root['sources']) if (isObject(s) && typeof s['id'] === 'string' && typeof s['published'] === 'string') published.set(s['id'], s['published']);
+    for (const s of root['sources'])
+      if (isObject(s) && typeof s['id'] === 'string' && typeof s['published'] === 'string')
+        published.set(s['id'], s['published']);
   }
   const failures: EvidenceFailure[] = [];
   rawTies.forEach((raw, t) => {
@@ -216,7 +239,10 @@ function numberFailures(root: unknown, rawTies: unknown[], tieQuotes: Map<number
     if (quotes.some((q) => q.found.length === 0)) return;
     const tie = readNumbers(raw);
     const facts = quotes.map((q) => quoteFacts(q.quote, published.get(q.source)));
-    const searched = quotes.length === 0 ? 'no quotes' : quotes.map((q) => `“${shorten(q.quote, 100)}”`).join(' · ');
+    const searched =
+      quotes.length === 0
+        ? 'no quotes'
+        : quotes.map((q) => `“${shorten(q.quote, 100)}”`).join(' · ');
     for (const problem of unsupportedNumbers(tie, facts)) {
       failures.push({
         path: `$.ties[${t}].${problem.field}`,
@@ -242,7 +268,11 @@ function readNumbers(raw: Json): TieNumbers {
 }
 
 /** The dataset's source fields agree with the sidecar of the text they are quoted from. */
-function sourceFailures(root: unknown, sourceFiles: Map<string, string>, texts: readonly Indexed[]): EvidenceFailure[] {
+function sourceFailures(
+  root: unknown,
+  sourceFiles: Map<string, string>,
+  texts: readonly Indexed[],
+): EvidenceFailure[] {
   if (!isObject(root) || !Array.isArray(root['sources'])) return [];
   const failures: EvidenceFailure[] = [];
   root['sources'].forEach((source, i) => {
@@ -255,7 +285,8 @@ function sourceFailures(root: unknown, sourceFiles: Map<string, string>, texts: 
       const theirs = meta[field];
       if (ours === theirs) continue;
       // An untitled capture may carry a bracketed description instead of a title: "[untitled: …]".
-      if (field === 'title' && theirs === 'unknown' && ours !== undefined && /^\[.*\]$/.test(ours)) continue;
+      if (field === 'title' && theirs === 'unknown' && ours !== undefined && /^\[.*\]$/.test(ours))
+        continue;
       const said = theirs === undefined ? `no ${field}` : `${field} “${theirs}”`;
       failures.push({
         path: `$.sources[${i}].${field}`,

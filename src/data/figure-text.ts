@@ -14,10 +14,16 @@ function formatter(lang: string, digits: number, percent = false): Intl.NumberFo
   if (format === undefined) {
     let locale = lang === 'en' ? 'en-US' : lang;
     try {
-      format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, ...(percent ? { style: 'percent' } : {}) });
+      format = new Intl.NumberFormat(locale, {
+        maximumFractionDigits: digits,
+        ...(percent ? { style: 'percent' } : {}),
+      });
     } catch {
       locale = 'en-US';
-      format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, ...(percent ? { style: 'percent' } : {}) });
+      format = new Intl.NumberFormat(locale, {
+        maximumFractionDigits: digits,
+        ...(percent ? { style: 'percent' } : {}),
+      });
     }
     formatters.set(key, format);
   }
@@ -25,14 +31,16 @@ function formatter(lang: string, digits: number, percent = false): Intl.NumberFo
 }
 
 // -0 (JSON allows it) and tiny negatives that round to zero read "0", never "-0".
-const noNegativeZero = (text: string, lang: string): string => (text === '-0' || text === '-0%' ? formatter(lang, 0).format(0) : text);
+const noNegativeZero = (text: string, lang: string): string =>
+  text === '-0' || text === '-0%' ? formatter(lang, 0).format(0) : text;
 
 export function formatNumber(value: number, lang = 'en'): string {
   return noNegativeZero(formatter(lang, 2).format(value), lang);
 }
 
 /** How many decimals a reader writes on a map: none from 100 up, one from 10, two below. */
-const roundedDigits = (value: number): number => (Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2);
+const roundedDigits = (value: number): number =>
+  Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
 
 /**
  * A number as a reader writes it on a map: whole from 100 up ("2,463", not "2,463.25"), one
@@ -51,15 +59,24 @@ const CURRENCY_UNIT = /^(US\$|\$|€|£|¥)\s*(.*)$/;
  * `rounded`: the number as a reader writes it (roundedNumber), for the figure on the map.
  * Outside English a percentage is written the language's way ("%69" in Turkish, "۶۹٪" in Persian).
  */
-export function formatValue(value: number, unit: string, upper?: number, rounded = false, lang = 'en'): string {
+export function formatValue(
+  value: number,
+  unit: string,
+  upper?: number,
+  rounded = false,
+  lang = 'en',
+): string {
   const percent = unit === '%' || unit.startsWith('% ');
   if (percent && lang !== 'en') {
-    const write = (v: number): string => noNegativeZero(formatter(lang, rounded ? roundedDigits(v) : 2, true).format(v / 100), lang);
-    const number = upper === undefined || upper === value ? write(value) : `${write(value)}–${write(upper)}`;
+    const write = (v: number): string =>
+      noNegativeZero(formatter(lang, rounded ? roundedDigits(v) : 2, true).format(v / 100), lang);
+    const number =
+      upper === undefined || upper === value ? write(value) : `${write(value)}–${write(upper)}`;
     return `${number}${unit.slice(1)}`;
   }
   const write = (v: number): string => (rounded ? roundedNumber(v, lang) : formatNumber(v, lang));
-  const number = upper === undefined || upper === value ? write(value) : `${write(value)}–${write(upper)}`;
+  const number =
+    upper === undefined || upper === value ? write(value) : `${write(value)}–${write(upper)}`;
   if (percent) return `${number}${unit}`;
   const currency = CURRENCY_UNIT.exec(unit);
   if (currency) return [`${currency[1]} ${number}`, currency[2]].filter(Boolean).join(' ');

@@ -8,9 +8,19 @@ import { validateDataset, type ValidationResult } from './validate.ts';
 
 export * from './types.ts';
 export { schema } from './schema.ts';
-export { datasetInLanguage, datasetLanguages, quoteTranslation, translationInto } from './dataset-language.ts';
+export {
+  datasetInLanguage,
+  datasetLanguages,
+  quoteTranslation,
+  translationInto,
+} from './dataset-language.ts';
 export { canonicalTag } from './lang-tags.ts';
-export { MAX_FIGURE_VALUE, validateDataset, type ValidateOptions, type ValidationResult } from './validate.ts';
+export {
+  MAX_FIGURE_VALUE,
+  validateDataset,
+  type ValidateOptions,
+  type ValidationResult,
+} from './validate.ts';
 
 /** Validates JSON text or a parsed value; country and territory ids are checked against the geodata. */
 export function parseDataset(input: unknown): ValidationResult {

@@ -27,10 +27,14 @@ export function figureTop(figure: Figure): number {
 }
 
 /** The measure of every layer that has one (declared, or inferred from figures). */
-export function layerMeasures(dataset: Pick<Dataset, 'layers' | 'ties'>): Map<string, LayerMeasure> {
+export function layerMeasures(
+  dataset: Pick<Dataset, 'layers' | 'ties'>,
+): Map<string, LayerMeasure> {
   const measures = new Map<string, LayerMeasure>();
   for (const layer of dataset.layers) {
-    const figures = dataset.ties.filter((t) => t.layer === layer.id && t.figure).map((t) => t.figure!);
+    const figures = dataset.ties
+      .filter((t) => t.layer === layer.id && t.figure)
+      .map((t) => t.figure!);
     let unit = layer.measure?.unit;
     const inferred = unit === undefined;
     if (unit === undefined) {
@@ -43,15 +47,29 @@ export function layerMeasures(dataset: Pick<Dataset, 'layers' | 'ties'>): Map<st
       }
       let best: [string, { count: number; total: number }] | null = null;
       for (const entry of byUnit) {
-        if (!best || entry[1].count > best[1].count || (entry[1].count === best[1].count && entry[1].total > best[1].total)) best = entry;
+        if (
+          !best ||
+          entry[1].count > best[1].count ||
+          (entry[1].count === best[1].count && entry[1].total > best[1].total)
+        )
+          best = entry;
       }
       if (!best) continue;
       unit = best[0];
     }
     const inUnit = dataset.ties.filter((t) => t.layer === layer.id && t.figure?.unit === unit);
     const tentative = inUnit.length > 0 && inUnit.every((t) => isTentative(t.status));
-    const max = inUnit.filter((t) => isTentative(t.status) === tentative).reduce((m, t) => Math.max(m, figureTop(t.figure!)), 0);
-    measures.set(layer.id, { layer: layer.id, unit, label: layer.measure?.label ?? unit, inferred, max, tentative });
+    const max = inUnit
+      .filter((t) => isTentative(t.status) === tentative)
+      .reduce((m, t) => Math.max(m, figureTop(t.figure!)), 0);
+    measures.set(layer.id, {
+      layer: layer.id,
+      unit,
+      label: layer.measure?.label ?? unit,
+      inferred,
+      max,
+      tentative,
+    });
   }
   return measures;
 }

@@ -5,7 +5,20 @@
  * ("in August" in a text of October 2025), or "this month" / "this year".
  */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 // Thousands separators only between digit groups of three ("1,500", "20,000"; not "2016, 2020").
 const NUMBER = /\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?/g;
@@ -45,7 +58,10 @@ export function monthsIn(text: string): Set<number> {
   const found = new Set<number>();
   MONTHS.forEach((name, i) => {
     const short = name.slice(0, 3);
-    if (new RegExp(`\\b(?:${name}|${short}\\.?|${i === 8 ? 'Sept\\.?' : short})(?![a-z])`).test(text)) found.add(i + 1);
+    if (
+      new RegExp(`\\b(?:${name}|${short}\\.?|${i === 8 ? 'Sept\\.?' : short})(?![a-z])`).test(text)
+    )
+      found.add(i + 1);
   });
   return found;
 }
@@ -73,7 +89,8 @@ export function quoteFacts(quote: string, sourcePublished: string | undefined): 
   if (!source) return facts;
   const namesYear = [...numbers].some((n) => Number.isInteger(n) && n >= 1000 && n <= 2999);
   const thisMonth = /\bthis month\b/i.test(quote);
-  if (!namesYear && (months.size > 0 || thisMonth || /\bthis year\b/i.test(quote))) facts.borrowedYear = Number(source[1]);
+  if (!namesYear && (months.size > 0 || thisMonth || /\bthis year\b/i.test(quote)))
+    facts.borrowedYear = Number(source[1]);
   if (thisMonth && source[2] !== undefined) facts.borrowedMonth = Number(source[2]);
   return facts;
 }
@@ -82,7 +99,8 @@ export function quoteFacts(quote: string, sourcePublished: string | undefined): 
 function supportsDate(date: string, facts: QuoteFacts): boolean {
   const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
   if (!facts.numbers.has(year) && facts.borrowedYear !== year) return false;
-  if (month !== undefined && !facts.months.has(month) && facts.borrowedMonth !== month) return false;
+  if (month !== undefined && !facts.months.has(month) && facts.borrowedMonth !== month)
+    return false;
   return day === undefined || facts.numbers.has(day);
 }
 
@@ -101,23 +119,35 @@ export interface TieNumbers {
 }
 
 /** The numbers and dates of a tie that none of its quotes states. */
-export function unsupportedNumbers(tie: TieNumbers, quotes: readonly QuoteFacts[]): NumberProblem[] {
+export function unsupportedNumbers(
+  tie: TieNumbers,
+  quotes: readonly QuoteFacts[],
+): NumberProblem[] {
   const problems: NumberProblem[] = [];
   const stated = new Set(quotes.flatMap((q) => [...q.numbers]));
   const seen = new Set<number>();
   for (const n of numbersIn(tie.summary)) {
-    if (!stated.has(n) && !seen.has(n) && !quotes.some((q) => q.borrowedYear === n)) problems.push({ field: 'summary', expected: `the number ${n}` });
+    if (!stated.has(n) && !seen.has(n) && !quotes.some((q) => q.borrowedYear === n))
+      problems.push({ field: 'summary', expected: `the number ${n}` });
     seen.add(n);
   }
   for (const key of ['value', 'upper'] as const) {
     const n = tie.figure?.[key];
-    if (n !== undefined && !stated.has(n)) problems.push({ field: `figure.${key}`, expected: `the number ${n}` });
+    if (n !== undefined && !stated.has(n))
+      problems.push({ field: `figure.${key}`, expected: `the number ${n}` });
   }
-  const dates: [string, string | undefined][] = [['when.from', tie.when?.from], ['when.to', tie.when?.to], ['ended', tie.ended]];
+  const dates: [string, string | undefined][] = [
+    ['when.from', tie.when?.from],
+    ['when.to', tie.when?.to],
+    ['ended', tie.ended],
+  ];
   for (const [field, date] of dates) {
     if (date === undefined || quotes.some((q) => supportsDate(date, q))) continue;
     const [year, month, day] = date.split('-');
-    const words = month === undefined ? '' : ` (${day === undefined ? '' : `${Number(day)} `}${monthName(Number(month))} ${year})`;
+    const words =
+      month === undefined
+        ? ''
+        : ` (${day === undefined ? '' : `${Number(day)} `}${monthName(Number(month))} ${year})`;
     problems.push({ field, expected: `the date ${date}${words}` });
   }
   return problems;

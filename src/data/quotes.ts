@@ -8,7 +8,10 @@ export function normaliseWhitespace(text: string): string {
 }
 
 /** Names of the texts that contain the quote; `texts` must already be whitespace-normalised. */
-export function findQuote(quote: string, texts: readonly { name: string; text: string }[]): string[] {
+export function findQuote(
+  quote: string,
+  texts: readonly { name: string; text: string }[],
+): string[] {
   const needle = normaliseWhitespace(quote);
   if (needle === '') return [];
   return texts.filter((t) => t.text.includes(needle)).map((t) => t.name);
@@ -52,7 +55,8 @@ export function occurrences(quote: string, source: IndexedText): number[][] {
   if (needle === '') return found;
   for (let at = source.text.indexOf(needle); at >= 0; at = source.text.indexOf(needle, at + 1)) {
     const spanned = new Set<number>();
-    for (let i = at; i < at + needle.length; i++) if (source.text[i] !== ' ') spanned.add(source.lines[i]!);
+    for (let i = at; i < at + needle.length; i++)
+      if (source.text[i] !== ' ') spanned.add(source.lines[i]!);
     found.push([...spanned].sort((a, b) => a - b));
   }
   return found;
@@ -86,14 +90,25 @@ export function closestPassage(quote: string, text: string): NearMiss | undefine
   }
   for (let end = text.length; end > 0; end--) {
     let k = 0;
-    while (k < needle.length && end - 1 - k >= 0 && text[end - 1 - k] === needle[needle.length - 1 - k]) k++;
+    while (
+      k < needle.length &&
+      end - 1 - k >= 0 &&
+      text[end - 1 - k] === needle[needle.length - 1 - k]
+    )
+      k++;
     if (k > best.matched) best = { start: Math.max(0, end - needle.length), matched: k };
   }
   if (best.matched < Math.min(8, needle.length)) return undefined;
   const passage = text.slice(best.start, best.start + needle.length);
   let index = 0;
   while (index < needle.length && passage[index] === needle[index]) index++;
-  return { passage, index, quoteChar: needle[index] ?? '', textChar: passage[index] ?? '', matched: best.matched };
+  return {
+    passage,
+    index,
+    quoteChar: needle[index] ?? '',
+    textChar: passage[index] ?? '',
+    matched: best.matched,
+  };
 }
 
 const CHARACTER_NAMES: Record<string, string> = {

@@ -72,18 +72,54 @@ export const MAX_ANNOTATION_LENGTH = 120;
 
 /** Fields each object may hold; anything else is reported as a warning. */
 const KNOWN_FIELDS = {
-  root: ['$schema', 'format', 'title', 'description', 'sources', 'layers', 'actors', 'ties', 'scenes', 'annotations', 'translations'],
+  root: [
+    '$schema',
+    'format',
+    'title',
+    'description',
+    'sources',
+    'layers',
+    'actors',
+    'ties',
+    'scenes',
+    'annotations',
+    'translations',
+  ],
   annotation: ['id', 'text', 'at', 'kind', 'scenes'],
   source: ['id', 'title', 'publisher', 'published', 'notBefore', 'url', 'note'],
   layer: ['id', 'label', 'measure'],
   measure: ['unit', 'label'],
   actor: ['id', 'name', 'kind', 'point', 'names'],
-  tie: ['id', 'layer', 'from', 'to', 'stance', 'status', 'summary', 'figure', 'when', 'ended', 'evidence', 'note'],
+  tie: [
+    'id',
+    'layer',
+    'from',
+    'to',
+    'stance',
+    'status',
+    'summary',
+    'figure',
+    'when',
+    'ended',
+    'evidence',
+    'note',
+  ],
   figure: ['value', 'upper', 'unit', 'of', 'qualifier'],
   when: ['from', 'to'],
   evidence: ['source', 'quote', 'in', 'lang', 'translations'],
   quoteTranslation: ['lang', 'text', 'translator', 'method', 'reviewed', 'note'],
-  translation: ['translator', 'method', 'reviewed', 'note', 'title', 'description', 'layers', 'ties', 'scenes', 'annotations'],
+  translation: [
+    'translator',
+    'method',
+    'reviewed',
+    'note',
+    'title',
+    'description',
+    'layers',
+    'ties',
+    'scenes',
+    'annotations',
+  ],
   layerTranslation: ['label', 'measure'],
   tieTranslation: ['summary', 'of'],
   sceneTranslation: ['title', 'caption', 'notes'],
@@ -97,7 +133,8 @@ function describe(value: unknown): string {
     const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
     return `the string ${JSON.stringify(shown)}`;
   }
-  if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : String(value);
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? `the number ${value}` : String(value);
   if (typeof value === 'object') return 'an object';
   if (value === undefined) return 'nothing';
   if (typeof value === 'boolean') return `boolean ${value}`;
@@ -153,7 +190,10 @@ function unexpectedTokenOffset(text: string): number | null {
 
 /** Turns a JSON.parse error into "line L, column C: …", one line, whatever the engine's wording. */
 function describeJsonError(text: string, error: unknown): string {
-  const message = (error instanceof Error ? error.message : String(error)).replace(/^JSON\.parse: /, '');
+  const message = (error instanceof Error ? error.message : String(error)).replace(
+    /^JSON\.parse: /,
+    '',
+  );
   const position = /position (\d+)/.exec(message);
   const offset = position ? Number(position[1]) : unexpectedTokenOffset(text);
   // V8 appends a snippet of the text ("…" is not valid JSON): drop it, it may hold line breaks.
@@ -200,7 +240,8 @@ class Checker {
     const value = obj[key];
     const at = childPath(path, key);
     if (value === undefined) {
-      if (required) this.error(at, `${what} needs ${key === 'id' ? 'an' : 'a'} "${key}" (a non-empty string).`);
+      if (required)
+        this.error(at, `${what} needs ${key === 'id' ? 'an' : 'a'} "${key}" (a non-empty string).`);
       return undefined;
     }
     if (typeof value !== 'string') {
@@ -227,7 +268,13 @@ class Checker {
     return value;
   }
 
-  date(obj: Json, key: string, path: string, what: string, allowUnknown = false): string | undefined {
+  date(
+    obj: Json,
+    key: string,
+    path: string,
+    what: string,
+    allowUnknown = false,
+  ): string | undefined {
     const value = this.text(obj, key, path, what, false);
     if (value === undefined) return undefined;
     if (allowUnknown && value === 'unknown') return value;
@@ -262,7 +309,10 @@ class Checker {
     if (id === undefined) return undefined;
     const first = seen.get(id);
     if (first !== undefined) {
-      this.error(childPath(path, 'id'), `${what} reuses the id "${id}", already used at ${first}; ids must be unique.`);
+      this.error(
+        childPath(path, 'id'),
+        `${what} reuses the id "${id}", already used at ${first}; ids must be unique.`,
+      );
       return undefined;
     }
     seen.set(id, path);
@@ -276,7 +326,10 @@ class Checker {
     try {
       protocol = new URL(value).protocol;
     } catch {
-      this.error(childPath(path, 'url'), `${what}'s "url" is not a valid absolute URL; got ${describe(value)}.`);
+      this.error(
+        childPath(path, 'url'),
+        `${what}'s "url" is not a valid absolute URL; got ${describe(value)}.`,
+      );
       return undefined;
     }
     if (protocol !== 'http:' && protocol !== 'https:') {
@@ -295,12 +348,18 @@ class Checker {
       value.length !== 2 ||
       !value.every((n) => typeof n === 'number' && Number.isFinite(n))
     ) {
-      this.error(path, `${what} must be [longitude, latitude], two numbers; got ${describe(value)}.`);
+      this.error(
+        path,
+        `${what} must be [longitude, latitude], two numbers; got ${describe(value)}.`,
+      );
       return undefined;
     }
     const [lon, lat] = value as [number, number];
     if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-      this.error(path, `${what} [${lon}, ${lat}] is off the globe: longitude must lie in −180…180 and latitude in −90…90.`);
+      this.error(
+        path,
+        `${what} [${lon}, ${lat}] is off the globe: longitude must lie in −180…180 and latitude in −90…90.`,
+      );
       return undefined;
     }
     return [lon, lat];
@@ -318,12 +377,21 @@ class Checker {
     const publisher = this.text(value, 'publisher', path, label, true);
     const published = this.date(value, 'published', path, label, true);
     if (value.published === undefined) {
-      this.error(childPath(path, 'published'), `${label} needs "published": an ISO 8601 date, or "unknown".`);
+      this.error(
+        childPath(path, 'published'),
+        `${label} needs "published": an ISO 8601 date, or "unknown".`,
+      );
     }
     const notBefore = this.date(value, 'notBefore', path, label);
     const url = this.url(value, path, label);
     const note = this.text(value, 'note', path, label, false);
-    if (id === undefined || title === undefined || publisher === undefined || published === undefined) return undefined;
+    if (
+      id === undefined ||
+      title === undefined ||
+      publisher === undefined ||
+      published === undefined
+    )
+      return undefined;
     return { id, title, publisher, published, notBefore, url, note };
   }
 
@@ -337,18 +405,27 @@ class Checker {
     const id = this.id(value, path, label, seen);
     // The `layers` attribute lists ids separated by spaces or commas, so an id cannot hold them.
     if (id !== undefined && /[\s,]/.test(id)) {
-      this.error(childPath(path, 'id'), `${label}'s id cannot contain spaces or commas (the layers attribute separates ids with them); use e.g. "${id.replace(/[\s,]+/g, '-')}".`);
+      this.error(
+        childPath(path, 'id'),
+        `${label}'s id cannot contain spaces or commas (the layers attribute separates ids with them); use e.g. "${id.replace(/[\s,]+/g, '-')}".`,
+      );
       return undefined;
     }
     const text = this.text(value, 'label', path, label, true);
-    const measure = value.measure === undefined ? undefined : this.measure(value.measure, childPath(path, 'measure'), label);
+    const measure =
+      value.measure === undefined
+        ? undefined
+        : this.measure(value.measure, childPath(path, 'measure'), label);
     if (id === undefined || text === undefined) return undefined;
     return measure ? { id, label: text, measure } : { id, label: text };
   }
 
   measure(value: unknown, path: string, what: string): Measure | undefined {
     if (!isObject(value)) {
-      this.error(path, `${what}'s "measure" must be an object such as {"unit": "%", "label": "share of the partner's supply"}; got ${describe(value)}.`);
+      this.error(
+        path,
+        `${what}'s "measure" must be an object such as {"unit": "%", "label": "share of the partner's supply"}; got ${describe(value)}.`,
+      );
       return undefined;
     }
     this.unknownFields(path, value, KNOWN_FIELDS.measure, `${what}'s measure`);
@@ -370,13 +447,26 @@ class Checker {
     let kind: ActorKind | undefined;
     if (kindText !== undefined) {
       if ((ACTOR_KINDS as readonly string[]).includes(kindText)) kind = kindText as ActorKind;
-      else this.error(childPath(path, 'kind'), `${label}'s "kind" must be one of ${ACTOR_KINDS.join(', ')}; got ${describe(kindText)}.`);
+      else
+        this.error(
+          childPath(path, 'kind'),
+          `${label}'s "kind" must be one of ${ACTOR_KINDS.join(', ')}; got ${describe(kindText)}.`,
+        );
     }
-    const point = value.point === undefined ? undefined : this.lonLat(value.point, childPath(path, 'point'), `${label}'s "point"`);
-    const names = value.names === undefined ? undefined : this.names(value.names, childPath(path, 'names'), label);
+    const point =
+      value.point === undefined
+        ? undefined
+        : this.lonLat(value.point, childPath(path, 'point'), `${label}'s "point"`);
+    const names =
+      value.names === undefined
+        ? undefined
+        : this.names(value.names, childPath(path, 'names'), label);
     if (id !== undefined && kind !== undefined && value.point === undefined) {
       if (kind === 'organisation' || kind === 'other') {
-        this.error(path, `${label} is of kind "${kind}", which has no shape on the map, so it needs a "point": [longitude, latitude].`);
+        this.error(
+          path,
+          `${label} is of kind "${kind}", which has no shape on the map, so it needs a "point": [longitude, latitude].`,
+        );
       } else if (this.shapeIds && !this.shapeIds.has(id)) {
         this.error(
           childPath(path, 'id'),
@@ -394,11 +484,17 @@ class Checker {
   languageTag(value: unknown, path: string, what: string): string | undefined {
     const canonical = typeof value === 'string' ? canonicalTag(value) : undefined;
     if (typeof value !== 'string' || canonical === undefined) {
-      this.error(path, `${what} must be a language tag (BCP 47) such as "ar", "he" or "fa-IR"; got ${describe(value)}.`);
+      this.error(
+        path,
+        `${what} must be a language tag (BCP 47) such as "ar", "he" or "fa-IR"; got ${describe(value)}.`,
+      );
       return undefined;
     }
     if (canonical !== value) {
-      this.error(path, `${what} ${JSON.stringify(value)} is written "${canonical}" as a language tag; write that.`);
+      this.error(
+        path,
+        `${what} ${JSON.stringify(value)} is written "${canonical}" as a language tag; write that.`,
+      );
       return undefined;
     }
     return value;
@@ -407,7 +503,10 @@ class Checker {
   /** An actor's `names`: its name per language tag. */
   names(value: unknown, path: string, what: string): Record<string, string> | undefined {
     if (!isObject(value)) {
-      this.error(path, `${what}'s "names" must be an object of names by language, such as {"he": "…", "ar": "…"}; got ${describe(value)}.`);
+      this.error(
+        path,
+        `${what}'s "names" must be an object of names by language, such as {"he": "…", "ar": "…"}; got ${describe(value)}.`,
+      );
       return undefined;
     }
     const names: [string, string][] = [];
@@ -430,9 +529,15 @@ class Checker {
     if (note !== undefined) credit.note = note;
     if (value.reviewed === false) credit.reviewed = false;
     else if (value.reviewed !== undefined || required) {
-      const reviewed = typeof value.reviewed === 'string' ? this.text(value, 'reviewed', path, what, true) : undefined;
+      const reviewed =
+        typeof value.reviewed === 'string'
+          ? this.text(value, 'reviewed', path, what, true)
+          : undefined;
       if (reviewed === undefined && typeof value.reviewed !== 'string') {
-        this.error(childPath(path, 'reviewed'), `${what} needs "reviewed": who reviewed the translation, or false when no one has; got ${describe(value.reviewed)}.`);
+        this.error(
+          childPath(path, 'reviewed'),
+          `${what} needs "reviewed": who reviewed the translation, or false when no one has; got ${describe(value.reviewed)}.`,
+        );
       }
       if (reviewed !== undefined) credit.reviewed = reviewed;
     }
@@ -440,9 +545,17 @@ class Checker {
   }
 
   /** A quote's `translations`: each shown beneath the quote, never in its place. */
-  quoteTranslations(value: unknown, path: string, what: string, quote: string | undefined): QuoteTranslation[] {
+  quoteTranslations(
+    value: unknown,
+    path: string,
+    what: string,
+    quote: string | undefined,
+  ): QuoteTranslation[] {
     if (!Array.isArray(value)) {
-      this.error(path, `${what}'s "translations" must be a list of {"lang", "text"}; got ${describe(value)}.`);
+      this.error(
+        path,
+        `${what}'s "translations" must be a list of {"lang", "text"}; got ${describe(value)}.`,
+      );
       return [];
     }
     const seen = new Map<string, string>();
@@ -450,21 +563,41 @@ class Checker {
     value.forEach((entry, i) => {
       const at = childPath(path, i);
       if (!isObject(entry)) {
-        this.error(at, `Each translation of a quote must be an object with "lang" and "text"; got ${describe(entry)}.`);
+        this.error(
+          at,
+          `Each translation of a quote must be an object with "lang" and "text"; got ${describe(entry)}.`,
+        );
         return;
       }
       const label = `${what}'s translation`;
       this.unknownFields(at, entry, KNOWN_FIELDS.quoteTranslation, label);
-      const lang = entry.lang === undefined ? undefined : this.languageTag(entry.lang, childPath(at, 'lang'), `${label}'s "lang"`);
-      if (entry.lang === undefined) this.error(childPath(at, 'lang'), `${label} needs "lang": the language it is written in, such as "ar".`);
+      const lang =
+        entry.lang === undefined
+          ? undefined
+          : this.languageTag(entry.lang, childPath(at, 'lang'), `${label}'s "lang"`);
+      if (entry.lang === undefined)
+        this.error(
+          childPath(at, 'lang'),
+          `${label} needs "lang": the language it is written in, such as "ar".`,
+        );
       const text = this.text(entry, 'text', at, label, true);
       const credit = this.credit(entry, at, label, false);
       if (lang !== undefined && seen.has(lang)) {
-        this.error(childPath(at, 'lang'), `${what}'s quote has two translations into "${lang}" (the first at ${seen.get(lang)}); keep one.`);
+        this.error(
+          childPath(at, 'lang'),
+          `${what}'s quote has two translations into "${lang}" (the first at ${seen.get(lang)}); keep one.`,
+        );
         return;
       }
       if (lang !== undefined) seen.set(lang, at);
-      if (quote !== undefined && text !== undefined) this.addedNumbers(quote, text, childPath(at, 'text'), `${label} into "${lang ?? '?'}"`, 'the quote');
+      if (quote !== undefined && text !== undefined)
+        this.addedNumbers(
+          quote,
+          text,
+          childPath(at, 'text'),
+          `${label} into "${lang ?? '?'}"`,
+          'the quote',
+        );
       if (lang === undefined || text === undefined) return;
       const translation = { ...credit, lang, text } as QuoteTranslation;
       this.pendingCredits.push({ translation, path: at });
@@ -474,10 +607,19 @@ class Checker {
   }
 
   /** A translation may state no number its original does not (digits compared in any script). */
-  addedNumbers(original: string, translation: string, path: string, what: string, originalName: string): void {
+  addedNumbers(
+    original: string,
+    translation: string,
+    path: string,
+    what: string,
+    originalName: string,
+  ): void {
     const added = addedNumbers(original, translation);
     if (added.length > 0) {
-      this.error(path, `${what} states ${added.map((n) => `the number ${n}`).join(', ')}, which ${originalName} does not (${JSON.stringify(original)}); a translation says what the original says.`);
+      this.error(
+        path,
+        `${what} states ${added.map((n) => `the number ${n}`).join(', ')}, which ${originalName} does not (${JSON.stringify(original)}); a translation says what the original says.`,
+      );
     }
   }
 
@@ -501,18 +643,27 @@ class Checker {
     for (const [id, entry] of Object.entries(value)) {
       const at = childPath(path, id);
       if (!known.has(id)) {
-        this.error(at, `${what} translates ${kind} "${id}", which is not defined; known ${kind}s: ${listIds(known)}.`);
+        this.error(
+          at,
+          `${what} translates ${kind} "${id}", which is not defined; known ${kind}s: ${listIds(known)}.`,
+        );
         continue;
       }
       if (!isObject(entry)) {
-        this.error(at, `${what} for ${kind} "${id}" must be an object with ${fields.map((f) => `"${f}"`).join(' or ')}; got ${describe(entry)}.`);
+        this.error(
+          at,
+          `${what} for ${kind} "${id}" must be an object with ${fields.map((f) => `"${f}"`).join(' or ')}; got ${describe(entry)}.`,
+        );
         continue;
       }
       const label = `${what} for ${kind} "${id}"`;
       this.unknownFields(at, entry, fields, label);
       const texts: [string, string][] = [];
       for (const field of fields) {
-        const text = field === 'notes' ? this.notes(entry, at, label) : this.text(entry, field, at, label, false);
+        const text =
+          field === 'notes'
+            ? this.notes(entry, at, label)
+            : this.text(entry, field, at, label, false);
         if (text !== undefined) texts.push([field, text]);
       }
       entries.push([id, Object.fromEntries(texts)]);
@@ -523,11 +674,19 @@ class Checker {
   /** The dataset's `translations`: its own words per language, each with who translated them. */
   translations(
     value: unknown,
-    refs: { layers: readonly Layer[]; ties: readonly Tie[]; scenes: readonly SceneStep[]; annotations: readonly Annotation[] },
+    refs: {
+      layers: readonly Layer[];
+      ties: readonly Tie[];
+      scenes: readonly SceneStep[];
+      annotations: readonly Annotation[];
+    },
   ): Record<string, DatasetTranslation> | undefined {
     const path = '$.translations';
     if (!isObject(value)) {
-      this.error(path, `"translations" must be an object of translations by language tag, such as {"ar": {…}, "he": {…}}; got ${describe(value)}.`);
+      this.error(
+        path,
+        `"translations" must be an object of translations by language tag, such as {"ar": {…}, "he": {…}}; got ${describe(value)}.`,
+      );
       return undefined;
     }
     const layers = new Map(refs.layers.map((l) => [l.id, l]));
@@ -536,9 +695,12 @@ class Checker {
     const out: [string, DatasetTranslation][] = [];
     for (const [key, entry] of Object.entries(value)) {
       const at = childPath(path, key);
-      const tag = this.languageTag(key, at, 'A translation\'s key');
+      const tag = this.languageTag(key, at, "A translation's key");
       if (!isObject(entry)) {
-        this.error(at, `The translation into ${JSON.stringify(key)} must be an object with "translator", "method" and "reviewed"; got ${describe(entry)}.`);
+        this.error(
+          at,
+          `The translation into ${JSON.stringify(key)} must be an object with "translator", "method" and "reviewed"; got ${describe(entry)}.`,
+        );
         continue;
       }
       const label = `The translation into "${key}"`;
@@ -550,47 +712,108 @@ class Checker {
       if (title !== undefined) translation.title = title;
       if (description !== undefined) translation.description = description;
       if (entry.layers !== undefined) {
-        const layerTexts = this.translatedEntries(entry.layers, childPath(at, 'layers'), `${label}'s "layers"`, 'layer', new Set(layers.keys()), KNOWN_FIELDS.layerTranslation);
+        const layerTexts = this.translatedEntries(
+          entry.layers,
+          childPath(at, 'layers'),
+          `${label}'s "layers"`,
+          'layer',
+          new Set(layers.keys()),
+          KNOWN_FIELDS.layerTranslation,
+        );
         if (layerTexts) translation.layers = layerTexts;
         for (const [id, texts] of Object.entries(layerTexts ?? {})) {
           if (texts.measure !== undefined && !layers.get(id)?.measure) {
-            this.warn(childPath(childPath(childPath(at, 'layers'), id), 'measure'), `${label} gives layer "${id}" a measure label, but the layer declares no measure; it is not shown.`);
+            this.warn(
+              childPath(childPath(childPath(at, 'layers'), id), 'measure'),
+              `${label} gives layer "${id}" a measure label, but the layer declares no measure; it is not shown.`,
+            );
           }
         }
       }
       if (entry.ties !== undefined) {
         const tiesAt = childPath(at, 'ties');
-        const tieTexts = this.translatedEntries(entry.ties, tiesAt, `${label}'s "ties"`, 'tie', new Set(ties.keys()), KNOWN_FIELDS.tieTranslation);
+        const tieTexts = this.translatedEntries(
+          entry.ties,
+          tiesAt,
+          `${label}'s "ties"`,
+          'tie',
+          new Set(ties.keys()),
+          KNOWN_FIELDS.tieTranslation,
+        );
         if (tieTexts) translation.ties = tieTexts;
         for (const [id, texts] of Object.entries(tieTexts ?? {})) {
           const tie = ties.get(id);
           if (!tie) continue;
           const tieAt = childPath(tiesAt, id);
-          if (texts.summary !== undefined) this.addedNumbers(tie.summary, texts.summary, childPath(tieAt, 'summary'), `The "${key}" summary of tie "${id}"`, 'the English summary');
+          if (texts.summary !== undefined)
+            this.addedNumbers(
+              tie.summary,
+              texts.summary,
+              childPath(tieAt, 'summary'),
+              `The "${key}" summary of tie "${id}"`,
+              'the English summary',
+            );
           if (texts.of !== undefined && tie.figure?.of === undefined) {
-            this.warn(childPath(tieAt, 'of'), `${label} translates the figure's "of" of tie "${id}", which has none; it is not shown.`);
+            this.warn(
+              childPath(tieAt, 'of'),
+              `${label} translates the figure's "of" of tie "${id}", which has none; it is not shown.`,
+            );
           } else if (texts.of !== undefined && tie.figure?.of !== undefined) {
-            this.addedNumbers(tie.figure.of, texts.of, childPath(tieAt, 'of'), `The "${key}" figure "of" of tie "${id}"`, 'the English "of"');
+            this.addedNumbers(
+              tie.figure.of,
+              texts.of,
+              childPath(tieAt, 'of'),
+              `The "${key}" figure "of" of tie "${id}"`,
+              'the English "of"',
+            );
           }
         }
       }
       if (entry.scenes !== undefined) {
-        const sceneTexts = this.translatedEntries(entry.scenes, childPath(at, 'scenes'), `${label}'s "scenes"`, 'scene', scenes, KNOWN_FIELDS.sceneTranslation);
+        const sceneTexts = this.translatedEntries(
+          entry.scenes,
+          childPath(at, 'scenes'),
+          `${label}'s "scenes"`,
+          'scene',
+          scenes,
+          KNOWN_FIELDS.sceneTranslation,
+        );
         if (sceneTexts) translation.scenes = sceneTexts;
       }
       if (entry.annotations !== undefined) {
-        const texts = this.annotationTexts(entry.annotations, childPath(at, 'annotations'), `${label}'s "annotations"`, refs.annotations, key);
+        const texts = this.annotationTexts(
+          entry.annotations,
+          childPath(at, 'annotations'),
+          `${label}'s "annotations"`,
+          refs.annotations,
+          key,
+        );
         if (texts) translation.annotations = texts;
       }
-      if (tag !== undefined && credit.translator !== undefined && credit.method !== undefined && credit.reviewed !== undefined) out.push([tag, translation]);
+      if (
+        tag !== undefined &&
+        credit.translator !== undefined &&
+        credit.method !== undefined &&
+        credit.reviewed !== undefined
+      )
+        out.push([tag, translation]);
     }
     return Object.fromEntries(out);
   }
 
   /** A translation's call-outs: by annotation id, the text in that language. */
-  annotationTexts(value: unknown, path: string, what: string, annotations: readonly Annotation[], lang: string): Record<string, string> | undefined {
+  annotationTexts(
+    value: unknown,
+    path: string,
+    what: string,
+    annotations: readonly Annotation[],
+    lang: string,
+  ): Record<string, string> | undefined {
     if (!isObject(value)) {
-      this.error(path, `${what} must be an object of call-out texts by annotation id, such as {"undecided": "…"}; got ${describe(value)}.`);
+      this.error(
+        path,
+        `${what} must be an object of call-out texts by annotation id, such as {"undecided": "…"}; got ${describe(value)}.`,
+      );
       return undefined;
     }
     const byId = new Map(annotations.map((a) => [a.id, a]));
@@ -598,12 +821,21 @@ class Checker {
     for (const id of Object.keys(value)) {
       const annotation = byId.get(id);
       if (!annotation) {
-        this.error(childPath(path, id), `${what} translates annotation "${id}", which is not defined; known annotations: ${listIds(new Set(byId.keys()))}.`);
+        this.error(
+          childPath(path, id),
+          `${what} translates annotation "${id}", which is not defined; known annotations: ${listIds(new Set(byId.keys()))}.`,
+        );
         continue;
       }
       const text = this.annotationText(value, id, path, `${what} for annotation "${id}"`);
       if (text === undefined) continue;
-      this.addedNumbers(annotation.text, text, childPath(path, id), `The "${lang}" text of annotation "${id}"`, 'the English text');
+      this.addedNumbers(
+        annotation.text,
+        text,
+        childPath(path, id),
+        `The "${lang}" text of annotation "${id}"`,
+        'the English text',
+      );
       out.push([id, text]);
     }
     return Object.fromEntries(out);
@@ -630,7 +862,10 @@ class Checker {
     refs: { actors: ReadonlySet<string>; ties: ReadonlySet<string>; scenes: ReadonlySet<string> },
   ): Annotation | undefined {
     if (!isObject(value)) {
-      this.error(path, `Each annotation must be an object with "id", "text" and "at"; got ${describe(value)}.`);
+      this.error(
+        path,
+        `Each annotation must be an object with "id", "text" and "at"; got ${describe(value)}.`,
+      );
       return undefined;
     }
     const label = typeof value.id === 'string' ? `Annotation "${value.id}"` : 'This annotation';
@@ -643,18 +878,42 @@ class Checker {
       this.error(atPath, `${label} needs "at": an actor id, a tie id, or [longitude, latitude].`);
     } else if (typeof value.at === 'string') {
       if (refs.actors.has(value.at) || refs.ties.has(value.at)) at = value.at;
-      else this.error(atPath, `${label} points at "${value.at}", which is neither an actor nor a tie; known actors: ${listIds(refs.actors)}; known ties: ${listIds(refs.ties)}.`);
+      else
+        this.error(
+          atPath,
+          `${label} points at "${value.at}", which is neither an actor nor a tie; known actors: ${listIds(refs.actors)}; known ties: ${listIds(refs.ties)}.`,
+        );
     } else {
       at = this.lonLat(value.at, atPath, `${label}'s "at"`);
     }
     let kind: AnnotationKind | undefined;
     const kindText = this.text(value, 'kind', path, label, false);
     if (kindText !== undefined) {
-      if ((ANNOTATION_KINDS as readonly string[]).includes(kindText)) kind = kindText as AnnotationKind;
-      else this.error(childPath(path, 'kind'), `${label}'s "kind" must be one of ${ANNOTATION_KINDS.join(', ')}; got ${describe(kindText)}.`);
+      if ((ANNOTATION_KINDS as readonly string[]).includes(kindText))
+        kind = kindText as AnnotationKind;
+      else
+        this.error(
+          childPath(path, 'kind'),
+          `${label}'s "kind" must be one of ${ANNOTATION_KINDS.join(', ')}; got ${describe(kindText)}.`,
+        );
     }
-    const scenes = value.scenes === undefined ? undefined : this.idList(value.scenes, childPath(path, 'scenes'), `${label}'s "scenes"`, refs.scenes, 'scene');
-    if (id === undefined || text === undefined || at === undefined || (kindText !== undefined && kind === undefined)) return undefined;
+    const scenes =
+      value.scenes === undefined
+        ? undefined
+        : this.idList(
+            value.scenes,
+            childPath(path, 'scenes'),
+            `${label}'s "scenes"`,
+            refs.scenes,
+            'scene',
+          );
+    if (
+      id === undefined ||
+      text === undefined ||
+      at === undefined ||
+      (kindText !== undefined && kind === undefined)
+    )
+      return undefined;
     const annotation: Annotation = { id, text, at };
     if (kind !== undefined) annotation.kind = kind;
     if (scenes) annotation.scenes = scenes;
@@ -662,7 +921,9 @@ class Checker {
   }
 
   /** A quote's translation takes whatever credit it leaves out from the dataset's translation into its language. */
-  creditQuoteTranslations(translations: Readonly<Record<string, DatasetTranslation>> | undefined): void {
+  creditQuoteTranslations(
+    translations: Readonly<Record<string, DatasetTranslation>> | undefined,
+  ): void {
     for (const { translation, path } of this.pendingCredits) {
       const base = translations && ownValue(translations, translation.lang);
       const note = translation.note ?? base?.note;
@@ -672,16 +933,24 @@ class Checker {
         reviewed: translation.reviewed ?? base?.reviewed,
         ...(note === undefined ? {} : { note }),
       });
-      const missing = (['translator', 'method', 'reviewed'] as const).filter((k) => translation[k] === undefined);
+      const missing = (['translator', 'method', 'reviewed'] as const).filter(
+        (k) => translation[k] === undefined,
+      );
       if (missing.length > 0) {
-        this.error(path, `This translation into "${translation.lang}" does not say ${missing.map((k) => `"${k}"`).join(', ')}; give ${missing.length > 1 ? 'them' : 'it'} here, or in $.translations["${translation.lang}"] for every text in that language.`);
+        this.error(
+          path,
+          `This translation into "${translation.lang}" does not say ${missing.map((k) => `"${k}"`).join(', ')}; give ${missing.length > 1 ? 'them' : 'it'} here, or in $.translations["${translation.lang}"] for every text in that language.`,
+        );
       }
     }
   }
 
   figure(value: unknown, path: string, what: string): Figure | undefined {
     if (!isObject(value)) {
-      this.error(path, `${what}'s "figure" must be an object with a "value" and a "unit"; got ${describe(value)}.`);
+      this.error(
+        path,
+        `${what}'s "figure" must be an object with a "value" and a "unit"; got ${describe(value)}.`,
+      );
       return undefined;
     }
     this.unknownFields(path, value, KNOWN_FIELDS.figure, `${what}'s figure`);
@@ -690,10 +959,22 @@ class Checker {
     const at = childPath(path, 'value');
     if (raw === undefined) this.error(at, `${what}'s figure needs a "value", a number.`);
     else if (typeof raw !== 'number') {
-      this.error(at, `${what}'s figure "value" must be a number; got ${describe(raw)}${typeof raw === 'string' && raw.trim() !== '' && Number.isFinite(Number(raw)) ? ` (write ${raw} without quotes)` : ''}.`);
-    } else if (!Number.isFinite(raw)) this.error(at, `${what}'s figure "value" must be a finite number; got ${describe(raw)}.`);
-    else if (raw < 0) this.error(at, `${what}'s figure "value" is ${raw}; figures must be 0 or more (put direction in "from" and "to", and hostility in "stance").`);
-    else if (raw > MAX_FIGURE_VALUE) this.error(at, `${what}'s figure "value" is ${raw}, above the largest figure ties-map accepts (${MAX_FIGURE_VALUE.toLocaleString('en-US')}); write it in a larger unit (e.g. "US$ bn" instead of "US$").`);
+      this.error(
+        at,
+        `${what}'s figure "value" must be a number; got ${describe(raw)}${typeof raw === 'string' && raw.trim() !== '' && Number.isFinite(Number(raw)) ? ` (write ${raw} without quotes)` : ''}.`,
+      );
+    } else if (!Number.isFinite(raw))
+      this.error(at, `${what}'s figure "value" must be a finite number; got ${describe(raw)}.`);
+    else if (raw < 0)
+      this.error(
+        at,
+        `${what}'s figure "value" is ${raw}; figures must be 0 or more (put direction in "from" and "to", and hostility in "stance").`,
+      );
+    else if (raw > MAX_FIGURE_VALUE)
+      this.error(
+        at,
+        `${what}'s figure "value" is ${raw}, above the largest figure ties-map accepts (${MAX_FIGURE_VALUE.toLocaleString('en-US')}); write it in a larger unit (e.g. "US$ bn" instead of "US$").`,
+      );
     else figureValue = raw;
     const unit = this.text(value, 'unit', path, `${what}'s figure`, true);
     const of = this.text(value, 'of', path, `${what}'s figure`, false);
@@ -711,11 +992,17 @@ class Checker {
   upper(raw: unknown, path: string, what: string, lower: number | undefined): number | undefined {
     if (raw === undefined) return undefined;
     if (typeof raw !== 'number' || !Number.isFinite(raw)) {
-      this.error(path, `${what}'s figure "upper" (the top of a range) must be a finite number; got ${describe(raw)}.`);
+      this.error(
+        path,
+        `${what}'s figure "upper" (the top of a range) must be a finite number; got ${describe(raw)}.`,
+      );
       return undefined;
     }
     if (lower !== undefined && raw < lower) {
-      this.error(path, `${what}'s figure runs backwards: "upper" ${raw} is below "value" ${lower}; a range "60–69" is "value": 60, "upper": 69.`);
+      this.error(
+        path,
+        `${what}'s figure runs backwards: "upper" ${raw} is below "value" ${lower}; a range "60–69" is "value": 60, "upper": 69.`,
+      );
       return undefined;
     }
     return raw;
@@ -723,7 +1010,10 @@ class Checker {
 
   period(value: unknown, path: string, what: string): Period | undefined {
     if (!isObject(value)) {
-      this.error(path, `${what}'s "when" must be an object such as {"from": "2016", "to": "2020"}; got ${describe(value)}.`);
+      this.error(
+        path,
+        `${what}'s "when" must be an object such as {"from": "2016", "to": "2020"}; got ${describe(value)}.`,
+      );
       return undefined;
     }
     this.unknownFields(path, value, KNOWN_FIELDS.when, `${what}'s "when"`);
@@ -739,32 +1029,64 @@ class Checker {
   }
 
   /** An optional field that must be one of a few words; returns undefined when absent or wrong. */
-  oneOf<T extends string>(obj: Json, key: string, path: string, what: string, words: readonly T[]): T | undefined {
+  oneOf<T extends string>(
+    obj: Json,
+    key: string,
+    path: string,
+    what: string,
+    words: readonly T[],
+  ): T | undefined {
     const value = obj[key];
     if (value === undefined) return undefined;
-    if (typeof value === 'string' && (words as readonly string[]).includes(value)) return value as T;
-    this.error(childPath(path, key), `${what}'s "${key}" must be one of ${words.map((w) => `"${w}"`).join(', ')}; got ${describe(value)}.`);
+    if (typeof value === 'string' && (words as readonly string[]).includes(value))
+      return value as T;
+    this.error(
+      childPath(path, key),
+      `${what}'s "${key}" must be one of ${words.map((w) => `"${w}"`).join(', ')}; got ${describe(value)}.`,
+    );
     return undefined;
   }
 
-  evidence(value: unknown, path: string, what: string, sourceIds: ReadonlySet<string>): Evidence | undefined {
+  evidence(
+    value: unknown,
+    path: string,
+    what: string,
+    sourceIds: ReadonlySet<string>,
+  ): Evidence | undefined {
     if (!isObject(value)) {
-      this.error(path, `Each evidence entry must be an object with "source" and "quote"; got ${describe(value)}.`);
+      this.error(
+        path,
+        `Each evidence entry must be an object with "source" and "quote"; got ${describe(value)}.`,
+      );
       return undefined;
     }
     this.unknownFields(path, value, KNOWN_FIELDS.evidence, `${what}'s evidence`);
     const source = this.text(value, 'source', path, `${what}'s evidence`, true);
     const quote = this.text(value, 'quote', path, `${what}'s evidence`, true);
     const place = this.oneOf(value, 'in', path, `${what}'s evidence`, EVIDENCE_PLACES);
-    const lang = value.lang === undefined ? undefined : this.languageTag(value.lang, childPath(path, 'lang'), `${what}'s quote "lang"`);
+    const lang =
+      value.lang === undefined
+        ? undefined
+        : this.languageTag(value.lang, childPath(path, 'lang'), `${what}'s quote "lang"`);
     const translations =
-      value.translations === undefined ? undefined : this.quoteTranslations(value.translations, childPath(path, 'translations'), `${what}'s evidence`, quote);
+      value.translations === undefined
+        ? undefined
+        : this.quoteTranslations(
+            value.translations,
+            childPath(path, 'translations'),
+            `${what}'s evidence`,
+            quote,
+          );
     if (source !== undefined && !sourceIds.has(source)) {
-      this.error(childPath(path, 'source'), `${what} cites source "${source}", which is not defined; known sources: ${listIds(sourceIds)}.`);
+      this.error(
+        childPath(path, 'source'),
+        `${what} cites source "${source}", which is not defined; known sources: ${listIds(sourceIds)}.`,
+      );
       return undefined;
     }
     if (source === undefined || quote === undefined) return undefined;
-    const evidence: Evidence = place === undefined ? { source, quote } : { source, quote, in: place };
+    const evidence: Evidence =
+      place === undefined ? { source, quote } : { source, quote, in: place };
     if (lang !== undefined) evidence.lang = lang;
     if (translations !== undefined && translations.length > 0) evidence.translations = translations;
     return evidence;
@@ -774,7 +1096,11 @@ class Checker {
     value: unknown,
     path: string,
     seen: Map<string, string>,
-    refs: { actors: ReadonlySet<string>; layers: ReadonlySet<string>; sources: ReadonlySet<string> },
+    refs: {
+      actors: ReadonlySet<string>;
+      layers: ReadonlySet<string>;
+      sources: ReadonlySet<string>;
+    },
   ): Tie | undefined {
     if (!isObject(value)) {
       this.error(path, `Each tie must be an object; got ${describe(value)}.`);
@@ -786,28 +1112,48 @@ class Checker {
     const id = this.id(value, path, label, seen);
     const layer = this.text(value, 'layer', path, label, true);
     if (layer !== undefined && !refs.layers.has(layer)) {
-      this.error(childPath(path, 'layer'), `${label} is in layer "${layer}", which is not defined; known layers: ${listIds(refs.layers)}.`);
+      this.error(
+        childPath(path, 'layer'),
+        `${label} is in layer "${layer}", which is not defined; known layers: ${listIds(refs.layers)}.`,
+      );
     }
     const ends: Partial<Record<'from' | 'to', string>> = {};
     for (const end of ['from', 'to'] as const) {
       const actor = this.text(value, end, path, label, true);
       if (actor === undefined) continue;
       if (!refs.actors.has(actor)) {
-        this.error(childPath(path, end), `${lower} ${end === 'from' ? 'comes from' : 'points to'} actor "${actor}", which is not defined; known actors: ${listIds(refs.actors)}.`);
+        this.error(
+          childPath(path, end),
+          `${lower} ${end === 'from' ? 'comes from' : 'points to'} actor "${actor}", which is not defined; known actors: ${listIds(refs.actors)}.`,
+        );
       } else ends[end] = actor;
     }
     if (ends.from !== undefined && ends.from === ends.to) {
-      this.error(childPath(path, 'to'), `${label} runs from "${ends.from}" to itself; a tie needs two different actors.`);
+      this.error(
+        childPath(path, 'to'),
+        `${label} runs from "${ends.from}" to itself; a tie needs two different actors.`,
+      );
     }
     let stance: Stance = 'cooperative';
     if (value.stance !== undefined) {
-      if (typeof value.stance === 'string' && (STANCES as readonly string[]).includes(value.stance)) stance = value.stance as Stance;
-      else this.error(childPath(path, 'stance'), `${label}'s "stance" must be "cooperative" or "adversarial"; got ${describe(value.stance)}.`);
+      if (typeof value.stance === 'string' && (STANCES as readonly string[]).includes(value.stance))
+        stance = value.stance as Stance;
+      else
+        this.error(
+          childPath(path, 'stance'),
+          `${label}'s "stance" must be "cooperative" or "adversarial"; got ${describe(value.stance)}.`,
+        );
     }
     const status: TieStatus | undefined = this.oneOf(value, 'status', path, label, TIE_STATUSES);
     const summary = this.text(value, 'summary', path, label, true);
-    const figure = value.figure === undefined ? undefined : this.figure(value.figure, childPath(path, 'figure'), label);
-    const when = value.when === undefined ? undefined : this.period(value.when, childPath(path, 'when'), label);
+    const figure =
+      value.figure === undefined
+        ? undefined
+        : this.figure(value.figure, childPath(path, 'figure'), label);
+    const when =
+      value.when === undefined
+        ? undefined
+        : this.period(value.when, childPath(path, 'when'), label);
     const ended = this.date(value, 'ended', path, label);
     const note = this.text(value, 'note', path, label, false);
     const evidence: Evidence[] = [];
@@ -825,7 +1171,13 @@ class Checker {
         if (checked) evidence.push(checked);
       });
     }
-    if (id === undefined || layer === undefined || ends.from === undefined || ends.to === undefined || summary === undefined) {
+    if (
+      id === undefined ||
+      layer === undefined ||
+      ends.from === undefined ||
+      ends.to === undefined ||
+      summary === undefined
+    ) {
       return undefined;
     }
     const tie: Tie = { id, layer, from: ends.from, to: ends.to, stance, summary, evidence };
@@ -837,15 +1189,29 @@ class Checker {
     return tie;
   }
 
-  idList(value: unknown, path: string, what: string, known: ReadonlySet<string>, kind: string): string[] | undefined {
+  idList(
+    value: unknown,
+    path: string,
+    what: string,
+    known: ReadonlySet<string>,
+    kind: string,
+  ): string[] | undefined {
     if (!Array.isArray(value)) {
       this.error(path, `${what} must be a list of ${kind} ids; got ${describe(value)}.`);
       return undefined;
     }
     const ids: string[] = [];
     value.forEach((id, i) => {
-      if (typeof id !== 'string') this.error(childPath(path, i), `${what} must hold ${kind} ids (strings); got ${describe(id)}.`);
-      else if (!known.has(id)) this.error(childPath(path, i), `${what} names ${kind} "${id}", which is not defined; known ${kind}s: ${listIds(known)}.`);
+      if (typeof id !== 'string')
+        this.error(
+          childPath(path, i),
+          `${what} must hold ${kind} ids (strings); got ${describe(id)}.`,
+        );
+      else if (!known.has(id))
+        this.error(
+          childPath(path, i),
+          `${what} names ${kind} "${id}", which is not defined; known ${kind}s: ${listIds(known)}.`,
+        );
       else ids.push(id);
     });
     return ids;
@@ -867,22 +1233,52 @@ class Checker {
     const title = this.text(value, 'title', path, label, true);
     const caption = this.text(value, 'caption', path, label, false);
     const notes = this.notes(value, path, label);
-    const layers = value.layers === undefined ? undefined : this.idList(value.layers, childPath(path, 'layers'), `${label}'s "layers"`, refs.layers, 'layer');
-    const ties = value.ties === undefined ? undefined : this.idList(value.ties, childPath(path, 'ties'), `${label}'s "ties"`, refs.ties, 'tie');
+    const layers =
+      value.layers === undefined
+        ? undefined
+        : this.idList(
+            value.layers,
+            childPath(path, 'layers'),
+            `${label}'s "layers"`,
+            refs.layers,
+            'layer',
+          );
+    const ties =
+      value.ties === undefined
+        ? undefined
+        : this.idList(value.ties, childPath(path, 'ties'), `${label}'s "ties"`, refs.ties, 'tie');
     const focus = this.text(value, 'focus', path, label, false);
     if (focus !== undefined && !refs.actors.has(focus)) {
-      this.error(childPath(path, 'focus'), `${label} focuses actor "${focus}", which is not defined; known actors: ${listIds(refs.actors)}.`);
+      this.error(
+        childPath(path, 'focus'),
+        `${label} focuses actor "${focus}", which is not defined; known actors: ${listIds(refs.actors)}.`,
+      );
     }
     const asOf = this.date(value, 'asOf', path, label);
     let camera: SceneStep['camera'];
     if (value.camera !== undefined) {
       const at = childPath(path, 'camera');
       if (!Array.isArray(value.camera) || value.camera.length !== 2) {
-        this.error(at, `${label}'s "camera" must be [[west, south], [east, north]]; got ${describe(value.camera)}.`);
+        this.error(
+          at,
+          `${label}'s "camera" must be [[west, south], [east, north]]; got ${describe(value.camera)}.`,
+        );
       } else {
-        const sw = this.lonLat(value.camera[0], childPath(at, 0), `${label}'s camera south-west corner`);
-        const ne = this.lonLat(value.camera[1], childPath(at, 1), `${label}'s camera north-east corner`);
-        if (sw && ne && sw[1] >= ne[1]) this.error(at, `${label}'s camera is upside down: its south edge ${sw[1]} is not below its north edge ${ne[1]}.`);
+        const sw = this.lonLat(
+          value.camera[0],
+          childPath(at, 0),
+          `${label}'s camera south-west corner`,
+        );
+        const ne = this.lonLat(
+          value.camera[1],
+          childPath(at, 1),
+          `${label}'s camera north-east corner`,
+        );
+        if (sw && ne && sw[1] >= ne[1])
+          this.error(
+            at,
+            `${label}'s camera is upside down: its south edge ${sw[1]} is not below its north edge ${ne[1]}.`,
+          );
         else if (sw && ne) camera = [sw, ne];
       }
     }
@@ -921,7 +1317,9 @@ class Checker {
       if (!layer.measure) return;
       const unit = layer.measure.unit;
       if (ties.some((t) => t.layer === layer.id && t.figure?.unit === unit)) return;
-      const units = [...new Set(ties.filter((t) => t.layer === layer.id && t.figure).map((t) => t.figure!.unit))];
+      const units = [
+        ...new Set(ties.filter((t) => t.layer === layer.id && t.figure).map((t) => t.figure!.unit)),
+      ];
       const index = rawLayers.findIndex((l) => isObject(l) && l.id === layer.id);
       this.warn(
         `$.layers[${index}].measure.unit`,
@@ -938,10 +1336,16 @@ class Checker {
    */
   mixedMeasures(layers: readonly Layer[], ties: readonly Tie[], rawLayers: unknown): void {
     if (!Array.isArray(rawLayers)) return;
-    const quoted = (list: readonly Tie[]) => list.slice(0, 4).map((t) => `"${t.id}"`).join(', ') + (list.length > 4 ? `, … (${list.length} in all)` : '');
+    const quoted = (list: readonly Tie[]) =>
+      list
+        .slice(0, 4)
+        .map((t) => `"${t.id}"`)
+        .join(', ') + (list.length > 4 ? `, … (${list.length} in all)` : '');
     layers.forEach((layer) => {
       if (!layer.measure) return;
-      const measured = ties.filter((t) => t.layer === layer.id && t.figure?.unit === layer.measure!.unit);
+      const measured = ties.filter(
+        (t) => t.layer === layer.id && t.figure?.unit === layer.measure!.unit,
+      );
       const tentative = measured.filter((t) => isTentative(t.status));
       if (tentative.length === 0 || tentative.length === measured.length) return;
       const inForce = measured.filter((t) => !tentative.includes(t));
@@ -958,29 +1362,49 @@ class Checker {
    * it, so a tie it highlights, or a focus none of whose ties it shows, is a scene that does not show
    * what it says (an `arms` scene of 2020 pointing at a text of 2025).
    */
-  sceneDates(scenes: readonly SceneStep[], ties: readonly Tie[], sources: readonly Source[], rawScenes: unknown): void {
+  sceneDates(
+    scenes: readonly SceneStep[],
+    ties: readonly Tie[],
+    sources: readonly Source[],
+    rawScenes: unknown,
+  ): void {
     if (!Array.isArray(rawScenes)) return;
     const byId = new Map(ties.map((t) => [t.id, t]));
     const published = sourceDates(sources);
     for (const scene of scenes) {
       const i = rawScenes.findIndex((s) => isObject(s) && s.id === scene.id);
       const label = `Scene "${scene.id}"`;
-      const shownLayer = (tie: Tie) => scene.layers === undefined || scene.layers.includes(tie.layer);
+      const shownLayer = (tie: Tie) =>
+        scene.layers === undefined || scene.layers.includes(tie.layer);
       scene.ties?.forEach((id, j) => {
         const tie = byId.get(id);
         const at = `$.scenes[${i}].ties[${j}]`;
         if (!tie) return; // an invalid tie, already reported
         if (!shownLayer(tie)) {
-          this.warn(at, `${label} highlights tie "${id}" of layer "${tie.layer}", which the scene does not show (its layers: ${scene.layers!.join(', ')}).`);
+          this.warn(
+            at,
+            `${label} highlights tie "${id}" of layer "${tie.layer}", which the scene does not show (its layers: ${scene.layers!.join(', ')}).`,
+          );
         } else if (scene.asOf !== undefined && !isShownAt(tie, scene.asOf, published)) {
-          this.warn(at, `${label} highlights tie "${id}", which its date ${scene.asOf} does not show: ${whyHidden(tie, scene.asOf, published)}. Date the scene later, or highlight another tie.`);
+          this.warn(
+            at,
+            `${label} highlights tie "${id}", which its date ${scene.asOf} does not show: ${whyHidden(tie, scene.asOf, published)}. Date the scene later, or highlight another tie.`,
+          );
         }
       });
       if (scene.asOf !== undefined && scene.focus !== undefined) {
         const asOf = scene.asOf;
-        const focused = ties.filter((t) => (t.from === scene.focus || t.to === scene.focus) && shownLayer(t));
+        const focused = ties.filter(
+          (t) => (t.from === scene.focus || t.to === scene.focus) && shownLayer(t),
+        );
         if (focused.length > 0 && !focused.some((t) => isShownAt(t, asOf, published))) {
-          this.warn(`$.scenes[${i}].focus`, `${label} focuses "${scene.focus}", but its date ${asOf} shows none of its ties on the scene's layers (${focused.slice(0, 3).map((t) => `"${t.id}": ${whyHidden(t, asOf, published)}`).join('; ')}${focused.length > 3 ? '; …' : ''}).`);
+          this.warn(
+            `$.scenes[${i}].focus`,
+            `${label} focuses "${scene.focus}", but its date ${asOf} shows none of its ties on the scene's layers (${focused
+              .slice(0, 3)
+              .map((t) => `"${t.id}": ${whyHidden(t, asOf, published)}`)
+              .join('; ')}${focused.length > 3 ? '; …' : ''}).`,
+          );
         }
       }
     }
@@ -989,7 +1413,10 @@ class Checker {
   /** The whole dataset's checks, pausing (`yield`) after each actor and each tie. */
   *dataset(root: unknown): Generator<void, Dataset | undefined, void> {
     if (!isObject(root)) {
-      this.error('$', `A ties-map dataset must be a JSON object with "format": "${FORMAT}"; got ${describe(root)}.`);
+      this.error(
+        '$',
+        `A ties-map dataset must be a JSON object with "format": "${FORMAT}"; got ${describe(root)}.`,
+      );
       return undefined;
     }
     this.unknownFields('$', root, KNOWN_FIELDS.root, 'The dataset');
@@ -1027,7 +1454,11 @@ class Checker {
     }
 
     const tieIds = new Map<string, string>();
-    const refs = { actors: new Set(actorIds.keys()), layers: new Set(layerIds.keys()), sources: new Set(sourceIds.keys()) };
+    const refs = {
+      actors: new Set(actorIds.keys()),
+      layers: new Set(layerIds.keys()),
+      sources: new Set(sourceIds.keys()),
+    };
     const ties: Tie[] = [];
     for (const [i, t] of this.array(root, 'ties', '$', true).entries()) {
       const tie = this.tie(t, `$.ties[${i}]`, tieIds, refs);
@@ -1042,12 +1473,19 @@ class Checker {
       .filter((s): s is SceneStep => s !== undefined);
 
     const annotationIds = new Map<string, string>();
-    const annotationRefs = { actors: refs.actors, ties: sceneRefs.ties, scenes: new Set(sceneIds.keys()) };
+    const annotationRefs = {
+      actors: refs.actors,
+      ties: sceneRefs.ties,
+      scenes: new Set(sceneIds.keys()),
+    };
     const annotations = this.array(root, 'annotations', '$', false)
       .map((a, i) => this.annotation(a, `$.annotations[${i}]`, annotationIds, annotationRefs))
       .filter((a): a is Annotation => a !== undefined);
 
-    const translations = root.translations === undefined ? undefined : this.translations(root.translations, { layers, ties, scenes, annotations });
+    const translations =
+      root.translations === undefined
+        ? undefined
+        : this.translations(root.translations, { layers, ties, scenes, annotations });
     this.creditQuoteTranslations(translations);
 
     this.unusedMeasures(layers, ties, root.layers);
@@ -1056,21 +1494,24 @@ class Checker {
 
     const cited = new Set(ties.flatMap((t) => t.evidence.map((e) => e.source)));
     sources.forEach((s, i) => {
-      if (!cited.has(s.id)) this.warn(`$.sources[${i}]`, `Source "${s.id}" is not cited by any tie.`);
+      if (!cited.has(s.id))
+        this.warn(`$.sources[${i}]`, `Source "${s.id}" is not cited by any tie.`);
     });
 
     if (title === undefined || root.format !== FORMAT) return undefined;
     const dataset: Dataset = { format: FORMAT, title, sources, layers, actors, ties, scenes };
     if (description !== undefined) dataset.description = description;
     if (root.annotations !== undefined) dataset.annotations = annotations;
-    if (translations !== undefined && Object.keys(translations).length > 0) dataset.translations = translations;
+    if (translations !== undefined && Object.keys(translations).length > 0)
+      dataset.translations = translations;
     return dataset;
   }
 }
 
 /** Why a tie is hidden at `asOf`, in words: when it starts, or when it ended. */
 function whyHidden(tie: Tie, asOf: string, published: ReadonlyMap<string, string>): string {
-  if (tie.ended !== undefined && periodEnd(tie.ended) < periodStart(asOf)) return `it ended in ${tie.ended}`;
+  if (tie.ended !== undefined && periodEnd(tie.ended) < periodStart(asOf))
+    return `it ended in ${tie.ended}`;
   const start = tieStart(tie, published);
   if (tie.when?.from !== undefined) return `it starts in ${start}`;
   const source = tie.evidence.find((e) => published.get(e.source) === start)?.source;
@@ -1093,7 +1534,10 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
  * validateDataset as steps: it pauses (`yield`) after the JSON parse and after each actor and tie,
  * so a caller can spread the work over several tasks (the element does, for a fetched dataset).
  */
-export function* validateDatasetSteps(input: unknown, options: ValidateOptions = {}): Generator<void, ValidationResult, void> {
+export function* validateDatasetSteps(
+  input: unknown,
+  options: ValidateOptions = {},
+): Generator<void, ValidationResult, void> {
   const checker = new Checker(options.shapeIds);
   let dataset: Dataset | undefined;
   try {
@@ -1110,7 +1554,10 @@ export function* validateDatasetSteps(input: unknown, options: ValidateOptions =
     dataset = yield* checker.dataset(root);
   } catch (error) {
     // Last line of defence (e.g. a getter that throws on an object handed in by a page script).
-    checker.error('$', `The dataset could not be read: ${error instanceof Error ? error.message : String(error)}.`);
+    checker.error(
+      '$',
+      `The dataset could not be read: ${error instanceof Error ? error.message : String(error)}.`,
+    );
   }
   return finish(checker.problems, dataset);
 }
@@ -1118,5 +1565,7 @@ export function* validateDatasetSteps(input: unknown, options: ValidateOptions =
 function finish(problems: Problem[], dataset: Dataset | undefined): ValidationResult {
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
-  return errors.length === 0 && dataset ? { dataset, problems, errors, warnings } : { problems, errors, warnings };
+  return errors.length === 0 && dataset
+    ? { dataset, problems, errors, warnings }
+    : { problems, errors, warnings };
 }

@@ -45,7 +45,14 @@ export function readEmbedHash(hash: string): EmbedConfig {
   for (const [key, value] of params) {
     if (key === 'id') id = value || id;
     else if (key === 'theme' && value === 'auto') attributes.set('theme', null);
-    else if (key === 'layers') attributes.set('layers', value.split(/[\s,]+/).filter(Boolean).join(' '));
+    else if (key === 'layers')
+      attributes.set(
+        'layers',
+        value
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .join(' '),
+      );
     else {
       const attribute = ownValue(ATTRIBUTES, key);
       if (attribute) attributes.set(attribute, value);
@@ -53,7 +60,8 @@ export function readEmbedHash(hash: string): EmbedConfig {
     }
   }
   // Every setting the hash does not name goes back to the element's default (a hash changed in place).
-  for (const name of new Set(Object.values(ATTRIBUTES))) if (!attributes.has(name)) attributes.set(name, null);
+  for (const name of new Set(Object.values(ATTRIBUTES)))
+    if (!attributes.has(name)) attributes.set(name, null);
   // `src` goes last, whatever the hash's order: its load starts under the timeout and max-size set before it.
   const src = attributes.get('src') ?? null;
   attributes.delete('src');

@@ -7,7 +7,9 @@ import { HEIGHT_REQUEST, heightMessages, readEmbedHash } from './embed-hash.ts';
 const map = document.querySelector('ties-map')!;
 const page = new CSSStyleSheet();
 // No vh units: the iframe's height follows the page's, so a vh height would grow without end.
-page.replaceSync('html, body { margin: 0; } ties-map { --ties-map-height: clamp(240px, 56vw, 600px); }');
+page.replaceSync(
+  'html, body { margin: 0; } ties-map { --ties-map-height: clamp(240px, 56vw, 600px); }',
+);
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, page];
 
 let id = 'ties-map';
@@ -23,11 +25,17 @@ function configure(): void {
   }
   const lang = config.attributes.get('lang');
   if (lang) document.documentElement.lang = lang;
-  for (const key of config.unknown) console.warn(`ties-map embed: the hash parameter "${key}" is not one of src, layers, focus, as-of, scene, theme, renderer, lang, timeout, max-size, id`);
+  for (const key of config.unknown)
+    console.warn(
+      `ties-map embed: the hash parameter "${key}" is not one of src, layers, focus, as-of, scene, theme, renderer, lang, timeout, max-size, id`,
+    );
 }
 configure();
 addEventListener('hashchange', configure);
-map.addEventListener('ties-ready', () => (document.title = map.shadowRoot?.querySelector('h2')?.textContent ?? document.title));
+map.addEventListener(
+  'ties-ready',
+  () => (document.title = map.shadowRoot?.querySelector('h2')?.textContent ?? document.title),
+);
 
 let posted = 0;
 function postHeight(force = false): void {

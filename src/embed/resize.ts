@@ -14,7 +14,8 @@ function scheme(): 'dark' | 'light' {
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-const tell = (frame: HTMLIFrameElement) => frame.contentWindow?.postMessage({ 'ties-map-theme': scheme() }, '*');
+const tell = (frame: HTMLIFrameElement) =>
+  frame.contentWindow?.postMessage({ 'ties-map-theme': scheme() }, '*');
 
 addEventListener('message', (event) => {
   const heights = (event.data as Record<string, unknown> | null)?.['ties-map-height'];
@@ -31,7 +32,8 @@ const retell = () => embeds.forEach(tell);
 matchMedia('(prefers-color-scheme: dark)').addEventListener('change', retell);
 // A site's own dark mode usually flips a class or attribute on <html> or <body>.
 const watch = new MutationObserver(retell);
-for (const root of [document.documentElement, document.body]) if (root) watch.observe(root, { attributes: true });
+for (const root of [document.documentElement, document.body])
+  if (root) watch.observe(root, { attributes: true });
 // Embeds that loaded before this script posted their height to nobody: ask again.
 for (const frame of iframes()) frame.contentWindow?.postMessage('ties-map-height?', '*');
 

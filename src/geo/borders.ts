@@ -21,7 +21,15 @@ export function parseWorldview(value: string | null | undefined): Worldview | nu
   return (WORLDVIEWS as readonly string[]).includes(v) ? (v as Worldview) : null;
 }
 
-export type BorderAreaId = 'crimea' | 'golan' | 'west-bank' | 'gaza' | 'northern-cyprus' | 'western-sahara' | 'abkhazia' | 'south-ossetia';
+export type BorderAreaId =
+  | 'crimea'
+  | 'golan'
+  | 'west-bank'
+  | 'gaza'
+  | 'northern-cyprus'
+  | 'western-sahara'
+  | 'abkhazia'
+  | 'south-ossetia';
 
 export interface BorderArea {
   id: BorderAreaId;
@@ -36,22 +44,48 @@ export interface BorderArea {
 export const BORDER_AREAS: readonly BorderArea[] = [
   { id: 'crimea', at: [34.1, 44.95], shape: 'X-CRM', within: { 'de-facto': 'RUS', un: 'UKR' } },
   { id: 'golan', at: [35.75, 33.0], shape: null, within: { 'de-facto': 'ISR', un: 'ISR' } },
-  { id: 'west-bank', at: [35.25, 32.0], shape: 'PS-WBK', within: { 'de-facto': 'PS-WBK', un: 'PS-WBK' } },
-  { id: 'gaza', at: [34.4, 31.45], shape: 'PS-GZA', within: { 'de-facto': 'PS-GZA', un: 'PS-GZA' } },
-  { id: 'northern-cyprus', at: [33.6, 35.25], shape: 'X-NCY', within: { 'de-facto': 'X-NCY', un: 'X-NCY' } },
-  { id: 'western-sahara', at: [-13.71, 21.94], shape: 'ESH', within: { 'de-facto': 'ESH', un: 'ESH' } },
+  {
+    id: 'west-bank',
+    at: [35.25, 32.0],
+    shape: 'PS-WBK',
+    within: { 'de-facto': 'PS-WBK', un: 'PS-WBK' },
+  },
+  {
+    id: 'gaza',
+    at: [34.4, 31.45],
+    shape: 'PS-GZA',
+    within: { 'de-facto': 'PS-GZA', un: 'PS-GZA' },
+  },
+  {
+    id: 'northern-cyprus',
+    at: [33.6, 35.25],
+    shape: 'X-NCY',
+    within: { 'de-facto': 'X-NCY', un: 'X-NCY' },
+  },
+  {
+    id: 'western-sahara',
+    at: [-13.71, 21.94],
+    shape: 'ESH',
+    within: { 'de-facto': 'ESH', un: 'ESH' },
+  },
   { id: 'abkhazia', at: [41.0, 43.0], shape: null, within: { 'de-facto': 'GEO', un: 'GEO' } },
   { id: 'south-ossetia', at: [44.0, 42.3], shape: null, within: { 'de-facto': 'GEO', un: 'GEO' } },
 ];
 
 /** Areas given to another country than the one whose feature holds them in the geodata (the de facto view). */
 export function movedAreas(worldview: Worldview): { area: BorderArea; from: string; to: string }[] {
-  return BORDER_AREAS.filter((a) => a.shape !== null && a.within[worldview] !== a.within['de-facto'] && a.within[worldview] !== a.shape)
-    .map((area) => ({ area, from: area.within['de-facto'], to: area.within[worldview] }));
+  return BORDER_AREAS.filter(
+    (a) =>
+      a.shape !== null &&
+      a.within[worldview] !== a.within['de-facto'] &&
+      a.within[worldview] !== a.shape,
+  ).map((area) => ({ area, from: area.within['de-facto'], to: area.within[worldview] }));
 }
 
 /** The marked areas whose point lies in a [west, south, east, north] box (what the legend names). */
 export function areasIn(box: readonly [number, number, number, number]): BorderArea[] {
   const [west, south, east, north] = box;
-  return BORDER_AREAS.filter(({ at: [lon, lat] }) => lon >= west && lon <= east && lat >= south && lat <= north);
+  return BORDER_AREAS.filter(
+    ({ at: [lon, lat] }) => lon >= west && lon <= east && lat >= south && lat <= north,
+  );
 }

@@ -5,14 +5,22 @@
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature, merge } from 'topojson-client';
-import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import type {
+  GeometryCollection,
+  GeometryObject,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+  Topology,
+} from 'topojson-specification';
 import { BORDER_AREAS, DEFAULT_WORLDVIEW, movedAreas, type Worldview } from './borders.ts';
 import type { BorderMarks, Countries, CountryProperties } from './world.ts';
 
 type Geometry = GeometryObject<{ name: string }>;
 
 function geometriesOf(topology: Topology, object: string): Geometry[] {
-  return (topology.objects[object] as GeometryCollection<{ name: string }> | undefined)?.geometries ?? [];
+  return (
+    (topology.objects[object] as GeometryCollection<{ name: string }> | undefined)?.geometries ?? []
+  );
 }
 
 /** The polygons (as arc lists) of a topology geometry. */
@@ -29,11 +37,15 @@ const sameArcs = (a: number[][], b: number[][]): boolean => JSON.stringify(a) ==
  * country that holds it in the geodata and is merged into the other (no border is drawn between
  * them); the rest is the geodata as built.
  */
-export function countriesFromTopology(topology: Topology, worldview: Worldview = DEFAULT_WORLDVIEW): Countries {
+export function countriesFromTopology(
+  topology: Topology,
+  worldview: Worldview = DEFAULT_WORLDVIEW,
+): Countries {
   const countries = geometriesOf(topology, 'countries');
   const areas = new Map(geometriesOf(topology, 'areas').map((g) => [String(g.id), g]));
   const byId = new Map(countries.map((g) => [String(g.id), g]));
-  const geometryOf = (g: Geometry) => (feature(topology, g) as Feature<Polygon | MultiPolygon>).geometry;
+  const geometryOf = (g: Geometry) =>
+    (feature(topology, g) as Feature<Polygon | MultiPolygon>).geometry;
   /** The countries this view draws otherwise than the geodata. */
   const redrawn = new Map<string, Polygon | MultiPolygon>();
   for (const { area, from, to } of movedAreas(worldview)) {
@@ -51,7 +63,12 @@ export function countriesFromTopology(topology: Topology, worldview: Worldview =
     const id = String(g.id);
     const properties: { name?: string } | undefined = g.properties;
     const name = properties?.name ?? id;
-    return { type: 'Feature', id, geometry: redrawn.get(id) ?? geometryOf(g), properties: { id, name } };
+    return {
+      type: 'Feature',
+      id,
+      geometry: redrawn.get(id) ?? geometryOf(g),
+      properties: { id, name },
+    };
   });
   const featureById = new Map(features.map((f) => [f.id as string, f]));
   const marks: BorderMarks = { areas: { type: 'FeatureCollection', features: [] }, notes: [] };
@@ -62,7 +79,13 @@ export function countriesFromTopology(topology: Topology, worldview: Worldview =
     }
     const own = areas.get(area.shape);
     const geometry = own ? geometryOf(own) : featureById.get(area.shape)?.geometry;
-    if (geometry) marks.areas.features.push({ type: 'Feature', id: area.id, geometry, properties: { id: area.id } });
+    if (geometry)
+      marks.areas.features.push({
+        type: 'Feature',
+        id: area.id,
+        geometry,
+        properties: { id: area.id },
+      });
   }
   return { type: 'FeatureCollection', features, worldview, marks };
 }

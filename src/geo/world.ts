@@ -37,7 +37,12 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export function loadCountries(worldview: Worldview = DEFAULT_WORLDVIEW): Promise<Countries> {
   let countries = cached.get(worldview);
   if (!countries) {
-    topology ??= Promise.all([import('../../geodata/world.topo.json').then((module) => module.default as unknown as Topology), import('./world-decode.ts')]);
+    topology ??= Promise.all([
+      import('../../geodata/world.topo.json').then(
+        (module) => module.default as unknown as Topology,
+      ),
+      import('./world-decode.ts'),
+    ]);
     countries = topology.then(async ([t, { countriesFromTopology }]) => {
       await nextTask();
       const drawn = countriesFromTopology(t, worldview);
@@ -53,4 +58,3 @@ export function loadCountries(worldview: Worldview = DEFAULT_WORLDVIEW): Promise
 export function loadedCountries(worldview: Worldview = DEFAULT_WORLDVIEW): Countries | undefined {
   return loaded.get(worldview);
 }
-

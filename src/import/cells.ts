@@ -6,8 +6,19 @@ import type { SheetRow } from './csv-table.ts';
 
 /** Columns whose text is kept exactly as typed (quotes must stay verbatim); others are trimmed. */
 const VERBATIM = new Set([
-  'title', 'description', 'publisher', 'note', 'name', 'label', 'measure_label', 'summary', 'of', 'qualifier',
-  'quote', 'caption', 'notes',
+  'title',
+  'description',
+  'publisher',
+  'note',
+  'name',
+  'label',
+  'measure_label',
+  'summary',
+  'of',
+  'qualifier',
+  'quote',
+  'caption',
+  'notes',
 ]);
 
 /** The cell's text, or undefined when it is empty (or only spaces). */
@@ -20,7 +31,10 @@ export function cellText(row: SheetRow, column: string): string | undefined {
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
 /** A number cell: `{ value }`, or `{ problem }`, a sentence saying how to write it. */
-export function parseNumberCell(text: string, column: string): { value: number } | { problem: string } {
+export function parseNumberCell(
+  text: string,
+  column: string,
+): { value: number } | { problem: string } {
   if (NUMBER.test(text)) return { value: Number(text) };
   const shown = JSON.stringify(text);
   const percent = /^([+-]?[\d.,]+)\s*%$/.exec(text);
@@ -28,10 +42,14 @@ export function parseNumberCell(text: string, column: string): { value: number }
     return { problem: `${shown} is not a number; write ${percent[1]} and put % in unit.` };
   }
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) {
-    return { problem: `${shown} is not a number; write ${text.replace(/,/g, '')} without thousands separators.` };
+    return {
+      problem: `${shown} is not a number; write ${text.replace(/,/g, '')} without thousands separators.`,
+    };
   }
   if (/^\d+,\d+$/.test(text)) {
-    return { problem: `${shown} is not a number; write ${text.replace(',', '.')} with a decimal point.` };
+    return {
+      problem: `${shown} is not a number; write ${text.replace(',', '.')} with a decimal point.`,
+    };
   }
   const digits = /[\d.]+/.exec(text)?.[0];
   const example = digits && NUMBER.test(digits) ? digits : '69';

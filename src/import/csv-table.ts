@@ -49,14 +49,23 @@ export function parseSheet(file: string, text: string): SheetTable {
  * Header problems: a required column missing or a column named twice is an error; a column the
  * contract does not define is a warning (its cells are ignored).
  */
-export function checkHeader(table: SheetTable, known: readonly string[], required: readonly string[]): SheetProblem[] {
+export function checkHeader(
+  table: SheetTable,
+  known: readonly string[],
+  required: readonly string[],
+): SheetProblem[] {
   const problems: SheetProblem[] = [];
   const at = { file: table.file, row: 1 };
   const seen = new Set<string>();
   table.header.forEach((name, c) => {
     if (name === '') return;
     if (seen.has(name)) {
-      problems.push({ severity: 'error', ...at, column: name, message: `the column "${name}" appears twice; keep one.` });
+      problems.push({
+        severity: 'error',
+        ...at,
+        column: name,
+        message: `the column "${name}" appears twice; keep one.`,
+      });
     }
     seen.add(name);
     if (!known.includes(name)) {
@@ -69,7 +78,11 @@ export function checkHeader(table: SheetTable, known: readonly string[], require
     }
   });
   for (const c of table.unnamedWithData) {
-    problems.push({ severity: 'warning', ...at, message: `column ${c} has no header but holds data; its cells are ignored (name the column or delete it).` });
+    problems.push({
+      severity: 'warning',
+      ...at,
+      message: `column ${c} has no header but holds data; its cells are ignored (name the column or delete it).`,
+    });
   }
   for (const name of required) {
     if (!seen.has(name)) {
@@ -88,7 +101,9 @@ export function formatSheetProblem(problem: SheetProblem, folder = ''): string {
   const place = [
     problem.file === undefined ? 'dataset' : `${folder}${problem.file}`,
     problem.row === undefined ? undefined : `row ${problem.row}`,
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
   const where = problem.column === undefined ? place : `${place}, column ${problem.column}`;
   return `${where}: ${problem.severity === 'warning' ? 'warning: ' : ''}${problem.message}`;
 }

@@ -19,4 +19,5 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 }
 
 /** What the import says about a file read as Latin-1 (the command line and the authoring page). */
-export const LATIN1_WARNING = 'is not UTF-8; read as Latin-1 (Windows-1252). Check its accents and typographic quotes, or export it again as "CSV UTF-8".';
+export const LATIN1_WARNING =
+  'is not UTF-8; read as Latin-1 (Windows-1252). Check its accents and typographic quotes, or export it again as "CSV UTF-8".';

@@ -29,7 +29,10 @@ export interface LanguageColumn {
 }
 
 /** The header's language columns, and a located error for each one whose tag is not a language tag. */
-export function languageColumns(kind: SheetKind, table: SheetTable): { columns: LanguageColumn[]; problems: SheetProblem[] } {
+export function languageColumns(
+  kind: SheetKind,
+  table: SheetTable,
+): { columns: LanguageColumn[]; problems: SheetProblem[] } {
   const columns: LanguageColumn[] = [];
   const problems: SheetProblem[] = [];
   for (const name of table.header) {
@@ -39,7 +42,13 @@ export function languageColumns(kind: SheetKind, table: SheetTable): { columns: 
     if (!TRANSLATED_COLUMNS[kind].includes(base)) continue;
     const tag = canonicalTag(name.slice(at + 1));
     if (tag === undefined) {
-      problems.push({ severity: 'error', file: table.file, row: 1, column: name, message: `"${name.slice(at + 1)}" is not a language tag (BCP 47); write the column as ${base}@ar, ${base}@he, ${base}@fa-IR …` });
+      problems.push({
+        severity: 'error',
+        file: table.file,
+        row: 1,
+        column: name,
+        message: `"${name.slice(at + 1)}" is not a language tag (BCP 47); write the column as ${base}@ar, ${base}@he, ${base}@fa-IR …`,
+      });
     } else columns.push({ name, base, tag });
   }
   return { columns, problems };

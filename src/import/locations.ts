@@ -30,8 +30,14 @@ export class Locations {
   }
 
   /** A validator problem, located. */
-  locate(problem: { severity: SheetProblem['severity']; path: string; message: string }): SheetProblem {
+  locate(problem: {
+    severity: SheetProblem['severity'];
+    path: string;
+    message: string;
+  }): SheetProblem {
     const at = this.find(problem.path);
-    return at ? { severity: problem.severity, ...at, message: problem.message } : { severity: problem.severity, message: `${problem.path}: ${problem.message}` };
+    return at
+      ? { severity: problem.severity, ...at, message: problem.message }
+      : { severity: problem.severity, message: `${problem.path}: ${problem.message}` };
   }
 }

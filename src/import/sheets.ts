@@ -28,7 +28,15 @@ import type {
 export type SheetFiles = Partial<Record<SheetKind, string>>;
 
 const REQUIRED_FILES: readonly SheetKind[] = ['sources', 'actors', 'ties'];
-const FILE_ORDER: readonly SheetKind[] = ['dataset', 'sources', 'actors', 'layers', 'ties', 'scenes', 'annotations'];
+const FILE_ORDER: readonly SheetKind[] = [
+  'dataset',
+  'sources',
+  'actors',
+  'layers',
+  'ties',
+  'scenes',
+  'annotations',
+];
 
 /** Collects what one build found, and where each JSON path came from. */
 class Build {
@@ -43,15 +51,32 @@ class Build {
    * Puts a translated text at `translations[tag]` then `keys` (e.g. "ties", an id, "summary"),
    * located at its cell. Keys are the data's own words: "__proto__" is stored as a key like any other.
    */
-  translated(tag: string, keys: readonly string[], value: unknown, at: { file: string; row: number; column: string }): void {
+  translated(
+    tag: string,
+    keys: readonly string[],
+    value: unknown,
+    at: { file: string; row: number; column: string },
+  ): void {
     let node = this.translations.get(tag);
     if (!node) this.translations.set(tag, (node = {}));
     let path = childPath('$.translations', tag);
     keys.forEach((key, i) => {
       path = childPath(path, key);
-      if (i === keys.length - 1) Object.defineProperty(node, key, { value, enumerable: true, writable: true, configurable: true });
+      if (i === keys.length - 1)
+        Object.defineProperty(node, key, {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       else {
-        if (!Object.hasOwn(node as object, key)) Object.defineProperty(node, key, { value: {}, enumerable: true, writable: true, configurable: true });
+        if (!Object.hasOwn(node as object, key))
+          Object.defineProperty(node, key, {
+            value: {},
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         node = (node as Record<string, Record<string, unknown>>)[key];
       }
     });
@@ -59,7 +84,11 @@ class Build {
   }
 
   /** The row's language cells of `base` in this sheet: tag and text, for each column filled. */
-  languageCells(kind: SheetKind, row: SheetRow, base: string): { tag: string; text: string; column: string }[] {
+  languageCells(
+    kind: SheetKind,
+    row: SheetRow,
+    base: string,
+  ): { tag: string; text: string; column: string }[] {
     return (this.languages[kind] ?? [])
       .filter((c) => c.base === base)
       .map((c) => ({ tag: c.tag, column: c.name, text: cellText(row, c.name) }))
@@ -71,7 +100,13 @@ class Build {
   }
 
   /** Copies text cells into fields of `target`, recording each field's cell. */
-  fields<T extends object>(target: T, table: SheetTable, row: SheetRow, path: string, map: readonly (readonly [keyof T & string, string])[]): void {
+  fields<T extends object>(
+    target: T,
+    table: SheetTable,
+    row: SheetRow,
+    path: string,
+    map: readonly (readonly [keyof T & string, string])[],
+  ): void {
     for (const [field, column] of map) {
       this.locations.set(`${path}.${field}`, { file: table.file, row: row.row, column });
       const text = cellText(row, column);
@@ -92,7 +127,13 @@ class Build {
 }
 
 /** One entry of `$.<key>` per row, the entry itself located at the row and `column`. */
-function entries<T>(build: Build, table: SheetTable, key: string, column: string, make: (row: SheetRow, path: string) => T): T[] {
+function entries<T>(
+  build: Build,
+  table: SheetTable,
+  key: string,
+  column: string,
+  make: (row: SheetRow, path: string) => T,
+): T[] {
   return table.rows.map((row, i) => {
     const path = `$.${key}[${i}]`;
     build.locations.set(path, { file: table.file, row: row.row, column });
@@ -103,23 +144,43 @@ function entries<T>(build: Build, table: SheetTable, key: string, column: string
 function datasetInfo(build: Build, table: SheetTable | undefined, draft: DraftDataset): void {
   if (!table) return;
   const [first, ...rest] = table.rows;
-  if (first) build.fields(draft, table, first, '$', [['title', 'title'], ['description', 'description']]);
+  if (first)
+    build.fields(draft, table, first, '$', [
+      ['title', 'title'],
+      ['description', 'description'],
+    ]);
   for (const base of ['translator', 'method', 'reviewed', 'note', 'title', 'description']) {
-    if (first) for (const cell of build.languageCells('dataset', first, base)) {
-      // A spreadsheet has no false: "false" or "no" in reviewed@TAG says that no one has reviewed it.
-      const value = base === 'reviewed' && /^(false|no)$/i.test(cell.text) ? false : cell.text;
-      build.translated(cell.tag, [base], value, { file: table.file, row: first.row, column: cell.column });
-    }
+    if (first)
+      for (const cell of build.languageCells('dataset', first, base)) {
+        // A spreadsheet has no false: "false" or "no" in reviewed@TAG says that no one has reviewed it.
+        const value = base === 'reviewed' && /^(false|no)$/i.test(cell.text) ? false : cell.text;
+        build.translated(cell.tag, [base], value, {
+          file: table.file,
+          row: first.row,
+          column: cell.column,
+        });
+      }
   }
-  if (rest[0]) build.problems.push({ severity: 'warning', file: table.file, row: rest[0].row, message: 'only the first row under the header is read; the dataset has one title.' });
+  if (rest[0])
+    build.problems.push({
+      severity: 'warning',
+      file: table.file,
+      row: rest[0].row,
+      message: 'only the first row under the header is read; the dataset has one title.',
+    });
 }
 
 function sources(build: Build, table: SheetTable): DraftSource[] {
   return entries(build, table, 'sources', 'id', (row, path) => {
     const source: DraftSource = {};
     build.fields(source, table, row, path, [
-      ['id', 'id'], ['title', 'title'], ['publisher', 'publisher'], ['published', 'published'],
-      ['notBefore', 'not_before'], ['url', 'url'], ['note', 'note'],
+      ['id', 'id'],
+      ['title', 'title'],
+      ['publisher', 'publisher'],
+      ['published', 'published'],
+      ['notBefore', 'not_before'],
+      ['url', 'url'],
+      ['note', 'note'],
     ]);
     return source;
   });
@@ -130,34 +191,66 @@ function actors(build: Build, table: SheetTable): DraftActor[] {
   return entries(build, table, 'actors', 'lon', (row, path) => {
     build.locations.set(`${path}.point`, { file: table.file, row: row.row, column: 'lon' });
     const actor: DraftActor = {};
-    build.fields(actor, table, row, path, [['id', 'id'], ['name', 'name'], ['kind', 'kind']]);
+    build.fields(actor, table, row, path, [
+      ['id', 'id'],
+      ['name', 'name'],
+      ['kind', 'kind'],
+    ]);
     const lon = build.number(table, row, 'lon');
     const lat = build.number(table, row, 'lat');
     const missing = ['lon', 'lat'].filter((c) => cellText(row, c) === undefined);
     if (missing.length === 1) {
-      build.error(table.file, row.row, missing[0]!, `the actor has a ${missing[0] === 'lon' ? 'lat' : 'lon'} but no ${missing[0]}; give both, or neither for a country with a shape.`);
+      build.error(
+        table.file,
+        row.row,
+        missing[0]!,
+        `the actor has a ${missing[0] === 'lon' ? 'lat' : 'lon'} but no ${missing[0]}; give both, or neither for a country with a shape.`,
+      );
     }
     if (lon !== undefined && lat !== undefined) actor.point = [lon, lat];
     const names = build.languageCells('actors', row, 'name');
-    for (const { tag, column } of names) build.locations.set(childPath(`${path}.names`, tag), { file: table.file, row: row.row, column });
-    if (names.length > 0) actor.names = Object.fromEntries(names.map(({ tag, text }) => [tag, text]));
+    for (const { tag, column } of names)
+      build.locations.set(childPath(`${path}.names`, tag), {
+        file: table.file,
+        row: row.row,
+        column,
+      });
+    if (names.length > 0)
+      actor.names = Object.fromEntries(names.map(({ tag, text }) => [tag, text]));
     return actor;
   });
 }
 
 function layers(build: Build, table: SheetTable): DraftLayer[] {
   return entries(build, table, 'layers', 'id', (row, path) => {
-    build.locations.set(`${path}.measure`, { file: table.file, row: row.row, column: 'measure_unit' });
+    build.locations.set(`${path}.measure`, {
+      file: table.file,
+      row: row.row,
+      column: 'measure_unit',
+    });
     const layer: DraftLayer = {};
-    build.fields(layer, table, row, path, [['id', 'id'], ['label', 'label']]);
+    build.fields(layer, table, row, path, [
+      ['id', 'id'],
+      ['label', 'label'],
+    ]);
     const measure: NonNullable<DraftLayer['measure']> = {};
-    build.fields(measure, table, row, `${path}.measure`, [['unit', 'measure_unit'], ['label', 'measure_label']]);
+    build.fields(measure, table, row, `${path}.measure`, [
+      ['unit', 'measure_unit'],
+      ['label', 'measure_label'],
+    ]);
     if (Object.keys(measure).length > 0) layer.measure = measure;
     const layerId = layer.id;
     if (layerId !== undefined) {
-      for (const [base, key] of [['label', 'label'], ['measure_label', 'measure']] as const) {
+      for (const [base, key] of [
+        ['label', 'label'],
+        ['measure_label', 'measure'],
+      ] as const) {
         for (const cell of build.languageCells('layers', row, base)) {
-          build.translated(cell.tag, ['layers', layerId, key], cell.text, { file: table.file, row: row.row, column: cell.column });
+          build.translated(cell.tag, ['layers', layerId, key], cell.text, {
+            file: table.file,
+            row: row.row,
+            column: cell.column,
+          });
         }
       }
     }
@@ -171,7 +264,9 @@ type OwnCells = Map<string, { text: string; row: number }>;
 function ownCells(build: Build, table: SheetTable, id: string, rows: SheetRow[]): OwnCells {
   const own: OwnCells = new Map();
   // A tie's summary and `of` in another language are its own cells too.
-  const translated = (build.languages.ties ?? []).filter((c) => c.base === 'summary' || c.base === 'of').map((c) => c.name);
+  const translated = (build.languages.ties ?? [])
+    .filter((c) => c.base === 'summary' || c.base === 'of')
+    .map((c) => c.name);
   for (const row of rows) {
     for (const column of [...TIE_OWN_COLUMNS, ...translated]) {
       const text = cellText(row, column);
@@ -180,7 +275,9 @@ function ownCells(build: Build, table: SheetTable, id: string, rows: SheetRow[])
       if (!first) own.set(column, { text, row: row.row });
       else if (first.text !== text) {
         build.error(
-          table.file, row.row, column,
+          table.file,
+          row.row,
+          column,
           `tie "${id}" has ${JSON.stringify(text)} here but ${JSON.stringify(first.text)} in row ${first.row}; rows of one tie must agree (leave the cell empty on its further rows).`,
         );
       }
@@ -189,18 +286,42 @@ function ownCells(build: Build, table: SheetTable, id: string, rows: SheetRow[])
   return own;
 }
 
-function tie(build: Build, table: SheetTable, id: string, rows: SheetRow[], path: string): DraftTie {
+function tie(
+  build: Build,
+  table: SheetTable,
+  id: string,
+  rows: SheetRow[],
+  path: string,
+): DraftTie {
   const own = ownCells(build, table, id, rows);
   const first = rows[0]!;
-  const at = (column: string) => ({ file: table.file, row: own.get(column)?.row ?? first.row, column });
+  const at = (column: string) => ({
+    file: table.file,
+    row: own.get(column)?.row ?? first.row,
+    column,
+  });
   const text = (column: string) => own.get(column)?.text;
   const number = (column: string) => {
     const cell = own.get(column);
-    return cell ? build.number(table, rows.find((r) => r.row === cell.row)!, column) : undefined;
+    return cell
+      ? build.number(
+          table,
+          rows.find((r) => r.row === cell.row)!,
+          column,
+        )
+      : undefined;
   };
   build.locations.set(path, { file: table.file, row: first.row, column: 'id' });
   const draft: DraftTie = { id, evidence: [] };
-  const simple = [['layer', 'layer'], ['from', 'from'], ['to', 'to'], ['stance', 'stance'], ['status', 'status'], ['summary', 'summary'], ['note', 'note']] as const;
+  const simple = [
+    ['layer', 'layer'],
+    ['from', 'from'],
+    ['to', 'to'],
+    ['stance', 'stance'],
+    ['status', 'status'],
+    ['summary', 'summary'],
+    ['note', 'note'],
+  ] as const;
   for (const [field, column] of simple) {
     build.locations.set(`${path}.${field}`, at(column));
     const value = text(column);
@@ -222,7 +343,10 @@ function tie(build: Build, table: SheetTable, id: string, rows: SheetRow[], path
   if (figureCells) draft.figure = figure;
   const when: NonNullable<DraftTie['when']> = {};
   build.locations.set(`${path}.when`, at('when_from'));
-  for (const [field, column] of [['from', 'when_from'], ['to', 'when_to']] as const) {
+  for (const [field, column] of [
+    ['from', 'when_from'],
+    ['to', 'when_to'],
+  ] as const) {
     build.locations.set(`${path}.when.${field}`, at(column));
     const value = text(column);
     if (value !== undefined) when[field] = value;
@@ -237,14 +361,30 @@ function tie(build: Build, table: SheetTable, id: string, rows: SheetRow[], path
   }
   build.locations.set(`${path}.evidence`, { file: table.file, row: first.row, column: 'quote' });
   for (const row of rows) {
-    if (EVIDENCE_COLUMNS.every((c) => cellText(row, c) === undefined) && build.languageCells('ties', row, 'quote').length === 0) continue;
+    if (
+      EVIDENCE_COLUMNS.every((c) => cellText(row, c) === undefined) &&
+      build.languageCells('ties', row, 'quote').length === 0
+    )
+      continue;
     const evidencePath = `${path}.evidence[${draft.evidence.length}]`;
     build.locations.set(evidencePath, { file: table.file, row: row.row, column: 'quote' });
     const evidence: DraftEvidence = {};
-    build.fields(evidence, table, row, evidencePath, [['source', 'source'], ['quote', 'quote'], ['in', 'in'], ['lang', 'lang']]);
+    build.fields(evidence, table, row, evidencePath, [
+      ['source', 'source'],
+      ['quote', 'quote'],
+      ['in', 'in'],
+      ['lang', 'lang'],
+    ]);
     const translations = build.languageCells('ties', row, 'quote');
-    translations.forEach(({ column }, i) => build.locations.set(`${evidencePath}.translations[${i}]`, { file: table.file, row: row.row, column }));
-    if (translations.length > 0) evidence.translations = translations.map(({ tag, text }) => ({ lang: tag, text }));
+    translations.forEach(({ column }, i) =>
+      build.locations.set(`${evidencePath}.translations[${i}]`, {
+        file: table.file,
+        row: row.row,
+        column,
+      }),
+    );
+    if (translations.length > 0)
+      evidence.translations = translations.map(({ tag, text }) => ({ lang: tag, text }));
     draft.evidence.push(evidence);
   }
   return draft;
@@ -255,7 +395,12 @@ function ties(build: Build, table: SheetTable): DraftTie[] {
   for (const row of table.rows) {
     const id = cellText(row, 'id');
     if (id === undefined) {
-      build.error(table.file, row.row, 'id', 'this row has no tie id; every row of ties.csv names the tie its quote supports.');
+      build.error(
+        table.file,
+        row.row,
+        'id',
+        'this row has no tie id; every row of ties.csv names the tie its quote supports.',
+      );
       continue;
     }
     const group = groups.get(id);
@@ -265,13 +410,21 @@ function ties(build: Build, table: SheetTable): DraftTie[] {
   return [...groups].map(([id, rows], i) => tie(build, table, id, rows, `$.ties[${i}]`));
 }
 
-const list = (text: string | undefined) => (text === undefined ? undefined : text.split(/\s+/).filter(Boolean));
+const list = (text: string | undefined) =>
+  text === undefined ? undefined : text.split(/\s+/).filter(Boolean);
 
 function scenes(build: Build, table: SheetTable): DraftScene[] {
   return entries(build, table, 'scenes', 'id', (row, path) => {
     const loc = (column: string) => ({ file: table.file, row: row.row, column });
     const scene: DraftScene = {};
-    build.fields(scene, table, row, path, [['id', 'id'], ['title', 'title'], ['caption', 'caption'], ['notes', 'notes'], ['focus', 'focus'], ['asOf', 'as_of']]);
+    build.fields(scene, table, row, path, [
+      ['id', 'id'],
+      ['title', 'title'],
+      ['caption', 'caption'],
+      ['notes', 'notes'],
+      ['focus', 'focus'],
+      ['asOf', 'as_of'],
+    ]);
     for (const field of ['layers', 'ties'] as const) {
       build.locations.set(`${path}.${field}`, loc(field));
       const ids = list(cellText(row, field));
@@ -285,15 +438,24 @@ function scenes(build: Build, table: SheetTable): DraftScene[] {
     const values = sides.map((c) => build.number(table, row, c));
     if (given.length > 0 && given.length < 4) {
       const missing = sides.filter((c) => !given.includes(c));
-      build.error(table.file, row.row, missing[0]!, `the camera needs all four of west, south, east, north; ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} empty.`);
+      build.error(
+        table.file,
+        row.row,
+        missing[0]!,
+        `the camera needs all four of west, south, east, north; ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} empty.`,
+      );
     } else if (values.every((v) => v !== undefined)) {
       const [w, s, e, n] = values;
-      scene.camera = [[w!, s!], [e!, n!]];
+      scene.camera = [
+        [w!, s!],
+        [e!, n!],
+      ];
     }
     const sceneId = scene.id;
     if (sceneId !== undefined) {
       for (const base of ['title', 'caption', 'notes']) {
-        for (const cell of build.languageCells('scenes', row, base)) build.translated(cell.tag, ['scenes', sceneId, base], cell.text, loc(cell.column));
+        for (const cell of build.languageCells('scenes', row, base))
+          build.translated(cell.tag, ['scenes', sceneId, base], cell.text, loc(cell.column));
       }
     }
     return scene;
@@ -307,7 +469,11 @@ function annotations(build: Build, table: SheetTable): DraftAnnotation[] {
   return entries(build, table, 'annotations', 'id', (row, path) => {
     const loc = (column: string) => ({ file: table.file, row: row.row, column });
     const annotation: DraftAnnotation = {};
-    build.fields(annotation, table, row, path, [['id', 'id'], ['text', 'text'], ['kind', 'kind']]);
+    build.fields(annotation, table, row, path, [
+      ['id', 'id'],
+      ['text', 'text'],
+      ['kind', 'kind'],
+    ]);
     build.locations.set(`${path}.at`, loc('at'));
     const at = cellText(row, 'at');
     const point = at === undefined ? null : POINT_CELL.exec(at);
@@ -317,7 +483,8 @@ function annotations(build: Build, table: SheetTable): DraftAnnotation[] {
     const ids = list(cellText(row, 'scenes'));
     if (ids) annotation.scenes = ids;
     if (annotation.id !== undefined) {
-      for (const cell of build.languageCells('annotations', row, 'text')) build.translated(cell.tag, ['annotations', annotation.id], cell.text, loc(cell.column));
+      for (const cell of build.languageCells('annotations', row, 'text'))
+        build.translated(cell.tag, ['annotations', annotation.id], cell.text, loc(cell.column));
     }
     return annotation;
   });
@@ -332,18 +499,30 @@ export function importSheets(files: SheetFiles): ImportResult {
     const spec = SHEET_FILES[kind];
     if (text === undefined) {
       if (REQUIRED_FILES.includes(kind)) {
-        build.problems.push({ severity: 'error', file: spec.file, message: `the folder has no ${spec.file}; export that tab as CSV (UTF-8) under this name.` });
+        build.problems.push({
+          severity: 'error',
+          file: spec.file,
+          message: `the folder has no ${spec.file}; export that tab as CSV (UTF-8) under this name.`,
+        });
       }
       continue;
     }
     const table = parseSheet(spec.file, text);
     const languages = languageColumns(kind, table);
     build.languages[kind] = languages.columns;
-    build.problems.push(...languages.problems, ...checkHeader(table, [...spec.columns, ...languages.columns.map((c) => c.name)], spec.required));
+    build.problems.push(
+      ...languages.problems,
+      ...checkHeader(
+        table,
+        [...spec.columns, ...languages.columns.map((c) => c.name)],
+        spec.required,
+      ),
+    );
     tables[kind] = table;
   }
   // Without the files and columns every row needs, row-by-row messages would only repeat that.
-  if (build.problems.some((p) => p.severity === 'error')) return { problems: sortProblems(build.problems) };
+  if (build.problems.some((p) => p.severity === 'error'))
+    return { problems: sortProblems(build.problems) };
 
   const draft: DraftDataset = { format: 'ties-map/1', sources: [], actors: [], ties: [] };
   datasetInfo(build, tables.dataset, draft);
@@ -378,9 +557,13 @@ function cellKey(p: SheetProblem): string {
 
 /** By file (folder order), then row; problems without a row first within their file. */
 function sortProblems(problems: SheetProblem[]): SheetProblem[] {
-  const fileRank = (file: string | undefined) => (file === undefined ? -1 : FILE_ORDER.findIndex((k) => SHEET_FILES[k].file === file));
+  const fileRank = (file: string | undefined) =>
+    file === undefined ? -1 : FILE_ORDER.findIndex((k) => SHEET_FILES[k].file === file);
   return problems
     .map((p, i) => ({ p, i }))
-    .sort((a, b) => fileRank(a.p.file) - fileRank(b.p.file) || (a.p.row ?? 0) - (b.p.row ?? 0) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        fileRank(a.p.file) - fileRank(b.p.file) || (a.p.row ?? 0) - (b.p.row ?? 0) || a.i - b.i,
+    )
     .map(({ p }) => p);
 }

@@ -46,7 +46,14 @@ export interface DraftEvidence {
   quote?: string;
   in?: string;
   lang?: string;
-  translations?: { lang: string; text: string; translator?: string; method?: string; reviewed?: string | false; note?: string }[];
+  translations?: {
+    lang: string;
+    text: string;
+    translator?: string;
+    method?: string;
+    reviewed?: string | false;
+    note?: string;
+  }[];
 }
 
 export interface DraftTie {

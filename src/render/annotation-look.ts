@@ -39,7 +39,11 @@ export function calloutClearance(kind: AnnotationKind): number {
 }
 
 /** The text broken into lines no wider than the widest a call-out takes (a word longer than it stands alone). */
-export function calloutLines(text: string, fontSize: number, measure: (s: string) => number): string[] {
+export function calloutLines(
+  text: string,
+  fontSize: number,
+  measure: (s: string) => number,
+): string[] {
   const max = CALLOUT_MAX_WIDTH_EM * fontSize;
   const lines: string[] = [];
   let line = '';
@@ -57,15 +61,24 @@ export function calloutLines(text: string, fontSize: number, measure: (s: string
 /** The arrowhead at (x2, y2) of a line from (x1, y1), as an SVG path. */
 export function calloutArrowHead(x1: number, y1: number, x2: number, y2: number): string {
   const length = Math.hypot(x2 - x1, y2 - y1) || 1;
-  const ux = (x2 - x1) / length, uy = (y2 - y1) / length;
-  const h = CALLOUT_ARROW_HEAD, w = CALLOUT_ARROW_HEAD * 0.45;
-  const bx = x2 - ux * h, by = y2 - uy * h;
+  const ux = (x2 - x1) / length,
+    uy = (y2 - y1) / length;
+  const h = CALLOUT_ARROW_HEAD,
+    w = CALLOUT_ARROW_HEAD * 0.45;
+  const bx = x2 - ux * h,
+    by = y2 - uy * h;
   const r = (n: number) => Math.round(n * 10) / 10;
   return `M${r(x2)} ${r(y2)}L${r(bx - uy * w)} ${r(by + ux * w)}L${r(bx + uy * w)} ${r(by - ux * w)}Z`;
 }
 
 /** Where a call-out's line ends: short of a circle's ring, or at the anchor. */
-export function calloutLineEnd(kind: AnnotationKind, x1: number, y1: number, x2: number, y2: number): { x: number; y: number } {
+export function calloutLineEnd(
+  kind: AnnotationKind,
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+): { x: number; y: number } {
   if (kind !== 'circle') return { x: x2, y: y2 };
   const length = Math.hypot(x2 - x1, y2 - y1) || 1;
   const back = Math.min(CALLOUT_CIRCLE_RADIUS, length);

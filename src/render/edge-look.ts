@@ -45,7 +45,12 @@ export const DOT_PATTERN: readonly [number, number] = [1, 1.6];
  * point. CSS px.
  */
 export const DISPUTED_MARK = {
-  width: 1.4, dash: [3, 2] as readonly [number, number], hatch: 6, hatchOpacity: 0.55, ringRadius: 6, ringFillOpacity: 0.18,
+  width: 1.4,
+  dash: [3, 2] as readonly [number, number],
+  hatch: 6,
+  hatchOpacity: 0.55,
+  ringRadius: 6,
+  ringFillOpacity: 0.18,
 } as const;
 /** Planned and potential edges recede a little (on top of their emphasis). */
 export const TENTATIVE_OPACITY = 0.6;
@@ -73,7 +78,12 @@ export const CUE_MAX_SIZE = CUE_ICON_SIZE * 1.1;
  * CUE_OUTLINE_WIDTH box units), so the cue stands out on its own edge.
  */
 export const CUE_BOX = 48;
-export const CUE_CHEVRON: readonly (readonly [number, number])[] = [[24, 8], [40, 40], [24, 30], [8, 40]];
+export const CUE_CHEVRON: readonly (readonly [number, number])[] = [
+  [24, 8],
+  [40, 40],
+  [24, 30],
+  [8, 40],
+];
 export const CUE_BAR = { x: 8, y: 1, width: 32, height: 5 } as const;
 export const CUE_OUTLINE = '#ffffff';
 export const CUE_OUTLINE_WIDTH = 2.5;
@@ -102,14 +112,18 @@ export interface EdgeLook {
   opacity: number;
 }
 
-export function strokeKind(edge: Pick<SceneEdge, 'quantified' | 'stance' | 'tentative'>): StrokeKind {
+export function strokeKind(
+  edge: Pick<SceneEdge, 'quantified' | 'stance' | 'tentative'>,
+): StrokeKind {
   if (edge.stance !== 'cooperative') return 'hollow';
   if (edge.tentative) return 'dotted';
   return edge.quantified ? 'solid' : 'dashed';
 }
 
 /** Dash pattern in multiples of the drawn stroke's width, or null when solid. */
-export function dashPattern(edge: Pick<SceneEdge, 'quantified' | 'tentative'>): readonly [number, number] | null {
+export function dashPattern(
+  edge: Pick<SceneEdge, 'quantified' | 'tentative'>,
+): readonly [number, number] | null {
   if (edge.tentative) return DOT_PATTERN;
   return edge.quantified ? null : DASH_PATTERN;
 }
@@ -120,7 +134,10 @@ export function emphasisOpacity(emphasis: Emphasis): number {
 
 /** Cue size in CSS px, linear in the width between the dashed width and MAX_WIDTH, clamped. */
 export function cueSize(width: number): number {
-  const t = Math.min(1, Math.max(0, (width - UNQUANTIFIED_WIDTH) / (MAX_WIDTH - UNQUANTIFIED_WIDTH)));
+  const t = Math.min(
+    1,
+    Math.max(0, (width - UNQUANTIFIED_WIDTH) / (MAX_WIDTH - UNQUANTIFIED_WIDTH)),
+  );
   return CUE_MIN_SIZE + t * (CUE_MAX_SIZE - CUE_MIN_SIZE);
 }
 
@@ -135,7 +152,12 @@ export function edgeOpacity(edge: Pick<SceneEdge, 'emphasis' | 'tentative'>): nu
   return emphasisOpacity(edge.emphasis) * (edge.tentative ? TENTATIVE_OPACITY : 1);
 }
 
-export function edgeLook(edge: Pick<SceneEdge, 'quantified' | 'stance' | 'tentative' | 'width' | 'colour' | 'emphasis' | 'recede'>): EdgeLook {
+export function edgeLook(
+  edge: Pick<
+    SceneEdge,
+    'quantified' | 'stance' | 'tentative' | 'width' | 'colour' | 'emphasis' | 'recede'
+  >,
+): EdgeLook {
   if (edge.recede) return recededLook(edge);
   const kind = strokeKind(edge);
   const rails = kind === 'hollow' ? hollowRails(edge.width, edge.quantified) : null;
@@ -148,7 +170,10 @@ export function edgeLook(edge: Pick<SceneEdge, 'quantified' | 'stance' | 'tentat
     rails,
     dash: pattern ? [pattern[0] * drawn, pattern[1] * drawn] : null,
     cap: edge.tentative ? 'round' : 'butt',
-    halo: { width: edge.width + HALO_EXTRA, opacity: edge.emphasis === 'dim' ? HALO_DIM_OPACITY : HALO_OPACITY },
+    halo: {
+      width: edge.width + HALO_EXTRA,
+      opacity: edge.emphasis === 'dim' ? HALO_DIM_OPACITY : HALO_OPACITY,
+    },
     hitWidth: Math.max(edge.width + HIT_EXTRA, HIT_MIN_WIDTH),
     cue: { size: cueSize(edge.width), bar: edge.stance !== 'cooperative' },
     opacity: edgeOpacity(edge),
@@ -156,7 +181,9 @@ export function edgeLook(edge: Pick<SceneEdge, 'quantified' | 'stance' | 'tentat
 }
 
 /** Rule 8: a receding edge, thin and light, without halo or cue. */
-function recededLook(edge: Pick<SceneEdge, 'quantified' | 'stance' | 'tentative' | 'colour' | 'emphasis'>): EdgeLook {
+function recededLook(
+  edge: Pick<SceneEdge, 'quantified' | 'stance' | 'tentative' | 'colour' | 'emphasis'>,
+): EdgeLook {
   const kind = strokeKind(edge);
   const rails = kind === 'hollow' ? { rail: RECEDE_RAIL, gap: HOLLOW_MIN_GAP } : null;
   const drawn = rails ? rails.rail : RECEDE_WIDTH;

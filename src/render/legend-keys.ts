@@ -17,7 +17,13 @@ export interface StrokeKey {
 
 /** The words of a stroke key. */
 export function keyText(key: LookKey, strings: Strings): string {
-  return key === 'no-figure' ? strings.legendNoFigure : key === 'adversarial' ? strings.legendAdversarial : key === 'tentative' ? strings.legendTentative : strings.legendBorders;
+  return key === 'no-figure'
+    ? strings.legendNoFigure
+    : key === 'adversarial'
+      ? strings.legendAdversarial
+      : key === 'tentative'
+        ? strings.legendTentative
+        : strings.legendBorders;
 }
 
 /** The marked areas in the frame, as the words after the borders key ("Crimea,", "Gaza"): one legend item each, so they wrap. */
@@ -32,22 +38,51 @@ export function markedAreaWords(legend: Legend, strings: Strings): string[] {
  * by its short-dashed outline) when the frame holds one; `colour` is the text colour they draw in.
  */
 export function strokeKeys(legend: Legend, colour: string, hollowWidth = 5): StrokeKey[] {
-  const base = { stance: 'cooperative', quantified: true, tentative: false, colour, emphasis: 'normal' } as const;
+  const base = {
+    stance: 'cooperative',
+    quantified: true,
+    tentative: false,
+    colour,
+    emphasis: 'normal',
+  } as const;
   const keys: StrokeKey[] = [];
-  if (legend.hasUnquantified) keys.push({ key: 'no-figure', look: edgeLook({ ...base, quantified: false, width: UNQUANTIFIED_WIDTH }) });
-  if (legend.hasAdversarial) keys.push({ key: 'adversarial', look: edgeLook({ ...base, stance: 'adversarial', width: hollowWidth }) });
+  if (legend.hasUnquantified)
+    keys.push({
+      key: 'no-figure',
+      look: edgeLook({ ...base, quantified: false, width: UNQUANTIFIED_WIDTH }),
+    });
+  if (legend.hasAdversarial)
+    keys.push({
+      key: 'adversarial',
+      look: edgeLook({ ...base, stance: 'adversarial', width: hollowWidth }),
+    });
   // A key, not an edge: drawn at full strength so it stays legible (the map's dotted edges are lighter).
-  if (legend.hasTentative) keys.push({ key: 'tentative', look: { ...edgeLook({ ...base, tentative: true, width: NEUTRAL_WIDTH }), opacity: 1 } });
+  if (legend.hasTentative)
+    keys.push({
+      key: 'tentative',
+      look: { ...edgeLook({ ...base, tentative: true, width: NEUTRAL_WIDTH }), opacity: 1 },
+    });
   if (legend.borders.areas.length > 0) {
-    keys.push({ key: 'borders', look: { ...edgeLook({ ...base, width: DISPUTED_MARK.width }), dash: [...DISPUTED_MARK.dash] as [number, number], cap: 'butt' } });
+    keys.push({
+      key: 'borders',
+      look: {
+        ...edgeLook({ ...base, width: DISPUTED_MARK.width }),
+        dash: [...DISPUTED_MARK.dash] as [number, number],
+        cap: 'butt',
+      },
+    });
   }
   return keys;
 }
 
 /** The width keys of the visible layers: one per layer, in layer order. */
-export function widthKeys(legend: Legend): (LegendWidth & { colour: string; layerLabel: string })[] {
-  return legend.layers.filter((l) => l.visible).flatMap((layer) => {
-    const entry = legend.widths.find((w) => w.layer === layer.id);
-    return entry ? [{ ...entry, colour: layer.colour, layerLabel: layer.label }] : [];
-  });
+export function widthKeys(
+  legend: Legend,
+): (LegendWidth & { colour: string; layerLabel: string })[] {
+  return legend.layers
+    .filter((l) => l.visible)
+    .flatMap((layer) => {
+      const entry = legend.widths.find((w) => w.layer === layer.id);
+      return entry ? [{ ...entry, colour: layer.colour, layerLabel: layer.label }] : [];
+    });
 }

@@ -116,10 +116,17 @@ export interface TotalsKey {
  * layer with most edges), each actor's total out plus in (upper ends) in its measure. Null where
  * the layer's measure does not add up or no actor has a total.
  */
-export function totalCircles(ties: readonly Tie[], measures: ReadonlyMap<string, LayerMeasure>, layer: string): { radius: Map<string, { value: number; radius: number }>; key: TotalsKey } | null {
+export function totalCircles(
+  ties: readonly Tie[],
+  measures: ReadonlyMap<string, LayerMeasure>,
+  layer: string,
+): { radius: Map<string, { value: number; radius: number }>; key: TotalsKey } | null {
   const measure = measures.get(layer);
   if (!measure || !isAdditiveUnit(measure.unit)) return null;
-  const totals = actorTotals(ties.filter((t) => t.layer === layer), measures);
+  const totals = actorTotals(
+    ties.filter((t) => t.layer === layer),
+    measures,
+  );
   const values = new Map<string, number>();
   for (const [actor, layers] of totals) {
     const total = layers[0];
@@ -128,8 +135,20 @@ export function totalCircles(ties: readonly Tie[], measures: ReadonlyMap<string,
   }
   const max = Math.max(0, ...values.values());
   if (max <= 0) return null;
-  const radius = new Map([...values].map(([actor, value]) => [actor, { value, radius: totalRadius(value, max) }]));
+  const radius = new Map(
+    [...values].map(([actor, value]) => [actor, { value, radius: totalRadius(value, max) }]),
+  );
   const round = 10 ** Math.floor(Math.log10(max / 4));
   const smaller = Math.max(round, Math.round(max / 4 / round) * round);
-  return { radius, key: { layer, unit: measure.unit, samples: [{ value: max, radius: TOTAL_RADIUS_MAX }, { value: smaller, radius: totalRadius(smaller, max) }] } };
+  return {
+    radius,
+    key: {
+      layer,
+      unit: measure.unit,
+      samples: [
+        { value: max, radius: TOTAL_RADIUS_MAX },
+        { value: smaller, radius: totalRadius(smaller, max) },
+      ],
+    },
+  };
 }

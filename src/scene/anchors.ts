@@ -13,7 +13,11 @@ import type { LonLat } from './types.ts';
 
 export interface PlaceIndex {
   readonly [id: string]:
-    | { readonly name: string; readonly label: readonly [number, number]; readonly inner?: readonly (readonly [number, number])[] }
+    | {
+        readonly name: string;
+        readonly label: readonly [number, number];
+        readonly inner?: readonly (readonly [number, number])[];
+      }
     | undefined;
 }
 
@@ -52,11 +56,16 @@ export function initialBearing([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): numb
   const r = Math.PI / 180;
   const dLon = (lon2 - lon1) * r;
   const y = Math.sin(dLon) * Math.cos(lat2 * r);
-  const x = Math.cos(lat1 * r) * Math.sin(lat2 * r) - Math.sin(lat1 * r) * Math.cos(lat2 * r) * Math.cos(dLon);
-  return ((Math.atan2(y, x) / r) + 360) % 360;
+  const x =
+    Math.cos(lat1 * r) * Math.sin(lat2 * r) -
+    Math.sin(lat1 * r) * Math.cos(lat2 * r) * Math.cos(dLon);
+  return (Math.atan2(y, x) / r + 360) % 360;
 }
 
-export function homePosition(actor: Actor, places: PlaceIndex): { at: LonLat; hasShape: boolean } | null {
+export function homePosition(
+  actor: Actor,
+  places: PlaceIndex,
+): { at: LonLat; hasShape: boolean } | null {
   const place = ownValue(places, actor.id);
   if (place && (actor.kind === 'country' || actor.kind === 'territory')) {
     return { at: [place.label[0], place.label[1]], hasShape: true };
@@ -106,13 +115,14 @@ const STRIP_SPACING = 0.22;
 function exitPoint(frame: Bounds, bearing: number): { side: Side; at: [number, number] } {
   const [x0, y0] = toMercator(frame[0]);
   const [x1, y1] = toMercator(frame[1]);
-  const cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
+  const cx = (x0 + x1) / 2,
+    cy = (y0 + y1) / 2;
   const dx = Math.sin((bearing * Math.PI) / 180);
   const dy = Math.cos((bearing * Math.PI) / 180);
   const tx = dx > 0 ? (x1 - cx) / dx : dx < 0 ? (x0 - cx) / dx : Infinity;
   const ty = dy > 0 ? (y1 - cy) / dy : dy < 0 ? (y0 - cy) / dy : Infinity;
   const t = Math.min(tx, ty);
-  const side: Side = tx < ty ? (dx > 0 ? 'east' : 'west') : (dy > 0 ? 'north' : 'south');
+  const side: Side = tx < ty ? (dx > 0 ? 'east' : 'west') : dy > 0 ? 'north' : 'south';
   return { side, at: [cx + dx * t, cy + dy * t] };
 }
 
@@ -121,14 +131,19 @@ function exitPoint(frame: Bounds, bearing: number): { side: Side; at: [number, n
  * leaves the frame, at the strip's middle, spread along it so two never sit on one another; the
  * default frame grows to hold the strips.
  */
-function placeInMargins(region: Bounds, far: { id: string; bearing: number }[], shape: FrameShape): { at: Map<string, LonLat>; strips: MarginStrip[]; frame: Bounds } {
+function placeInMargins(
+  region: Bounds,
+  far: { id: string; bearing: number }[],
+  shape: FrameShape,
+): { at: Map<string, LonLat>; strips: MarginStrip[]; frame: Bounds } {
   const [x0, y0] = toMercator(region[0]);
   const [x1, y1] = toMercator(region[1]);
   const bySide = new Map<Side, { id: string; along: number }[]>();
   for (const { id, bearing } of far) {
     const exit = exitPoint(region, bearing);
     // A tall map: above or below the region, at the end its direction leaves by.
-    const side: Side = shape === 'tall' ? (Math.cos((bearing * Math.PI) / 180) >= 0 ? 'north' : 'south') : exit.side;
+    const side: Side =
+      shape === 'tall' ? (Math.cos((bearing * Math.PI) / 180) >= 0 ? 'north' : 'south') : exit.side;
     const list = bySide.get(side) ?? [];
     list.push({ id, along: side === 'north' || side === 'south' ? exit.at[0] : exit.at[1] });
     bySide.set(side, list);
@@ -160,15 +175,39 @@ function placeInMargins(region: Bounds, far: { id: string; bearing: number }[], 
       item.along = Math.min(item.along, next - spacing, hi - pad);
       next = item.along;
     }
-    const cross = side === 'north' ? y1 + depth.y / 2 : side === 'south' ? y0 - depth.y / 2 : side === 'east' ? x1 + depth.x / 2 : x0 - depth.x / 2;
-    for (const item of list) at.set(item.id, fromMercator(horizontal ? [item.along, cross] : [cross, item.along]));
+    const cross =
+      side === 'north'
+        ? y1 + depth.y / 2
+        : side === 'south'
+          ? y0 - depth.y / 2
+          : side === 'east'
+            ? x1 + depth.x / 2
+            : x0 - depth.x / 2;
+    for (const item of list)
+      at.set(item.id, fromMercator(horizontal ? [item.along, cross] : [cross, item.along]));
     // The panel reaches past the frame's outer edge (FAR_REACH region sizes), so on a map wider
     // or taller than the frame it still runs to the picture's edge.
     const reach = { x: (x1 - x0) * FAR_REACH, y: (y1 - y0) * FAR_REACH };
-    const bounds: [[number, number], [number, number]] = side === 'north' ? [[x0, y1], [x1, y1 + reach.y]]
-      : side === 'south' ? [[x0, y0 - reach.y], [x1, y0]]
-      : side === 'east' ? [[x1, y0], [x1 + reach.x, y1]]
-      : [[x0 - reach.x, y0], [x0, y1]];
+    const bounds: [[number, number], [number, number]] =
+      side === 'north'
+        ? [
+            [x0, y1],
+            [x1, y1 + reach.y],
+          ]
+        : side === 'south'
+          ? [
+              [x0, y0 - reach.y],
+              [x1, y0],
+            ]
+          : side === 'east'
+            ? [
+                [x1, y0],
+                [x1 + reach.x, y1],
+              ]
+            : [
+                [x0 - reach.x, y0],
+                [x0, y1],
+              ];
     strips.push({ side, bounds: [fromMercator(bounds[0]), fromMercator(bounds[1])] });
     if (side === 'north') fy1 += depth.y;
     if (side === 'south') fy0 -= depth.y;
@@ -179,9 +218,15 @@ function placeInMargins(region: Bounds, far: { id: string; bearing: number }[], 
   const wide = (x1 - x0) * FAR_REACH;
   for (const strip of strips) {
     if (strip.side !== 'north' && strip.side !== 'south') continue;
-    strip.bounds = [fromMercator([x0 - wide, toMercator(strip.bounds[0])[1]]), fromMercator([x1 + wide, toMercator(strip.bounds[1])[1]])];
+    strip.bounds = [
+      fromMercator([x0 - wide, toMercator(strip.bounds[0])[1]]),
+      fromMercator([x1 + wide, toMercator(strip.bounds[1])[1]]),
+    ];
   }
-  const clamp = ([lon, lat]: LonLat): LonLat => [Math.max(-180, Math.min(180, lon)), Math.max(-85, Math.min(85, lat))];
+  const clamp = ([lon, lat]: LonLat): LonLat => [
+    Math.max(-180, Math.min(180, lon)),
+    Math.max(-85, Math.min(85, lat)),
+  ];
   for (const strip of strips) strip.bounds = [clamp(strip.bounds[0]), clamp(strip.bounds[1])];
   return { at, strips, frame: [fromMercator([fx0, fy0]), fromMercator([fx1, fy1])] };
 }
@@ -193,16 +238,21 @@ function placeInMargins(region: Bounds, far: { id: string; bearing: number }[], 
  */
 export const WORLD_SHARE = 0.5;
 
-export function layoutAnchors(actors: readonly Actor[], places: PlaceIndex, shape: FrameShape = 'wide'): AnchorLayout {
+export function layoutAnchors(
+  actors: readonly Actor[],
+  places: PlaceIndex,
+  shape: FrameShape = 'wide',
+): AnchorLayout {
   const homes = new Map<string, { at: LonLat; hasShape: boolean }>();
   for (const actor of actors) {
     const home = homePosition(actor, places);
     if (home) homes.set(actor.id, home);
   }
   const positions = [...homes.values()].map((h) => h.at);
-  const centre: LonLat = positions.length > 0
-    ? [median(positions.map((p) => p[0])), median(positions.map((p) => p[1]))]
-    : [0, 20];
+  const centre: LonLat =
+    positions.length > 0
+      ? [median(positions.map((p) => p[0])), median(positions.map((p) => p[1]))]
+      : [0, 20];
   // A large country whose label lies far away (Russia's is in Siberia) is anchored at its nearest
   // inner point instead, when that point is near the region.
   for (const [id, home] of homes) {
@@ -219,11 +269,14 @@ export function layoutAnchors(actors: readonly Actor[], places: PlaceIndex, shap
     }
     if (best) homes.set(id, { at: best, hasShape: true });
   }
-  const kmFromCentre = new Map([...homes].map(([id, h]) => [id, geoDistance(centre, h.at) * EARTH_KM]));
+  const kmFromCentre = new Map(
+    [...homes].map(([id, h]) => [id, geoDistance(centre, h.at) * EARTH_KM]),
+  );
   let near = [...homes.keys()].filter((id) => kmFromCentre.get(id)! <= DISTANT_KM);
   // With fewer than two near actors there is no region to frame, and with many far ones the data
   // is world-wide: show everything where it is.
-  if (near.length < 2 || homes.size - near.length > Math.max(2, WORLD_SHARE * homes.size)) near = [...homes.keys()];
+  if (near.length < 2 || homes.size - near.length > Math.max(2, WORLD_SHARE * homes.size))
+    near = [...homes.keys()];
   const nearSet = new Set(near);
 
   let nearPositions = near.map((id) => homes.get(id)!.at);
@@ -231,8 +284,14 @@ export function layoutAnchors(actors: readonly Actor[], places: PlaceIndex, shap
   // An actor that lies on the map the region's frame shows (France beside a Europe-to-Caspian
   // region) is drawn where it is, not as a tab: its home within the region widened by its own
   // margin on each side the map has room to spare (a wide map's sides, a tall one's top and bottom).
-  const shown = widened(region, shape === 'wide' ? SHOWN_MARGIN : 0, shape === 'wide' ? 0 : SHOWN_MARGIN);
-  const onMap = [...homes.keys()].filter((id) => !nearSet.has(id) && contains(shown, homes.get(id)!.at));
+  const shown = widened(
+    region,
+    shape === 'wide' ? SHOWN_MARGIN : 0,
+    shape === 'wide' ? 0 : SHOWN_MARGIN,
+  );
+  const onMap = [...homes.keys()].filter(
+    (id) => !nearSet.has(id) && contains(shown, homes.get(id)!.at),
+  );
   if (onMap.length > 0) {
     for (const id of onMap) nearSet.add(id);
     nearPositions = [...nearSet].map((id) => homes.get(id)!.at);
@@ -242,14 +301,22 @@ export function layoutAnchors(actors: readonly Actor[], places: PlaceIndex, shap
     (toMercator(region[0])[0] + toMercator(region[1])[0]) / 2,
     (toMercator(region[0])[1] + toMercator(region[1])[1]) / 2,
   ]);
-  const far = [...homes.keys()].filter((id) => !nearSet.has(id)).map((id) => ({ id, bearing: initialBearing(regionCentre, homes.get(id)!.at) }));
+  const far = [...homes.keys()]
+    .filter((id) => !nearSet.has(id))
+    .map((id) => ({ id, bearing: initialBearing(regionCentre, homes.get(id)!.at) }));
   const margins = placeInMargins(region, far, shape);
 
   const anchors = new Map<string, ActorAnchor>();
   for (const [id, home] of homes) {
     const at = margins.at.get(id);
     if (!at) {
-      anchors.set(id, { id, home: home.at, anchor: home.at, hasShape: home.hasShape, distant: null });
+      anchors.set(id, {
+        id,
+        home: home.at,
+        anchor: home.at,
+        hasShape: home.hasShape,
+        distant: null,
+      });
       continue;
     }
     const bearing = initialBearing(regionCentre, home.at);
@@ -258,7 +325,11 @@ export function layoutAnchors(actors: readonly Actor[], places: PlaceIndex, shap
       home: home.at,
       anchor: at,
       hasShape: home.hasShape,
-      distant: { bearing: Math.round(bearing), km: Math.round((geoDistance(regionCentre, home.at) * EARTH_KM) / 100) * 100, at: home.at },
+      distant: {
+        bearing: Math.round(bearing),
+        km: Math.round((geoDistance(regionCentre, home.at) * EARTH_KM) / 100) * 100,
+        at: home.at,
+      },
     });
   }
   return { anchors, frame: margins.frame, margins: margins.strips };
@@ -268,8 +339,12 @@ export function layoutAnchors(actors: readonly Actor[], places: PlaceIndex, shap
 const SHOWN_MARGIN = 0.25;
 
 function widened([[w, s], [e, n]]: Bounds, across: number, along: number): Bounds {
-  const dx = (e - w) * across, dy = (n - s) * along;
-  return [[w - dx, s - dy], [e + dx, n + dy]];
+  const dx = (e - w) * across,
+    dy = (n - s) * along;
+  return [
+    [w - dx, s - dy],
+    [e + dx, n + dy],
+  ];
 }
 
 function contains([[w, s], [e, n]]: Bounds, [lon, lat]: LonLat): boolean {
@@ -284,7 +359,10 @@ export function frameAround(positions: readonly LonLat[]): Bounds {
   let north = Math.max(...positions.map((p) => p[1]));
   const padX = Math.max((east - west) * MARGIN, (MIN_SPAN - (east - west)) / 2, 0);
   const padY = Math.max((north - south) * MARGIN, (MIN_SPAN - (north - south)) / 2, 0);
-  west -= padX; east += padX; south -= padY; north += padY;
+  west -= padX;
+  east += padX;
+  south -= padY;
+  north += padY;
   return [
     [Math.max(-180, west), Math.max(-80, south)],
     [Math.min(180, east), Math.min(84, north)],

@@ -59,7 +59,9 @@ interface Option extends BendChoice {
   penalty: number;
 }
 
-const OPTIONS: Option[] = [false, true].flatMap((flip) => RAISES.map((raise) => ({ flip, raise, penalty: raise * RAISE_COST + (flip ? FLIP_COST : 0) })));
+const OPTIONS: Option[] = [false, true].flatMap((flip) =>
+  RAISES.map((raise) => ({ flip, raise, penalty: raise * RAISE_COST + (flip ? FLIP_COST : 0) })),
+);
 
 export function controlPoint(e: BendEdge, choice: BendChoice): XY {
   const dx = e.p2[0] - e.p0[0];
@@ -79,18 +81,37 @@ function polyline(e: BendEdge, c: XY): Polyline {
   for (let i = 0; i <= SEGMENTS; i++) {
     const t = T_START + ((1 - 2 * T_START) * i) / SEGMENTS;
     const u = 1 - t;
-    const p: XY = [u * u * e.p0[0] + 2 * u * t * c[0] + t * t * e.p2[0], u * u * e.p0[1] + 2 * u * t * c[1] + t * t * e.p2[1]];
+    const p: XY = [
+      u * u * e.p0[0] + 2 * u * t * c[0] + t * t * e.p2[0],
+      u * u * e.p0[1] + 2 * u * t * c[1] + t * t * e.p2[1],
+    ];
     pts.push(p);
-    box = [Math.min(box[0], p[0]), Math.min(box[1], p[1]), Math.max(box[2], p[0]), Math.max(box[3], p[1])];
+    box = [
+      Math.min(box[0], p[0]),
+      Math.min(box[1], p[1]),
+      Math.max(box[2], p[0]),
+      Math.max(box[3], p[1]),
+    ];
   }
   return { pts, box };
 }
 
 /** Whether the segment a–b meets the box (Liang–Barsky clipping). */
-export function segmentHitsBox(a: XY, b: XY, o: Pick<Obstacle, 'x0' | 'y0' | 'x1' | 'y1'>): boolean {
-  let t0 = 0, t1 = 1;
-  const dx = b[0] - a[0], dy = b[1] - a[1];
-  const sides: [number, number][] = [[-dx, a[0] - o.x0], [dx, o.x1 - a[0]], [-dy, a[1] - o.y0], [dy, o.y1 - a[1]]];
+export function segmentHitsBox(
+  a: XY,
+  b: XY,
+  o: Pick<Obstacle, 'x0' | 'y0' | 'x1' | 'y1'>,
+): boolean {
+  let t0 = 0,
+    t1 = 1;
+  const dx = b[0] - a[0],
+    dy = b[1] - a[1];
+  const sides: [number, number][] = [
+    [-dx, a[0] - o.x0],
+    [dx, o.x1 - a[0]],
+    [-dy, a[1] - o.y0],
+    [dy, o.y1 - a[1]],
+  ];
   for (const [p, q] of sides) {
     if (p === 0) {
       if (q < 0) return false;
@@ -125,18 +146,32 @@ const SIN_ACUTE = Math.sin((ACUTE_DEGREES * Math.PI) / 180);
 
 /** The cost of the crossings between two polylines: each one, more when acute. */
 function crossingCost(p: Polyline, q: Polyline): number {
-  if (p.box[2] < q.box[0] || p.box[0] > q.box[2] || p.box[3] < q.box[1] || p.box[1] > q.box[3]) return 0;
+  if (p.box[2] < q.box[0] || p.box[0] > q.box[2] || p.box[3] < q.box[1] || p.box[1] > q.box[3])
+    return 0;
   let cost = 0;
   for (let i = 1; i < p.pts.length; i++) {
-    const a = p.pts[i - 1]!, b = p.pts[i]!;
+    const a = p.pts[i - 1]!,
+      b = p.pts[i]!;
     // This segment's box against the other line's: most segment pairs end here.
-    const ax0 = Math.min(a[0], b[0]), ax1 = Math.max(a[0], b[0]), ay0 = Math.min(a[1], b[1]), ay1 = Math.max(a[1], b[1]);
+    const ax0 = Math.min(a[0], b[0]),
+      ax1 = Math.max(a[0], b[0]),
+      ay0 = Math.min(a[1], b[1]),
+      ay1 = Math.max(a[1], b[1]);
     if (ax1 < q.box[0] || ax0 > q.box[2] || ay1 < q.box[1] || ay0 > q.box[3]) continue;
-    const rx = b[0] - a[0], ry = b[1] - a[1];
+    const rx = b[0] - a[0],
+      ry = b[1] - a[1];
     for (let j = 1; j < q.pts.length; j++) {
-      const c = q.pts[j - 1]!, d = q.pts[j]!;
-      if ((c[0] < ax0 && d[0] < ax0) || (c[0] > ax1 && d[0] > ax1) || (c[1] < ay0 && d[1] < ay0) || (c[1] > ay1 && d[1] > ay1)) continue;
-      const sx = d[0] - c[0], sy = d[1] - c[1];
+      const c = q.pts[j - 1]!,
+        d = q.pts[j]!;
+      if (
+        (c[0] < ax0 && d[0] < ax0) ||
+        (c[0] > ax1 && d[0] > ax1) ||
+        (c[1] < ay0 && d[1] < ay0) ||
+        (c[1] > ay1 && d[1] > ay1)
+      )
+        continue;
+      const sx = d[0] - c[0],
+        sy = d[1] - c[1];
       const den = rx * sy - ry * sx;
       if (den === 0) continue;
       const t = ((c[0] - a[0]) * sy - (c[1] - a[1]) * sx) / den;
@@ -156,7 +191,11 @@ function crossingCost(p: Polyline, q: Polyline): number {
  * after each pair, so a caller on the main thread may give the event loop a turn (on a phone the
  * search over the shipped dataset's 36 edges was one 20–30 ms step of the scene's preparation).
  */
-export function* chooseBendSteps(edges: readonly BendEdge[], pairOf: (e: BendEdge) => string, obstacles: readonly Obstacle[]): Generator<void, Map<string, BendChoice>, void> {
+export function* chooseBendSteps(
+  edges: readonly BendEdge[],
+  pairOf: (e: BendEdge) => string,
+  obstacles: readonly Obstacle[],
+): Generator<void, Map<string, BendChoice>, void> {
   const choices = new Map<string, BendChoice>();
   const keep: BendChoice = OPTIONS[0]!;
   if (edges.length > CLEARANCE_MAX_EDGES) return choices;
@@ -168,18 +207,23 @@ export function* chooseBendSteps(edges: readonly BendEdge[], pairOf: (e: BendEdg
   });
   // Candidate polylines per edge and option, built when first needed.
   const lines: (Polyline | undefined)[][] = edges.map(() => []);
-  const lineOf = (i: number, o: number) => (lines[i]![o] ??= polyline(edges[i]!, controlPoint(edges[i]!, OPTIONS[o]!)));
+  const lineOf = (i: number, o: number) =>
+    (lines[i]![o] ??= polyline(edges[i]!, controlPoint(edges[i]!, OPTIONS[o]!)));
   const hits: (number | undefined)[][] = edges.map(() => []);
-  const hitsOf = (i: number, o: number) => (hits[i]![o] ??= foreignHits(edges[i]!, lineOf(i, o), obstacles));
+  const hitsOf = (i: number, o: number) =>
+    (hits[i]![o] ??= foreignHits(edges[i]!, lineOf(i, o), obstacles));
   const current = new Int32Array(edges.length); // option index per edge
   // Crossing costs by (edge, option) pair, both orders: a later pass, and a pair weighing its
   // options against an edge whose choice did not change, ask for the same ones again.
   const crossingMemo = new Map<number, number>();
   const crossingOf = (i: number, o: number, j: number, oj: number) => {
-    const a = i * OPTIONS.length + o, b = j * OPTIONS.length + oj;
-    const key = a < b ? a * edges.length * OPTIONS.length + b : b * edges.length * OPTIONS.length + a;
+    const a = i * OPTIONS.length + o,
+      b = j * OPTIONS.length + oj;
+    const key =
+      a < b ? a * edges.length * OPTIONS.length + b : b * edges.length * OPTIONS.length + a;
     let cost = crossingMemo.get(key);
-    if (cost === undefined) crossingMemo.set(key, (cost = crossingCost(lineOf(i, o), lineOf(j, oj))));
+    if (cost === undefined)
+      crossingMemo.set(key, (cost = crossingCost(lineOf(i, o), lineOf(j, oj))));
     return cost;
   };
 
@@ -187,7 +231,8 @@ export function* chooseBendSteps(edges: readonly BendEdge[], pairOf: (e: BendEdg
   for (let pass = 0; pass < passes; pass++) {
     let changed = false;
     for (const members of pairs.values()) {
-      let best = -1, bestCost = Infinity;
+      let best = -1,
+        bestCost = Infinity;
       for (let o = 0; o < OPTIONS.length; o++) {
         let cost = OPTIONS[o]!.penalty;
         for (const i of members) {

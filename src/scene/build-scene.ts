@@ -9,15 +9,51 @@ import { isTieVisible, visibleTies, type SceneView } from '../state/view-state.t
 import { layoutAnchors, type FrameShape, type PlaceIndex } from './anchors.ts';
 import { edgeLabelText } from './edge-labels.ts';
 import type { Obstacle } from './bends.ts';
-import { actorObstacles, ARRIVAL_VIEWS, CLEARANCE_VIEWS, type ClearanceView, type ObstacleActor } from './obstacles.ts';
+import {
+  actorObstacles,
+  ARRIVAL_VIEWS,
+  CLEARANCE_VIEWS,
+  type ClearanceView,
+  type ObstacleActor,
+} from './obstacles.ts';
 import { tieEdgeId } from '../data/edge-id.ts';
-import { addToGroup, arrivalCurveSteps, bendSlotSteps, fannedEdgeSteps, isCanonicalForward, runSteps, type Curve, type EdgeEnds, type EdgeGroup, type FannedEdges } from './edges.ts';
+import {
+  addToGroup,
+  arrivalCurveSteps,
+  bendSlotSteps,
+  fannedEdgeSteps,
+  isCanonicalForward,
+  runSteps,
+  type Curve,
+  type EdgeEnds,
+  type EdgeGroup,
+  type FannedEdges,
+} from './edges.ts';
 import { GUIDE_MAX_EDGES } from './label-layout.ts';
 import { toMercator } from './mercator.ts';
 import { buildLegend, legendFacts } from './legend.ts';
 import { layerColours } from './palette.ts';
-import type { Emphasis, EdgeStance, LegendWidth, LonLat, Scene, SceneActor, SceneAnnotation, SceneEdge } from './types.ts';
-import { edgeWidth, layerMeasures, maxStrokeWidth, MIN_WIDTH, REFERENCE_MAP_WIDTH, roundBelow, widthScale, type LayerMeasure, type WidthScale } from './widths.ts';
+import type {
+  Emphasis,
+  EdgeStance,
+  LegendWidth,
+  LonLat,
+  Scene,
+  SceneActor,
+  SceneAnnotation,
+  SceneEdge,
+} from './types.ts';
+import {
+  edgeWidth,
+  layerMeasures,
+  maxStrokeWidth,
+  MIN_WIDTH,
+  REFERENCE_MAP_WIDTH,
+  roundBelow,
+  widthScale,
+  type LayerMeasure,
+  type WidthScale,
+} from './widths.ts';
 
 /**
  * The parts of a scene that depend on the dataset alone (anchors, measures, each tie's edge,
@@ -69,7 +105,12 @@ const WORLD_WIDE = 120;
 /** Ties (or edges) handled between two yields of sceneGeometrySteps. */
 const TIES_PER_STEP = 1000;
 
-function wholeEdge(ties: readonly Tie[], measure: LayerMeasure | undefined, owner: string | null, lang = 'en'): WholeEdge {
+function wholeEdge(
+  ties: readonly Tie[],
+  measure: LayerMeasure | undefined,
+  owner: string | null,
+  lang = 'en',
+): WholeEdge {
   return {
     tieIds: ties.map((t) => t.id),
     stance: edgeStance(ties),
@@ -80,7 +121,10 @@ function wholeEdge(ties: readonly Tie[], measure: LayerMeasure | undefined, owne
 }
 
 /** The name an edge's figure label starts with: its supplier's, when that is a far actor's tab (edge-labels.ts). */
-function figureOwner(geometry: Pick<SceneGeometry, 'dataset' | 'layout'>, from: string): string | null {
+function figureOwner(
+  geometry: Pick<SceneGeometry, 'dataset' | 'layout'>,
+  from: string,
+): string | null {
   if (!geometry.layout.anchors.get(from)?.distant) return null;
   return geometry.dataset.actors.find((a) => a.id === from)?.name ?? null;
 }
@@ -90,7 +134,11 @@ function figureOwner(geometry: Pick<SceneGeometry, 'dataset' | 'layout'>, from: 
  * can give the event loop a turn (components/prepare-scene.ts): at 60,000 ties the whole costs
  * 0.3–1 s, most of it sampling 43,000 curves. The result is the same however it is driven.
  */
-export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex, shape: FrameShape = 'wide'): Generator<void, SceneGeometry, void> {
+export function* sceneGeometrySteps(
+  dataset: Dataset,
+  places: PlaceIndex,
+  shape: FrameShape = 'wide',
+): Generator<void, SceneGeometry, void> {
   const { ties } = dataset;
   const layout = layoutAnchors(dataset.actors, places, shape);
   yield;
@@ -111,14 +159,26 @@ export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex, shape:
   }
   const groups = [...byId.values()];
   yield;
-  const slots = yield* bendSlotSteps(groups, dataset.layers.map((l) => l.id));
+  const slots = yield* bendSlotSteps(
+    groups,
+    dataset.layers.map((l) => l.id),
+  );
   const [x0, y0] = toMercator(layout.frame[0]);
   const [x1, y1] = toMercator(layout.frame[1]);
   const ends: EdgeEnds[] = [];
   for (const g of groups) {
     const a = layout.anchors.get(g.from);
     const b = layout.anchors.get(g.to);
-    if (a && b) ends.push({ id: g.id, fromActor: g.from, toActor: g.to, from: a.anchor, to: b.anchor, slot: slots.get(g.id) ?? 0, canonicalForward: isCanonicalForward(g.from, g.to) });
+    if (a && b)
+      ends.push({
+        id: g.id,
+        fromActor: g.from,
+        toActor: g.to,
+        from: a.anchor,
+        to: b.anchor,
+        slot: slots.get(g.id) ?? 0,
+        canonicalForward: isCanonicalForward(g.from, g.to),
+      });
   }
   yield;
   // CSS px per Mercator degree at the default view of the smallest map of this shape (where arrowheads must clear each other).
@@ -127,29 +187,58 @@ export function* sceneGeometrySteps(dataset: Dataset, places: PlaceIndex, shape:
   const frame = [x0, y0, x1, y1] as const;
   const obstacles = obstaclesOf(dataset, layout, groups, frame, CLEARANCE_VIEWS[shape]);
   const fanned = yield* fannedEdgeSteps(ends, Math.max(x1 - x0, y1 - y0), obstacles);
-  const labels = ringLabels({ dataset, layout, groups }, view, view === CLEARANCE_VIEWS[shape] ? obstacles : undefined);
+  const labels = ringLabels(
+    { dataset, layout, groups },
+    view,
+    view === CLEARANCE_VIEWS[shape] ? obstacles : undefined,
+  );
   const curves = yield* arrivalCurveSteps(fanned, arrivalScale, labels, x1 - x0 > WORLD_WIDE);
   const whole: WholeEdge[] = [];
   for (let start = 0; start < groups.length; start += TIES_PER_STEP) {
     for (let i = start; i < Math.min(groups.length, start + TIES_PER_STEP); i++) {
       const group = groups[i]!;
-      whole.push(wholeEdge(group.ties, measures.get(group.layer), figureOwner({ dataset, layout }, group.from)));
+      whole.push(
+        wholeEdge(
+          group.ties,
+          measures.get(group.layer),
+          figureOwner({ dataset, layout }, group.from),
+        ),
+      );
     }
     yield;
   }
   legendFacts(dataset); // kept per dataset: the first scene does not pay for it
-  return { dataset, shape, layout, measures, groups, groupOf, curves, fanned: groups.length > GUIDE_MAX_EDGES ? null : fanned, arrivalScale, whole };
+  return {
+    dataset,
+    shape,
+    layout,
+    measures,
+    groups,
+    groupOf,
+    curves,
+    fanned: groups.length > GUIDE_MAX_EDGES ? null : fanned,
+    arrivalScale,
+    whole,
+  };
 }
 
 /**
  * CSS px per Mercator degree of a map `width` × `height` px that shows `bounds` with `padding` px
  * on each side (as MapLibre frames it, never below its zoom 0).
  */
-export function fitScale(bounds: readonly [LonLat, LonLat], width: number, height: number, padding: number): number {
+export function fitScale(
+  bounds: readonly [LonLat, LonLat],
+  width: number,
+  height: number,
+  padding: number,
+): number {
   const [x0, y0] = toMercator(bounds[0]);
   const [x1, y1] = toMercator(bounds[1]);
   const sizeX = x1 >= x0 ? x1 - x0 : x1 + 360 - x0;
-  const scale = Math.min(Math.max(width - 2 * padding, 1) / (sizeX || 1), Math.max(height - 2 * padding, 1) / (Math.abs(y1 - y0) || 1));
+  const scale = Math.min(
+    Math.max(width - 2 * padding, 1) / (sizeX || 1),
+    Math.max(height - 2 * padding, 1) / (Math.abs(y1 - y0) || 1),
+  );
   return Math.max(scale, 512 / 360);
 }
 
@@ -176,10 +265,16 @@ export function curvesAt(geometry: SceneGeometry, scale: number | undefined): Ma
   // The smallest map's shape grown to this scale: its labels keep their px size, so they cover less of the ring.
   const k = SCALE_STEP ** step;
   const base = ARRIVAL_VIEWS[geometry.shape];
-  const view = { width: 2 * base.padding + (base.width - 2 * base.padding) * k, height: 2 * base.padding + (base.height - 2 * base.padding) * k, padding: base.padding };
+  const view = {
+    width: 2 * base.padding + (base.width - 2 * base.padding) * k,
+    height: 2 * base.padding + (base.height - 2 * base.padding) * k,
+    padding: base.padding,
+  };
   const [x0] = toMercator(geometry.layout.frame[0]);
   const [x1] = toMercator(geometry.layout.frame[1]);
-  const made = runSteps(arrivalCurveSteps(fanned, arrivalScale * k, ringLabels(geometry, view), x1 - x0 > WORLD_WIDE));
+  const made = runSteps(
+    arrivalCurveSteps(fanned, arrivalScale * k, ringLabels(geometry, view), x1 - x0 > WORLD_WIDE),
+  );
   kept.set(step, made);
   return made;
 }
@@ -190,16 +285,28 @@ export function curvesAt(geometry: SceneGeometry, scale: number | undefined): Ma
  * push its arrowheads far out above and below it. A world map's rings crowd each other too
  * closely to leave room for labels.
  */
-function ringLabels(geometry: Pick<SceneGeometry, 'dataset' | 'layout' | 'groups'>, view: ClearanceView, laidOut?: readonly Obstacle[]): Obstacle[] {
+function ringLabels(
+  geometry: Pick<SceneGeometry, 'dataset' | 'layout' | 'groups'>,
+  view: ClearanceView,
+  laidOut?: readonly Obstacle[],
+): Obstacle[] {
   const { dataset, layout, groups } = geometry;
   const [x0, y0] = toMercator(layout.frame[0]);
   const [x1, y1] = toMercator(layout.frame[1]);
   if (x1 - x0 > WORLD_WIDE) return [];
-  return (laidOut ?? obstaclesOf(dataset, layout, groups, [x0, y0, x1, y1], view)).filter((o) => o.label && layout.anchors.has(o.actor));
+  return (laidOut ?? obstaclesOf(dataset, layout, groups, [x0, y0, x1, y1], view)).filter(
+    (o) => o.label && layout.anchors.has(o.actor),
+  );
 }
 
 /** The actors' markers and labels that edges must not pass over (bends.ts), as the desktop map writes the labels. */
-function obstaclesOf(dataset: Dataset, layout: SceneGeometry['layout'], groups: readonly EdgeGroup[], frame: readonly [number, number, number, number], view: ClearanceView): Obstacle[] {
+function obstaclesOf(
+  dataset: Dataset,
+  layout: SceneGeometry['layout'],
+  groups: readonly EdgeGroup[],
+  frame: readonly [number, number, number, number],
+  view: ClearanceView,
+): Obstacle[] {
   const ties = new Map<string, number>();
   for (const g of groups) {
     ties.set(g.from, (ties.get(g.from) ?? 0) + g.ties.length);
@@ -211,14 +318,28 @@ function obstaclesOf(dataset: Dataset, layout: SceneGeometry['layout'], groups: 
     if (!anchor) continue;
     // A phone drops the "km away" (the arrow stays).
     // The width a desktop label takes, to keep edges off it: the same in every language (the geometry is shared).
-    const text = !anchor.distant ? actor.name : view.width < 480 ? `➤ ${actor.name}` : `➤ ${actor.name} ${anchor.distant.km.toLocaleString('en-US')} km away`;
-    actors.push({ id: actor.id, anchor: toMercator(anchor.anchor), text, beside: !anchor.hasShape || anchor.distant !== null || ties.has(actor.id), ties: ties.get(actor.id) ?? 0 });
+    const text = !anchor.distant
+      ? actor.name
+      : view.width < 480
+        ? `➤ ${actor.name}`
+        : `➤ ${actor.name} ${anchor.distant.km.toLocaleString('en-US')} km away`;
+    actors.push({
+      id: actor.id,
+      anchor: toMercator(anchor.anchor),
+      text,
+      beside: !anchor.hasShape || anchor.distant !== null || ties.has(actor.id),
+      ties: ties.get(actor.id) ?? 0,
+    });
   }
   return actorObstacles(actors, frame, view);
 }
 
 /** The geometry of a dataset, all at once. */
-export function sceneGeometry(dataset: Dataset, places: PlaceIndex, shape: FrameShape = 'wide'): SceneGeometry {
+export function sceneGeometry(
+  dataset: Dataset,
+  places: PlaceIndex,
+  shape: FrameShape = 'wide',
+): SceneGeometry {
   return runSteps(sceneGeometrySteps(dataset, places, shape));
 }
 
@@ -231,15 +352,37 @@ export function sceneBasis(
   lang = 'en',
 ): SceneBasis {
   // The geometry's edge labels are English; another language writes them again (cheap: no curves).
-  const whole = lang === 'en' ? geometry.whole : geometry.groups.map((group) => wholeEdge(group.ties, geometry.measures.get(group.layer), figureOwner(geometry, group.from), lang));
-  return { ...geometry, whole, colours: layerColours(dataset.layers.map((l) => l.id), colourOverrides), lang };
+  const whole =
+    lang === 'en'
+      ? geometry.whole
+      : geometry.groups.map((group) =>
+          wholeEdge(
+            group.ties,
+            geometry.measures.get(group.layer),
+            figureOwner(geometry, group.from),
+            lang,
+          ),
+        );
+  return {
+    ...geometry,
+    whole,
+    colours: layerColours(
+      dataset.layers.map((l) => l.id),
+      colourOverrides,
+    ),
+    lang,
+  };
 }
 
 /**
  * The visible ties grouped into edges, in order of first appearance among them (as groupTies
  * would), by each tie's edge index; an edge whose ties are all visible is the dataset's own group.
  */
-function visibleGroups(basis: SceneBasis, state: SceneView, visible: readonly Tie[]): { group: EdgeGroup; index: number; whole: boolean }[] {
+function visibleGroups(
+  basis: SceneBasis,
+  state: SceneView,
+  visible: readonly Tie[],
+): { group: EdgeGroup; index: number; whole: boolean }[] {
   const { groups, groupOf } = basis;
   const shown = new Uint32Array(groups.length);
   const order: number[] = [];
@@ -253,7 +396,13 @@ function visibleGroups(basis: SceneBasis, state: SceneView, visible: readonly Ti
   return order.map((index) => {
     const all = groups[index]!;
     const whole = shown[index] === all.ties.length;
-    return { index, whole, group: whole ? all : { ...all, ties: all.ties.filter((tie) => isTieVisible(state, tie, basis.dataset)) } };
+    return {
+      index,
+      whole,
+      group: whole
+        ? all
+        : { ...all, ties: all.ties.filter((tie) => isTieVisible(state, tie, basis.dataset)) },
+    };
   });
 }
 
@@ -262,7 +411,13 @@ function visibleGroups(basis: SceneBasis, state: SceneView, visible: readonly Ti
  * their scenes is the step shown. An actor's call-out sits at its anchor; a tie's at the middle of
  * its edge, and only while the tie is visible (an arrow to a hidden edge points at nothing).
  */
-export function sceneAnnotations(basis: SceneBasis, state: SceneView, visible: readonly Tie[], actors: readonly SceneActor[], curves: Map<string, Curve> = basis.curves): SceneAnnotation[] {
+export function sceneAnnotations(
+  basis: SceneBasis,
+  state: SceneView,
+  visible: readonly Tie[],
+  actors: readonly SceneActor[],
+  curves: Map<string, Curve> = basis.curves,
+): SceneAnnotation[] {
   const list = basis.dataset.annotations;
   if (!list || list.length === 0) return [];
   const step = state.step ?? null;
@@ -286,7 +441,14 @@ export function sceneAnnotations(basis: SceneBasis, state: SceneView, visible: r
       anchor = path ? path[path.length >> 1] : undefined;
     }
     if (!anchor) continue;
-    out.push({ id: a.id, text: a.text, kind: a.kind ?? 'label', anchor, target, number: out.length + 1 });
+    out.push({
+      id: a.id,
+      text: a.text,
+      kind: a.kind ?? 'label',
+      anchor,
+      target,
+      number: out.length + 1,
+    });
   }
   return out;
 }
@@ -299,12 +461,25 @@ const NOTE_SPAN_DEGREES = 150;
  * reader sees which area the ring marks without the legend: it joins the call-outs' layout (never
  * over a label, a numbered marker on a narrow map) in the map's own quieter style, not the editor's.
  */
-function borderNotes(areas: readonly BorderAreaId[], frame: Bounds, lang: string, numbered: number): SceneAnnotation[] {
+function borderNotes(
+  areas: readonly BorderAreaId[],
+  frame: Bounds,
+  lang: string,
+  numbered: number,
+): SceneAnnotation[] {
   if (frame[1][0] - frame[0][0] > NOTE_SPAN_DEGREES) return [];
   const names = stringsFor(lang).borderAreas;
-  return BORDER_AREAS.filter((area) => area.shape === null && areas.includes(area.id)).map((area, i) => ({
-    id: `border:${area.id}`, text: names[area.id].name, kind: 'label', anchor: area.at, target: 'point', number: numbered + i + 1, note: 'border',
-  }));
+  return BORDER_AREAS.filter((area) => area.shape === null && areas.includes(area.id)).map(
+    (area, i) => ({
+      id: `border:${area.id}`,
+      text: names[area.id].name,
+      kind: 'label',
+      anchor: area.at,
+      target: 'point',
+      number: numbered + i + 1,
+      note: 'border',
+    }),
+  );
 }
 
 /** Wide edges first, so thin ones stay visible on top; an emphasised edge (hover, focus, step) above all. */
@@ -324,9 +499,21 @@ function edgeStance(ties: readonly Tie[]): EdgeStance {
  * `pxPerUnit`: CSS px per Mercator degree of the camera the scene is drawn at (fitScale), which sizes the
  * hubs' arrival rings (curvesAt); by default the default frame's on a map of that size, or the smallest map's.
  */
-export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFERENCE_MAP_WIDTH, mapHeight?: number, pxPerUnit?: number): Scene {
+export function buildScene(
+  basis: SceneBasis,
+  state: SceneView,
+  mapWidth = REFERENCE_MAP_WIDTH,
+  mapHeight?: number,
+  pxPerUnit?: number,
+): Scene {
   const { dataset, layout, measures, colours, whole } = basis;
-  const curves = curvesAt(basis, pxPerUnit ?? (mapHeight === undefined ? undefined : fitScale(layout.frame, mapWidth, mapHeight, ARRIVAL_VIEWS.wide.padding)));
+  const curves = curvesAt(
+    basis,
+    pxPerUnit ??
+      (mapHeight === undefined
+        ? undefined
+        : fitScale(layout.frame, mapWidth, mapHeight, ARRIVAL_VIEWS.wide.padding)),
+  );
   const maxWidth = maxStrokeWidth(mapWidth);
   const scale = widthScale(measures, maxWidth);
   const visible = visibleTies(dataset, state);
@@ -341,11 +528,22 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
     if (!curve) continue;
     if (!allShown) positions = null;
     else if (positions) positions[index] = edges.length;
-    const touchesFocus = state.focus !== null && (group.from === state.focus || group.to === state.focus);
-    const highlighted = state.highlight.size > 0 && group.ties.some((t) => state.highlight.has(t.id));
-    const dimmed = (state.focus !== null && !touchesFocus) || (state.highlight.size > 0 && !highlighted && !touchesFocus);
+    const touchesFocus =
+      state.focus !== null && (group.from === state.focus || group.to === state.focus);
+    const highlighted =
+      state.highlight.size > 0 && group.ties.some((t) => state.highlight.has(t.id));
+    const dimmed =
+      (state.focus !== null && !touchesFocus) ||
+      (state.highlight.size > 0 && !highlighted && !touchesFocus);
     const emphasis: Emphasis = touchesFocus || highlighted ? 'focus' : dimmed ? 'dim' : 'normal';
-    const looks = allShown ? whole[index]! : wholeEdge(group.ties, measures.get(group.layer), figureOwner(basis, group.from), basis.lang);
+    const looks = allShown
+      ? whole[index]!
+      : wholeEdge(
+          group.ties,
+          measures.get(group.layer),
+          figureOwner(basis, group.from),
+          basis.lang,
+        );
     edges.push({
       id: group.id,
       from: group.from,
@@ -367,7 +565,10 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
   }
   // Grouping (group-scene.ts) replaces actors and edges after they are built: only a grouped view pays for it.
   const grouping = state.group !== undefined && state.group !== 'none' ? state.group : null;
-  let topFlows = mapHeight === undefined || grouping ? [] : recede(edges, drawnGroups, basis, mapWidth, mapHeight, state.allFlows === true);
+  let topFlows =
+    mapHeight === undefined || grouping
+      ? []
+      : recede(edges, drawnGroups, basis, mapWidth, mapHeight, state.allFlows === true);
 
   const counts = new Map<string, number>();
   for (const tie of visible) {
@@ -382,15 +583,23 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
     }
   }
   // A register's actors are sized by their totals in the crowded layer with most edges (flowmap.blue's location circles).
-  const busiest = topFlows.reduce<TopFlows | null>((a, b) => (a && a.drawn + a.receded >= b.drawn + b.receded ? a : b), null);
+  const busiest = topFlows.reduce<TopFlows | null>(
+    (a, b) => (a && a.drawn + a.receded >= b.drawn + b.receded ? a : b),
+    null,
+  );
   const circles = busiest ? totalCircles(visible, measures, busiest.layer) : null;
   const actors: SceneActor[] = [];
   for (const actor of dataset.actors) {
     const anchor = layout.anchors.get(actor.id);
     if (!anchor) continue;
-    const emphasis: Emphasis = state.focus === null ? 'normal'
-      : actor.id === state.focus ? 'focus'
-      : focusPartners.has(actor.id) ? 'normal' : 'dim';
+    const emphasis: Emphasis =
+      state.focus === null
+        ? 'normal'
+        : actor.id === state.focus
+          ? 'focus'
+          : focusPartners.has(actor.id)
+            ? 'normal'
+            : 'dim';
     actors.push({
       id: actor.id,
       name: actor.name,
@@ -408,26 +617,58 @@ export function buildScene(basis: SceneBasis, state: SceneView, mapWidth = REFER
   let groupSums: Map<string, number> | null = null;
   let ordered: SceneEdge[];
   if (grouping) {
-    const grouped = groupScene({ actors, edges, edgeTies: drawnGroups.map((g) => g.ties) }, state, measures, maxWidth, basis.lang);
+    const grouped = groupScene(
+      { actors, edges, edgeTies: drawnGroups.map((g) => g.ties) },
+      state,
+      measures,
+      maxWidth,
+      basis.lang,
+    );
     shownActors = grouped.actors;
-    if (mapHeight !== undefined) topFlows = recede(grouped.edges, grouped.edgeTies.map((ties) => ({ ties })), basis, mapWidth, mapHeight, state.allFlows === true);
+    if (mapHeight !== undefined)
+      topFlows = recede(
+        grouped.edges,
+        grouped.edgeTies.map((ties) => ({ ties })),
+        basis,
+        mapWidth,
+        mapHeight,
+        state.allFlows === true,
+      );
     ordered = grouped.edges.sort(drawOrder);
     groupSums = grouped.largest;
-  } else ordered = positions ? inWidthOrder(edges, positions, widths.byWidth) : edges.sort(drawOrder);
+  } else
+    ordered = positions ? inWidthOrder(edges, positions, widths.byWidth) : edges.sort(drawOrder);
   const callouts = sceneAnnotations(basis, state, visible, shownActors, curves);
   const built = buildLegend(dataset, state, visible, measures, scale, colours, layout.frame);
   // Under a grouping the strokes show sums: the width key samples the largest sum and a round one below it.
   const sums = groupSums;
-  const legend = sums ? { ...built, widths: built.widths.map((w) => groupWidthKey(w, sums.get(w.layer) ?? 0, maxWidth)) } : built;
-  const annotations = [...callouts, ...borderNotes(legend.borders.areas, layout.frame, basis.lang, callouts.length)];
+  const legend = sums
+    ? {
+        ...built,
+        widths: built.widths.map((w) => groupWidthKey(w, sums.get(w.layer) ?? 0, maxWidth)),
+      }
+    : built;
+  const annotations = [
+    ...callouts,
+    ...borderNotes(legend.borders.areas, layout.frame, basis.lang, callouts.length),
+  ];
   return {
     actors: shownActors,
     annotations,
     // Receding edges lie under the ones drawn in full.
-    edges: topFlows.length > 0 && !state.allFlows ? [...ordered.filter((e) => e.recede), ...ordered.filter((e) => !e.recede)] : ordered,
+    edges:
+      topFlows.length > 0 && !state.allFlows
+        ? [...ordered.filter((e) => e.recede), ...ordered.filter((e) => !e.recede)]
+        : ordered,
     frame: layout.frame,
     margins: layout.margins,
-    legend: { ...legend, topFlows, allFlows: state.allFlows === true, ...(circles ? { totals: circles.key } : {}), ...(grouping ? { group: grouping } : {}) },
+    legend: {
+      ...legend,
+      topFlows,
+      allFlows: state.allFlows === true,
+      ...(circles ? { totals: circles.key } : {}),
+      ...(grouping ? { group: grouping } : {}),
+    },
   };
 }
 
@@ -436,7 +677,8 @@ function groupWidthKey(key: LegendWidth, largest: number, maxWidth: number): Leg
   if (!(largest > 0)) return key;
   const lower = roundBelow(largest);
   const samples = [{ value: largest, width: maxWidth }];
-  if (lower !== null && lower < largest) samples.push({ value: lower, width: Math.max(MIN_WIDTH, (maxWidth * lower) / largest) });
+  if (lower !== null && lower < largest)
+    samples.push({ value: lower, width: Math.max(MIN_WIDTH, (maxWidth * lower) / largest) });
   return { ...key, samples };
 }
 
@@ -444,7 +686,14 @@ function groupWidthKey(key: LegendWidth, largest: number, maxWidth: number): Leg
  * Marks the edges of crowded layers that recede (in place: `edges` are this scene's own objects)
  * and says what receded; with `all` (the reader's "Show all") it only says what would.
  */
-function recede(edges: SceneEdge[], groups: readonly { ties: readonly Tie[] }[], basis: SceneBasis, width: number, height: number, all: boolean): TopFlows[] {
+function recede(
+  edges: SceneEdge[],
+  groups: readonly { ties: readonly Tie[] }[],
+  basis: SceneBasis,
+  width: number,
+  height: number,
+  all: boolean,
+): TopFlows[] {
   const { crowded } = topFlowBudget(width, height);
   const perLayer = new Map<string, number>();
   for (const edge of edges) perLayer.set(edge.layer, (perLayer.get(edge.layer) ?? 0) + 1);
@@ -454,7 +703,11 @@ function recede(edges: SceneEdge[], groups: readonly { ties: readonly Tie[] }[],
     layer: edge.layer,
     emphasised: edge.emphasis === 'focus',
     // A group edge ranks by its sum in the measure (group-scene.ts), an actor's edge by its largest figure.
-    value: edge.sum ? (edge.sum.summed > 0 ? edge.sum.high : -1) : measureValue(groups[i]?.ties ?? [], basis.measures.get(edge.layer)),
+    value: edge.sum
+      ? edge.sum.summed > 0
+        ? edge.sum.high
+        : -1
+      : measureValue(groups[i]?.ties ?? [], basis.measures.get(edge.layer)),
     ties: edge.tieIds.length,
   }));
   const { receded, summary } = recedingEdges(ranked, width, height);
@@ -467,7 +720,11 @@ function recede(edges: SceneEdge[], groups: readonly { ties: readonly Tie[] }[],
 }
 
 /** Each whole edge's width at one widest stroke, and the groups widest first (equal widths in dataset order). */
-interface WholeWidths { maxWidth: number; width: Float64Array; byWidth: Uint32Array }
+interface WholeWidths {
+  maxWidth: number;
+  width: Float64Array;
+  byWidth: Uint32Array;
+}
 const wholeWidths = new WeakMap<SceneGeometry, WholeWidths>();
 
 /**
@@ -479,7 +736,9 @@ function wholeWidthsOf(basis: SceneGeometry, maxWidth: number, scale: WidthScale
   if (kept && kept.maxWidth === maxWidth) return kept;
   const width = Float64Array.from(basis.groups, (g) => edgeWidth(g.ties, scale));
   // Array.prototype.sort is stable: equal widths keep the groups' order.
-  const byWidth = Uint32Array.from(Array.from(basis.groups, (_, i) => i).sort((a, b) => width[b]! - width[a]!));
+  const byWidth = Uint32Array.from(
+    Array.from(basis.groups, (_, i) => i).sort((a, b) => width[b]! - width[a]!),
+  );
   const made = { maxWidth, width, byWidth };
   wholeWidths.set(basis, made);
   return made;
@@ -489,7 +748,11 @@ function wholeWidthsOf(basis: SceneGeometry, maxWidth: number, scale: WidthScale
  * drawOrder without a sort, for a scene of whole edges: they come in the groups' order (first
  * appearance), so the stable sort by (emphasis, width) is the width order with emphasised edges moved last.
  */
-function inWidthOrder(edges: readonly SceneEdge[], positions: Int32Array, byWidth: Uint32Array): SceneEdge[] {
+function inWidthOrder(
+  edges: readonly SceneEdge[],
+  positions: Int32Array,
+  byWidth: Uint32Array,
+): SceneEdge[] {
   const ordered: SceneEdge[] = [];
   const emphasised: SceneEdge[] = [];
   for (const group of byWidth) {

@@ -49,7 +49,8 @@ export interface Derived {
 function inDatasetOrder(edges: readonly SceneEdge[], visible: readonly Tie[]): SceneEdge[] {
   // Indexes only the ties that head an edge: a map of every visible tie was 2 ms of a focus at 10,000 ties.
   const heads = new Map<string, number>(edges.map((e) => [e.tieIds[0]!, -1]));
-  for (let i = 0; i < visible.length; i++) if (heads.has(visible[i]!.id)) heads.set(visible[i]!.id, i);
+  for (let i = 0; i < visible.length; i++)
+    if (heads.has(visible[i]!.id)) heads.set(visible[i]!.id, i);
   return [...edges].sort((a, b) => heads.get(a.tieIds[0]!)! - heads.get(b.tieIds[0]!)!);
 }
 
@@ -63,7 +64,9 @@ function countsAtDateOf(dataset: Dataset, view: SceneView): Map<string, number> 
   // Not through visibleTies: its one kept answer is the view's own, which the scene and the table reuse.
   const allLayers = { ...view, layers: null };
   const counts = new Map<string, number>();
-  for (const tie of dataset.ties) if (isTieVisible(allLayers, tie, dataset)) counts.set(tie.layer, (counts.get(tie.layer) ?? 0) + 1);
+  for (const tie of dataset.ties)
+    if (isTieVisible(allLayers, tie, dataset))
+      counts.set(tie.layer, (counts.get(tie.layer) ?? 0) + 1);
   countsFor.set(dataset, { key, counts });
   return counts;
 }
@@ -72,14 +75,22 @@ function countsAtDateOf(dataset: Dataset, view: SceneView): Map<string, number> 
  * `mapWidth`: the map's width in CSS px (the scene's widest stroke follows it); with `mapHeight`, how many edges of a crowded layer draw in full;
  * `pxPerUnit`: the camera's CSS px per Mercator degree, which sizes the hubs' arrival rings (buildScene).
  */
-export function derive(basis: SceneBasis, state: ViewState, mapWidth?: number, mapHeight?: number, pxPerUnit?: number): Derived {
+export function derive(
+  basis: SceneBasis,
+  state: ViewState,
+  mapWidth?: number,
+  mapHeight?: number,
+  pxPerUnit?: number,
+): Derived {
   const dataset = basis.dataset;
   const view = sceneViewOf(state, dataset);
   const scene = buildScene(basis, view, mapWidth, mapHeight, pxPerUnit);
   const visible = visibleTies(dataset, view);
   const countsAtDate = countsAtDateOf(dataset, view);
   const focus = view.focus;
-  const edgesInReach = focus ? scene.edges.filter((e) => e.from === focus || e.to === focus) : scene.edges;
+  const edgesInReach = focus
+    ? scene.edges.filter((e) => e.from === focus || e.to === focus)
+    : scene.edges;
   // Read only when a card opens or an edge is looked up: built on first use, not on every toggle
   // (two maps of 40,000 entries at 60,000 ties).
   let edgesById: Map<string, SceneEdge> | null = null;
@@ -91,14 +102,17 @@ export function derive(basis: SceneBasis, state: ViewState, mapWidth?: number, m
     visible,
     countsAtDate,
     edgesInReach,
-    navigableEdges: edgesInReach.length <= MAX_EDGE_HANDLES ? inDatasetOrder(edgesInReach, visible) : [],
+    navigableEdges:
+      edgesInReach.length <= MAX_EDGE_HANDLES ? inDatasetOrder(edgesInReach, visible) : [],
     get edgesById() {
       return (edgesById ??= new Map(scene.edges.map((e) => [e.id, e])));
     },
     get tiesByEdge() {
       if (!tiesByEdge) {
         const tiesById = new Map(visible.map((t) => [t.id, t]));
-        tiesByEdge = new Map(scene.edges.map((e) => [e.id, e.tieIds.flatMap((id) => tiesById.get(id) ?? [])]));
+        tiesByEdge = new Map(
+          scene.edges.map((e) => [e.id, e.tieIds.flatMap((id) => tiesById.get(id) ?? [])]),
+        );
       }
       return tiesByEdge;
     },

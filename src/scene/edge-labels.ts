@@ -20,7 +20,12 @@ export interface EdgeLabelText {
  * the edge does not make it obvious (its supplier is a far actor's tab at the frame's edge, so the
  * label may sit among actors it does not concern).
  */
-export function edgeLabelText(ties: readonly Tie[], measure: LayerMeasure | undefined, owner: string | null = null, lang = 'en'): EdgeLabelText | null {
+export function edgeLabelText(
+  ties: readonly Tie[],
+  measure: LayerMeasure | undefined,
+  owner: string | null = null,
+  lang = 'en',
+): EdgeLabelText | null {
   const quantified = ties.filter((t) => t.figure);
   if (quantified.length === 0) return null;
   let chosen = quantified[0]!;
@@ -33,9 +38,16 @@ export function edgeLabelText(ties: readonly Tie[], measure: LayerMeasure | unde
   const figure = chosen.figure!;
   const strings = stringsFor(lang);
   const value = formatValue(figure.value, figure.unit, figure.upper, true, strings.lang);
-  const parts = [owner === null ? undefined : `${owner}:`, figure.qualifier ? strings.qualified(figure.qualifier, value) : value];
-  if (chosen.status === 'planned' || chosen.status === 'potential') parts.push(strings.statusAside(chosen.status));
+  const parts = [
+    owner === null ? undefined : `${owner}:`,
+    figure.qualifier ? strings.qualified(figure.qualifier, value) : value,
+  ];
+  if (chosen.status === 'planned' || chosen.status === 'potential')
+    parts.push(strings.statusAside(chosen.status));
   if (quantified.length > 1) parts.push(`+${strings.number(quantified.length - 1)}`);
   const share = inMeasure && measure!.max > 0 ? Math.min(1, figureTop(figure) / measure!.max) : 0;
-  return { text: parts.filter(Boolean).join(' '), priority: inMeasure ? 1 + (share > 0 ? share : 0) : 0 };
+  return {
+    text: parts.filter(Boolean).join(' '),
+    priority: inMeasure ? 1 + (share > 0 ? share : 0) : 0,
+  };
 }

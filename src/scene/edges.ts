@@ -49,7 +49,10 @@ function pairKey(a: string, b: string): string {
  * then canonical direction first. Computed over *all* edges of the dataset so that toggling a
  * layer never moves the other layers' edges.
  */
-export function bendSlots(groups: readonly EdgeGroup[], layerOrder: readonly string[]): Map<string, number> {
+export function bendSlots(
+  groups: readonly EdgeGroup[],
+  layerOrder: readonly string[],
+): Map<string, number> {
   return runSteps(bendSlotSteps(groups, layerOrder));
 }
 
@@ -62,7 +65,10 @@ export function runSteps<T>(steps: Generator<void, T, void>): T {
 }
 
 /** bendSlots as a generator that yields between slices of edges. */
-export function* bendSlotSteps(groups: readonly EdgeGroup[], layerOrder: readonly string[]): Generator<void, Map<string, number>, void> {
+export function* bendSlotSteps(
+  groups: readonly EdgeGroup[],
+  layerOrder: readonly string[],
+): Generator<void, Map<string, number>, void> {
   const byPair = new Map<string, EdgeGroup[]>();
   let n = 0;
   for (const group of groups) {
@@ -74,8 +80,11 @@ export function* bendSlotSteps(groups: readonly EdgeGroup[], layerOrder: readonl
   }
   const slots = new Map<string, number>();
   for (const list of byPair.values()) {
-    list.sort((a, b) =>
-      layerOrder.indexOf(a.layer) - layerOrder.indexOf(b.layer) || Number(a.from > a.to) - Number(b.from > b.to));
+    list.sort(
+      (a, b) =>
+        layerOrder.indexOf(a.layer) - layerOrder.indexOf(b.layer) ||
+        Number(a.from > a.to) - Number(b.from > b.to),
+    );
     list.forEach((group, slot) => slots.set(group.id, slot));
     n += list.length;
     if (n % EDGES_PER_STEP < list.length) yield;
@@ -116,7 +125,12 @@ export function curveBetween(a: LonLat, b: LonLat, slot: number, canonicalForwar
   return { control: fromMercator(p1), path, arrow: { at: fromMercator(mid), bearing } };
 }
 
-function bezier(p0: [number, number], p1: [number, number], p2: [number, number], t: number): [number, number] {
+function bezier(
+  p0: [number, number],
+  p1: [number, number],
+  p2: [number, number],
+  t: number,
+): [number, number] {
   const u = 1 - t;
   return [
     u * u * p0[0] + 2 * u * t * p1[0] + t * t * p2[0],
@@ -149,7 +163,9 @@ export function fanAngles(angles: readonly number[], min = FAN_MIN_DEGREES): num
   const n = angles.length;
   if (n < 2) return [...angles];
   const gap = Math.min(min, 360 / n);
-  const order = angles.map((a, i) => ({ i, a: ((a % 360) + 360) % 360 })).sort((x, y) => x.a - y.a || x.i - y.i);
+  const order = angles
+    .map((a, i) => ({ i, a: ((a % 360) + 360) % 360 }))
+    .sort((x, y) => x.a - y.a || x.i - y.i);
   // Start after the widest gap, so the cut lies where there is most room.
   let cut = 0;
   let widest = -1;
@@ -168,7 +184,10 @@ export function fanAngles(angles: readonly number[], min = FAN_MIN_DEGREES): num
   const blocks: { sum: number; count: number }[] = [];
   linear.forEach(({ a }, k) => {
     blocks.push({ sum: a - k * gap, count: 1 });
-    while (blocks.length > 1 && blocks.at(-2)!.sum / blocks.at(-2)!.count > blocks.at(-1)!.sum / blocks.at(-1)!.count) {
+    while (
+      blocks.length > 1 &&
+      blocks.at(-2)!.sum / blocks.at(-2)!.count > blocks.at(-1)!.sum / blocks.at(-1)!.count
+    ) {
       const last = blocks.pop()!;
       blocks.at(-1)!.sum += last.sum;
       blocks.at(-1)!.count += last.count;
@@ -215,7 +234,12 @@ export const ARRIVAL_MIN_PX = 20;
  * per Mercator degree of the map the rings are drawn on.
  * `keepClear`: each actor's label spots, which its ring's arrivals move round it to leave free.
  */
-function arrivalSlots(base: readonly { e: EdgeEnds; p2: [number, number]; control: [number, number] }[], pxPerUnit: number, keepClear: readonly Obstacle[], world: boolean): Map<number, [number, number]> {
+function arrivalSlots(
+  base: readonly { e: EdgeEnds; p2: [number, number]; control: [number, number] }[],
+  pxPerUnit: number,
+  keepClear: readonly Obstacle[],
+  world: boolean,
+): Map<number, [number, number]> {
   const maxPx = world ? WORLD_ARRIVAL_MAX_PX : ARRIVAL_MAX_PX;
   const clearOf = new Map<string, Obstacle[]>();
   for (const box of keepClear) {
@@ -237,12 +261,14 @@ function arrivalSlots(base: readonly { e: EdgeEnds; p2: [number, number]; contro
   // A grid of cells `join` wide: only anchors in neighbouring cells can be that close.
   const cells = new Map<string, string[]>();
   for (const [key, { p }] of anchors) {
-    const cx = Math.floor(p[0] / join), cy = Math.floor(p[1] / join);
+    const cx = Math.floor(p[0] / join),
+      cy = Math.floor(p[1] / join);
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
         for (const other of cells.get(`${cx + dx},${cy + dy}`) ?? []) {
           const q = anchors.get(other)!.p;
-          if (Math.hypot(p[0] - q[0], p[1] - q[1]) < join) anchors.get(find(key))!.root = find(other);
+          if (Math.hypot(p[0] - q[0], p[1] - q[1]) < join)
+            anchors.get(find(key))!.root = find(other);
         }
       }
     }
@@ -260,11 +286,20 @@ function arrivalSlots(base: readonly { e: EdgeEnds; p2: [number, number]; contro
     clusters.set(root, cluster);
   });
   // Each cluster's ring: `plain`, and `clear` where it moves its arrivals off its labels' spots.
-  type Ring = { ends: number[]; centre: [number, number]; limit: number; plain: { angles: number[]; radius: number }; clear?: { angles: number[]; radius: number } };
+  type Ring = {
+    ends: number[];
+    centre: [number, number];
+    limit: number;
+    plain: { angles: number[]; radius: number };
+    clear?: { angles: number[]; radius: number };
+  };
   const plans: Ring[] = [];
   for (const { members, ends } of clusters.values()) {
     const points = [...members].map((k) => anchors.get(k)!.p);
-    const centre: [number, number] = [points.reduce((a, p) => a + p[0], 0) / points.length, points.reduce((a, p) => a + p[1], 0) / points.length];
+    const centre: [number, number] = [
+      points.reduce((a, p) => a + p[0], 0) / points.length,
+      points.reduce((a, p) => a + p[1], 0) / points.length,
+    ];
     const spread = Math.max(...points.map((p) => Math.hypot(p[0] - centre[0], p[1] - centre[1])));
     const natural = ends.map((edge) => {
       const { control } = base[edge]!;
@@ -272,11 +307,22 @@ function arrivalSlots(base: readonly { e: EdgeEnds; p2: [number, number]; contro
     });
     const angles = fanAngles(natural, Math.min(ARRIVAL_MIN_DEGREES, 360 / ends.length));
     // The ring clears the two closest arrowheads, and lies outside the cluster's own anchors.
-    const ringRadius = (list: readonly number[]): number => Math.max(ARRIVAL_MIN_PX, Math.min(maxPx, clearingPx(list))) / pxPerUnit + spread;
-    const plan: Ring = { ends, centre, limit: spread + (1.5 * maxPx) / pxPerUnit, plain: { angles, radius: ringRadius(angles) } };
+    const ringRadius = (list: readonly number[]): number =>
+      Math.max(ARRIVAL_MIN_PX, Math.min(maxPx, clearingPx(list))) / pxPerUnit + spread;
+    const plan: Ring = {
+      ends,
+      centre,
+      limit: spread + (1.5 * maxPx) / pxPerUnit,
+      plain: { angles, radius: ringRadius(angles) },
+    };
     // The cluster's own labels keep their spots: arrivals move round the ring, off the labels' side.
-    const labels = [...new Set(ends.map((edge) => base[edge]?.e.toActor))].flatMap((actor) => (actor === undefined ? [] : clearOf.get(actor) ?? []));
-    const free = labels.length > 0 ? freeDegrees(centre, plan.plain.radius, labels, ARROW_ROOM_PX / 2 / pxPerUnit) : null;
+    const labels = [...new Set(ends.map((edge) => base[edge]?.e.toActor))].flatMap((actor) =>
+      actor === undefined ? [] : (clearOf.get(actor) ?? []),
+    );
+    const free =
+      labels.length > 0
+        ? freeDegrees(centre, plan.plain.radius, labels, ARROW_ROOM_PX / 2 / pxPerUnit)
+        : null;
     if (free && angles.some((a) => !free.has(Math.floor(((a % 360) + 360) % 360)))) {
       const moved = intoFree(angles, free);
       // Closer arrivals need a ring further out; further out, a label beside the anchor covers fewer degrees of it.
@@ -293,18 +339,31 @@ function arrivalSlots(base: readonly { e: EdgeEnds; p2: [number, number]; contro
       const { angles, radius } = plan.clear ?? plan.plain;
       return plan.ends.map((edge, k) => {
         const a = ((angles[k] ?? 0) * Math.PI) / 180;
-        return { edge, centre: plan.centre, dx: Math.cos(a), dy: Math.sin(a), radius, limit: plan.limit, plan };
+        return {
+          edge,
+          centre: plan.centre,
+          dx: Math.cos(a),
+          dy: Math.sin(a),
+          radius,
+          limit: plan.limit,
+          plan,
+        };
       });
     });
     separateRings(rings, room, !world);
     // The touching rings and the moved rings near them (pushed outwards, one ring moves the next).
     const touching = [...touchingPlans(rings, room)];
-    const near = (a: Ring, b: Ring) => Math.hypot(a.centre[0] - b.centre[0], a.centre[1] - b.centre[1]) < a.limit + b.limit;
-    const retry = plans.filter((plan) => plan.clear !== undefined && touching.some((t) => near(t, plan)));
+    const near = (a: Ring, b: Ring) =>
+      Math.hypot(a.centre[0] - b.centre[0], a.centre[1] - b.centre[1]) < a.limit + b.limit;
+    const retry = plans.filter(
+      (plan) => plan.clear !== undefined && touching.some((t) => near(t, plan)),
+    );
     if (retry.length === 0) break;
     for (const plan of retry) delete plan.clear;
   }
-  return new Map(rings.map((r) => [r.edge, [r.centre[0] + r.dx * r.radius, r.centre[1] + r.dy * r.radius]]));
+  return new Map(
+    rings.map((r) => [r.edge, [r.centre[0] + r.dx * r.radius, r.centre[1] + r.dy * r.radius]]),
+  );
 }
 
 /** How far out (CSS px) a ring must lie for the two closest of these arrivals (degrees) to clear each other. */
@@ -323,12 +382,19 @@ function touchingPlans<P>(rings: readonly (RingSlot & { plan: P })[], room: numb
   const cells = new Map<string, (RingSlot & { plan: P })[]>();
   const out = new Set<P>();
   for (const ring of rings) {
-    const x = ring.centre[0] + ring.dx * ring.radius, y = ring.centre[1] + ring.dy * ring.radius;
-    const cx = Math.floor(x / room), cy = Math.floor(y / room);
+    const x = ring.centre[0] + ring.dx * ring.radius,
+      y = ring.centre[1] + ring.dy * ring.radius;
+    const cx = Math.floor(x / room),
+      cy = Math.floor(y / room);
     for (let i = -1; i <= 1; i++) {
       for (let j = -1; j <= 1; j++) {
         for (const other of cells.get(`${cx + i},${cy + j}`) ?? []) {
-          if (Math.hypot(x - other.centre[0] - other.dx * other.radius, y - other.centre[1] - other.dy * other.radius) < room) {
+          if (
+            Math.hypot(
+              x - other.centre[0] - other.dx * other.radius,
+              y - other.centre[1] - other.dy * other.radius,
+            ) < room
+          ) {
             out.add(ring.plan);
             out.add(other.plan);
           }
@@ -344,11 +410,20 @@ function touchingPlans<P>(rings: readonly (RingSlot & { plan: P })[], room: numb
 }
 
 /** The whole degrees of a ring round `centre` whose arrowhead (`half` its room) would touch none of `boxes`; null when most of the ring is covered. */
-function freeDegrees(centre: readonly [number, number], radius: number, boxes: readonly Obstacle[], half: number): Set<number> | null {
+function freeDegrees(
+  centre: readonly [number, number],
+  radius: number,
+  boxes: readonly Obstacle[],
+  half: number,
+): Set<number> | null {
   const free = new Set<number>();
   for (let d = 0; d < 360; d++) {
-    const x = centre[0] + Math.cos((d * Math.PI) / 180) * radius, y = centre[1] + Math.sin((d * Math.PI) / 180) * radius;
-    if (!boxes.some((b) => x > b.x0 - half && x < b.x1 + half && y > b.y0 - half && y < b.y1 + half)) free.add(d);
+    const x = centre[0] + Math.cos((d * Math.PI) / 180) * radius,
+      y = centre[1] + Math.sin((d * Math.PI) / 180) * radius;
+    if (
+      !boxes.some((b) => x > b.x0 - half && x < b.x1 + half && y > b.y0 - half && y < b.y1 + half)
+    )
+      free.add(d);
   }
   return free.size >= 90 && free.size < 360 ? free : null;
 }
@@ -359,17 +434,28 @@ function freeDegrees(centre: readonly [number, number], radius: number, boxes: r
  */
 function intoFree(angles: readonly number[], free: ReadonlySet<number>): number[] {
   let origin = 0;
-  for (let d = 0; d < 360; d++) if (free.has(d) && !free.has((d + 359) % 360)) { origin = d; break; }
+  for (let d = 0; d < 360; d++)
+    if (free.has(d) && !free.has((d + 359) % 360)) {
+      origin = d;
+      break;
+    }
   const list: number[] = [];
   for (let k = 0; k < 360; k++) if (free.has((origin + k) % 360)) list.push((origin + k) % 360);
   return angles.map((a) => {
-    const share = (((a - origin) % 360) + 360) % 360 / 360;
+    const share = ((((a - origin) % 360) + 360) % 360) / 360;
     return (list[Math.min(list.length - 1, Math.floor(share * list.length))] ?? origin) + 0.5;
   });
 }
 
 /** An arrowhead on its ring: `limit` is as far out as it may move (it stays by its actor). */
-interface RingSlot { edge: number; centre: [number, number]; dx: number; dy: number; radius: number; limit: number }
+interface RingSlot {
+  edge: number;
+  centre: [number, number];
+  dx: number;
+  dy: number;
+  radius: number;
+  limit: number;
+}
 
 /**
  * Neighbouring hubs' rings may cross (Armenia's and Azerbaijan's): an arrowhead closer than
@@ -378,13 +464,17 @@ interface RingSlot { edge: number; centre: [number, number]; dx: number; dy: num
  * crowd than rings of that size hold (a world register's Europe on a phone) some still touch.
  */
 function separateRings(rings: RingSlot[], room: number, turn: boolean): void {
-  const at = (r: RingSlot): [number, number] => [r.centre[0] + r.dx * r.radius, r.centre[1] + r.dy * r.radius];
+  const at = (r: RingSlot): [number, number] => [
+    r.centre[0] + r.dx * r.radius,
+    r.centre[1] + r.dy * r.radius,
+  ];
   // Few enough arrowheads to try, for each that touches, spots round its own ring too.
   const turns = turn && rings.length <= TURN_MAX_ARRIVALS ? TURN_DEGREES : [0];
   for (let pass = 0; pass < 8; pass++) {
     const cells = new Map<string, RingSlot[]>();
     const nearest = (x: number, y: number): number => {
-      const cx = Math.floor(x / room), cy = Math.floor(y / room);
+      const cx = Math.floor(x / room),
+        cy = Math.floor(y / room);
       let best = Infinity;
       for (let i = -1; i <= 1; i++) {
         for (let j = -1; j <= 1; j++) {
@@ -419,7 +509,10 @@ function separateRings(rings: RingSlot[], room: number, turn: boolean): void {
             const a = angle + (turn * Math.PI) / 180;
             const cost = Math.hypot(r - ring.radius, (turn * Math.PI * ring.radius) / 180);
             if (best && cost >= best.cost) continue;
-            const clear = nearest(ring.centre[0] + Math.cos(a) * r, ring.centre[1] + Math.sin(a) * r);
+            const clear = nearest(
+              ring.centre[0] + Math.cos(a) * r,
+              ring.centre[1] + Math.sin(a) * r,
+            );
             if (clear >= room) best = { radius: r, angle: a, cost };
             else if (!best && clear > roomiest.clear) roomiest = { radius: r, angle: a, clear };
           }
@@ -443,7 +536,10 @@ function separateRings(rings: RingSlot[], room: number, turn: boolean): void {
 
 /** Up to this many arrivals, a touching arrowhead may also turn round its ring by these degrees. */
 const TURN_MAX_ARRIVALS = 1500;
-const TURN_DEGREES = [0, ...Array.from({ length: 10 }, (_, k) => [-(k + 1) * 6, (k + 1) * 6]).flat()];
+const TURN_DEGREES = [
+  0,
+  ...Array.from({ length: 10 }, (_, k) => [-(k + 1) * 6, (k + 1) * 6]).flat(),
+];
 
 export interface EdgeEnds {
   id: string;
@@ -462,7 +558,13 @@ export interface EdgeEnds {
  * default frame's larger side in Mercator degrees (the clip distances are shares of it). Computed
  * over every edge of the dataset, so toggling a layer moves no other edge.
  */
-export function fannedCurves(edges: readonly EdgeEnds[], span: number, obstacles: readonly Obstacle[] = [], pxPerUnit = 0, keepClear: readonly Obstacle[] = []): Map<string, Curve> {
+export function fannedCurves(
+  edges: readonly EdgeEnds[],
+  span: number,
+  obstacles: readonly Obstacle[] = [],
+  pxPerUnit = 0,
+  keepClear: readonly Obstacle[] = [],
+): Map<string, Curve> {
   return runSteps(fannedCurveSteps(edges, span, obstacles, pxPerUnit, keepClear));
 }
 
@@ -483,21 +585,41 @@ export interface FannedEdges {
 }
 
 /** The scale-free part of fannedCurveSteps: bends, then the fanned ends at each anchor. */
-export function* fannedEdgeSteps(edges: readonly EdgeEnds[], span: number, obstacles: readonly Obstacle[] = []): Generator<void, FannedEdges, void> {
+export function* fannedEdgeSteps(
+  edges: readonly EdgeEnds[],
+  span: number,
+  obstacles: readonly Obstacle[] = [],
+): Generator<void, FannedEdges, void> {
   const bendEdges: BendEdge[] = [];
   for (const e of edges) {
-    bendEdges.push({ id: e.id, from: e.fromActor, to: e.toActor, p0: toMercator(e.from), p2: toMercator(e.to), bend: BASE_BEND + BEND_STEP * e.slot, sign: e.canonicalForward ? 1 : -1 });
+    bendEdges.push({
+      id: e.id,
+      from: e.fromActor,
+      to: e.toActor,
+      p0: toMercator(e.from),
+      p2: toMercator(e.to),
+      bend: BASE_BEND + BEND_STEP * e.slot,
+      sign: e.canonicalForward ? 1 : -1,
+    });
     if (bendEdges.length % EDGES_PER_STEP === 0) yield;
   }
   const choices = yield* chooseBendSteps(bendEdges, (e) => pairKey(e.from, e.to), obstacles);
   yield;
-  const base = bendEdges.map((b, i) => ({ e: edges[i]!, p0: b.p0, p2: b.p2, control: controlPoint(b, choices.get(b.id) ?? { flip: false, raise: 0 }) }));
+  const base = bendEdges.map((b, i) => ({
+    e: edges[i]!,
+    p0: b.p0,
+    p2: b.p2,
+    control: controlPoint(b, choices.get(b.id) ?? { flip: false, raise: 0 }),
+  }));
   // Departure angles at each end, grouped by the anchor they leave (an actor's anchor is its key).
   type End = { edge: number; which: 0 | 2; angle: number };
   const atAnchor = new Map<string, End[]>();
   for (let edge = 0; edge < base.length; edge++) {
     const { p0, p2, control } = base[edge]!;
-    for (const [which, p] of [[0, p0], [2, p2]] as const) {
+    for (const [which, p] of [
+      [0, p0],
+      [2, p2],
+    ] as const) {
       const key = `${p[0]},${p[1]}`;
       const angle = (Math.atan2(control[1] - p[1], control[0] - p[0]) * 180) / Math.PI;
       const list = atAnchor.get(key) ?? [];
@@ -514,7 +636,12 @@ export function* fannedEdgeSteps(edges: readonly EdgeEnds[], span: number, obsta
     done += ends.length;
     if (done % EDGES_PER_STEP < ends.length) yield; // a hub's ends are fanned in one go
   }
-  const at = (edge: number, p: [number, number], which: 0 | 2, radius: number): [number, number] => {
+  const at = (
+    edge: number,
+    p: [number, number],
+    which: 0 | 2,
+    radius: number,
+  ): [number, number] => {
     const a = (fanned.get(`${edge}:${which}`)! * Math.PI) / 180;
     return [p[0] + Math.cos(a) * radius, p[1] + Math.sin(a) * radius];
   };
@@ -528,7 +655,12 @@ export function* fannedEdgeSteps(edges: readonly EdgeEnds[], span: number, obsta
  * rings sized for a map drawn at `pxPerUnit` CSS px per Mercator degree (0: plain ends). `world`:
  * the map shows the world (its rings keep further out, and their arrowheads only move out).
  */
-export function* arrivalCurveSteps(fanned: FannedEdges, pxPerUnit: number, keepClear: readonly Obstacle[] = [], world = false): Generator<void, Map<string, Curve>, void> {
+export function* arrivalCurveSteps(
+  fanned: FannedEdges,
+  pxPerUnit: number,
+  keepClear: readonly Obstacle[] = [],
+  world = false,
+): Generator<void, Map<string, Curve>, void> {
   const { base, start, plainEnd } = fanned;
   const arrivals = pxPerUnit > 0 ? arrivalSlots(base, pxPerUnit, keepClear, world) : null;
   yield;
@@ -537,12 +669,19 @@ export function* arrivalCurveSteps(fanned: FannedEdges, pxPerUnit: number, keepC
     const { e, p2, control } = base[edge]!;
     const end = arrivals?.get(edge) ?? plainEnd[edge]!;
     const path: LonLat[] = [];
-    for (let i = 0; i <= CURVE_SAMPLES; i++) path.push(fromMercator(bezier(start[edge]!, control, end, i / CURVE_SAMPLES)));
+    for (let i = 0; i <= CURVE_SAMPLES; i++)
+      path.push(fromMercator(bezier(start[edge]!, control, end, i / CURVE_SAMPLES)));
     // The arrowhead sits at the recipient's end, along the curve's tangent there (B'(1) ∝ end − control);
     // on a hub's ring it points at its own recipient, so a slot never reads as a neighbour's.
-    const towards = arrivals?.has(edge) ? [p2[0] - end[0], p2[1] - end[1]] : [end[0] - control[0], end[1] - control[1]];
+    const towards = arrivals?.has(edge)
+      ? [p2[0] - end[0], p2[1] - end[1]]
+      : [end[0] - control[0], end[1] - control[1]];
     const bearing = ((Math.atan2(towards[0]!, towards[1]!) * 180) / Math.PI + 360) % 360;
-    curves.set(e.id, { control: fromMercator(control), path, arrow: { at: fromMercator(end), bearing } });
+    curves.set(e.id, {
+      control: fromMercator(control),
+      path,
+      arrow: { at: fromMercator(end), bearing },
+    });
     if ((edge + 1) % EDGES_PER_STEP === 0) yield;
   }
   return curves;
@@ -552,7 +691,13 @@ export function* arrivalCurveSteps(fanned: FannedEdges, pxPerUnit: number, keepC
  * fannedCurves as a generator that yields between slices of edges (a caller may give the event loop a turn).
  * `keepClear`: boxes (Mercator) that a recipient's arrival ring leaves free, each its actor's: where its label goes.
  */
-export function* fannedCurveSteps(edges: readonly EdgeEnds[], span: number, obstacles: readonly Obstacle[] = [], pxPerUnit = 0, keepClear: readonly Obstacle[] = []): Generator<void, Map<string, Curve>, void> {
+export function* fannedCurveSteps(
+  edges: readonly EdgeEnds[],
+  span: number,
+  obstacles: readonly Obstacle[] = [],
+  pxPerUnit = 0,
+  keepClear: readonly Obstacle[] = [],
+): Generator<void, Map<string, Curve>, void> {
   const fanned = yield* fannedEdgeSteps(edges, span, obstacles);
   return yield* arrivalCurveSteps(fanned, pxPerUnit, keepClear);
 }

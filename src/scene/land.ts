@@ -10,7 +10,11 @@ import type { Bounds } from '../data/types.ts';
 import type { LonLat } from './types.ts';
 
 type Shape = Feature<Polygon | MultiPolygon, { id: string }>;
-type Ring = { id: string; points: readonly (readonly number[])[]; box: [number, number, number, number] };
+type Ring = {
+  id: string;
+  points: readonly (readonly number[])[];
+  box: [number, number, number, number];
+};
 
 export interface LandIndex {
   /** The id of the shape under `point`, or null (sea). */
@@ -23,7 +27,9 @@ const CELL = 10;
 const indexes = new WeakMap<object, LandIndex>();
 
 /** The index of a feature collection (kept per collection: the renderers and the audit share one). */
-export function landIndex(countries: FeatureCollection<Polygon | MultiPolygon, { id: string }>): LandIndex {
+export function landIndex(
+  countries: FeatureCollection<Polygon | MultiPolygon, { id: string }>,
+): LandIndex {
   let index = indexes.get(countries);
   if (!index) indexes.set(countries, (index = buildIndex(countries.features)));
   return index;
@@ -34,8 +40,14 @@ function buildIndex(features: readonly Shape[]): LandIndex {
   const polygons: { id: string; rings: Ring[]; box: [number, number, number, number] }[] = [];
   for (const shape of features) {
     const { geometry } = shape;
-    for (const polygon of geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) {
-      const rings = polygon.map((points) => ({ id: shape.properties.id, points, box: boxOf(points) }));
+    for (const polygon of geometry.type === 'Polygon'
+      ? [geometry.coordinates]
+      : geometry.coordinates) {
+      const rings = polygon.map((points) => ({
+        id: shape.properties.id,
+        points,
+        box: boxOf(points),
+      }));
       polygons.push({ id: shape.properties.id, rings, box: rings[0]!.box });
     }
   }
@@ -52,7 +64,9 @@ function buildIndex(features: readonly Shape[]): LandIndex {
   }
   return {
     ownerAt([lon, lat]) {
-      for (const { id, rings, box } of cells.get(Math.floor(lat / CELL) * 1000 + Math.floor(lon / CELL)) ?? []) {
+      for (const { id, rings, box } of cells.get(
+        Math.floor(lat / CELL) * 1000 + Math.floor(lon / CELL),
+      ) ?? []) {
         if (lon < box[0] || lon > box[2] || lat < box[1] || lat > box[3]) continue;
         let inside = false;
         for (const ring of rings) if (ringHolds(ring, lon, lat)) inside = !inside;
@@ -64,9 +78,15 @@ function buildIndex(features: readonly Shape[]): LandIndex {
 }
 
 function boxOf(points: readonly (readonly number[])[]): [number, number, number, number] {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   for (const [x, y] of points) {
-    w = Math.min(w, x!); e = Math.max(e, x!); s = Math.min(s, y!); n = Math.max(n, y!);
+    w = Math.min(w, x!);
+    e = Math.max(e, x!);
+    s = Math.min(s, y!);
+    n = Math.max(n, y!);
   }
   return [w, s, e, n];
 }
@@ -76,20 +96,28 @@ function ringHolds({ points, box }: Ring, x: number, y: number): boolean {
   if (x < box[0] || x > box[2] || y < box[1] || y > box[3]) return false;
   let inside = false;
   for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
-    const [xi, yi] = points[i]!, [xj, yj] = points[j]!;
-    if ((yi! > y) !== (yj! > y) && x < ((xj! - xi!) * (y - yi!)) / (yj! - yi!) + xi!) inside = !inside;
+    const [xi, yi] = points[i]!,
+      [xj, yj] = points[j]!;
+    if (yi! > y !== yj! > y && x < ((xj! - xi!) * (y - yi!)) / (yj! - yi!) + xi!) inside = !inside;
   }
   return inside;
 }
 /** Whether a point lies in one of the scene's margin panels (the frame around the map, where tabs sit). */
 export function inMargin(point: LonLat, margins: readonly { bounds: Bounds }[]): boolean {
-  return margins.some(({ bounds: [[w, s], [e, n]] }) => point[0] >= w && point[0] <= e && point[1] >= s && point[1] <= n);
+  return margins.some(
+    ({ bounds: [[w, s], [e, n]] }) =>
+      point[0] >= w && point[0] <= e && point[1] >= s && point[1] <= n,
+  );
 }
 
 /**
  * What a reader sees under a point: 'frame' on a margin panel (it hides the base map), else the
  * id of the shape there, or null for the sea.
  */
-export function groundAt(point: LonLat, margins: readonly { bounds: Bounds }[], land: LandIndex): string | null | 'frame' {
+export function groundAt(
+  point: LonLat,
+  margins: readonly { bounds: Bounds }[],
+  land: LandIndex,
+): string | null | 'frame' {
   return inMargin(point, margins) ? 'frame' : land.ownerAt(point);
 }

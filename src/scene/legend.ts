@@ -8,7 +8,9 @@ import { roundBelow, type LayerMeasure, type WidthScale } from './widths.ts';
 
 function latestOf(dates: Iterable<string | undefined>): string | null {
   let latest: string | null = null;
-  for (const date of dates) if (date !== undefined && (latest === null || periodEnd(date) > periodEnd(latest))) latest = date;
+  for (const date of dates)
+    if (date !== undefined && (latest === null || periodEnd(date) > periodEnd(latest)))
+      latest = date;
   return latest;
 }
 
@@ -26,7 +28,11 @@ export function dataAsOf(dataset: Dataset): string | null {
     const inForce = dataset.ties.filter((tie) => !isTentative(tie.status));
     return latestOf((inForce.length > 0 ? inForce : dataset.ties).map(end));
   }
-  return latestOf(dataset.sources.map((source) => (source.published !== 'unknown' ? source.published : source.notBefore)));
+  return latestOf(
+    dataset.sources.map((source) =>
+      source.published !== 'unknown' ? source.published : source.notBefore,
+    ),
+  );
 }
 
 /** What the legend reads from the whole dataset, whatever the view. */
@@ -76,9 +82,19 @@ export function buildLegend(
     const lower = roundBelow(measure.max);
     // The samples are figures of the kind that sets the scale: planned ones where only those do.
     const status = measure.tentative ? 'planned' : undefined;
-    const samples = [{ value: measure.max, width: scale(layer.id, measure.unit, measure.max, status) }];
-    if (lower !== null && lower < measure.max) samples.push({ value: lower, width: scale(layer.id, measure.unit, lower, status) });
-    widths.push({ layer: layer.id, unit: measure.unit, label: measure.label, inferred: measure.inferred, tentative: measure.tentative, samples });
+    const samples = [
+      { value: measure.max, width: scale(layer.id, measure.unit, measure.max, status) },
+    ];
+    if (lower !== null && lower < measure.max)
+      samples.push({ value: lower, width: scale(layer.id, measure.unit, lower, status) });
+    widths.push({
+      layer: layer.id,
+      unit: measure.unit,
+      label: measure.label,
+      inferred: measure.inferred,
+      tentative: measure.tentative,
+      samples,
+    });
   }
   return {
     title: dataset.title,
@@ -95,6 +111,9 @@ export function buildLegend(
     hasUnquantified: facts.hasUnquantified,
     hasAdversarial: facts.hasAdversarial,
     hasTentative: facts.hasTentative,
-    borders: { worldview: worldviewOf(state), areas: areasIn([frame[0][0], frame[0][1], frame[1][0], frame[1][1]]).map((a) => a.id) },
+    borders: {
+      worldview: worldviewOf(state),
+      areas: areasIn([frame[0][0], frame[0][1], frame[1][0], frame[1][1]]).map((a) => a.id),
+    },
   };
 }

@@ -53,19 +53,46 @@ export function estimatedLabelWidth(text: string): number {
 }
 
 /** The boxes of every actor's marker and label, for a map of `view`'s size showing `frame` (Mercator [x0, y0, x1, y1]). */
-export function actorObstacles(actors: readonly ObstacleActor[], frame: readonly [number, number, number, number], view: ClearanceView): Obstacle[] {
+export function actorObstacles(
+  actors: readonly ObstacleActor[],
+  frame: readonly [number, number, number, number],
+  view: ClearanceView,
+): Obstacle[] {
   const { width, height, padding } = view;
-  const scale = Math.min((width - 2 * padding) / (frame[2] - frame[0] || 1), (height - 2 * padding) / (frame[3] - frame[1] || 1));
-  const cx = (frame[0] + frame[2]) / 2, cy = (frame[1] + frame[3]) / 2;
+  const scale = Math.min(
+    (width - 2 * padding) / (frame[2] - frame[0] || 1),
+    (height - 2 * padding) / (frame[3] - frame[1] || 1),
+  );
+  const cx = (frame[0] + frame[2]) / 2,
+    cy = (frame[1] + frame[3]) / 2;
   // Screen px (y down) to Mercator (y up) and back.
-  const toScreen = ([x, y]: XY) => ({ x: width / 2 + (x - cx) * scale, y: height / 2 - (y - cy) * scale });
-  const toMap = (left: number, top: number): XY => [cx + (left - width / 2) / scale, cy - (top - height / 2) / scale];
-  const boxes: LabelBox[] = actors.map((a) => ({ id: a.id, ...toScreen(a.anchor), width: estimatedLabelWidth(a.text), height: LABEL_HEIGHT, beside: a.beside, priority: a.ties }));
+  const toScreen = ([x, y]: XY) => ({
+    x: width / 2 + (x - cx) * scale,
+    y: height / 2 - (y - cy) * scale,
+  });
+  const toMap = (left: number, top: number): XY => [
+    cx + (left - width / 2) / scale,
+    cy - (top - height / 2) / scale,
+  ];
+  const boxes: LabelBox[] = actors.map((a) => ({
+    id: a.id,
+    ...toScreen(a.anchor),
+    width: estimatedLabelWidth(a.text),
+    height: LABEL_HEIGHT,
+    beside: a.beside,
+    priority: a.ties,
+  }));
   const placed = layoutLabels(boxes, width, height);
   const out: Obstacle[] = [];
   actors.forEach((a, i) => {
     const m = MARKER_HALF / scale;
-    out.push({ actor: a.id, x0: a.anchor[0] - m, y0: a.anchor[1] - m, x1: a.anchor[0] + m, y1: a.anchor[1] + m });
+    out.push({
+      actor: a.id,
+      x0: a.anchor[0] - m,
+      y0: a.anchor[1] - m,
+      x1: a.anchor[0] + m,
+      y1: a.anchor[1] + m,
+    });
     const p = placed[i]!;
     if (p.gaveWay) return;
     const [x0, y1] = toMap(p.left, p.top);

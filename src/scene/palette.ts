@@ -16,15 +16,23 @@ export const LAYER_COLOURS: readonly string[] = [
 
 import { ownValue } from '../data/own.ts';
 
-const STANDARD: Readonly<Record<string, string>> = { energy: LAYER_COLOURS[0]!, arms: LAYER_COLOURS[1]!, diplomatic: LAYER_COLOURS[2]! };
+const STANDARD: Readonly<Record<string, string>> = {
+  energy: LAYER_COLOURS[0]!,
+  arms: LAYER_COLOURS[1]!,
+  diplomatic: LAYER_COLOURS[2]!,
+};
 
 /** Colours for a dataset's layers, in order; `overrides` (from CSS custom properties) win. */
-export function layerColours(layerIds: readonly string[], overrides: Readonly<Record<string, string>> = {}): Map<string, string> {
+export function layerColours(
+  layerIds: readonly string[],
+  overrides: Readonly<Record<string, string>> = {},
+): Map<string, string> {
   const colours = new Map<string, string>();
   const spare = LAYER_COLOURS.slice(3);
   let next = 0;
   for (const id of layerIds) {
-    const colour = ownValue(overrides, id) ?? ownValue(STANDARD, id) ?? spare[next++ % spare.length]!;
+    const colour =
+      ownValue(overrides, id) ?? ownValue(STANDARD, id) ?? spare[next++ % spare.length]!;
     colours.set(id, colour);
   }
   return colours;

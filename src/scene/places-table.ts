@@ -38,9 +38,12 @@ export function placesTable(scene: Scene): PlacesTable {
         ? { kind: 'shape', shape: actor.id }
         : { kind: 'point', at: actor.anchor };
     // A far actor's shape is outside the frame, so no area the frame shows lies in it.
-    const areas = drawn.kind === 'shape'
-      ? shown.filter((area) => area.shape === actor.id || area.within[worldview] === actor.id).map((area) => area.id)
-      : [];
+    const areas =
+      drawn.kind === 'shape'
+        ? shown
+            .filter((area) => area.shape === actor.id || area.within[worldview] === actor.id)
+            .map((area) => area.id)
+        : [];
     for (const id of areas) claimed.add(id);
     return { actor: actor.id, name: actor.name, drawn, areas };
   });

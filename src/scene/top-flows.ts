@@ -35,7 +35,7 @@ export interface TopFlows {
 
 /** How many edges a layer may have before it is crowded, and how many it then draws in full, on a map of this size. */
 export function topFlowBudget(width: number, height: number): { crowded: number; legible: number } {
-  const area = Math.max(0, width) * Math.max(0, height) / 100_000;
+  const area = (Math.max(0, width) * Math.max(0, height)) / 100_000;
   return {
     crowded: Math.max(CROWDED_MIN, Math.round(area * CROWDED_PER_100K)),
     legible: Math.max(LEGIBLE_MIN, Math.round(area * LEGIBLE_PER_100K)),
@@ -47,7 +47,8 @@ export function measureValue(ties: readonly Tie[], measure: LayerMeasure | undef
   let best = -1;
   if (!measure) return best;
   for (const tie of ties) {
-    if (tie.figure?.unit === measure.unit && isTentative(tie.status) === measure.tentative) best = Math.max(best, figureTop(tie.figure));
+    if (tie.figure?.unit === measure.unit && isTentative(tie.status) === measure.tentative)
+      best = Math.max(best, figureTop(tie.figure));
   }
   return best;
 }
@@ -66,7 +67,11 @@ interface Rankable {
  * Which edges recede (their indexes in `edges`) and what the legend says of each crowded layer.
  * Equal values keep the edges' order.
  */
-export function recedingEdges(edges: readonly Rankable[], width: number, height: number): { receded: Set<number>; summary: TopFlows[] } {
+export function recedingEdges(
+  edges: readonly Rankable[],
+  width: number,
+  height: number,
+): { receded: Set<number>; summary: TopFlows[] } {
   const { crowded, legible } = topFlowBudget(width, height);
   const byLayer = new Map<string, number[]>();
   edges.forEach((edge, i) => {
@@ -78,10 +83,17 @@ export function recedingEdges(edges: readonly Rankable[], width: number, height:
   const summary: TopFlows[] = [];
   for (const [layer, indexes] of byLayer) {
     if (indexes.length <= crowded) continue;
-    const ranked = indexes.filter((i) => !edges[i]?.emphasised).sort((a, b) => (edges[b]?.value ?? -1) - (edges[a]?.value ?? -1) || a - b);
+    const ranked = indexes
+      .filter((i) => !edges[i]?.emphasised)
+      .sort((a, b) => (edges[b]?.value ?? -1) - (edges[a]?.value ?? -1) || a - b);
     const fading = ranked.slice(legible);
     for (const i of fading) receded.add(i);
-    summary.push({ layer, drawn: indexes.length - fading.length, receded: fading.length, recededTies: fading.reduce((n, i) => n + (edges[i]?.ties ?? 0), 0) });
+    summary.push({
+      layer,
+      drawn: indexes.length - fading.length,
+      receded: fading.length,
+      recededTies: fading.reduce((n, i) => n + (edges[i]?.ties ?? 0), 0),
+    });
   }
   return { receded, summary };
 }

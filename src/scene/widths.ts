@@ -41,10 +41,14 @@ export function maxStrokeWidth(mapWidth: number): number {
 /** `status`: the tie's; a figure of another kind than the one that sets the layer's scale draws neutral. */
 export type WidthScale = (layer: string, unit: string, value: number, status?: TieStatus) => number;
 
-export function widthScale(measures: ReadonlyMap<string, LayerMeasure>, maxWidth = MAX_WIDTH): WidthScale {
+export function widthScale(
+  measures: ReadonlyMap<string, LayerMeasure>,
+  maxWidth = MAX_WIDTH,
+): WidthScale {
   return (layer, unit, value, status) => {
     const measure = measures.get(layer);
-    if (!measure || measure.unit !== unit || isTentative(status) !== measure.tentative) return NEUTRAL_WIDTH;
+    if (!measure || measure.unit !== unit || isTentative(status) !== measure.tentative)
+      return NEUTRAL_WIDTH;
     // value / max first: maxWidth * value overflows to Infinity near Number.MAX_VALUE. A NaN or
     // Infinity share (figures the validator would refuse) falls back to the floor, never past the top.
     const share = measure.max > 0 ? value / measure.max : 0;
@@ -57,7 +61,8 @@ export function widthScale(measures: ReadonlyMap<string, LayerMeasure>, maxWidth
 export function edgeWidth(ties: readonly Tie[], scale: WidthScale): number {
   let width = 0;
   for (const tie of ties) {
-    if (tie.figure) width = Math.max(width, scale(tie.layer, tie.figure.unit, figureTop(tie.figure), tie.status));
+    if (tie.figure)
+      width = Math.max(width, scale(tie.layer, tie.figure.unit, figureTop(tie.figure), tie.status));
   }
   return width > 0 ? width : UNQUANTIFIED_WIDTH;
 }

@@ -16,18 +16,27 @@ export interface ActorMatch {
 }
 
 /** The actors `query` finds among `names` (id → displayed name), best first, at most `limit`. */
-export function matchActors(names: ReadonlyMap<string, string>, query: string, limit = 8): ActorMatch[] {
+export function matchActors(
+  names: ReadonlyMap<string, string>,
+  query: string,
+  limit = 8,
+): ActorMatch[] {
   const q = fold(query.trim());
   if (q === '') return [];
   const ranked: { match: ActorMatch; rank: number }[] = [];
   for (const [id, name] of names) {
     const n = fold(name);
     const i = fold(id);
-    const rank = i === q ? 0
-      : n.startsWith(q) ? 1
-      : n.split(/[\s\-–'’(),.]+/).some((word) => word.startsWith(q)) ? 2
-      : n.includes(q) || i.includes(q) ? 3
-      : -1;
+    const rank =
+      i === q
+        ? 0
+        : n.startsWith(q)
+          ? 1
+          : n.split(/[\s\-–'’(),.]+/).some((word) => word.startsWith(q))
+            ? 2
+            : n.includes(q) || i.includes(q)
+              ? 3
+              : -1;
     if (rank >= 0) ranked.push({ match: { id, name }, rank });
   }
   ranked.sort((a, b) => a.rank - b.rank || a.match.name.localeCompare(b.match.name));

@@ -9,16 +9,40 @@ import type { Dataset } from '../data/types.ts';
 import { TIE_STATUSES } from '../data/types.ts';
 import { parseWorldview, WORLDVIEWS } from '../geo/borders.ts';
 import { GROUPINGS, parseGrouping } from '../data/regions.ts';
-import { DIRECTIONS, FILTER_NAMES, STANCES, unusableFilterWords, type FilterName, type SpelledFilter } from './tie-filter.ts';
+import {
+  DIRECTIONS,
+  FILTER_NAMES,
+  STANCES,
+  unusableFilterWords,
+  type FilterName,
+  type SpelledFilter,
+} from './tie-filter.ts';
 
-export type CheckedAttribute = 'layers' | 'focus' | 'as-of' | 'scene' | 'worldview' | 'group' | FilterName | ChoiceAttribute | 'story';
+export type CheckedAttribute =
+  | 'layers'
+  | 'focus'
+  | 'as-of'
+  | 'scene'
+  | 'worldview'
+  | 'group'
+  | FilterName
+  | ChoiceAttribute
+  | 'story';
 
 /** The words each filter knows, for the message (sources: the dataset's ids). */
-const FILTER_WORDS: Record<Exclude<FilterName, 'source'>, readonly string[]> = { status: TIE_STATUSES, stance: STANCES, direction: DIRECTIONS, min: [] };
+const FILTER_WORDS: Record<Exclude<FilterName, 'source'>, readonly string[]> = {
+  status: TIE_STATUSES,
+  stance: STANCES,
+  direction: DIRECTIONS,
+  min: [],
+};
 export type ChoiceAttribute = 'renderer' | 'theme';
 
 /** The values `renderer` and `theme` take; anything else falls back (auto; the reader's scheme). */
-export const CHOICES: Readonly<Record<ChoiceAttribute, readonly string[]>> = { renderer: ['auto', 'webgl', 'svg'], theme: ['light', 'dark'] };
+export const CHOICES: Readonly<Record<ChoiceAttribute, readonly string[]>> = {
+  renderer: ['auto', 'webgl', 'svg'],
+  theme: ['light', 'dark'],
+};
 
 export interface ElementSettings {
   renderer: string | null;
@@ -47,14 +71,20 @@ export interface ViewAttributes {
   filters?: SpelledFilter;
 }
 
-function unknownIds(attribute: CheckedAttribute, values: string[], known: string[]): AttributeProblem[] {
+function unknownIds(
+  attribute: CheckedAttribute,
+  values: string[],
+  known: string[],
+): AttributeProblem[] {
   const ids = new Set(known);
-  return values.filter((v) => !ids.has(v)).map((value) => ({
-    attribute,
-    value,
-    meant: known.find((id) => id.toLowerCase() === value.toLowerCase()) ?? null,
-    known,
-  }));
+  return values
+    .filter((v) => !ids.has(v))
+    .map((value) => ({
+      attribute,
+      value,
+      meant: known.find((id) => id.toLowerCase() === value.toLowerCase()) ?? null,
+      known,
+    }));
 }
 
 /** True when `as-of` can filter: a real calendar date at year, month or day precision. */
@@ -66,18 +96,60 @@ export function checkAttributes(dataset: Dataset, view: ViewAttributes): Attribu
   const problems: AttributeProblem[] = [];
   if (view.layers !== null) {
     const listed = view.layers.split(/[\s,]+/).filter((id) => id.length > 0);
-    problems.push(...unknownIds('layers', listed, dataset.layers.map((l) => l.id)));
+    problems.push(
+      ...unknownIds(
+        'layers',
+        listed,
+        dataset.layers.map((l) => l.id),
+      ),
+    );
   }
-  if (view.focus) problems.push(...unknownIds('focus', [view.focus], dataset.actors.map((a) => a.id)));
-  if (view.scene) problems.push(...unknownIds('scene', [view.scene], (dataset.scenes ?? []).map((s) => s.id)));
-  if (view.asOf && !usableAsOf(view.asOf)) problems.push({ attribute: 'as-of', value: view.asOf, meant: null, known: [] });
-  if (view.worldview && parseWorldview(view.worldview) === null) problems.push({ attribute: 'worldview', value: view.worldview, meant: null, known: [...WORLDVIEWS] });
-  if (view.group && parseGrouping(view.group) === undefined) problems.push({ attribute: 'group', value: view.group, meant: null, known: [...GROUPINGS] });
+  if (view.focus)
+    problems.push(
+      ...unknownIds(
+        'focus',
+        [view.focus],
+        dataset.actors.map((a) => a.id),
+      ),
+    );
+  if (view.scene)
+    problems.push(
+      ...unknownIds(
+        'scene',
+        [view.scene],
+        (dataset.scenes ?? []).map((s) => s.id),
+      ),
+    );
+  if (view.asOf && !usableAsOf(view.asOf))
+    problems.push({ attribute: 'as-of', value: view.asOf, meant: null, known: [] });
+  if (view.worldview && parseWorldview(view.worldview) === null)
+    problems.push({
+      attribute: 'worldview',
+      value: view.worldview,
+      meant: null,
+      known: [...WORLDVIEWS],
+    });
+  if (view.group && parseGrouping(view.group) === undefined)
+    problems.push({ attribute: 'group', value: view.group, meant: null, known: [...GROUPINGS] });
   for (const name of FILTER_NAMES) {
     const value = view.filters?.[name] ?? null;
     if (value === null) continue;
-    if (name === 'source') problems.push(...unknownIds('source', value.split(/[\s,]+/).filter(Boolean), dataset.sources.map((s) => s.id)));
-    else for (const word of unusableFilterWords(name, value)) problems.push({ attribute: name, value: word, meant: null, known: [...FILTER_WORDS[name]] });
+    if (name === 'source')
+      problems.push(
+        ...unknownIds(
+          'source',
+          value.split(/[\s,]+/).filter(Boolean),
+          dataset.sources.map((s) => s.id),
+        ),
+      );
+    else
+      for (const word of unusableFilterWords(name, value))
+        problems.push({
+          attribute: name,
+          value: word,
+          meant: null,
+          known: [...FILTER_WORDS[name]],
+        });
   }
   return problems;
 }
@@ -89,8 +161,14 @@ export function checkSettings(settings: ElementSettings): AttributeProblem[] {
     const value = settings[attribute];
     const known = CHOICES[attribute];
     if (value === null || value === '' || known.includes(value)) continue;
-    problems.push({ attribute, value, meant: known.find((k) => k === value.trim().toLowerCase()) ?? null, known: [...known] });
+    problems.push({
+      attribute,
+      value,
+      meant: known.find((k) => k === value.trim().toLowerCase()) ?? null,
+      known: [...known],
+    });
   }
-  if (settings.storyWithoutSections) problems.push({ attribute: 'story', value: '', meant: null, known: [] });
+  if (settings.storyWithoutSections)
+    problems.push({ attribute: 'story', value: '', meant: null, known: [] });
   return problems;
 }

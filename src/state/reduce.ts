@@ -8,8 +8,19 @@ import type { Dataset, SceneStep } from '../data/types.ts';
 import { usableAsOf } from './attribute-checks.ts';
 import { edgeId, tieEdgeId } from '../data/edge-id.ts';
 import { drawnAs, GROUP_ID_PREFIX, parseGrouping } from '../data/regions.ts';
-import { FILTER_NAMES, spellFilter, withFilter, type FilterName, type SpelledFilter } from './tie-filter.ts';
-import { INITIAL_VIEW, parseLayersAttribute, withLayerToggled, type ViewState } from './view-state.ts';
+import {
+  FILTER_NAMES,
+  spellFilter,
+  withFilter,
+  type FilterName,
+  type SpelledFilter,
+} from './tie-filter.ts';
+import {
+  INITIAL_VIEW,
+  parseLayersAttribute,
+  withLayerToggled,
+  type ViewState,
+} from './view-state.ts';
 
 /** The view as the URL and the attributes spell it (strings; null when absent), filters included. */
 export interface SpelledView extends SpelledFilter {
@@ -29,15 +40,31 @@ export interface SpelledView extends SpelledFilter {
 
 /** A view that spells nothing: every key absent. */
 export const UNSPELLED: SpelledView = {
-  layers: null, focus: null, asOf: null, scene: null, edge: null, worldview: null, flows: null, group: null, expand: null,
-  status: null, stance: null, source: null, direction: null, min: null,
+  layers: null,
+  focus: null,
+  asOf: null,
+  scene: null,
+  edge: null,
+  worldview: null,
+  flows: null,
+  group: null,
+  expand: null,
+  status: null,
+  stance: null,
+  source: null,
+  direction: null,
+  min: null,
 };
 
 export type Action =
   /** A new dataset: open and previewed edges close, and the step (if any) is applied to it. */
   | { type: 'dataset' }
   /** An attribute or property of the element was set. */
-  | { type: 'attribute'; name: 'layers' | 'focus' | 'as-of' | 'scene' | 'worldview' | 'group' | FilterName; value: string | null }
+  | {
+      type: 'attribute';
+      name: 'layers' | 'focus' | 'as-of' | 'scene' | 'worldview' | 'group' | FilterName;
+      value: string | null;
+    }
   /** The reader changed a filter (spelled as its attribute; null or empty: none). */
   | { type: 'set-filter'; name: FilterName; value: string | null }
   /** The legend's "Show all": every edge of a crowded layer drawn in full (true), or the largest first. */
@@ -68,7 +95,12 @@ function withHighlight(state: ViewState, model: Dataset | null): ViewState {
     // A group edge (between group nodes, or a group node and an actor) stands for every tie between their members.
     const grouped = state.group !== 'none' && edge.includes(GROUP_IN_EDGE_ID);
     for (const tie of model.ties) {
-      if (grouped ? edgeId(drawnAs(tie.from, state), drawnAs(tie.to, state), tie.layer) === edge : tieEdgeId(tie) === edge) ids.add(tie.id);
+      if (
+        grouped
+          ? edgeId(drawnAs(tie.from, state), drawnAs(tie.to, state), tie.layer) === edge
+          : tieEdgeId(tie) === edge
+      )
+        ids.add(tie.id);
     }
   }
   return { ...state, highlight: ids };
@@ -95,29 +127,52 @@ function applyStep(state: ViewState, id: string | null, model: Dataset | null): 
 function transition(state: ViewState, action: Action, model: Dataset | null): ViewState {
   switch (action.type) {
     case 'dataset':
-      return applyStep({ ...state, openEdge: null, previewEdge: null, stepHighlight: new Set() }, state.step, model);
+      return applyStep(
+        { ...state, openEdge: null, previewEdge: null, stepHighlight: new Set() },
+        state.step,
+        model,
+      );
     case 'attribute':
       switch (action.name) {
-        case 'layers': return { ...state, layers: parseLayersAttribute(action.value) };
-        case 'focus': return { ...state, focus: action.value || null };
-        case 'as-of': return { ...state, asOf: action.value || null };
-        case 'scene': return applyStep(state, action.value || null, model);
-        case 'worldview': return { ...state, worldview: action.value || null };
-        case 'group': return withGroup(state, action.value);
-        default: return { ...state, filter: withFilter(state.filter, action.name, action.value) };
+        case 'layers':
+          return { ...state, layers: parseLayersAttribute(action.value) };
+        case 'focus':
+          return { ...state, focus: action.value || null };
+        case 'as-of':
+          return { ...state, asOf: action.value || null };
+        case 'scene':
+          return applyStep(state, action.value || null, model);
+        case 'worldview':
+          return { ...state, worldview: action.value || null };
+        case 'group':
+          return withGroup(state, action.value);
+        default:
+          return { ...state, filter: withFilter(state.filter, action.name, action.value) };
       }
     case 'toggle-layer': {
       if (!model) return state;
       const all = model.layers.map((l) => l.id);
       const toggled = withLayerToggled(state, all, action.layer);
       // Ordered as the dataset lists its layers, as the attribute would spell it.
-      return { ...toggled, layers: toggled.layers === null ? null : new Set(all.filter((id) => toggled.layers!.has(id))) };
+      return {
+        ...toggled,
+        layers:
+          toggled.layers === null ? null : new Set(all.filter((id) => toggled.layers!.has(id))),
+      };
     }
     case 'expand-group': {
-      if (action.code === null) return state.expandedGroups.size === 0 ? state : { ...state, expandedGroups: new Set(), openEdge: null };
+      if (action.code === null)
+        return state.expandedGroups.size === 0
+          ? state
+          : { ...state, expandedGroups: new Set(), openEdge: null };
       if (state.group === 'none' || state.expandedGroups.has(action.code)) return state;
       // The open card's group edge no longer exists once one of its ends is expanded.
-      return { ...state, expandedGroups: new Set([...state.expandedGroups, action.code]), openEdge: null, previewEdge: null };
+      return {
+        ...state,
+        expandedGroups: new Set([...state.expandedGroups, action.code]),
+        openEdge: null,
+        previewEdge: null,
+      };
     }
     case 'set-focus':
       return { ...state, focus: action.actor };
@@ -139,21 +194,32 @@ function transition(state: ViewState, action: Action, model: Dataset | null): Vi
       // Absent from the hash: as the attributes gave it; empty: none (for layers, no layer).
       const pick = (key: keyof SpelledView) => {
         const value = action.hash[key];
-        return value === null ? action.authored[key] : value === '' && key !== 'layers' ? null : value;
+        return value === null
+          ? action.authored[key]
+          : value === '' && key !== 'layers'
+            ? null
+            : value;
       };
       const scene = pick('scene');
       // A hash names a whole view: its step is applied afresh (back to a step's entry undoes what came after).
-      let next: ViewState = scene !== null ? applyStep(state, scene, model) : { ...state, step: null };
-      if (scene === null || action.hash.layers !== null) next = { ...next, layers: parseLayersAttribute(pick('layers')) };
+      let next: ViewState =
+        scene !== null ? applyStep(state, scene, model) : { ...state, step: null };
+      if (scene === null || action.hash.layers !== null)
+        next = { ...next, layers: parseLayersAttribute(pick('layers')) };
       if (scene === null || action.hash.focus !== null) next = { ...next, focus: pick('focus') };
       if (scene === null || action.hash.asOf !== null) next = { ...next, asOf: pick('asOf') };
       if (scene === null) next = { ...next, stepHighlight: new Set() };
-      next = { ...withGroup(next, pick('group')), worldview: pick('worldview'), allFlows: pick('flows') === 'all' };
+      next = {
+        ...withGroup(next, pick('group')),
+        worldview: pick('worldview'),
+        allFlows: pick('flows') === 'all',
+      };
       // Back and forward step through expanded groups too: the hash's list is the whole set.
       const expand = new Set((pick('expand') ?? '').split(/[\s,]+/).filter(Boolean));
       next = { ...next, expandedGroups: next.group === 'none' ? new Set() : expand };
       // A step leaves the filters as they are: the hash's (or the attributes') always apply.
-      for (const name of FILTER_NAMES) next = { ...next, filter: withFilter(next.filter, name, pick(name)) };
+      for (const name of FILTER_NAMES)
+        next = { ...next, filter: withFilter(next.filter, name, pick(name)) };
       return { ...next, openEdge: pick('edge') };
     }
   }
@@ -162,7 +228,9 @@ function transition(state: ViewState, action: Action, model: Dataset | null): Vi
 /** A grouping as the attribute or URL spells it: an unknown value groups nothing (attribute-checks.ts reports it); a new grouping collapses what was expanded. */
 function withGroup(state: ViewState, value: string | null): ViewState {
   const group = parseGrouping(value) ?? 'none';
-  return group === state.group ? state : { ...state, group, expandedGroups: new Set(), openEdge: null, previewEdge: null };
+  return group === state.group
+    ? state
+    : { ...state, group, expandedGroups: new Set(), openEdge: null, previewEdge: null };
 }
 
 export function reduce(state: ViewState, action: Action, model: Dataset | null): ViewState {
@@ -187,7 +255,8 @@ export function spell(state: ViewState): SpelledView {
 
 /** The scene filter's view of the state: an as-of that is not a real date filters nothing. */
 export function sceneViewOf(state: ViewState, model: Dataset | null): ViewState {
-  const focus = state.focus !== null && model?.actors.some((a) => a.id === state.focus) ? state.focus : null;
+  const focus =
+    state.focus !== null && model?.actors.some((a) => a.id === state.focus) ? state.focus : null;
   const asOf = usableAsOf(state.asOf) ? state.asOf : null;
   return focus === state.focus && asOf === state.asOf ? state : { ...state, focus, asOf };
 }

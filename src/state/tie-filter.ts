@@ -5,7 +5,13 @@
  * `direction="out"`, `min="100"`) and read once into this form, which the visibility test reads.
  */
 import { figureTop, layerMeasures } from '../data/measures.ts';
-import { TIE_STATUSES, type Dataset, type Stance, type Tie, type TieStatus } from '../data/types.ts';
+import {
+  TIE_STATUSES,
+  type Dataset,
+  type Stance,
+  type Tie,
+  type TieStatus,
+} from '../data/types.ts';
 
 /** Direction relative to the focused actor: its incoming ties, its outgoing ties, or either. */
 export type Direction = 'in' | 'out' | 'both';
@@ -30,7 +36,13 @@ export const FILTER_NAMES = ['status', 'stance', 'source', 'direction', 'min'] a
 export type FilterName = (typeof FILTER_NAMES)[number];
 export type SpelledFilter = Record<FilterName, string | null>;
 
-export const NO_FILTER: TieFilter = { status: null, stance: null, sources: null, direction: null, min: null };
+export const NO_FILTER: TieFilter = {
+  status: null,
+  stance: null,
+  sources: null,
+  direction: null,
+  min: null,
+};
 
 function words(value: string | null): string[] {
   return value === null ? [] : value.split(/[\s,]+/).filter((w) => w.length > 0);
@@ -40,11 +52,16 @@ function words(value: string | null): string[] {
 export function unusableFilterWords(name: FilterName, value: string | null): string[] {
   if (value === null || value.trim() === '') return [];
   switch (name) {
-    case 'status': return words(value).filter((w) => !(TIE_STATUSES as readonly string[]).includes(w));
-    case 'stance': return (STANCES as readonly string[]).includes(value.trim()) ? [] : [value];
-    case 'direction': return (DIRECTIONS as readonly string[]).includes(value.trim()) ? [] : [value];
-    case 'min': return parseMin(value) === null ? [value] : [];
-    case 'source': return [];
+    case 'status':
+      return words(value).filter((w) => !(TIE_STATUSES as readonly string[]).includes(w));
+    case 'stance':
+      return (STANCES as readonly string[]).includes(value.trim()) ? [] : [value];
+    case 'direction':
+      return (DIRECTIONS as readonly string[]).includes(value.trim()) ? [] : [value];
+    case 'min':
+      return parseMin(value) === null ? [value] : [];
+    case 'source':
+      return [];
   }
 }
 
@@ -58,16 +75,24 @@ export function withFilter(filter: TieFilter, name: FilterName, value: string | 
   const text = value?.trim() || null;
   switch (name) {
     case 'status': {
-      const known = words(text).filter((w): w is TieStatus => (TIE_STATUSES as readonly string[]).includes(w));
-      return { ...filter, status: known.length > 0 ? new Set(TIE_STATUSES.filter((s) => known.includes(s))) : null };
+      const known = words(text).filter((w): w is TieStatus =>
+        (TIE_STATUSES as readonly string[]).includes(w),
+      );
+      return {
+        ...filter,
+        status: known.length > 0 ? new Set(TIE_STATUSES.filter((s) => known.includes(s))) : null,
+      };
     }
-    case 'stance': return { ...filter, stance: STANCES.find((s) => s === text) ?? null };
+    case 'stance':
+      return { ...filter, stance: STANCES.find((s) => s === text) ?? null };
     case 'source': {
       const ids = words(text);
       return { ...filter, sources: ids.length > 0 ? new Set(ids) : null };
     }
-    case 'direction': return { ...filter, direction: DIRECTIONS.find((d) => d === text) ?? null };
-    case 'min': return { ...filter, min: text === null ? null : parseMin(text) };
+    case 'direction':
+      return { ...filter, direction: DIRECTIONS.find((d) => d === text) ?? null };
+    case 'min':
+      return { ...filter, min: text === null ? null : parseMin(text) };
   }
 }
 
@@ -83,7 +108,13 @@ export function spellFilter(filter: TieFilter): SpelledFilter {
 
 /** True when the filter hides nothing (with `focus`: a direction without a focus hides nothing). */
 export function filtersNothing(filter: TieFilter, focus: string | null): boolean {
-  return filter.status === null && filter.stance === null && filter.sources === null && filter.min === null && (filter.direction === null || focus === null);
+  return (
+    filter.status === null &&
+    filter.stance === null &&
+    filter.sources === null &&
+    filter.min === null &&
+    (filter.direction === null || focus === null)
+  );
 }
 
 /** A key that differs whenever the filter would keep other ties (for caches of visible ties). */
@@ -97,12 +128,21 @@ export function filterKey(filter: TieFilter, focus: string | null): string {
 const unitsOf = new WeakMap<Dataset, Map<string, string>>();
 function measureUnits(dataset: Dataset): Map<string, string> {
   let units = unitsOf.get(dataset);
-  if (!units) unitsOf.set(dataset, (units = new Map([...layerMeasures(dataset)].map(([layer, m]) => [layer, m.unit]))));
+  if (!units)
+    unitsOf.set(
+      dataset,
+      (units = new Map([...layerMeasures(dataset)].map(([layer, m]) => [layer, m.unit]))),
+    );
   return units;
 }
 
 /** Whether a tie passes the filter; `focus`: the focused actor (checked against the dataset), which `direction` is relative to. */
-export function passesFilter(filter: TieFilter, tie: Tie, focus: string | null, dataset: Dataset): boolean {
+export function passesFilter(
+  filter: TieFilter,
+  tie: Tie,
+  focus: string | null,
+  dataset: Dataset,
+): boolean {
   if (filter.status !== null && !filter.status.has(tie.status ?? 'stated')) return false;
   if (filter.stance !== null && tie.stance !== filter.stance) return false;
   const sources = filter.sources;
@@ -110,11 +150,17 @@ export function passesFilter(filter: TieFilter, tie: Tie, focus: string | null, 
   if (filter.direction !== null && focus !== null) {
     const out = tie.from === focus;
     const inward = tie.to === focus;
-    if (filter.direction === 'out' ? !out : filter.direction === 'in' ? !inward : !out && !inward) return false;
+    if (filter.direction === 'out' ? !out : filter.direction === 'in' ? !inward : !out && !inward)
+      return false;
   }
   if (filter.min !== null) {
     const figure = tie.figure;
-    if (!figure || figure.unit !== measureUnits(dataset).get(tie.layer) || figureTop(figure) < filter.min) return false;
+    if (
+      !figure ||
+      figure.unit !== measureUnits(dataset).get(tie.layer) ||
+      figureTop(figure) < filter.min
+    )
+      return false;
   }
   return true;
 }

@@ -13,7 +13,9 @@ export function timelineStops(dataset: Dataset): string[] {
     const from = tieStart(tie, published);
     if (from !== undefined) dates.set(periodStart(from), from);
   }
-  return [...dates.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, date]) => date);
+  return [...dates.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, date]) => date);
 }
 
 /** Per dataset: the stops of a dataset do not change with the view. */

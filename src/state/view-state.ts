@@ -61,9 +61,20 @@ export interface ViewState extends SceneView {
 }
 
 export const INITIAL_VIEW: ViewState = {
-  layers: null, focus: null, asOf: null, highlight: new Set(),
-  step: null, stepHighlight: new Set(), openEdge: null, previewEdge: null, camera: { bounds: null, seq: 0 }, worldview: null, filter: NO_FILTER, allFlows: false,
-  group: 'none', expandedGroups: new Set(),
+  layers: null,
+  focus: null,
+  asOf: null,
+  highlight: new Set(),
+  step: null,
+  stepHighlight: new Set(),
+  openEdge: null,
+  previewEdge: null,
+  camera: { bounds: null, seq: 0 },
+  worldview: null,
+  filter: NO_FILTER,
+  allFlows: false,
+  group: 'none',
+  expandedGroups: new Set(),
 };
 
 export function isLayerVisible(state: SceneView, layer: string): boolean {
@@ -107,7 +118,11 @@ export function parseLayersAttribute(value: string | null): Set<string> | null {
   return new Set(value.split(/[\s,]+/).filter((id) => id.length > 0));
 }
 
-export function withLayerToggled<S extends SceneView>(state: S, allLayers: readonly string[], layer: string): S {
+export function withLayerToggled<S extends SceneView>(
+  state: S,
+  allLayers: readonly string[],
+  layer: string,
+): S {
   const visible = new Set(state.layers ?? allLayers);
   if (visible.has(layer)) visible.delete(layer);
   else visible.add(layer);

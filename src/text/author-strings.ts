@@ -95,11 +95,8 @@ export interface AuthorStrings {
   notesTooLong: (scene: string, length: number, max: number) => string;
 }
 
-const count = (
-  n: number,
-  one: () => string,
-  other: () => string,
-): string => plural(n, { one, other });
+const count = (n: number, one: () => string, other: () => string): string =>
+  plural(n, { one, other });
 
 function build(lang: string, dir: 'ltr' | 'rtl'): AuthorStrings {
   // Rows, characters and lengths are places, written as an editor shows them: no grouping.
@@ -288,9 +285,12 @@ function build(lang: string, dir: 'ltr' | 'rtl'): AuthorStrings {
       msg(str`${problem}; the page keeps the files it had.`, { id: 'author.jsonKept' }),
     notJson: (reason) => msg(str`is not valid JSON (${reason})`, { id: 'author.notJson' }),
     notJsonAt: (reason, line, character) =>
-      msg(str`is not valid JSON (${reason}): line ${digits(line)}, character ${digits(character)}`, {
-        id: 'author.notJsonAt',
-      }),
+      msg(
+        str`is not valid JSON (${reason}): line ${digits(line)}, character ${digits(character)}`,
+        {
+          id: 'author.notJsonAt',
+        },
+      ),
     notObject: msg('is JSON, but not an object ({ … })', { id: 'author.notObject' }),
     pastedText: msg('pasted text', { id: 'author.pastedText' }),
     pastedFile: (file) => msg(str`pasted ${file}`, { id: 'author.pastedFile' }),

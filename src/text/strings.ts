@@ -260,7 +260,9 @@ function roughly(value: number): string {
 /** A number in the language the messages are being read in. */
 export const num = (value: number): string => formatNumber(value, activeLanguage());
 
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, () => string>> & { other: () => string };
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, () => string>> & {
+  other: () => string;
+};
 const pluralRules = new Map<string, Intl.PluralRules>();
 /** The form of a counted phrase that the language's plural rules pick for `count` (Intl.PluralRules). */
 export function plural(count: number, forms: PluralForms): string {
@@ -781,8 +783,14 @@ function build(lang: string, dir: 'ltr' | 'rtl'): Strings {
     showAllFlows: msg('Show all', { id: 'showAllFlows' }),
     showTopFlows: msg('Largest first', { id: 'showTopFlows' }),
     presenterConsole: msg('Presenter console', { id: 'presenterConsole' }),
-    consoleBlocked: msg('The browser blocked the presenter console\'s window. Allow pop-ups for this page (in the address bar\'s blocked pop-up icon, or the site settings), then press "Presenter console" again.', { id: 'consoleBlocked' }),
-    consoleOpened: msg('The presenter console is open in another window; it and this map step together.', { id: 'consoleOpened' }),
+    consoleBlocked: msg(
+      'The browser blocked the presenter console\'s window. Allow pop-ups for this page (in the address bar\'s blocked pop-up icon, or the site settings), then press "Presenter console" again.',
+      { id: 'consoleBlocked' },
+    ),
+    consoleOpened: msg(
+      'The presenter console is open in another window; it and this map step together.',
+      { id: 'consoleOpened' },
+    ),
     consoleTitle: (title) => msg(str`Presenter console: ${title}`, { id: 'consoleTitle' }),
     consoleNow: msg('Now', { id: 'consoleNow' }),
     consoleNext: msg('Next', { id: 'consoleNext' }),
@@ -793,19 +801,44 @@ function build(lang: string, dir: 'ltr' | 'rtl'): Strings {
     consoleClock: msg('Clock', { id: 'consoleClock' }),
     consoleResetTimer: msg('Reset timer', { id: 'consoleResetTimer' }),
     consoleScenes: msg('Scenes', { id: 'consoleScenes' }),
-    consoleWaiting: msg('Waiting for the map this console presents (open the console from the map\'s "Presenter console" button).', { id: 'consoleWaiting' }),
-    consoleAudienceGone: msg('The audience window is not answering; the console steps on its own.', { id: 'consoleAudienceGone' }),
-    consoleScriptFailed: (url) => msg(str`The presenter console could not load the map's script from ${url}. Serve the page over http(s) with ties-map's script at that address (a bundler that rewrites the script's own URL breaks this), or use the offline briefing file.`, { id: 'consoleScriptFailed' }),
+    consoleWaiting: msg(
+      'Waiting for the map this console presents (open the console from the map\'s "Presenter console" button).',
+      { id: 'consoleWaiting' },
+    ),
+    consoleAudienceGone: msg(
+      'The audience window is not answering; the console steps on its own.',
+      { id: 'consoleAudienceGone' },
+    ),
+    consoleScriptFailed: (url) =>
+      msg(
+        str`The presenter console could not load the map's script from ${url}. Serve the page over http(s) with ties-map's script at that address (a bundler that rewrites the script's own URL breaks this), or use the offline briefing file.`,
+        { id: 'consoleScriptFailed' },
+      ),
     callouts: msg('Call-outs on the map', { id: 'callouts' }),
-    calloutsNote: msg("The editor's notes on this view, not quotes from the sources.", { id: 'calloutsNote' }),
+    calloutsNote: msg("The editor's notes on this view, not quotes from the sources.", {
+      id: 'calloutsNote',
+    }),
     focusFlowTotals: (out, into, apart) => {
-      const sums = [out === null ? null : msg(str`out ${out}`, { id: 'focusFlowTotals.out' }), into === null ? null : msg(str`in ${into}`, { id: 'focusFlowTotals.in' })].filter(Boolean).join(' · ');
+      const sums = [
+        out === null ? null : msg(str`out ${out}`, { id: 'focusFlowTotals.out' }),
+        into === null ? null : msg(str`in ${into}`, { id: 'focusFlowTotals.in' }),
+      ]
+        .filter(Boolean)
+        .join(' · ');
       const total = msg(str`Total ${sums}`, { id: 'focusFlowTotals.total' });
-      return apart > 0 ? msg(str`${total}; ${tieCount(apart)} not in the measure`, { id: 'focusFlowTotals.apart' }) : total;
+      return apart > 0
+        ? msg(str`${total}; ${tieCount(apart)} not in the measure`, { id: 'focusFlowTotals.apart' })
+        : total;
     },
-    legendTotals: (layer, largest) => msg(str`Circle area: an actor's ${layer} total, out and in, in the measure (largest ${largest}).`, { id: 'legendTotals' }),
+    legendTotals: (layer, largest) =>
+      msg(
+        str`Circle area: an actor's ${layer} total, out and in, in the measure (largest ${largest}).`,
+        { id: 'legendTotals' },
+      ),
     qualified: (qualifier, value) =>
-      Object.hasOwn(QUALIFIERS, qualifier) ? QUALIFIERS[qualifier]!(value) : `${qualifier} ${value}`,
+      Object.hasOwn(QUALIFIERS, qualifier)
+        ? QUALIFIERS[qualifier]!(value)
+        : `${qualifier} ${value}`,
     figureOf: (figure, of) => msg(str`${figure} of ${of}`, { id: 'figureOf' }),
     periodFrom: (date) => msg(str`from ${date}`, { id: 'periodFrom' }),
     periodUntil: (date) => msg(str`until ${date}`, { id: 'periodUntil' }),
@@ -818,7 +851,8 @@ function build(lang: string, dir: 'ltr' | 'rtl'): Strings {
     listSeparator: msg(', ', { id: 'listSeparator' }),
     handoutTies: msg('Ties in this scene, with their quotes', { id: 'handoutTies' }),
     handoutContinued: (title) => msg(str`${title} (continued)`, { id: 'handoutContinued' }),
-    handoutPage: (page, pages) => msg(str`Page ${num(page)} of ${num(pages)}`, { id: 'handoutPage' }),
+    handoutPage: (page, pages) =>
+      msg(str`Page ${num(page)} of ${num(pages)}`, { id: 'handoutPage' }),
     groupName: (region, actors) => msg(str`${region} · ${num(actors)}`, { id: 'groupName' }),
     groupControl: msg('Group actors', { id: 'groupControl' }),
     groupNone: msg('Not grouped', { id: 'groupNone' }),
@@ -826,15 +860,30 @@ function build(lang: string, dir: 'ltr' | 'rtl'): Strings {
     groupSubregion: msg('By UN sub-region', { id: 'groupSubregion' }),
     groupLegend: (level) =>
       level === 'region'
-        ? msg('Countries grouped by UN M49 region; edges between groups sum their ties in the measure. Organisations and areas M49 does not list stay themselves.', { id: 'groupLegend.region' })
-        : msg('Countries grouped by UN M49 sub-region; edges between groups sum their ties in the measure. Organisations and areas M49 does not list stay themselves.', { id: 'groupLegend.subregion' }),
+        ? msg(
+            'Countries grouped by UN M49 region; edges between groups sum their ties in the measure. Organisations and areas M49 does not list stay themselves.',
+            { id: 'groupLegend.region' },
+          )
+        : msg(
+            'Countries grouped by UN M49 sub-region; edges between groups sum their ties in the measure. Organisations and areas M49 does not list stay themselves.',
+            { id: 'groupLegend.subregion' },
+          ),
     groupSum: (sum, apart) =>
-      apart > 0 ? msg(str`Sum in the measure: ${sum}; ${tieCount(apart)} not in the measure`, { id: 'groupSum.apart' }) : msg(str`Sum in the measure: ${sum}`, { id: 'groupSum' }),
+      apart > 0
+        ? msg(str`Sum in the measure: ${sum}; ${tieCount(apart)} not in the measure`, {
+            id: 'groupSum.apart',
+          })
+        : msg(str`Sum in the measure: ${sum}`, { id: 'groupSum' }),
     groupNoSum: (ties) => msg(str`No sum in the measure: ${tieCount(ties)}`, { id: 'groupNoSum' }),
     groupExpand: (region) => msg(str`Expand ${region}`, { id: 'groupExpand' }),
-    announceGroupExpanded: (region, actors) => msg(str`${region} expanded: ${num(actors)} actors drawn themselves.`, { id: 'announceGroupExpanded' }),
+    announceGroupExpanded: (region, actors) =>
+      msg(str`${region} expanded: ${num(actors)} actors drawn themselves.`, {
+        id: 'announceGroupExpanded',
+      }),
     groupCollapse: msg('Regroup all', { id: 'groupCollapse' }),
-    announceGroupsCollapsed: msg('Every group drawn as one again.', { id: 'announceGroupsCollapsed' }),
+    announceGroupsCollapsed: msg('Every group drawn as one again.', {
+      id: 'announceGroupsCollapsed',
+    }),
   };
 }
 

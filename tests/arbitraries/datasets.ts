@@ -18,7 +18,13 @@ const text = (maxLength = 12): fc.Arbitrary<string> =>
  * Names of `Object.prototype` members: legal ids, layer ids, languages and hash keys that reach an
  * inherited member wherever a plain object serves as a dictionary.
  */
-export const RESERVED_KEYS = ['toString', '__proto__', 'constructor', 'valueOf', 'hasOwnProperty'] as const;
+export const RESERVED_KEYS = [
+  'toString',
+  '__proto__',
+  'constructor',
+  'valueOf',
+  'hasOwnProperty',
+] as const;
 const reservedKey = fc.constantFrom(...RESERVED_KEYS);
 
 /**
@@ -59,20 +65,32 @@ const figureValue = fc.oneof(
 export interface DatasetShape {
   [key: string]: unknown;
   actors: { id: string }[];
-  ties: { id: string; from: string; to: string; layer: string; ended?: string; when?: { from?: string; to?: string } }[];
+  ties: {
+    id: string;
+    from: string;
+    to: string;
+    layer: string;
+    ended?: string;
+    when?: { from?: string; to?: string };
+  }[];
 }
 
 /** A valid dataset as plain JSON (what a page would hand to `el.data`). */
 export const validDataset: fc.Arbitrary<DatasetShape> = fc
   .record({
     sourceIds: fc.uniqueArray(fc.oneof(text(6), reservedKey), { minLength: 1, maxLength: 3 }),
-    layerIds: fc.option(fc.uniqueArray(layerId, { minLength: 1, maxLength: 4 }), { nil: undefined }),
+    layerIds: fc.option(fc.uniqueArray(layerId, { minLength: 1, maxLength: 4 }), {
+      nil: undefined,
+    }),
     shapeActors: fc.uniqueArray(fc.constantFrom(...SHAPE_IDS), { maxLength: 3 }),
     pointActors: fc.uniqueArray(
       fc.record({
         id: actorId,
         kind: fc.constantFrom('organisation', 'other', 'country', 'territory'),
-        point: fc.tuple(fc.double({ min: -180, max: 180, noNaN: true }), fc.double({ min: -90, max: 90, noNaN: true })),
+        point: fc.tuple(
+          fc.double({ min: -180, max: 180, noNaN: true }),
+          fc.double({ min: -90, max: 90, noNaN: true }),
+        ),
       }),
       { maxLength: 8, size: '+1', selector: (a) => a.id },
     ),
@@ -87,7 +105,10 @@ export const validDataset: fc.Arbitrary<DatasetShape> = fc
           fc.record({ value: figureValue, unit: fc.constantFrom('%', 'US$ m', 'bcm', 'troops') }),
           { nil: undefined },
         ),
-        when: fc.option(fc.tuple(fc.option(isoDate, { nil: undefined }), fc.option(isoDate, { nil: undefined })), { nil: undefined }),
+        when: fc.option(
+          fc.tuple(fc.option(isoDate, { nil: undefined }), fc.option(isoDate, { nil: undefined })),
+          { nil: undefined },
+        ),
         ended: fc.option(isoDate, { nil: undefined }),
       }),
       { maxLength: 40, size: '+1' },
@@ -96,14 +117,23 @@ export const validDataset: fc.Arbitrary<DatasetShape> = fc
   .map(({ sourceIds, layerIds, shapeActors, pointActors, ties }) => {
     const points = pointActors.filter((a) => !shapeActors.includes(a.id));
     const actors = [
-      ...shapeActors.map((id) => ({ id, name: `Actor ${id}`, kind: id.includes('-') ? 'territory' : 'country' })),
+      ...shapeActors.map((id) => ({
+        id,
+        name: `Actor ${id}`,
+        kind: id.includes('-') ? 'territory' : 'country',
+      })),
       ...points.map((a) => ({ id: a.id, name: `Point ${a.id}`, kind: a.kind, point: a.point })),
     ];
     const layers = layerIds ?? ['energy', 'arms', 'diplomatic'];
     const dataset: DatasetShape = {
       format: 'ties-map/1',
       title: 'Generated',
-      sources: sourceIds.map((id) => ({ id, title: `Source ${id}`, publisher: 'unknown', published: 'unknown' })),
+      sources: sourceIds.map((id) => ({
+        id,
+        title: `Source ${id}`,
+        publisher: 'unknown',
+        published: 'unknown',
+      })),
       actors,
       ties: [],
       scenes: [],
@@ -139,7 +169,13 @@ export const validDataset: fc.Arbitrary<DatasetShape> = fc
     });
     // Presenter steps named like Object.prototype's members, pointing at the first layer and tie.
     dataset['scenes'] = [
-      { id: 'constructor', title: 'Scene constructor', layers: [layers[0]], ties: dataset.ties.slice(0, 1).map((t) => t.id), focus: actors[0]!.id },
+      {
+        id: 'constructor',
+        title: 'Scene constructor',
+        layers: [layers[0]],
+        ties: dataset.ties.slice(0, 1).map((t) => t.id),
+        focus: actors[0]!.id,
+      },
       { id: '__proto__', title: 'Scene __proto__' },
     ];
     return dataset;

@@ -12,7 +12,10 @@ type Container = Record<string, unknown> | unknown[];
 export function childPaths(value: unknown, prefix: Key[] = []): Key[][] {
   if (typeof value !== 'object' || value === null) return [];
   const keys: Key[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
-  return keys.flatMap((key) => [[...prefix, key], ...childPaths((value as Record<Key, unknown>)[key], [...prefix, key])]);
+  return keys.flatMap((key) => [
+    [...prefix, key],
+    ...childPaths((value as Record<Key, unknown>)[key], [...prefix, key]),
+  ]);
 }
 
 export type Mutation =
@@ -22,10 +25,19 @@ export type Mutation =
   | { op: 'add-field'; pick: number; key: string; value: unknown };
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ op: fc.constant('replace' as const), pick: fc.nat(), value: fc.jsonValue({ maxDepth: 2 }) }),
+  fc.record({
+    op: fc.constant('replace' as const),
+    pick: fc.nat(),
+    value: fc.jsonValue({ maxDepth: 2 }),
+  }),
   fc.record({ op: fc.constant('remove' as const), pick: fc.nat() }),
   fc.record({ op: fc.constant('duplicate' as const), pick: fc.nat() }),
-  fc.record({ op: fc.constant('add-field' as const), pick: fc.nat(), key: fc.string({ maxLength: 6 }), value: fc.jsonValue({ maxDepth: 1 }) }),
+  fc.record({
+    op: fc.constant('add-field' as const),
+    pick: fc.nat(),
+    key: fc.string({ maxLength: 6 }),
+    value: fc.jsonValue({ maxDepth: 1 }),
+  }),
 );
 
 /** A deep copy of `doc` with the mutation applied (the document itself is left alone). */
@@ -46,13 +58,19 @@ export function mutate(doc: unknown, m: Mutation): unknown {
     if (Array.isArray(parent)) parent.splice(key as number, 0, structuredClone(target));
   } else if (typeof target === 'object' && target !== null && !Array.isArray(target)) {
     // An own property even for "__proto__", as JSON.parse makes it.
-    Object.defineProperty(target, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(target, m.key, {
+      value: m.value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return copy;
 }
 
 /** Up to `max` mutations applied one after another. */
-export const mutations = (max: number): fc.Arbitrary<Mutation[]> => fc.array(mutation, { minLength: 1, maxLength: max });
+export const mutations = (max: number): fc.Arbitrary<Mutation[]> =>
+  fc.array(mutation, { minLength: 1, maxLength: max });
 
 export function mutateAll(doc: unknown, ms: readonly Mutation[]): unknown {
   return ms.reduce<unknown>((d, m) => mutate(d, m), doc);

@@ -13,7 +13,10 @@ import { mount, nextEvent, shadow } from './helpers.ts';
 const SHIPPED_URL = '/data/azerbaijan-israel-usa.json';
 
 function describeViolation(v: axe.Result): string {
-  const nodes = v.nodes.map((n) => `    ${JSON.stringify(n.target)} ${n.html.slice(0, 320)}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`);
+  const nodes = v.nodes.map(
+    (n) =>
+      `    ${JSON.stringify(n.target)} ${n.html.slice(0, 320)}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`,
+  );
   return `${v.id} (${v.impact}): ${v.help} [${v.helpUrl}]\n${nodes.join('\n')}`;
 }
 
@@ -21,10 +24,18 @@ function describeViolation(v: axe.Result): string {
 async function expectNoSeriousViolations(el: TiesMap, state: string): Promise<axe.AxeResults> {
   await el.updateComplete;
   const results = await axe.run(el, { resultTypes: ['violations'] });
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
   const minor = results.violations.filter((v) => !serious.includes(v));
-  if (minor.length > 0) console.info(`axe: moderate or minor violations ${state}:\n${minor.map(describeViolation).join('\n')}`);
-  expect(serious.length, `axe: serious or critical violations ${state}:\n${serious.map(describeViolation).join('\n')}\n`).toBe(0);
+  if (minor.length > 0)
+    console.info(
+      `axe: moderate or minor violations ${state}:\n${minor.map(describeViolation).join('\n')}`,
+    );
+  expect(
+    serious.length,
+    `axe: serious or critical violations ${state}:\n${serious.map(describeViolation).join('\n')}\n`,
+  ).toBe(0);
   return results;
 }
 
@@ -46,7 +57,9 @@ describe('axe-core finds no serious or critical violations', () => {
     const { el } = await drawnShipped();
     const results = await expectNoSeriousViolations(el, 'on the shipped map');
     // axe really looked inside the shadow root: it checked the labels and the table.
-    expect(results.passes.length + results.incomplete.length + results.violations.length).toBeGreaterThan(0);
+    expect(
+      results.passes.length + results.incomplete.length + results.violations.length,
+    ).toBeGreaterThan(0);
   });
 
   it('with the table shown', async () => {
@@ -55,13 +68,17 @@ describe('axe-core finds no serious or critical violations', () => {
     button.click();
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    expect(shadow(el).querySelector('.table-wrap')!.classList.contains('visually-hidden')).toBe(false);
+    expect(shadow(el).querySelector('.table-wrap')!.classList.contains('visually-hidden')).toBe(
+      false,
+    );
     await expectNoSeriousViolations(el, 'with the table shown');
   });
 
   it('with an evidence card open', async () => {
     const { el } = await drawnShipped();
-    shadow(el).querySelector<HTMLElement>('[part="edge-button"][data-edge-id="ISR>AZE:arms"]')!.click();
+    shadow(el)
+      .querySelector<HTMLElement>('[part="edge-button"][data-edge-id="ISR>AZE:arms"]')!
+      .click();
     await el.updateComplete;
     const card = shadow(el).querySelector<HTMLElement>('[part="evidence"]')!;
     expect(card.getAttribute('role')).toBe('dialog');
@@ -70,7 +87,9 @@ describe('axe-core finds no serious or critical violations', () => {
 
   it('with an evidence card previewed (keyboard focus on an edge handle)', async () => {
     const { el } = await drawnShipped();
-    shadow(el).querySelector<HTMLElement>('[part="edge-button"][data-edge-id="ISR>AZE:arms"]')!.focus();
+    shadow(el)
+      .querySelector<HTMLElement>('[part="edge-button"][data-edge-id="ISR>AZE:arms"]')!
+      .focus();
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="evidence"]')!.classList.contains('preview')).toBe(true);
     await expectNoSeriousViolations(el, 'with an evidence card previewed');
@@ -90,7 +109,9 @@ describe('axe-core finds no serious or critical violations', () => {
     data.sources[0]!.url = 'https://example.org/source';
     const { el } = mount((e) => (e.data = data), { width: 1000, height: 560 });
     await nextEvent(el, 'ties-drawn');
-    shadow(el).querySelector<HTMLElement>('[part="edge-button"][data-edge-id="NOR>DEU:energy"]')!.click();
+    shadow(el)
+      .querySelector<HTMLElement>('[part="edge-button"][data-edge-id="NOR>DEU:energy"]')!
+      .click();
     await el.updateComplete;
     expect(shadow(el).querySelector('[part="evidence"] a[href]')).not.toBeNull();
     await expectNoSeriousViolations(el, 'with a linked source in the card');
@@ -103,7 +124,9 @@ describe('axe-core finds no serious or critical violations', () => {
     const { el } = mount((e) => (e.data = broken));
     await nextEvent(el, 'ties-error');
     await el.updateComplete;
-    expect(shadow(el).querySelector('[part="error"][role="alert"]')!.hasAttribute('hidden')).toBe(false);
+    expect(shadow(el).querySelector('[part="error"][role="alert"]')!.hasAttribute('hidden')).toBe(
+      false,
+    );
     await expectNoSeriousViolations(el, 'in the error state');
   });
 

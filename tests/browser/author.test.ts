@@ -23,13 +23,24 @@ import gazetteMeta from '../fixtures/quotes/sources/gazette.meta.json?raw';
 import { nextEvent, shadow, tableRowIds } from './helpers.ts';
 
 const EXAMPLE = {
-  'actors.csv': exampleActors, 'dataset.csv': exampleDataset, 'layers.csv': exampleLayers,
-  'scenes.csv': exampleScenes, 'sources.csv': exampleSources, 'ties.csv': exampleTies,
+  'actors.csv': exampleActors,
+  'dataset.csv': exampleDataset,
+  'layers.csv': exampleLayers,
+  'scenes.csv': exampleScenes,
+  'sources.csv': exampleSources,
+  'ties.csv': exampleTies,
 };
-const exampleFiles = () => Object.entries(EXAMPLE).map(([name, text]) => new File([text], name, { type: 'text/csv' }));
-const exampleDatasetBuilt = () => importSheets({
-  actors: exampleActors, dataset: exampleDataset, layers: exampleLayers, scenes: exampleScenes, sources: exampleSources, ties: exampleTies,
-}).dataset!;
+const exampleFiles = () =>
+  Object.entries(EXAMPLE).map(([name, text]) => new File([text], name, { type: 'text/csv' }));
+const exampleDatasetBuilt = () =>
+  importSheets({
+    actors: exampleActors,
+    dataset: exampleDataset,
+    layers: exampleLayers,
+    scenes: exampleScenes,
+    sources: exampleSources,
+    ties: exampleTies,
+  }).dataset!;
 
 let author: TiesAuthor;
 let uncaught: string[];
@@ -62,7 +73,14 @@ function transfer(files: File[]): DataTransfer {
 /** Drops the files on the drop zone, as a drag from the desktop does, and waits until they are read. */
 async function drop(files: File[]): Promise<void> {
   const zone = shadow(author).querySelector('[part="drop-zone"]')!;
-  zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer(files), bubbles: true, composed: true, cancelable: true }));
+  zone.dispatchEvent(
+    new DragEvent('drop', {
+      dataTransfer: transfer(files),
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    }),
+  );
   await author.settled;
 }
 
@@ -77,7 +95,11 @@ async function choose(files: File[]): Promise<void> {
 const csv = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
 const map = () => shadow(author).querySelector<TiesMap>('ties-map');
 
-interface ShownProblem { severity: string; place: string; message: string }
+interface ShownProblem {
+  severity: string;
+  place: string;
+  message: string;
+}
 
 function problems(): ShownProblem[] {
   return [...shadow(author).querySelectorAll<HTMLElement>('[part="problems"] li')].map((li) => ({
@@ -88,7 +110,8 @@ function problems(): ShownProblem[] {
 }
 
 const places = () => problems().map((p) => p.place);
-const summary = () => shadow(author).querySelector('[part="summary"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const summary = () =>
+  shadow(author).querySelector('[part="summary"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const downloadLink = () => shadow(author).querySelector<HTMLAnchorElement>('a[part="download"]');
 
 describe('<ties-author>: a clean folder', () => {
@@ -108,7 +131,11 @@ describe('<ties-author>: a clean folder', () => {
     for (const label of ['Energy', 'Arms', 'Diplomatic']) expect(legend).toContain(label);
 
     // The author edits ties.csv (drops the diplomatic rows) and drops it again: the same map redraws.
-    const diplomatic = new Set(exampleDatasetBuilt().ties.filter((t) => t.layer === 'diplomatic').map((t) => t.id));
+    const diplomatic = new Set(
+      exampleDatasetBuilt()
+        .ties.filter((t) => t.layer === 'diplomatic')
+        .map((t) => t.id),
+    );
     const [header, ...rows] = csvParseRows(exampleTies.replace(/^\uFEFF/, ''));
     const edited = csvFormatRows([header!, ...rows.filter((r) => !diplomatic.has(r[0]!))]);
     const kept = ids.filter((id) => !diplomatic.has(id));
@@ -125,14 +152,21 @@ describe('<ties-author>: a clean folder', () => {
 
   it('takes files chosen in the file input, and a sheet exported as "Name - ties.csv"', async () => {
     const files = folder({ ties: sheet('ties', [tieRow({ value: '69%' })]) });
-    await choose([csv('sources.csv', files.sources!), csv('actors.csv', files.actors!), csv('My map - ties.csv', files.ties!), csv('dataset.csv', files.dataset!)]);
+    await choose([
+      csv('sources.csv', files.sources!),
+      csv('actors.csv', files.actors!),
+      csv('My map - ties.csv', files.ties!),
+      csv('dataset.csv', files.dataset!),
+    ]);
     // Problems name the file as the author has it.
     expect(places()).toEqual(['My map - ties.csv, row 2, column value']);
     const ready = nextEvent(author, 'ties-ready');
     await choose([csv('My map - ties.csv', sheet('ties', [tieRow()]))]);
     await ready;
     expect(tableRowIds(map()!)).toEqual(['aze-isr-gasoline']);
-    expect([...shadow(author).querySelectorAll('[part="files"] .name')].map((n) => n.textContent)).toContain('My map - ties.csv');
+    expect(
+      [...shadow(author).querySelectorAll('[part="files"] .name')].map((n) => n.textContent),
+    ).toContain('My map - ties.csv');
   });
 });
 
@@ -141,7 +175,8 @@ describe('<ties-author>: problems', () => {
     const IMG = '<img src=x onerror="window.__authorPwned=1">';
     const files = folder({
       actors: sheet('actors', [
-        { id: 'AZE', name: 'Azerbaijan', kind: 'country' }, { id: 'ISR', name: 'Israel', kind: 'country' },
+        { id: 'AZE', name: 'Azerbaijan', kind: 'country' },
+        { id: 'ISR', name: 'Israel', kind: 'country' },
         { id: 'EU', name: 'EU', kind: 'organisation', lon: '4.35' },
         { id: 'XXZ', name: 'Nowhere', kind: 'country' },
         { id: 'ORG', name: 'Org', kind: 'organisation' },
@@ -152,14 +187,26 @@ describe('<ties-author>: problems', () => {
       ]),
       ties: sheet('ties', [
         tieRow({ value: '69%' }),
-        tieRow({ from: '', to: 'AZE', value: '', unit: '', qualifier: '', summary: '', layer: '', quote: 'another' }),
+        tieRow({
+          from: '',
+          to: 'AZE',
+          value: '',
+          unit: '',
+          qualifier: '',
+          summary: '',
+          layer: '',
+          quote: 'another',
+        }),
         tieRow({ id: '' }),
         tieRow({ id: 'b', value: '1,500' }),
         tieRow({ id: 'c', to: IMG }),
         tieRow({ id: 'd', when_from: '2025-13', stance: 'friendly' }),
         tieRow({ id: 'e', source: 'src-zz' }),
       ]),
-      scenes: sheet('scenes', [{ id: 's1', title: 'One', west: '10', south: '20' }, { id: 's2', title: 'Two', ties: 'no-such-tie' }]),
+      scenes: sheet('scenes', [
+        { id: 's1', title: 'One', west: '10', south: '20' },
+        { id: 's2', title: 'Two', ties: 'no-such-tie' },
+      ]),
     });
     await drop(Object.entries(files).map(([kind, text]) => csv(`${kind}.csv`, text!)));
     const shown = problems();
@@ -181,12 +228,18 @@ describe('<ties-author>: problems', () => {
       ['scenes.csv, row 3, column ties', /no-such-tie/],
     ];
     for (const [place, message] of expected) {
-      expect(at(place), `${place} in ${JSON.stringify(places())}`).toMatchObject({ severity: 'error' });
+      expect(at(place), `${place} in ${JSON.stringify(places())}`).toMatchObject({
+        severity: 'error',
+      });
       expect(at(place)!.message).toMatch(message);
     }
     expect(at('ties.csv, row 6, column to')).toBeDefined();
     expect(shown.filter((p) => p.severity === 'warning')).toEqual([
-      { severity: 'warning', place: 'ties.csv, row 6, column to', message: expect.stringContaining('contains markup ("<img src=x onerror=') },
+      {
+        severity: 'warning',
+        place: 'ties.csv, row 6, column to',
+        message: expect.stringContaining('contains markup ("<img src=x onerror='),
+      },
     ]);
     expect(summary()).toMatch(/^\d+ errors, 1 warning\. Fix the errors to download the dataset\./);
     expect(downloadLink()).toBeNull();
@@ -198,46 +251,101 @@ describe('<ties-author>: problems', () => {
 
   it('a missing file, a missing column and an unknown column, each at its file (and row 1)', async () => {
     const files = folder();
-    const ties = files.ties!.replace(/^id,/, 'id,colour,').replace(/\n(aze-isr-gasoline),/, '\n$1,red,');
-    await drop([csv('sources.csv', files.sources!.replace('publisher', 'publishr')), csv('ties.csv', ties), csv('dataset.csv', files.dataset!)]);
+    const ties = files
+      .ties!.replace(/^id,/, 'id,colour,')
+      .replace(/\n(aze-isr-gasoline),/, '\n$1,red,');
+    await drop([
+      csv('sources.csv', files.sources!.replace('publisher', 'publishr')),
+      csv('ties.csv', ties),
+      csv('dataset.csv', files.dataset!),
+    ]);
     expect(problems()).toEqual([
-      { severity: 'error', place: 'sources.csv, row 1', message: expect.stringContaining('no column "publisher"') },
-      { severity: 'error', place: 'actors.csv', message: expect.stringContaining('the folder has no actors.csv') },
-      { severity: 'warning', place: 'sources.csv, row 1, column publishr', message: expect.stringContaining('not a column sources.csv defines') },
-      { severity: 'warning', place: 'ties.csv, row 1, column colour', message: expect.stringContaining('not a column ties.csv defines') },
+      {
+        severity: 'error',
+        place: 'sources.csv, row 1',
+        message: expect.stringContaining('no column "publisher"'),
+      },
+      {
+        severity: 'error',
+        place: 'actors.csv',
+        message: expect.stringContaining('the folder has no actors.csv'),
+      },
+      {
+        severity: 'warning',
+        place: 'sources.csv, row 1, column publishr',
+        message: expect.stringContaining('not a column sources.csv defines'),
+      },
+      {
+        severity: 'warning',
+        place: 'ties.csv, row 1, column colour',
+        message: expect.stringContaining('not a column ties.csv defines'),
+      },
     ]);
   });
 
   it('reads a spreadsheet export with a BOM, CRLF line ends, quoted commas, doubled quotes and line breaks', async () => {
     const files = folder();
-    const ties = '\uFEFF' + [
-      'id,layer,from,to,summary,value,unit,qualifier,source,quote',
-      'aze-isr-gasoline,energy,AZE,ISR,"Azerbaijan supplies over 60% of Israel’s gasoline, the ""lifeline"" of its army.",60,%,over,src-a,"Azerbaijan supplies over 60% of Israel’s gasoline,',
-      'the ""lifeline"""',
-      'b,energy,AZE,ISR,A second tie,12%,%,,src-a,a quote',
-    ].join('\r\n') + '\r\n';
+    const ties =
+      '\uFEFF' +
+      [
+        'id,layer,from,to,summary,value,unit,qualifier,source,quote',
+        'aze-isr-gasoline,energy,AZE,ISR,"Azerbaijan supplies over 60% of Israel’s gasoline, the ""lifeline"" of its army.",60,%,over,src-a,"Azerbaijan supplies over 60% of Israel’s gasoline,',
+        'the ""lifeline"""',
+        'b,energy,AZE,ISR,A second tie,12%,%,,src-a,a quote',
+      ].join('\r\n') +
+      '\r\n';
     const ready = nextEvent(author, 'ties-ready');
-    await drop([csv('sources.csv', files.sources!), csv('actors.csv', files.actors!), csv('dataset.csv', files.dataset!), csv('ties.csv', ties)]);
+    await drop([
+      csv('sources.csv', files.sources!),
+      csv('actors.csv', files.actors!),
+      csv('dataset.csv', files.dataset!),
+      csv('ties.csv', ties),
+    ]);
     // The row after the quoted line break is the spreadsheet's row 3, and the BOM did not hide "id".
-    expect(problems()).toEqual([{ severity: 'error', place: 'ties.csv, row 3, column value', message: expect.stringContaining('"12%" is not a number') }]);
+    expect(problems()).toEqual([
+      {
+        severity: 'error',
+        place: 'ties.csv, row 3, column value',
+        message: expect.stringContaining('"12%" is not a number'),
+      },
+    ]);
     const fixed = nextEvent(author, 'ties-ready');
     await drop([csv('ties.csv', ties.replace(',12%,', ',12,'))]);
     await Promise.race([ready, fixed]);
     expect(problems()).toEqual([]);
     expect(tableRowIds(map()!)).toEqual(['aze-isr-gasoline', 'b']);
-    expect(shadow(map()!).querySelector('table[part="ties-table"]')!.textContent).toContain('the "lifeline" of its army');
+    expect(shadow(map()!).querySelector('table[part="ties-table"]')!.textContent).toContain(
+      'the "lifeline" of its army',
+    );
   });
 });
 
 describe('<ties-author>: a Latin-1 export', () => {
   it('reads a CSV that is not UTF-8 as Latin-1 and warns at that file', async () => {
     const files = folder();
-    const latin1 = new Uint8Array([...files.sources!.replace('Text A', 'Cura?ao')].map((c) => (c === '?' ? 0xe7 : c.charCodeAt(0))));
+    const latin1 = new Uint8Array(
+      [...files.sources!.replace('Text A', 'Cura?ao')].map((c) =>
+        c === '?' ? 0xe7 : c.charCodeAt(0),
+      ),
+    );
     const ready = nextEvent(author, 'ties-ready');
-    await drop([new File([latin1], 'sources.csv'), csv('actors.csv', files.actors!), csv('ties.csv', files.ties!), csv('dataset.csv', files.dataset!)]);
+    await drop([
+      new File([latin1], 'sources.csv'),
+      csv('actors.csv', files.actors!),
+      csv('ties.csv', files.ties!),
+      csv('dataset.csv', files.dataset!),
+    ]);
     await ready;
-    expect(problems()).toEqual([{ severity: 'warning', place: 'sources.csv', message: expect.stringContaining('is not UTF-8; read as Latin-1') }]);
-    expect(shadow(map()!).querySelector('table[part="ties-table"]')!.textContent).toContain('Curaçao');
+    expect(problems()).toEqual([
+      {
+        severity: 'warning',
+        place: 'sources.csv',
+        message: expect.stringContaining('is not UTF-8; read as Latin-1'),
+      },
+    ]);
+    expect(shadow(map()!).querySelector('table[part="ties-table"]')!.textContent).toContain(
+      'Curaçao',
+    );
   });
 });
 
@@ -253,36 +361,74 @@ describe('<ties-author>: a dataset JSON', () => {
     await drop([new File([unknownCountryJson], 'edited.json', { type: 'application/json' })]);
     const shown = problems();
     expect(shown.length).toBeGreaterThan(0);
-    expect(shown[0]).toMatchObject({ severity: 'error', place: expect.stringMatching(/^edited\.json, \$\.actors\[\d+\]/) });
-    expect(shadow(author).querySelector('.stale')!.textContent).toContain('last version without errors');
+    expect(shown[0]).toMatchObject({
+      severity: 'error',
+      place: expect.stringMatching(/^edited\.json, \$\.actors\[\d+\]/),
+    });
+    expect(shadow(author).querySelector('.stale')!.textContent).toContain(
+      'last version without errors',
+    );
     expect(tableRowIds(map()!)).toEqual(ids);
     // The files list holds the newer JSON only.
-    expect([...shadow(author).querySelectorAll('[part="files"] .name')].map((n) => n.textContent)).toEqual(['edited.json']);
+    expect(
+      [...shadow(author).querySelectorAll('[part="files"] .name')].map((n) => n.textContent),
+    ).toEqual(['edited.json']);
   });
 });
 
 describe('<ties-author>: quote checks', () => {
   it('runs the quote checks on dropped source texts: a near miss names its cell, the closest passage and the first differing character', async () => {
     const meta = JSON.parse(gazetteMeta) as { title: string; publisher: string; published: string };
-    const quote = 'Israel\'s arms made up 60–69% of Azerbaijan’s military imports in the years before 2020.';
+    const quote =
+      "Israel's arms made up 60–69% of Azerbaijan’s military imports in the years before 2020.";
     const files = folder({
-      sources: sheet('sources', [{ id: 'gazette', title: meta.title, publisher: meta.publisher, published: meta.published }]),
+      sources: sheet('sources', [
+        { id: 'gazette', title: meta.title, publisher: meta.publisher, published: meta.published },
+      ]),
       ties: sheet('ties', [
-        tieRow({ id: 'troops', layer: 'arms', summary: 'Over 1,500 Azerbaijani soldiers served abroad from 2002 to 2018.', value: '', unit: '', qualifier: '', source: 'gazette', quote: 'Over 1,500 Azerbaijani soldiers served abroad from 2002 to 2018.' }),
-        tieRow({ id: 'share', layer: 'arms', from: 'ISR', to: 'AZE', summary: 'Israel’s arms made up 60–69% of Azerbaijan’s military imports.', value: '60', upper: '69', unit: '%', qualifier: '', source: 'gazette', quote }),
+        tieRow({
+          id: 'troops',
+          layer: 'arms',
+          summary: 'Over 1,500 Azerbaijani soldiers served abroad from 2002 to 2018.',
+          value: '',
+          unit: '',
+          qualifier: '',
+          source: 'gazette',
+          quote: 'Over 1,500 Azerbaijani soldiers served abroad from 2002 to 2018.',
+        }),
+        tieRow({
+          id: 'share',
+          layer: 'arms',
+          from: 'ISR',
+          to: 'AZE',
+          summary: 'Israel’s arms made up 60–69% of Azerbaijan’s military imports.',
+          value: '60',
+          upper: '69',
+          unit: '%',
+          qualifier: '',
+          source: 'gazette',
+          quote,
+        }),
       ]),
     });
     await drop(Object.entries(files).map(([kind, text]) => csv(`${kind}.csv`, text!)));
     expect(problems()).toEqual([]);
     expect(summary()).toContain('Drop the source texts');
 
-    await drop([new File([gazetteText], 'gazette.txt', { type: 'text/plain' }), new File([gazetteMeta], 'gazette.meta.json', { type: 'application/json' })]);
+    await drop([
+      new File([gazetteText], 'gazette.txt', { type: 'text/plain' }),
+      new File([gazetteMeta], 'gazette.meta.json', { type: 'application/json' }),
+    ]);
     expect(summary()).toContain('2 quotes checked against 1 text: 1 failure.');
     const shown = problems();
     expect(shown).toHaveLength(1);
     expect(shown[0]!.place).toBe('ties.csv, row 3, column quote');
-    expect(shown[0]!.message).toContain('closest passage in gazette.txt: “Israel’s arms made up 60–69%');
-    expect(shown[0]!.message).toMatch(/first difference at character 7 of the quote: it has .* where the text has .*’/);
+    expect(shown[0]!.message).toContain(
+      'closest passage in gazette.txt: “Israel’s arms made up 60–69%',
+    );
+    expect(shown[0]!.message).toMatch(
+      /first difference at character 7 of the quote: it has .* where the text has .*’/,
+    );
     // The dataset itself is valid: the map draws and can be downloaded; the quote check is the author's to fix.
     expect(downloadLink()).not.toBeNull();
   });
@@ -312,25 +458,47 @@ describe('<ties-author>: bad files', () => {
   it('an unknown, an oversized and a malformed file get a clear message and the page keeps working', async () => {
     author.maxSize = 0.001; // about 1 KB
     const ready = nextEvent(author, 'ties-ready');
-    await drop([new File(['{"format":"ties-map/1","sources":[],"actors":[],"ties":[],"title":"Tiny"}'], 'tiny.json')]);
+    await drop([
+      new File(
+        ['{"format":"ties-map/1","sources":[],"actors":[],"ties":[],"title":"Tiny"}'],
+        'tiny.json',
+      ),
+    ]);
     await ready;
     expect(tableRowIds(map()!)).toEqual([]);
 
-    const notices = () => [...shadow(author).querySelectorAll('[part="notices"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    await drop([new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])], 'photo.png', { type: 'image/png' }), new File([minimalJson], 'big.json')]);
+    const notices = () =>
+      [...shadow(author).querySelectorAll('[part="notices"] li')].map((li) =>
+        li.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+    await drop([
+      new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])], 'photo.png', {
+        type: 'image/png',
+      }),
+      new File([minimalJson], 'big.json'),
+    ]);
     expect(notices()).toEqual([
       expect.stringMatching(/^photo\.png not a file the page reads/),
-      expect.stringMatching(/^big\.json is \d+ KB, over the page's limit of 1 KB; it is not read\./),
+      expect.stringMatching(
+        /^big\.json is \d+ KB, over the page's limit of 1 KB; it is not read\./,
+      ),
     ]);
     expect(tableRowIds(map()!)).toEqual([]);
 
     // A JSON file that does not parse is refused where it fails; the dataset it would replace stays.
-    await drop([new File(['{"format": "ties-map/1"\n  "title": "Broken"}'], 'broken.json'), new File(['[1, 2]'], 'list.json')]);
+    await drop([
+      new File(['{"format": "ties-map/1"\n  "title": "Broken"}'], 'broken.json'),
+      new File(['[1, 2]'], 'list.json'),
+    ]);
     expect(notices()).toEqual([
-      expect.stringMatching(/^broken\.json is not valid JSON \(Expected ',' or '}'.*\): line 2, character 3; the page keeps the files it had\.$/),
+      expect.stringMatching(
+        /^broken\.json is not valid JSON \(Expected ',' or '}'.*\): line 2, character 3; the page keeps the files it had\.$/,
+      ),
       'list.json is JSON, but not an object ({ … }); the page keeps the files it had.',
     ]);
-    expect([...shadow(author).querySelectorAll('[part="files"] .name')].map((n) => n.textContent)).toEqual(['tiny.json']);
+    expect(
+      [...shadow(author).querySelectorAll('[part="files"] .name')].map((n) => n.textContent),
+    ).toEqual(['tiny.json']);
     expect(tableRowIds(map()!)).toEqual([]);
     expect(problems()).toEqual([]);
 
@@ -339,13 +507,27 @@ describe('<ties-author>: bad files', () => {
     const next = nextEvent(author, 'ties-ready');
     await drop([new File([minimalJson], 'minimal.json')]);
     await next;
-    expect(tableRowIds(map()!)).toHaveLength((JSON.parse(minimalJson) as { ties: unknown[] }).ties.length);
+    expect(tableRowIds(map()!)).toHaveLength(
+      (JSON.parse(minimalJson) as { ties: unknown[] }).ties.length,
+    );
     expect(problems()).toEqual([]);
 
     // A sidecar whose entries are not { kind, line, text } is said, not a crash.
-    await drop([new File([gazetteText], 'gazette.txt'), new File(['{"title": "x", "nonBody": [1, {"kind": "caption", "line": "five", "text": "x"}]}'], 'gazette.meta.json')]);
-    expect(problems()).toContainEqual({ severity: 'warning', place: 'gazette.meta.json', message: '2 of its nonBody entries are not { kind, line, text }; they are left out.' });
-    expect(tableRowIds(map()!)).toHaveLength((JSON.parse(minimalJson) as { ties: unknown[] }).ties.length);
+    await drop([
+      new File([gazetteText], 'gazette.txt'),
+      new File(
+        ['{"title": "x", "nonBody": [1, {"kind": "caption", "line": "five", "text": "x"}]}'],
+        'gazette.meta.json',
+      ),
+    ]);
+    expect(problems()).toContainEqual({
+      severity: 'warning',
+      place: 'gazette.meta.json',
+      message: '2 of its nonBody entries are not { kind, line, text }; they are left out.',
+    });
+    expect(tableRowIds(map()!)).toHaveLength(
+      (JSON.parse(minimalJson) as { ties: unknown[] }).ties.length,
+    );
     expect(uncaught).toEqual([]);
   });
 });
@@ -361,21 +543,31 @@ describe('<ties-author>: pasted text', () => {
 
   it('pasted CSV rows are the file their header names; pasted JSON is a dataset', async () => {
     const files = folder();
-    await drop([csv('sources.csv', files.sources!), csv('actors.csv', files.actors!), csv('dataset.csv', files.dataset!)]);
+    await drop([
+      csv('sources.csv', files.sources!),
+      csv('actors.csv', files.actors!),
+      csv('dataset.csv', files.dataset!),
+    ]);
     expect(places()).toContain('ties.csv');
     const ready = nextEvent(author, 'ties-ready');
     await paste(files.ties!);
     await ready;
     expect(tableRowIds(map()!)).toEqual(['aze-isr-gasoline']);
-    expect([...shadow(author).querySelectorAll('[part="files"] .name')].map((n) => n.textContent)).toContain('pasted ties.csv');
+    expect(
+      [...shadow(author).querySelectorAll('[part="files"] .name')].map((n) => n.textContent),
+    ).toContain('pasted ties.csv');
 
     await paste('just some words');
-    expect(shadow(author).querySelector('[part="notices"]')!.textContent).toContain('not the header of any file of the folder');
+    expect(shadow(author).querySelector('[part="notices"]')!.textContent).toContain(
+      'not the header of any file of the folder',
+    );
 
     const json = nextEvent(author, 'ties-ready');
     await paste(minimalJson);
     await json;
-    expect(tableRowIds(map()!)).toHaveLength((JSON.parse(minimalJson) as { ties: unknown[] }).ties.length);
+    expect(tableRowIds(map()!)).toHaveLength(
+      (JSON.parse(minimalJson) as { ties: unknown[] }).ties.length,
+    );
   });
 });
 
@@ -383,18 +575,40 @@ describe('<ties-author>: a dataset in several languages', () => {
   it('names its languages with how each was translated, and locates a translation problem at its cell', async () => {
     const SUMMARY_AR = 'أذربيجان تزوّد إسرائيل بأكثر من ٧٠٪ من البنزين.';
     const files = folder({
-      dataset: sheet('dataset', [{ title: 'Test map', 'title@ar': 'خريطة', 'translator@ar': 'an AI language model', 'method@ar': 'machine-assisted', 'reviewed@ar': 'false' }],
-        ['title', 'description', 'title@ar', 'translator@ar', 'method@ar', 'reviewed@ar']),
-      ties: sheet('ties', [tieRow({ 'summary@ar': SUMMARY_AR })], [...Object.keys(tieRow()), 'summary@ar']),
+      dataset: sheet(
+        'dataset',
+        [
+          {
+            title: 'Test map',
+            'title@ar': 'خريطة',
+            'translator@ar': 'an AI language model',
+            'method@ar': 'machine-assisted',
+            'reviewed@ar': 'false',
+          },
+        ],
+        ['title', 'description', 'title@ar', 'translator@ar', 'method@ar', 'reviewed@ar'],
+      ),
+      ties: sheet(
+        'ties',
+        [tieRow({ 'summary@ar': SUMMARY_AR })],
+        [...Object.keys(tieRow()), 'summary@ar'],
+      ),
     });
     await drop(Object.entries(files).map(([kind, text]) => csv(`${kind}.csv`, text!)));
-    const languages = shadow(author).querySelector('[part="languages"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    const languages =
+      shadow(author).querySelector('[part="languages"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
     expect(languages).toContain('ar (machine-assisted, not reviewed)');
-    expect(problems()).toContainEqual(expect.objectContaining({ severity: 'error', place: 'ties.csv, row 2, column summary@ar', message: expect.stringContaining('the number 70') }));
+    expect(problems()).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        place: 'ties.csv, row 2, column summary@ar',
+        message: expect.stringContaining('the number 70'),
+      }),
+    );
   });
 });
 
-describe('<ties-author>: in the reader\'s language', () => {
+describe("<ties-author>: in the reader's language", () => {
   it('speaks the language of its nearest ancestor, right to left in Arabic, and hands it to the map', async () => {
     const article = document.createElement('article');
     article.lang = 'ar-EG';
@@ -407,7 +621,9 @@ describe('<ties-author>: in the reader\'s language', () => {
     await choose([new File([minimalJson], 'tiny.json')]);
     expect(summary()).toContain('لا توجد مشكلات.');
     expect(map()!.getAttribute('lang')).toBe('ar-EG');
-    expect(shadow(author).querySelector('[part="download"]')!.textContent).toBe('نزّل مجموعة البيانات');
+    expect(shadow(author).querySelector('[part="download"]')!.textContent).toBe(
+      'نزّل مجموعة البيانات',
+    );
     // A language switcher on the page: the page follows, left to right in Russian.
     article.lang = 'ru';
     await expect.poll(() => root.querySelector('h1')?.textContent).toBe('Редактор ties-map');

@@ -17,15 +17,19 @@ afterEach(() => {
 
 describe('country feature state', () => {
   it('marks exactly the focused country, telling MapLibre only of the countries that changed', async () => {
-    const { el } = mount((e) => {
-      e.setAttribute('renderer', 'webgl');
-      e.src = SHIPPED_URL;
-    }, { width: 1000, height: 560 });
+    const { el } = mount(
+      (e) => {
+        e.setAttribute('renderer', 'webgl');
+        e.src = SHIPPED_URL;
+      },
+      { width: 1000, height: 560 },
+    );
     await nextEvent(el, 'ties-drawn');
     const map = (el.mapRenderer as unknown as { map: MapLibreMap }).map;
     const countries = el.derived!.scene.actors.filter((a) => a.hasShape).map((a) => a.id);
     expect(countries.length).toBeGreaterThan(5);
-    const focused = () => countries.filter((id) => map.getFeatureState({ source: 'countries', id })['focus'] === true);
+    const focused = () =>
+      countries.filter((id) => map.getFeatureState({ source: 'countries', id })['focus'] === true);
     const told: string[] = [];
     const { setFeatureState, removeFeatureState } = map;
     map.setFeatureState = function (feature, state) {
@@ -37,7 +41,11 @@ describe('country feature state', () => {
       return removeFeatureState.call(this, feature, key);
     };
     try {
-      for (const [focus, changed] of [['ARM', ['ARM']], ['IRN', ['ARM', 'IRN']], [null, ['IRN']]] as const) {
+      for (const [focus, changed] of [
+        ['ARM', ['ARM']],
+        ['IRN', ['ARM', 'IRN']],
+        [null, ['IRN']],
+      ] as const) {
         told.length = 0;
         const drawn = nextEvent(el, 'ties-drawn');
         el.focusActor = focus;

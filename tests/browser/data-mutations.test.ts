@@ -36,8 +36,10 @@ function outcome(el: HTMLElement): Promise<CustomEvent> {
 }
 
 const pageErrors: string[] = [];
-const onError = (e: ErrorEvent): void => void pageErrors.push(`${e.message} (${e.filename}:${e.lineno})`);
-const onRejection = (e: PromiseRejectionEvent): void => void pageErrors.push(`unhandled rejection: ${String(e.reason)}`);
+const onError = (e: ErrorEvent): void =>
+  void pageErrors.push(`${e.message} (${e.filename}:${e.lineno})`);
+const onRejection = (e: PromiseRejectionEvent): void =>
+  void pageErrors.push(`unhandled rejection: ${String(e.reason)}`);
 
 afterEach(() => {
   window.removeEventListener('error', onError);
@@ -46,37 +48,44 @@ afterEach(() => {
 });
 
 describe('<ties-map> under random data mutations', () => {
-  it(`ends each of ${STEPS} mutated datasets in ties-ready or ties-error, with no page error`, async () => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onRejection);
-    const plans = fc.sample(mutations(3), { seed: SEED, numRuns: STEPS });
-    const { el } = mount(() => {});
-    let accepted = 0;
-    for (const [step, plan] of plans.entries()) {
-      const where = `step ${step} (seed ${SEED}): ${JSON.stringify(plan satisfies Mutation[])}`;
-      const data = mutateAll(valid, plan);
-      const expected = parseDataset(data);
-      const event = outcome(el);
-      el.data = data;
-      const got = await event.catch((error: Error) => {
-        throw new Error(`${where}: ${error.message}; page errors: ${JSON.stringify(pageErrors)}`);
-      });
-      if (expected.dataset) {
-        expect(got.type, where).toBe('ties-ready');
-        accepted++;
-      } else {
-        expect(got.type, where).toBe('ties-error');
-        expect(got.detail, where).toEqual({ type: 'data', errors: expected.errors.map(({ path, message }) => ({ path, message })) });
+  it(
+    `ends each of ${STEPS} mutated datasets in ties-ready or ties-error, with no page error`,
+    async () => {
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onRejection);
+      const plans = fc.sample(mutations(3), { seed: SEED, numRuns: STEPS });
+      const { el } = mount(() => {});
+      let accepted = 0;
+      for (const [step, plan] of plans.entries()) {
+        const where = `step ${step} (seed ${SEED}): ${JSON.stringify(plan satisfies Mutation[])}`;
+        const data = mutateAll(valid, plan);
+        const expected = parseDataset(data);
+        const event = outcome(el);
+        el.data = data;
+        const got = await event.catch((error: Error) => {
+          throw new Error(`${where}: ${error.message}; page errors: ${JSON.stringify(pageErrors)}`);
+        });
+        if (expected.dataset) {
+          expect(got.type, where).toBe('ties-ready');
+          accepted++;
+        } else {
+          expect(got.type, where).toBe('ties-error');
+          expect(got.detail, where).toEqual({
+            type: 'data',
+            errors: expected.errors.map(({ path, message }) => ({ path, message })),
+          });
+        }
+        expect(pageErrors, where).toEqual([]);
       }
-      expect(pageErrors, where).toEqual([]);
-    }
-    // After all that, the fixture itself still reaches a complete map picture.
-    const drawn = nextEvent(el, 'ties-drawn');
-    el.data = structuredClone(valid);
-    await drawn;
-    expect(pageErrors).toEqual([]);
-    // Both outcomes were exercised, or the test proves less than it says.
-    expect(accepted).toBeGreaterThan(10);
-    expect(accepted).toBeLessThan(STEPS - 10);
-  }, STEPS * STEP_LIMIT_MS);
+      // After all that, the fixture itself still reaches a complete map picture.
+      const drawn = nextEvent(el, 'ties-drawn');
+      el.data = structuredClone(valid);
+      await drawn;
+      expect(pageErrors).toEqual([]);
+      // Both outcomes were exercised, or the test proves less than it says.
+      expect(accepted).toBeGreaterThan(10);
+      expect(accepted).toBeLessThan(STEPS - 10);
+    },
+    STEPS * STEP_LIMIT_MS,
+  );
 });

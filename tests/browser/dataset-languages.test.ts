@@ -19,9 +19,15 @@ async function shown(lang: string) {
   return mounted;
 }
 
-async function openCard(el: HTMLElement & { updateComplete: Promise<boolean> }): Promise<HTMLElement> {
-  await expect.poll(() => shadow(el).querySelector('[part="edge-button"][data-edge-id="ISR>AZE:arms"]')).toBeTruthy();
-  shadow(el).querySelector<HTMLElement>('[part="edge-button"][data-edge-id="ISR>AZE:arms"]')?.click();
+async function openCard(
+  el: HTMLElement & { updateComplete: Promise<boolean> },
+): Promise<HTMLElement> {
+  await expect
+    .poll(() => shadow(el).querySelector('[part="edge-button"][data-edge-id="ISR>AZE:arms"]'))
+    .toBeTruthy();
+  shadow(el)
+    .querySelector<HTMLElement>('[part="edge-button"][data-edge-id="ISR>AZE:arms"]')
+    ?.click();
   await el.updateComplete;
   const card = shadow(el).querySelector<HTMLElement>('[part="evidence"]');
   if (!card) throw new Error('no evidence card');
@@ -36,7 +42,9 @@ describe('a translated dataset', () => {
     const card = await openCard(el);
     expect(card.querySelector('h3')?.textContent).toContain('الأسلحة');
     expect(card.querySelector('h3')?.textContent).toContain('أذربيجان');
-    expect(card.querySelector('.summary')?.textContent).toBe(translated.translations.ar.ties['isr-aze-arms'].summary);
+    expect(card.querySelector('.summary')?.textContent).toBe(
+      translated.translations.ar.ties['isr-aze-arms'].summary,
+    );
     const quote = card.querySelector<HTMLElement>('blockquote .quote');
     expect(quote?.textContent).toBe(`“${translated.ties[0]?.evidence[0]?.quote}”`);
     expect(quote?.lang).toBe('en');

@@ -30,7 +30,9 @@ const tiesOf = (from: string, to: string, layer: string) =>
 describe('evidence card', () => {
   it('opens from an edge handle with Enter, lists every tie with figure and quotes, and fires ties-select', async () => {
     const { el, events } = await drawnMap();
-    const handle = shadow(el).querySelector<HTMLElement>('[part="edge-button"][data-edge-id="ISR>AZE:arms"]')!;
+    const handle = shadow(el).querySelector<HTMLElement>(
+      '[part="edge-button"][data-edge-id="ISR>AZE:arms"]',
+    )!;
     handle.focus();
     // Focus previews the edge.
     await el.updateComplete;
@@ -41,11 +43,16 @@ describe('evidence card', () => {
     expect(card.getAttribute('role')).toBe('dialog');
     const expected = tiesOf('ISR', 'AZE', 'arms');
     expect(expected.length).toBeGreaterThan(1);
-    expect([...card.querySelectorAll<HTMLElement>('article[data-tie-id]')].map((a) => a.dataset['tieId'])).toEqual(expected.map((t) => t.id));
+    expect(
+      [...card.querySelectorAll<HTMLElement>('article[data-tie-id]')].map(
+        (a) => a.dataset['tieId'],
+      ),
+    ).toEqual(expected.map((t) => t.id));
     for (const tie of expected) {
       const article = card.querySelector(`article[data-tie-id="${tie.id}"]`)!;
       expect(article.textContent).toContain(tie.summary);
-      for (const evidence of tie.evidence) expect(article.textContent).toContain(`“${evidence.quote}”`);
+      for (const evidence of tie.evidence)
+        expect(article.textContent).toContain(`“${evidence.quote}”`);
       if (!tie.figure) expect(article.textContent).toContain('no figure in the sources');
     }
     const select = events.filter((e) => e.type === 'ties-select').at(-1)!;
@@ -57,13 +64,19 @@ describe('evidence card', () => {
 
   it('shows the ties of one relation side by side, a range as "60–69%", never averaged', async () => {
     const { el } = await drawnMap();
-    shadow(el).querySelector<HTMLElement>('[part="edge-button"][data-edge-id="ISR>AZE:arms"]')!.click();
+    shadow(el)
+      .querySelector<HTMLElement>('[part="edge-button"][data-edge-id="ISR>AZE:arms"]')!
+      .click();
     await el.updateComplete;
     const articles = [...shadow(el).querySelectorAll<HTMLElement>('[part="evidence"] article')];
     // Two texts give Israel's share (OC Media: "up to 69%", Huseynov: "60–69%"): one tie, both quotes.
     const share = articles.find((a) => a.dataset['tieId'] === 'isr-aze-arms-share-2016-2020')!;
-    const customer = articles.find((a) => a.dataset['tieId'] === 'isr-aze-largest-defence-customer')!;
-    expect(share.querySelector('.figure')!.textContent).toContain("60–69% of Azerbaijan's arms imports");
+    const customer = articles.find(
+      (a) => a.dataset['tieId'] === 'isr-aze-largest-defence-customer',
+    )!;
+    expect(share.querySelector('.figure')!.textContent).toContain(
+      "60–69% of Azerbaijan's arms imports",
+    );
     expect(share.textContent).toContain('up to 69%');
     expect(share.querySelectorAll('blockquote').length).toBe(2);
     const a = share.getBoundingClientRect();
@@ -73,17 +86,28 @@ describe('evidence card', () => {
 
   it('says the status of a tie that is not stated as a fact, in the card and the table, and marks a caption quote', async () => {
     const { el } = await drawnMap();
-    shadow(el).querySelector<HTMLElement>('[part="edge-button"][data-edge-id="IDN>ISF:diplomatic"]')!.click();
+    shadow(el)
+      .querySelector<HTMLElement>('[part="edge-button"][data-edge-id="IDN>ISF:diplomatic"]')!
+      .click();
     await el.updateComplete;
-    const offer = shadow(el).querySelector<HTMLElement>('[part="evidence"] article[data-tie-id="idn-isf-20000-troops"]')!;
+    const offer = shadow(el).querySelector<HTMLElement>(
+      '[part="evidence"] article[data-tie-id="idn-isf-20000-troops"]',
+    )!;
     expect(offer.querySelector('.figure')!.textContent).toContain('potential');
-    shadow(el).querySelector<HTMLElement>('[part="edge-button"][data-edge-id="USA>ISF:diplomatic"]')!.click();
+    shadow(el)
+      .querySelector<HTMLElement>('[part="edge-button"][data-edge-id="USA>ISF:diplomatic"]')!
+      .click();
     await el.updateComplete;
-    const backing = shadow(el).querySelector<HTMLElement>('[part="evidence"] article[data-tie-id="usa-isf-backing"]')!;
+    const backing = shadow(el).querySelector<HTMLElement>(
+      '[part="evidence"] article[data-tie-id="usa-isf-backing"]',
+    )!;
     const footers = [...backing.querySelectorAll('blockquote footer')].map((f) => f.textContent!);
     expect(footers.filter((f) => f.includes('photo caption')).length).toBe(1);
-    expect(backing.querySelector('.figure')!.textContent).not.toMatch(/stated|reported|planned|potential/);
-    const row = (id: string) => shadow(el).querySelector(`tr[data-tie-id="${id}"] td`)!.textContent!;
+    expect(backing.querySelector('.figure')!.textContent).not.toMatch(
+      /stated|reported|planned|potential/,
+    );
+    const row = (id: string) =>
+      shadow(el).querySelector(`tr[data-tie-id="${id}"] td`)!.textContent!;
     expect(row('pak-isf-contender')).toContain('(reported)');
     expect(row('aze-eu-gas-target-20-bcm-2027')).toContain('(planned)');
     expect(row('usa-isf-backing')).not.toMatch(/\((reported|planned|potential)\)/);
@@ -92,11 +116,16 @@ describe('evidence card', () => {
   it('opens from a table row, copies a plain-text citation, and Escape returns focus to the row', async () => {
     const { el } = await drawnMap();
     const written: string[] = [];
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void written.push(t) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (t: string) => void written.push(t) },
+    });
     shadow(el).querySelector<HTMLButtonElement>('.table-button')!.click();
     await el.updateComplete;
     const tie = shipped.ties.find((t) => t.id === 'isr-aze-arms-share-2016-2020')!;
-    const rowButton = shadow(el).querySelector<HTMLButtonElement>(`tr[data-tie-id="${tie.id}"] button.evidence-button`)!;
+    const rowButton = shadow(el).querySelector<HTMLButtonElement>(
+      `tr[data-tie-id="${tie.id}"] button.evidence-button`,
+    )!;
     rowButton.focus();
     await userEvent.keyboard('{Enter}');
     await el.updateComplete;
@@ -108,7 +137,9 @@ describe('evidence card', () => {
     expect(written[0]).toContain(`“${tie.evidence[0]!.quote}”`);
     expect(written[0]).toContain('OC Media');
     expect(written[0]).toContain('up to 69%');
-    await expect.poll(() => shadow(el).querySelector('[part="announcer"]')!.textContent).toContain('copied');
+    await expect
+      .poll(() => shadow(el).querySelector('[part="announcer"]')!.textContent)
+      .toContain('copied');
 
     await userEvent.keyboard('{Escape}');
     await el.updateComplete;
@@ -130,16 +161,24 @@ describe('focus an actor', () => {
     const panel = shadow(el).querySelector<HTMLElement>('[part="focus-panel"]')!;
     const mine = shipped.ties.filter((t) => t.from === 'ARM' || t.to === 'ARM');
     // Ties with a figure are listed; each layer's ties without one fold into a count that lists them.
-    expect(panel.querySelectorAll('button[data-tie-id]').length).toBe(mine.filter((t) => t.figure).length);
+    expect(panel.querySelectorAll('button[data-tie-id]').length).toBe(
+      mine.filter((t) => t.figure).length,
+    );
     for (const more of panel.querySelectorAll<HTMLButtonElement>('button.focus-more')) more.click();
     await expect.poll(() => panel.querySelectorAll('button[data-tie-id]').length).toBe(mine.length);
     expect(panel.querySelector('h3')!.textContent).toContain(`Armenia: ${mine.length} ties`);
     const arms = mine.filter((t) => t.layer === 'arms');
-    expect(panel.querySelector('[data-layer="arms"] .totals')!.textContent).toContain(`${arms.length} ties`);
+    expect(panel.querySelector('[data-layer="arms"] .totals')!.textContent).toContain(
+      `${arms.length} ties`,
+    );
     // Other actors' labels are dimmed, Armenia's is marked.
     expect(label.dataset['emphasis']).toBe('focus');
-    expect(shadow(el).querySelector<HTMLElement>('[data-actor-id="IDN"]')!.dataset['emphasis']).toBe('dim');
-    await expect.poll(() => shadow(el).querySelector('[part="announcer"]')!.textContent).toContain('Armenia focused');
+    expect(
+      shadow(el).querySelector<HTMLElement>('[data-actor-id="IDN"]')!.dataset['emphasis'],
+    ).toBe('dim');
+    await expect
+      .poll(() => shadow(el).querySelector('[part="announcer"]')!.textContent)
+      .toContain('Armenia focused');
 
     await userEvent.keyboard('{Escape}');
     await el.updateComplete;
@@ -150,17 +189,23 @@ describe('focus an actor', () => {
   it("lists a hub's first ties per layer and all of them on request, the keyboard going on at the first added", async () => {
     // 2,000 ties among 20 actors: each has about 200, some 60 in a layer.
     const data = syntheticDataset(2000, 20, 7);
-    const { el } = mount((e) => {
-      e.setAttribute('renderer', 'svg');
-      e.data = data;
-    }, { width: 1000, height: 560 });
+    const { el } = mount(
+      (e) => {
+        e.setAttribute('renderer', 'svg');
+        e.data = data;
+      },
+      { width: 1000, height: 560 },
+    );
     await nextEvent(el, 'ties-drawn');
     const hub = data.actors[0]!.id;
     el.setAttribute('focus', hub);
     await nextEvent(el, 'ties-drawn');
     const mine = data.ties.filter((t) => t.from === hub || t.to === hub);
-    const layer = data.layers.find((l) => mine.filter((t) => t.layer === l.id).length > FOCUS_PAGE)!.id;
-    const section = () => shadow(el).querySelector<HTMLElement>(`[part="focus-panel"] section[data-layer="${layer}"]`)!;
+    const layer = data.layers.find(
+      (l) => mine.filter((t) => t.layer === l.id).length > FOCUS_PAGE,
+    )!.id;
+    const section = () =>
+      shadow(el).querySelector<HTMLElement>(`[part="focus-panel"] section[data-layer="${layer}"]`)!;
     const count = Number(/(\d+) ties/.exec(section().querySelector('.totals')!.textContent!)![1]);
     expect(count).toBeGreaterThan(FOCUS_PAGE);
     expect(section().querySelectorAll('button[data-tie-id]').length).toBe(FOCUS_PAGE);
@@ -184,7 +229,9 @@ describe('focus an actor', () => {
     const { el } = await drawnMap();
     el.setAttribute('focus', 'IRN');
     await nextEvent(el, 'ties-drawn');
-    const handles = [...shadow(el).querySelectorAll<HTMLElement>('[part="edge-button"][data-edge-id]')].map((h) => h.dataset['edgeId']!);
+    const handles = [
+      ...shadow(el).querySelectorAll<HTMLElement>('[part="edge-button"][data-edge-id]'),
+    ].map((h) => h.dataset['edgeId']!);
     expect(handles.length).toBeGreaterThan(0);
     for (const id of handles) expect(id).toMatch(/(^IRN>|>IRN:)/);
   });
@@ -194,7 +241,9 @@ describe('keyboard path', () => {
   it('tabs through layer toggles, the table button, actors and edges, with arrows between actors', async () => {
     const { el } = await drawnMap();
     // The phone's fold button is not shown at this width.
-    const toggles = [...shadow(el).querySelectorAll<HTMLElement>('.toolbar button')].filter((b) => b.checkVisibility());
+    const toggles = [...shadow(el).querySelectorAll<HTMLElement>('.toolbar button')].filter((b) =>
+      b.checkVisibility(),
+    );
     toggles[0]!.focus();
     for (const expected of toggles.slice(1)) {
       await userEvent.tab();
@@ -207,7 +256,15 @@ describe('keyboard path', () => {
       await userEvent.tab();
       if (!active(el)?.dataset['actorId']) between.push(active(el)!.className || active(el)!.id);
     }
-    expect(between).toEqual(['actor-search', 'filters-button', 'play', 'as-of-slider', 'next', 'present', 'console-button']);
+    expect(between).toEqual([
+      'actor-search',
+      'filters-button',
+      'play',
+      'as-of-slider',
+      'next',
+      'present',
+      'console-button',
+    ]);
     const firstActor = active(el)!;
     expect(firstActor.dataset['actorId']).toBe(shipped.actors[0]!.id);
     // Arrow keys move west to east between actors.
@@ -227,7 +284,8 @@ describe('keyboard path', () => {
     const { el } = await drawnMap();
     shadow(el).querySelector<HTMLButtonElement>('button[data-layer="arms"]')!.click();
     const armsCount = shipped.ties.filter((t) => t.layer === 'arms').length;
-    await expect.poll(() => shadow(el).querySelector('[aria-live="polite"]')!.textContent)
+    await expect
+      .poll(() => shadow(el).querySelector('[aria-live="polite"]')!.textContent)
       .toContain(`Arms hidden; ${shipped.ties.length - armsCount} ties visible`);
   });
 });

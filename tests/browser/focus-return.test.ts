@@ -18,17 +18,23 @@ afterEach(() => {
 });
 
 async function svgMap() {
-  const mounted = mount((e) => {
-    e.renderer = 'svg';
-    e.src = SHIPPED_URL;
-  }, { width: 1000, height: 560 });
+  const mounted = mount(
+    (e) => {
+      e.renderer = 'svg';
+      e.src = SHIPPED_URL;
+    },
+    { width: 1000, height: 560 },
+  );
   await nextEvent(mounted.el, 'ties-drawn');
   return mounted.el;
 }
 
 const active = (el: HTMLElement) => shadow(el).activeElement as HTMLElement | null;
-const handles = (el: HTMLElement) => [...shadow(el).querySelectorAll<HTMLElement>('[part="edge-button"][data-edge-id]')];
-const card = (el: HTMLElement) => shadow(el).querySelector<HTMLElement>('[part="evidence"]:not(.preview)');
+const handles = (el: HTMLElement) => [
+  ...shadow(el).querySelectorAll<HTMLElement>('[part="edge-button"][data-edge-id]'),
+];
+const card = (el: HTMLElement) =>
+  shadow(el).querySelector<HTMLElement>('[part="evidence"]:not(.preview)');
 
 describe('focus returns after a card closes, with the SVG picture', { timeout: 120_000 }, () => {
   it('goes back to the edge handle that opened it, for every third edge, by Escape and by ×', async () => {
@@ -61,7 +67,9 @@ describe('focus returns after a card closes, with the SVG picture', { timeout: 1
       await userEvent.keyboard('{Enter}');
       await expect.poll(() => active(el)?.id).toBe('evidence-heading');
       await userEvent.keyboard(key);
-      await expect.poll(() => shadow(el).querySelector('[part="caption"]')!.textContent, { message: key }).not.toBe(caption);
+      await expect
+        .poll(() => shadow(el).querySelector('[part="caption"]')!.textContent, { message: key })
+        .not.toBe(caption);
       await expect.poll(() => card(el), { message: key }).toBeNull();
       expect(document.activeElement, key).toBe(el);
       expect(active(el), key).not.toBeNull();

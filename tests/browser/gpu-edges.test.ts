@@ -36,13 +36,17 @@ function sceneEdge(el: TiesMap, id: string): SceneEdge {
 /** Client coordinates of a point a third of the way along an edge's curve. */
 /** A point of the edge's curve where no other edge is drawn over it (the one the layer picks there). */
 /** The WebGL edge layer's picker (not public API: the test reads what the pointer would find). */
-const pickerOf = (el: TiesMap) => (el.mapRenderer as unknown as { edgeLayer: { pick(p: { x: number; y: number }): string | null } }).edgeLayer;
+const pickerOf = (el: TiesMap) =>
+  (el.mapRenderer as unknown as { edgeLayer: { pick(p: { x: number; y: number }): string | null } })
+    .edgeLayer;
 
 function pointOnEdge(el: TiesMap, id: string): { clientX: number; clientY: number } {
   const edge = sceneEdge(el, id);
   const layer = pickerOf(el);
   const box = shadow(el).querySelector('canvas')!.getBoundingClientRect();
-  const samples = [1 / 3, 1 / 2, 2 / 3, 1 / 4, 3 / 4].map((f) => el.mapRenderer!.project(edge.path[Math.round((edge.path.length - 1) * f)]!));
+  const samples = [1 / 3, 1 / 2, 2 / 3, 1 / 4, 3 / 4].map((f) =>
+    el.mapRenderer!.project(edge.path[Math.round((edge.path.length - 1) * f)]!),
+  );
   const { x, y } = samples.find((p) => layer.pick(p) === id) ?? samples[0]!;
   return { clientX: box.left + x, clientY: box.top + y };
 }
@@ -58,13 +62,25 @@ function clearPointOn(el: TiesMap, id: string): { clientX: number; clientY: numb
   const layer = pickerOf(el);
   const box = shadow(el).querySelector('canvas')!.getBoundingClientRect();
   // The GPU layer draws the quadratic through the path's ends and the edge's control point.
-  const [a, c, b] = [edge.path[0]!, edge.control, edge.path[edge.path.length - 1]!].map((q) => el.mapRenderer!.project(q)) as [Point, Point, Point];
+  const [a, c, b] = [edge.path[0]!, edge.control, edge.path[edge.path.length - 1]!].map((q) =>
+    el.mapRenderer!.project(q),
+  ) as [Point, Point, Point];
   for (let t = 0.1; t < 0.9; t += 0.05) {
     const u = 1 - t;
-    const p = { x: u * u * a.x + 2 * u * t * c.x + t * t * b.x, y: u * u * a.y + 2 * u * t * c.y + t * t * b.y };
+    const p = {
+      x: u * u * a.x + 2 * u * t * c.x + t * t * b.x,
+      y: u * u * a.y + 2 * u * t * c.y + t * t * b.y,
+    };
     if (p.x < 4 || p.y < 4 || p.x > box.width - 4 || p.y > box.height - 4) continue;
-    const around = [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]].map(([dx, dy]) => layer.pick({ x: p.x + dx!, y: p.y + dy! }));
-    if (around.every((picked) => picked === id)) return { clientX: box.left + p.x, clientY: box.top + p.y };
+    const around = [
+      [0, 0],
+      [1, 0],
+      [-1, 0],
+      [0, 1],
+      [0, -1],
+    ].map(([dx, dy]) => layer.pick({ x: p.x + dx!, y: p.y + dy! }));
+    if (around.every((picked) => picked === id))
+      return { clientX: box.left + p.x, clientY: box.top + p.y };
   }
   return null;
 }
@@ -72,18 +88,26 @@ function clearPointOn(el: TiesMap, id: string): { clientX: number; clientY: numb
 /** A mouse move or click dispatched on the map canvas itself (the labels above it are not the subject). */
 function pointer(el: TiesMap, at: { clientX: number; clientY: number }, types: string[]): void {
   const canvas = shadow(el).querySelector('canvas')!;
-  for (const type of types) canvas.dispatchEvent(new MouseEvent(type, { ...at, bubbles: true, composed: true, button: 0 }));
+  for (const type of types)
+    canvas.dispatchEvent(new MouseEvent(type, { ...at, bubbles: true, composed: true, button: 0 }));
 }
 
 const card = (el: TiesMap) => shadow(el).querySelector<HTMLElement>('[part="evidence"]');
-const cardTies = (el: TiesMap) => [...(card(el)?.querySelectorAll<HTMLElement>('article[data-tie-id]') ?? [])].map((a) => a.dataset['tieId']);
-const tiesOf = (id: string) => shipped.ties.filter((t) => `${t.from}>${t.to}:${t.layer}` === id).map((t) => t.id);
+const cardTies = (el: TiesMap) =>
+  [...(card(el)?.querySelectorAll<HTMLElement>('article[data-tie-id]') ?? [])].map(
+    (a) => a.dataset['tieId'],
+  );
+const tiesOf = (id: string) =>
+  shipped.ties.filter((t) => `${t.from}>${t.to}:${t.layer}` === id).map((t) => t.id);
 
 async function drawnShipped(): Promise<TiesMap> {
-  const { el } = mount((e) => {
-    e.setAttribute('renderer', 'webgl'); // the GPU edge layer is MapLibre's
-    e.src = SHIPPED_URL;
-  }, { width: 1000, height: 560 });
+  const { el } = mount(
+    (e) => {
+      e.setAttribute('renderer', 'webgl'); // the GPU edge layer is MapLibre's
+      e.src = SHIPPED_URL;
+    },
+    { width: 1000, height: 560 },
+  );
   await nextEvent(el, 'ties-drawn');
   return el;
 }
@@ -92,7 +116,9 @@ async function loseAndRestore(el: TiesMap): Promise<void> {
   const canvas = shadow(el).querySelector('canvas')!;
   const lose = canvas.getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
   const back = nextEvent(el, 'ties-drawn');
-  canvas.addEventListener('webglcontextlost', () => setTimeout(() => lose.restoreContext(), 0), { once: true });
+  canvas.addEventListener('webglcontextlost', () => setTimeout(() => lose.restoreContext(), 0), {
+    once: true,
+  });
   lose.loseContext();
   await back;
 }
@@ -126,7 +152,10 @@ describe('edges drawn by the GPU layer', () => {
     const edges = currentScene(el).edges.length;
 
     // Every way data reaches the GPU, but MapLibre's per-frame uniform blocks: buffers and textures.
-    const proto = WebGL2RenderingContext.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const proto = WebGL2RenderingContext.prototype as unknown as Record<
+      string,
+      (...args: unknown[]) => unknown
+    >;
     const byteSize = (data: unknown, offset = 0, length?: number): number => {
       if (typeof data === 'number') return data;
       if (!ArrayBuffer.isView(data)) return (data as ArrayBuffer | null)?.byteLength ?? 0;
@@ -134,11 +163,19 @@ describe('edges drawn by the GPU layer', () => {
       return (length ?? data.byteLength / per - offset) * per;
     };
     const texelBytes = (width: unknown, height: unknown, data: unknown) =>
-      ArrayBuffer.isView(data) ? Number(width) * Number(height) * 4 * ((data as Uint8Array).BYTES_PER_ELEMENT ?? 1) : 0;
+      ArrayBuffer.isView(data)
+        ? Number(width) * Number(height) * 4 * ((data as Uint8Array).BYTES_PER_ELEMENT ?? 1)
+        : 0;
     // Where each call's data and its offset and length stand (WebGL picks an overload by their number).
     const measure: Record<string, (gl: WebGL2RenderingContext, a: unknown[]) => number> = {
-      bufferData: (gl, a) => (a[0] === gl.UNIFORM_BUFFER ? 0 : byteSize(a[1], a[3] as number | undefined, a[4] as number | undefined)),
-      bufferSubData: (gl, a) => (a[0] === gl.UNIFORM_BUFFER ? 0 : byteSize(a[2], a[3] as number | undefined, a[4] as number | undefined)),
+      bufferData: (gl, a) =>
+        a[0] === gl.UNIFORM_BUFFER
+          ? 0
+          : byteSize(a[1], a[3] as number | undefined, a[4] as number | undefined),
+      bufferSubData: (gl, a) =>
+        a[0] === gl.UNIFORM_BUFFER
+          ? 0
+          : byteSize(a[2], a[3] as number | undefined, a[4] as number | undefined),
       texImage2D: (_gl, a) => (a.length >= 9 ? texelBytes(a[3], a[4], a[8]) : 0),
       texSubImage2D: (_gl, a) => (a.length >= 9 ? texelBytes(a[4], a[5], a[8]) : 0),
     };
@@ -172,7 +209,9 @@ describe('edges drawn by the GPU layer', () => {
     await loseAndRestore(el);
     const after = await mapPixels(el);
     expect(countColour(after, energy, 20)).toBeLessThan(before * 0.5);
-    expect(countColour(after, LAYER_COLOURS[1]!, 20), 'arms edges are drawn again').toBeGreaterThan(30);
+    expect(countColour(after, LAYER_COLOURS[1]!, 20), 'arms edges are drawn again').toBeGreaterThan(
+      30,
+    );
     el.focusActor = null;
     await nextEvent(el, 'ties-drawn');
     expect(countColour(await mapPixels(el), energy, 20)).toBeGreaterThan(before * 0.8);
@@ -188,7 +227,12 @@ describe('edges drawn by the GPU layer', () => {
     // costs about a second of CPU, which whatever the reader does next waits for.
     const drawArrays = WebGL2RenderingContext.prototype.drawArrays;
     let curveDraws = 0;
-    WebGL2RenderingContext.prototype.drawArrays = function (this: WebGL2RenderingContext, mode: number, first: number, count: number) {
+    WebGL2RenderingContext.prototype.drawArrays = function (
+      this: WebGL2RenderingContext,
+      mode: number,
+      first: number,
+      count: number,
+    ) {
       if (mode === this.TRIANGLE_STRIP && count > 0 && count % CURVE_VERTICES === 0) curveDraws++;
       drawArrays.call(this, mode, first, count);
     };
@@ -215,7 +259,7 @@ describe('edges drawn by the GPU layer', () => {
     expect(widest()).toBeLessThanOrEqual(maxStrokeWidth(400) + 0.01);
   });
 
-  it('compiles 11 shader programs for its first picture: the plain MapLibre page\'s 6, the edges\' 2, the markers\' and the disputed areas\' hatch and dashes', async () => {
+  it("compiles 11 shader programs for its first picture: the plain MapLibre page's 6, the edges' 2, the markers' and the disputed areas' hatch and dashes", async () => {
     // Each program is a synchronous compile of tens of ms under SwiftShader; a layer whose
     // constant paint differs in kind from its twin's data-driven one would cost one more (the
     // disputed areas' rings share the markers' program; their hatch and dashed outline cannot).
@@ -234,10 +278,18 @@ describe('edges drawn by the GPU layer', () => {
     expect(programs).toBe(11);
   });
 
-  it("puts the labels where MapLibre draws their points, after a zoom, a pan and a resize", async () => {
+  it('puts the labels where MapLibre draws their points, after a zoom, a pan and a resize', async () => {
     const el = await drawnShipped();
     const map = (el.mapRenderer as unknown as { map: import('maplibre-gl').Map }).map;
-    const points: [number, number][] = [[49.9, 40.4], [34.8, 31.8], [-77, 38.9], [51.4, 35.7], [44.5, 40.2], [170, -60], [-170, 80]];
+    const points: [number, number][] = [
+      [49.9, 40.4],
+      [34.8, 31.8],
+      [-77, 38.9],
+      [51.4, 35.7],
+      [44.5, 40.2],
+      [170, -60],
+      [-170, 80],
+    ];
     const agree = () => {
       for (const p of points) {
         const ours = el.mapRenderer!.project(p);
@@ -259,22 +311,31 @@ describe('edges drawn by the GPU layer', () => {
 
   it('draws 10,000 ties, and a layer toggle takes its edges off the picture', async () => {
     const data = syntheticDataset(10_000, 200, 42);
-    const { el } = mount((e) => {
-      e.setAttribute('renderer', 'webgl');
-      e.data = data;
-    }, { width: 1000, height: 560 });
+    const { el } = mount(
+      (e) => {
+        e.setAttribute('renderer', 'webgl');
+        e.data = data;
+      },
+      { width: 1000, height: 560 },
+    );
     await nextEvent(el, 'ties-drawn', 120_000);
     const pixels = await mapPixels(el);
-    for (const colour of LAYER_COLOURS.slice(0, 3)) expect(countColour(pixels, colour, 20), colour).toBeGreaterThan(1000);
+    for (const colour of LAYER_COLOURS.slice(0, 3))
+      expect(countColour(pixels, colour, 20), colour).toBeGreaterThan(1000);
     const drawn = nextEvent(el, 'ties-drawn', 120_000);
     shadow(el).querySelector<HTMLButtonElement>('button[data-layer="arms"]')!.click();
     await drawn;
     const toggled = await mapPixels(el);
-    expect(countColour(toggled, LAYER_COLOURS[1]!, 20)).toBeLessThan(countColour(pixels, LAYER_COLOURS[1]!, 20) / 5);
+    expect(countColour(toggled, LAYER_COLOURS[1]!, 20)).toBeLessThan(
+      countColour(pixels, LAYER_COLOURS[1]!, 20) / 5,
+    );
     expect(countColour(toggled, LAYER_COLOURS[0]!, 20)).toBeGreaterThan(1000);
     // The pointer finds one of the last of the thousands of edges too (the last few are the top
     // flows, which other edges may cross at every sampled point).
-    const last = currentScene(el).edges.slice(-200).reverse().find((e) => clearPointOn(el, e.id) !== null)!;
+    const last = currentScene(el)
+      .edges.slice(-200)
+      .reverse()
+      .find((e) => clearPointOn(el, e.id) !== null)!;
     expect(last).toBeDefined();
     pointer(el, clearPointOn(el, last.id)!, ['mousemove']);
     await el.updateComplete;

@@ -16,7 +16,8 @@ export function mount(setup: (el: TiesMap) => void, size = { width: 800, height:
   el.style.setProperty('--ties-map-height', `${size.height}px`);
   el.style.width = `${size.width}px`;
   const events: Mounted['events'] = [];
-  for (const type of EVENTS) el.addEventListener(type, (e) => events.push({ type, detail: (e as CustomEvent).detail }));
+  for (const type of EVENTS)
+    el.addEventListener(type, (e) => events.push({ type, detail: (e as CustomEvent).detail }));
   setup(el);
   document.body.append(el);
   return { el, events };
@@ -25,7 +26,14 @@ export function mount(setup: (el: TiesMap) => void, size = { width: 800, height:
 export function nextEvent(el: HTMLElement, type: string, timeout = 30_000): Promise<CustomEvent> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${type} within ${timeout} ms`)), timeout);
-    el.addEventListener(type, (e) => { clearTimeout(timer); resolve(e as CustomEvent); }, { once: true });
+    el.addEventListener(
+      type,
+      (e) => {
+        clearTimeout(timer);
+        resolve(e as CustomEvent);
+      },
+      { once: true },
+    );
   });
 }
 
@@ -36,7 +44,11 @@ export function nextEvent(el: HTMLElement, type: string, timeout = 30_000): Prom
 export function countWebGLContexts(): { live: () => number; restore: () => void } {
   const original = HTMLCanvasElement.prototype.getContext;
   const contexts: WebGLRenderingContext[] = [];
-  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement & { counted?: boolean }, type: string, ...rest: unknown[]) {
+  HTMLCanvasElement.prototype.getContext = function (
+    this: HTMLCanvasElement & { counted?: boolean },
+    type: string,
+    ...rest: unknown[]
+  ) {
     const context = (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
     if (context && type.startsWith('webgl') && !this.counted) {
       this.counted = true;
@@ -74,7 +86,9 @@ export function shadow(el: HTMLElement): ShadowRoot {
 }
 
 export function tableRowIds(el: HTMLElement): string[] {
-  return [...shadow(el).querySelectorAll<HTMLElement>('table[part="ties-table"] tr[data-tie-id]')].map((r) => r.dataset['tieId']!);
+  return [
+    ...shadow(el).querySelectorAll<HTMLElement>('table[part="ties-table"] tr[data-tie-id]'),
+  ].map((r) => r.dataset['tieId']!);
 }
 
 /** The map area's pixels, as the user sees them (a real screenshot of the WebGL canvas and the labels). */
@@ -98,11 +112,18 @@ export async function decodePng(base64: string): Promise<ImageData> {
 
 /** How many pixels are within `tolerance` (per channel) of a #rrggbb colour. */
 export function countColour(pixels: ImageData, hex: string, tolerance = 24): number {
-  const r = parseInt(hex.slice(1, 3), 16), g = parseInt(hex.slice(3, 5), 16), b = parseInt(hex.slice(5, 7), 16);
+  const r = parseInt(hex.slice(1, 3), 16),
+    g = parseInt(hex.slice(3, 5), 16),
+    b = parseInt(hex.slice(5, 7), 16);
   let n = 0;
   const d = pixels.data;
   for (let i = 0; i < d.length; i += 4) {
-    if (Math.abs(d[i]! - r) <= tolerance && Math.abs(d[i + 1]! - g) <= tolerance && Math.abs(d[i + 2]! - b) <= tolerance) n++;
+    if (
+      Math.abs(d[i]! - r) <= tolerance &&
+      Math.abs(d[i + 1]! - g) <= tolerance &&
+      Math.abs(d[i + 2]! - b) <= tolerance
+    )
+      n++;
   }
   return n;
 }
@@ -111,6 +132,7 @@ export function countColour(pixels: ImageData, hex: string, tolerance = 24): num
 export function distinctColours(pixels: ImageData): number {
   const seen = new Set<number>();
   const d = pixels.data;
-  for (let i = 0; i < d.length; i += 4) seen.add(((d[i]! >> 4) << 8) | ((d[i + 1]! >> 4) << 4) | (d[i + 2]! >> 4));
+  for (let i = 0; i < d.length; i += 4)
+    seen.add(((d[i]! >> 4) << 8) | ((d[i + 1]! >> 4) << 4) | (d[i + 2]! >> 4));
   return seen.size;
 }

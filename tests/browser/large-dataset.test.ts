@@ -26,7 +26,10 @@ beforeEach(() => {
     private done!: () => void;
     constructor(url: string | URL, options?: WorkerOptions) {
       super(url, options);
-      started.push({ url: String(url), terminated: new Promise((resolve) => (this.done = resolve)) });
+      started.push({
+        url: String(url),
+        terminated: new Promise((resolve) => (this.done = resolve)),
+      });
     }
     override terminate(): void {
       super.terminate();
@@ -65,9 +68,16 @@ describe('a large dataset', () => {
     await allDrawn;
     const labelled = fromData.el.derived!.scene.edges.filter((e) => e.label !== null);
     expect(labelled.length).toBeGreaterThan(MAX_EDGE_LABELS);
-    const labels = [...shadow(fromData.el).querySelectorAll<HTMLElement>('[part="edge-label"]')].map((l) => l.dataset['labelFor']);
+    const labels = [
+      ...shadow(fromData.el).querySelectorAll<HTMLElement>('[part="edge-label"]'),
+    ].map((l) => l.dataset['labelFor']);
     expect(labels).toHaveLength(MAX_EDGE_LABELS);
-    const top = labelled.reduce((a, b) => (b.label!.priority > a.label!.priority || (b.label!.priority === a.label!.priority && b.id < a.id) ? b : a));
+    const top = labelled.reduce((a, b) =>
+      b.label!.priority > a.label!.priority ||
+      (b.label!.priority === a.label!.priority && b.id < a.id)
+        ? b
+        : a,
+    );
     expect(labels).toContain(top.id);
 
     // A body fetched from `src` goes to the worker undecoded and comes back the same.
@@ -86,7 +96,9 @@ describe('a large dataset', () => {
     const { el } = mount((e) => (e.data = text));
     const error = await nextEvent(el, 'ties-error');
     expect(parserWorkers()).toHaveLength(1);
-    expect(error.detail.errors).toEqual(parseDataset(text).errors.map(({ path, message }) => ({ path, message })));
+    expect(error.detail.errors).toEqual(
+      parseDataset(text).errors.map(({ path, message }) => ({ path, message })),
+    );
     expect(shadow(el).querySelector('[part="error"]')!.textContent).toContain('ties[4321].from');
   });
 
@@ -99,7 +111,11 @@ describe('a large dataset', () => {
     const warn = vi.spyOn(console, 'warn');
     const { el } = mount((e) => (e.data = bigText));
     await nextEvent(el, 'ties-ready');
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/could not run in a worker \(refused by the page\); parsing on the main thread/));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /could not run in a worker \(refused by the page\); parsing on the main thread/,
+      ),
+    );
     expect(el.model).toEqual(parseDataset(bigText).dataset);
   });
 
@@ -123,10 +139,13 @@ describe('a layer toggle', () => {
     const { el } = mount((e) => (e.data = data));
     await nextEvent(el, 'ties-ready');
     const root = shadow(el);
-    const row = (id: string) => root.querySelector(`table[part="ties-table"] tr[data-tie-id="${CSS.escape(id)}"]`);
+    const row = (id: string) =>
+      root.querySelector(`table[part="ties-table"] tr[data-tie-id="${CSS.escape(id)}"]`);
     const firstPage = data.ties.slice(0, 250);
     // Ties of the other layers that come after an energy tie: their rows move up when energy goes.
-    const kept = firstPage.filter((t, i) => t.layer !== 'energy' && firstPage.slice(0, i).some((u) => u.layer === 'energy'));
+    const kept = firstPage.filter(
+      (t, i) => t.layer !== 'energy' && firstPage.slice(0, i).some((u) => u.layer === 'energy'),
+    );
     expect(kept.length).toBeGreaterThan(50);
     const before = new Map(kept.map((t) => [t.id, row(t.id)]));
     root.querySelector<HTMLButtonElement>('button[data-layer="energy"]')!.click();

@@ -112,11 +112,17 @@ function unlocalised(root: ShadowRoot, dataset: string[], marked = false): strin
     const parent = node.parentElement;
     if (!parent || parent.closest('style, script, svg, [hidden], .visually-hidden')) continue;
     // A closed <select>'s options count: they show once it opens.
-    if (!parent.checkVisibility?.({ visibilityProperty: true }) && !(marked && parent.tagName === 'OPTION')) continue;
-    if (marked && !(parent.closest('[lang]')?.getAttribute('lang') ?? 'qps').startsWith('qps')) continue;
+    if (
+      !parent.checkVisibility?.({ visibilityProperty: true }) &&
+      !(marked && parent.tagName === 'OPTION')
+    )
+      continue;
+    if (marked && !(parent.closest('[lang]')?.getAttribute('lang') ?? 'qps').startsWith('qps'))
+      continue;
     let text = node.textContent ?? '';
     // The author's own names: files ("ties.csv") and JSON paths ("$.ties[0].from").
-    if (marked) text = text.replace(/\$[^\s,]*/g, ' ').replace(/\b[\w-]+\.(csv|json|txt|png)\b/g, ' ');
+    if (marked)
+      text = text.replace(/\$[^\s,]*/g, ' ').replace(/\b[\w-]+\.(csv|json|txt|png)\b/g, ' ');
     text = withoutDataset(text, dataset);
     if (/[A-Za-z]{2,}/.test(text))
       found.push(`${parent.className || parent.tagName}: ${node.textContent}`);
@@ -166,7 +172,13 @@ describe('the pseudo-locale on the authoring page', () => {
   it("finds no unlocalised word of the page's own chrome in its views", async () => {
     registerLanguage('qps', pseudoTemplates());
     // File names, JSON paths and the sheet files' names are the author's, not the page's words.
-    const names = ['picture.png', 'broken.json', 'map.json', 'gazette.txt', 'Nothing of the dataset is quoted here.'];
+    const names = [
+      'picture.png',
+      'broken.json',
+      'map.json',
+      'gazette.txt',
+      'Nothing of the dataset is quoted here.',
+    ];
     const dataset = [...names, ...datasetWords()];
     const author = document.createElement('ties-author');
     author.renderer = 'svg';
@@ -181,7 +193,8 @@ describe('the pseudo-locale on the authoring page', () => {
         unlocalised(root, dataset, true).forEach((p) => problems.add(p));
         for (const el of root.querySelectorAll('[aria-label]')) {
           const label = withoutDataset(el.getAttribute('aria-label') ?? '', dataset);
-          if (/[A-Za-z]{2,}/.test(label)) problems.add(`aria-label: ${el.getAttribute('aria-label')}`);
+          if (/[A-Za-z]{2,}/.test(label))
+            problems.add(`aria-label: ${el.getAttribute('aria-label')}`);
         }
       };
       await author.updateComplete;
@@ -204,7 +217,15 @@ describe('the pseudo-locale on the authoring page', () => {
         new File(['Nothing of the dataset is quoted here.'], 'gazette.txt'),
       ]);
       await look();
-      for (const part of ['summary', 'languages', 'notes', 'callouts', 'files', 'download', 'briefing'])
+      for (const part of [
+        'summary',
+        'languages',
+        'notes',
+        'callouts',
+        'files',
+        'download',
+        'briefing',
+      ])
         expect(root.querySelector(`[part="${part}"]`), part).toBeTruthy();
       // The same with an error again: the map keeps its last version and says so.
       await author.take([new File([JSON.stringify(broken)], 'broken.json')]);

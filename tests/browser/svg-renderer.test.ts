@@ -42,7 +42,12 @@ function mountRenderer(camera?: { center: LonLat; zoom: number }) {
   container.style.width = '640px';
   container.style.height = '400px';
   document.body.append(container);
-  const calls: { edgeClick: string[]; edgeHover: (string | null)[]; shapeClick: (string | null)[]; move: number } = { edgeClick: [], edgeHover: [], shapeClick: [], move: 0 };
+  const calls: {
+    edgeClick: string[];
+    edgeHover: (string | null)[];
+    shapeClick: (string | null)[];
+    move: number;
+  } = { edgeClick: [], edgeHover: [], shapeClick: [], move: 0 };
   const events: RendererEvents = {
     edgeClick: (id) => calls.edgeClick.push(id),
     edgeHover: (id) => calls.edgeHover.push(id),
@@ -51,7 +56,19 @@ function mountRenderer(camera?: { center: LonLat; zoom: number }) {
     contextLost: () => undefined,
     contextRestored: () => undefined,
   };
-  const renderer = new SvgRenderer({ container, countries, events, reducedMotion: () => true, palette: THEMES.light.palette, initialScene: scene, ...(camera ? { camera } : {}) }, scene.frame, 36);
+  const renderer = new SvgRenderer(
+    {
+      container,
+      countries,
+      events,
+      reducedMotion: () => true,
+      palette: THEMES.light.palette,
+      initialScene: scene,
+      ...(camera ? { camera } : {}),
+    },
+    scene.frame,
+    36,
+  );
   cleanup.push(() => {
     renderer.destroy();
     container.remove();
@@ -64,7 +81,9 @@ function mountRenderer(camera?: { center: LonLat; zoom: number }) {
 /** The middle of an edge on screen, and the unit normal there (arrowheads sit at the recipient's end, where edges meet). */
 function middleOf(edge: SceneEdge, at: (p: LonLat) => { x: number; y: number }) {
   const i = edge.path.length >> 1;
-  const p = at(edge.path[i]!), a = at(edge.path[i - 1]!), b = at(edge.path[i + 1]!);
+  const p = at(edge.path[i]!),
+    a = at(edge.path[i - 1]!),
+    b = at(edge.path[i + 1]!);
   const length = Math.hypot(b.x - a.x, b.y - a.y);
   return { point: p, normal: { x: -(b.y - a.y) / length, y: (b.x - a.x) / length } };
 }
@@ -91,9 +110,14 @@ describe('SvgRenderer', () => {
     // 7.5 px across the edge from its middle: outside its 10 px stroke, inside its 18 px target;
     // on the side away from the energy edge of the same pair.
     const { point: middle, normal } = middleOf(arms, at);
-    const sides = [1, -1].map((sign) => ({ x: middle.x + sign * 7.5 * normal.x, y: middle.y + sign * 7.5 * normal.y }));
+    const sides = [1, -1].map((sign) => ({
+      x: middle.x + sign * 7.5 * normal.x,
+      y: middle.y + sign * 7.5 * normal.y,
+    }));
     const other = middleOf(energy, at).point;
-    const beside = sides.sort((p, q) => Math.hypot(q.x - other.x, q.y - other.y) - Math.hypot(p.x - other.x, p.y - other.y))[0]!;
+    const beside = sides.sort(
+      (p, q) => Math.hypot(q.x - other.x, q.y - other.y) - Math.hypot(p.x - other.x, p.y - other.y),
+    )[0]!;
     expect(arms.width).toBe(10);
     await userEvent.click(container, { position: beside });
     expect(calls.edgeClick).toEqual(['ISR>AZE:arms']);
@@ -112,15 +136,24 @@ describe('SvgRenderer', () => {
     const { renderer, container } = mountRenderer();
     await renderer.draw(scene);
     const drawn = [...container.querySelectorAll<SVGGElement>('[data-edge-id]')];
-    expect(drawn.map((g) => [g.dataset['edgeId'], g.dataset['tieIds'], Number(g.getAttribute('stroke-width'))]))
-      .toEqual(scene.edges.map((e) => [e.id, e.tieIds.join(' '), Math.round(e.width * 100) / 100]));
+    expect(
+      drawn.map((g) => [
+        g.dataset['edgeId'],
+        g.dataset['tieIds'],
+        Number(g.getAttribute('stroke-width')),
+      ]),
+    ).toEqual(scene.edges.map((e) => [e.id, e.tieIds.join(' '), Math.round(e.width * 100) / 100]));
     const focused = buildScene(sceneBasis(dataset, places), { ...INITIAL_VIEW, focus: 'AZE' });
     await renderer.draw(focused);
-    expect(container.querySelector('[data-edge-id="ISR>ISF:diplomatic"]')!.getAttribute('opacity')).toBe('0.15');
+    expect(
+      container.querySelector('[data-edge-id="ISR>ISF:diplomatic"]')!.getAttribute('opacity'),
+    ).toBe('0.15');
     // The focused country is drawn in the focus colour by a layer of its own, over the base map's land.
     const focusLand = container.querySelector('svg.ties-svg-focus [data-focus-shape="AZE"]')!;
     expect(focusLand.getAttribute('fill')).toBe(THEMES.light.palette.focusLand);
-    expect(focusLand.getAttribute('d')).toBe(container.querySelector('[data-shape-id="AZE"]')!.getAttribute('d'));
+    expect(focusLand.getAttribute('d')).toBe(
+      container.querySelector('[data-shape-id="AZE"]')!.getAttribute('d'),
+    );
     expect(container.querySelectorAll('svg.ties-svg-focus path')).toHaveLength(1);
     await renderer.draw(scene);
     expect(container.querySelectorAll('svg.ties-svg-focus path')).toHaveLength(0);
@@ -139,7 +172,9 @@ describe('SvgRenderer', () => {
     expect(calls.move).toBe(1);
     renderer.setPalette(THEMES.dark.palette);
     expect(container.querySelector('.sea')!.getAttribute('fill')).toBe(THEMES.dark.palette.sea);
-    expect(container.querySelector('[data-shape-id="TUR"]')!.getAttribute('fill')).toBe(THEMES.dark.palette.land);
+    expect(container.querySelector('[data-shape-id="TUR"]')!.getAttribute('fill')).toBe(
+      THEMES.dark.palette.land,
+    );
   });
 
   it('snapshots the picture at twice its size', async () => {
@@ -149,7 +184,9 @@ describe('SvgRenderer', () => {
     expect([canvas.width, canvas.height]).toEqual([1280, 800]);
     const colourAt = (point: LonLat) => {
       const { x, y } = at(point);
-      const [r, g, b] = canvas.getContext('2d')!.getImageData(Math.round(x * 2), Math.round(y * 2), 1, 1).data;
+      const [r, g, b] = canvas
+        .getContext('2d')!
+        .getImageData(Math.round(x * 2), Math.round(y * 2), 1, 1).data;
       return `#${[r, g, b].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
     };
     // The sea off Lebanon and central Turkey, at twice the density.
@@ -174,13 +211,21 @@ describe('SvgRenderer', () => {
     // The borders: one stroke over every fill (as MapLibre's 'borders' layer), not a stroke on each fill;
     // the marking of disputed areas over the actor borders.
     const lines = container.querySelector('svg.ties-svg-lines')!;
-    expect([...svg.children, ...lines.children].map((c) => c.getAttribute('class'))).toEqual(['sea', 'land', 'borders', 'actor-borders', 'disputed']);
+    expect([...svg.children, ...lines.children].map((c) => c.getAttribute('class'))).toEqual([
+      'sea',
+      'land',
+      'borders',
+      'actor-borders',
+      'disputed',
+    ]);
     expect(land.hasAttribute('stroke')).toBe(false);
     expect(lines.querySelector('.borders')!.getAttribute('pointer-events')).toBe('none');
     await userEvent.click(container, { position: at([32.5, 39.2]) });
     expect(calls.shapeClick).toEqual(['TUR']);
     renderer.setPalette(THEMES.dark.palette);
-    expect(container.querySelector('.borders')!.getAttribute('stroke')).toBe(THEMES.dark.palette.border);
+    expect(container.querySelector('.borders')!.getAttribute('stroke')).toBe(
+      THEMES.dark.palette.border,
+    );
   });
 
   it('loads no MapLibre module', () => {

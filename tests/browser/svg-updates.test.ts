@@ -29,16 +29,26 @@ const elementOf = (record: MutationRecord) => record.target as Element;
 
 describe('the SVG picture on a change of view', () => {
   it('keeps the base map and the edges that stay, and rewrites only the edges whose look changed', async () => {
-    const { el } = mount((e) => {
-      e.setAttribute('renderer', 'svg');
-      e.src = SHIPPED_URL;
-    }, { width: 1000, height: 560 });
+    const { el } = mount(
+      (e) => {
+        e.setAttribute('renderer', 'svg');
+        e.src = SHIPPED_URL;
+      },
+      { width: 1000, height: 560 },
+    );
     await nextEvent(el, 'ties-drawn');
     const picture = shadow(el).querySelector('.gl')!;
     const base = picture.querySelector('svg.ties-svg-map')!;
     const land = base.querySelector('g.land')!;
-    const edges = () => new Map([...picture.querySelectorAll('[data-edge-id]')].map((g) => [g.getAttribute('data-edge-id')!, g]));
-    const emphasis = () => new Map([...edges()].map(([id, g]) => [id, g.getAttribute('data-emphasis')]));
+    const edges = () =>
+      new Map(
+        [...picture.querySelectorAll('[data-edge-id]')].map((g) => [
+          g.getAttribute('data-edge-id')!,
+          g,
+        ]),
+      );
+    const emphasis = () =>
+      new Map([...edges()].map(([id, g]) => [id, g.getAttribute('data-emphasis')]));
     const shown = edges();
     expect([...shown.keys()].some((id) => id.endsWith(':energy'))).toBe(true);
     const mutations = watch(picture);
@@ -47,11 +57,15 @@ describe('the SVG picture on a change of view', () => {
     shadow(el).querySelector<HTMLElement>('button[data-layer="energy"]')!.click();
     await nextEvent(el, 'ties-drawn');
     const afterToggle = edges();
-    expect([...afterToggle.keys()]).toEqual([...shown.keys()].filter((id) => !id.endsWith(':energy')));
+    expect([...afterToggle.keys()]).toEqual(
+      [...shown.keys()].filter((id) => !id.endsWith(':energy')),
+    );
     for (const [id, g] of afterToggle) expect(g).toBe(shown.get(id));
     let records = mutations.take();
     expect(records.flatMap((r) => [...r.addedNodes])).toEqual([]);
-    expect(records.filter((r) => r.type === 'attributes' && elementOf(r).closest('[data-edge-id]'))).toEqual([]);
+    expect(
+      records.filter((r) => r.type === 'attributes' && elementOf(r).closest('[data-edge-id]')),
+    ).toEqual([]);
     expect(records.filter((r) => base.contains(r.target) && r.type === 'childList')).toEqual([]);
     expect(base.querySelector('g.land')).toBe(land);
 
@@ -68,8 +82,17 @@ describe('the SVG picture on a change of view', () => {
     for (const [id, g] of edges()) expect(g).toBe(shown.get(id));
     const known = new Set(afterToggle.values());
     // Added nodes are edges moved up (a focused edge is drawn last), never new elements.
-    expect(records.flatMap((r) => [...r.addedNodes]).filter((n) => n instanceof Element && n.matches('[data-edge-id]') && !known.has(n))).toEqual([]);
-    const written = new Set(records.filter((r) => r.type === 'attributes').map((r) => elementOf(r).closest('[data-edge-id]')?.getAttribute('data-edge-id')).filter((id) => id !== undefined));
+    expect(
+      records
+        .flatMap((r) => [...r.addedNodes])
+        .filter((n) => n instanceof Element && n.matches('[data-edge-id]') && !known.has(n)),
+    ).toEqual([]);
+    const written = new Set(
+      records
+        .filter((r) => r.type === 'attributes')
+        .map((r) => elementOf(r).closest('[data-edge-id]')?.getAttribute('data-edge-id'))
+        .filter((id) => id !== undefined),
+    );
     const changed = [...onIran.keys()].filter((id) => onIran.get(id) !== onArmenia.get(id));
     expect(changed.length).toBeGreaterThan(0);
     expect(changed.length).toBeLessThan(onIran.size);
@@ -79,6 +102,8 @@ describe('the SVG picture on a change of view', () => {
     expect(base.querySelector('g.land')).toBe(land);
     const focused = [...picture.querySelectorAll('svg.ties-svg-focus [data-focus-shape]')];
     expect(focused.map((p) => p.getAttribute('data-focus-shape'))).toEqual(['IRN']);
-    expect(focused[0]!.getAttribute('d')).toBe(land.querySelector('[data-shape-id="IRN"]')!.getAttribute('d'));
+    expect(focused[0]!.getAttribute('d')).toBe(
+      land.querySelector('[data-shape-id="IRN"]')!.getAttribute('d'),
+    );
   });
 });

@@ -16,11 +16,19 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-interface Box { x0: number; y0: number; x1: number; y1: number }
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
 /** The last picture's SVG direction cue, as a pixel box of its map area. */
 let lastCue: Box | null = null;
 
-async function picture(renderer: 'svg' | 'webgl', setup: (el: HTMLElement) => void = () => undefined): Promise<ImageData> {
+async function picture(
+  renderer: 'svg' | 'webgl',
+  setup: (el: HTMLElement) => void = () => undefined,
+): Promise<ImageData> {
   const { el } = mount((e) => {
     e.setAttribute('renderer', renderer);
     e.loading = 'eager';
@@ -35,10 +43,13 @@ async function picture(renderer: 'svg' | 'webgl', setup: (el: HTMLElement) => vo
     const map = el.shadowRoot!.querySelector('.map')!.getBoundingClientRect();
     const r = cue.getBoundingClientRect();
     // The screenshot's pixels per CSS px (the test page may be shown scaled).
-    const sx = pixels.width / map.width, sy = pixels.height / map.height;
+    const sx = pixels.width / map.width,
+      sy = pixels.height / map.height;
     lastCue = {
-      x0: Math.floor((r.left - map.left) * sx), y0: Math.floor((r.top - map.top) * sy),
-      x1: Math.ceil((r.right - map.left) * sx), y1: Math.ceil((r.bottom - map.top) * sy),
+      x0: Math.floor((r.left - map.left) * sx),
+      y0: Math.floor((r.top - map.top) * sy),
+      x1: Math.ceil((r.right - map.left) * sx),
+      y1: Math.ceil((r.bottom - map.top) * sy),
     };
   }
   el.remove();
@@ -50,15 +61,28 @@ function differingIn(a: ImageData, b: ImageData, box: Box, tolerance: number): n
   let differing = 0;
   for (let y = box.y0; y < box.y1; y++) {
     for (let x = box.x0; x < box.x1; x++) {
-      const i = (y * a.width + x) * 4, j = (y * b.width + x) * 4;
-      if (Math.max(Math.abs(a.data[i]! - b.data[j]!), Math.abs(a.data[i + 1]! - b.data[j + 1]!), Math.abs(a.data[i + 2]! - b.data[j + 2]!)) > tolerance) differing++;
+      const i = (y * a.width + x) * 4,
+        j = (y * b.width + x) * 4;
+      if (
+        Math.max(
+          Math.abs(a.data[i]! - b.data[j]!),
+          Math.abs(a.data[i + 1]! - b.data[j + 1]!),
+          Math.abs(a.data[i + 2]! - b.data[j + 2]!),
+        ) > tolerance
+      )
+        differing++;
     }
   }
   return differing;
 }
 
 /** The rows and columns both pictures have (two elements may round the map's height to different pixels). */
-const commonBox = (a: ImageData, b: ImageData): Box => ({ x0: 0, y0: 0, x1: Math.min(a.width, b.width), y1: Math.min(a.height, b.height) });
+const commonBox = (a: ImageData, b: ImageData): Box => ({
+  x0: 0,
+  y0: 0,
+  x1: Math.min(a.width, b.width),
+  y1: Math.min(a.height, b.height),
+});
 
 /** Share of pixels whose colour differs by more than `tolerance` in some channel. */
 function differingShare(a: ImageData, b: ImageData, tolerance: number): number {
@@ -84,14 +108,18 @@ describe('SVG and WebGL pictures of the same view', () => {
 /** One planned arms tie, wide (its figure is the map's largest): its dashes are dots with round ends. */
 function plannedTie(): unknown {
   const data = structuredClone(minimal) as { ties: { id: string; status?: string }[] };
-  data.ties = data.ties.filter((t) => t.id === 'isr-aze-arms').map((t) => ({ ...t, status: 'planned' }));
+  data.ties = data.ties
+    .filter((t) => t.id === 'isr-aze-arms')
+    .map((t) => ({ ...t, status: 'planned' }));
   return data;
 }
 
-const withData = (data: unknown, more: (e: HTMLElement) => void = () => undefined) => (e: HTMLElement) => {
-  (e as HTMLElement & { data: unknown }).data = data;
-  more(e);
-};
+const withData =
+  (data: unknown, more: (e: HTMLElement) => void = () => undefined) =>
+  (e: HTMLElement) => {
+    (e as HTMLElement & { data: unknown }).data = data;
+    more(e);
+  };
 
 describe('a planned edge in both renderers', () => {
   it('is drawn as the same round dots, with its cue at the same point', async () => {

@@ -3,11 +3,22 @@ import { page } from 'vitest/browser';
 import shipped from '../../data/azerbaijan-israel-usa.json';
 import fixture from '../fixtures/second-map.json';
 import { LAYER_COLOURS } from '../../src/scene/palette.ts';
-import { countColour, distinctColours, mapPixels, mount, nextEvent, shadow, tableRowIds } from './helpers.ts';
+import {
+  countColour,
+  distinctColours,
+  mapPixels,
+  mount,
+  nextEvent,
+  shadow,
+  tableRowIds,
+} from './helpers.ts';
 
 const SHIPPED_URL = '/data/azerbaijan-israel-usa.json';
 
-function visibleIds(dataset: { ties: { id: string; layer: string }[] }, layers?: string[]): string[] {
+function visibleIds(
+  dataset: { ties: { id: string; layer: string }[] },
+  layers?: string[],
+): string[] {
   return dataset.ties.filter((t) => !layers || layers.includes(t.layer)).map((t) => t.id);
 }
 
@@ -48,13 +59,14 @@ describe('<ties-map> on the shipped dataset', () => {
     expect(events.some((e) => e.type === 'ties-error')).toBe(false);
   });
 
-  it('draws a map that is not blank, with every actor labelled inside the 800×500 view (the force\'s label may give way)', async () => {
+  it("draws a map that is not blank, with every actor labelled inside the 800×500 view (the force's label may give way)", async () => {
     const { el } = mount((e) => (e.src = SHIPPED_URL));
     await nextEvent(el, 'ties-drawn');
     const pixels = await mapPixels(el);
     expect(distinctColours(pixels)).toBeGreaterThan(40);
     // Each layer's colour appears: edges are drawn.
-    for (const colour of LAYER_COLOURS.slice(0, 3)) expect(countColour(pixels, colour, 20)).toBeGreaterThan(30);
+    for (const colour of LAYER_COLOURS.slice(0, 3))
+      expect(countColour(pixels, colour, 20)).toBeGreaterThan(30);
     const map = shadow(el).querySelector('.map')!.getBoundingClientRect();
     for (const actor of shipped.actors) {
       const label = shadow(el).querySelector<HTMLElement>(`[data-actor-id="${actor.id}"]`)!;
@@ -79,7 +91,9 @@ describe('<ties-map> on the shipped dataset', () => {
     const drawn = nextEvent(el, 'ties-drawn');
     shadow(el).querySelector<HTMLButtonElement>('button[data-layer="energy"]')!.click();
     await drawn;
-    expect(shadow(el).querySelector('button[data-layer="energy"]')!.getAttribute('aria-pressed')).toBe('false');
+    expect(
+      shadow(el).querySelector('button[data-layer="energy"]')!.getAttribute('aria-pressed'),
+    ).toBe('false');
     expect(el.getAttribute('layers')).toBeNull(); // the attribute is the user's; the property follows the toggle
     expect(el.layers).toBe('arms diplomatic');
     expect(tableRowIds(el)).toEqual(visibleIds(shipped, ['arms', 'diplomatic']));
@@ -103,7 +117,10 @@ describe('<ties-map> on the shipped dataset', () => {
     expect(countColour(focused, energyColour, 20)).toBeLessThan(before / 5);
     // Iran's two arms edges are short at 800 × 500 (they end in their recipients' arrival slots), so a
     // few full-strength pixels are all they show; a dimmed edge shows none at this tolerance.
-    expect(countColour(focused, LAYER_COLOURS[1]!, 20), 'its own arms ties stay drawn').toBeGreaterThan(5);
+    expect(
+      countColour(focused, LAYER_COLOURS[1]!, 20),
+      'its own arms ties stay drawn',
+    ).toBeGreaterThan(5);
 
     drawn = nextEvent(el, 'ties-drawn');
     el.removeAttribute('focus');
@@ -119,14 +136,19 @@ describe('<ties-map> on the shipped dataset', () => {
     await el.updateComplete;
     const cells = [...shadow(el).querySelectorAll<HTMLElement>('tr[data-tie-id] td')];
     expect(cells.length).toBe(shipped.ties.length * 7);
-    const spilling = cells.filter((td) => td.scrollWidth > td.clientWidth + 1).map((td) => td.textContent!.trim().slice(0, 40));
+    const spilling = cells
+      .filter((td) => td.scrollWidth > td.clientWidth + 1)
+      .map((td) => td.textContent!.trim().slice(0, 40));
     expect(spilling).toEqual([]);
   });
 
   it('makes no request outside the page origin', async () => {
     const { el } = mount((e) => (e.src = SHIPPED_URL));
     await nextEvent(el, 'ties-drawn');
-    const urls = performance.getEntriesByType('resource').slice(startRequests).map((e) => e.name);
+    const urls = performance
+      .getEntriesByType('resource')
+      .slice(startRequests)
+      .map((e) => e.name);
     expect(urls.length).toBeGreaterThan(0);
     for (const url of urls) {
       const { protocol, origin } = new URL(url);
@@ -149,7 +171,9 @@ describe('<ties-map> on a second dataset (other countries, an organisation, mixe
     for (const unit of [/\d bcm/, /US\$ [\d.]+ bn/]) expect(legend).toMatch(unit);
     expect(legend).toContain('the unit most of its figures carry');
     expect(legend).not.toMatch(/\d%|troops/);
-    const figures = [...shadow(el).querySelectorAll('[part="edge-label"]')].map((l) => l.textContent);
+    const figures = [...shadow(el).querySelectorAll('[part="edge-label"]')].map(
+      (l) => l.textContent,
+    );
     expect(figures).toEqual(expect.arrayContaining(['about 30%', 'about 4,800 troops']));
     expect(legend).toContain('no figure in the sources');
     expect(shadow(el).querySelector('[data-actor-id="NATO"]')!.textContent).toContain('NATO');
@@ -163,7 +187,12 @@ describe('<ties-map> on a second dataset (other countries, an organisation, mixe
     });
     await nextEvent(el, 'ties-ready');
     // The undated NATO guarantee waits for its only source, published no earlier than 2023.
-    expect(tableRowIds(el)).toEqual(['nor-ltu-power', 'deu-ukr-arms', 'pol-ukr-arms', 'rus-ukr-hostility']);
+    expect(tableRowIds(el)).toEqual([
+      'nor-ltu-power',
+      'deu-ukr-arms',
+      'pol-ukr-arms',
+      'rus-ukr-hostility',
+    ]);
   });
 });
 
@@ -187,7 +216,9 @@ describe('<ties-map> errors', () => {
     const { el } = mount((e) => (e.src = '/no-such-dataset.json'));
     const missing = await nextEvent(el, 'ties-error');
     expect(missing.detail.type).toBe('fetch');
-    expect(shadow(el).querySelector('[part="error"]')!.textContent).toContain('/no-such-dataset.json');
+    expect(shadow(el).querySelector('[part="error"]')!.textContent).toContain(
+      '/no-such-dataset.json',
+    );
 
     el.src = '/index.html';
     const html = await nextEvent(el, 'ties-error');
@@ -212,8 +243,14 @@ describe('<ties-map> errors', () => {
   it('renderer="webgl" says the picture is unavailable where the browser gives no WebGL2 context, and keeps legend and table', async () => {
     const original = HTMLCanvasElement.prototype.getContext;
     // A browser (or a blocklisted GPU) without WebGL: every WebGL context request fails.
-    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-      return type.startsWith('webgl') ? null : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
+      return type.startsWith('webgl')
+        ? null
+        : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
     } as typeof original;
     try {
       const { el, events } = mount((e) => {
@@ -221,7 +258,10 @@ describe('<ties-map> errors', () => {
         e.src = SHIPPED_URL;
       });
       const error = await nextEvent(el, 'ties-error');
-      expect(error.detail).toEqual({ type: 'webgl', errors: [{ path: 'renderer', message: 'WebGL2 is not available in this browser.' }] });
+      expect(error.detail).toEqual({
+        type: 'webgl',
+        errors: [{ path: 'renderer', message: 'WebGL2 is not available in this browser.' }],
+      });
       await el.updateComplete;
       expect(shadow(el).querySelector('[part="map-status"]')!.textContent).toContain('unavailable');
       expect(tableRowIds(el)).toEqual(visibleIds(shipped));

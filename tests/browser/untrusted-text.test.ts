@@ -30,12 +30,40 @@ function hostileText(field: string): string {
 
 /** Element names the component itself never creates; any of them in the shadow root came from data. */
 const FORBIDDEN = new Set([
-  'img', 'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'base', 'meta', 'link', 'style',
-  'image', 'foreignobject', 'math', 'b', 'form', 'input', 'video', 'audio', 'source',
+  'img',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'base',
+  'meta',
+  'link',
+  'style',
+  'image',
+  'foreignobject',
+  'math',
+  'b',
+  'form',
+  'input',
+  'video',
+  'audio',
+  'source',
 ]);
 
 /** Attributes that navigate or load: a script or data URL in any of them would be live. */
-const URL_ATTRIBUTES = new Set(['href', 'xlink:href', 'src', 'srcdoc', 'action', 'formaction', 'poster', 'data', 'ping']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'xlink:href',
+  'src',
+  'srcdoc',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'ping',
+]);
 
 function allElements(root: ParentNode): Element[] {
   const out: Element[] = [];
@@ -66,27 +94,49 @@ async function expectInert(el: TiesMap): Promise<void> {
   expect(elements.length).toBeGreaterThan(0);
   // The element's own inputs are the as-of slider, the actor search and the filter controls in the
   // filters part; any other input would have come from data.
-  const own = (e: Element) => e.localName === 'input' && (
-    (e.id === 'as-of-slider' && e.getAttribute('type') === 'range') ||
-    (e.id === 'actor-search' && e.getAttribute('role') === 'combobox') ||
-    (e.closest('[part="filters"]') !== null && FILTER_INPUTS.has(e.getAttribute('name') ?? '')));
+  const own = (e: Element) =>
+    e.localName === 'input' &&
+    ((e.id === 'as-of-slider' && e.getAttribute('type') === 'range') ||
+      (e.id === 'actor-search' && e.getAttribute('role') === 'combobox') ||
+      (e.closest('[part="filters"]') !== null && FILTER_INPUTS.has(e.getAttribute('name') ?? '')));
   const forbidden = elements.filter((e) => FORBIDDEN.has(e.localName.toLowerCase()) && !own(e));
   expect(forbidden.map(describeElement), 'elements created from data').toEqual([]);
-  const handlers = elements.filter((e) => [...e.attributes].some((a) => a.name.toLowerCase().startsWith('on')));
+  const handlers = elements.filter((e) =>
+    [...e.attributes].some((a) => a.name.toLowerCase().startsWith('on')),
+  );
   expect(handlers.map(describeElement), 'elements with on* attributes').toEqual([]);
   // The legend and the card draw their own svg icons (aria-hidden, no handlers); any other svg came from data.
-  const strayIcons = elements.filter((e) => e.localName === 'svg' && e.getAttribute('aria-hidden') !== 'true');
-  expect(strayIcons.map(describeElement), 'svg elements that are not the element’s own icons').toEqual([]);
-  const scriptish = elements.filter((e) => [...e.attributes].some((a) =>
-    URL_ATTRIBUTES.has(a.name.toLowerCase()) && /^\s*(javascript|data|vbscript):/i.test(a.value)));
+  const strayIcons = elements.filter(
+    (e) => e.localName === 'svg' && e.getAttribute('aria-hidden') !== 'true',
+  );
+  expect(
+    strayIcons.map(describeElement),
+    'svg elements that are not the element’s own icons',
+  ).toEqual([]);
+  const scriptish = elements.filter((e) =>
+    [...e.attributes].some(
+      (a) =>
+        URL_ATTRIBUTES.has(a.name.toLowerCase()) &&
+        /^\s*(javascript|data|vbscript):/i.test(a.value),
+    ),
+  );
   expect(scriptish.map(describeElement), 'attributes holding script or data URLs').toEqual([]);
   const links = elements.filter((e) => e.localName === 'a');
-  for (const a of links) expect(new URL(a.getAttribute('href') ?? '', 'https://invalid.example').protocol, describeElement(a)).toMatch(/^https?:$/);
+  for (const a of links)
+    expect(
+      new URL(a.getAttribute('href') ?? '', 'https://invalid.example').protocol,
+      describeElement(a),
+    ).toMatch(/^https?:$/);
   expect(shadow(el).querySelector('a[href^="javascript" i], a[href^="data" i]')).toBeNull();
   // Nothing leaked into the light DOM either, and the broken image was never requested.
   expect(el.children.length).toBe(0);
   expect(document.body.querySelector('img, iframe, svg[onload]')).toBeNull();
-  expect(performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/x(\?|$)/.test(n))).toEqual([]);
+  expect(
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => /\/x(\?|$)/.test(n)),
+  ).toEqual([]);
   expect(win.__pwned).toBeUndefined();
 }
 
@@ -136,7 +186,9 @@ async function drawnHostile(data: Dataset = HOSTILE) {
 }
 
 async function openEdge(el: TiesMap, edgeId: string): Promise<HTMLElement> {
-  const handle = [...shadow(el).querySelectorAll<HTMLElement>('[part="edge-button"][data-edge-id]')].find((h) => h.dataset['edgeId'] === edgeId);
+  const handle = [
+    ...shadow(el).querySelectorAll<HTMLElement>('[part="edge-button"][data-edge-id]'),
+  ].find((h) => h.dataset['edgeId'] === edgeId);
   expect(handle, `edge handle ${edgeId}`).toBeDefined();
   handle!.focus();
   handle!.click();
@@ -183,9 +235,14 @@ describe('dataset strings render as text', () => {
     const figures = [...root.querySelectorAll<HTMLElement>('[part="edge-label"]')];
     expect(figures.length).toBeGreaterThan(0);
     for (const figure of figures) expect(figure.children.length, figure.textContent!).toBe(0);
-    const written = legend + figures.map((f) => f.textContent).join(' ') + root.querySelector('[part="ties-table"]')!.textContent!;
+    const written =
+      legend +
+      figures.map((f) => f.textContent).join(' ') +
+      root.querySelector('[part="ties-table"]')!.textContent!;
     for (const tie of HOSTILE.ties) if (tie.figure) expect(written).toContain(tie.figure.unit);
-    expect(legend).toContain(HOSTILE.ties.find((t) => t.layer === 'arms' && t.figure)!.figure!.unit);
+    expect(legend).toContain(
+      HOSTILE.ties.find((t) => t.layer === 'arms' && t.figure)!.figure!.unit,
+    );
 
     for (const actor of HOSTILE.actors) {
       const label = root.querySelector<HTMLElement>(`[data-actor-id="${actor.id}"]`)!;
@@ -213,7 +270,9 @@ describe('dataset strings render as text', () => {
     expect(table.querySelector('caption')!.textContent).toContain(HOSTILE.title);
     expect(tableRowIds(el)).toEqual(HOSTILE.ties.map((t) => t.id));
     for (const tie of HOSTILE.ties) {
-      const cells = [...table.querySelectorAll(`tr[data-tie-id="${tie.id}"] td`)].map((td) => td.textContent!);
+      const cells = [...table.querySelectorAll(`tr[data-tie-id="${tie.id}"] td`)].map(
+        (td) => td.textContent!,
+      );
       expect(cells[0], tie.id).toContain(tie.summary);
       expect(cells[1]!.trim(), tie.id).toBe(actorName(tie.from));
       expect(cells[2]!.trim(), tie.id).toBe(actorName(tie.to));
@@ -230,15 +289,20 @@ describe('dataset strings render as text', () => {
 
   it('the evidence card shows headings, summaries, figures, quotes, source titles and publishers as text, from every edge', async () => {
     const { el } = await drawnHostile();
-    const edgeIds = [...shadow(el).querySelectorAll<HTMLElement>('[part="edge-button"][data-edge-id]')].map((h) => h.dataset['edgeId']!);
+    const edgeIds = [
+      ...shadow(el).querySelectorAll<HTMLElement>('[part="edge-button"][data-edge-id]'),
+    ].map((h) => h.dataset['edgeId']!);
     expect(edgeIds.length).toBe(HOSTILE.ties.length); // the fixture has one tie per edge
     for (const edgeId of edgeIds) {
       const card = await openEdge(el, edgeId);
       const tie = HOSTILE.ties.find((t) => sceneEdgeId(t.from, t.to, t.layer) === edgeId)!;
-      expect(card.querySelector('#evidence-heading')!.textContent).toBe(`${layerLabel(tie.layer)}: ${actorName(tie.from)} → ${actorName(tie.to)}`);
+      expect(card.querySelector('#evidence-heading')!.textContent).toBe(
+        `${layerLabel(tie.layer)}: ${actorName(tie.from)} → ${actorName(tie.to)}`,
+      );
       const article = card.querySelector(`article[data-tie-id="${tie.id}"]`)!;
       expect(article.querySelector('.summary')!.textContent).toBe(tie.summary);
-      for (const part of figureParts(tie)) expect(article.querySelector('.figure')!.textContent, edgeId).toContain(part);
+      for (const part of figureParts(tie))
+        expect(article.querySelector('.figure')!.textContent, edgeId).toContain(part);
       const quotes = [...article.querySelectorAll('blockquote')];
       expect(quotes.length).toBe(tie.evidence.length);
       tie.evidence.forEach((evidence, i) => {
@@ -252,7 +316,9 @@ describe('dataset strings render as text', () => {
         expect(footer.querySelector('cite')!.textContent).toBe(source.title);
       });
       // The announcement quotes the heading as text too.
-      await expect.poll(() => shadow(el).querySelector('[part="announcer"]')!.textContent).toContain(actorName(tie.from));
+      await expect
+        .poll(() => shadow(el).querySelector('[part="announcer"]')!.textContent)
+        .toContain(actorName(tie.from));
       await expectInert(el);
       await closeCard(el);
     }
@@ -263,7 +329,9 @@ describe('dataset strings render as text', () => {
     shadow(el).querySelector<HTMLButtonElement>('.table-button')!.click();
     await el.updateComplete;
     const tie = HOSTILE.ties.find((t) => t.id === 'nor-ltu-power')!;
-    shadow(el).querySelector<HTMLButtonElement>(`tr[data-tie-id="${tie.id}"] button.evidence-button`)!.click();
+    shadow(el)
+      .querySelector<HTMLButtonElement>(`tr[data-tie-id="${tie.id}"] button.evidence-button`)!
+      .click();
     await el.updateComplete;
     const card = shadow(el).querySelector<HTMLElement>('[part="evidence"]')!;
     expect(card.querySelector('.summary')!.textContent).toBe(tie.summary);
@@ -272,7 +340,9 @@ describe('dataset strings render as text', () => {
     await closeCard(el);
 
     // Preview: keyboard focus on a handle shows the card without quotes.
-    const handle = shadow(el).querySelector<HTMLElement>('[part="edge-button"][data-edge-id="RUS>UKR:diplomatic"]')!;
+    const handle = shadow(el).querySelector<HTMLElement>(
+      '[part="edge-button"][data-edge-id="RUS>UKR:diplomatic"]',
+    )!;
     handle.focus();
     await el.updateComplete;
     const preview = shadow(el).querySelector<HTMLElement>('[part="evidence"].preview')!;
@@ -294,15 +364,19 @@ describe('dataset strings render as text', () => {
       expect(panel.querySelector('h3')!.textContent).toContain(actor.name);
       const mine = HOSTILE.ties.filter((t) => t.from === actor.id || t.to === actor.id);
       // Ties without a figure fold into a count: unfolded, every tie is listed.
-      for (const more of panel.querySelectorAll<HTMLButtonElement>('button.focus-more')) more.click();
-      await expect.poll(() => panel.querySelectorAll('button.tie-link').length, { message: actor.id }).toBe(mine.length);
+      for (const more of panel.querySelectorAll<HTMLButtonElement>('button.focus-more'))
+        more.click();
+      await expect
+        .poll(() => panel.querySelectorAll('button.tie-link').length, { message: actor.id })
+        .toBe(mine.length);
       for (const tie of mine) {
         const link = panel.querySelector(`button.tie-link[data-tie-id="${tie.id}"]`)!;
         expect(link.textContent).toContain(actorName(tie.from === actor.id ? tie.to : tie.from));
         for (const part of figureParts(tie)) expect(link.textContent, tie.id).toContain(part);
         const section = panel.querySelector(`section[data-layer="${tie.layer}"]`)!;
         expect(section.querySelector('h4')!.textContent).toContain(layerLabel(tie.layer));
-        if (tie.figure) expect(section.querySelector('.totals')!.textContent).toContain(tie.figure.unit);
+        if (tie.figure)
+          expect(section.querySelector('.totals')!.textContent).toContain(tie.figure.unit);
       }
       await expectInert(el);
     }
@@ -314,11 +388,20 @@ describe('dataset strings render as text', () => {
     shadow(el).querySelector<HTMLElement>('[data-actor-id="NATO"]')!.click();
     await drawn;
     expect(el.focusActor).toBe('NATO');
-    await expect.poll(() => shadow(el).querySelector('[part="announcer"]')!.textContent).toContain(actorName('NATO'));
+    await expect
+      .poll(() => shadow(el).querySelector('[part="announcer"]')!.textContent)
+      .toContain(actorName('NATO'));
     // A tie without a figure: listed once its layer's fold is opened.
-    for (const more of shadow(el).querySelectorAll<HTMLButtonElement>('[part="focus-panel"] button.focus-more')) more.click();
+    for (const more of shadow(el).querySelectorAll<HTMLButtonElement>(
+      '[part="focus-panel"] button.focus-more',
+    ))
+      more.click();
     await el.updateComplete;
-    shadow(el).querySelector<HTMLButtonElement>('[part="focus-panel"] button.tie-link[data-tie-id="nato-ltu-guarantee"]')!.click();
+    shadow(el)
+      .querySelector<HTMLButtonElement>(
+        '[part="focus-panel"] button.tie-link[data-tie-id="nato-ltu-guarantee"]',
+      )!
+      .click();
     await el.updateComplete;
     const card = shadow(el).querySelector<HTMLElement>('[part="evidence"]')!;
     expect(card.querySelector('#evidence-heading')!.textContent).toContain(actorName('NATO'));
@@ -331,28 +414,39 @@ describe('dataset strings render as text', () => {
     const actorId = `"><img src=x onerror=window.__pwned=1>`;
     const layerId = `"><svg/onload=window.__pwned=1>`;
     const sourceId = `<script>window.__pwned=1</script>`;
-    data.layers = [{ id: 'energy', label: 'Energy' }, { id: 'arms', label: 'Arms' }, { id: layerId, label: 'Diplomatic' }];
+    data.layers = [
+      { id: 'energy', label: 'Energy' },
+      { id: 'arms', label: 'Arms' },
+      { id: layerId, label: 'Diplomatic' },
+    ];
     for (const actor of data.actors) if (actor.id === 'NATO') actor.id = actorId;
     data.sources[1]!.id = sourceId;
     data.ties.forEach((tie, i) => {
       tie.id = `tie-${i}-${IMG}`;
       if (tie.from === 'NATO') tie.from = actorId;
       if (tie.layer === 'diplomatic') tie.layer = layerId;
-      for (const evidence of tie.evidence) if (evidence.source === 'fixture-b') evidence.source = sourceId;
+      for (const evidence of tie.evidence)
+        if (evidence.source === 'fixture-b') evidence.source = sourceId;
     });
     const { el, events } = await drawnHostile(data);
     expect(events.some((e) => e.type === 'ties-error')).toBe(false);
     expect(tableRowIds(el)).toEqual(data.ties.map((t) => t.id));
-    const label = [...shadow(el).querySelectorAll<HTMLElement>('[data-actor-id]')].find((l) => l.dataset['actorId'] === actorId);
+    const label = [...shadow(el).querySelectorAll<HTMLElement>('[data-actor-id]')].find(
+      (l) => l.dataset['actorId'] === actorId,
+    );
     expect(label, 'label of the organisation with a hostile id').toBeDefined();
     expect(label!.textContent).toContain('NATO');
-    expect(shadow(el).querySelector(`button[data-layer="${CSS.escape(layerId)}"]`)!.textContent).toContain('Diplomatic');
+    expect(
+      shadow(el).querySelector(`button[data-layer="${CSS.escape(layerId)}"]`)!.textContent,
+    ).toContain('Diplomatic');
     await expectInert(el);
 
     const edgeId = sceneEdgeId(actorId, 'LTU', layerId);
     const card = await openEdge(el, edgeId);
     expect(card.dataset['tieIds']).toBe(data.ties.find((t) => t.from === actorId)!.id);
-    expect(card.querySelector('#evidence-heading')!.textContent).toBe('Diplomatic: NATO → Lithuania');
+    expect(card.querySelector('#evidence-heading')!.textContent).toBe(
+      'Diplomatic: NATO → Lithuania',
+    );
     await expectInert(el);
     await closeCard(el);
 
@@ -413,22 +507,27 @@ describe('source URLs', () => {
     'example.org/no-scheme',
   ];
 
-  it.each(rejected)('%j is a data error at $.sources[0].url, and no link is rendered', async (url) => {
-    const data = structuredClone(fixture) as unknown as Dataset;
-    data.sources[0]!.url = url;
-    const { el, events } = mount((e) => (e.data = data));
-    const error = await nextEvent(el, 'ties-error');
-    expect(error.detail.type).toBe('data');
-    const errors = error.detail.errors as { path: string; message: string }[];
-    expect(errors.map((p) => p.path)).toEqual(['$.sources[0].url']);
-    expect(errors[0]!.message).toMatch(/url/i);
-    expect(events.some((e) => e.type === 'ties-ready')).toBe(false);
-    await el.updateComplete;
-    expect(shadow(el).querySelector('[part="error"][role="alert"]')!.textContent).toContain('$.sources[0].url');
-    expect(shadow(el).querySelectorAll('a').length).toBe(0);
-    expect(shadow(el).querySelector('a[href^="javascript" i]')).toBeNull();
-    await expectInert(el);
-  });
+  it.each(rejected)(
+    '%j is a data error at $.sources[0].url, and no link is rendered',
+    async (url) => {
+      const data = structuredClone(fixture) as unknown as Dataset;
+      data.sources[0]!.url = url;
+      const { el, events } = mount((e) => (e.data = data));
+      const error = await nextEvent(el, 'ties-error');
+      expect(error.detail.type).toBe('data');
+      const errors = error.detail.errors as { path: string; message: string }[];
+      expect(errors.map((p) => p.path)).toEqual(['$.sources[0].url']);
+      expect(errors[0]!.message).toMatch(/url/i);
+      expect(events.some((e) => e.type === 'ties-ready')).toBe(false);
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="error"][role="alert"]')!.textContent).toContain(
+        '$.sources[0].url',
+      );
+      expect(shadow(el).querySelectorAll('a').length).toBe(0);
+      expect(shadow(el).querySelector('a[href^="javascript" i]')).toBeNull();
+      await expectInert(el);
+    },
+  );
 
   it('a valid https URL with markup in its query is a link in the evidence card, opening safely in a new tab', async () => {
     const data = structuredClone(fixture) as unknown as Dataset;
@@ -484,7 +583,11 @@ describe("untrusted text keeps to the element's box", () => {
   const LAYOUTS: [string, (field: string) => string][] = [
     ['a 3,000-character unbroken token', (field) => `${field}${'W'.repeat(3000)}`],
     // Thirty different marks on each letter of a word, from U+0340 up: double-width ones (U+035C–U+0362) included.
-    ['30 stacked combining marks', (field) => `${field} ${`a${Array.from({ length: 30 }, (_, i) => String.fromCodePoint(0x340 + i)).join('')}`.repeat(24)}`],
+    [
+      '30 stacked combining marks',
+      (field) =>
+        `${field} ${`a${Array.from({ length: 30 }, (_, i) => String.fromCodePoint(0x340 + i)).join('')}`.repeat(24)}`,
+    ],
     ['bidirectional controls', (field) => `${field} \u202Egnp.exe\u202C`],
   ];
   for (const [name, make] of LAYOUTS) {
@@ -493,7 +596,8 @@ describe("untrusted text keeps to the element's box", () => {
       const { el } = await drawnHostile(data);
       shadow(el).querySelector<HTMLButtonElement>('.table-button')!.click();
       await el.updateComplete;
-      const edgeId = shadow(el).querySelector<HTMLElement>('[part="edge-button"][data-edge-id]')!.dataset['edgeId']!;
+      const edgeId = shadow(el).querySelector<HTMLElement>('[part="edge-button"][data-edge-id]')!
+        .dataset['edgeId']!;
       await openEdge(el, edgeId);
       const page = document.documentElement;
       expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth);
@@ -501,7 +605,9 @@ describe("untrusted text keeps to the element's box", () => {
       // The element's own box holds its text: nothing sticks out to the side of it either.
       for (const part of ['frame', 'evidence', 'ties-table', 'legend']) {
         const box = shadow(el).querySelector<HTMLElement>(`[part="${part}"]`)!;
-        expect(box.getBoundingClientRect().right, part).toBeLessThanOrEqual(el.getBoundingClientRect().right + 1);
+        expect(box.getBoundingClientRect().right, part).toBeLessThanOrEqual(
+          el.getBoundingClientRect().right + 1,
+        );
       }
     });
   }
@@ -513,6 +619,8 @@ describe("untrusted text keeps to the element's box", () => {
     const text = card.textContent!;
     expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
     expect(card.querySelector('blockquote p')!.textContent).toContain('[U+202E]gnp.exe[U+202C]');
-    expect(card.querySelector('#evidence-heading')!.textContent).toContain('[U+202E]gnp.exe[U+202C]');
+    expect(card.querySelector('#evidence-heading')!.textContent).toContain(
+      '[U+202E]gnp.exe[U+202C]',
+    );
   });
 });

@@ -15,7 +15,11 @@ export interface DistSite {
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export async function openDistSite(): Promise<DistSite> {
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
   const server = await serve(ROOT);
   const address = server.address();
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

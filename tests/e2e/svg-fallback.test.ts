@@ -20,7 +20,11 @@ let origin: string;
 const browsers: Browser[] = [];
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
   server = await serve(ROOT);
   const address = server.address();
   origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -32,7 +36,10 @@ afterAll(async () => {
 });
 
 async function launch(extraArgs: string[] = []): Promise<Browser> {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, ...extraArgs] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, ...extraArgs],
+  });
   browsers.push(browser);
   return browser;
 }
@@ -42,14 +49,24 @@ function record(): void {
   const w = window as unknown as { __events: { type: string; id: string; detail: unknown }[] };
   w.__events = [];
   for (const type of ['ties-drawn', 'ties-error', 'ties-select']) {
-    document.addEventListener(type, (e) => w.__events.push({ type, id: (e.target as Element).id, detail: (e as CustomEvent).detail }), true);
+    document.addEventListener(
+      type,
+      (e) =>
+        w.__events.push({ type, id: (e.target as Element).id, detail: (e as CustomEvent).detail }),
+      true,
+    );
   }
 }
 
 type Recorded = { type: string; id: string; detail: unknown }[];
-const events = (page: Page) => page.evaluate(() => (window as unknown as { __events: Recorded }).__events);
+const events = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __events: Recorded }).__events);
 
-async function openArticle(browser: Browser, rewrite: (html: string) => string = (h) => h, before: (page: Page) => Promise<void> = async () => {}): Promise<Page> {
+async function openArticle(
+  browser: Browser,
+  rewrite: (html: string) => string = (h) => h,
+  before: (page: Page) => Promise<void> = async () => {},
+): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript(record);
   await before(page);
@@ -62,14 +79,25 @@ async function openArticle(browser: Browser, rewrite: (html: string) => string =
 }
 
 function drawnBy(page: Page, id: string, renderer: string): Promise<unknown> {
-  return page.waitForFunction(([id, renderer]) => (window as unknown as { __events: Recorded }).__events
-    .some((e) => e.type === 'ties-drawn' && e.id === id && (e.detail as { renderer: string }).renderer === renderer), [id, renderer], { timeout: 60_000 });
+  return page.waitForFunction(
+    ([id, renderer]) =>
+      (window as unknown as { __events: Recorded }).__events.some(
+        (e) =>
+          e.type === 'ties-drawn' &&
+          e.id === id &&
+          (e.detail as { renderer: string }).renderer === renderer,
+      ),
+    [id, renderer],
+    { timeout: 60_000 },
+  );
 }
 
 describe('without WebGL (--disable-3d-apis)', () => {
   it('draws both maps as SVG, says nothing alarming, and opens the card from a click on a line', async () => {
     const page = await openArticle(await launch(['--disable-3d-apis']));
-    expect(await page.evaluate(() => document.createElement('canvas').getContext('webgl2'))).toBeNull();
+    expect(
+      await page.evaluate(() => document.createElement('canvas').getContext('webgl2')),
+    ).toBeNull();
     await drawnBy(page, 'ties', 'svg');
     // The second map starts as the reader nears it.
     await page.evaluate(() => document.getElementById('isf')!.scrollIntoView({ block: 'center' }));
@@ -77,15 +105,27 @@ describe('without WebGL (--disable-3d-apis)', () => {
     // The first point along an edge (the Israel → Azerbaijan arms line first) where the SVG line
     // itself is under the pointer (not a label, a figure, nor the keyboard handle at its cue).
     const target = await page.evaluate(() => {
-      const el = document.getElementById('ties') as HTMLElement & { derived: { scene: { edges: { id: string; tieIds: string[]; path: [number, number][] }[] } }; mapRenderer: { project(p: [number, number]): { x: number; y: number } } };
+      const el = document.getElementById('ties') as HTMLElement & {
+        derived: { scene: { edges: { id: string; tieIds: string[]; path: [number, number][] }[] } };
+        mapRenderer: { project(p: [number, number]): { x: number; y: number } };
+      };
       el.scrollIntoView({ block: 'center' });
-      const edges = [...el.derived.scene.edges].sort((a, b) => Number(b.id === 'ISR>AZE:arms') - Number(a.id === 'ISR>AZE:arms'));
+      const edges = [...el.derived.scene.edges].sort(
+        (a, b) => Number(b.id === 'ISR>AZE:arms') - Number(a.id === 'ISR>AZE:arms'),
+      );
       const box = el.shadowRoot!.querySelector('.gl')!.getBoundingClientRect();
       for (const edge of edges) {
         for (const lonLat of edge.path.slice(1, -1)) {
           const point = el.mapRenderer.project(lonLat);
-          const x = box.x + point.x, y = box.y + point.y;
-          if (el.shadowRoot!.elementFromPoint(x, y)?.closest('svg [data-edge-id]')?.getAttribute('data-edge-id') === edge.id) return { x, y, tieIds: edge.tieIds };
+          const x = box.x + point.x,
+            y = box.y + point.y;
+          if (
+            el
+              .shadowRoot!.elementFromPoint(x, y)
+              ?.closest('svg [data-edge-id]')
+              ?.getAttribute('data-edge-id') === edge.id
+          )
+            return { x, y, tieIds: edge.tieIds };
         }
       }
       return null;
@@ -93,13 +133,30 @@ describe('without WebGL (--disable-3d-apis)', () => {
     expect(target).not.toBeNull();
     if (!target) return;
     await page.mouse.click(target.x, target.y);
-    await page.waitForFunction(() => document.getElementById('ties')!.shadowRoot!.querySelector('[part="evidence"][role="dialog"]'));
-    const card = await page.evaluate(() => document.getElementById('ties')!.shadowRoot!.querySelector('[part="evidence"]')!.getAttribute('data-tie-ids'));
+    await page.waitForFunction(() =>
+      document
+        .getElementById('ties')!
+        .shadowRoot!.querySelector('[part="evidence"][role="dialog"]'),
+    );
+    const card = await page.evaluate(() =>
+      document
+        .getElementById('ties')!
+        .shadowRoot!.querySelector('[part="evidence"]')!
+        .getAttribute('data-tie-ids'),
+    );
     expect(card!.split(' ')).toEqual(target.tieIds);
     const recorded = await events(page);
-    expect(recorded.filter((e) => e.type === 'ties-select')).toEqual([{ type: 'ties-select', id: 'ties', detail: { ties: target.tieIds } }]);
+    expect(recorded.filter((e) => e.type === 'ties-select')).toEqual([
+      { type: 'ties-select', id: 'ties', detail: { ties: target.tieIds } },
+    ]);
     expect(recorded.filter((e) => e.type === 'ties-error')).toEqual([]);
-    expect(await page.evaluate(() => [...document.querySelectorAll('ties-map')].map((el) => el.shadowRoot!.querySelector('[part="map-status"]')))).toEqual([null, null]);
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('ties-map')].map((el) =>
+          el.shadowRoot!.querySelector('[part="map-status"]'),
+        ),
+      ),
+    ).toEqual([null, null]);
     await page.close();
   });
 });
@@ -122,26 +179,46 @@ function pdfPathSegments(pdf: Buffer): number {
 
 describe('print', () => {
   it('loads no export code for a page view that shows the SVG picture, and prints that picture once printing starts', async () => {
-    const page = await openArticle(await launch(), (h) => h, async (p) => {
-      await p.addInitScript(() => {
-        const w = window as unknown as { __exportChunks: string[] };
-        w.__exportChunks = [];
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) if (/\/chunks\/export-/.test(entry.name)) w.__exportChunks.push(entry.name.replace(/.*\/chunks\//, ''));
-        }).observe({ type: 'resource', buffered: true });
-      });
-    });
+    const page = await openArticle(
+      await launch(),
+      (h) => h,
+      async (p) => {
+        await p.addInitScript(() => {
+          const w = window as unknown as { __exportChunks: string[] };
+          w.__exportChunks = [];
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries())
+              if (/\/chunks\/export-/.test(entry.name))
+                w.__exportChunks.push(entry.name.replace(/.*\/chunks\//, ''));
+          }).observe({ type: 'resource', buffered: true });
+        });
+      },
+    );
     await drawnBy(page, 'ties', 'svg');
     await page.evaluate(() => document.getElementById('isf')!.scrollIntoView());
     await drawnBy(page, 'isf', 'svg');
-    const exportChunks = () => page.evaluate(() => (window as unknown as { __exportChunks: string[] }).__exportChunks);
+    const exportChunks = () =>
+      page.evaluate(() => (window as unknown as { __exportChunks: string[] }).__exportChunks);
     // Two frames after both drew: where the picture's code loaded on every draw, it was asked for by now.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
     expect(await exportChunks()).toEqual([]);
     await page.emulateMedia({ media: 'print' });
-    await page.waitForFunction(() => [...document.querySelectorAll('ties-map')].every((el) => el.shadowRoot!.querySelector('.print-picture svg [data-edge-id]')), undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('ties-map')].every((el) =>
+          el.shadowRoot!.querySelector('.print-picture svg [data-edge-id]'),
+        ),
+      undefined,
+      { timeout: 60_000 },
+    );
     expect((await exportChunks()).some((name) => name.startsWith('export-svg-'))).toBe(true);
-    const map = await page.evaluate(() => getComputedStyle(document.getElementById('ties')!.shadowRoot!.querySelector('.map')!).display);
+    const map = await page.evaluate(
+      () =>
+        getComputedStyle(document.getElementById('ties')!.shadowRoot!.querySelector('.map')!)
+          .display,
+    );
     expect(map).toBe('none');
     await page.close();
   });
@@ -153,13 +230,17 @@ describe('print', () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     let requested!: () => void;
     const chunkRequested = new Promise<void>((resolve) => (requested = resolve));
-    const page = await openArticle(await launch(), (h) => h.replace('<ties-map id="ties" ', '<ties-map id="ties" renderer="webgl" '), async (p) => {
-      await p.route('**/chunks/export-svg-*.js', async (route) => {
-        requested();
-        await held;
-        await route.continue();
-      });
-    });
+    const page = await openArticle(
+      await launch(),
+      (h) => h.replace('<ties-map id="ties" ', '<ties-map id="ties" renderer="webgl" '),
+      async (p) => {
+        await p.route('**/chunks/export-svg-*.js', async (route) => {
+          requested();
+          await held;
+          await route.continue();
+        });
+      },
+    );
     await page.evaluate(() => document.getElementById('ties')!.scrollIntoView());
     await drawnBy(page, 'ties', 'webgl');
     await chunkRequested;
@@ -167,18 +248,25 @@ describe('print', () => {
     // later: once this one has heard it, so has the element.
     await page.evaluate(() => {
       const w = window as unknown as { __print: Promise<void> };
-      w.__print = new Promise((resolve) => matchMedia('print').addEventListener('change', (e) => e.matches && resolve()));
+      w.__print = new Promise((resolve) =>
+        matchMedia('print').addEventListener('change', (e) => e.matches && resolve()),
+      );
     });
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => (window as unknown as { __print: Promise<void> }).__print);
     // Until the picture can be built, print shows the live map rather than an empty frame.
     const early = await page.evaluate(() => {
       const root = document.getElementById('ties')!.shadowRoot!;
-      return { map: getComputedStyle(root.querySelector('.map')!).display, picture: getComputedStyle(root.querySelector('.print-picture')!).display };
+      return {
+        map: getComputedStyle(root.querySelector('.map')!).display,
+        picture: getComputedStyle(root.querySelector('.print-picture')!).display,
+      };
     });
     expect(early).toEqual({ map: 'block', picture: 'none' });
     release();
-    await page.waitForFunction(() => document.getElementById('ties')!.shadowRoot!.querySelector('.print-picture svg'));
+    await page.waitForFunction(() =>
+      document.getElementById('ties')!.shadowRoot!.querySelector('.print-picture svg'),
+    );
     // What the printed page shows (print media applied; the picture stays through page.pdf).
     const shown = await page.evaluate(() => {
       const root = document.getElementById('ties')!.shadowRoot!;

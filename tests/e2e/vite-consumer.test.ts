@@ -6,7 +6,17 @@
  * TIES_MAP_TARBALL=FILE checks a tarball packed elsewhere instead.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -29,13 +39,19 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'ties-map-vite-consumer-'));
   let tarball = process.env.TIES_MAP_TARBALL;
   if (!tarball) {
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npm', ['run', 'build', '--silent'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     tarball = packTarball(ROOT, work);
   }
   app = join(work, 'app');
   cpSync(join(ROOT, 'examples/frameworks/vite'), app, { recursive: true });
   mkdirSync(join(app, 'public'));
-  copyFileSync(join(ROOT, 'data/azerbaijan-israel-usa.json'), join(app, 'public/azerbaijan-israel-usa.json'));
+  copyFileSync(
+    join(ROOT, 'data/azerbaijan-israel-usa.json'),
+    join(app, 'public/azerbaijan-israel-usa.json'),
+  );
   mkdirSync(join(app, 'node_modules'));
   execFileSync('tar', ['-xzf', tarball, '-C', join(app, 'node_modules')]);
   renameSync(join(app, 'node_modules/package'), join(app, 'node_modules/ties-map'));
@@ -55,19 +71,27 @@ afterAll(async () => {
 
 describe('a plain Vite app built from the packed tarball', () => {
   it('draws the WebGL map and hands ties-select to the page, with no failed request or console error', async () => {
-    const result = await checkMapPage(browser, `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`);
+    const result = await checkMapPage(
+      browser,
+      `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`,
+    );
     expect(result.problems.join('\n')).toBe(''); // every problem in the failure message
     expect(result.drawn).toContain('webgl');
     expect(result.selected).toBe('AZE');
   });
 
   it('ships no file that names a source map it lacks (browsers and dev servers ask for it)', () => {
-    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
+      );
     const dangling = files(join(app, 'dist'))
       .filter((f) => /\.m?js$/.test(f))
       .flatMap((f) => {
         const map = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(f, 'utf8'))?.[1];
-        return map && !existsSync(join(dirname(f), map)) ? [`${f.slice(app.length + 1)} → ${map}`] : [];
+        return map && !existsSync(join(dirname(f), map))
+          ? [`${f.slice(app.length + 1)} → ${map}`]
+          : [];
       });
     expect(dangling).toEqual([]);
   });

@@ -19,10 +19,17 @@ function minimal(): Doc {
       { id: 'AZE', name: 'Azerbaijan', kind: 'country' },
       { id: 'ISR', name: 'Israel', kind: 'country' },
     ],
-    ties: [{
-      id: 'isr-aze-arms', layer: 'arms', from: 'ISR', to: 'AZE', stance: 'cooperative',
-      summary: 'Israel supplies arms to Azerbaijan', evidence: [{ source: 'src-a', quote: 'Israel supplies arms' }],
-    }],
+    ties: [
+      {
+        id: 'isr-aze-arms',
+        layer: 'arms',
+        from: 'ISR',
+        to: 'AZE',
+        stance: 'cooperative',
+        summary: 'Israel supplies arms to Azerbaijan',
+        evidence: [{ source: 'src-a', quote: 'Israel supplies arms' }],
+      },
+    ],
     scenes: [{ id: 'arms', title: 'Arms' }],
     annotations: [
       { id: 'at-actor', text: 'Baku has not decided', at: 'AZE', kind: 'label', scenes: ['arms'] },
@@ -53,7 +60,14 @@ describe('annotations', () => {
   });
 
   it('an id that names neither an actor nor a tie is an error that lists both', () => {
-    oneError((d) => (d.annotations[0].at = 'ARM'), '$.annotations[0].at', '"ARM"', 'neither an actor nor a tie', 'AZE', 'isr-aze-arms');
+    oneError(
+      (d) => (d.annotations[0].at = 'ARM'),
+      '$.annotations[0].at',
+      '"ARM"',
+      'neither an actor nor a tie',
+      'AZE',
+      'isr-aze-arms',
+    );
   });
 
   it('a point off the globe is an error', () => {
@@ -62,17 +76,30 @@ describe('annotations', () => {
   });
 
   it('an unknown scene is an error naming the known ones', () => {
-    oneError((d) => (d.annotations[0].scenes = ['gaza']), '$.annotations[0].scenes[0]', 'scene "gaza"', 'arms');
+    oneError(
+      (d) => (d.annotations[0].scenes = ['gaza']),
+      '$.annotations[0].scenes[0]',
+      'scene "gaza"',
+      'arms',
+    );
   });
 
   it('an unknown kind, a missing anchor, a reused id are errors', () => {
-    oneError((d) => (d.annotations[0].kind = 'box'), '$.annotations[0].kind', 'label, arrow, circle');
+    oneError(
+      (d) => (d.annotations[0].kind = 'box'),
+      '$.annotations[0].kind',
+      'label, arrow, circle',
+    );
     oneError((d) => delete d.annotations[1].at, '$.annotations[1].at', 'needs "at"');
     oneError((d) => (d.annotations[1].id = 'at-actor'), '$.annotations[1].id', 'reuses the id');
   });
 
   it('a text over the length cap is an error; an empty one too', () => {
-    oneError((d) => (d.annotations[0].text = 'x'.repeat(MAX_ANNOTATION_LENGTH + 1)), '$.annotations[0].text', `at most ${MAX_ANNOTATION_LENGTH}`);
+    oneError(
+      (d) => (d.annotations[0].text = 'x'.repeat(MAX_ANNOTATION_LENGTH + 1)),
+      '$.annotations[0].text',
+      `at most ${MAX_ANNOTATION_LENGTH}`,
+    );
     oneError((d) => (d.annotations[0].text = '  '), '$.annotations[0].text', 'empty');
   });
 
@@ -82,8 +109,13 @@ describe('annotations', () => {
       d.annotations[0].colour = 'red';
     });
     expect(result.errors).toEqual([]);
-    expect(result.warnings.map((w) => w.path).sort()).toEqual(['$.annotations[0].colour', '$.annotations[0].text']);
-    expect(result.warnings.find((w) => w.path === '$.annotations[0].text')!.message).toContain('plain text');
+    expect(result.warnings.map((w) => w.path).sort()).toEqual([
+      '$.annotations[0].colour',
+      '$.annotations[0].text',
+    ]);
+    expect(result.warnings.find((w) => w.path === '$.annotations[0].text')!.message).toContain(
+      'plain text',
+    );
     expect(result.dataset!.annotations![0]!.text).toBe('Baku <b>has not</b> decided');
   });
 
@@ -93,29 +125,72 @@ describe('annotations', () => {
 
   it('translations give a call-out its text in another language, like a scene caption', () => {
     const result = mutated((d) => {
-      d.translations = { he: { translator: 'desk', method: 'human', reviewed: false, annotations: { 'at-actor': 'באקו טרם החליטה' } } };
+      d.translations = {
+        he: {
+          translator: 'desk',
+          method: 'human',
+          reviewed: false,
+          annotations: { 'at-actor': 'באקו טרם החליטה' },
+        },
+      };
     });
     expect(result.errors).toEqual([]);
     const he = datasetInLanguage(result.dataset!, 'he');
     expect(he.annotations!.map((a) => a.text)).toEqual(['באקו טרם החליטה', 'Arms flow', 'Here']);
-    expect(datasetInLanguage(result.dataset!, 'en').annotations![0]!.text).toBe('Baku has not decided');
+    expect(datasetInLanguage(result.dataset!, 'en').annotations![0]!.text).toBe(
+      'Baku has not decided',
+    );
   });
 
   it('a translation of an unknown call-out, one that adds a number or one too long is an error', () => {
     const credit = { translator: 'desk', method: 'human', reviewed: false };
-    oneError((d) => (d.translations = { he: { ...credit, annotations: { nope: 'x' } } }), '$.translations.he.annotations.nope', 'annotation "nope"', 'at-actor');
-    oneError((d) => (d.translations = { he: { ...credit, annotations: { 'at-point': 'Here, 40%' } } }), '$.translations.he.annotations["at-point"]', 'the number 40');
-    oneError((d) => (d.translations = { he: { ...credit, annotations: { 'at-point': 'y'.repeat(MAX_ANNOTATION_LENGTH + 1) } } }), '$.translations.he.annotations["at-point"]', `at most ${MAX_ANNOTATION_LENGTH}`);
+    oneError(
+      (d) => (d.translations = { he: { ...credit, annotations: { nope: 'x' } } }),
+      '$.translations.he.annotations.nope',
+      'annotation "nope"',
+      'at-actor',
+    );
+    oneError(
+      (d) => (d.translations = { he: { ...credit, annotations: { 'at-point': 'Here, 40%' } } }),
+      '$.translations.he.annotations["at-point"]',
+      'the number 40',
+    );
+    oneError(
+      (d) =>
+        (d.translations = {
+          he: { ...credit, annotations: { 'at-point': 'y'.repeat(MAX_ANNOTATION_LENGTH + 1) } },
+        }),
+      '$.translations.he.annotations["at-point"]',
+      `at most ${MAX_ANNOTATION_LENGTH}`,
+    );
   });
 });
 
-describe('the authoring page\'s list of call-outs', () => {
+describe("the authoring page's list of call-outs", () => {
   it('says what each points at, how it is drawn and where it shows', async () => {
     const { calloutRows } = await import('../../src/author/callouts.ts');
     expect(calloutRows(minimal())).toEqual([
-      { id: 'at-actor', text: 'Baku has not decided', at: 'actor AZE', kind: 'label', scenes: 'arms' },
-      { id: 'at-tie', text: 'Arms flow', at: 'tie isr-aze-arms', kind: 'arrow', scenes: 'every view' },
-      { id: 'at-point', text: 'Here', at: 'point 45.5, 39.2', kind: 'circle', scenes: 'every view' },
+      {
+        id: 'at-actor',
+        text: 'Baku has not decided',
+        at: 'actor AZE',
+        kind: 'label',
+        scenes: 'arms',
+      },
+      {
+        id: 'at-tie',
+        text: 'Arms flow',
+        at: 'tie isr-aze-arms',
+        kind: 'arrow',
+        scenes: 'every view',
+      },
+      {
+        id: 'at-point',
+        text: 'Here',
+        at: 'point 45.5, 39.2',
+        kind: 'circle',
+        scenes: 'every view',
+      },
     ]);
     expect(calloutRows({ annotations: 'nope' })).toEqual([]);
   });

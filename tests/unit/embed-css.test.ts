@@ -10,7 +10,9 @@ const stylesheet = readFileSync(new URL('../../src/ties-map.css', import.meta.ur
 const shadow = tiesMapStyles.cssText;
 const declaration = (css: string, selector: string, property: string) => {
   const block = css.slice(css.indexOf(`${selector} {`));
-  return new RegExp(`${property}:\\s*([^;]+);`).exec(block.slice(0, block.indexOf('}')))?.[1]?.trim();
+  return new RegExp(`${property}:\\s*([^;]+);`)
+    .exec(block.slice(0, block.indexOf('}')))?.[1]
+    ?.trim();
 };
 
 describe('the embed stylesheet', () => {
@@ -19,7 +21,10 @@ describe('the embed stylesheet', () => {
     const reserved = declaration(shadow, '.frame', 'min-height');
     expect(mapHeight).toBeTruthy();
     expect(reserved).toContain('var(--ties-map-height)');
-    const expected = reserved!.replace('var(--ties-map-height)', `var(--ties-map-height, ${mapHeight})`);
+    const expected = reserved!.replace(
+      'var(--ties-map-height)',
+      `var(--ties-map-height, ${mapHeight})`,
+    );
     expect(declaration(stylesheet, 'ties-map:not(:defined)::before', 'height')).toBe(expected);
   });
 

@@ -33,8 +33,13 @@ describe('far actors on the shipped map', () => {
       const strip = layout.margins.find((m) => inside(actor.anchor, m.bounds));
       expect(strip, `${actor.id} in a strip`).toBeDefined();
       // Outside the box of every near actor's position: it cannot sit on a near actor's place.
-      const lons = near.map((a) => a.anchor[0]), lats = near.map((a) => a.anchor[1]);
-      const outside = actor.anchor[0] < Math.min(...lons) || actor.anchor[0] > Math.max(...lons) || actor.anchor[1] < Math.min(...lats) || actor.anchor[1] > Math.max(...lats);
+      const lons = near.map((a) => a.anchor[0]),
+        lats = near.map((a) => a.anchor[1]);
+      const outside =
+        actor.anchor[0] < Math.min(...lons) ||
+        actor.anchor[0] > Math.max(...lons) ||
+        actor.anchor[1] < Math.min(...lats) ||
+        actor.anchor[1] > Math.max(...lats);
       expect(outside, `${actor.id} outside the region`).toBe(true);
       // The default frame holds the strip's actor.
       expect(inside(actor.anchor, layout.frame)).toBe(true);
@@ -60,14 +65,20 @@ describe('far actors on the shipped map', () => {
   it('keeps two far actors in one strip apart', () => {
     for (const a of far) {
       for (const b of far) {
-        if (a.id < b.id) expect(geoDistance(a.anchor, b.anchor) * 6371, `${a.id} and ${b.id}`).toBeGreaterThan(300);
+        if (a.id < b.id)
+          expect(geoDistance(a.anchor, b.anchor) * 6371, `${a.id} and ${b.id}`).toBeGreaterThan(
+            300,
+          );
       }
     }
   });
 });
 
 describe('a world-wide dataset (the SIPRI fixture)', () => {
-  const { dataset } = importSipri(readFileSync('tests/fixtures/sipri/trade-register.csv', 'latin1'), { file: 'trade-register.csv' });
+  const { dataset } = importSipri(
+    readFileSync('tests/fixtures/sipri/trade-register.csv', 'latin1'),
+    { file: 'trade-register.csv' },
+  );
   const parsed = parseDataset(dataset);
   it('is framed whole: nobody goes to a margin, the frame spans the continents', () => {
     expect(parsed.errors).toEqual([]);

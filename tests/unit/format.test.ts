@@ -25,15 +25,23 @@ describe('figures as a reader sees them in the table, card and legend', () => {
   });
 
   it('reads qualifier, value and what it is of as one phrase', () => {
-    expect(formatFigure({ value: 69, unit: '%', of: "Azerbaijan's arms imports", qualifier: 'up to' })).toBe("up to 69% of Azerbaijan's arms imports");
-    expect(formatFigure({ value: 500, unit: 'US$ m', of: 'weapons', qualifier: 'reportedly' })).toBe('reportedly US$ 500 m of weapons');
-    expect(formatFigure({ value: 1500, unit: 'troops', qualifier: 'over' })).toBe('over 1,500 troops');
+    expect(
+      formatFigure({ value: 69, unit: '%', of: "Azerbaijan's arms imports", qualifier: 'up to' }),
+    ).toBe("up to 69% of Azerbaijan's arms imports");
+    expect(
+      formatFigure({ value: 500, unit: 'US$ m', of: 'weapons', qualifier: 'reportedly' }),
+    ).toBe('reportedly US$ 500 m of weapons');
+    expect(formatFigure({ value: 1500, unit: 'troops', qualifier: 'over' })).toBe(
+      'over 1,500 troops',
+    );
   });
 
   it('reads a range with an en dash, the unit written once: "60–69%"', () => {
     expect(formatValue(60, '%', 69)).toBe('60–69%');
     expect(formatValue(1500, 'troops', 2000)).toBe('1,500–2,000 troops');
     expect(formatValue(40, 'US$ m', 50)).toBe('US$ 40–50 m');
-    expect(formatFigure({ value: 60, upper: 69, unit: '%', of: "Azerbaijan's military imports" })).toBe("60–69% of Azerbaijan's military imports");
+    expect(
+      formatFigure({ value: 60, upper: 69, unit: '%', of: "Azerbaijan's military imports" }),
+    ).toBe("60–69% of Azerbaijan's military imports");
   });
 });

@@ -38,14 +38,18 @@ function shape(id: string): Shape {
 }
 
 function pointCount(f: Shape): number {
-  const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  const polygons =
+    f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
   return polygons.flat().reduce((n, ring) => n + ring.length, 0);
 }
 
 function sourceFeature(numeric: string): Shape {
   const g = source.objects.countries.geometries.find((x) => x.id === numeric);
   if (!g) throw new Error(`No source feature ${numeric}`);
-  return feature(source as unknown as Topology, g as unknown as Parameters<typeof feature>[1]) as Shape;
+  return feature(
+    source as unknown as Topology,
+    g as unknown as Parameters<typeof feature>[1],
+  ) as Shape;
 }
 
 /** Absolute quantized vertices of a topology's arcs, as "x,y" strings. */
@@ -78,11 +82,15 @@ describe('geodata build', () => {
 });
 
 describe('world.topo.json', () => {
-  it('names Crimea as an area: one of Russia\'s polygons, on Russia\'s own arcs, holding the issue\'s point', () => {
+  it("names Crimea as an area: one of Russia's polygons, on Russia's own arcs, holding the issue's point", () => {
     const areas = topology.objects.areas.geometries;
-    expect(areas.map((g) => [g.id, g.properties.name, g.type])).toEqual([['X-CRM', 'Crimea', 'Polygon']]);
+    expect(areas.map((g) => [g.id, g.properties.name, g.type])).toEqual([
+      ['X-CRM', 'Crimea', 'Polygon'],
+    ]);
     const russia = topology.objects.countries.geometries.find((g) => g.id === 'RUS')!;
-    expect((russia.arcs as number[][][]).map((p) => JSON.stringify(p))).toContain(JSON.stringify(areas[0]!.arcs));
+    expect((russia.arcs as number[][][]).map((p) => JSON.stringify(p))).toContain(
+      JSON.stringify(areas[0]!.arcs),
+    );
     const crimea = feature(topology as unknown as Topology, areas[0] as never) as unknown as Shape;
     expect(geoContains(crimea, [34.1, 44.95])).toBe(true);
     expect(geoContains(crimea, [36.5, 45.5])).toBe(false); // the Kerch Strait's Russian side
@@ -131,7 +139,8 @@ describe('world.topo.json', () => {
 
   it('gives the id-less features their documented ids', () => {
     expect(shape('XKX').properties).toEqual({ name: 'Kosovo' });
-    for (const id of ['X-SOL', 'X-NCY', 'X-IOA', 'X-SIA', 'X-ATC']) expect(byId.has(id), id).toBe(true);
+    for (const id of ['X-SOL', 'X-NCY', 'X-IOA', 'X-SIA', 'X-ATC'])
+      expect(byId.has(id), id).toBe(true);
   });
 
   it('splits Palestine into Gaza and the West Bank', () => {
@@ -170,7 +179,12 @@ describe('world.topo.json', () => {
       const [x, y] = v.split(',').map(Number) as [number, number];
       const lon = x * topology.transform.scale[0] + topology.transform.translate[0];
       const lat = y * topology.transform.scale[1] + topology.transform.translate[1];
-      return lon >= DETAIL_BOX.west && lon <= DETAIL_BOX.east && lat >= DETAIL_BOX.south && lat <= DETAIL_BOX.north;
+      return (
+        lon >= DETAIL_BOX.west &&
+        lon <= DETAIL_BOX.east &&
+        lat >= DETAIL_BOX.south &&
+        lat <= DETAIL_BOX.north
+      );
     };
     const sourceInBox = new Set(vertices(source).filter(inBox));
     const builtInBox = new Set(vertices(topology).filter(inBox));
@@ -212,7 +226,8 @@ describe('places.json', () => {
   it('has exactly the topology ids, sorted', () => {
     const ids = topology.objects.countries.geometries.map((g) => g.id);
     expect(Object.keys(places)).toEqual([...ids].sort());
-    for (const g of topology.objects.countries.geometries) expect(places[g.id]!.name).toBe(g.properties.name);
+    for (const g of topology.objects.countries.geometries)
+      expect(places[g.id]!.name).toBe(g.properties.name);
   });
 
   it('has well-known ids with sensible names', () => {

@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseColour } from '../../src/render/maplibre/gpu-edges/colour.ts';
-import { EdgeInstances, GEOMETRY_FLOATS, LOOK_FLOATS, mercatorUnit, STATE_BYTES } from '../../src/render/maplibre/gpu-edges/instances.ts';
+import {
+  EdgeInstances,
+  GEOMETRY_FLOATS,
+  LOOK_FLOATS,
+  mercatorUnit,
+  STATE_BYTES,
+} from '../../src/render/maplibre/gpu-edges/instances.ts';
 import { PickGrid } from '../../src/render/maplibre/gpu-edges/picking.ts';
 import { curveBetween } from '../../src/scene/edges.ts';
 import type { LonLat, Scene, SceneEdge } from '../../src/scene/types.ts';
@@ -12,15 +18,51 @@ import type { LonLat, Scene, SceneEdge } from '../../src/scene/types.ts';
 function edge(id: string, a: LonLat, b: LonLat, extra: Partial<SceneEdge> = {}): SceneEdge {
   const curve = curveBetween(a, b, 0, true);
   return {
-    id, from: id.split('>')[0]!, to: 'X', layer: 'arms', colour: '#0072B2', tieIds: [id], stance: 'cooperative',
-    quantified: true, tentative: false, label: null, width: 4, control: curve.control, path: curve.path, arrow: curve.arrow, emphasis: 'normal', ...extra,
+    id,
+    from: id.split('>')[0]!,
+    to: 'X',
+    layer: 'arms',
+    colour: '#0072B2',
+    tieIds: [id],
+    stance: 'cooperative',
+    quantified: true,
+    tentative: false,
+    label: null,
+    width: 4,
+    control: curve.control,
+    path: curve.path,
+    arrow: curve.arrow,
+    emphasis: 'normal',
+    ...extra,
   };
 }
 
-const scene = (edges: SceneEdge[]): Scene => ({ actors: [], edges, frame: [[0, 0], [1, 1]], margins: [], legend: { title: '', dataAsOf: null, layers: [], widths: [], hasUnquantified: false, hasAdversarial: false, hasTentative: false, borders: { worldview: 'de-facto', areas: [] } } });
+const scene = (edges: SceneEdge[]): Scene => ({
+  actors: [],
+  edges,
+  frame: [
+    [0, 0],
+    [1, 1],
+  ],
+  margins: [],
+  legend: {
+    title: '',
+    dataAsOf: null,
+    layers: [],
+    widths: [],
+    hasUnquantified: false,
+    hasAdversarial: false,
+    hasTentative: false,
+    borders: { worldview: 'de-facto', areas: [] },
+  },
+});
 
 const A = edge('A>X:arms', [10, 40], [30, 45]);
-const B = edge('B>X:arms', [10, 30], [30, 30], { colour: '#E69F00', quantified: false, width: 1.25 });
+const B = edge('B>X:arms', [10, 30], [30, 30], {
+  colour: '#E69F00',
+  quantified: false,
+  width: 1.25,
+});
 const C = edge('C>X:arms', [0, 50], [20, 20], { stance: 'adversarial', width: 6 });
 
 describe('edge instances', () => {
@@ -41,7 +83,10 @@ describe('edge instances', () => {
   it('takes the look from edge-look: solid width, dash lengths, rails, halo, cue and colour bytes', () => {
     const instances = new EdgeInstances();
     instances.update(scene([A, B, C]));
-    const look = (slot: number) => [...instances.look.subarray(slot * LOOK_FLOATS, (slot + 1) * LOOK_FLOATS)].map((v) => +v.toFixed(3));
+    const look = (slot: number) =>
+      [...instances.look.subarray(slot * LOOK_FLOATS, (slot + 1) * LOOK_FLOATS)].map(
+        (v) => +v.toFixed(3),
+      );
     expect(look(0)).toEqual([4, 0, 0, 0, 0, 7, expect.any(Number), 0]);
     expect(look(1).slice(0, 6)).toEqual([1.25, 0, 0, 5, 3.75, 4.25]);
     expect(look(2).slice(0, 3)).toEqual([0, 1.6, 4]);
@@ -52,7 +97,8 @@ describe('edge instances', () => {
   it('hides an edge a toggle takes away by its state bytes alone, and shows it again the same way', () => {
     const instances = new EdgeInstances();
     instances.update(scene([A, B, C]));
-    for (const dirty of [instances.dirtyGeometry, instances.dirtyLook, instances.dirtyState]) dirty.clear();
+    for (const dirty of [instances.dirtyGeometry, instances.dirtyLook, instances.dirtyState])
+      dirty.clear();
     instances.resized = false;
     expect(instances.update(scene([A, C]))).toBe(true);
     expect(instances.dirtyGeometry.empty).toBe(true);
@@ -69,9 +115,19 @@ describe('edge instances', () => {
   it('dims by opacity bytes on focus, and rewrites the look only of an edge whose width changed', () => {
     const instances = new EdgeInstances();
     instances.update(scene([A, B]));
-    for (const dirty of [instances.dirtyGeometry, instances.dirtyLook, instances.dirtyState]) dirty.clear();
-    instances.update(scene([{ ...A, emphasis: 'dim' }, { ...B, width: 3, quantified: true }]));
-    expect([...instances.state.subarray(0, STATE_BYTES)].slice(0, 3)).toEqual([255, Math.round(0.15 * 255), Math.round(0.1 * 255)]);
+    for (const dirty of [instances.dirtyGeometry, instances.dirtyLook, instances.dirtyState])
+      dirty.clear();
+    instances.update(
+      scene([
+        { ...A, emphasis: 'dim' },
+        { ...B, width: 3, quantified: true },
+      ]),
+    );
+    expect([...instances.state.subarray(0, STATE_BYTES)].slice(0, 3)).toEqual([
+      255,
+      Math.round(0.15 * 255),
+      Math.round(0.1 * 255),
+    ]);
     expect([instances.dirtyLook.start, instances.dirtyLook.end]).toEqual([1, 2]);
     expect(instances.dirtyGeometry.empty).toBe(true);
   });
@@ -79,13 +135,24 @@ describe('edge instances', () => {
   it('rewrites the geometry of an edge whose arrow alone turned, and the look of one whose colour alone changed', () => {
     const instances = new EdgeInstances();
     instances.update(scene([A, B]));
-    for (const dirty of [instances.dirtyGeometry, instances.dirtyLook, instances.dirtyState]) dirty.clear();
-    expect(instances.update(scene([{ ...A, arrow: { ...A.arrow, bearing: A.arrow.bearing + 90 } }, { ...B, colour: '#009E73' }]))).toBe(true);
+    for (const dirty of [instances.dirtyGeometry, instances.dirtyLook, instances.dirtyState])
+      dirty.clear();
+    expect(
+      instances.update(
+        scene([
+          { ...A, arrow: { ...A.arrow, bearing: A.arrow.bearing + 90 } },
+          { ...B, colour: '#009E73' },
+        ]),
+      ),
+    ).toBe(true);
     expect([instances.dirtyGeometry.start, instances.dirtyGeometry.end]).toEqual([0, 1]);
     expect([instances.dirtyLook.start, instances.dirtyLook.end]).toEqual([1, 2]);
     expect([...instances.colour.subarray(4, 8)]).toEqual([0x00, 0x9e, 0x73, 255]);
     // The cue's direction (a unit Mercator vector) turned a quarter.
-    const direction = (i: number) => [instances.geometry[i * GEOMETRY_FLOATS + 8]!, instances.geometry[i * GEOMETRY_FLOATS + 9]!];
+    const direction = (i: number) => [
+      instances.geometry[i * GEOMETRY_FLOATS + 8]!,
+      instances.geometry[i * GEOMETRY_FLOATS + 9]!,
+    ];
     const bearing = (A.arrow.bearing * Math.PI) / 180;
     expect(direction(0)[0]).toBeCloseTo(Math.cos(bearing), 6);
     expect(direction(0)[1]).toBeCloseTo(Math.sin(bearing), 6);
@@ -93,7 +160,9 @@ describe('edge instances', () => {
 
   it('grows by reallocating (a whole upload), and starts again for a new dataset', () => {
     const instances = new EdgeInstances();
-    const many = Array.from({ length: 100 }, (_, i) => edge(`E${i}>X:arms`, [i / 10, 0], [i / 10 + 5, 10]));
+    const many = Array.from({ length: 100 }, (_, i) =>
+      edge(`E${i}>X:arms`, [i / 10, 0], [i / 10 + 5, 10]),
+    );
     instances.update(scene(many.slice(0, 10)));
     expect(instances.capacity).toBe(64);
     instances.resized = false;

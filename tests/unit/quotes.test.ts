@@ -26,8 +26,18 @@ describe('normaliseWhitespace', () => {
 
 describe('findQuote', () => {
   const texts = [
-    { name: 'a.txt', text: normaliseWhitespace('The figure reached up to 69% of all arms\nimported into Azerbaijan from 2016–2020.\nIsrael’s share fell.') },
-    { name: 'b.txt', text: normaliseWhitespace("Azerbaijan supplies about 40% of Israel's oil.\nThe figure reached up to 69% of all arms.") },
+    {
+      name: 'a.txt',
+      text: normaliseWhitespace(
+        'The figure reached up to 69% of all arms\nimported into Azerbaijan from 2016–2020.\nIsrael’s share fell.',
+      ),
+    },
+    {
+      name: 'b.txt',
+      text: normaliseWhitespace(
+        "Azerbaijan supplies about 40% of Israel's oil.\nThe figure reached up to 69% of all arms.",
+      ),
+    },
   ];
 
   it('names the text that holds the quote', () => {
@@ -35,7 +45,10 @@ describe('findQuote', () => {
   });
 
   it('names every text that holds the quote, in the order given', () => {
-    expect(findQuote('The figure reached up to 69% of all arms', texts)).toEqual(['a.txt', 'b.txt']);
+    expect(findQuote('The figure reached up to 69% of all arms', texts)).toEqual([
+      'a.txt',
+      'b.txt',
+    ]);
   });
 
   it('tolerates whitespace differences: a quote across a line break, with tabs or doubled spaces', () => {

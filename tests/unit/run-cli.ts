@@ -13,7 +13,16 @@ export interface Run {
 }
 
 export function runCli(script: string, args: string[]): Run {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   if (run.error) throw run.error;
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr, output: `${run.stdout}\n${run.stderr}` };
+  return {
+    status: run.status,
+    stdout: run.stdout,
+    stderr: run.stderr,
+    output: `${run.stdout}\n${run.stderr}`,
+  };
 }

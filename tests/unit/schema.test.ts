@@ -6,12 +6,18 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 
-const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const read = (path: string): unknown =>
+  JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 
 const schema = read('../../src/data/ties-map-1.schema.json') as Record<string, unknown>;
 // Strict about the schema's own mistakes (unknown keywords, ill-formed tuples, mixed types); not
 // strictRequired, which would reject the ordinary `if`/`then: { required: ["point"] }` idiom.
-const ajv = new Ajv2020({ strictSchema: true, strictTypes: true, strictTuples: true, allErrors: true });
+const ajv = new Ajv2020({
+  strictSchema: true,
+  strictTypes: true,
+  strictTuples: true,
+  allErrors: true,
+});
 const validate = ajv.compile(schema);
 
 function schemaErrors(data: unknown): string[] {
@@ -31,11 +37,18 @@ describe('ties-map-1.schema.json', () => {
 
   it('accepts translations, actor names and quote translations (tests/fixtures/valid-translated.json)', () => {
     expect(schemaErrors(read('../fixtures/valid-translated.json'))).toEqual([]);
-    const d = read('../fixtures/valid-translated.json') as { translations: Record<string, Record<string, unknown>> };
+    const d = read('../fixtures/valid-translated.json') as {
+      translations: Record<string, Record<string, unknown>>;
+    };
     d.translations['ar']!['reviewed'] = 'no';
     d.translations['ar_EG'] = d.translations['ar']!;
     delete d.translations['he']!['method'];
-    expect(schemaErrors(d)).toEqual(expect.arrayContaining(['/translations property name must be valid', "/translations/he must have required property 'method'"]));
+    expect(schemaErrors(d)).toEqual(
+      expect.arrayContaining([
+        '/translations property name must be valid',
+        "/translations/he must have required property 'method'",
+      ]),
+    );
   });
 
   it('accepts the shipped dataset data/azerbaijan-israel-usa.json', () => {
@@ -43,7 +56,10 @@ describe('ties-map-1.schema.json', () => {
   });
 
   it('accepts the revised fields: a measure, a status, a range and a caption quote', () => {
-    const d = read('../fixtures/valid-minimal.json') as { layers: Record<string, unknown>[]; ties: Record<string, unknown>[] };
+    const d = read('../fixtures/valid-minimal.json') as {
+      layers: Record<string, unknown>[];
+      ties: Record<string, unknown>[];
+    };
     d.layers[1]!['measure'] = { unit: '%', label: 'share' };
     d.ties[0]!['status'] = 'reported';
     d.ties[0]!['figure'] = { value: 60, upper: 69, unit: '%' };
@@ -54,11 +70,15 @@ describe('ties-map-1.schema.json', () => {
   });
 
   it('rejects a wrong format', () => {
-    expect(schemaErrors(read('../fixtures/invalid/wrong-format.json'))).toContain('/format must be equal to constant');
+    expect(schemaErrors(read('../fixtures/invalid/wrong-format.json'))).toContain(
+      '/format must be equal to constant',
+    );
   });
 
   it('rejects a negative figure', () => {
-    expect(schemaErrors(read('../fixtures/invalid/negative-figure.json'))).toContain('/ties/0/figure/value must be >= 0');
+    expect(schemaErrors(read('../fixtures/invalid/negative-figure.json'))).toContain(
+      '/ties/0/figure/value must be >= 0',
+    );
   });
 
   it('rejects a javascript: URL', () => {
@@ -74,7 +94,9 @@ describe('ties-map-1.schema.json', () => {
   });
 
   it('rejects an empty evidence list and an empty quote', () => {
-    const d = read('../fixtures/valid-minimal.json') as { ties: { evidence: { quote: string }[] }[] };
+    const d = read('../fixtures/valid-minimal.json') as {
+      ties: { evidence: { quote: string }[] }[];
+    };
     d.ties[0]!.evidence[0]!.quote = ' ';
     d.ties[1]!.evidence = [];
     const errors = schemaErrors(d);
@@ -94,7 +116,9 @@ describe('ties-map-1.schema.json', () => {
   it('rejects a date that is not ISO 8601', () => {
     const d = read('../fixtures/valid-minimal.json') as { ties: { when?: { from?: string } }[] };
     d.ties[0]!.when = { from: '2025/10' };
-    expect(schemaErrors(d).some((e) => e.startsWith('/ties/0/when/from must match pattern'))).toBe(true);
+    expect(schemaErrors(d).some((e) => e.startsWith('/ties/0/when/from must match pattern'))).toBe(
+      true,
+    );
   });
 
   it('accepts a dataset without layers and scenes (both optional)', () => {

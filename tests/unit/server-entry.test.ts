@@ -8,7 +8,10 @@ describe('src/server.ts, the entry Node, Deno and server renders import', () => 
     const before = new Set(Object.getOwnPropertyNames(globalThis));
     const entry = await import('../../src/server.ts');
     expect(Object.getOwnPropertyNames(globalThis).filter((name) => !before.has(name))).toEqual([]);
-    const text = readFileSync(new URL('../../data/azerbaijan-israel-usa.json', import.meta.url), 'utf8');
+    const text = readFileSync(
+      new URL('../../data/azerbaijan-israel-usa.json', import.meta.url),
+      'utf8',
+    );
     expect(entry.parseDataset(text).errors).toEqual([]);
   });
 

@@ -8,7 +8,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/data/types.ts';
-import { MAX_FIGURE_VALUE, validateDataset, validateDatasetSteps, type ValidationResult } from '../../src/data/validate.ts';
+import {
+  MAX_FIGURE_VALUE,
+  validateDataset,
+  validateDatasetSteps,
+  type ValidationResult,
+} from '../../src/data/validate.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -25,8 +30,20 @@ function minimal(): Doc {
     format: 'ties-map/1',
     title: 'Azerbaijan and Israel',
     sources: [
-      { id: 'src-a', title: 'Arms and peacekeepers', publisher: 'OC Media', published: '2025-10', url: 'https://example.org/a' },
-      { id: 'src-b', title: 'Energy brief', publisher: 'unknown', published: 'unknown', notBefore: '2024' },
+      {
+        id: 'src-a',
+        title: 'Arms and peacekeepers',
+        publisher: 'OC Media',
+        published: '2025-10',
+        url: 'https://example.org/a',
+      },
+      {
+        id: 'src-b',
+        title: 'Energy brief',
+        publisher: 'unknown',
+        published: 'unknown',
+        notBefore: '2024',
+      },
     ],
     layers: [
       { id: 'energy', label: 'Energy' },
@@ -36,7 +53,12 @@ function minimal(): Doc {
     actors: [
       { id: 'AZE', name: 'Azerbaijan', kind: 'country' },
       { id: 'ISR', name: 'Israel', kind: 'country' },
-      { id: 'ISF', name: 'International Stabilization Force', kind: 'organisation', point: [34.45, 31.45] },
+      {
+        id: 'ISF',
+        name: 'International Stabilization Force',
+        kind: 'organisation',
+        point: [34.45, 31.45],
+      },
     ],
     ties: [
       {
@@ -48,7 +70,13 @@ function minimal(): Doc {
         summary: "Israel supplied up to 69% of Azerbaijan's arms imports in 2016–2020",
         figure: { value: 69, unit: '%', of: "Azerbaijan's arms imports", qualifier: 'up to' },
         when: { from: '2016', to: '2020' },
-        evidence: [{ source: 'src-a', quote: 'the figure reached up to 69% of all arms imported into Azerbaijan from 2016–2020' }],
+        evidence: [
+          {
+            source: 'src-a',
+            quote:
+              'the figure reached up to 69% of all arms imported into Azerbaijan from 2016–2020',
+          },
+        ],
       },
       {
         id: 'aze-isr-oil',
@@ -69,7 +97,11 @@ function minimal(): Doc {
         summary: 'Israel agreed to the deployment of the International Stabilization Force',
         ended: '2025-12',
         evidence: [
-          { source: 'src-a', quote: 'Israel agreed that the International Stabilization Force would be deployed in Gaza' },
+          {
+            source: 'src-a',
+            quote:
+              'Israel agreed that the International Stabilization Force would be deployed in Gaza',
+          },
           { source: 'src-b', quote: 'carried through the Baku–Tbilisi–Ceyhan pipeline' },
         ],
       },
@@ -109,7 +141,10 @@ function summarise(problems: readonly Problem[]): string {
 
 /** Exactly one error, at `path`, whose message holds every fragment; no dataset comes back. */
 function expectOneError(result: ValidationResult, path: string, ...fragments: string[]): void {
-  expect(result.errors.map((e) => e.path), summarise(result.problems)).toEqual([path]);
+  expect(
+    result.errors.map((e) => e.path),
+    summarise(result.problems),
+  ).toEqual([path]);
   for (const fragment of fragments) expect(result.errors[0]!.message).toContain(fragment);
   expect(result.errors[0]!.severity).toBe('error');
   expect(result.dataset).toBeUndefined();
@@ -118,7 +153,10 @@ function expectOneError(result: ValidationResult, path: string, ...fragments: st
 /** No errors, exactly one warning, at `path`, holding every fragment; the dataset comes back. */
 function expectOneWarning(result: ValidationResult, path: string, ...fragments: string[]): void {
   expect(result.errors, summarise(result.errors)).toEqual([]);
-  expect(result.warnings.map((w) => w.path), summarise(result.problems)).toEqual([path]);
+  expect(
+    result.warnings.map((w) => w.path),
+    summarise(result.problems),
+  ).toEqual([path]);
   for (const fragment of fragments) expect(result.warnings[0]!.message).toContain(fragment);
   expect(result.dataset).toBeDefined();
 }
@@ -130,7 +168,11 @@ describe('a valid dataset', () => {
     expect(result.errors).toEqual([]);
     expect(result.warnings).toEqual([]);
     expect(result.dataset?.actors.map((a) => a.id)).toEqual(['AZE', 'ISR', 'ISF']);
-    expect(result.dataset?.ties.map((t) => t.id)).toEqual(['isr-aze-arms', 'aze-isr-oil', 'isr-isf-deployment']);
+    expect(result.dataset?.ties.map((t) => t.id)).toEqual([
+      'isr-aze-arms',
+      'aze-isr-oil',
+      'isr-isf-deployment',
+    ]);
     expect(result.dataset?.scenes[0]?.camera).toEqual([
       [26, 25],
       [52, 44],
@@ -194,7 +236,10 @@ describe('a valid dataset', () => {
       d.sources[1].url = 'https://example.org/b';
     });
     expect(result.problems).toEqual([]);
-    expect(result.dataset?.sources.map((s) => s.url)).toEqual(['http://example.org/a?x=1#y', 'https://example.org/b']);
+    expect(result.dataset?.sources.map((s) => s.url)).toEqual([
+      'http://example.org/a?x=1#y',
+      'https://example.org/b',
+    ]);
   });
 });
 
@@ -205,7 +250,11 @@ describe('all problems at once', () => {
       d.sources[0].url = 'javascript:alert(1)';
       d.ties[1].from = 'IRN';
     });
-    expect(result.errors.map((e) => e.path).sort()).toEqual(['$.sources[0].url', '$.ties[0].figure.value', '$.ties[1].from']);
+    expect(result.errors.map((e) => e.path).sort()).toEqual([
+      '$.sources[0].url',
+      '$.ties[0].figure.value',
+      '$.ties[1].from',
+    ]);
     expect(result.dataset).toBeUndefined();
   });
 
@@ -224,7 +273,10 @@ describe('all problems at once', () => {
       d.extra = true;
       d.ties[0].stance = 'hostile';
     });
-    expect(result.problems.map((p) => `${p.severity} ${p.path}`).sort()).toEqual(['error $.ties[0].stance', 'warning $.extra']);
+    expect(result.problems.map((p) => `${p.severity} ${p.path}`).sort()).toEqual([
+      'error $.ties[0].stance',
+      'warning $.extra',
+    ]);
   });
 });
 
@@ -242,7 +294,7 @@ describe('input that is not a dataset', () => {
   });
 
   it('reports a single-quoted string with its line and column', () => {
-    const text = "{\n  \"format\": 'ties-map/1'\n}";
+    const text = '{\n  "format": \'ties-map/1\'\n}';
     expectOneError(check(text), '$', 'not valid JSON', 'line 2, column 13');
   });
 
@@ -262,7 +314,12 @@ describe('input that is not a dataset', () => {
 
   it('reports a number and a JSON string', () => {
     expectOneError(check(42), '$', 'must be a JSON object', 'got the number 42');
-    expectOneError(check('"ties-map/1"'), '$', 'must be a JSON object', 'got the string "ties-map/1"');
+    expectOneError(
+      check('"ties-map/1"'),
+      '$',
+      'must be a JSON object',
+      'got the string "ties-map/1"',
+    );
   });
 
   it('reports undefined without throwing', () => {
@@ -325,7 +382,12 @@ describe('input that is not a dataset', () => {
  */
 const DEADLINE_MS = 60_000;
 
-function validateInChild(build: string): { finished: boolean; errors?: number; warnings?: number; first?: Problem } {
+function validateInChild(build: string): {
+  finished: boolean;
+  errors?: number;
+  warnings?: number;
+  first?: Problem;
+} {
   const validateUrl = pathToFileURL(`${root}src/data/validate.ts`).href;
   const code = `
     const { validateDataset } = await import(${JSON.stringify(validateUrl)});
@@ -342,7 +404,12 @@ function validateInChild(build: string): { finished: boolean; errors?: number; w
     if (run.signal === null) throw new Error(`the child failed: ${run.stderr}`);
     return { finished: false };
   }
-  return JSON.parse(run.stdout) as { finished: boolean; errors: number; warnings: number; first: Problem };
+  return JSON.parse(run.stdout) as {
+    finished: boolean;
+    errors: number;
+    warnings: number;
+    first: Problem;
+  };
 }
 
 describe('validation in steps (the element spreads a fetched dataset over several tasks)', () => {
@@ -371,7 +438,9 @@ describe('validation in steps (the element spreads a fetched dataset over severa
     const { result } = drain(validateDatasetSteps(doc, { shapeIds }));
     expect(result.dataset).toBeUndefined();
     expect(result).toEqual(validateDataset(doc, { shapeIds }));
-    expect(result.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['$.ties[1].from', '$.actors[3].id']));
+    expect(result.errors.map((e) => e.path)).toEqual(
+      expect.arrayContaining(['$.ties[1].from', '$.actors[3].id']),
+    );
   });
 });
 
@@ -395,16 +464,20 @@ describe('large input returns quickly', () => {
   });
 
   // Every unresolved reference lists the known ids; listing must not cost the size of the whole list.
-  it('a 5 MB dataset whose 40000 tie ends all point to unknown actors', { timeout: DEADLINE_MS + 5_000 }, () => {
-    const result = validateInChild(`
+  it(
+    'a 5 MB dataset whose 40000 tie ends all point to unknown actors',
+    { timeout: DEADLINE_MS + 5_000 },
+    () => {
+      const result = validateInChild(`
       const actors = Array.from({ length: 40000 }, (_, i) => ({ id: 'A' + i, name: 'x', kind: 'other', point: [0, 0] }));
       const ties = Array.from({ length: 20000 }, (_, i) => ({ id: 'T' + i, layer: 'arms', from: 'Q' + i, to: 'R' + i,
         summary: 's', evidence: [{ source: 's', quote: 'q' }] }));
       return JSON.stringify({ format: 'ties-map/1', title: 'x', sources: [{ id: 's', title: 's', publisher: 'p', published: '2025' }], actors, ties });`);
-    expect(result.finished, `still running after ${DEADLINE_MS} ms`).toBe(true);
-    expect(result.errors).toBe(40000);
-    expect(result.first?.message).toContain('(40000 in all)');
-  });
+      expect(result.finished, `still running after ${DEADLINE_MS} ms`).toBe(true);
+      expect(result.errors).toBe(40000);
+      expect(result.first?.message).toContain('(40000 in all)');
+    },
+  );
 
   // The markup check must not backtrack over the whole string at every "<".
   it('a 5 MB summary full of "<a" without a closing ">"', { timeout: DEADLINE_MS + 5_000 }, () => {
@@ -587,7 +660,8 @@ describe('references resolve', () => {
 
   it('shortens a long list of known ids', () => {
     const result = checkMutated((d) => {
-      for (let i = 0; i < 20; i++) d.actors.push({ id: `X${i}`, name: `X${i}`, kind: 'other', point: [0, 0] });
+      for (let i = 0; i < 20; i++)
+        d.actors.push({ id: `X${i}`, name: `X${i}`, kind: 'other', point: [0, 0] });
       d.ties[0].from = 'IRN';
     });
     expectOneError(result, '$.ties[0].from', 'known actors: AZE, ISR, ISF, X0,', '(23 in all)');
@@ -701,7 +775,13 @@ describe('actors and places', () => {
   });
 
   it('reports a point that is not a pair of numbers', () => {
-    for (const point of [[34.45], [34.45, 31.45, 0], ['34.45', '31.45'], '34.45, 31.45', { lon: 34.45, lat: 31.45 }]) {
+    for (const point of [
+      [34.45],
+      [34.45, 31.45, 0],
+      ['34.45', '31.45'],
+      '34.45, 31.45',
+      { lon: 34.45, lat: 31.45 },
+    ]) {
       expectOneError(
         checkMutated((d) => (d.actors[2].point = point)),
         '$.actors[2].point',
@@ -923,7 +1003,10 @@ describe('URLs are http or https', () => {
   for (const [url, words] of cases) {
     it(`reports ${url.slice(0, 20)}…`, () => {
       const result = checkMutated((d) => (d.sources[0].url = url));
-      expect(result.errors.map((e) => e.path), summarise(result.problems)).toEqual(['$.sources[0].url']);
+      expect(
+        result.errors.map((e) => e.path),
+        summarise(result.problems),
+      ).toEqual(['$.sources[0].url']);
       expect(result.errors[0]!.message).toContain('must start with http:// or https://');
       expect(result.errors[0]!.message).toContain(words);
       expect(result.dataset).toBeUndefined();
@@ -1049,7 +1132,9 @@ describe('markup in text', () => {
   });
 
   it('does not take a comparison for markup', () => {
-    expect(checkMutated((d) => (d.ties[0].summary = 'a share of <5%, later >10%')).problems).toEqual([]);
+    expect(
+      checkMutated((d) => (d.ties[0].summary = 'a share of <5%, later >10%')).problems,
+    ).toEqual([]);
   });
 });
 
@@ -1057,7 +1142,12 @@ describe('bidirectional control characters in text', () => {
   it('warns, at the field, about an override that makes "gnp.exe" read "exe.png", and keeps the text', () => {
     const quote = 'the file \u202Egnp.exe\u202C was attached';
     const result = checkMutated((d) => (d.ties[1].evidence[0].quote = quote));
-    expectOneWarning(result, '$.ties[1].evidence[0].quote', 'bidirectional control characters (U+202E, U+202C)', 'code points');
+    expectOneWarning(
+      result,
+      '$.ties[1].evidence[0].quote',
+      'bidirectional control characters (U+202E, U+202C)',
+      'code points',
+    );
     expect(result.dataset?.ties[1]?.evidence[0]?.quote).toBe(quote);
   });
 
@@ -1075,7 +1165,9 @@ describe('bidirectional control characters in text', () => {
 describe('sources', () => {
   it('warns about a source no tie cites', () => {
     expectOneWarning(
-      checkMutated((d) => d.sources.push({ id: 'src-c', title: 'Unused', publisher: 'Nobody', published: '2020' })),
+      checkMutated((d) =>
+        d.sources.push({ id: 'src-c', title: 'Unused', publisher: 'Nobody', published: '2020' }),
+      ),
       '$.sources[2]',
       'Source "src-c" is not cited by any tie',
     );
@@ -1086,7 +1178,10 @@ describe('sources', () => {
       delete d.sources[0].title;
       delete d.sources[0].publisher;
     });
-    expect(result.errors.map((e) => e.path)).toEqual(['$.sources[0].title', '$.sources[0].publisher']);
+    expect(result.errors.map((e) => e.path)).toEqual([
+      '$.sources[0].title',
+      '$.sources[0].publisher',
+    ]);
     expect(result.errors[1]!.message).toContain('Source "src-a" needs a "publisher"');
   });
 });
@@ -1102,7 +1197,13 @@ describe('scene camera', () => {
 
   it('reports a camera corner off the globe', () => {
     expectOneError(
-      checkMutated((d) => (d.scenes[0].camera = [[26, 25], [52, 95]])),
+      checkMutated(
+        (d) =>
+          (d.scenes[0].camera = [
+            [26, 25],
+            [52, 95],
+          ]),
+      ),
       '$.scenes[0].camera[1]',
       'north-east corner',
       'off the globe',
@@ -1111,7 +1212,13 @@ describe('scene camera', () => {
 
   it('reports a camera corner that is not a pair of numbers', () => {
     expectOneError(
-      checkMutated((d) => (d.scenes[0].camera = [['26', 25], [52, 44]])),
+      checkMutated(
+        (d) =>
+          (d.scenes[0].camera = [
+            ['26', 25],
+            [52, 44],
+          ]),
+      ),
       '$.scenes[0].camera[0]',
       'south-west corner',
       'two numbers',
@@ -1120,7 +1227,13 @@ describe('scene camera', () => {
 
   it('reports a camera upside down', () => {
     expectOneError(
-      checkMutated((d) => (d.scenes[0].camera = [[52, 44], [26, 25]])),
+      checkMutated(
+        (d) =>
+          (d.scenes[0].camera = [
+            [52, 44],
+            [26, 25],
+          ]),
+      ),
       '$.scenes[0].camera',
       'upside down',
       'south edge 44 is not below its north edge 25',
@@ -1128,7 +1241,15 @@ describe('scene camera', () => {
   });
 
   it('accepts a camera that crosses the antimeridian (west > east)', () => {
-    expect(checkMutated((d) => (d.scenes[0].camera = [[170, -50], [-170, -30]])).problems).toEqual([]);
+    expect(
+      checkMutated(
+        (d) =>
+          (d.scenes[0].camera = [
+            [170, -50],
+            [-170, -30],
+          ]),
+      ).problems,
+    ).toEqual([]);
   });
 });
 
@@ -1155,7 +1276,10 @@ describe('status, ranges, measures and where a quote stands (DESIGN.md, revised 
     expect(tie.status).toBe('reported');
     expect(tie.figure).toEqual({ value: 60, upper: 69, unit: '%' });
     expect(tie.evidence[0]!.in).toBe('caption');
-    expect(result.dataset!.layers[1]!.measure).toEqual({ unit: '%', label: "share of the recipient's arms imports" });
+    expect(result.dataset!.layers[1]!.measure).toEqual({
+      unit: '%',
+      label: "share of the recipient's arms imports",
+    });
   });
 
   it('reports a status that is not one of the four words', () => {
@@ -1177,7 +1301,12 @@ describe('status, ranges, measures and where a quote stands (DESIGN.md, revised 
   });
 
   it('reports an upper end that is not a number', () => {
-    expectOneError(checkMutated((d) => (d.ties[0].figure.upper = '69')), '$.ties[0].figure.upper', 'finite number', 'the string "69"');
+    expectOneError(
+      checkMutated((d) => (d.ties[0].figure.upper = '69')),
+      '$.ties[0].figure.upper',
+      'finite number',
+      'the string "69"',
+    );
   });
 
   it('reports an evidence "in" that is neither body nor caption', () => {
@@ -1190,12 +1319,18 @@ describe('status, ranges, measures and where a quote stands (DESIGN.md, revised 
   });
 
   it('reports a measure without a unit', () => {
-    expectOneError(checkMutated((d) => (d.layers[1].measure = { label: 'share' })), '$.layers[1].measure.unit', 'measure needs a "unit"');
+    expectOneError(
+      checkMutated((d) => (d.layers[1].measure = { label: 'share' })),
+      '$.layers[1].measure.unit',
+      'measure needs a "unit"',
+    );
   });
 
-  it('warns when no tie of the layer carries the measure\'s unit', () => {
+  it("warns when no tie of the layer carries the measure's unit", () => {
     expectOneWarning(
-      checkMutated((d) => (d.layers[1].measure = { unit: 'TIV m', label: 'SIPRI trend-indicator value' })),
+      checkMutated(
+        (d) => (d.layers[1].measure = { unit: 'TIV m', label: 'SIPRI trend-indicator value' }),
+      ),
       '$.layers[1].measure.unit',
       'Layer "arms" measures its widths in "TIV m"',
       'units its ties carry: %',
@@ -1208,7 +1343,7 @@ describe('scenes that respect their dates (DESIGN.md, "What is visible")', () =>
     expect(check(minimal()).warnings).toEqual([]);
   });
 
-  it('warns, at the scene\'s tie, when its date falls before a highlighted tie starts', () => {
+  it("warns, at the scene's tie, when its date falls before a highlighted tie starts", () => {
     expectOneWarning(
       checkMutated((d) => {
         delete d.scenes[0].focus;
@@ -1226,14 +1361,20 @@ describe('scenes that respect their dates (DESIGN.md, "What is visible")', () =>
       d.ties[0].evidence.push({ source: 'src-b', quote: 'up to 69%' }); // src-b: not before 2024
       d.scenes[0].asOf = '2023-06';
     });
-    expectOneWarning(result, '$.scenes[0].ties[0]', 'it is undated, and its earliest source ("src-b") dates from 2024');
-    expect(checkMutated((d) => {
-      delete d.ties[0].when;
-      d.scenes[0].asOf = '2025-10-01';
-    }).warnings).toEqual([]);
+    expectOneWarning(
+      result,
+      '$.scenes[0].ties[0]',
+      'it is undated, and its earliest source ("src-b") dates from 2024',
+    );
+    expect(
+      checkMutated((d) => {
+        delete d.ties[0].when;
+        d.scenes[0].asOf = '2025-10-01';
+      }).warnings,
+    ).toEqual([]);
   });
 
-  it('warns when a highlighted tie ended before the scene\'s date', () => {
+  it("warns when a highlighted tie ended before the scene's date", () => {
     expectOneWarning(
       checkMutated((d) => {
         delete d.scenes[0].focus;
@@ -1244,12 +1385,17 @@ describe('scenes that respect their dates (DESIGN.md, "What is visible")', () =>
     );
   });
 
-  it('warns, at the focus, when the scene\'s date shows none of the focused actor\'s ties on its layers', () => {
+  it("warns, at the focus, when the scene's date shows none of the focused actor's ties on its layers", () => {
     const result = checkMutated((d) => {
       d.scenes[0].ties = [];
       d.scenes[0].asOf = '2015';
     });
-    expectOneWarning(result, '$.scenes[0].focus', 'Scene "arms" focuses "AZE", but its date 2015 shows none of its ties', '"isr-aze-arms": it starts in 2016');
+    expectOneWarning(
+      result,
+      '$.scenes[0].focus',
+      'Scene "arms" focuses "AZE", but its date 2015 shows none of its ties',
+      '"isr-aze-arms": it starts in 2016',
+    );
   });
 
   it('warns when a scene highlights a tie of a layer it hides', () => {
@@ -1261,31 +1407,44 @@ describe('scenes that respect their dates (DESIGN.md, "What is visible")', () =>
   });
 });
 
-describe('a tie\'s note', () => {
-  it('keeps the editor\'s reason for a judgement, with no warning', () => {
-    const result = checkMutated((d) => (d.ties[0].note = 'Direction: the text makes Israel the supplier.'));
+describe("a tie's note", () => {
+  it("keeps the editor's reason for a judgement, with no warning", () => {
+    const result = checkMutated(
+      (d) => (d.ties[0].note = 'Direction: the text makes Israel the supplier.'),
+    );
     expect(result.warnings).toEqual([]);
     expect(result.dataset!.ties[0]!.note).toBe('Direction: the text makes Israel the supplier.');
   });
 
   it('reports a note that is not text', () => {
-    expectOneError(checkMutated((d) => (d.ties[0].note = 3)), '$.ties[0].note', 'must be a string');
+    expectOneError(
+      checkMutated((d) => (d.ties[0].note = 3)),
+      '$.ties[0].note',
+      'must be a string',
+    );
   });
 });
 
 describe('one measure counts one kind of quantity', () => {
-  it('warns, at the layer\'s measure, when its figures mix figures in force with planned or potential ones', () => {
+  it("warns, at the layer's measure, when its figures mix figures in force with planned or potential ones", () => {
     const result = checkMutated((d) => {
       d.layers[1].measure = { unit: '%', label: "share of the recipient's arms imports" };
       d.ties.push({ ...d.ties[0], id: 'isr-aze-arms-target', status: 'planned' });
     });
-    expectOneWarning(result, '$.layers[1].measure', 'Layer "arms" measures "%" with figures in force ("isr-aze-arms") and planned or potential ones ("isr-aze-arms-target")', 'set no width');
+    expectOneWarning(
+      result,
+      '$.layers[1].measure',
+      'Layer "arms" measures "%" with figures in force ("isr-aze-arms") and planned or potential ones ("isr-aze-arms-target")',
+      'set no width',
+    );
   });
 
   it('accepts a measure whose figures are all of one status', () => {
-    expect(checkMutated((d) => {
-      d.layers[1].measure = { unit: '%', label: 'planned shares' };
-      d.ties[0].status = 'planned';
-    }).warnings).toEqual([]);
+    expect(
+      checkMutated((d) => {
+        d.layers[1].measure = { unit: '%', label: 'planned shares' };
+        d.ties[0].status = 'planned';
+      }).warnings,
+    ).toEqual([]);
   });
 });

@@ -9,12 +9,20 @@ describe('pageWorkerUrl', () => {
 
   it("resolves Next.js's root-relative asset URL against the page, not against a file:// module URL", () => {
     // Next's webpack hands the worker over as `/_next/static/media/…` and rewrites import.meta.url to file://.
-    expect(pageWorkerUrl('/_next/static/media/maplibre-gl-worker.0c1d.mjs', 'https://news.example/world/story'))
-      .toBe('https://news.example/_next/static/media/maplibre-gl-worker.0c1d.mjs');
+    expect(
+      pageWorkerUrl(
+        '/_next/static/media/maplibre-gl-worker.0c1d.mjs',
+        'https://news.example/world/story',
+      ),
+    ).toBe('https://news.example/_next/static/media/maplibre-gl-worker.0c1d.mjs');
   });
 
   it("resolves Vite dev's /node_modules/ path against the dev server's page", () => {
-    expect(pageWorkerUrl('/node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs?url', 'http://127.0.0.1:5173/examples/'))
-      .toBe('http://127.0.0.1:5173/node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs?url');
+    expect(
+      pageWorkerUrl(
+        '/node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs?url',
+        'http://127.0.0.1:5173/examples/',
+      ),
+    ).toBe('http://127.0.0.1:5173/node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs?url');
   });
 });

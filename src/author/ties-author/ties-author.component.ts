@@ -75,13 +75,22 @@ export class TiesAuthor extends LitElement {
 
   /** The language the page is read in: its `lang`, else the nearest ancestor's, else the document's. */
   private get pageLang(): string {
-    return this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+    return (
+      this.lang ||
+      this.closest('[lang]')?.getAttribute('lang') ||
+      document.documentElement.lang ||
+      'en'
+    );
   }
 
   /** The page's words in its language (English until that language's messages have loaded). */
   private get strings(): AuthorStrings {
     const { code } = resolveLanguage(this.pageLang);
-    if (!isLoaded(code)) void loadLanguage(code).then(() => this.requestUpdate(), () => undefined);
+    if (!isLoaded(code))
+      void loadLanguage(code).then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
     return authorStringsFor(code);
   }
 
@@ -94,7 +103,11 @@ export class TiesAuthor extends LitElement {
     // Moved into an article in another language, or a language switcher changes an ancestor's `lang`.
     this.requestUpdate();
     this.langObserver ??= new MutationObserver(() => this.requestUpdate());
-    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    this.langObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
   }
 
   protected override willUpdate(): void {
@@ -116,7 +129,12 @@ export class TiesAuthor extends LitElement {
   private enqueue(job: () => Promise<void>): void {
     this.queue = this.queue.then(job).catch((error: unknown) => {
       const s = this.strings;
-      this._notices = [{ name: s.thePage, message: s.pageFailed(error instanceof Error ? error.message : String(error)) }];
+      this._notices = [
+        {
+          name: s.thePage,
+          message: s.pageFailed(error instanceof Error ? error.message : String(error)),
+        },
+      ];
     });
   }
 
@@ -125,7 +143,8 @@ export class TiesAuthor extends LitElement {
     // The whole page takes a drop, not only the drop zone: a near miss must not lose the files.
     this.addEventListener('dragover', (e) => this.onDragOver(e));
     this.addEventListener('dragleave', (e) => {
-      if (e.target === this || !this.contains(e.relatedTarget as Node | null)) this._dragging = false;
+      if (e.target === this || !this.contains(e.relatedTarget as Node | null))
+        this._dragging = false;
     });
     this.addEventListener('drop', (e) => this.onDrop(e));
   }
@@ -141,7 +160,9 @@ export class TiesAuthor extends LitElement {
     const s = this.strings;
     const read = await Promise.all(files.map((f) => readFile(f, this.maxSize * 1024 * 1024, s)));
     // A dataset JSON first: if one drop holds both, the CSV files are the dataset.
-    const taken = read.filter((r): r is ReadFile => 'role' in r).sort((a, b) => Number(b.role.kind === 'dataset') - Number(a.role.kind === 'dataset'));
+    const taken = read
+      .filter((r): r is ReadFile => 'role' in r)
+      .sort((a, b) => Number(b.role.kind === 'dataset') - Number(a.role.kind === 'dataset'));
     for (const refusal of read.filter((r): r is Refusal => !('role' in r))) notices.push(refusal);
     for (const file of taken) {
       const note = this.workspace.add(file, s);
@@ -160,12 +181,21 @@ export class TiesAuthor extends LitElement {
     } catch (error) {
       // A bug or a file shape the checks do not foresee: say so, keep the page and the last map.
       const message = s.checkFailed(error instanceof Error ? error.message : String(error));
-      this._analysis = { valid: false, problems: [{ severity: 'error', check: 'data', message }], languages: [] };
+      this._analysis = {
+        valid: false,
+        problems: [{ severity: 'error', check: 'data', message }],
+        languages: [],
+      };
       this._href = this.download.update(undefined);
       return;
     }
     const edited = withEditedNotes(analysis.dataset, this._notesEdits, s);
-    if (edited.problems.length > 0) analysis = { ...analysis, valid: false, problems: [...analysis.problems, ...edited.problems] };
+    if (edited.problems.length > 0)
+      analysis = {
+        ...analysis,
+        valid: false,
+        problems: [...analysis.problems, ...edited.problems],
+      };
     analysis = { ...analysis, dataset: edited.dataset };
     this._analysis = analysis;
     this._href = this.download.update(analysis.valid ? analysis.dataset : undefined);
@@ -235,7 +265,10 @@ export class TiesAuthor extends LitElement {
   }
 
   private onNotes(sceneId: string, event: Event): void {
-    this._notesEdits = new Map(this._notesEdits).set(sceneId, (event.target as HTMLTextAreaElement).value);
+    this._notesEdits = new Map(this._notesEdits).set(
+      sceneId,
+      (event.target as HTMLTextAreaElement).value,
+    );
     this.refresh();
   }
 
@@ -245,8 +278,12 @@ export class TiesAuthor extends LitElement {
     return html`<details class="notes-box" part="notes">
       <summary>${s.notesSummary(scenes.filter((scene) => scene.notes.trim() !== '').length, scenes.length)}</summary>
       <p class="hint">${s.notesHint}</p>
-      ${scenes.map((scene) => html`<label class="scene-notes" data-scene=${scene.id}><span class="place" dir="auto">${scene.title}</span>
-        <textarea rows="4" dir="auto" .value=${scene.notes} @change=${(e: Event) => this.onNotes(scene.id, e)}></textarea></label>`)}
+      ${scenes.map(
+        (
+          scene,
+        ) => html`<label class="scene-notes" data-scene=${scene.id}><span class="place" dir="auto">${scene.title}</span>
+        <textarea rows="4" dir="auto" .value=${scene.notes} @change=${(e: Event) => this.onNotes(scene.id, e)}></textarea></label>`,
+      )}
     </details>`;
   }
 
@@ -262,7 +299,8 @@ export class TiesAuthor extends LitElement {
 
   private onPaste(): void {
     const text = this.renderRoot.querySelector<HTMLTextAreaElement>('#paste-text')!.value;
-    const as = this.renderRoot.querySelector<HTMLSelectElement>('#paste-as')!.value as SheetKind | 'dataset' | 'auto';
+    const as = this.renderRoot.querySelector<HTMLSelectElement>('#paste-as')!.value as
+      SheetKind | 'dataset' | 'auto';
     const file = pastedFile(text, as, this.strings);
     if (file instanceof File) void this.take([file]);
     else this._notices = [file];
@@ -270,8 +308,16 @@ export class TiesAuthor extends LitElement {
 
   /** "ar (machine-assisted, not reviewed)", … : the dataset's languages and how each was made, each isolated so the tags of neighbours do not run together right to left. */
   private languagesLine(languages: Analysis['languages'], s: AuthorStrings) {
-    return html`<p class="languages" part="languages">${s.languagesBesides} ${languages.map((l, i) => html`${i > 0 ? s.listSeparator : ''}<bdi dir=${s.dir}><span lang=${l.tag}>${l.tag}</span> (${
-      l.method === undefined ? s.noCredit : l.reviewed === false ? s.notReviewed(l.method) : s.reviewedBy(l.method, l.reviewed ?? '?')})</bdi>`)}.
+    return html`<p class="languages" part="languages">${s.languagesBesides} ${languages.map(
+      (l, i) =>
+        html`${i > 0 ? s.listSeparator : ''}<bdi dir=${s.dir}><span lang=${l.tag}>${l.tag}</span> (${
+          l.method === undefined
+            ? s.noCredit
+            : l.reviewed === false
+              ? s.notReviewed(l.method)
+              : s.reviewedBy(l.method, l.reviewed ?? '?')
+        })</bdi>`,
+    )}.
       ${s.translationProblems}</p>`;
   }
 
@@ -283,7 +329,9 @@ export class TiesAuthor extends LitElement {
     const dataErrors = problems.filter((p) => p.severity === 'error' && p.check === 'data').length;
     const files = this.workspace.files();
     const href = this._href;
-    const quoteLine = quoteSummary ? s.quotesChecked(quoteSummary.quotes, quoteSummary.texts, quoteSummary.failures) : s.dropTexts;
+    const quoteLine = quoteSummary
+      ? s.quotesChecked(quoteSummary.quotes, quoteSummary.texts, quoteSummary.failures)
+      : s.dropTexts;
     // The page's words run in its language's direction; the map inside mirrors itself (it takes the same lang).
     return html`<div class="page" dir=${s.dir} lang=${s.lang}>
       <header>
@@ -312,19 +360,24 @@ export class TiesAuthor extends LitElement {
               </p>
             </details>
           </div>
-          ${this._notices.length > 0
-            ? html`<ul class="notices" part="notices" role="status">${this._notices.map((n) => html`<li><bdi class="place">${n.name}</bdi> ${n.message}</li>`)}</ul>`
-            : nothing}
-          ${files.length > 0
-            ? html`<p class="summary" part="summary" role="status">
+          ${
+            this._notices.length > 0
+              ? html`<ul class="notices" part="notices" role="status">${this._notices.map((n) => html`<li><bdi class="place">${n.name}</bdi> ${n.message}</li>`)}</ul>`
+              : nothing
+          }
+          ${
+            files.length > 0
+              ? html`<p class="summary" part="summary" role="status">
                 ${errors === 0 && warnings === 0 ? s.noProblems : s.errorsAndWarnings(errors, warnings)}
                 ${href ? nothing : errors > 0 ? s.fixToDownload : nothing}
                 ${quoteLine}
               </p>
               <p class="buttons">
-                ${href
-                  ? html`<a class="button primary" part="download" href=${href} download=${downloadName(dataset)}>${s.downloadDataset}</a>`
-                  : html`<span class="button disabled" part="download" aria-disabled="true">${s.downloadDataset}</span>`}
+                ${
+                  href
+                    ? html`<a class="button primary" part="download" href=${href} download=${downloadName(dataset)}>${s.downloadDataset}</a>`
+                    : html`<span class="button disabled" part="download" aria-disabled="true">${s.downloadDataset}</span>`
+                }
                 ${href ? html`<button type="button" part="briefing" id="briefing" @click=${() => void this.downloadBriefing()}>${s.downloadBriefing}</button>` : nothing}
                 <button type="button" id="clear" @click=${this.clear}>${s.removeAll}</button>
               </p>
@@ -334,19 +387,24 @@ export class TiesAuthor extends LitElement {
               ${this.calloutsPanel(dataset, s)}
               <details class="files-box" open>
                 <summary>${s.fileCount(files.length)}</summary>
-                <ul class="files" part="files">${files.map((f) => html`<li data-name=${f.name}>
+                <ul class="files" part="files">${files.map(
+                  (f) => html`<li data-name=${f.name}>
                   <span class="name" dir="auto">${f.name}</span>
                   <span class="role">${s.roles[f.role.kind]}${f.encoding === 'Latin-1' ? `${s.listSeparator}${s.latin1}` : ''}</span>
                   <button type="button" class="remove" aria-label=${s.removeFile(f.name)} @click=${() => this.removeFile(f)}>${s.remove}</button>
-                </li>`)}</ul>
+                </li>`,
+                )}</ul>
               </details>`
-            : nothing}
+              : nothing
+          }
         </section>
         <section class="main" aria-label=${s.mapRegion}>
-          ${this._mapData === undefined
-            ? html`<p class="placeholder">${dataErrors > 0 ? s.mapAfterErrors(dataErrors) : s.mapAfterFiles}</p>`
-            : html`${valid ? nothing : html`<p class="stale" role="status">${s.stale}</p>`}
-              <ties-map .data=${this._mapData} renderer=${this.renderer} lang=${this.pageLang}></ties-map>`}
+          ${
+            this._mapData === undefined
+              ? html`<p class="placeholder">${dataErrors > 0 ? s.mapAfterErrors(dataErrors) : s.mapAfterFiles}</p>`
+              : html`${valid ? nothing : html`<p class="stale" role="status">${s.stale}</p>`}
+              <ties-map .data=${this._mapData} renderer=${this.renderer} lang=${this.pageLang}></ties-map>`
+          }
         </section>
       </div>
     </div>`;

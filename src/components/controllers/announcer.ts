@@ -15,7 +15,10 @@ export class Announcer implements ReactiveController {
   private region: Element | undefined;
 
   /** `defaultLine`: what the region says when no message is due (read after each update). */
-  constructor(private readonly host: ReactiveControllerHost, private readonly defaultLine: () => string) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly defaultLine: () => string,
+  ) {
     host.addController(this);
   }
 

@@ -22,7 +22,8 @@ export type DatasetStatus = 'empty' | 'loading' | 'ready' | 'error';
 export const DEFAULT_TIMEOUT_S = 30;
 export const DEFAULT_MAX_SIZE_MB = 20;
 
-const orDefault = (value: number, fallback: number) => (Number.isFinite(value) && value > 0 ? value : fallback);
+const orDefault = (value: number, fallback: number) =>
+  Number.isFinite(value) && value > 0 ? value : fallback;
 
 export interface DatasetHost extends ReactiveControllerHost {
   readonly strings: Strings;
@@ -85,7 +86,10 @@ export class DatasetController implements ReactiveController {
   /** The limits the last `src` load ran under. */
   private loadLimits = { timeoutMs: 0, maxBytes: 0 };
 
-  constructor(private readonly host: DatasetHost, private readonly events: DatasetEvents) {
+  constructor(
+    private readonly host: DatasetHost,
+    private readonly events: DatasetEvents,
+  ) {
     host.addController(this);
   }
 
@@ -136,12 +140,21 @@ export class DatasetController implements ReactiveController {
    */
   limitsChanged(): void {
     const limits = this.limits();
-    if (this.current()?.kind !== 'src' || (limits.timeoutMs === this.loadLimits.timeoutMs && limits.maxBytes === this.loadLimits.maxBytes)) return;
-    if (this.status === 'loading' || (this.status === 'error' && this.failedType === 'fetch')) this.start();
+    if (
+      this.current()?.kind !== 'src' ||
+      (limits.timeoutMs === this.loadLimits.timeoutMs &&
+        limits.maxBytes === this.loadLimits.maxBytes)
+    )
+      return;
+    if (this.status === 'loading' || (this.status === 'error' && this.failedType === 'fetch'))
+      this.start();
   }
 
   private limits(): { timeoutMs: number; maxBytes: number } {
-    return { timeoutMs: orDefault(this.host.timeout, DEFAULT_TIMEOUT_S) * 1000, maxBytes: orDefault(this.host.maxSize, DEFAULT_MAX_SIZE_MB) * 1e6 };
+    return {
+      timeoutMs: orDefault(this.host.timeout, DEFAULT_TIMEOUT_S) * 1000,
+      maxBytes: orDefault(this.host.maxSize, DEFAULT_MAX_SIZE_MB) * 1e6,
+    };
   }
 
   /** The same src again retries a load that failed or was cut. */
@@ -177,7 +190,9 @@ export class DatasetController implements ReactiveController {
     this.abort = abort;
     this.set('loading', null, []);
     this.loadLimits = this.limits();
-    void (this.events.due?.(abort.signal) ?? Promise.resolve(true)).then((go) => go && generation === this.generation && this.fetch(input.url, abort, generation));
+    void (this.events.due?.(abort.signal) ?? Promise.resolve(true)).then(
+      (go) => go && generation === this.generation && this.fetch(input.url, abort, generation),
+    );
   }
 
   private fetch(url: string, abort: AbortController, generation: number): void {
@@ -191,7 +206,8 @@ export class DatasetController implements ReactiveController {
       this.abort = null;
       if (result.ok && 'bytes' in result) this.acceptOffThread(result.bytes, generation, url);
       else if (result.ok) this.accept(result.text, generation, true);
-      else if (!result.aborted) this.fail('fetch', [{ severity: 'error', path: 'src', message: result.message }]);
+      else if (!result.aborted)
+        this.fail('fetch', [{ severity: 'error', path: 'src', message: result.message }]);
     });
   }
 
@@ -206,11 +222,21 @@ export class DatasetController implements ReactiveController {
       this.failAsText('property', input);
       return;
     }
-    if (typeof input !== 'string' && (typeof input !== 'object' || input === null || Array.isArray(input))) {
-      this.fail('data', [{ severity: 'error', path: 'data', message: this.host.strings.notAnObject(describe(input)) }]);
+    if (
+      typeof input !== 'string' &&
+      (typeof input !== 'object' || input === null || Array.isArray(input))
+    ) {
+      this.fail('data', [
+        {
+          severity: 'error',
+          path: 'data',
+          message: this.host.strings.notAnObject(describe(input)),
+        },
+      ]);
       return;
     }
-    if (typeof input === 'string' && input.length >= WORKER_MIN_CHARS) this.acceptOffThread(input, generation, null);
+    if (typeof input === 'string' && input.length >= WORKER_MIN_CHARS)
+      this.acceptOffThread(input, generation, null);
     else if (fetched) this.acceptInSlices(input, generation);
     else this.show(parseDataset(input), generation);
   }
@@ -222,7 +248,10 @@ export class DatasetController implements ReactiveController {
    */
   private acceptInSlices(input: unknown, generation: number): void {
     const abort = this.busy();
-    void runInSlices(validateDatasetSteps(input, { shapeIds }), () => abort.signal.aborted || generation !== this.generation).then((parsed) => {
+    void runInSlices(
+      validateDatasetSteps(input, { shapeIds }),
+      () => abort.signal.aborted || generation !== this.generation,
+    ).then((parsed) => {
       if (parsed && generation === this.generation) this.show(parsed.value, generation, true);
     });
   }
@@ -239,33 +268,61 @@ export class DatasetController implements ReactiveController {
     const abort = this.busy();
     await this.host.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 0));
-    await new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(resolve) : setTimeout(resolve, 0)));
+    await new Promise((resolve) =>
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(resolve)
+        : setTimeout(resolve, 0),
+    );
     if (abort.signal.aborted || generation !== this.generation) return;
     this.abort = null;
     this.failAsText('attribute', text);
   }
 
   private failAsText(where: 'attribute' | 'property', text: string): void {
-    this.fail('data', [{ severity: 'error', path: 'data', message: this.host.strings.dataAsText(where, text.length > 40 ? `${text.slice(0, 40)}…` : text) }]);
+    this.fail('data', [
+      {
+        severity: 'error',
+        path: 'data',
+        message: this.host.strings.dataAsText(
+          where,
+          text.length > 40 ? `${text.slice(0, 40)}…` : text,
+        ),
+      },
+    ]);
   }
 
   /**
    * Large text, or a large UTF-8 body from `url`: parsed and validated off the main thread
    * (parse-off-thread.ts, a chunk of its own that only such a dataset loads).
    */
-  private acceptOffThread(input: string | Uint8Array, generation: number, url: string | null): void {
+  private acceptOffThread(
+    input: string | Uint8Array,
+    generation: number,
+    url: string | null,
+  ): void {
     const abort = this.busy();
     void import('../loaders/parse-off-thread.ts').then(
       ({ parseOffThread }) =>
         parseOffThread(input, abort.signal).then((parsed) => {
           if (!parsed || generation !== this.generation) return;
           if ('result' in parsed) this.show(parsed.result, generation, true);
-          else this.fail('fetch', [{ severity: 'error', path: 'src', message: this.host.strings.notUtf8(url ?? '', parsed.notUtf8) }]);
+          else
+            this.fail('fetch', [
+              {
+                severity: 'error',
+                path: 'src',
+                message: this.host.strings.notUtf8(url ?? '', parsed.notUtf8),
+              },
+            ]);
         }),
       (error: unknown) => {
         if (abort.signal.aborted || generation !== this.generation) return;
-        const message = this.host.strings.parserUnavailable(error instanceof Error ? error.message : String(error));
-        this.fail(url === null ? 'data' : 'fetch', [{ severity: 'error', path: url === null ? 'data' : 'src', message }]);
+        const message = this.host.strings.parserUnavailable(
+          error instanceof Error ? error.message : String(error),
+        );
+        this.fail(url === null ? 'data' : 'fetch', [
+          { severity: 'error', path: url === null ? 'data' : 'src', message },
+        ]);
       },
     );
   }
@@ -280,7 +337,11 @@ export class DatasetController implements ReactiveController {
     }
     if (needsPreparing(dataset, sliced ? 0 : undefined)) {
       const abort = this.busy();
-      void prepareGeometry(dataset, () => abort.signal.aborted || generation !== this.generation, () => this.events.mapShape()).then((done) => {
+      void prepareGeometry(
+        dataset,
+        () => abort.signal.aborted || generation !== this.generation,
+        () => this.events.mapShape(),
+      ).then((done) => {
         if (done && generation === this.generation) this.show(result, generation, true);
       });
       return;

@@ -29,8 +29,10 @@ export class EvidenceController implements ReactiveController {
    * the edge has no handle (too many edges, or a step that hides it).
    */
   handleOf(edgeId: string): () => HTMLElement | null {
-    return () => this.host.renderRoot.querySelector<HTMLElement>(`.edge-handle[data-edge-id="${CSS.escape(edgeId)}"]`)
-      ?? this.host.renderRoot.querySelector<HTMLElement>('.map');
+    return () =>
+      this.host.renderRoot.querySelector<HTMLElement>(
+        `.edge-handle[data-edge-id="${CSS.escape(edgeId)}"]`,
+      ) ?? this.host.renderRoot.querySelector<HTMLElement>('.map');
   }
 
   /**
@@ -42,7 +44,9 @@ export class EvidenceController implements ReactiveController {
     const target = this.returnFocus();
     this.returnFocus = null;
     const root = this.host.renderRoot as ShadowRoot;
-    const lost = root.activeElement === null && (document.activeElement === document.body || document.activeElement === this.host);
+    const lost =
+      root.activeElement === null &&
+      (document.activeElement === document.body || document.activeElement === this.host);
     if (lost && target?.isConnected) this.refocus(target);
   }
 
@@ -64,8 +68,10 @@ export class EvidenceController implements ReactiveController {
   /** Hovering an edge's handle previews its card while no card is open. */
   preview(edgeId: string, how: 'enter' | 'leave'): void {
     const view = this.host.view;
-    if (how === 'enter' && view.openEdge === null && !this.refocusing) this.host.dispatch({ type: 'preview-edge', edge: edgeId });
-    else if (how === 'leave' && view.previewEdge === edgeId) this.host.dispatch({ type: 'preview-edge', edge: null });
+    if (how === 'enter' && view.openEdge === null && !this.refocusing)
+      this.host.dispatch({ type: 'preview-edge', edge: edgeId });
+    else if (how === 'leave' && view.previewEdge === edgeId)
+      this.host.dispatch({ type: 'preview-edge', edge: null });
   }
 
   open(edgeId: string, returnFocus: () => HTMLElement | null): void {
@@ -77,14 +83,16 @@ export class EvidenceController implements ReactiveController {
     void this.host.updateComplete.then(() => {
       const heading = this.host.renderRoot.querySelector<HTMLElement>('#evidence-heading');
       heading?.focus();
-      if (heading) this.host.announce(() => this.host.strings.announceEvidence(heading.textContent ?? ''));
+      if (heading)
+        this.host.announce(() => this.host.strings.announceEvidence(heading.textContent ?? ''));
     });
   }
 
   /** Opens the card of the edge a tie is drawn on (from the table or the focus panel). */
   openTie(tie: Tie, opener: HTMLElement): void {
     const edgeId = tieEdgeId(tie);
-    if (this.host.derived?.edgesById.has(edgeId)) this.open(edgeId, () => (opener.isConnected ? opener : null));
+    if (this.host.derived?.edgesById.has(edgeId))
+      this.open(edgeId, () => (opener.isConnected ? opener : null));
   }
 
   close(): void {

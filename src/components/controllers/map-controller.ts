@@ -15,8 +15,21 @@ import type { Worldview } from '../../geo/borders.ts';
 import { frameShapeFor } from '../../scene/anchors.ts';
 import type { Scene } from '../../scene/types.ts';
 import type { EdgeInView } from '../parts/edge-labels.ts';
-import { LIVE_MAP_BUDGET, liveMapCount, overBudget, registerLiveMap, unregisterLiveMap, type LiveMap } from '../map/live-maps.ts';
-import { mountRenderer, mountSvgRenderer, preloadMap, rendererElement, type Mounted } from '../map/mount-renderer.ts';
+import {
+  LIVE_MAP_BUDGET,
+  liveMapCount,
+  overBudget,
+  registerLiveMap,
+  unregisterLiveMap,
+  type LiveMap,
+} from '../map/live-maps.ts';
+import {
+  mountRenderer,
+  mountSvgRenderer,
+  preloadMap,
+  rendererElement,
+  type Mounted,
+} from '../map/mount-renderer.ts';
 import type { MapDelegate, MapHost } from '../host.ts';
 import type { TiesMapRenderer } from '../public.ts';
 import { afterNextPaint } from '../loaders/yield-to-main.ts';
@@ -70,9 +83,16 @@ export class MapController implements ReactiveController, LiveMap {
 
   private readonly labelScheduler: LabelScheduler;
 
-  constructor(private readonly host: MapHost, private readonly delegate: MapDelegate) {
+  constructor(
+    private readonly host: MapHost,
+    private readonly delegate: MapDelegate,
+  ) {
     host.addController(this);
-    this.labelScheduler = new LabelScheduler(host, { renderer: () => this.renderer, scene: () => delegate.scene(), named: () => delegate.named() });
+    this.labelScheduler = new LabelScheduler(host, {
+      renderer: () => this.renderer,
+      scene: () => delegate.scene(),
+      named: () => delegate.named(),
+    });
   }
 
   /** Where the labels were last placed, for the slide export. */
@@ -95,7 +115,7 @@ export class MapController implements ReactiveController, LiveMap {
 
   /** `onMap`: what to say on the map instead of the default line. */
   private unavailable(reason: string | null, onMap?: string): void {
-    const message = reason === null ? null : onMap ?? this.host.strings.mapUnavailable;
+    const message = reason === null ? null : (onMap ?? this.host.strings.mapUnavailable);
     if (message !== this.message) {
       this.message = message;
       this.host.requestUpdate();
@@ -104,7 +124,9 @@ export class MapController implements ReactiveController, LiveMap {
   }
 
   hostConnected(): void {
-    this.intersection = new IntersectionObserver((entries) => this.onIntersection(entries), { rootMargin: '200px 0px' });
+    this.intersection = new IntersectionObserver((entries) => this.onIntersection(entries), {
+      rootMargin: '200px 0px',
+    });
     this.intersection.observe(this.host);
     // The SVG picture's geodata (88 KB gzip, and its decoding) is loaded when the picture is built,
     // after the frame has painted: started here, it held back the page's first paint and the
@@ -213,16 +235,33 @@ export class MapController implements ReactiveController, LiveMap {
     };
   }
 
-  private mount(kind: Renderer['kind'], container: HTMLElement, scene: Scene, palette: MapPalette, camera: Camera | undefined, token: number): Promise<Mounted> {
-    const request = { container, scene, padding: MAP_PADDING, events: this.eventsFor(token), palette, camera };
-    return kind === 'webgl' ? mountRenderer(this.host.renderRoot as ShadowRoot, request) : mountSvgRenderer(request);
+  private mount(
+    kind: Renderer['kind'],
+    container: HTMLElement,
+    scene: Scene,
+    palette: MapPalette,
+    camera: Camera | undefined,
+    token: number,
+  ): Promise<Mounted> {
+    const request = {
+      container,
+      scene,
+      padding: MAP_PADDING,
+      events: this.eventsFor(token),
+      palette,
+      camera,
+    };
+    return kind === 'webgl'
+      ? mountRenderer(this.host.renderRoot as ShadowRoot, request)
+      : mountSvgRenderer(request);
   }
 
   private ensure(): Promise<void> {
     if (this.mounting) return this.mounting;
     const mode = this.mode;
     // WebGL waits for the viewport (the observer starts it); the SVG picture is cheap and prints.
-    if (mode === 'webgl' && this.host.loading !== 'eager' && !this.visible) return Promise.resolve();
+    if (mode === 'webgl' && this.host.loading !== 'eager' && !this.visible)
+      return Promise.resolve();
     const container = this.host.renderRoot.querySelector<HTMLElement>('.gl');
     const scene = this.delegate.scene();
     if (!container || !scene) return Promise.resolve();
@@ -250,7 +289,10 @@ export class MapController implements ReactiveController, LiveMap {
       // The scene was laid out before the map's box existed (a `data` object shows at once) for
       // another shape than the box has: lay it out again first, then draw once, not twice.
       const laidOut = this.delegate.laidOutFor();
-      if (laidOut && laidOut.shape !== frameShapeFor(container.clientWidth, container.clientHeight)) {
+      if (
+        laidOut &&
+        laidOut.shape !== frameShapeFor(container.clientWidth, container.clientHeight)
+      ) {
         element.remove();
         this.mounting = null;
         this.host.requestUpdate();
@@ -286,17 +328,32 @@ export class MapController implements ReactiveController, LiveMap {
         const width = container.clientWidth;
         const shape = frameShapeFor(width, container.clientHeight);
         const laidOut = this.delegate.laidOutFor();
-        if (!laidOut || Math.abs(width - laidOut.width) >= MAP_WIDTH_STEP || shape !== laidOut.shape) this.host.requestUpdate();
+        if (
+          !laidOut ||
+          Math.abs(width - laidOut.width) >= MAP_WIDTH_STEP ||
+          shape !== laidOut.shape
+        )
+          this.host.requestUpdate();
       });
       this.resizeObserver.observe(container);
       watchMapSize(this.host, true);
-      if (mode === 'auto') this.stopGestures = watchHandoverGestures(container, preloadMap, () => void this.handOver());
+      if (mode === 'auto')
+        this.stopGestures = watchHandoverGestures(
+          container,
+          preloadMap,
+          () => void this.handOver(),
+        );
       await this.draw(false, true);
     })();
     return this.mounting;
   }
 
-  private adopt(renderer: Renderer, element: HTMLElement, container: HTMLElement, worldview: Worldview): void {
+  private adopt(
+    renderer: Renderer,
+    element: HTMLElement,
+    container: HTMLElement,
+    worldview: Worldview,
+  ): void {
     this.renderer = renderer;
     this.worldview = worldview;
     this.rendererHost = element;
@@ -313,7 +370,8 @@ export class MapController implements ReactiveController, LiveMap {
     const svg = this.renderer;
     const container = this.container;
     const scene = this.delegate.scene();
-    if (this.handingOver || this.mode !== 'auto' || svg?.kind !== 'svg' || !container || !scene) return;
+    if (this.handingOver || this.mode !== 'auto' || svg?.kind !== 'svg' || !container || !scene)
+      return;
     if (typeof WebGL2RenderingContext === 'undefined' || liveMapCount() >= LIVE_MAP_BUDGET) return;
     this.handingOver = true;
     const token = this.token;
@@ -322,7 +380,8 @@ export class MapController implements ReactiveController, LiveMap {
     const palette = this.delegate.palette();
     const mounted = await this.mount('webgl', element, scene, palette, camera, token);
     const stillOurs = () => token === this.token && this.renderer === svg && this.host.isConnected;
-    if (mounted.renderer && stillOurs()) await mounted.renderer.draw(this.delegate.scene() ?? scene);
+    if (mounted.renderer && stillOurs())
+      await mounted.renderer.draw(this.delegate.scene() ?? scene);
     const sameView = JSON.stringify(svg.camera()) === JSON.stringify(camera);
     if (!mounted.renderer || !stillOurs() || !sameView) {
       mounted.renderer?.destroy();
@@ -347,7 +406,10 @@ export class MapController implements ReactiveController, LiveMap {
 
   private onContextLost(): void {
     clearTimeout(this.contextTimer);
-    this.contextTimer = window.setTimeout(() => this.unavailable('The WebGL context was lost and not restored.'), CONTEXT_GRACE_MS);
+    this.contextTimer = window.setTimeout(
+      () => this.unavailable('The WebGL context was lost and not restored.'),
+      CONTEXT_GRACE_MS,
+    );
   }
 
   private onContextRestored(): void {
@@ -390,9 +452,4 @@ export class MapController implements ReactiveController, LiveMap {
     if (generation !== this.drawGeneration || renderer !== this.renderer) return;
     this.delegate.drawn(renderer.kind);
   }
-
-
-
-
-
 }

@@ -9,13 +9,21 @@ import { presenterKey } from '../internal/presenter.ts';
 export class PresenterController implements ReactiveController {
   private readonly onKey = (event: KeyboardEvent): void => this.handleKey(event);
   private readonly onFullscreenChange = (): void => {
-    if (!document.fullscreenElement && this.host.presenter && this.host.dataset['fullscreen'] === 'native') this.host.presenter = false;
+    if (
+      !document.fullscreenElement &&
+      this.host.presenter &&
+      this.host.dataset['fullscreen'] === 'native'
+    )
+      this.host.presenter = false;
   };
 
   /** `presenter` as the last update left it (undefined before the first). */
   private shown: boolean | undefined = undefined;
 
-  constructor(private readonly host: TiesHost, private readonly resized: () => void) {
+  constructor(
+    private readonly host: TiesHost,
+    private readonly resized: () => void,
+  ) {
     host.addController(this);
   }
 
@@ -48,7 +56,9 @@ export class PresenterController implements ReactiveController {
     const step = this.steps[index];
     if (!step) return;
     this.host.dispatch({ type: 'go-to-step', index });
-    this.host.announce(() => this.host.strings.announceScene(index + 1, this.steps.length, step.title));
+    this.host.announce(() =>
+      this.host.strings.announceScene(index + 1, this.steps.length, step.title),
+    );
   }
 
   /** Enters or leaves presenter mode, as the `presenter` property now says. */
@@ -65,7 +75,8 @@ export class PresenterController implements ReactiveController {
       }
     } else {
       document.removeEventListener('keydown', this.onKey);
-      if (document.fullscreenElement === host) await document.exitFullscreen().catch(() => undefined);
+      if (document.fullscreenElement === host)
+        await document.exitFullscreen().catch(() => undefined);
       delete host.dataset['fullscreen'];
     }
     this.resized();

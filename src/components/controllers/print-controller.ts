@@ -26,7 +26,10 @@ export class PrintController implements ReactiveController {
   private loading = new Map<Worldview, Promise<void>>();
   private query: MediaQueryList | null = null;
 
-  constructor(private readonly host: PrintHost, private readonly picture: () => ViewPicture | null) {
+  constructor(
+    private readonly host: PrintHost,
+    private readonly picture: () => ViewPicture | null,
+  ) {
     host.addController(this);
   }
 
@@ -45,15 +48,18 @@ export class PrintController implements ReactiveController {
   /** Loads what the print picture needs (the map has drawn in this view of borders: its geodata is in, the chunk is small). */
   prepare(worldview: Worldview): void {
     if (this.loading.has(worldview)) return;
-    this.loading.set(worldview, Promise.all([import('../internal/export-svg.ts'), loadCountries(worldview)])
-      .then(([module, countries]) => {
-        this.module = module;
-        this.countries.set(worldview, countries);
-        if (this.query?.matches) this.build(); // printing began while they loaded
-      })
-      .catch(() => {
-        this.loading.delete(worldview);
-      }));
+    this.loading.set(
+      worldview,
+      Promise.all([import('../internal/export-svg.ts'), loadCountries(worldview)])
+        .then(([module, countries]) => {
+          this.module = module;
+          this.countries.set(worldview, countries);
+          if (this.query?.matches) this.build(); // printing began while they loaded
+        })
+        .catch(() => {
+          this.loading.delete(worldview);
+        }),
+    );
   }
 
   private readonly onMedia = (event: MediaQueryListEvent): void => {

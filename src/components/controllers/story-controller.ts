@@ -48,12 +48,22 @@ function unfollow(story: StoryController): void {
  * scrolling under it), the middle of what the map leaves below it, where the text is read: on the
  * viewport's middle, a section's text would slide under the map while its scene still showed.
  */
-export function storyLine(host: Element, sections: readonly Element[], viewportHeight: number): number {
+export function storyLine(
+  host: Element,
+  sections: readonly Element[],
+  viewportHeight: number,
+): number {
   const style = getComputedStyle(host);
   const box = host.getBoundingClientRect();
   const column = sections[0]?.getBoundingClientRect();
-  const over = (style.position === 'sticky' || style.position === 'fixed') && column !== undefined && box.right > column.left && box.left < column.right;
-  const covered = over ? Math.min(viewportHeight - 2, (parseFloat(style.top) || 0) + box.height) : 0;
+  const over =
+    (style.position === 'sticky' || style.position === 'fixed') &&
+    column !== undefined &&
+    box.right > column.left &&
+    box.left < column.right;
+  const covered = over
+    ? Math.min(viewportHeight - 2, (parseFloat(style.top) || 0) + box.height)
+    : 0;
   return (covered + viewportHeight) / 2;
 }
 
@@ -70,7 +80,10 @@ export class StoryController implements ReactiveController {
   private readonly resized = new ResizeObserver(() => this.observe(this.watched));
   private readonly onResize = (): void => this.observe(this.watched);
 
-  constructor(private readonly host: StoryHost, private readonly goTo: (index: number) => void) {
+  constructor(
+    private readonly host: StoryHost,
+    private readonly goTo: (index: number) => void,
+  ) {
     host.addController(this);
   }
 
@@ -84,9 +97,13 @@ export class StoryController implements ReactiveController {
       this.line = line;
       // A root shrunk to that line: a section intersects it while it spans the line. The root is
       // this document's viewport: without it, a page in an iframe measured against the top page's.
-      this.observer = new IntersectionObserver((entries) => {
-        for (const entry of entries) if (entry.isIntersecting) this.reached(entry.target as HTMLElement);
-      }, { root: document, rootMargin: `${-line}px 0px ${line - window.innerHeight}px 0px` });
+      this.observer = new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries)
+            if (entry.isIntersecting) this.reached(entry.target as HTMLElement);
+        },
+        { root: document, rootMargin: `${-line}px 0px ${line - window.innerHeight}px 0px` },
+      );
     }
     for (const section of mine) {
       if (this.watched.has(section)) continue;
@@ -148,7 +165,10 @@ export class StoryController implements ReactiveController {
     const scenes = this.host.model?.scenes ?? [];
     const index = scenes.findIndex((s) => s.id === scene);
     if (index < 0) {
-      if (!this.warned.has(scene)) console.warn(`ties-map: data-ties-scene="${scene}" is not a scene of this dataset; known: ${scenes.map((s) => s.id).join(', ') || 'none'}`);
+      if (!this.warned.has(scene))
+        console.warn(
+          `ties-map: data-ties-scene="${scene}" is not a scene of this dataset; known: ${scenes.map((s) => s.id).join(', ') || 'none'}`,
+        );
       this.warned.add(scene);
       return;
     }

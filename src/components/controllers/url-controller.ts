@@ -34,7 +34,11 @@ export class UrlController implements ReactiveController {
     const host = this.host;
     if (!host.syncUrl || !host.id || !host.model) return;
     this.authored ??= spell(host.view);
-    host.dispatch({ type: 'restore-url', hash: readUrlView(location.hash, host.id), authored: this.authored });
+    host.dispatch({
+      type: 'restore-url',
+      hash: readUrlView(location.hash, host.id),
+      authored: this.authored,
+    });
   }
 
   /** Writes the view into the hash (a new history entry) when it differs from what is there. */
@@ -47,7 +51,8 @@ export class UrlController implements ReactiveController {
     for (const key of Object.keys(view) as (keyof SpelledView)[]) {
       const value = current[key];
       if (value === authored[key]) continue;
-      if (key === 'layers' && value === null) view.layers = host.model.layers.map((l) => l.id).join(' ');
+      if (key === 'layers' && value === null)
+        view.layers = host.model.layers.map((l) => l.id).join(' ');
       else view[key] = value ?? '';
     }
     const hash = writeUrlView(location.hash, host.id, view);

@@ -41,7 +41,11 @@ export class ActorSearch {
         if (count === 0) return;
         event.preventDefault();
         const step = event.key === 'ArrowDown' ? 1 : -1;
-        this.active = !this.open ? (step > 0 ? 0 : count - 1) : (this.active + step + count) % count;
+        this.active = !this.open
+          ? step > 0
+            ? 0
+            : count - 1
+          : (this.active + step + count) % count;
         this.open = true;
         break;
       }

@@ -4,7 +4,11 @@
  * announcement, once each per dataset.
  */
 import type { Dataset } from '../../data/types.ts';
-import { checkAttributes, checkSettings, type ElementSettings } from '../../state/attribute-checks.ts';
+import {
+  checkAttributes,
+  checkSettings,
+  type ElementSettings,
+} from '../../state/attribute-checks.ts';
 import { spell } from '../../state/reduce.ts';
 import type { SpelledFilter } from '../../state/tie-filter.ts';
 import type { ViewState } from '../../state/view-state.ts';
@@ -18,15 +22,34 @@ export class AttributeReporter {
   constructor(private readonly host: TiesHost) {}
 
   /** `settings.filters`: the filter attributes as given (the state keeps only the words it can use). */
-  report(dataset: Dataset, view: ViewState, settings: Omit<ElementSettings, 'storyWithoutSections'> & { story: boolean; filters: SpelledFilter }): void {
+  report(
+    dataset: Dataset,
+    view: ViewState,
+    settings: Omit<ElementSettings, 'storyWithoutSections'> & {
+      story: boolean;
+      filters: SpelledFilter;
+    },
+  ): void {
     if (this.saidFor !== dataset) {
       this.said.clear();
       this.saidFor = dataset;
     }
     const spelled = spell(view);
     const problems = [
-      ...checkAttributes(dataset, { layers: spelled.layers, focus: spelled.focus, asOf: spelled.asOf, scene: spelled.scene, worldview: spelled.worldview, group: spelled.group, filters: settings.filters }),
-      ...checkSettings({ renderer: settings.renderer, theme: settings.theme, storyWithoutSections: settings.story && this.storyWithoutSections() }),
+      ...checkAttributes(dataset, {
+        layers: spelled.layers,
+        focus: spelled.focus,
+        asOf: spelled.asOf,
+        scene: spelled.scene,
+        worldview: spelled.worldview,
+        group: spelled.group,
+        filters: settings.filters,
+      }),
+      ...checkSettings({
+        renderer: settings.renderer,
+        theme: settings.theme,
+        storyWithoutSections: settings.story && this.storyWithoutSections(),
+      }),
     ];
     const fresh = problems
       .map((p) => this.host.strings.attributeProblem(p.attribute, p.value, p.meant, p.known))
@@ -45,7 +68,8 @@ export class AttributeReporter {
    */
   private storyWithoutSections(): boolean {
     if (document.readyState !== 'complete') {
-      if (!this.awaitingLoad) addEventListener('load', () => this.host.requestUpdate(), { once: true });
+      if (!this.awaitingLoad)
+        addEventListener('load', () => this.host.requestUpdate(), { once: true });
       this.awaitingLoad = true;
       return false;
     }

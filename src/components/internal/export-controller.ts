@@ -15,7 +15,10 @@ import { mapSizeOf } from '../map/map-size.ts';
 export class ExportController {
   private mapSize = { width: 1, height: 1 };
 
-  constructor(private readonly host: TiesHost, private readonly map: MapController) {}
+  constructor(
+    private readonly host: TiesHost,
+    private readonly map: MapController,
+  ) {}
 
   /** The scene step shown now, for captions. */
   private step() {
@@ -40,9 +43,14 @@ export class ExportController {
     const { model: dataset, derived } = this.host;
     if (!this.noteMapSize() || !dataset || !derived) return null;
     return {
-      dataset, scene: derived.scene, step: this.step(), strings: this.host.strings,
-      palette: readPalette(getComputedStyle(this.host)), camera: this.map.renderer?.camera() ?? null,
-      ...this.mapSize, padding: MAP_PADDING,
+      dataset,
+      scene: derived.scene,
+      step: this.step(),
+      strings: this.host.strings,
+      palette: readPalette(getComputedStyle(this.host)),
+      camera: this.map.renderer?.camera() ?? null,
+      ...this.mapSize,
+      padding: MAP_PADDING,
     };
   }
 
@@ -53,13 +61,25 @@ export class ExportController {
     const { slideOf } = await import('./export-png.ts');
     const layer = this.host.renderRoot.querySelector<HTMLElement>('.labels');
     const callouts = (layer && calloutPlacements.get(layer)) ?? [];
-    return slideOf(renderer, labels, derived.scene, dataset, this.step(), this.host.strings, readPalette(getComputedStyle(this.host)), callouts);
+    return slideOf(
+      renderer,
+      labels,
+      derived.scene,
+      dataset,
+      this.step(),
+      this.host.strings,
+      readPalette(getComputedStyle(this.host)),
+      callouts,
+    );
   }
 
   async svg(): Promise<string | null> {
     const view = this.picture();
     if (!view) return null;
-    const [{ standaloneSvgOf }, countries] = await Promise.all([import('./export-svg.ts'), loadCountries(view.scene.legend.borders.worldview)]);
+    const [{ standaloneSvgOf }, countries] = await Promise.all([
+      import('./export-svg.ts'),
+      loadCountries(view.scene.legend.borders.worldview),
+    ]);
     return standaloneSvgOf(view, countries);
   }
 
@@ -72,7 +92,9 @@ export class ExportController {
   /** The toolbar's "Download SVG". */
   downloadSvg(): void {
     const title = this.host.model?.title ?? 'ties-map';
-    void this.svg().then((svg) => download(svg === null ? null : new Blob([svg], { type: 'image/svg+xml' }), title, 'svg'));
+    void this.svg().then((svg) =>
+      download(svg === null ? null : new Blob([svg], { type: 'image/svg+xml' }), title, 'svg'),
+    );
   }
 }
 

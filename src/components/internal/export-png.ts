@@ -6,7 +6,21 @@ import type { Dataset, SceneStep } from '../../data/types.ts';
 import type { MapPalette, Renderer } from '../../render/renderer.ts';
 import type { Legend, Scene, SceneActor, SceneAnnotation, SceneEdge } from '../../scene/types.ts';
 import type { CalloutPlacement, LabelPlacement } from '../map/label-positions.ts';
-import { calloutArrowHead, calloutLineEnd, calloutLines, CALLOUT_CIRCLE_RADIUS, CALLOUT_INK, CALLOUT_LINE_HEIGHT, CALLOUT_LINE_WIDTH, CALLOUT_PAD_X_EM, CALLOUT_PAD_Y_EM, CALLOUT_PAPER, NOTE_FONT_STYLE, NOTE_INK, NOTE_PAPER } from '../../render/annotation-look.ts';
+import {
+  calloutArrowHead,
+  calloutLineEnd,
+  calloutLines,
+  CALLOUT_CIRCLE_RADIUS,
+  CALLOUT_INK,
+  CALLOUT_LINE_HEIGHT,
+  CALLOUT_LINE_WIDTH,
+  CALLOUT_PAD_X_EM,
+  CALLOUT_PAD_Y_EM,
+  CALLOUT_PAPER,
+  NOTE_FONT_STYLE,
+  NOTE_INK,
+  NOTE_PAPER,
+} from '../../render/annotation-look.ts';
 import { formatValue } from '../../text/format.ts';
 import type { Strings } from '../../text/strings.ts';
 import { creditLine, viewTitle } from '../../text/titles.ts';
@@ -14,7 +28,12 @@ import { creditLine, viewTitle } from '../../text/titles.ts';
 export { creditLine, viewTitle } from '../../text/titles.ts';
 import { totalsLine } from '../parts/legend.ts';
 import { keyText, markedAreaWords, strokeKeys, widthKeys } from '../../render/legend-keys.ts';
-import { edgeGuide, edgeLabelBox, layoutEdgeLabels, type Leader } from '../../scene/label-layout.ts';
+import {
+  edgeGuide,
+  edgeLabelBox,
+  layoutEdgeLabels,
+  type Leader,
+} from '../../scene/label-layout.ts';
 import { LEADER_WIDTH } from '../../render/svg/actors.ts';
 import { hasRightToLeft } from '../../render/svg/text-direction.ts';
 
@@ -57,9 +76,26 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
  * Type sizes as fractions of the slide's width, so the slide reads the same from the back of a
  * room whatever the element's size: on a 1920 px wide slide, the title is 46 px, labels 22 px.
  */
-const TYPE = { title: 0.024, caption: 0.0155, label: 0.0115, legend: 0.011, credit: 0.0085 } as const;
+const TYPE = {
+  title: 0.024,
+  caption: 0.0155,
+  label: 0.0115,
+  legend: 0.011,
+  credit: 0.0085,
+} as const;
 
-export async function exportSlide({ picture, labels, figures = [], callouts = [], dataset, title, caption, legend, strings, palette }: SlideInput): Promise<Blob | null> {
+export async function exportSlide({
+  picture,
+  labels,
+  figures = [],
+  callouts = [],
+  dataset,
+  title,
+  caption,
+  legend,
+  strings,
+  palette,
+}: SlideInput): Promise<Blob | null> {
   const width = picture.width;
   const px = (share: number) => Math.round(share * width);
   const pad = px(0.012);
@@ -69,10 +105,19 @@ export async function exportSlide({ picture, labels, figures = [], callouts = []
   measure.font = `${px(TYPE.credit)}px ${FONT}`;
   const credit = wrap(measure, creditLine(dataset, legend, strings), width - 2 * pad);
   const titleBand = Math.round(px(TYPE.title) * 1.9);
-  const header = titleBand + Math.round(captionLines.length * px(TYPE.caption) * 1.35) + (captionLines.length ? pad : 0);
+  const header =
+    titleBand +
+    Math.round(captionLines.length * px(TYPE.caption) * 1.35) +
+    (captionLines.length ? pad : 0);
   measure.font = `${px(TYPE.legend)}px ${FONT}`;
   // The keys, then the width key on rows of its own.
-  const legendRows = legendItems(legend, strings, measure, px(TYPE.legend), width - 2 * pad).flatMap((group) => flow(group, width - 2 * pad, px(TYPE.legend)));
+  const legendRows = legendItems(
+    legend,
+    strings,
+    measure,
+    px(TYPE.legend),
+    width - 2 * pad,
+  ).flatMap((group) => flow(group, width - 2 * pad, px(TYPE.legend)));
   const legendBand = legendRows.reduce((sum, row) => sum + row.height, 0) + pad;
   const footer = legendBand + Math.round(credit.length * px(TYPE.credit) * 1.4) + pad;
   const canvas = document.createElement('canvas');
@@ -92,7 +137,9 @@ export async function exportSlide({ picture, labels, figures = [], callouts = []
   ctx.font = `700 ${px(TYPE.title)}px ${FONT}`;
   ctx.fillText(title, start, titleBand / 2, width - 2 * pad);
   ctx.font = `${px(TYPE.caption)}px ${FONT}`;
-  captionLines.forEach((line, i) => ctx.fillText(line, start, titleBand + (i + 0.5) * px(TYPE.caption) * 1.35));
+  captionLines.forEach((line, i) =>
+    ctx.fillText(line, start, titleBand + (i + 0.5) * px(TYPE.caption) * 1.35),
+  );
   ctx.textAlign = 'left';
 
   ctx.drawImage(picture, 0, header);
@@ -123,7 +170,9 @@ export async function exportSlide({ picture, labels, figures = [], callouts = []
     const lx = x * SCALE;
     const ly = header + y * SCALE;
     if (lx < 0 || lx > width || ly < header || ly > header + picture.height) continue;
-    const label = actor.distant ? `${actor.name} ${strings.distant(strings.number(actor.distant.km))}` : actor.name;
+    const label = actor.distant
+      ? `${actor.name} ${strings.distant(strings.number(actor.distant.km))}`
+      : actor.name;
     const w = ctx.measureText(label).width + px(TYPE.label) * 0.6;
     ctx.globalAlpha = actor.emphasis === 'dim' ? 0.7 : 1;
     ctx.fillStyle = palette.halo;
@@ -157,7 +206,8 @@ export async function exportSlide({ picture, labels, figures = [], callouts = []
     let x = rtl ? width - pad : pad;
     for (const item of row.items) {
       // Right to left, a row starts at the right margin and each entry is its own mirror image.
-      if (rtl) item.draw(mirrored(ctx, x - item.width, x), x - item.width, rowTop + row.height / 2, text);
+      if (rtl)
+        item.draw(mirrored(ctx, x - item.width, x), x - item.width, rowTop + row.height / 2, text);
       else item.draw(ctx, x, rowTop + row.height / 2, text);
       x += rtl ? -item.width : item.width;
     }
@@ -166,12 +216,22 @@ export async function exportSlide({ picture, labels, figures = [], callouts = []
 
   ctx.font = `${px(TYPE.credit)}px ${FONT}`;
   ctx.textAlign = rtl ? 'right' : 'left';
-  credit.forEach((line, i) => ctx.fillText(line, start, header + picture.height + legendBand + (i + 0.5) * px(TYPE.credit) * 1.4));
+  credit.forEach((line, i) =>
+    ctx.fillText(
+      line,
+      start,
+      header + picture.height + legendBand + (i + 0.5) * px(TYPE.credit) * 1.4,
+    ),
+  );
   return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
 }
 
 /** The call-outs in annotation-look's style, at the element's placements scaled to the picture. */
-function drawCallouts(ctx: CanvasRenderingContext2D, callouts: NonNullable<SlideInput['callouts']>, header: number): void {
+function drawCallouts(
+  ctx: CanvasRenderingContext2D,
+  callouts: NonNullable<SlideInput['callouts']>,
+  header: number,
+): void {
   const size = 12 * SCALE;
   const at = (x: number, y: number): [number, number] => [x * SCALE, header + y * SCALE];
   ctx.save();
@@ -184,13 +244,16 @@ function drawCallouts(ctx: CanvasRenderingContext2D, callouts: NonNullable<Slide
       ctx.stroke();
     }
     if (p.leader) {
-      const end = p.marker ? { x: p.leader.x2, y: p.leader.y2 } : calloutLineEnd(a.kind, p.leader.x1, p.leader.y1, p.leader.x2, p.leader.y2);
+      const end = p.marker
+        ? { x: p.leader.x2, y: p.leader.y2 }
+        : calloutLineEnd(a.kind, p.leader.x1, p.leader.y1, p.leader.x2, p.leader.y2);
       ctx.beginPath();
       ctx.moveTo(...at(p.leader.x1, p.leader.y1));
       ctx.lineTo(...at(end.x, end.y));
       ctx.stroke();
       if (!p.marker && a.kind === 'arrow') {
-        const [x1, y1] = at(p.leader.x1, p.leader.y1), [x2, y2] = at(end.x, end.y);
+        const [x1, y1] = at(p.leader.x1, p.leader.y1),
+          [x2, y2] = at(end.x, end.y);
         ctx.fillStyle = CALLOUT_INK;
         ctx.fill(new Path2D(calloutArrowHead(x1, y1, x2, y2)));
       }
@@ -216,7 +279,13 @@ function drawCallouts(ctx: CanvasRenderingContext2D, callouts: NonNullable<Slide
     ctx.font = `${note ? NOTE_FONT_STYLE : 'normal'} 400 ${size}px ${FONT}`;
     ctx.textAlign = 'left';
     const lines = calloutLines(a.text, size, (t) => ctx.measureText(t).width);
-    lines.forEach((line, i) => ctx.fillText(line, left + CALLOUT_PAD_X_EM * size, top + CALLOUT_PAD_Y_EM * size + (i + 0.5) * size * CALLOUT_LINE_HEIGHT));
+    lines.forEach((line, i) =>
+      ctx.fillText(
+        line,
+        left + CALLOUT_PAD_X_EM * size,
+        top + CALLOUT_PAD_Y_EM * size + (i + 0.5) * size * CALLOUT_LINE_HEIGHT,
+      ),
+    );
   }
   ctx.restore();
 }
@@ -234,11 +303,16 @@ function figureWeight(edge: SceneEdge): string {
  * its box from `left` to `right`: lines reflected, each text set right-aligned where its mirror
  * starts (the text itself is not reflected).
  */
-function mirrored(ctx: CanvasRenderingContext2D, left: number, right: number): CanvasRenderingContext2D {
+function mirrored(
+  ctx: CanvasRenderingContext2D,
+  left: number,
+  right: number,
+): CanvasRenderingContext2D {
   const flip = (x: number) => left + right - x;
   return new Proxy(ctx, {
     get(target, key) {
-      if (key === 'moveTo' || key === 'lineTo') return (x: number, y: number) => target[key](flip(x), y);
+      if (key === 'moveTo' || key === 'lineTo')
+        return (x: number, y: number) => target[key](flip(x), y);
       if (key === 'fillText') {
         return (words: string, x: number, y: number) => {
           const align = target.textAlign;
@@ -248,7 +322,9 @@ function mirrored(ctx: CanvasRenderingContext2D, left: number, right: number): C
         };
       }
       const value: unknown = Reflect.get(target, key, target);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      return typeof value === 'function'
+        ? (value as (...args: unknown[]) => unknown).bind(target)
+        : value;
     },
     set: (target, key, value) => Reflect.set(target, key, value, target),
   });
@@ -266,11 +342,21 @@ interface LegendItem {
  * their counts, the dashed, hollow and dotted keys (looks from render/legend-keys.ts), and one
  * width key per layer at the picture's own scale, so a reader can size the lines on the slide.
  */
-function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingContext2D, size: number, maxWidth: number): LegendItem[][] {
+function legendItems(
+  legend: Legend,
+  strings: Strings,
+  measure: CanvasRenderingContext2D,
+  size: number,
+  maxWidth: number,
+): LegendItem[][] {
   const gap = size * 1.5;
   const swatch = size * 2.4;
   const textWidth = (label: string) => measure.measureText(label).width;
-  const labelled = (label: string, height: number, drawSwatch: (ctx: CanvasRenderingContext2D, x: number, middle: number, text: string) => void): LegendItem => ({
+  const labelled = (
+    label: string,
+    height: number,
+    drawSwatch: (ctx: CanvasRenderingContext2D, x: number, middle: number, text: string) => void,
+  ): LegendItem => ({
     width: swatch + size * 0.5 + textWidth(label) + gap,
     height,
     draw(ctx, x, middle, text) {
@@ -279,7 +365,15 @@ function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingC
       ctx.fillText(label, x + swatch + size * 0.5, middle);
     },
   });
-  const line = (ctx: CanvasRenderingContext2D, x: number, y: number, colour: string, lineWidth: number, dash: number[] = [], cap: CanvasLineCap = 'butt') => {
+  const line = (
+    ctx: CanvasRenderingContext2D,
+    x: number,
+    y: number,
+    colour: string,
+    lineWidth: number,
+    dash: number[] = [],
+    cap: CanvasLineCap = 'butt',
+  ) => {
     ctx.save();
     ctx.strokeStyle = colour;
     ctx.lineWidth = lineWidth;
@@ -294,68 +388,115 @@ function legendItems(legend: Legend, strings: Strings, measure: CanvasRenderingC
   const rowHeight = size * 2;
   const visible = legend.layers.filter((l) => l.visible);
   const items: LegendItem[] = visible.map((layer) =>
-    labelled(`${layer.label} (${strings.number(layer.shown)})`, rowHeight, (ctx, x, middle) => line(ctx, x, middle, layer.colour, size * 0.4)));
+    labelled(`${layer.label} (${strings.number(layer.shown)})`, rowHeight, (ctx, x, middle) =>
+      line(ctx, x, middle, layer.colour, size * 0.4),
+    ),
+  );
   // The looks are CSS px of the map; the picture is at SCALE×.
-  for (const { key, look } of strokeKeys(legend, '#000', size * 0.5 / SCALE)) {
+  for (const { key, look } of strokeKeys(legend, '#000', (size * 0.5) / SCALE)) {
     const words = keyText(key, strings);
     const dash = look.dash ? look.dash.map((d) => d * SCALE) : [];
-    items.push(labelled(words, rowHeight, (ctx, x, middle, text) => {
-      if (look.rails) {
-        const offset = ((look.rails.gap + look.rails.rail) / 2) * SCALE;
-        line(ctx, x, middle - offset, text, look.rails.rail * SCALE, dash);
-        line(ctx, x, middle + offset, text, look.rails.rail * SCALE, dash);
-      } else line(ctx, x, middle, text, look.width * SCALE, dash, look.cap);
-    }));
+    items.push(
+      labelled(words, rowHeight, (ctx, x, middle, text) => {
+        if (look.rails) {
+          const offset = ((look.rails.gap + look.rails.rail) / 2) * SCALE;
+          line(ctx, x, middle - offset, text, look.rails.rail * SCALE, dash);
+          line(ctx, x, middle + offset, text, look.rails.rail * SCALE, dash);
+        } else line(ctx, x, middle, text, look.width * SCALE, dash, look.cap);
+      }),
+    );
   }
   for (const words of markedAreaWords(legend, strings)) {
-    items.push({ width: textWidth(words) + size * 0.8, height: rowHeight, draw: (ctx, x, middle, text) => {
-      ctx.fillStyle = text;
-      ctx.fillText(words, x, middle);
-    } });
-  }
-  // A register's sentences (as the on-screen legend's): what draws in full, and what the circles show; each wrapped, a row of its own but the last line.
-  const layerLabels = new Map(legend.layers.map((l) => [l.id, l.label]));
-  const sentences = (legend.topFlows ?? []).map((t) => strings.topFlows(layerLabels.get(t.layer) ?? t.layer, t.drawn, t.receded, t.recededTies, legend.allFlows === true));
-  if (legend.totals) sentences.push(totalsLine(legend.totals, layerLabels, strings));
-  if (legend.group) sentences.push(strings.groupLegend(legend.group));
-  for (const sentence of sentences) {
-    const lines = wrap(measure, sentence, maxWidth);
-    lines.forEach((words, i) => items.push({
-      width: i === lines.length - 1 ? textWidth(words) + gap : maxWidth, height: i === lines.length - 1 ? rowHeight : size * 1.4,
+    items.push({
+      width: textWidth(words) + size * 0.8,
+      height: rowHeight,
       draw: (ctx, x, middle, text) => {
         ctx.fillStyle = text;
         ctx.fillText(words, x, middle);
       },
-    }));
+    });
+  }
+  // A register's sentences (as the on-screen legend's): what draws in full, and what the circles show; each wrapped, a row of its own but the last line.
+  const layerLabels = new Map(legend.layers.map((l) => [l.id, l.label]));
+  const sentences = (legend.topFlows ?? []).map((t) =>
+    strings.topFlows(
+      layerLabels.get(t.layer) ?? t.layer,
+      t.drawn,
+      t.receded,
+      t.recededTies,
+      legend.allFlows === true,
+    ),
+  );
+  if (legend.totals) sentences.push(totalsLine(legend.totals, layerLabels, strings));
+  if (legend.group) sentences.push(strings.groupLegend(legend.group));
+  for (const sentence of sentences) {
+    const lines = wrap(measure, sentence, maxWidth);
+    lines.forEach((words, i) =>
+      items.push({
+        width: i === lines.length - 1 ? textWidth(words) + gap : maxWidth,
+        height: i === lines.length - 1 ? rowHeight : size * 1.4,
+        draw: (ctx, x, middle, text) => {
+          ctx.fillStyle = text;
+          ctx.fillText(words, x, middle);
+        },
+      }),
+    );
   }
   const widths = widthKeys(legend);
   if (widths.length === 0) return [items];
-  const widthKey: LegendItem[] = [{ width: textWidth(strings.legendWidths) + gap, height: rowHeight, draw: (ctx, x, middle, text) => {
-    ctx.fillStyle = text;
-    ctx.fillText(strings.legendWidths, x, middle);
-  } }];
+  const widthKey: LegendItem[] = [
+    {
+      width: textWidth(strings.legendWidths) + gap,
+      height: rowHeight,
+      draw: (ctx, x, middle, text) => {
+        ctx.fillStyle = text;
+        ctx.fillText(strings.legendWidths, x, middle);
+      },
+    },
+  ];
   for (const entry of widths) {
-    const measure = strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred, entry.tentative);
-    widthKey.push({ width: textWidth(measure) + gap * 0.5, height: rowHeight, draw: (ctx, x, middle, text) => {
-      ctx.fillStyle = text;
-      ctx.fillText(measure, x, middle);
-    } });
+    const measure = strings.legendMeasure(
+      entry.layerLabel,
+      entry.label,
+      entry.unit,
+      entry.inferred,
+      entry.tentative,
+    );
+    widthKey.push({
+      width: textWidth(measure) + gap * 0.5,
+      height: rowHeight,
+      draw: (ctx, x, middle, text) => {
+        ctx.fillStyle = text;
+        ctx.fillText(measure, x, middle);
+      },
+    });
     for (const sample of entry.samples) {
       // The scene's widths are CSS pixels of the map; the picture is at SCALE×.
       const stroke = sample.width * SCALE;
-      widthKey.push(labelled(formatValue(sample.value, entry.unit, undefined, false, strings.lang), Math.max(rowHeight, stroke + size * 0.6), (ctx, x, middle) => line(ctx, x, middle, entry.colour, stroke)));
+      widthKey.push(
+        labelled(
+          formatValue(sample.value, entry.unit, undefined, false, strings.lang),
+          Math.max(rowHeight, stroke + size * 0.6),
+          (ctx, x, middle) => line(ctx, x, middle, entry.colour, stroke),
+        ),
+      );
     }
   }
   return [items, widthKey];
 }
 
 /** Lays legend items out left to right, wrapping into rows no wider than the slide. */
-function flow(items: LegendItem[], maxWidth: number, size: number): { items: LegendItem[]; height: number }[] {
+function flow(
+  items: LegendItem[],
+  maxWidth: number,
+  size: number,
+): { items: LegendItem[]; height: number }[] {
   const rows: { items: LegendItem[]; height: number }[] = [];
   let row: LegendItem[] = [];
   let used = 0;
   const close = () => {
-    if (row.length) rows.push({ items: row, height: Math.max(size * 2, ...row.map((i) => i.height)) });
+    if (row.length)
+      rows.push({ items: row, height: Math.max(size * 2, ...row.map((i) => i.height)) });
     row = [];
     used = 0;
   };
@@ -382,33 +523,66 @@ export async function slideOf(
   const picture = await renderer.snapshot();
   const labels = scene.actors.flatMap((actor) => {
     const box = placements.get(actor.id);
-    return box ? [{ x: box.left + box.width / 2, y: box.top + box.height / 2, actor, leader: box.leader }] : [];
+    return box
+      ? [{ x: box.left + box.width / 2, y: box.top + box.height / 2, actor, leader: box.leader }]
+      : [];
   });
   const annotations = new Map((scene.annotations ?? []).map((a) => [a.id, a]));
   const placedCallouts = callouts.flatMap((at) => {
     const annotation = annotations.get(at.id);
     return annotation ? [{ at, annotation }] : [];
   });
-  return exportSlide({ picture, labels, figures: figuresOf(renderer, placements, scene, picture), callouts: placedCallouts, dataset, title: viewTitle(dataset, step), caption: step?.caption, legend: scene.legend, strings, palette });
+  return exportSlide({
+    picture,
+    labels,
+    figures: figuresOf(renderer, placements, scene, picture),
+    callouts: placedCallouts,
+    dataset,
+    title: viewTitle(dataset, step),
+    caption: step?.caption,
+    legend: scene.legend,
+    strings,
+    palette,
+  });
 }
 
 /**
  * Where the figures go on the slide: the element's own layout (label-layout.ts) run again on the
  * same picture and actor labels, with text measured as the element's 0.75 rem edge labels.
  */
-function figuresOf(renderer: Renderer, placements: ReadonlyMap<string, LabelPlacement>, scene: Scene, picture: HTMLCanvasElement): { x: number; y: number; edge: SceneEdge }[] {
+function figuresOf(
+  renderer: Renderer,
+  placements: ReadonlyMap<string, LabelPlacement>,
+  scene: Scene,
+  picture: HTMLCanvasElement,
+): { x: number; y: number; edge: SceneEdge }[] {
   const measure = document.createElement('canvas').getContext('2d')!;
   const height = 12 * 1.2;
   const boxes = scene.edges.flatMap((edge) => {
     if (!edge.label) return [];
     measure.font = `${figureWeight(edge)} 12px ${FONT}`;
-    const box = edgeLabelBox(edge, (p) => renderer.project(p), measure.measureText(edge.label.text).width + 8, height);
+    const box = edgeLabelBox(
+      edge,
+      (p) => renderer.project(p),
+      measure.measureText(edge.label.text).width + 8,
+      height,
+    );
     return box ? [box] : [];
   });
-  const placed = layoutEdgeLabels(boxes, [...placements.values()], picture.width / SCALE, picture.height / SCALE, boxes.length > 0 ? edgeGuide(scene.edges, (p) => renderer.project(p)) ?? undefined : undefined);
+  const placed = layoutEdgeLabels(
+    boxes,
+    [...placements.values()],
+    picture.width / SCALE,
+    picture.height / SCALE,
+    boxes.length > 0
+      ? (edgeGuide(scene.edges, (p) => renderer.project(p)) ?? undefined)
+      : undefined,
+  );
   const edges = new Map(scene.edges.map((e) => [e.id, e]));
   return boxes.flatMap((box) => {
     const at = placed.get(box.id);
-    return at ? [{ x: at.left + box.width / 2, y: at.top + box.height / 2, edge: edges.get(box.id)! }] : [];
+    return at
+      ? [{ x: at.left + box.width / 2, y: at.top + box.height / 2, edge: edges.get(box.id)! }]
+      : [];
   });
 }

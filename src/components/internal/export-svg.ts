@@ -35,8 +35,15 @@ function cameraOf(v: ViewPicture): Camera {
 
 export function standaloneSvgOf(v: ViewPicture, countries: Countries): string {
   return toStandaloneSvg({
-    scene: v.scene, countries, width: v.width, height: v.height, palette: v.palette, strings: v.strings,
-    title: viewTitle(v.dataset, v.step), caption: v.step?.caption, credit: creditLine(v.dataset, v.scene.legend, v.strings),
+    scene: v.scene,
+    countries,
+    width: v.width,
+    height: v.height,
+    palette: v.palette,
+    strings: v.strings,
+    title: viewTitle(v.dataset, v.step),
+    caption: v.step?.caption,
+    credit: creditLine(v.dataset, v.scene.legend, v.strings),
     view: { camera: cameraOf(v), mapHeight: v.height },
   });
 }
@@ -45,12 +52,28 @@ export function standaloneSvgOf(v: ViewPicture, countries: Countries): string {
 export function printPictureNode(v: ViewPicture, countries: Countries): SvgNode {
   const compact = v.width <= 480;
   const text = v.palette.marker;
-  const style = { fontSize: compact ? 11.52 : 12.8, compact, font: FONT_STACK, text, muted: text, background: v.palette.halo };
+  const style = {
+    fontSize: compact ? 11.52 : 12.8,
+    compact,
+    font: FONT_STACK,
+    text,
+    muted: text,
+    background: v.palette.halo,
+  };
   // Hidden from screen readers, as the live picture is: the printed table is the text alternative.
-  return el('svg', { viewBox: `0 0 ${v.width} ${v.height}`, 'font-family': FONT_STACK, 'aria-hidden': 'true' }, mapLayers({
-    scene: v.scene, countries, width: v.width, height: v.height, camera: cameraOf(v), palette: v.palette,
-    labels: { style, distant: (km) => v.strings.distant(v.strings.number(km)) },
-  }));
+  return el(
+    'svg',
+    { viewBox: `0 0 ${v.width} ${v.height}`, 'font-family': FONT_STACK, 'aria-hidden': 'true' },
+    mapLayers({
+      scene: v.scene,
+      countries,
+      width: v.width,
+      height: v.height,
+      camera: cameraOf(v),
+      palette: v.palette,
+      labels: { style, distant: (km) => v.strings.distant(v.strings.number(km)) },
+    }),
+  );
 }
 
 /** The print picture as elements (built from the tree, never from parsed markup). */

@@ -8,13 +8,16 @@ import { FRAME_PADDING } from '../../render/renderer.ts';
  */
 export function presenterPadding(root: ParentNode): number {
   const map = root.querySelector<HTMLElement>('.map');
-  let width = 0, height = 0;
+  let width = 0,
+    height = 0;
   for (const label of root.querySelectorAll<HTMLElement>('.actor-label')) {
     width = Math.max(width, label.offsetWidth);
     height = Math.max(height, label.offsetHeight);
   }
   const room = Math.max(width / 2, 2 * height);
-  return Math.round(FRAME_PADDING + Math.min(room, map ? Math.min(map.clientWidth, map.clientHeight) / 6 : room));
+  return Math.round(
+    FRAME_PADDING + Math.min(room, map ? Math.min(map.clientWidth, map.clientHeight) / 6 : room),
+  );
 }
 
 /**
@@ -25,11 +28,19 @@ export function presenterPadding(root: ParentNode): number {
 export function presenterKey(key: string, current: number, count: number): number | 'exit' | null {
   if (count === 0) return key === 'Escape' ? 'exit' : null;
   switch (key) {
-    case 'ArrowRight': case ' ': case 'PageDown': return Math.min(count - 1, current + 1);
-    case 'ArrowLeft': case 'PageUp': return Math.max(0, current - 1);
-    case 'Home': return 0;
-    case 'End': return count - 1;
-    case 'Escape': return 'exit';
+    case 'ArrowRight':
+    case ' ':
+    case 'PageDown':
+      return Math.min(count - 1, current + 1);
+    case 'ArrowLeft':
+    case 'PageUp':
+      return Math.max(0, current - 1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    case 'Escape':
+      return 'exit';
     default:
       if (/^[1-9]$/.test(key)) return Math.min(count - 1, Number(key) - 1);
       return null;

@@ -29,14 +29,19 @@ export function namedActors(dataset: Dataset | null, stepId: string | null): Rea
   const text = `${step.title}\n${step.caption ?? ''}`;
   for (const actor of dataset.actors) {
     // A whole name, not part of a word ("Iran" is not in "Iranian", nor "India" in "Indiana").
-    if (new RegExp(`(?<![\\p{L}\\p{N}])${escape(actor.name)}(?![\\p{L}\\p{N}])`, 'u').test(text)) named.add(actor.id);
+    if (new RegExp(`(?<![\\p{L}\\p{N}])${escape(actor.name)}(?![\\p{L}\\p{N}])`, 'u').test(text))
+      named.add(actor.id);
   }
   byStep.set(step.id, named);
   return named;
 }
 
 /** A scene's camera grown to hold where the map draws each actor the scene names (presenter mode: all of them labelled). */
-export function framingNamed(bounds: Bounds, scene: Scene | null, named: ReadonlySet<string>): Bounds {
+export function framingNamed(
+  bounds: Bounds,
+  scene: Scene | null,
+  named: ReadonlySet<string>,
+): Bounds {
   let [[west, south], [east, north]] = bounds;
   for (const actor of scene?.actors ?? []) {
     if (!named.has(actor.id)) continue;
@@ -46,5 +51,8 @@ export function framingNamed(bounds: Bounds, scene: Scene | null, named: Readonl
     south = Math.min(south, lat);
     north = Math.max(north, lat);
   }
-  return [[west, south], [east, north]];
+  return [
+    [west, south],
+    [east, north],
+  ];
 }

@@ -11,21 +11,33 @@ export function setFocus(host: TiesHost, actor: string | null): void {
   host.announce(() => {
     const visible = host.derived?.visible ?? [];
     return actor
-      ? host.strings.announceFocus(host.derived?.actorNames.get(actor) ?? '', visible.filter((t) => t.from === actor || t.to === actor).length)
+      ? host.strings.announceFocus(
+          host.derived?.actorNames.get(actor) ?? '',
+          visible.filter((t) => t.from === actor || t.to === actor).length,
+        )
       : host.strings.announceFocusCleared(visible.length);
   });
 }
 
 /** Expands a group node (its actors drawn themselves) or, with null, draws every group as one again; announced. */
-export function expandGroup(host: TiesHost, group: { code: string; name: string; members: number } | null): void {
+export function expandGroup(
+  host: TiesHost,
+  group: { code: string; name: string; members: number } | null,
+): void {
   host.dispatch({ type: 'expand-group', code: group?.code ?? null });
-  host.announce(() => (group ? host.strings.announceGroupExpanded(group.name, group.members) : host.strings.announceGroupsCollapsed));
+  host.announce(() =>
+    group
+      ? host.strings.announceGroupExpanded(group.name, group.members)
+      : host.strings.announceGroupsCollapsed,
+  );
 }
 
 /** Groups the actors by UN M49 region or sub-region, or not ('none'); announced. */
 export function setGroup(host: TiesHost, group: Grouping): void {
   host.dispatch({ type: 'attribute', name: 'group', value: group === 'none' ? null : group });
-  host.announce(() => (group === 'none' ? host.strings.groupNone : host.strings.groupLegend(group)));
+  host.announce(() =>
+    group === 'none' ? host.strings.groupNone : host.strings.groupLegend(group),
+  );
 }
 
 /** Shows or hides a layer and announces how many ties are visible after it. */
@@ -50,5 +62,8 @@ export function clearFilters(host: TiesHost): void {
 }
 
 function announceShown(host: TiesHost): void {
-  host.announce(() => `${host.strings.tiesShown(host.derived?.visible.length ?? 0, host.model?.ties.length ?? 0)}.`);
+  host.announce(
+    () =>
+      `${host.strings.tiesShown(host.derived?.visible.length ?? 0, host.model?.ties.length ?? 0)}.`,
+  );
 }

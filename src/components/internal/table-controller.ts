@@ -14,7 +14,10 @@ export class TableController {
   /** A new dataset's rows wait for the frame's first paint: built in the same task, they made that render one long task. */
   rowsPending = false;
 
-  constructor(private readonly host: ReactiveControllerHost, private readonly say: (text: string) => void) {}
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly say: (text: string) => void,
+  ) {}
 
   toggle(): void {
     this.shown = !this.shown;

@@ -19,14 +19,20 @@ export const PALETTE_PROPERTIES: Record<keyof MapPalette, string> = {
 
 export function readPalette(style: CSSStyleDeclaration): MapPalette {
   const palette = {} as MapPalette;
-  for (const [key, property] of Object.entries(PALETTE_PROPERTIES) as [keyof MapPalette, string][]) {
+  for (const [key, property] of Object.entries(PALETTE_PROPERTIES) as [
+    keyof MapPalette,
+    string,
+  ][]) {
     palette[key] = style.getPropertyValue(property).trim() || '#888888';
   }
   return palette;
 }
 
 /** `--ties-layer-<id>` custom properties that are set, by layer id. */
-export function readLayerColours(style: CSSStyleDeclaration, layerIds: readonly string[]): Record<string, string> {
+export function readLayerColours(
+  style: CSSStyleDeclaration,
+  layerIds: readonly string[],
+): Record<string, string> {
   // Layer ids are the dataset's words, "__proto__" included: a plain object would drop that one.
   const colours = Object.create(null) as Record<string, string>;
   for (const id of layerIds) {

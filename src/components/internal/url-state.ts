@@ -13,8 +13,20 @@ import type { SpelledView } from '../../state/reduce.ts';
 export type UrlView = SpelledView;
 
 const KEYS: Record<keyof UrlView, string> = {
-  layers: 'layers', focus: 'focus', asOf: 'asof', scene: 'scene', edge: 'tie', worldview: 'worldview', flows: 'flows', group: 'group', expand: 'expand',
-  status: 'status', stance: 'stance', source: 'source', direction: 'direction', min: 'min',
+  layers: 'layers',
+  focus: 'focus',
+  asOf: 'asof',
+  scene: 'scene',
+  edge: 'tie',
+  worldview: 'worldview',
+  flows: 'flows',
+  group: 'group',
+  expand: 'expand',
+  status: 'status',
+  stance: 'stance',
+  source: 'source',
+  direction: 'direction',
+  min: 'min',
 };
 /** Lists: space-separated in the state, comma-separated in the hash (as the layers attribute reads either). */
 const LISTS: ReadonlySet<keyof UrlView> = new Set(['layers', 'status', 'source', 'expand']);
@@ -24,7 +36,8 @@ export function readUrlView(hash: string, namespace: string): UrlView {
   const view = {} as UrlView;
   for (const key of Object.keys(KEYS) as (keyof UrlView)[]) {
     const value = params.get(`${namespace}.${KEYS[key]}`);
-    view[key] = value !== null && LISTS.has(key) ? value.split(',').filter(Boolean).join(' ') : value;
+    view[key] =
+      value !== null && LISTS.has(key) ? value.split(',').filter(Boolean).join(' ') : value;
   }
   return view;
 }

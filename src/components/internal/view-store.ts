@@ -17,8 +17,19 @@ import { MAP_WIDTH_STEP, mapSizeOf } from '../map/map-size.ts';
 import { MAP_PADDING } from '../controllers/map-controller.ts';
 
 /** The public view properties and the attribute each spells. */
-const VIEW_PROPERTIES = [['layers', 'layers', 'layers'], ['focusActor', 'focus', 'focus'], ['asOf', 'as-of', 'asOf'], ['scene', 'scene', 'scene'], ['worldview', 'worldview', 'worldview'], ['group', 'group', 'group'],
-  ['status', 'status', 'status'], ['stance', 'stance', 'stance'], ['source', 'source', 'source'], ['direction', 'direction', 'direction'], ['min', 'min', 'min']] as const;
+const VIEW_PROPERTIES = [
+  ['layers', 'layers', 'layers'],
+  ['focusActor', 'focus', 'focus'],
+  ['asOf', 'as-of', 'asOf'],
+  ['scene', 'scene', 'scene'],
+  ['worldview', 'worldview', 'worldview'],
+  ['group', 'group', 'group'],
+  ['status', 'status', 'status'],
+  ['stance', 'stance', 'stance'],
+  ['source', 'source', 'source'],
+  ['direction', 'direction', 'direction'],
+  ['min', 'min', 'min'],
+] as const;
 type ViewProperty = (typeof VIEW_PROPERTIES)[number][0];
 
 export interface StoreHost {
@@ -52,7 +63,12 @@ export interface StoreEvents {
 /** A property's value as the state would spell it (layers as a normalised list). */
 function spelledOf(host: StoreHost, property: ViewProperty): string | null {
   const value = host[property];
-  return (property === 'layers' || property === 'status' || property === 'source') && value !== null ? value.split(/[\s,]+/).filter(Boolean).join(' ') : value || null;
+  return (property === 'layers' || property === 'status' || property === 'source') && value !== null
+    ? value
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .join(' ')
+    : value || null;
 }
 
 export class ViewStore {
@@ -65,11 +81,16 @@ export class ViewStore {
   /** The dataset whose view was set up (a theme change rebuilds the basis, not the view). */
   private shown: Dataset | null = null;
 
-  constructor(private readonly host: StoreHost, private readonly events: StoreEvents) {}
+  constructor(
+    private readonly host: StoreHost,
+    private readonly events: StoreEvents,
+  ) {}
 
   /** The map width and shape the current scene was laid out for, or null before there is one. */
   get laidOutFor(): { width: number; shape: FrameShape } | null {
-    return this.basis && this.derivedFrom ? { width: this.derivedFrom[2], shape: this.basis.shape } : null;
+    return this.basis && this.derivedFrom
+      ? { width: this.derivedFrom[2], shape: this.basis.shape }
+      : null;
   }
 
   dispatch(action: Action, model: Dataset | null): void {
@@ -79,9 +100,11 @@ export class ViewStore {
     const after = spell(this.state);
     for (const [property, , key] of VIEW_PROPERTIES) {
       const value = after[key as keyof SpelledView];
-      if (before[key as keyof SpelledView] !== value && spelledOf(this.host, property) !== value) this.host[property] = value;
+      if (before[key as keyof SpelledView] !== value && spelledOf(this.host, property) !== value)
+        this.host[property] = value;
     }
-    if (action.type !== 'restore-url' && JSON.stringify(before) !== JSON.stringify(after)) this.events.changed();
+    if (action.type !== 'restore-url' && JSON.stringify(before) !== JSON.stringify(after))
+      this.events.changed();
   }
 
   /** A new theme: the basis (edge colours) is built again. */
@@ -94,9 +117,17 @@ export class ViewStore {
    * Called from willUpdate: properties set from outside, a new dataset, then the derived state.
    * `padding`: what the camera leaves round what it frames (the presenter's is larger).
    */
-  update(changed: PropertyValues, model: Dataset | null, colours: (dataset: Dataset) => Record<string, string>, padding = MAP_PADDING): void {
+  update(
+    changed: PropertyValues,
+    model: Dataset | null,
+    colours: (dataset: Dataset) => Record<string, string>,
+    padding = MAP_PADDING,
+  ): void {
     for (const [property, name, key] of VIEW_PROPERTIES) {
-      if (changed.has(property) && spelledOf(this.host, property) !== spell(this.state)[key as keyof SpelledView]) {
+      if (
+        changed.has(property) &&
+        spelledOf(this.host, property) !== spell(this.state)[key as keyof SpelledView]
+      ) {
         this.dispatch({ type: 'attribute', name, value: this.host[property] }, model);
       }
     }
@@ -111,8 +142,18 @@ export class ViewStore {
     const shape = frameShapeFor(size.width, size.height);
     // The language's strings are a new object once its messages load: the edge labels are written again.
     const strings = this.host.strings;
-    if (this.basis?.dataset !== model || this.basis.shape !== shape || this.basisStrings !== strings) {
-      this.basis = sceneBasis(model, places, colours(model), geometryOf(model, shape), strings.lang);
+    if (
+      this.basis?.dataset !== model ||
+      this.basis.shape !== shape ||
+      this.basisStrings !== strings
+    ) {
+      this.basis = sceneBasis(
+        model,
+        places,
+        colours(model),
+        geometryOf(model, shape),
+        strings.lang,
+      );
       this.basisStrings = strings;
     }
     if (this.shown !== model) {
@@ -128,9 +169,19 @@ export class ViewStore {
     // So does the number of edges a crowded layer draws in full (scene/top-flows.ts), by the map's area.
     // The hubs' arrowheads end by their actors at the scale the camera frames (scene/build-scene.ts: curvesAt).
     const { width, height } = size;
-    const scale = fitScale(this.state.camera.bounds ?? this.basis.layout.frame, width, height, padding);
-    if (this.derivedFrom?.[0] !== this.basis || this.derivedFrom[1] !== this.state || Math.abs(this.derivedFrom[2] - width) >= MAP_WIDTH_STEP
-      || Math.abs(this.derivedFrom[3] - height) >= MAP_WIDTH_STEP || Math.abs(Math.log(this.derivedFrom[4] / scale)) > Math.log(1.1)) {
+    const scale = fitScale(
+      this.state.camera.bounds ?? this.basis.layout.frame,
+      width,
+      height,
+      padding,
+    );
+    if (
+      this.derivedFrom?.[0] !== this.basis ||
+      this.derivedFrom[1] !== this.state ||
+      Math.abs(this.derivedFrom[2] - width) >= MAP_WIDTH_STEP ||
+      Math.abs(this.derivedFrom[3] - height) >= MAP_WIDTH_STEP ||
+      Math.abs(Math.log(this.derivedFrom[4] / scale)) > Math.log(1.1)
+    ) {
       this.derived = derive(this.basis, this.state, width, height, scale);
       this.derivedFrom = [this.basis, this.state, width, height, scale];
     }

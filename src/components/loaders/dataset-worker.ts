@@ -51,7 +51,12 @@ scope.onmessage = ({ data }) => {
     scope.postMessage({ type: 'invalid', problems: result.problems });
     return;
   }
-  scope.postMessage({ type: 'head', dataset: { ...dataset, ties: [] }, tieCount: dataset.ties.length, warnings: result.warnings });
+  scope.postMessage({
+    type: 'head',
+    dataset: { ...dataset, ties: [] },
+    tieCount: dataset.ties.length,
+    warnings: result.warnings,
+  });
   for (let start = 0; start < dataset.ties.length; start += TIES_PER_MESSAGE) {
     scope.postMessage({ type: 'ties', ties: dataset.ties.slice(start, start + TIES_PER_MESSAGE) });
   }

@@ -17,7 +17,10 @@ export const WORKER_MIN_CHARS = 1_000_000;
  * A body of at least `rawFrom` bytes in UTF-8 comes back undecoded (`bytes`): checking and
  * decoding 20 MB takes 0.2 s, which the dataset worker does off the main thread.
  */
-export type LoadResult = { ok: true; text: string } | { ok: true; bytes: Uint8Array } | { ok: false; aborted: boolean; message: string };
+export type LoadResult =
+  | { ok: true; text: string }
+  | { ok: true; bytes: Uint8Array }
+  | { ok: false; aborted: boolean; message: string };
 
 export interface LoadOptions {
   /** Aborted when a newer input replaces this load, or the element leaves the page. */
@@ -38,11 +41,20 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     const b = bytes[i]!;
     let extra: number;
     let min: number;
-    if (b < 0x80) { i++; continue; }
-    if (b >= 0xc2 && b <= 0xdf) { extra = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { extra = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { extra = 3; min = 0x10000; }
-    else return i;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    if (b >= 0xc2 && b <= 0xdf) {
+      extra = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      extra = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      extra = 3;
+      min = 0x10000;
+    } else return i;
     if (i + extra >= bytes.length) return i; // cut off mid-character
     let code = b & (0xff >> (extra + 2));
     for (let k = 1; k <= extra; k++) {
@@ -62,7 +74,12 @@ function declaredCharset(contentType: string): string | null {
 }
 
 /** Text of the body in its declared charset, or UTF-8; a sentence when it cannot be read as text. */
-export function decodeBody(bytes: Uint8Array, contentType: string, url: string, strings: Strings): { text: string } | { message: string } {
+export function decodeBody(
+  bytes: Uint8Array,
+  contentType: string,
+  url: string,
+  strings: Strings,
+): { text: string } | { message: string } {
   const charset = declaredCharset(contentType);
   if (charset && charset !== 'utf-8' && charset !== 'utf8') {
     try {
@@ -83,7 +100,11 @@ export function decodeBody(bytes: Uint8Array, contentType: string, url: string, 
 /** Whether the first byte after white space (and a BOM) is '<': an HTML page, not JSON. */
 function startsLikeMarkup(bytes: Uint8Array): boolean {
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  while (
+    i < bytes.length &&
+    (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)
+  )
+    i++;
   return bytes[i] === 0x3c;
 }
 
@@ -124,17 +145,23 @@ export async function loadDataset(url: string, options: LoadOptions): Promise<Lo
   const combined = AbortSignal.any([signal, timeout.signal, refused.signal]);
   const failed = (reason: string): LoadResult => {
     if (signal.aborted) return { ok: false, aborted: true, message: 'aborted' };
-    if (timeout.signal.aborted) return { ok: false, aborted: false, message: strings.loadTimeout(url, timeoutMs / 1000) };
+    if (timeout.signal.aborted)
+      return { ok: false, aborted: false, message: strings.loadTimeout(url, timeoutMs / 1000) };
     return { ok: false, aborted: false, message: strings.fetchFailed(url, reason) };
   };
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: combined, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      response = await fetch(url, {
+        signal: combined,
+        credentials: 'same-origin',
+        headers: { Accept: 'application/json' },
+      });
     } catch (error) {
       return failed(error instanceof Error ? error.message : String(error));
     }
-    if (!response.ok) return failed(`the server answered ${response.status} ${response.statusText}`.trim());
+    if (!response.ok)
+      return failed(`the server answered ${response.status} ${response.statusText}`.trim());
     const declared = Number(response.headers.get('content-length') ?? NaN);
     if (declared > maxBytes) {
       refused.abort();
@@ -146,15 +173,22 @@ export async function loadDataset(url: string, options: LoadOptions): Promise<Lo
     } catch (error) {
       return failed(error instanceof Error ? error.message : String(error));
     }
-    if (body === 'too-large') return { ok: false, aborted: false, message: strings.tooLarge(url, null, maxBytes) };
+    if (body === 'too-large')
+      return { ok: false, aborted: false, message: strings.tooLarge(url, null, maxBytes) };
     const contentType = response.headers.get('content-type') ?? '';
     const charset = declaredCharset(contentType);
-    if (body.length >= (options.rawFrom ?? Infinity) && (!charset || charset === 'utf-8' || charset === 'utf8')) {
-      return /html/i.test(contentType) || startsLikeMarkup(body) ? { ok: false, aborted: false, message: strings.notJson(url, contentType) } : { ok: true, bytes: body };
+    if (
+      body.length >= (options.rawFrom ?? Infinity) &&
+      (!charset || charset === 'utf-8' || charset === 'utf8')
+    ) {
+      return /html/i.test(contentType) || startsLikeMarkup(body)
+        ? { ok: false, aborted: false, message: strings.notJson(url, contentType) }
+        : { ok: true, bytes: body };
     }
     const decoded = decodeBody(body, contentType, url, strings);
     if ('message' in decoded) return { ok: false, aborted: false, message: decoded.message };
-    if (/html/i.test(contentType) || /^\s*</.test(decoded.text)) return { ok: false, aborted: false, message: strings.notJson(url, contentType) };
+    if (/html/i.test(contentType) || /^\s*</.test(decoded.text))
+      return { ok: false, aborted: false, message: strings.notJson(url, contentType) };
     return { ok: true, text: decoded.text };
   } finally {
     clearTimeout(timer);

@@ -21,12 +21,15 @@ export { WORKER_MIN_CHARS } from './load-dataset.ts';
 export type ParsePath = 'main' | 'worker' | 'main-fallback';
 
 /** A validation result, or for bytes that are not UTF-8 the offset of the first bad byte. */
-export type Parsed = { result: ValidationResult; path: ParsePath } | { notUtf8: number; path: ParsePath };
+export type Parsed =
+  { result: ValidationResult; path: ParsePath } | { notUtf8: number; path: ParsePath };
 
 function resultOf(problems: Problem[], dataset: Dataset | undefined): ValidationResult {
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
-  return errors.length === 0 && dataset ? { dataset, problems, errors, warnings } : { problems, errors, warnings };
+  return errors.length === 0 && dataset
+    ? { dataset, problems, errors, warnings }
+    : { problems, errors, warnings };
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -54,7 +57,10 @@ async function parseInTasks(input: string | Uint8Array): Promise<Parsed> {
 /** Runs the worker; rejects when it cannot start or fails before answering, resolves null when aborted. */
 function inWorker(input: string | Uint8Array, signal: AbortSignal): Promise<Parsed | null> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(trustedWorkerUrl(pageWorkerUrl(workerUrl, document.baseURI)), { type: 'module', name: 'ties-map dataset parser' });
+    const worker = new Worker(trustedWorkerUrl(pageWorkerUrl(workerUrl, document.baseURI)), {
+      type: 'module',
+      name: 'ties-map dataset parser',
+    });
     let head: Extract<ParseMessage, { type: 'head' }> | null = null;
     const ties: Tie[] = [];
     const finish = (settle: () => void) => {
@@ -68,7 +74,8 @@ function inWorker(input: string | Uint8Array, signal: AbortSignal): Promise<Pars
       event.preventDefault();
       finish(() => reject(new Error(event.message || 'the worker failed to start')));
     };
-    worker.onmessageerror = () => finish(() => reject(new Error('a message from the worker could not be read')));
+    worker.onmessageerror = () =>
+      finish(() => reject(new Error('a message from the worker could not be read')));
     worker.onmessage = ({ data }: MessageEvent<ParseMessage>) => {
       const done = (result: ValidationResult) => finish(() => resolve({ result, path: 'worker' }));
       if (data.type === 'not-utf8') finish(() => resolve({ notUtf8: data.offset, path: 'worker' }));
@@ -93,13 +100,19 @@ function inWorker(input: string | Uint8Array, signal: AbortSignal): Promise<Pars
  * Parses and validates JSON text, or a UTF-8 body's bytes; resolves null when `signal` aborts
  * first. A worker that could not start is said on the console (never silently).
  */
-export async function parseOffThread(input: string | Uint8Array, signal: AbortSignal): Promise<Parsed | null> {
-  if (typeof input === 'string' && input.length < WORKER_MIN_CHARS) return { result: parseDataset(input), path: 'main' };
+export async function parseOffThread(
+  input: string | Uint8Array,
+  signal: AbortSignal,
+): Promise<Parsed | null> {
+  if (typeof input === 'string' && input.length < WORKER_MIN_CHARS)
+    return { result: parseDataset(input), path: 'main' };
   if (typeof Worker !== 'undefined') {
     try {
       return await inWorker(input, signal);
     } catch (error) {
-      console.warn(`ties-map: the dataset parser could not run in a worker (${error instanceof Error ? error.message : String(error)}); parsing on the main thread instead.`);
+      console.warn(
+        `ties-map: the dataset parser could not run in a worker (${error instanceof Error ? error.message : String(error)}); parsing on the main thread instead.`,
+      );
     }
   } else {
     console.warn('ties-map: this browser has no Worker; parsing the dataset on the main thread.');

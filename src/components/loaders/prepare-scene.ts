@@ -31,7 +31,10 @@ export function geometryOf(dataset: Dataset, shape: FrameShape = 'wide'): SceneG
   if (shape === 'wide') return geometry;
   // Without far actors and past the bend search's size, the tall layout is the wide one: a large
   // world-wide dataset is not computed twice on a phone.
-  const tall = geometry.layout.margins.length === 0 && geometry.groups.length > CLEARANCE_MAX_EDGES ? geometry : sceneGeometry(dataset, places, 'tall');
+  const tall =
+    geometry.layout.margins.length === 0 && geometry.groups.length > CLEARANCE_MAX_EDGES
+      ? geometry
+      : sceneGeometry(dataset, places, 'tall');
   tallGeometries.set(dataset, tall);
   return tall;
 }
@@ -51,7 +54,11 @@ export function needsPreparing(dataset: Dataset, minTies = SLICED_MIN_TIES): boo
  * tall one at once, in one long task, and draw the picture twice); false when `stale()` turned
  * true first (nothing is kept then).
  */
-export async function prepareGeometry(dataset: Dataset, stale: () => boolean, shape: () => FrameShape | Promise<FrameShape> = () => 'wide'): Promise<boolean> {
+export async function prepareGeometry(
+  dataset: Dataset,
+  stale: () => boolean,
+  shape: () => FrameShape | Promise<FrameShape> = () => 'wide',
+): Promise<boolean> {
   // Not in the task that parsed and validated the dataset.
   await yieldToMain();
   if (stale()) return false;

@@ -5,7 +5,9 @@
  * each run in their own task, and the browser paints in between.
  */
 
-interface Scheduler { yield(): Promise<void> }
+interface Scheduler {
+  yield(): Promise<void>;
+}
 
 /**
  * A new task: `scheduler.yield()` where present (its continuation runs ahead of other queued
@@ -32,7 +34,10 @@ export const SLICE_MS = 12;
  * Runs a generator's steps (each `yield` a point where the work may pause), giving the event loop
  * a turn whenever a slice has taken SLICE_MS; null when `stale()` turned true at a turn first.
  */
-export async function runInSlices<T>(steps: Generator<void, T, void>, stale: () => boolean = () => false): Promise<{ value: T } | null> {
+export async function runInSlices<T>(
+  steps: Generator<void, T, void>,
+  stale: () => boolean = () => false,
+): Promise<{ value: T } | null> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
@@ -55,7 +60,8 @@ const FRAME_WAIT_MS = 100;
  * most FRAME_WAIT_MS.
  */
 export function afterNextPaint(): Promise<void> {
-  if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') return yieldToMain();
+  if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden')
+    return yieldToMain();
   return new Promise((resolve) => {
     let done = false;
     const go = () => {

@@ -11,7 +11,11 @@
  */
 const DRAG_PX = 4;
 
-export function watchHandoverGestures(target: HTMLElement, onIntent: () => void, onGesture: () => void): () => void {
+export function watchHandoverGestures(
+  target: HTMLElement,
+  onIntent: () => void,
+  onGesture: () => void,
+): () => void {
   let down: { x: number; y: number } | null = null;
   const gesture = () => onGesture();
   const pointerDown = (e: Event) => {
@@ -23,7 +27,8 @@ export function watchHandoverGestures(target: HTMLElement, onIntent: () => void,
   };
   const pointerMove = (e: Event) => {
     const { clientX, clientY, buttons } = e as PointerEvent;
-    if (down && buttons !== 0 && Math.hypot(clientX - down.x, clientY - down.y) > DRAG_PX) gesture();
+    if (down && buttons !== 0 && Math.hypot(clientX - down.x, clientY - down.y) > DRAG_PX)
+      gesture();
   };
   const touch = (e: Event) => {
     if ((e as TouchEvent).touches.length > 1) gesture();
@@ -39,7 +44,8 @@ export function watchHandoverGestures(target: HTMLElement, onIntent: () => void,
     ['touchstart', touch],
     ['pointerenter', intent],
   ];
-  for (const [type, listener] of listeners) target.addEventListener(type, listener, { passive: true });
+  for (const [type, listener] of listeners)
+    target.addEventListener(type, listener, { passive: true });
   return () => {
     for (const [type, listener] of listeners) target.removeEventListener(type, listener);
   };

@@ -6,10 +6,31 @@
  */
 import { loadedCountries } from '../../geo/world.ts';
 import type { Renderer } from '../../render/renderer.ts';
-import { calloutArrowHead, calloutClearance, calloutLineEnd, CALLOUT_CIRCLE_RADIUS, CALLOUT_LINE_WIDTH } from '../../render/annotation-look.ts';
+import {
+  calloutArrowHead,
+  calloutClearance,
+  calloutLineEnd,
+  CALLOUT_CIRCLE_RADIUS,
+  CALLOUT_LINE_WIDTH,
+} from '../../render/annotation-look.ts';
 import { LEADER_WIDTH } from '../../render/svg/actors.ts';
 import { unprojectPoint } from '../../render/svg/camera.ts';
-import { actorLabelBox, arrowHeadBoxes, edgeGuide, edgeLabelBox, KEEP_PRIORITY, layoutCallouts, layoutMapLabels, screenGround, type CalloutBox, type EdgeLabelBox, type LabelBox, type Leader, type PlacedLabel, type Rect } from '../../scene/label-layout.ts';
+import {
+  actorLabelBox,
+  arrowHeadBoxes,
+  edgeGuide,
+  edgeLabelBox,
+  KEEP_PRIORITY,
+  layoutCallouts,
+  layoutMapLabels,
+  screenGround,
+  type CalloutBox,
+  type EdgeLabelBox,
+  type LabelBox,
+  type Leader,
+  type PlacedLabel,
+  type Rect,
+} from '../../scene/label-layout.ts';
 import { landIndex } from '../../scene/land.ts';
 import type { Scene } from '../../scene/types.ts';
 
@@ -57,12 +78,17 @@ function edgesOf(scene: Scene): Map<string, Scene['edges'][number]> {
   if (!index) edgeIndex.set(scene, (index = new Map(scene.edges.map((e) => [e.id, e]))));
   return index;
 }
-const translate = (left: number, top: number) => `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+const translate = (left: number, top: number) =>
+  `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** The leader lines of the labels placed away from their anchors, in the layer's `svg.leaders`. */
-function drawLeaders(layer: HTMLElement, scene: Scene, placed: ReadonlyMap<string, PlacedLabel>): void {
+function drawLeaders(
+  layer: HTMLElement,
+  scene: Scene,
+  placed: ReadonlyMap<string, PlacedLabel>,
+): void {
   const svg = layer.querySelector('svg.leaders');
   if (!svg) return;
   const lines: SVGLineElement[] = [];
@@ -71,7 +97,8 @@ function drawLeaders(layer: HTMLElement, scene: Scene, placed: ReadonlyMap<strin
     if (!p?.leader || p.gaveWay) continue;
     const line = svg.ownerDocument.createElementNS(SVG_NS, 'line');
     const { x1, y1, x2, y2 } = p.leader;
-    for (const [name, value] of Object.entries({ x1, y1, x2, y2 })) line.setAttribute(name, String(Math.round(value * 10) / 10));
+    for (const [name, value] of Object.entries({ x1, y1, x2, y2 }))
+      line.setAttribute(name, String(Math.round(value * 10) / 10));
     line.setAttribute('data-leader-for', actor.id);
     line.setAttribute('stroke', 'currentColor');
     line.setAttribute('stroke-width', String(LEADER_WIDTH));
@@ -86,7 +113,15 @@ function drawLeaders(layer: HTMLElement, scene: Scene, placed: ReadonlyMap<strin
  * The call-outs after every actor and figure label, clear of them, the arrowheads and the scene key
  * (label-layout.ts: layoutCallouts); their arrows, circles and joining lines in `svg.callout-marks`.
  */
-function placeCallouts(layer: HTMLElement, renderer: Renderer, scene: Scene, measured: readonly { callout: HTMLElement; width: number; height: number; marker: boolean }[], taken: readonly Rect[], width: number, height: number): void {
+function placeCallouts(
+  layer: HTMLElement,
+  renderer: Renderer,
+  scene: Scene,
+  measured: readonly { callout: HTMLElement; width: number; height: number; marker: boolean }[],
+  taken: readonly Rect[],
+  width: number,
+  height: number,
+): void {
   const svg = layer.querySelector('svg.callout-marks');
   const byId = new Map((scene.annotations ?? []).map((a) => [a.id, a]));
   const boxes: CalloutBox[] = [];
@@ -94,18 +129,47 @@ function placeCallouts(layer: HTMLElement, renderer: Renderer, scene: Scene, mea
     const a = byId.get(callout.dataset['calloutId']!);
     if (!a) continue;
     const { x, y } = renderer.project(a.anchor);
-    boxes.push({ id: a.id, x, y, width: w, height: h, clear: marker ? 0 : calloutClearance(a.kind), joined: !marker && a.kind === 'arrow' });
+    boxes.push({
+      id: a.id,
+      x,
+      y,
+      width: w,
+      height: h,
+      clear: marker ? 0 : calloutClearance(a.kind),
+      joined: !marker && a.kind === 'arrow',
+    });
   }
   const placed = layoutCallouts(boxes, taken, width, height);
-  calloutPlacements.set(layer, boxes.flatMap((b) => {
-    const p = placed.get(b.id);
-    const m = measured.find((x) => x.callout.dataset['calloutId'] === b.id);
-    return p && m ? [{ id: b.id, left: p.left, top: p.top, width: b.width, height: b.height, leader: p.leader, marker: m.marker, x: b.x, y: b.y }] : [];
-  }));
+  calloutPlacements.set(
+    layer,
+    boxes.flatMap((b) => {
+      const p = placed.get(b.id);
+      const m = measured.find((x) => x.callout.dataset['calloutId'] === b.id);
+      return p && m
+        ? [
+            {
+              id: b.id,
+              left: p.left,
+              top: p.top,
+              width: b.width,
+              height: b.height,
+              leader: p.leader,
+              marker: m.marker,
+              x: b.x,
+              y: b.y,
+            },
+          ]
+        : [];
+    }),
+  );
   const marks: SVGElement[] = [];
   const make = (tag: string, attrs: Record<string, string | number>) => {
     const node = layer.ownerDocument.createElementNS(SVG_NS, tag);
-    for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(typeof value === 'number' ? Math.round(value * 10) / 10 : value));
+    for (const [name, value] of Object.entries(attrs))
+      node.setAttribute(
+        name,
+        String(typeof value === 'number' ? Math.round(value * 10) / 10 : value),
+      );
     marks.push(node);
   };
   for (const { callout, marker } of measured) {
@@ -117,11 +181,35 @@ function placeCallouts(layer: HTMLElement, renderer: Renderer, scene: Scene, mea
     setStyle(callout, 'transform', translate(p.left, p.top));
     const a = byId.get(id)!;
     const box = boxes.find((b) => b.id === id)!;
-    if (!marker && a.kind === 'circle') make('circle', { cx: box.x, cy: box.y, r: CALLOUT_CIRCLE_RADIUS, fill: 'none', stroke: 'currentColor', 'stroke-width': CALLOUT_LINE_WIDTH, 'data-callout-mark': id });
+    if (!marker && a.kind === 'circle')
+      make('circle', {
+        cx: box.x,
+        cy: box.y,
+        r: CALLOUT_CIRCLE_RADIUS,
+        fill: 'none',
+        stroke: 'currentColor',
+        'stroke-width': CALLOUT_LINE_WIDTH,
+        'data-callout-mark': id,
+      });
     if (p.leader) {
-      const end = marker ? { x: p.leader.x2, y: p.leader.y2 } : calloutLineEnd(a.kind, p.leader.x1, p.leader.y1, p.leader.x2, p.leader.y2);
-      make('line', { x1: p.leader.x1, y1: p.leader.y1, x2: end.x, y2: end.y, stroke: 'currentColor', 'stroke-width': CALLOUT_LINE_WIDTH, 'data-callout-mark': id });
-      if (!marker && a.kind === 'arrow') make('path', { d: calloutArrowHead(p.leader.x1, p.leader.y1, end.x, end.y), fill: 'currentColor', 'data-callout-mark': id });
+      const end = marker
+        ? { x: p.leader.x2, y: p.leader.y2 }
+        : calloutLineEnd(a.kind, p.leader.x1, p.leader.y1, p.leader.x2, p.leader.y2);
+      make('line', {
+        x1: p.leader.x1,
+        y1: p.leader.y1,
+        x2: end.x,
+        y2: end.y,
+        stroke: 'currentColor',
+        'stroke-width': CALLOUT_LINE_WIDTH,
+        'data-callout-mark': id,
+      });
+      if (!marker && a.kind === 'arrow')
+        make('path', {
+          d: calloutArrowHead(p.leader.x1, p.leader.y1, end.x, end.y),
+          fill: 'currentColor',
+          'data-callout-mark': id,
+        });
     }
   }
   svg?.replaceChildren(...marks);
@@ -150,10 +238,16 @@ function keyRect(layer: HTMLElement): Rect | null {
  */
 function panelRects(layer: HTMLElement): Rect[] {
   const root = layer.getRootNode() as ParentNode;
-  return [...root.querySelectorAll<HTMLElement>('.focus-panel, [part="evidence"]:not(.preview)')].flatMap((panel) => {
+  return [
+    ...root.querySelectorAll<HTMLElement>('.focus-panel, [part="evidence"]:not(.preview)'),
+  ].flatMap((panel) => {
     if (panel.offsetParent === null) return [];
     const r = rectIn(layer, panel);
-    const overlaps = r.left + r.width > 0 && r.left < layer.clientWidth && r.top + r.height > 0 && r.top < layer.clientHeight;
+    const overlaps =
+      r.left + r.width > 0 &&
+      r.left < layer.clientWidth &&
+      r.top + r.height > 0 &&
+      r.top < layer.clientHeight;
     return overlaps ? [r] : [];
   });
 }
@@ -164,19 +258,37 @@ function panelRects(layer: HTMLElement): Rect[] {
  * their place as the focused actor's does: ranked by tie count alone, an actor with many ties
  * elsewhere (India) pushed out the very actor a scene is about (Indonesia, one tie).
  */
-export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Scene, named: ReadonlySet<string> = new Set()): Map<string, LabelPlacement> {
+export function positionLabels(
+  layer: HTMLElement,
+  renderer: Renderer,
+  scene: Scene,
+  named: ReadonlySet<string> = new Set(),
+): Map<string, LabelPlacement> {
   const width = layer.clientWidth;
   const height = layer.clientHeight;
   const actors = new Map(scene.actors.map((a) => [a.id, a]));
   const elements = [...layer.querySelectorAll<HTMLElement>('[data-actor-id]')];
   const edgeLabels = [...layer.querySelectorAll<HTMLElement>('[data-label-for]')];
   // Read every size first, then write: a read after a write forces a layout per label.
-  const measured = elements.map((label) => ({ label, width: label.offsetWidth, height: label.offsetHeight }));
-  const measuredEdges = edgeLabels.map((label) => ({ label, width: label.offsetWidth, height: label.offsetHeight }));
-  // A call-out whose text is not shown is a narrow map's numbered marker.
-  const measuredCallouts = [...layer.querySelectorAll<HTMLElement>('[data-callout-id]')].map((callout) => ({
-    callout, width: callout.offsetWidth, height: callout.offsetHeight, marker: (callout.querySelector<HTMLElement>('.callout-text')?.offsetWidth ?? 0) === 0,
+  const measured = elements.map((label) => ({
+    label,
+    width: label.offsetWidth,
+    height: label.offsetHeight,
   }));
+  const measuredEdges = edgeLabels.map((label) => ({
+    label,
+    width: label.offsetWidth,
+    height: label.offsetHeight,
+  }));
+  // A call-out whose text is not shown is a narrow map's numbered marker.
+  const measuredCallouts = [...layer.querySelectorAll<HTMLElement>('[data-callout-id]')].map(
+    (callout) => ({
+      callout,
+      width: callout.offsetWidth,
+      height: callout.offsetHeight,
+      marker: (callout.querySelector<HTMLElement>('.callout-text')?.offsetWidth ?? 0) === 0,
+    }),
+  );
   const key = keyRect(layer);
   const boxes: LabelBox[] = [];
   for (const { label, width: w, height: h } of measured) {
@@ -195,7 +307,13 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
   // Whose land lies under a label: the camera is flat and north up (as viewBounds assumes).
   const countries = loadedCountries(scene.legend.borders.worldview);
   const camera = renderer.camera();
-  const ground = countries ? screenGround(scene.margins, (x, y) => unprojectPoint(camera, width, height, x, y), landIndex(countries)) : undefined;
+  const ground = countries
+    ? screenGround(
+        scene.margins,
+        (x, y) => unprojectPoint(camera, width, height, x, y),
+        landIndex(countries),
+      )
+    : undefined;
   const avoid = arrowHeadBoxes(scene.edges, (p) => renderer.project(p), width, height);
   const edges = edgesOf(scene);
   const edgeBoxes: EdgeLabelBox[] = [];
@@ -204,12 +322,26 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
     const box = edge ? edgeLabelBox(edge, (p) => renderer.project(p), w, h) : null;
     if (box) edgeBoxes.push(box);
   }
-  const guide = edgeBoxes.length > 0 ? edgeGuide(scene.edges, (p) => renderer.project(p)) ?? undefined : undefined;
+  const guide =
+    edgeBoxes.length > 0
+      ? (edgeGuide(scene.edges, (p) => renderer.project(p)) ?? undefined)
+      : undefined;
   const layout = layoutMapLabels({
-    scene, actors: boxes, figures: edgeBoxes, width, height, ground, guide,
+    scene,
+    actors: boxes,
+    figures: edgeBoxes,
+    width,
+    height,
+    ground,
+    guide,
     avoid: key ? [...avoid, key] : avoid,
     figureAvoid: key ? [key] : [],
-    snap: (r) => ({ left: Math.round(r.left), top: Math.round(r.top), width: r.width, height: r.height }),
+    snap: (r) => ({
+      left: Math.round(r.left),
+      top: Math.round(r.top),
+      width: r.width,
+      height: r.height,
+    }),
   });
   const placed = layout.actors;
   drawLeaders(layer, scene, placed);
@@ -228,17 +360,24 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
     if (p) setStyle(label, 'transform', translate(p.left, p.top));
   }
   // What the call-outs keep clear of, gathered only when there are call-outs (it reads layout).
-  const clearOf: Rect[] = measuredCallouts.length === 0 ? [] : [
-    ...boxes.flatMap((b) => {
-      const p = placed.get(b.id);
-      return p && !p.gaveWay ? [{ left: p.left, top: p.top, width: b.width, height: b.height }] : [];
-    }),
-    ...measuredEdges.flatMap(({ label, width: w, height: h }) => {
-      const p = edgePlaced.get(label.dataset['labelFor']!);
-      return p ? [{ left: p.left, top: p.top, width: w, height: h }] : [];
-    }),
-    ...avoid, ...(key ? [key] : []), ...panelRects(layer),
-  ];
+  const clearOf: Rect[] =
+    measuredCallouts.length === 0
+      ? []
+      : [
+          ...boxes.flatMap((b) => {
+            const p = placed.get(b.id);
+            return p && !p.gaveWay
+              ? [{ left: p.left, top: p.top, width: b.width, height: b.height }]
+              : [];
+          }),
+          ...measuredEdges.flatMap(({ label, width: w, height: h }) => {
+            const p = edgePlaced.get(label.dataset['labelFor']!);
+            return p ? [{ left: p.left, top: p.top, width: w, height: h }] : [];
+          }),
+          ...avoid,
+          ...(key ? [key] : []),
+          ...panelRects(layer),
+        ];
   placeCallouts(layer, renderer, scene, measuredCallouts, clearOf, width, height);
 
   for (const handle of layer.querySelectorAll<HTMLElement>('.edge-handle[data-edge-id]')) {
@@ -249,5 +388,9 @@ export function positionLabels(layer: HTMLElement, renderer: Renderer, scene: Sc
     setStyle(handle, 'transform', translate(x - HANDLE_HALF, y - HANDLE_HALF));
   }
   // Labels that gave way are not drawn on a slide either.
-  return new Map(boxes.filter((b) => !placed.get(b.id)!.gaveWay).map((b) => [b.id, { ...placed.get(b.id)!, width: b.width, height: b.height }]));
+  return new Map(
+    boxes
+      .filter((b) => !placed.get(b.id)!.gaveWay)
+      .map((b) => [b.id, { ...placed.get(b.id)!, width: b.width, height: b.height }]),
+  );
 }

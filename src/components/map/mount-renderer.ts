@@ -7,12 +7,23 @@
 import type { Scene } from '../../scene/types.ts';
 import { loadCountries, type Countries } from '../../geo/world.ts';
 import { runInSlices, yieldToMain } from '../loaders/yield-to-main.ts';
-import type { Camera, MapPalette, Renderer, RendererEvents, RendererOptions } from '../../render/renderer.ts';
+import type {
+  Camera,
+  MapPalette,
+  Renderer,
+  RendererEvents,
+  RendererOptions,
+} from '../../render/renderer.ts';
 
-export type Mounted = { renderer: Renderer; reason?: undefined } | { renderer: null; reason: string };
+export type Mounted =
+  { renderer: Renderer; reason?: undefined } | { renderer: null; reason: string };
 
 /** A fresh element for a renderer to draw into, filling the container (before the current one: under it). */
-export function rendererElement(container: HTMLElement, kind: Renderer['kind'], under: HTMLElement | null): HTMLElement {
+export function rendererElement(
+  container: HTMLElement,
+  kind: Renderer['kind'],
+  under: HTMLElement | null,
+): HTMLElement {
   const element = container.ownerDocument.createElement('div');
   element.className = 'renderer';
   element.dataset['renderer'] = kind;
@@ -57,22 +68,42 @@ export interface MountRequest {
   camera?: Camera | undefined;
 }
 
-function rendererOptions({ container, scene, events, palette, camera }: MountRequest, countries: Countries): RendererOptions {
+function rendererOptions(
+  { container, scene, events, palette, camera }: MountRequest,
+  countries: Countries,
+): RendererOptions {
   const motionQuery = matchMedia('(prefers-reduced-motion: reduce)');
-  return { container, countries, events, reducedMotion: () => motionQuery.matches, palette, initialScene: scene, ...(camera ? { camera } : {}) };
+  return {
+    container,
+    countries,
+    events,
+    reducedMotion: () => motionQuery.matches,
+    palette,
+    initialScene: scene,
+    ...(camera ? { camera } : {}),
+  };
 }
 
-const couldNotStart = (error: unknown) => `The map could not start: ${error instanceof Error ? error.message : String(error)}`;
+const couldNotStart = (error: unknown) =>
+  `The map could not start: ${error instanceof Error ? error.message : String(error)}`;
 
 /** The SVG renderer: no WebGL, no MapLibre code. */
 export async function mountSvgRenderer(request: MountRequest): Promise<Mounted> {
   try {
-    const [{ SvgRenderer, countryPathSteps }, countries] = await Promise.all([import('../../render/svg/svg-renderer.ts'), loadCountries(request.scene.legend.borders.worldview)]);
+    const [{ SvgRenderer, countryPathSteps }, countries] = await Promise.all([
+      import('../../render/svg/svg-renderer.ts'),
+      loadCountries(request.scene.legend.borders.worldview),
+    ]);
     // Decoding the geodata (its first load) and building the picture: not one task. The base
     // map's paths, most of the build, are projected in slices first; the renderer then finds them.
     await yieldToMain();
     const options = rendererOptions(request, countries);
-    await runInSlices(countryPathSteps(countries, SvgRenderer.firstView(options, request.scene.frame, request.padding)));
+    await runInSlices(
+      countryPathSteps(
+        countries,
+        SvgRenderer.firstView(options, request.scene.frame, request.padding),
+      ),
+    );
     await yieldToMain();
     return { renderer: new SvgRenderer(options, request.scene.frame, request.padding) };
   } catch (error) {
@@ -84,9 +115,18 @@ export async function mountRenderer(root: ShadowRoot, request: MountRequest): Pr
   const noWebGL2 = 'WebGL2 is not available in this browser.';
   if (typeof WebGL2RenderingContext === 'undefined') return { renderer: null, reason: noWebGL2 };
   try {
-    const [module, countries] = await Promise.all([import('../../render/maplibre/index.ts'), loadCountries(request.scene.legend.borders.worldview)]);
+    const [module, countries] = await Promise.all([
+      import('../../render/maplibre/index.ts'),
+      loadCountries(request.scene.legend.borders.worldview),
+    ]);
     adoptStyles(root, module.mapLibreCss);
-    return { renderer: module.createMapLibreRenderer(rendererOptions(request, countries), request.scene.frame, request.padding) };
+    return {
+      renderer: module.createMapLibreRenderer(
+        rendererOptions(request, countries),
+        request.scene.frame,
+        request.padding,
+      ),
+    };
   } catch (error) {
     // MapLibre throws when it gets no WebGL2 context. Probing for one before every mount cost a
     // context creation (~170 ms of a cold start under SwiftShader), so the probe only names the cause.

@@ -35,7 +35,10 @@ function watchPrint(): void {
 }
 
 const othersUnpainted = (self: Element, laidOutOnly: boolean) =>
-  [...unpainted].some((other) => other !== self && other.isConnected && (!laidOutOnly || other.getClientRects().length > 0));
+  [...unpainted].some(
+    (other) =>
+      other !== self && other.isConnected && (!laidOutOnly || other.getClientRects().length > 0),
+  );
 
 /**
  * Resolves true when `map` may start loading (it then counts as unpainted until `settled`), false
@@ -45,7 +48,12 @@ export function whenDue(map: Element, eager: boolean, signal: AbortSignal): Prom
   if (signal.aborted) return Promise.resolve(false);
   // No layout is read here: a map connects while the page is still being parsed, and reading one
   // would lay the page out inside that task.
-  if (eager || printing || !othersUnpainted(map, false) || typeof IntersectionObserver === 'undefined') {
+  if (
+    eager ||
+    printing ||
+    !othersUnpainted(map, false) ||
+    typeof IntersectionObserver === 'undefined'
+  ) {
     unpainted.add(map);
     return Promise.resolve(true);
   }
@@ -53,10 +61,13 @@ export function whenDue(map: Element, eager: boolean, signal: AbortSignal): Prom
   return new Promise((resolve) => {
     let near = false;
     let done = false;
-    const observer = new IntersectionObserver((entries) => {
-      near = entries[entries.length - 1]!.isIntersecting;
-      check();
-    }, { rootMargin: NEAR_VIEWPORT });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        near = entries[entries.length - 1]!.isIntersecting;
+        check();
+      },
+      { rootMargin: NEAR_VIEWPORT },
+    );
     // Once: an observer report already queued may still arrive after an abort.
     const finish = (go: boolean) => {
       if (done) return;

@@ -14,9 +14,15 @@ export interface CalloutListOptions {
   where: 'sr' | 'under';
 }
 
-export function renderCalloutList({ annotations, strings: s, where }: CalloutListOptions): TemplateResult | typeof nothing {
+export function renderCalloutList({
+  annotations,
+  strings: s,
+  where,
+}: CalloutListOptions): TemplateResult | typeof nothing {
   if (!annotations || annotations.length === 0) return nothing;
-  const items = annotations.map((a) => html`<li data-callout-item=${a.id} value=${a.number}><bdi>${a.text}</bdi></li>`);
+  const items = annotations.map(
+    (a) => html`<li data-callout-item=${a.id} value=${a.number}><bdi>${a.text}</bdi></li>`,
+  );
   return where === 'sr'
     ? html`<div class="sr-only callouts-read" part="callouts-read"><p>${s.callouts}. ${s.calloutsNote}</p><ol>${items}</ol></div>`
     : html`<ol class="callout-list" part="callout-list" aria-hidden="true">${items}</ol>`;

@@ -34,13 +34,27 @@ export function labelledEdges(scene: Scene, inView: EdgeInView | null = null): S
  * nor any edge's label or curve, only emphasis, so it keeps the same labels without testing and
  * ranking 9,000 edges again (4 ms a focus at 10,000 ties).
  */
-let lastCap: { inView: EdgeInView | null; edges: Map<string, Scene['edges'][number]>; kept: Set<string> } | null = null;
+let lastCap: {
+  inView: EdgeInView | null;
+  edges: Map<string, Scene['edges'][number]>;
+  kept: Set<string>;
+} | null = null;
 
-function sameCap(cap: NonNullable<typeof lastCap>, all: Scene['edges'], inView: EdgeInView | null): boolean {
+function sameCap(
+  cap: NonNullable<typeof lastCap>,
+  all: Scene['edges'],
+  inView: EdgeInView | null,
+): boolean {
   if (cap.inView !== inView || cap.edges.size !== all.length) return false;
   for (const e of all) {
     const was = cap.edges.get(e.id);
-    if (was === undefined || was.label !== e.label || was.path !== e.path || was.control !== e.control) return false;
+    if (
+      was === undefined ||
+      was.label !== e.label ||
+      was.path !== e.path ||
+      was.control !== e.control
+    )
+      return false;
   }
   return true;
 }
@@ -53,9 +67,14 @@ function capOf(all: Scene['edges'], inView: EdgeInView | null): Set<string> {
   else {
     // The MAX_EDGE_LABELS-th highest priority, found without sorting thousands of edges (a full
     // sort was 5 ms of every layer toggle at 10,000 ties); ties at it are kept by id.
-    const threshold = nthLargest(Float64Array.from(labelled, (e) => e.label!.priority), MAX_EDGE_LABELS - 1);
+    const threshold = nthLargest(
+      Float64Array.from(labelled, (e) => e.label!.priority),
+      MAX_EDGE_LABELS - 1,
+    );
     const above = labelled.filter((e) => e.label!.priority > threshold);
-    const at = labelled.filter((e) => e.label!.priority === threshold).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const at = labelled
+      .filter((e) => e.label!.priority === threshold)
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
     kept = new Set([...above, ...at.slice(0, MAX_EDGE_LABELS - above.length)].map((e) => e.id));
   }
   lastCap = { inView, edges: new Map(all.map((e) => [e.id, e])), kept };
@@ -101,6 +120,10 @@ export interface EdgeLabelsOptions {
 
 export function renderEdgeLabels({ scene, inView }: EdgeLabelsOptions): TemplateResult {
   const labelled = labelledEdges(scene, inView);
-  return html`${repeat(labelled, (e) => e.id, (edge) => html`<span class="edge-label" part="edge-label"
-    data-label-for=${edge.id} data-layer=${edge.layer} data-emphasis=${edge.emphasis} data-tentative=${String(edge.tentative)}>${edge.label!.text}</span>`)}`;
+  return html`${repeat(
+    labelled,
+    (e) => e.id,
+    (edge) => html`<span class="edge-label" part="edge-label"
+    data-label-for=${edge.id} data-layer=${edge.layer} data-emphasis=${edge.emphasis} data-tentative=${String(edge.tentative)}>${edge.label!.text}</span>`,
+  )}`;
 }

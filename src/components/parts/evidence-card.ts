@@ -28,22 +28,41 @@ export interface EvidenceCardOptions {
 }
 
 /** The group part of a card for `edge` when one of its ends is a group node; undefined for an actor's edge. */
-export function groupCardOf(edge: SceneEdge, actors: readonly SceneActor[], ties: number, strings: Strings): EvidenceCardOptions['group'] {
+export function groupCardOf(
+  edge: SceneEdge,
+  actors: readonly SceneActor[],
+  ties: number,
+  strings: Strings,
+): EvidenceCardOptions['group'] {
   const ends = actors.filter((a) => a.id === edge.from || a.id === edge.to);
   if (!ends.some((a) => a.group)) return undefined;
   const name = (id: string) => ends.find((a) => a.id === id)?.name ?? id;
   const sum = edge.sum;
-  const text = sum && sum.summed > 0
-    ? strings.groupSum(formatValue(sum.low, sum.unit, sum.high > sum.low ? sum.high : undefined, false, strings.lang), sum.apart)
-    : strings.groupNoSum(ties);
+  const text =
+    sum && sum.summed > 0
+      ? strings.groupSum(
+          formatValue(
+            sum.low,
+            sum.unit,
+            sum.high > sum.low ? sum.high : undefined,
+            false,
+            strings.lang,
+          ),
+          sum.apart,
+        )
+      : strings.groupNoSum(ties);
   return { from: name(edge.from), to: name(edge.to), sum: text };
 }
 
 function sourceLine(source: Source, strings: Strings): TemplateResult {
-  const publisher = source.publisher === 'unknown' ? strings.publisherUnknown : shown(source.publisher);
-  const date = source.published === 'unknown'
-    ? source.notBefore ? strings.dateNotBefore(formatDate(source.notBefore, strings.lang)) : strings.dateUnknown
-    : formatDate(source.published, strings.lang);
+  const publisher =
+    source.publisher === 'unknown' ? strings.publisherUnknown : shown(source.publisher);
+  const date =
+    source.published === 'unknown'
+      ? source.notBefore
+        ? strings.dateNotBefore(formatDate(source.notBefore, strings.lang))
+        : strings.dateUnknown
+      : formatDate(source.published, strings.lang);
   const title = isHttpUrl(source.url)
     ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${shown(source.title)}</a>`
     : html`<cite>${shown(source.title)}</cite>`;
@@ -56,9 +75,13 @@ function sourceLine(source: Source, strings: Strings): TemplateResult {
  */
 function quote(evidence: Evidence, lang: string | undefined, strings: Strings): TemplateResult {
   const translation = quoteTranslation(evidence, lang);
-  return html`<p class="quote" lang=${evidence.lang ?? nothing} dir="auto">“${shown(evidence.quote)}”</p>${translation ? html`
+  return html`<p class="quote" lang=${evidence.lang ?? nothing} dir="auto">“${shown(evidence.quote)}”</p>${
+    translation
+      ? html`
     <p class="translation" lang=${translation.lang} dir="auto">${shown(translation.text)}</p>
-    <p class="translation-credit" dir="auto">${strings.quoteTranslation(translation)}</p>` : nothing}`;
+    <p class="translation-credit" dir="auto">${strings.quoteTranslation(translation)}</p>`
+      : nothing
+  }`;
 }
 
 export function renderEvidenceCard(options: EvidenceCardOptions): TemplateResult {
@@ -68,29 +91,50 @@ export function renderEvidenceCard(options: EvidenceCardOptions): TemplateResult
   const layer = dataset.layers.find((l) => l.id === first.layer)?.label ?? first.layer;
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const group = options.group;
-  const heading = shown(`${layer}: ${group?.from ?? actors.get(first.from) ?? first.from} ${strings.dir === 'rtl' ? '←' : '→'} ${group?.to ?? actors.get(first.to) ?? first.to}`);
+  const heading = shown(
+    `${layer}: ${group?.from ?? actors.get(first.from) ?? first.from} ${strings.dir === 'rtl' ? '←' : '→'} ${group?.to ?? actors.get(first.to) ?? first.to}`,
+  );
   return html`<section part="evidence" class="evidence ${preview ? 'preview' : ''}" role=${preview ? 'status' : 'dialog'}
       aria-modal=${preview ? nothing : 'false'} aria-labelledby="evidence-heading" data-tie-ids=${ties.map((t) => t.id).join(' ')}>
     <header>
       <h3 id="evidence-heading" tabindex="-1">${heading}</h3>
-      ${preview ? html`<span class="hint">${strings.previewHint}</span>`
-        : html`<button type="button" class="close" aria-label=${strings.close} @click=${options.onClose}>×</button>`}
+      ${
+        preview
+          ? html`<span class="hint">${strings.previewHint}</span>`
+          : html`<button type="button" class="close" aria-label=${strings.close} @click=${options.onClose}>×</button>`
+      }
     </header>
     ${group ? html`<p class="group-sum" data-group-sum>${group.sum}</p>` : nothing}
     <div class="ties">
-      ${ties.map((tie) => html`<article class="tie" data-tie-id=${tie.id} data-stance=${tie.stance} data-status=${tie.status ?? 'stated'}>
+      ${ties.map(
+        (
+          tie,
+        ) => html`<article class="tie" data-tie-id=${tie.id} data-stance=${tie.stance} data-status=${tie.status ?? 'stated'}>
         <p class="summary">${shown(tie.summary)}</p>
         <p class="figure">${tie.figure ? html`<strong>${shown(formatFigure(tie.figure, strings.lang))}</strong>` : html`<em>${strings.noFigure}</em>`}${
-          tie.when ? html` · ${formatPeriod(tie.when, strings.lang)}` : nothing}${tie.ended ? html` · ${strings.ended(formatDate(tie.ended, strings.lang))}` : nothing}${
-          tie.stance === 'adversarial' ? html` · ${strings.adversarial}` : nothing}${
-          statusWord(strings, tie.status) ? html` · <span class="status">${statusWord(strings, tie.status)}</span>` : nothing}</p>
-        ${preview ? nothing : html`${tie.evidence.map((evidence) => {
-          const source = sources.get(evidence.source);
-          const place = evidence.in === 'caption' ? html`<span class="place">${strings.photoCaption}</span>, ` : nothing;
-          return html`<blockquote>${quote(evidence, options.lang, strings)}${source ? html`<footer>${place}${sourceLine(source, strings)}</footer>` : place}</blockquote>`;
-        })}
-        <button type="button" class="copy" @click=${() => options.onCopy(tie)}>${strings.copyCitation}</button>`}
-      </article>`)}
+          tie.when ? html` · ${formatPeriod(tie.when, strings.lang)}` : nothing
+        }${tie.ended ? html` · ${strings.ended(formatDate(tie.ended, strings.lang))}` : nothing}${
+          tie.stance === 'adversarial' ? html` · ${strings.adversarial}` : nothing
+        }${
+          statusWord(strings, tie.status)
+            ? html` · <span class="status">${statusWord(strings, tie.status)}</span>`
+            : nothing
+        }</p>
+        ${
+          preview
+            ? nothing
+            : html`${tie.evidence.map((evidence) => {
+                const source = sources.get(evidence.source);
+                const place =
+                  evidence.in === 'caption'
+                    ? html`<span class="place">${strings.photoCaption}</span>, `
+                    : nothing;
+                return html`<blockquote>${quote(evidence, options.lang, strings)}${source ? html`<footer>${place}${sourceLine(source, strings)}</footer>` : place}</blockquote>`;
+              })}
+        <button type="button" class="copy" @click=${() => options.onCopy(tie)}>${strings.copyCitation}</button>`
+        }
+      </article>`,
+      )}
     </div>
   </section>`;
 }

@@ -31,7 +31,13 @@ export interface FilterBarOptions {
 
 /** How many filters hide something (a direction only counts with a focus). */
 export function filtersOnCount(filter: TieFilter, focus: string | null): number {
-  return [filter.status, filter.stance, filter.sources, focus === null ? null : filter.direction, filter.min].filter((v) => v !== null).length;
+  return [
+    filter.status,
+    filter.stance,
+    filter.sources,
+    focus === null ? null : filter.direction,
+    filter.min,
+  ].filter((v) => v !== null).length;
 }
 
 function statusChanged(filter: TieFilter, status: TieStatus, checked: boolean): string | null {
@@ -39,7 +45,9 @@ function statusChanged(filter: TieFilter, status: TieStatus, checked: boolean): 
   if (checked) next.add(status);
   else next.delete(status);
   // All four ticked is no filter (the last ticked box cannot be unticked: renderFilterBar disables it).
-  return next.size === TIE_STATUSES.length ? null : TIE_STATUSES.filter((s) => next.has(s)).join(' ');
+  return next.size === TIE_STATUSES.length
+    ? null
+    : TIE_STATUSES.filter((s) => next.has(s)).join(' ');
 }
 
 function renderSearch(search: ActorSearch, s: Strings): TemplateResult {
@@ -51,9 +59,15 @@ function renderSearch(search: ActorSearch, s: Strings): TemplateResult {
       aria-activedescendant=${active ? `actor-option-${search.active}` : nothing}
       .value=${live(search.query)} @input=${search.onInput} @keydown=${search.onKeydown} @blur=${() => search.close()}>
     <ul id="actor-options" role="listbox" aria-label=${s.findActor} ?hidden=${!search.open}>
-      ${search.open ? search.matches.map((m, i) => html`<li id=${`actor-option-${i}`} role="option" data-actor-id=${m.id}
+      ${
+        search.open
+          ? search.matches.map(
+              (m, i) => html`<li id=${`actor-option-${i}`} role="option" data-actor-id=${m.id}
         aria-selected=${String(i === search.active)} @mousedown=${(e: Event) => e.preventDefault()} @click=${() => search.choose(m)}>
-        <bdi>${m.name}</bdi> <span class="id">${m.id}</span></li>`) : nothing}
+        <bdi>${m.name}</bdi> <span class="id">${m.id}</span></li>`,
+            )
+          : nothing
+      }
     </ul>
   </div>`;
 }
@@ -63,15 +77,18 @@ export function renderFilterBar(o: FilterBarOptions): TemplateResult {
   const f = o.filter;
   const sources = f.sources === null ? '' : [...f.sources].join(' ');
   const on = filtersOnCount(f, o.focus);
-  const change = (name: FilterName) => (e: Event) => o.onFilter(name, (e.target as HTMLInputElement | HTMLSelectElement).value || null);
+  const change = (name: FilterName) => (e: Event) =>
+    o.onFilter(name, (e.target as HTMLInputElement | HTMLSelectElement).value || null);
   return html`<div class="analysis" part="filters">
     ${renderSearch(o.search, s)}
     <button type="button" class="filters-button" aria-expanded=${String(o.open)} aria-controls="filter-panel" @click=${o.onToggle}>${s.filtersOn(on)}</button>
     <div id="filter-panel" class="filter-panel" role="group" aria-label=${s.filters} ?hidden=${!o.open}>
       <fieldset><legend>${s.filterStatus}</legend>
-        ${TIE_STATUSES.map((status) => html`<label><input type="checkbox" name="status" value=${status}
+        ${TIE_STATUSES.map(
+          (status) => html`<label><input type="checkbox" name="status" value=${status}
           .checked=${live(f.status === null || f.status.has(status))} ?disabled=${f.status?.size === 1 && f.status.has(status)}
-          @change=${(e: Event) => o.onFilter('status', statusChanged(f, status, (e.target as HTMLInputElement).checked))}>${s.statusNames[status]}</label>`)}
+          @change=${(e: Event) => o.onFilter('status', statusChanged(f, status, (e.target as HTMLInputElement).checked))}>${s.statusNames[status]}</label>`,
+        )}
       </fieldset>
       <label>${s.filterStance} <select name="stance" .value=${live(f.stance ?? '')} @change=${change('stance')}>
         ${(['', 'cooperative', 'adversarial'] as const).map((v) => html`<option value=${v} ?selected=${(f.stance ?? '') === v}>${s.stanceNames[v || 'any']}</option>`)}

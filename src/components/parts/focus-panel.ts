@@ -24,14 +24,24 @@ export interface FocusTotals {
 /** Ties a layer of the focus panel lists before its "Show all" button. */
 export const FOCUS_PAGE = 12;
 
-export function focusTotals(dataset: Dataset, visible: readonly Tie[], actorId: string): FocusTotals[] {
+export function focusTotals(
+  dataset: Dataset,
+  visible: readonly Tie[],
+  actorId: string,
+): FocusTotals[] {
   const mine = visible.filter((t) => t.from === actorId || t.to === actorId);
   return dataset.layers
     .map((layer) => {
       const ties = mine.filter((t) => t.layer === layer.id);
       const counts = new Map<string | null, number>();
-      for (const tie of ties) counts.set(tie.figure?.unit ?? null, (counts.get(tie.figure?.unit ?? null) ?? 0) + 1);
-      return { layer: layer.id, label: layer.label, ties, units: [...counts].map(([unit, count]) => ({ unit, count })) };
+      for (const tie of ties)
+        counts.set(tie.figure?.unit ?? null, (counts.get(tie.figure?.unit ?? null) ?? 0) + 1);
+      return {
+        layer: layer.id,
+        label: layer.label,
+        ties,
+        units: [...counts].map(([unit, count]) => ({ unit, count })),
+      };
     })
     .filter((group) => group.ties.length > 0);
 }
@@ -51,7 +61,17 @@ export interface FocusPanelOptions {
 }
 
 export function renderFocusPanel(options: FocusPanelOptions): TemplateResult {
-  const { dataset, visible, actorId, strings, onOpen, onClear, expanded, onExpand, totals = [] } = options;
+  const {
+    dataset,
+    visible,
+    actorId,
+    strings,
+    onOpen,
+    onClear,
+    expanded,
+    onExpand,
+    totals = [],
+  } = options;
   const flows = new Map(totals.map((t) => [t.layer, t]));
   const actors = new Map(dataset.actors.map((a) => [a.id, a.name]));
   const groups = focusTotals(dataset, visible, actorId);
@@ -79,9 +99,15 @@ export function renderFocusPanel(options: FocusPanelOptions): TemplateResult {
           <span>${arrow} <bdi>${actors.get(other) ?? other}</bdi></span>
           <span class="fig">${tie.figure ? formatFigure(tie.figure, strings.lang) : strings.noFigure}</span></button></li>`;
       })}</ul>
-      ${all || shown.length === group.ties.length ? nothing
-        : html`<button type="button" class="focus-more" data-layer=${group.layer} @click=${() => onExpand(group.layer, shown.length)}>${figured.length > FOCUS_PAGE
-          ? strings.focusMore(group.ties.length) : strings.focusWithoutFigure(bare.length)}</button>`}
+      ${
+        all || shown.length === group.ties.length
+          ? nothing
+          : html`<button type="button" class="focus-more" data-layer=${group.layer} @click=${() => onExpand(group.layer, shown.length)}>${
+              figured.length > FOCUS_PAGE
+                ? strings.focusMore(group.ties.length)
+                : strings.focusWithoutFigure(bare.length)
+            }</button>`
+      }
     </section>`;
     })}
     ${groups.length === 0 ? html`<p>${strings.focusNone}</p>` : nothing}
@@ -90,11 +116,16 @@ export function renderFocusPanel(options: FocusPanelOptions): TemplateResult {
 
 /** A sum in its unit as the map writes figures ("2,463 TIV m"; a sum of ranges "2,400–2,500 TIV m"), or null for none. */
 function sumText(sum: FlowSum, unit: string): string | null {
-  return sum.ties === 0 ? null : formatValue(sum.low, unit, sum.high === sum.low ? undefined : sum.high, true);
+  return sum.ties === 0
+    ? null
+    : formatValue(sum.low, unit, sum.high === sum.low ? undefined : sum.high, true);
 }
 
 /** The layer's totals out and in, in its measure: nothing where no tie of the actor has a figure in it. */
-function flowLine(total: ActorLayerTotal | undefined, strings: Strings): TemplateResult | typeof nothing {
+function flowLine(
+  total: ActorLayerTotal | undefined,
+  strings: Strings,
+): TemplateResult | typeof nothing {
   if (!total || total.out.ties + total.in.ties === 0) return nothing;
   return html`<p class="flow-totals">${strings.focusFlowTotals(sumText(total.out, total.unit), sumText(total.in, total.unit), total.apart)}</p>`;
 }

@@ -13,19 +13,38 @@ import { formatDate, formatValue } from '../format.ts';
 import type { Strings } from '../strings.ts';
 
 function plain(colour: string, width: number): EdgeLook {
-  return { kind: 'solid', colour, width, rails: null, dash: null, cap: 'butt', halo: { width: 0, opacity: 0 }, hitWidth: 0, cue: { size: 0, bar: false }, opacity: 1 };
+  return {
+    kind: 'solid',
+    colour,
+    width,
+    rails: null,
+    dash: null,
+    cap: 'butt',
+    halo: { width: 0, opacity: 0 },
+    hitWidth: 0,
+    cue: { size: 0, bar: false },
+    opacity: 1,
+  };
 }
 
 function stroke(look: EdgeLook): TemplateResult {
-  const height = Math.max(12, Math.ceil(look.rails ? look.rails.gap + 2 * look.rails.rail : look.width) + 4);
+  const height = Math.max(
+    12,
+    Math.ceil(look.rails ? look.rails.gap + 2 * look.rails.rail : look.width) + 4,
+  );
   const y = height / 2;
   const dash = look.dash ? `${look.dash[0]} ${look.dash[1]}` : 'none';
-  const line = (at: number, width: number) => svg`<line x1="2" x2="34" y1=${at} y2=${at} stroke=${look.colour}
+  const line = (
+    at: number,
+    width: number,
+  ) => svg`<line x1="2" x2="34" y1=${at} y2=${at} stroke=${look.colour}
     stroke-width=${width} stroke-dasharray=${dash} stroke-linecap=${look.cap} opacity=${look.opacity}></line>`;
   const offset = look.rails ? (look.rails.gap + look.rails.rail) / 2 : 0;
-  return html`<svg width="36" height=${height} aria-hidden="true">${look.rails
-    ? svg`${line(y - offset, look.rails.rail)}${line(y + offset, look.rails.rail)}`
-    : line(y, look.width)}</svg>`;
+  return html`<svg width="36" height=${height} aria-hidden="true">${
+    look.rails
+      ? svg`${line(y - offset, look.rails.rail)}${line(y + offset, look.rails.rail)}`
+      : line(y, look.width)
+  }</svg>`;
 }
 
 /** `onAllFlows`: the reader's "Show all" / "Largest first" for crowded layers (absent: no button). */
@@ -38,19 +57,39 @@ export interface LegendOptions {
   onRegroup?: (() => void) | undefined;
 }
 
-export function renderLegend({ legend, strings, onAllFlows, onRegroup }: LegendOptions): TemplateResult {
+export function renderLegend({
+  legend,
+  strings,
+  onAllFlows,
+  onRegroup,
+}: LegendOptions): TemplateResult {
   const widths = widthKeys(legend);
   const crowded = legend.topFlows ?? [];
   const labels = new Map(legend.layers.map((l) => [l.id, l.label]));
   return html`<div class="legend" part="legend">
-    ${crowded.length > 0 ? html`<div class="top-flows" data-all=${String(legend.allFlows === true)}>
+    ${
+      crowded.length > 0
+        ? html`<div class="top-flows" data-all=${String(legend.allFlows === true)}>
       ${crowded.map((t) => html`<p data-top-flows=${t.layer}>${strings.topFlows(labels.get(t.layer) ?? t.layer, t.drawn, t.receded, t.recededTies, legend.allFlows === true)}</p>`)}
       ${legend.totals ? html`<p data-totals-key=${legend.totals.layer}>${totalsLine(legend.totals, labels, strings)}</p>` : nothing}
-      ${onAllFlows ? html`<button type="button" class="all-flows" aria-pressed=${String(legend.allFlows === true)}
-        @click=${() => onAllFlows(legend.allFlows !== true)}>${legend.allFlows ? strings.showTopFlows : strings.showAllFlows}</button>` : nothing}
-    </div>` : nothing}
-    ${legend.group ? html`<div class="grouping" data-group=${legend.group}><p>${strings.groupLegend(legend.group)}</p>${onRegroup
-      ? html`<button type="button" class="regroup" @click=${onRegroup}>${strings.groupCollapse}</button>` : nothing}</div>` : nothing}
+      ${
+        onAllFlows
+          ? html`<button type="button" class="all-flows" aria-pressed=${String(legend.allFlows === true)}
+        @click=${() => onAllFlows(legend.allFlows !== true)}>${legend.allFlows ? strings.showTopFlows : strings.showAllFlows}</button>`
+          : nothing
+      }
+    </div>`
+        : nothing
+    }
+    ${
+      legend.group
+        ? html`<div class="grouping" data-group=${legend.group}><p>${strings.groupLegend(legend.group)}</p>${
+            onRegroup
+              ? html`<button type="button" class="regroup" @click=${onRegroup}>${strings.groupCollapse}</button>`
+              : nothing
+          }</div>`
+        : nothing
+    }
     <ul aria-label=${strings.layers}>
       ${legend.layers.map((layer) => html`<li>${stroke(plain(layer.colour, 4))}<span dir="auto">${layer.label}</span></li>`)}
     </ul>
@@ -58,14 +97,27 @@ export function renderLegend({ legend, strings, onAllFlows, onRegroup }: LegendO
       <li>${arrowIcon('currentColor', false)}<span>${strings.legendDirection}</span></li>
       ${strokeKeys(legend, 'currentColor').map(({ key, look }) => html`<li data-key=${key}>${stroke(look)}${key === 'adversarial' ? arrowIcon('currentColor', true) : nothing}<span>${keyText(key, strings)}</span></li>`)}
     </ul>
-    ${legend.borders.areas.length > 0 ? html`<ul class="borders" aria-label=${strings.legendBorders}>
+    ${
+      legend.borders.areas.length > 0
+        ? html`<ul class="borders" aria-label=${strings.legendBorders}>
       ${legend.borders.areas.map((id) => html`<li data-area=${id}>${strings.borderAreas[id].status[legend.borders.worldview]}</li>`)}
-    </ul>` : nothing}
-    ${widths.length > 0 ? html`<div>${strings.legendWidths}</div>
+    </ul>`
+        : nothing
+    }
+    ${
+      widths.length > 0
+        ? html`<div>${strings.legendWidths}</div>
       <ul class="widths">
-        ${widths.map((entry) => html`<li data-width-key=${entry.layer}><span class="measure">${strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred, entry.tentative)}</span>${entry.samples.map((sample) =>
-          html`<span class="sample">${stroke(plain(entry.colour, sample.width))}${formatValue(sample.value, entry.unit, undefined, false, strings.lang)}</span>`)}</li>`)}
-      </ul>` : nothing}
+        ${widths.map(
+          (entry) =>
+            html`<li data-width-key=${entry.layer}><span class="measure">${strings.legendMeasure(entry.layerLabel, entry.label, entry.unit, entry.inferred, entry.tentative)}</span>${entry.samples.map(
+              (sample) =>
+                html`<span class="sample">${stroke(plain(entry.colour, sample.width))}${formatValue(sample.value, entry.unit, undefined, false, strings.lang)}</span>`,
+            )}</li>`,
+        )}
+      </ul>`
+        : nothing
+    }
     <div class="meta">
       ${legend.dataAsOf ? html`<span>${strings.dataAsOf(formatDate(legend.dataAsOf, strings.lang))}</span>` : nothing}
       <span>${strings.baseMapCredit}</span>
@@ -78,12 +130,20 @@ export function renderLegend({ legend, strings, onAllFlows, onRegroup }: LegendO
  * The compact key of what the scene shows (presenter and story mode, over the map): the layers
  * that have an edge in the view and the strokes its edges use, keyed as the full legend keys them.
  */
-export function renderSceneKey({ scene, strings }: { scene: Scene; strings: Strings }): TemplateResult {
+export function renderSceneKey({
+  scene,
+  strings,
+}: {
+  scene: Scene;
+  strings: Strings;
+}): TemplateResult {
   const { edges, legend } = scene;
-  const shown = { ...legend,
+  const shown = {
+    ...legend,
     hasUnquantified: edges.some((e) => !e.quantified),
     hasAdversarial: edges.some((e) => e.stance !== 'cooperative'),
-    hasTentative: edges.some((e) => e.tentative) };
+    hasTentative: edges.some((e) => e.tentative),
+  };
   return html`<ul class="scene-key" part="scene-key" aria-label=${strings.sceneKey}>
     ${legend.layers.filter((l) => edges.some((e) => e.layer === l.id)).map((layer) => html`<li data-layer=${layer.id}>${stroke(plain(layer.colour, 4))}<span dir="auto">${layer.label}</span></li>`)}
     ${edges.length > 0 ? html`<li>${arrowIcon('currentColor', false)}<span>${strings.keyDirection}</span></li>` : nothing}
@@ -98,6 +158,13 @@ function arrowIcon(colour: string, withBar: boolean): TemplateResult {
 }
 
 /** What a register's circles show: the layer's totals in its measure, and the largest. */
-export function totalsLine(key: TotalsKey, labels: ReadonlyMap<string, string>, strings: Strings): string {
-  return strings.legendTotals(labels.get(key.layer) ?? key.layer, formatValue(key.samples[0]?.value ?? 0, key.unit, undefined, true));
+export function totalsLine(
+  key: TotalsKey,
+  labels: ReadonlyMap<string, string>,
+  strings: Strings,
+): string {
+  return strings.legendTotals(
+    labels.get(key.layer) ?? key.layer,
+    formatValue(key.samples[0]?.value ?? 0, key.unit, undefined, true),
+  );
 }

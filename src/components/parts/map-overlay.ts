@@ -23,14 +23,23 @@ function renderLabel(actor: SceneActor, s: Strings, h: OverlayHandlers): Templat
   return html`<button type="button" class="actor-label" part="actor-label" data-actor-id=${actor.id} data-kind=${actor.kind}
       data-emphasis=${actor.emphasis} aria-pressed=${actor.group ? nothing : String(actor.emphasis === 'focus')}
       data-group=${actor.group?.code ?? nothing} title=${actor.group ? s.groupExpand(actor.name) : nothing}
-      @click=${() => h.onActor(actor)}>${distant
-      ? html`<svg class="dir" viewBox="-6 -6 12 12" aria-hidden="true"><path transform=${`rotate(${distant.bearing})`} d="M0 -5 L4 3 L0 1 L-4 3 Z" fill="currentColor"></path></svg>`
-      : nothing}<bdi>${actor.name}</bdi>${distant ? html` <span class="km">${s.distant(s.number(distant.km))}</span>` : nothing}</button>`;
+      @click=${() => h.onActor(actor)}>${
+        distant
+          ? html`<svg class="dir" viewBox="-6 -6 12 12" aria-hidden="true"><path transform=${`rotate(${distant.bearing})`} d="M0 -5 L4 3 L0 1 L-4 3 Z" fill="currentColor"></path></svg>`
+          : nothing
+      }<bdi>${actor.name}</bdi>${distant ? html` <span class="km">${s.distant(s.number(distant.km))}</span>` : nothing}</button>`;
 }
 
-function renderEdgeHandle(edge: SceneEdge, d: Derived, openEdge: string | null, s: Strings, h: OverlayHandlers): TemplateResult {
+function renderEdgeHandle(
+  edge: SceneEdge,
+  d: Derived,
+  openEdge: string | null,
+  s: Strings,
+  h: OverlayHandlers,
+): TemplateResult {
   // A group node's name is the scene's ("Western Asia · 12").
-  const name = (id: string) => d.actorNames.get(id) ?? d.scene.actors.find((a) => a.id === id)?.name ?? id;
+  const name = (id: string) =>
+    d.actorNames.get(id) ?? d.scene.actors.find((a) => a.id === id)?.name ?? id;
   const layer = d.layerLabels.get(edge.layer) ?? edge.layer;
   return html`<button type="button" class="edge-handle" part="edge-button" data-edge-id=${edge.id}
       data-emphasis=${edge.emphasis} aria-label=${s.edgeLabel(layer, name(edge.from), name(edge.to), edge.tieIds.length)}
@@ -52,13 +61,27 @@ export interface OverlayOptions {
   inView?: EdgeInView | null | undefined;
 }
 
-export function renderOverlay({ derived: d, openEdge, strings: s, handlers: h, inView = null }: OverlayOptions): TemplateResult {
+export function renderOverlay({
+  derived: d,
+  openEdge,
+  strings: s,
+  handlers: h,
+  inView = null,
+}: OverlayOptions): TemplateResult {
   // Leader lines join displaced labels to their anchors; label-positions.ts draws them.
   return html`<div class="labels" @keydown=${h.onKeydown}>
     <svg class="leaders" part="leaders" aria-hidden="true"></svg>
     <svg class="callout-marks" part="callout-marks" aria-hidden="true"></svg>
-    ${repeat(d.scene.actors, (a) => a.id, (actor) => renderLabel(actor, s, h))}
-    ${repeat(d.navigableEdges, (e) => e.id, (edge) => renderEdgeHandle(edge, d, openEdge, s, h))}
+    ${repeat(
+      d.scene.actors,
+      (a) => a.id,
+      (actor) => renderLabel(actor, s, h),
+    )}
+    ${repeat(
+      d.navigableEdges,
+      (e) => e.id,
+      (edge) => renderEdgeHandle(edge, d, openEdge, s, h),
+    )}
     ${renderEdgeLabels({ scene: d.scene, inView })}
     ${repeat(d.scene.annotations ?? [], (a) => a.id, renderCallout)}
   </div>`;
@@ -74,7 +97,13 @@ function renderCallout(a: SceneAnnotation): TemplateResult {
 }
 
 /** Said when there are too many edges for a handle each (see MAX_EDGE_HANDLES). */
-export function renderEdgeHint({ derived: d, strings: s }: { derived: Derived; strings: Strings }): TemplateResult | typeof nothing {
+export function renderEdgeHint({
+  derived: d,
+  strings: s,
+}: {
+  derived: Derived;
+  strings: Strings;
+}): TemplateResult | typeof nothing {
   const count = d.edgesInReach.length;
   if (count <= MAX_EDGE_HANDLES) return nothing;
   return html`<p class="edge-hint" part="edge-hint">${s.edgesViaTable(s.number(count), d.view.focus !== null)}</p>`;

@@ -23,15 +23,21 @@ export function renderPlacesTable(options: { scene: Scene; strings: Strings }): 
     <caption>${s.placesCaption(s.bordersCredit(worldview))}</caption>
     <thead><tr><th scope="col">${c.actor}</th><th scope="col">${c.drawn}</th><th scope="col">${c.areas}</th></tr></thead>
     <tbody>
-      ${rows.map((row) => html`<tr data-place-of=${row.actor}>
+      ${rows.map(
+        (row) => html`<tr data-place-of=${row.actor}>
         <th scope="row"><bdi>${row.name}</bdi></th>
         <td>${drawnAs(row.drawn, s)}</td>
         <td>${row.areas.length === 0 ? s.placeNoArea : row.areas.map((id) => html`<div data-area=${id}>${status(id)}</div>`)}</td>
-      </tr>`)}
-      ${otherAreas.length === 0 ? nothing : html`<tr data-place-of="">
+      </tr>`,
+      )}
+      ${
+        otherAreas.length === 0
+          ? nothing
+          : html`<tr data-place-of="">
         <th scope="row">${s.placeOtherAreas}</th><td></td>
         <td>${otherAreas.map((id) => html`<div data-area=${id}>${status(id)}</div>`)}</td>
-      </tr>`}
+      </tr>`
+      }
     </tbody>
   </table>`;
 }

@@ -32,6 +32,10 @@ export function renderScenesBar(o: ScenesBarOptions): TemplateResult | typeof no
       <button type="button" class="console-button" aria-keyshortcuts="C" @click=${o.onConsole}>${s.presenterConsole}</button>
     </div>
     ${o.consoleMessage === 'blocked' ? html`<p class="console-status" part="console-status" role="alert">${s.consoleBlocked}</p>` : nothing}
-    ${step ? html`<div class="caption" part="caption" data-scene-id=${step.id}>
-      <h3 dir="auto">${step.title}</h3>${step.caption ? html`<p dir="auto">${step.caption}</p>` : nothing}</div>` : nothing}`;
+    ${
+      step
+        ? html`<div class="caption" part="caption" data-scene-id=${step.id}>
+      <h3 dir="auto">${step.title}</h3>${step.caption ? html`<p dir="auto">${step.caption}</p>` : nothing}</div>`
+        : nothing
+    }`;
 }

@@ -21,7 +21,13 @@ export interface TiesTableOptions {
   page: { limit: number; size: number; onMore: () => void; tabbable: boolean; pending?: boolean };
 }
 
-export function renderTiesTable({ dataset, ties, strings, onOpen, page }: TiesTableOptions): TemplateResult {
+export function renderTiesTable({
+  dataset,
+  ties,
+  strings,
+  onOpen,
+  page,
+}: TiesTableOptions): TemplateResult {
   const tabindex = page.tabbable ? nothing : '-1';
   // Pending: the frame's first render, before its paint; the rows follow in a task of their own.
   const shown = page.pending ? 0 : Math.min(ties.length, page.limit);
@@ -38,9 +44,15 @@ export function renderTiesTable({ dataset, ties, strings, onOpen, page }: TiesTa
       <th scope="col">${c.sources}</th>
     </tr></thead>
     <tbody>
-      ${repeat(ties.slice(0, shown), (tie) => tie.id, (tie) => html`<tr data-tie-id=${tie.id} data-layer=${tie.layer}>
+      ${repeat(
+        ties.slice(0, shown),
+        (tie) => tie.id,
+        (tie) => html`<tr data-tie-id=${tie.id} data-layer=${tie.layer}>
         <td>${tie.summary}${tie.stance === 'adversarial' ? html` <em>(${strings.adversarial})</em>` : ''}${
-          statusWord(strings, tie.status) ? html` <em class="status">(${statusWord(strings, tie.status)})</em>` : ''}
+          statusWord(strings, tie.status)
+            ? html` <em class="status">(${statusWord(strings, tie.status)})</em>`
+            : ''
+        }
           <button type="button" class="evidence-button" aria-haspopup="dialog" tabindex=${tabindex}
             @click=${(e: Event) => onOpen(tie, e.currentTarget as HTMLElement)}>${strings.evidenceButton}</button></td>
         <td>${actors.get(tie.from) ?? tie.from}</td>
@@ -52,9 +64,14 @@ export function renderTiesTable({ dataset, ties, strings, onOpen, page }: TiesTa
           const source = sources.get(id);
           return html`<div>${source ? `${source.title} (${formatSourceShort(source, strings.lang)})` : id}</div>`;
         })}</td>
-      </tr>`)}
+      </tr>`,
+      )}
     </tbody>
   </table>
-  ${remaining > 0 ? html`<p class="table-more">${strings.tableShowing(shown, ties.length)}
-    <button type="button" tabindex=${tabindex} @click=${page.onMore}>${strings.tableMore(Math.min(page.size, remaining))}</button></p>` : nothing}`;
+  ${
+    remaining > 0
+      ? html`<p class="table-more">${strings.tableShowing(shown, ties.length)}
+    <button type="button" tabindex=${tabindex} @click=${page.onMore}>${strings.tableMore(Math.min(page.size, remaining))}</button></p>`
+      : nothing
+  }`;
 }

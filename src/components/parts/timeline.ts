@@ -14,7 +14,14 @@ export interface TimelineOptions {
 }
 
 /** The slider's last position means "all dates" (no as-of filter). */
-export function renderTimeline({ stops, asOf, playing, strings, onChange, onPlay }: TimelineOptions): TemplateResult {
+export function renderTimeline({
+  stops,
+  asOf,
+  playing,
+  strings,
+  onChange,
+  onPlay,
+}: TimelineOptions): TemplateResult {
   const index = stopIndexOf(stops, asOf);
   const label = asOf === null ? strings.allDates : strings.asOf(formatDate(asOf, strings.lang));
   return html`<div class="timeline" part="timeline">

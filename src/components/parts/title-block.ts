@@ -15,8 +15,10 @@ export interface TitleBlockOptions {
 }
 
 export function renderTitleBlock(o: TitleBlockOptions): TemplateResult {
-  return html`<header><h2 dir="auto">${o.title}</h2>${o.description
-    ? html`<div class="description ${o.open ? 'open' : ''}"><p id="description" dir="auto">${o.description}</p><button type="button"
+  return html`<header><h2 dir="auto">${o.title}</h2>${
+    o.description
+      ? html`<div class="description ${o.open ? 'open' : ''}"><p id="description" dir="auto">${o.description}</p><button type="button"
         class="more-text" aria-expanded=${String(o.open)} aria-controls="description" @click=${o.onToggle}>${o.open ? o.strings.lessText : o.strings.moreText}</button></div>`
-    : nothing}</header>`;
+      : nothing
+  }</header>`;
 }

@@ -25,10 +25,14 @@ export function renderToolbar(o: ToolbarOptions): TemplateResult {
   const s = o.strings;
   return html`<div class="toolbar" part="layer-toggles" role="group" aria-label=${s.layers}>
     <span class="label" aria-hidden="true">${s.layers}:</span>
-    ${o.layers.map((layer) => html`<button type="button" data-layer=${layer.id} aria-pressed=${String(layer.visible)}
+    ${o.layers.map(
+      (
+        layer,
+      ) => html`<button type="button" data-layer=${layer.id} aria-pressed=${String(layer.visible)}
         @click=${() => o.onToggle(layer.id)}>
         <svg class="swatch" viewBox="0 0 14 5" aria-hidden="true"><rect width="14" height="5" rx="1.5" fill=${layer.colour}></rect></svg><bdi>${layer.label}</bdi>
-        <span class="count" aria-label=${s.ties(o.counts.get(layer.id) ?? 0)}>(${s.number(o.counts.get(layer.id) ?? 0)})</span></button>`)}
+        <span class="count" aria-label=${s.ties(o.counts.get(layer.id) ?? 0)}>(${s.number(o.counts.get(layer.id) ?? 0)})</span></button>`,
+    )}
     <button type="button" class="table-button" aria-expanded=${String(o.tableShown)}
       @click=${o.onTable}>${o.tableShown ? s.hideTable : s.showTable}</button>
     <button type="button" class="extras-button" aria-expanded=${String(o.extrasOpen)} @click=${o.onExtras}>${s.moreControls}</button>

@@ -11,7 +11,11 @@ import { DEFAULT_WORLDVIEW } from '../../geo/borders.ts';
 import { ActorSearch } from '../internal/actor-search.ts';
 import { Announcer } from '../controllers/announcer.ts';
 import { AttributeReporter } from '../internal/attribute-reporter.ts';
-import { DatasetController, DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S } from '../controllers/dataset-controller.ts';
+import {
+  DatasetController,
+  DEFAULT_MAX_SIZE_MB,
+  DEFAULT_TIMEOUT_S,
+} from '../controllers/dataset-controller.ts';
 import { EvidenceController } from '../controllers/evidence-controller.ts';
 import { onArrow, onEscape } from '../internal/keyboard.ts';
 import { ExportController } from '../internal/export-controller.ts';
@@ -22,7 +26,14 @@ import { ConsoleController } from '../controllers/console-controller.ts';
 import { PrintController } from '../controllers/print-controller.ts';
 import { StoryController } from '../controllers/story-controller.ts';
 import { TableController } from '../internal/table-controller.ts';
-import { clearFilters, expandGroup, setFilter, setFocus, setGroup, toggleLayer } from '../internal/selection.ts';
+import {
+  clearFilters,
+  expandGroup,
+  setFilter,
+  setFocus,
+  setGroup,
+  toggleLayer,
+} from '../internal/selection.ts';
 import { ThemeController } from '../controllers/theme-controller.ts';
 import { TimelineController } from '../controllers/timeline-controller.ts';
 import { UrlController } from '../controllers/url-controller.ts';
@@ -202,36 +213,60 @@ export class TiesMap extends LitElement implements TiesHost {
     datasetShown: () => this.url.restore(),
     changed: () => this.loader.status === 'ready' && this.url.write(),
     // A presenter's camera holds every actor the scene names, so each is labelled on the screen.
-    camera: (bounds) => this.map.frame(this.presenter ? framingNamed(bounds, this.store.derived?.scene ?? null, namedActors(this.model, this.store.state.step)) : bounds),
+    camera: (bounds) =>
+      this.map.frame(
+        this.presenter
+          ? framingNamed(
+              bounds,
+              this.store.derived?.scene ?? null,
+              namedActors(this.model, this.store.state.step),
+            )
+          : bounds,
+      ),
   });
   private readonly loader = new DatasetController(this, {
     // A fresh view of it, said ready once it shows in the reader's language.
-    ready: (dataset, warnings, sliced) => announceReady(this, dataset, warnings, { table: this.table, language: this.language, sliced, current: () => this.loader.dataset }),
+    ready: (dataset, warnings, sliced) =>
+      announceReady(this, dataset, warnings, {
+        table: this.table,
+        language: this.language,
+        sliced,
+        current: () => this.loader.dataset,
+      }),
     // Said once the error panel shows it (and never synchronously inside a setter or append).
     failed: (type, problems) => {
       settled(this);
-      void this.updateComplete.then(() => this.emit('ties-error', { type, errors: problems.map(({ path, message }) => ({ path, message })) }));
+      void this.updateComplete.then(() =>
+        this.emit('ties-error', {
+          type,
+          errors: problems.map(({ path, message }) => ({ path, message })),
+        }),
+      );
     },
     mapShape: () => laidOutMapShape(this),
     due: (signal) => whenDue(this, this.loading === 'eager', signal),
   });
   private readonly map = new MapController(this, {
-    scene: () => (this.loader.status === 'ready' ? this.store.derived?.scene ?? null : null),
+    scene: () => (this.loader.status === 'ready' ? (this.store.derived?.scene ?? null) : null),
     dataset: () => this.loader.dataset,
     laidOutFor: () => this.store.laidOutFor,
     palette: () => readPalette(getComputedStyle(this)),
     edgeClick: (edgeId) => this.evidence.openEdge(edgeId),
     edgeHover: (edgeId) => this.dispatch({ type: 'preview-edge', edge: edgeId }),
-    shapeClick: (id) => setFocus(this, id && this.model?.actors.some((a) => a.id === id) ? id : null),
+    shapeClick: (id) =>
+      setFocus(this, id && this.model?.actors.some((a) => a.id === id) ? id : null),
     drawn: (kind) => {
       settled(this);
       // A WebGL canvas may print blank, so its print picture's code loads now; the SVG picture
       // prints as it is, and loads that code only when printing starts.
-      if (kind === 'webgl') this.print.prepare(this.store.derived?.scene.legend.borders.worldview ?? DEFAULT_WORLDVIEW);
+      if (kind === 'webgl')
+        this.print.prepare(this.store.derived?.scene.legend.borders.worldview ?? DEFAULT_WORLDVIEW);
       this.exporter.noteMapSize();
       this.emit('ties-drawn', { renderer: kind });
     },
-    unavailable: (reason) => reason !== null && this.emit('ties-error', { type: 'webgl', errors: [{ path: 'renderer', message: reason }] }),
+    unavailable: (reason) =>
+      reason !== null &&
+      this.emit('ties-error', { type: 'webgl', errors: [{ path: 'renderer', message: reason }] }),
     named: () => namedActors(this.model, this.store.state.step),
     fitPadding: () => (this.presenter ? presenterPadding(this.renderRoot) : MAP_PADDING),
   });
@@ -248,7 +283,10 @@ export class TiesMap extends LitElement implements TiesHost {
     goTo: (index) => this.presenterMode.goTo(index),
     openEdge: (edge) => this.evidence.openEdge(edge),
     closeEdge: () => this.evidence.close(),
-    source: () => (this.loader.dataset ? { json: JSON.stringify(this.loader.dataset), lang: this.datasetLang } : null),
+    source: () =>
+      this.loader.dataset
+        ? { json: JSON.stringify(this.loader.dataset), lang: this.datasetLang }
+        : null,
   });
   private readonly timeline = new TimelineController(this);
   private readonly url = new UrlController(this);
@@ -259,7 +297,10 @@ export class TiesMap extends LitElement implements TiesHost {
   constructor() {
     super();
     // Kept by the element's controller list.
-    new ThemeController(this, { invalidate: () => this.store.invalidate(), renderer: () => this.map.renderer });
+    new ThemeController(this, {
+      invalidate: () => this.store.invalidate(),
+      renderer: () => this.map.renderer,
+    });
     new StoryController(this, (index) => this.presenterMode.goTo(index));
   }
 
@@ -269,7 +310,9 @@ export class TiesMap extends LitElement implements TiesHost {
   }
 
   /** URL of a `ties-map/1` dataset. Setting it (or `data`) later replaces the shown dataset: the newest input wins. */
-  get src(): string | null { return this._src; }
+  get src(): string | null {
+    return this._src;
+  }
   set src(value: string | null) {
     const old = this._src;
     this._src = value;
@@ -278,7 +321,9 @@ export class TiesMap extends LitElement implements TiesHost {
   }
 
   /** A dataset object (parsed JSON, or JSON text); takes effect when set. */
-  get data(): unknown { return this._data; }
+  get data(): unknown {
+    return this._data;
+  }
   set data(value: unknown) {
     const old = this._data;
     this._data = value;
@@ -300,41 +345,83 @@ export class TiesMap extends LitElement implements TiesHost {
   // The members below serve the controllers (TiesHost), tests and the bench, not pages: `@internal`
   // keeps them out of custom-elements.json and the editor data made from it.
   /** @internal The element's own words, in its language (controllers/language-controller.ts). */
-  get strings(): Strings { return this.language.strings; }
+  get strings(): Strings {
+    return this.language.strings;
+  }
   /** @internal The dataset as the element's language reads it: its translated texts and actor names where it has them. */
-  get model(): Dataset | null { return this.language.model; }
+  get model(): Dataset | null {
+    return this.language.model;
+  }
   /** @internal The language the element is read in: its `lang`, else the nearest ancestor's, else the page's. */
-  get datasetLang(): string { return this.language.lang; }
+  get datasetLang(): string {
+    return this.language.lang;
+  }
   /** @internal */
-  get view(): ViewState { return this.store.state; }
+  get view(): ViewState {
+    return this.store.state;
+  }
   /** @internal */
-  get derived(): Derived | null { return this.store.derived; }
+  get derived(): Derived | null {
+    return this.store.derived;
+  }
   /** @internal The renderer drawing the picture now (tests and the bench reach MapLibre through it). */
-  get mapRenderer(): Renderer | null { return this.map.renderer; }
+  get mapRenderer(): Renderer | null {
+    return this.map.renderer;
+  }
 
   /** @internal */
-  dispatch(action: Action): void { this.store.dispatch(action, this.model); }
+  dispatch(action: Action): void {
+    this.store.dispatch(action, this.model);
+  }
   /** @internal */
-  emit<K extends keyof TiesMapEventMap>(name: K, detail: TiesMapEventMap[K]['detail']): void { this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true })); }
+  emit<K extends keyof TiesMapEventMap>(name: K, detail: TiesMapEventMap[K]['detail']): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
   /** @internal */
-  announce(text: () => string): void { this.announcer.announce(text); }
+  announce(text: () => string): void {
+    this.announcer.announce(text);
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('timeout') || changed.has('maxSize')) this.loader.limitsChanged();
-    this.store.update(changed, this.model, (dataset) => readLayerColours(getComputedStyle(this), dataset.layers.map((l) => l.id)), this.presenter ? presenterPadding(this.renderRoot) : MAP_PADDING);
-    if (this.model) this.attributeReport.report(this.model, this.store.state, { renderer: this.renderer, theme: this.theme, story: this.story,
-      filters: { status: this.status, stance: this.stance, source: this.source, direction: this.direction, min: this.min } });
+    this.store.update(
+      changed,
+      this.model,
+      (dataset) =>
+        readLayerColours(
+          getComputedStyle(this),
+          dataset.layers.map((l) => l.id),
+        ),
+      this.presenter ? presenterPadding(this.renderRoot) : MAP_PADDING,
+    );
+    if (this.model)
+      this.attributeReport.report(this.model, this.store.state, {
+        renderer: this.renderer,
+        theme: this.theme,
+        story: this.story,
+        filters: {
+          status: this.status,
+          stance: this.stance,
+          source: this.source,
+          direction: this.direction,
+          min: this.min,
+        },
+      });
   }
 
   /** A PNG of the current view at 2× pixel density with the title, the legend and a source credit line: a slide. Resolves null when no map picture is available. */
-  async toPNG(): Promise<Blob | null> { return this.exporter.png(); }
+  async toPNG(): Promise<Blob | null> {
+    return this.exporter.png();
+  }
 
   /**
    * A standalone SVG document of the current view: the title (and a scene's caption), the map as
    * shown with its labels as text, the legend and the source credit line; system fonts, nothing
    * referenced from outside. Resolves null before a dataset is shown.
    */
-  async toSVG(): Promise<string | null> { return this.exporter.svg(); }
+  async toSVG(): Promise<string | null> {
+    return this.exporter.svg();
+  }
 
   protected override render() {
     const s = this.strings;
@@ -342,60 +429,154 @@ export class TiesMap extends LitElement implements TiesHost {
     if (status === 'error') return renderProblems({ problems: this.loader.problems, strings: s });
     const dataset = this.model;
     const d = this.store.derived;
-    if (status !== 'ready' || !dataset || !d) return renderStatus({ loading: status === 'loading', strings: s });
+    if (status !== 'ready' || !dataset || !d)
+      return renderStatus({ loading: status === 'loading', strings: s });
     const view = this.store.state;
     const steps = dataset.scenes;
     const edge = view.openEdge ?? view.previewEdge;
-    const cardTies = edge ? d.tiesByEdge.get(edge) ?? [] : [];
+    const cardTies = edge ? (d.tiesByEdge.get(edge) ?? []) : [];
     const cardEdge = edge && view.group !== 'none' ? d.edgesById.get(edge) : undefined;
     // The element's own words and figures run in their language's direction, isolated from the
     // page's (an rtl page turned "60–69%" into "69%–60"); a dir the page sets on the element wins.
     return html`<figure part="frame" class="frame ${this.panels.isOpen('extras') ? 'extras-open' : ''}" dir=${this.hasAttribute('dir') ? nothing : s.dir} @keydown=${(e: KeyboardEvent) => onEscape(this, this.evidence, (a) => setFocus(this, a), e)}>
-      ${renderTitleBlock({ title: dataset.title, description: dataset.description, open: this.panels.isOpen('description'), strings: s,
-        onToggle: () => this.panels.toggle('description') })}
+      ${renderTitleBlock({
+        title: dataset.title,
+        description: dataset.description,
+        open: this.panels.isOpen('description'),
+        strings: s,
+        onToggle: () => this.panels.toggle('description'),
+      })}
       ${renderCalloutList({ annotations: d.scene.annotations, strings: s, where: 'sr' })}
-      ${renderToolbar({ layers: d.scene.legend.layers, counts: d.countsAtDate, tableShown: this.table.shown, extrasOpen: this.panels.isOpen('extras'), strings: s,
-        onToggle: (layer) => toggleLayer(this, layer), onTable: () => this.table.toggle(),
-        onPng: () => this.exporter.downloadPng(), onSvg: () => this.exporter.downloadSvg(),
-        onExtras: () => this.panels.toggle('extras') })}
-      ${renderFilterBar({ search: this.search, filter: d.view.filter, focus: d.view.focus, sources: dataset.sources, open: this.panels.isOpen('filters'), strings: s,
+      ${renderToolbar({
+        layers: d.scene.legend.layers,
+        counts: d.countsAtDate,
+        tableShown: this.table.shown,
+        extrasOpen: this.panels.isOpen('extras'),
+        strings: s,
+        onToggle: (layer) => toggleLayer(this, layer),
+        onTable: () => this.table.toggle(),
+        onPng: () => this.exporter.downloadPng(),
+        onSvg: () => this.exporter.downloadSvg(),
+        onExtras: () => this.panels.toggle('extras'),
+      })}
+      ${renderFilterBar({
+        search: this.search,
+        filter: d.view.filter,
+        focus: d.view.focus,
+        sources: dataset.sources,
+        open: this.panels.isOpen('filters'),
+        strings: s,
         onToggle: () => this.panels.toggle('filters'),
-        onFilter: (name, value) => setFilter(this, name, value), onClear: () => clearFilters(this),
-        group: d.view.group, onGroup: (group) => setGroup(this, group) })}
-      ${d.stops.length === 0 ? nothing : renderTimeline({ stops: d.stops, asOf: d.view.asOf, playing: this.timeline.playing, strings: s,
-        onChange: (date) => this.dispatch({ type: 'set-as-of', date }), onPlay: () => this.timeline.toggle() })}
-      ${renderScenesBar({ steps, index: steps.findIndex((x) => x.id === view.step), presenter: this.presenter, strings: s,
-        onGoTo: (index) => this.presenterMode.goTo(index), onPresent: () => (this.presenter = !this.presenter),
-        onConsole: () => void this.presenterConsole.open(), consoleMessage: this.presenterConsole.message })}
+        onFilter: (name, value) => setFilter(this, name, value),
+        onClear: () => clearFilters(this),
+        group: d.view.group,
+        onGroup: (group) => setGroup(this, group),
+      })}
+      ${
+        d.stops.length === 0
+          ? nothing
+          : renderTimeline({
+              stops: d.stops,
+              asOf: d.view.asOf,
+              playing: this.timeline.playing,
+              strings: s,
+              onChange: (date) => this.dispatch({ type: 'set-as-of', date }),
+              onPlay: () => this.timeline.toggle(),
+            })
+      }
+      ${renderScenesBar({
+        steps,
+        index: steps.findIndex((x) => x.id === view.step),
+        presenter: this.presenter,
+        strings: s,
+        onGoTo: (index) => this.presenterMode.goTo(index),
+        onPresent: () => (this.presenter = !this.presenter),
+        onConsole: () => void this.presenterConsole.open(),
+        consoleMessage: this.presenterConsole.message,
+      })}
       <div class="stage">
       <div class="map" part="map" role="region" tabindex="-1" aria-label=${s.mapLabel(dataset.title)}>
         <div class="gl"></div>
-        ${renderOverlay({ derived: d, openEdge: view.openEdge, strings: s, inView: this.map.labelView(), handlers: {
-          // A group node expands its group; an actor toggles its focus.
-          onActor: (actor: SceneActor) => actor.group
-            ? expandGroup(this, { code: actor.group.code, name: actor.name, members: actor.group.members.length })
-            : setFocus(this, actor.emphasis === 'focus' ? null : actor.id),
-          onEdgeOpen: (id) => this.evidence.openEdge(id),
-          onEdgePreview: (id, how) => this.evidence.preview(id, how),
-          onKeydown: (e) => onArrow(this, e),
-        } })}
-        ${cardTies.length === 0 ? nothing : renderEvidenceCard({ dataset, ties: cardTies, preview: view.openEdge === null, strings: s, lang: this.datasetLang,
-          group: cardEdge ? groupCardOf(cardEdge, d.scene.actors, cardTies.length, s) : undefined,
-          onClose: () => this.evidence.close(), onCopy: (tie) => void this.evidence.copyCitation(tie) })}
+        ${renderOverlay({
+          derived: d,
+          openEdge: view.openEdge,
+          strings: s,
+          inView: this.map.labelView(),
+          handlers: {
+            // A group node expands its group; an actor toggles its focus.
+            onActor: (actor: SceneActor) =>
+              actor.group
+                ? expandGroup(this, {
+                    code: actor.group.code,
+                    name: actor.name,
+                    members: actor.group.members.length,
+                  })
+                : setFocus(this, actor.emphasis === 'focus' ? null : actor.id),
+            onEdgeOpen: (id) => this.evidence.openEdge(id),
+            onEdgePreview: (id, how) => this.evidence.preview(id, how),
+            onKeydown: (e) => onArrow(this, e),
+          },
+        })}
+        ${
+          cardTies.length === 0
+            ? nothing
+            : renderEvidenceCard({
+                dataset,
+                ties: cardTies,
+                preview: view.openEdge === null,
+                strings: s,
+                lang: this.datasetLang,
+                group: cardEdge
+                  ? groupCardOf(cardEdge, d.scene.actors, cardTies.length, s)
+                  : undefined,
+                onClose: () => this.evidence.close(),
+                onCopy: (tie) => void this.evidence.copyCitation(tie),
+              })
+        }
         ${this.presenter || this.story ? renderSceneKey({ scene: d.scene, strings: s }) : nothing}
         ${renderEdgeHint({ derived: d, strings: s })}
         ${this.map.message ? html`<p class="map-status" part="map-status">${this.map.message}</p>` : nothing}
       </div>
       <div class="print-picture" aria-hidden="true"></div>
-      ${d.view.focus ? renderFocusPanel({ dataset, visible: d.visible, actorId: d.view.focus, strings: s, totals: d.totals.get(d.view.focus),
-        onOpen: (tie, opener) => this.evidence.openTie(tie, opener), onClear: () => setFocus(this, null),
-        expanded: this.panels.layersOf(d.view.focus), onExpand: (layer, first) => void this.panels.expand(layer, first) }) : nothing}
+      ${
+        d.view.focus
+          ? renderFocusPanel({
+              dataset,
+              visible: d.visible,
+              actorId: d.view.focus,
+              strings: s,
+              totals: d.totals.get(d.view.focus),
+              onOpen: (tie, opener) => this.evidence.openTie(tie, opener),
+              onClear: () => setFocus(this, null),
+              expanded: this.panels.layersOf(d.view.focus),
+              onExpand: (layer, first) => void this.panels.expand(layer, first),
+            })
+          : nothing
+      }
       </div>
       ${renderCalloutList({ annotations: d.scene.annotations, strings: s, where: 'under' })}
-      ${renderLegend({ legend: d.scene.legend, strings: s, onAllFlows: (all) => {
-        this.dispatch({ type: 'show-all-flows', value: all });
-        this.announce(() => d.scene.legend.topFlows?.map((t) => s.topFlows(d.layerLabels.get(t.layer) ?? t.layer, t.drawn, t.receded, t.recededTies, all)).join(' ') ?? '');
-      }, onRegroup: d.view.expandedGroups.size > 0 ? () => expandGroup(this, null) : undefined })}
+      ${renderLegend({
+        legend: d.scene.legend,
+        strings: s,
+        onAllFlows: (all) => {
+          this.dispatch({ type: 'show-all-flows', value: all });
+          this.announce(
+            () =>
+              d.scene.legend.topFlows
+                ?.map((t) =>
+                  s.topFlows(
+                    d.layerLabels.get(t.layer) ?? t.layer,
+                    t.drawn,
+                    t.receded,
+                    t.recededTies,
+                    all,
+                  ),
+                )
+                .join(' ') ?? '',
+          );
+        },
+        onRegroup: d.view.expandedGroups.size > 0 ? () => expandGroup(this, null) : undefined,
+      })}
       <p class="sr-only" part="announcer" aria-live="polite" ${ref(this.announcer.attach)}></p>
       <div part="error" role="alert" hidden></div>
       ${renderTables({ dataset, visible: d.visible, scene: d.scene, strings: s, table: this.table, onOpen: (tie, opener) => this.evidence.openTie(tie, opener) })}

@@ -1,5 +1,13 @@
 import { css, unsafeCSS } from 'lit';
-import { CALLOUT_INK, CALLOUT_LINE_WIDTH, CALLOUT_MARKER_SIZE, CALLOUT_PAPER, NOTE_FONT_STYLE, NOTE_INK, NOTE_PAPER } from '../../render/annotation-look.ts';
+import {
+  CALLOUT_INK,
+  CALLOUT_LINE_WIDTH,
+  CALLOUT_MARKER_SIZE,
+  CALLOUT_PAPER,
+  NOTE_FONT_STYLE,
+  NOTE_INK,
+  NOTE_PAPER,
+} from '../../render/annotation-look.ts';
 import { tiesMapMediaStyles } from './ties-map.media.styles.ts';
 
 /**

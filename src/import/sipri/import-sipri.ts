@@ -41,31 +41,55 @@ interface Delivery {
 function rowQuote(row: RegisterRow): string {
   const c = row.cells;
   const estimate = (column: string) => (c[column]?.toLowerCase() === 'yes' ? ' (estimate)' : '');
-  return `SIPRI AT Database ID ${c['SIPRI AT Database ID']}: ${c.Designation} (${c.Description}), ` +
+  return (
+    `SIPRI AT Database ID ${c['SIPRI AT Database ID']}: ${c.Designation} (${c.Description}), ` +
     `numbers delivered ${c['Numbers delivered']}${estimate('Numbers delivered is estimate')}, ` +
-    `delivery year ${c['Delivery year']}${estimate('Delivery year is estimate')}, TIV delivery values ${c['TIV delivery values']}`;
+    `delivery year ${c['Delivery year']}${estimate('Delivery year is estimate')}, TIV delivery values ${c['TIV delivery values']}`
+  );
 }
 
-function readDelivery(file: string, row: RegisterRow, problems: SheetProblem[], summary: SipriSummary): Delivery | undefined {
+function readDelivery(
+  file: string,
+  row: RegisterRow,
+  problems: SheetProblem[],
+  summary: SipriSummary,
+): Delivery | undefined {
   const at = (column: string) => ({ file, row: row.row, column });
   const ends: SipriActor[] = [];
   for (const column of ['Supplier', 'Recipient'] as const) {
     const name = row.cells[column] ?? '';
     const actor = sipriActor(name);
     if (!actor) {
-      problems.push({ severity: 'error', ...at(column), message: `${JSON.stringify(name)} is not a name the importer knows; did you mean "${closestName(name)}"?` });
+      problems.push({
+        severity: 'error',
+        ...at(column),
+        message: `${JSON.stringify(name)} is not a name the importer knows; did you mean "${closestName(name)}"?`,
+      });
     } else ends.push(actor);
   }
   const year = row.cells['Delivery year'] ?? '';
   const yearOk = /^\d{4}$/.test(year);
-  if (!yearOk) problems.push({ severity: 'error', ...at('Delivery year'), message: `${JSON.stringify(year)} is not a year (four digits).` });
+  if (!yearOk)
+    problems.push({
+      severity: 'error',
+      ...at('Delivery year'),
+      message: `${JSON.stringify(year)} is not a year (four digits).`,
+    });
   const tivText = row.cells['TIV delivery values'] ?? '';
   let tiv = Number(tivText);
   if (tivText === '') {
-    problems.push({ severity: 'warning', ...at('TIV delivery values'), message: 'empty; the row counts as 0.' });
+    problems.push({
+      severity: 'warning',
+      ...at('TIV delivery values'),
+      message: 'empty; the row counts as 0.',
+    });
     tiv = 0;
   } else if (!/^\d+(\.\d+)?$/.test(tivText)) {
-    problems.push({ severity: 'error', ...at('TIV delivery values'), message: `${JSON.stringify(tivText)} is not a TIV (a number of millions, e.g. 12.5).` });
+    problems.push({
+      severity: 'error',
+      ...at('TIV delivery values'),
+      message: `${JSON.stringify(tivText)} is not a TIV (a number of millions, e.g. 12.5).`,
+    });
     return undefined;
   }
   if (ends.length < 2 || !yearOk) return undefined;
@@ -79,7 +103,9 @@ function readDelivery(file: string, row: RegisterRow, problems: SheetProblem[], 
 }
 
 function actorOf(actor: Delivery['from']): DraftActor {
-  return actor.point ? { id: actor.id, name: actor.name, kind: actor.kind, point: actor.point } : { id: actor.id, name: actor.name, kind: actor.kind };
+  return actor.point
+    ? { id: actor.id, name: actor.name, kind: actor.kind, point: actor.point }
+    : { id: actor.id, name: actor.name, kind: actor.kind };
 }
 
 type SipriTie = DraftTie & { from: string; to: string; when: { from: string; to: string } };
@@ -104,19 +130,24 @@ function tieOf(group: Delivery[], perPair: boolean): SipriTie {
   };
 }
 
-export function importSipri(text: string, options: SipriOptions): ImportResult & { summary: SipriSummary } {
+export function importSipri(
+  text: string,
+  options: SipriOptions,
+): ImportResult & { summary: SipriSummary } {
   const { file } = options;
   const register = readRegister(file, text);
   const problems = [...register.problems];
   const summary: SipriSummary = { rows: register.rows.length, unknownRows: 0, unknownTiv: 0 };
-  if (problems.some((p) => p.severity === 'error' && p.row === undefined)) return { problems, summary };
+  if (problems.some((p) => p.severity === 'error' && p.row === undefined))
+    return { problems, summary };
 
   const groups = new Map<string, Delivery[]>();
   const actors = new Map<string, DraftActor>();
   for (const row of register.rows) {
     const delivery = readDelivery(file, row, problems, summary);
     if (!delivery) continue;
-    for (const end of [delivery.from, delivery.to]) if (!actors.has(end.id)) actors.set(end.id, actorOf(end));
+    for (const end of [delivery.from, delivery.to])
+      if (!actors.has(end.id)) actors.set(end.id, actorOf(end));
     const key = `${delivery.from.id}→${delivery.to.id}${options.perPair ? '' : ` ${delivery.year}`}`;
     const group = groups.get(key);
     if (group) group.push(delivery);
@@ -124,27 +155,41 @@ export function importSipri(text: string, options: SipriOptions): ImportResult &
   }
   if (summary.unknownRows > 0) {
     problems.push({
-      severity: 'warning', file,
+      severity: 'warning',
+      file,
       message: `${summary.unknownRows} row${summary.unknownRows === 1 ? '' : 's'} name an unknown supplier or recipient (${summary.unknownTiv} million TIV); counted here, not drawn.`,
     });
   }
   const ties = [...groups.values()]
     .map((group) => tieOf(group, options.perPair === true))
-    .sort((a, b) => a.from.localeCompare(b.from) || a.to.localeCompare(b.to) || a.when.from.localeCompare(b.when.from));
+    .sort(
+      (a, b) =>
+        a.from.localeCompare(b.from) ||
+        a.to.localeCompare(b.to) ||
+        a.when.from.localeCompare(b.when.from),
+    );
   const years = ties.flatMap((t) => [t.when.from, t.when.to]).sort();
   const span = years.length ? `${years[0]}–${years[years.length - 1]}` : '';
   const dataset: DraftDataset = {
     format: 'ties-map/1',
     title: `Deliveries of major arms, ${span} (SIPRI trade register)`,
     description: `Imported from ${file}: one tie per supplier–recipient pair${options.perPair ? ' over the period' : ' and delivery year'}, its width the sum of SIPRI trend-indicator values (TIV, millions).`,
-    sources: [{
-      id: SIPRI_SOURCE_ID,
-      title: 'SIPRI Arms Transfers Database, trade register',
-      publisher: 'Stockholm International Peace Research Institute (SIPRI)',
-      published: register.generated ?? 'unknown',
-      note: `Trade register export ${file}${register.generated ? `, data generated ${register.generated}` : ''}. TIV is SIPRI's trend-indicator value in millions: a measure of the military capability transferred, not a price. ${summary.unknownRows} rows with an unknown supplier or recipient are not drawn.`,
-    }],
-    layers: [{ id: 'arms', label: 'Arms', measure: { unit: TIV_UNIT, label: 'SIPRI trend-indicator value (TIV), millions' } }],
+    sources: [
+      {
+        id: SIPRI_SOURCE_ID,
+        title: 'SIPRI Arms Transfers Database, trade register',
+        publisher: 'Stockholm International Peace Research Institute (SIPRI)',
+        published: register.generated ?? 'unknown',
+        note: `Trade register export ${file}${register.generated ? `, data generated ${register.generated}` : ''}. TIV is SIPRI's trend-indicator value in millions: a measure of the military capability transferred, not a price. ${summary.unknownRows} rows with an unknown supplier or recipient are not drawn.`,
+      },
+    ],
+    layers: [
+      {
+        id: 'arms',
+        label: 'Arms',
+        measure: { unit: TIV_UNIT, label: 'SIPRI trend-indicator value (TIV), millions' },
+      },
+    ],
     actors: [...actors.values()],
     ties,
   };

@@ -15,47 +15,57 @@ export type SipriActor =
 
 /** SIPRI spellings that differ from the geodata's names. */
 const ALIASES: Record<string, string> = {
-  'Turkiye': 'TUR',
-  'Turkey': 'TUR',
-  'UAE': 'ARE',
-  'UK': 'GBR',
+  Turkiye: 'TUR',
+  Turkey: 'TUR',
+  UAE: 'ARE',
+  UK: 'GBR',
   'Viet Nam': 'VNM',
   'DR Congo': 'COD',
-  'Congo': 'COG',
+  Congo: 'COG',
   "Cote d'Ivoire": 'CIV',
-  'eSwatini': 'SWZ',
-  'Swaziland': 'SWZ',
+  eSwatini: 'SWZ',
+  Swaziland: 'SWZ',
   'North Korea': 'PRK',
   'South Korea': 'KOR',
   'Bosnia-Herzegovina': 'BIH',
   'Cape Verde': 'CPV',
   'Czech Republic': 'CZE',
-  'Macedonia': 'MKD',
+  Macedonia: 'MKD',
   'East Timor': 'TLS',
-  'USA': 'USA',
+  USA: 'USA',
   'Micronesia (Federated States of)': 'FSM',
 };
 
 /** States without a present-day shape: ISO 3166-3 code and capital. */
 const FORMER_STATES: Record<string, { id: string; name: string; point: [number, number] }> = {
   'soviet union': { id: 'SUN', name: 'Soviet Union', point: [37.62, 55.75] },
-  'yugoslavia': { id: 'YUG', name: 'Yugoslavia', point: [20.46, 44.82] },
+  yugoslavia: { id: 'YUG', name: 'Yugoslavia', point: [20.46, 44.82] },
   'east germany (gdr)': { id: 'DDR', name: 'East Germany', point: [13.4, 52.52] },
-  'czechoslovakia': { id: 'CSK', name: 'Czechoslovakia', point: [14.42, 50.09] },
+  czechoslovakia: { id: 'CSK', name: 'Czechoslovakia', point: [14.42, 50.09] },
 };
 
 /** Organisations SIPRI marks with `**`, at their headquarters. */
 const SEATS: Record<string, { name: string; point: [number, number]; seat: string }> = {
-  'nato': { name: 'NATO', point: [4.42, 50.88], seat: 'NATO headquarters, Brussels' },
-  'united nations': { name: 'United Nations', point: [-73.97, 40.75], seat: 'UN headquarters, New York' },
+  nato: { name: 'NATO', point: [4.42, 50.88], seat: 'NATO headquarters, Brussels' },
+  'united nations': {
+    name: 'United Nations',
+    point: [-73.97, 40.75],
+    seat: 'UN headquarters, New York',
+  },
   'african union': { name: 'African Union', point: [38.74, 9.0], seat: 'Addis Ababa' },
   'european union': { name: 'European Union', point: [4.35, 50.85], seat: 'Brussels' },
-  'ecowas': { name: 'ECOWAS', point: [7.49, 9.06], seat: 'Abuja' },
+  ecowas: { name: 'ECOWAS', point: [7.49, 9.06], seat: 'Abuja' },
 };
 
 /** Lower case, accents and extra spaces removed: "Côte d'Ivoire" and "Cote d'Ivoire" match. */
 export function normaliseName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 const byName = new Map<string, string>();
@@ -74,11 +84,15 @@ function country(name: string): SipriActor | undefined {
 }
 
 function slug(text: string): string {
-  return normaliseName(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return normaliseName(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** The state a non-state actor's or organisation's name places it in: "(Lebanon)", or a leading name ("Libya HoR"). */
-function hostCountry(bare: string): { host: SipriActor & { kind: 'country' }; label: string } | undefined {
+function hostCountry(
+  bare: string,
+): { host: SipriActor & { kind: 'country' }; label: string } | undefined {
   const inParens = /^(.*?)\s*\(([^()]+)\)$/.exec(bare);
   if (inParens) {
     const host = country(inParens[2]!);
@@ -106,12 +120,27 @@ export function sipriActor(raw: string): SipriActor | undefined {
   if (stars === 0) return country(bare);
   if (stars >= 2) {
     const seat = ownValue(SEATS, normaliseName(bare));
-    if (seat) return { kind: 'organisation', id: `org-${slug(bare)}`, name: seat.name, point: seat.point };
+    if (seat)
+      return { kind: 'organisation', id: `org-${slug(bare)}`, name: seat.name, point: seat.point };
     const placed = hostCountry(bare);
-    return placed && { kind: 'organisation', id: `org-${slug(bare)}`, name: placed.label, point: pointOf(placed.host) };
+    return (
+      placed && {
+        kind: 'organisation',
+        id: `org-${slug(bare)}`,
+        name: placed.label,
+        point: pointOf(placed.host),
+      }
+    );
   }
   const placed = hostCountry(bare);
-  return placed && { kind: 'other', id: `nsa-${slug(bare)}`, name: placed.label, point: pointOf(placed.host) };
+  return (
+    placed && {
+      kind: 'other',
+      id: `nsa-${slug(bare)}`,
+      name: placed.label,
+      point: pointOf(placed.host),
+    }
+  );
 }
 
 function editDistance(a: string, b: string): number {
@@ -119,7 +148,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }

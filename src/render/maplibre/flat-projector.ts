@@ -11,9 +11,15 @@ import { fromMercator, toMercator } from '../../scene/mercator.ts';
 
 interface Affine {
   /** Mercator (degree units) of the reference point, and its screen position. */
-  mx: number; my: number; sx: number; sy: number;
+  mx: number;
+  my: number;
+  sx: number;
+  sy: number;
   /** Screen offset per Mercator degree along x and along y. */
-  xx: number; xy: number; yx: number; yy: number;
+  xx: number;
+  xy: number;
+  yx: number;
+  yy: number;
 }
 
 export class FlatProjector {
@@ -47,6 +53,15 @@ export class FlatProjector {
     const s = at(mx, my);
     const ex = at(mx + step, my);
     const ey = at(mx, my + step);
-    return { mx, my, sx: s.x, sy: s.y, xx: (ex.x - s.x) / step, xy: (ex.y - s.y) / step, yx: (ey.x - s.x) / step, yy: (ey.y - s.y) / step };
+    return {
+      mx,
+      my,
+      sx: s.x,
+      sy: s.y,
+      xx: (ex.x - s.x) / step,
+      xy: (ex.y - s.y) / step,
+      yx: (ey.x - s.x) / step,
+      yy: (ey.y - s.y) / step,
+    };
   }
 }

@@ -6,6 +6,10 @@ import { MapLibreRenderer } from './maplibre-renderer.ts';
 
 export { mapLibreCss };
 
-export function createMapLibreRenderer(options: RendererOptions, frame: Bounds, padding: number): Renderer {
+export function createMapLibreRenderer(
+  options: RendererOptions,
+  frame: Bounds,
+  padding: number,
+): Renderer {
   return new MapLibreRenderer(options, frame, padding);
 }

@@ -3,18 +3,40 @@
  * their own (gpu-edges/). Scene changes update the edge layer's instance buffers, the marker
  * source and feature states in place (the map is never rebuilt), touching only what changed.
  */
-import { Map as MapLibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  prewarm,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type MapMouseEvent,
+} from 'maplibre-gl';
 // MapLibre 6 computes its worker URL at run time; ship the worker with the package instead.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds } from '../../data/types.ts';
 import type { LonLat, Scene } from '../../scene/types.ts';
 import type { Camera, MapPalette, Renderer, RendererOptions } from '../renderer.ts';
 import { EDGE_LAYER_ID, GpuEdgeLayer } from './gpu-edges/edge-layer.ts';
-import { buildStyle, EDGES_BEFORE, HATCH_IMAGE, hatchImage, landColour, marginColour, markerColour, type InitialData } from './style.ts';
+import {
+  buildStyle,
+  EDGES_BEFORE,
+  HATCH_IMAGE,
+  hatchImage,
+  landColour,
+  marginColour,
+  markerColour,
+  type InitialData,
+} from './style.ts';
 import { pageWorkerUrl } from '../worker-url.ts';
 import { onWorkerFailure, startWorkers } from './workers.ts';
 import { FlatProjector } from './flat-projector.ts';
-import { marginsData, markerEmphasis, markersData, markersSignature, totalsData, totalsSignature } from './scene-sources.ts';
+import {
+  marginsData,
+  markerEmphasis,
+  markersData,
+  markersSignature,
+  totalsData,
+  totalsSignature,
+} from './scene-sources.ts';
 
 const absoluteWorkerUrl = pageWorkerUrl(workerUrl, document.baseURI);
 setWorkerUrl(absoluteWorkerUrl);
@@ -49,7 +71,11 @@ export class MapLibreRenderer implements Renderer {
   private readonly edgeLayer: GpuEdgeLayer;
   private readonly projector: FlatProjector;
 
-  constructor(private readonly options: RendererOptions, initialFrame: Bounds, padding: number) {
+  constructor(
+    private readonly options: RendererOptions,
+    initialFrame: Bounds,
+    padding: number,
+  ) {
     const { container, countries, events } = options;
     this.palette = options.palette;
     this.lastScene = options.initialScene ?? null;
@@ -57,8 +83,14 @@ export class MapLibreRenderer implements Renderer {
     if (options.initialScene) this.edgeLayer.setScene(options.initialScene);
     this.map = new MapLibreMap({
       container,
-      style: buildStyle(countries, options.palette, options.initialScene ? this.initialData(options.initialScene) : undefined),
-      ...(options.camera ? { center: options.camera.center, zoom: options.camera.zoom } : { bounds: initialFrame, fitBoundsOptions: { padding } }),
+      style: buildStyle(
+        countries,
+        options.palette,
+        options.initialScene ? this.initialData(options.initialScene) : undefined,
+      ),
+      ...(options.camera
+        ? { center: options.camera.center, zoom: options.camera.zoom }
+        : { bounds: initialFrame, fitBoundsOptions: { padding } }),
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
@@ -169,7 +201,10 @@ export class MapLibreRenderer implements Renderer {
       this.styleLoaded();
       resolve?.();
     });
-    this.map.setStyle(buildStyle(this.options.countries, this.palette, scene ? this.initialData(scene) : undefined), { diff: false });
+    this.map.setStyle(
+      buildStyle(this.options.countries, this.palette, scene ? this.initialData(scene) : undefined),
+      { diff: false },
+    );
   }
 
   /** Waits until the style takes data, also across a context lost and rebuilt meanwhile. */
@@ -199,7 +234,9 @@ export class MapLibreRenderer implements Renderer {
     this.sentScene = scene;
     const markers = markerEmphasis(scene);
     let changed = this.edgeLayer.setScene(scene);
-    changed = this.setData('markers', markersSignature(scene), () => markersData(scene), markers) || changed;
+    changed =
+      this.setData('markers', markersSignature(scene), () => markersData(scene), markers) ||
+      changed;
     const margins = JSON.stringify(scene.margins);
     if (this.lastData.get('margins') !== margins) {
       this.lastData.set('margins', margins);
@@ -217,7 +254,12 @@ export class MapLibreRenderer implements Renderer {
   }
 
   /** Sends a source new data only when its signature changed (and only then builds the data). */
-  private setData(sourceId: EmphasisSource, signature: string, data: () => FeatureCollection, emphasis: [string, string][]): boolean {
+  private setData(
+    sourceId: EmphasisSource,
+    signature: string,
+    data: () => FeatureCollection,
+    emphasis: [string, string][],
+  ): boolean {
     if (this.lastData.get(sourceId) === signature) return false;
     this.lastData.set(sourceId, signature);
     void (this.map.getSource(sourceId) as GeoJSONSource).setData(data());
@@ -248,8 +290,10 @@ export class MapLibreRenderer implements Renderer {
   private setCountryStates(scene: Scene): boolean {
     const next = new Map<string, { actor: boolean; focus: boolean }>();
     for (const actor of scene.actors) {
-      if (actor.hasShape && !actor.distant) next.set(actor.id, { actor: true, focus: actor.emphasis === 'focus' });
-      else if (actor.hasShape) next.set(actor.id, { actor: false, focus: actor.emphasis === 'focus' });
+      if (actor.hasShape && !actor.distant)
+        next.set(actor.id, { actor: true, focus: actor.emphasis === 'focus' });
+      else if (actor.hasShape)
+        next.set(actor.id, { actor: false, focus: actor.emphasis === 'focus' });
     }
     // Only the countries whose state changed: MapLibre re-evaluates the paint of every country it
     // is told about in every layer that reads the state (9 ms of a focus's first frame at 200 actors,
@@ -286,12 +330,20 @@ export class MapLibreRenderer implements Renderer {
     const sw = this.map.unproject([-margin, height + margin]);
     const ne = this.map.unproject([width + margin, -margin]);
     // A longitude wrapped past the antimeridian would turn the rectangle inside out.
-    return sw.lng < ne.lng ? [[sw.lng, sw.lat], [ne.lng, ne.lat]] : null;
+    return sw.lng < ne.lng
+      ? [
+          [sw.lng, sw.lat],
+          [ne.lng, ne.lat],
+        ]
+      : null;
   }
 
   setPalette(palette: MapPalette): void {
-    const set = (layer: string, property: Parameters<MapLibreMap['setPaintProperty']>[1], value: Parameters<MapLibreMap['setPaintProperty']>[2]) =>
-      this.map.setPaintProperty(layer, property, value);
+    const set = (
+      layer: string,
+      property: Parameters<MapLibreMap['setPaintProperty']>[1],
+      value: Parameters<MapLibreMap['setPaintProperty']>[2],
+    ) => this.map.setPaintProperty(layer, property, value);
     this.palette = palette;
     this.edgeLayer.setHaloColour(palette.halo);
     void this.whenReady().then(() => {

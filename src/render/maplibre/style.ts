@@ -15,7 +15,11 @@ const empty = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', fea
  * that moves no edge), else the value it was sent with. Feature state repaints without sending the
  * source to the worker again (see MapLibreRenderer.setEmphasis).
  */
-const EMPHASIS: ExpressionSpecification = ['coalesce', ['feature-state', 'emphasis'], ['get', 'emphasis']];
+const EMPHASIS: ExpressionSpecification = [
+  'coalesce',
+  ['feature-state', 'emphasis'],
+  ['get', 'emphasis'],
+];
 
 /** Opacity by emphasis: dimmed markers recede but stay readable as context. */
 const EMPHASIS_OPACITY: ExpressionSpecification = ['match', EMPHASIS, 'dim', DIM_OPACITY, 1];
@@ -23,8 +27,10 @@ const EMPHASIS_OPACITY: ExpressionSpecification = ['match', EMPHASIS, 'dim', DIM
 export function landColour(palette: MapPalette): ExpressionSpecification {
   return [
     'case',
-    ['boolean', ['feature-state', 'focus'], false], palette.focusLand,
-    ['boolean', ['feature-state', 'actor'], false], palette.actorLand,
+    ['boolean', ['feature-state', 'focus'], false],
+    palette.focusLand,
+    ['boolean', ['feature-state', 'actor'], false],
+    palette.actorLand,
     palette.land,
   ];
 }
@@ -36,7 +42,12 @@ export function landColour(palette: MapPalette): ExpressionSpecification {
  * SwiftShader each took ~25 ms of a cold start (12 programs against the plain page's 6; issue 17).
  */
 export function sharedProgram<T extends string | number>(value: T): ExpressionSpecification {
-  return ['case', ['boolean', ['feature-state', 'actor'], false], value, value] as ExpressionSpecification;
+  return [
+    'case',
+    ['boolean', ['feature-state', 'actor'], false],
+    value,
+    value,
+  ] as ExpressionSpecification;
 }
 
 /** A constant written as a feature-property expression: the program of a layer whose paint reads its features (the markers'). */
@@ -50,7 +61,12 @@ export function marginColour(palette: MapPalette): ExpressionSpecification {
 }
 
 export function markerColour(palette: MapPalette, distant: boolean): ExpressionSpecification {
-  return ['case', ['get', 'distant'], distant ? palette.halo : palette.marker, distant ? palette.marker : palette.halo];
+  return [
+    'case',
+    ['get', 'distant'],
+    distant ? palette.halo : palette.marker,
+    distant ? palette.marker : palette.halo,
+  ];
 }
 
 /** Data of the marker source at the start; empty when absent. */
@@ -83,7 +99,11 @@ export function hatchImage(palette: MapPalette, pixelRatio: number): ImageData |
   ctx.globalAlpha = DISPUTED_MARK.hatchOpacity;
   ctx.lineWidth = pixelRatio;
   ctx.beginPath();
-  for (const [x0, y0, x1, y1] of [[0, n, n, 0], [-n, n, n, -n], [0, 2 * n, 2 * n, 0]] as const) {
+  for (const [x0, y0, x1, y1] of [
+    [0, n, n, 0],
+    [-n, n, n, -n],
+    [0, 2 * n, 2 * n, 0],
+  ] as const) {
     ctx.moveTo(x0, y0);
     ctx.lineTo(x1, y1);
   }
@@ -93,11 +113,19 @@ export function hatchImage(palette: MapPalette, pixelRatio: number): ImageData |
 
 /** The view's marked areas' outlines and its notes' points, as one source. */
 function marksData(countries: Countries): GeoJSON.FeatureCollection {
-  const notes = countries.marks.notes.map(({ id, at }): GeoJSON.Feature => ({ type: 'Feature', properties: { id }, geometry: { type: 'Point', coordinates: at } }));
+  const notes = countries.marks.notes.map(({ id, at }): GeoJSON.Feature => ({
+    type: 'Feature',
+    properties: { id },
+    geometry: { type: 'Point', coordinates: at },
+  }));
   return { type: 'FeatureCollection', features: [...countries.marks.areas.features, ...notes] };
 }
 
-export function buildStyle(countries: Countries, palette: MapPalette, initial?: InitialData): StyleSpecification {
+export function buildStyle(
+  countries: Countries,
+  palette: MapPalette,
+  initial?: InitialData,
+): StyleSpecification {
   const COLOURS = palette;
   return {
     version: 8,
@@ -118,7 +146,16 @@ export function buildStyle(countries: Countries, palette: MapPalette, initial?: 
           'fill-color': landColour(palette),
         },
       },
-      { id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': COLOURS.border, 'line-width': 0.6, 'line-opacity': sharedProgram(1) } },
+      {
+        id: 'borders',
+        type: 'line',
+        source: 'countries',
+        paint: {
+          'line-color': COLOURS.border,
+          'line-width': 0.6,
+          'line-opacity': sharedProgram(1),
+        },
+      },
       {
         id: 'actor-borders',
         type: 'line',

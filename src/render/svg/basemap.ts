@@ -42,19 +42,28 @@ function boxOf(country: Countries['features'][number]): [number, number, number,
   let box = boxes.get(country);
   if (box) return box;
   box = [Infinity, Infinity, -Infinity, -Infinity];
-  const rings: Position[][] = country.geometry.type === 'Polygon' ? country.geometry.coordinates : country.geometry.coordinates.flat();
-  for (const ring of rings) for (const [lon = 0, lat = 0] of ring) {
-    if (lon < box[0]) box[0] = lon;
-    if (lat < box[1]) box[1] = lat;
-    if (lon > box[2]) box[2] = lon;
-    if (lat > box[3]) box[3] = lat;
-  }
+  const rings: Position[][] =
+    country.geometry.type === 'Polygon'
+      ? country.geometry.coordinates
+      : country.geometry.coordinates.flat();
+  for (const ring of rings)
+    for (const [lon = 0, lat = 0] of ring) {
+      if (lon < box[0]) box[0] = lon;
+      if (lat < box[1]) box[1] = lat;
+      if (lon > box[2]) box[2] = lon;
+      if (lat > box[3]) box[3] = lat;
+    }
   boxes.set(country, box);
   return box;
 }
 
 /** Whether a lon/lat box may show in the projection's view (Mercator keeps west-east and north-south order). */
-function mayShow(box: [number, number, number, number], projection: GeoProjection, width: number, height: number): boolean {
+function mayShow(
+  box: [number, number, number, number],
+  projection: GeoProjection,
+  width: number,
+  height: number,
+): boolean {
   const nw = projection([box[0], Math.min(box[3], 85)]);
   const se = projection([box[2], Math.max(box[1], -85)]);
   if (!nw || !se || ![...nw, ...se].every(Number.isFinite)) return true;
@@ -74,7 +83,10 @@ const RECENT_VIEWS = 4;
  * through the projection and its clip at all: on an article's map of the region that is half the
  * world's 242 shapes and half the time. The map returned is shared: not to be changed.
  */
-export function* countryPathSteps(countries: Countries, view: SvgView): Generator<void, ReadonlyMap<string, string>, void> {
+export function* countryPathSteps(
+  countries: Countries,
+  view: SvgView,
+): Generator<void, ReadonlyMap<string, string>, void> {
   const key = JSON.stringify([view.camera, view.width, view.height]);
   const known = recent.find((r) => r.countries === countries && r.key === key);
   if (known) return known.paths;
@@ -120,24 +132,49 @@ export function crispLandAt(devicePixelRatio: number): boolean {
 }
 
 /** The countries' fills (no stroke: the borders are their own layer, over every fill, as in MapLibre's style). */
-export function landNode(paths: ReadonlyMap<string, string>, fills: ReadonlyMap<string, string>, palette: MapPalette, crisp = false): SvgNode {
-  const land = [...paths].map(([id, d]) => el('path', { 'data-shape-id': id, fill: fills.get(id) ?? palette.land, d }));
-  return el('g', crisp ? { class: 'land', 'shape-rendering': 'crispEdges' } : { class: 'land' }, land);
+export function landNode(
+  paths: ReadonlyMap<string, string>,
+  fills: ReadonlyMap<string, string>,
+  palette: MapPalette,
+  crisp = false,
+): SvgNode {
+  const land = [...paths].map(([id, d]) =>
+    el('path', { 'data-shape-id': id, fill: fills.get(id) ?? palette.land, d }),
+  );
+  return el(
+    'g',
+    crisp ? { class: 'land', 'shape-rendering': 'crispEdges' } : { class: 'land' },
+    land,
+  );
 }
 
 /** Every country's outline as one stroke (MapLibre's 'borders' line layer), over all the fills. */
 export function bordersNode(paths: ReadonlyMap<string, string>, palette: MapPalette): SvgNode {
   return el('path', {
-    class: 'borders', 'pointer-events': 'none', fill: 'none', stroke: palette.border,
-    'stroke-width': BORDER_WIDTH, 'stroke-linejoin': 'round', d: [...paths.values()].join('') || 'M0 0',
+    class: 'borders',
+    'pointer-events': 'none',
+    fill: 'none',
+    stroke: palette.border,
+    'stroke-width': BORDER_WIDTH,
+    'stroke-linejoin': 'round',
+    d: [...paths.values()].join('') || 'M0 0',
   });
 }
 
-export function actorBordersNode(paths: ReadonlyMap<string, string>, scene: Scene, palette: MapPalette): SvgNode {
+export function actorBordersNode(
+  paths: ReadonlyMap<string, string>,
+  scene: Scene,
+  palette: MapPalette,
+): SvgNode {
   const d = [...actorShapeIds(scene)].map((id) => paths.get(id) ?? '').join('');
   return el('path', {
-    class: 'actor-borders', 'pointer-events': 'none', fill: 'none', stroke: palette.actorBorder,
-    'stroke-width': ACTOR_BORDER_WIDTH, 'stroke-linejoin': 'round', d: d || 'M0 0',
+    class: 'actor-borders',
+    'pointer-events': 'none',
+    fill: 'none',
+    stroke: palette.actorBorder,
+    'stroke-width': ACTOR_BORDER_WIDTH,
+    'stroke-linejoin': 'round',
+    d: d || 'M0 0',
   });
 }
 
@@ -147,7 +184,12 @@ const HATCH_ID = 'ties-disputed-hatch';
 function hatchPattern(palette: MapPalette): SvgNode {
   const n = DISPUTED_MARK.hatch;
   return el('pattern', { id: HATCH_ID, patternUnits: 'userSpaceOnUse', width: n, height: n }, [
-    el('path', { d: `M0 ${n}L${n} 0M-1 1L1 -1M${n - 1} ${n + 1}L${n + 1} ${n - 1}`, stroke: palette.actorBorder, 'stroke-width': 1, 'stroke-opacity': DISPUTED_MARK.hatchOpacity }),
+    el('path', {
+      d: `M0 ${n}L${n} 0M-1 1L1 -1M${n - 1} ${n + 1}L${n + 1} ${n - 1}`,
+      stroke: palette.actorBorder,
+      'stroke-width': 1,
+      'stroke-opacity': DISPUTED_MARK.hatchOpacity,
+    }),
   ]);
 }
 
@@ -156,21 +198,53 @@ export function marksNode(countries: Countries, view: SvgView, palette: MapPalet
   const path = geoPath(viewProjection(view.camera, view.width, view.height)).digits(1);
   const areas = countries.marks.areas.features.flatMap((area) => {
     const d = path(area);
-    return d ? [el('path', { 'data-area': area.properties.id, fill: `url(#${HATCH_ID})`, 'stroke-dasharray': DISPUTED_MARK.dash.join(' '), d })] : [];
+    return d
+      ? [
+          el('path', {
+            'data-area': area.properties.id,
+            fill: `url(#${HATCH_ID})`,
+            'stroke-dasharray': DISPUTED_MARK.dash.join(' '),
+            d,
+          }),
+        ]
+      : [];
   });
   const rings = countries.marks.notes.map(({ id, at }) => {
     const { x, y } = view.project(at);
-    return el('circle', { 'data-area': id, cx: num(x), cy: num(y), r: DISPUTED_MARK.ringRadius, fill: palette.actorBorder, 'fill-opacity': DISPUTED_MARK.ringFillOpacity });
+    return el('circle', {
+      'data-area': id,
+      cx: num(x),
+      cy: num(y),
+      r: DISPUTED_MARK.ringRadius,
+      fill: palette.actorBorder,
+      'fill-opacity': DISPUTED_MARK.ringFillOpacity,
+    });
   });
-  return el('g', {
-    class: 'disputed', 'pointer-events': 'none', fill: 'none', stroke: palette.actorBorder, 'stroke-width': DISPUTED_MARK.width,
-  }, [hatchPattern(palette), ...areas, ...rings]);
+  return el(
+    'g',
+    {
+      class: 'disputed',
+      'pointer-events': 'none',
+      fill: 'none',
+      stroke: palette.actorBorder,
+      'stroke-width': DISPUTED_MARK.width,
+    },
+    [hatchPattern(palette), ...areas, ...rings],
+  );
 }
 
-export function basemapNodes(countries: Countries, scene: Scene, view: SvgView, palette: MapPalette): SvgNode[] {
+export function basemapNodes(
+  countries: Countries,
+  scene: Scene,
+  view: SvgView,
+  palette: MapPalette,
+): SvgNode[] {
   const paths = countryPaths(countries, view);
   return [
-    seaNode(view, palette), landNode(paths, shapeColours(scene, palette), palette), bordersNode(paths, palette),
-    actorBordersNode(paths, scene, palette), marksNode(countries, view, palette),
+    seaNode(view, palette),
+    landNode(paths, shapeColours(scene, palette), palette),
+    bordersNode(paths, palette),
+    actorBordersNode(paths, scene, palette),
+    marksNode(countries, view, palette),
   ];
 }

@@ -18,7 +18,8 @@ const MAX_ZOOM = 22;
 /** Position in MapLibre's unit world: x and y in [0, 1], y growing southwards. */
 export function unitMercator([lon, lat]: LonLat): [number, number] {
   const clamped = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
-  const y = (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360))) / 360;
+  const y =
+    (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360))) / 360;
   return [(lon + 180) / 360, y];
 }
 
@@ -50,7 +51,12 @@ export function cameraScale(camera: Camera): number {
 }
 
 /** Screen position (CSS px from the viewport's top left) of a point under the camera. */
-export function projectPoint(camera: Camera, width: number, height: number, point: LonLat): { x: number; y: number } {
+export function projectPoint(
+  camera: Camera,
+  width: number,
+  height: number,
+  point: LonLat,
+): { x: number; y: number } {
   const worldSize = TILE_SIZE * 2 ** camera.zoom;
   const [px, py] = unitMercator(point);
   const [cx, cy] = unitMercator(camera.center);
@@ -58,7 +64,13 @@ export function projectPoint(camera: Camera, width: number, height: number, poin
 }
 
 /** The geographic point under a screen position (the inverse of projectPoint). */
-export function unprojectPoint(camera: Camera, width: number, height: number, x: number, y: number): LonLat {
+export function unprojectPoint(
+  camera: Camera,
+  width: number,
+  height: number,
+  x: number,
+  y: number,
+): LonLat {
   const worldSize = TILE_SIZE * 2 ** camera.zoom;
   const [cx, cy] = unitMercator(camera.center);
   return fromUnitMercator([cx + (x - width / 2) / worldSize, cy + (y - height / 2) / worldSize]);
@@ -70,12 +82,20 @@ export function unprojectPoint(camera: Camera, width: number, height: number, x:
  * clip line stay out of sight and off-screen countries cost nothing). Resampling is off: MapLibre
  * joins vertices with straight lines in Mercator space, and so do we.
  */
-export function viewProjection(camera: Camera, width: number, height: number, clipMargin = 4): GeoProjection {
+export function viewProjection(
+  camera: Camera,
+  width: number,
+  height: number,
+  clipMargin = 4,
+): GeoProjection {
   const worldSize = TILE_SIZE * 2 ** camera.zoom;
   return geoMercator()
     .scale(worldSize / (2 * Math.PI))
     .center(camera.center)
     .translate([width / 2, height / 2])
     .precision(0)
-    .clipExtent([[-clipMargin, -clipMargin], [width + clipMargin, height + clipMargin]]);
+    .clipExtent([
+      [-clipMargin, -clipMargin],
+      [width + clipMargin, height + clipMargin],
+    ]);
 }

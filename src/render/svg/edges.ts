@@ -6,7 +6,15 @@
  * LineString in Mercator space (not d3-geo's great circles).
  */
 import type { LonLat, Scene, SceneEdge } from '../../scene/types.ts';
-import { CUE_BAR, CUE_BOX, CUE_CHEVRON, CUE_OUTLINE, CUE_OUTLINE_WIDTH, edgeLook, type EdgeLook } from '../edge-look.ts';
+import {
+  CUE_BAR,
+  CUE_BOX,
+  CUE_CHEVRON,
+  CUE_OUTLINE,
+  CUE_OUTLINE_WIDTH,
+  edgeLook,
+  type EdgeLook,
+} from '../edge-look.ts';
 import type { MapPalette } from '../renderer.ts';
 import { coord, num, polyline } from './escape.ts';
 import { el, type SvgNode } from './tree.ts';
@@ -19,9 +27,15 @@ type Point = { x: number; y: number };
  * scene keeps an unchanged edge's path (build-scene.ts), so a toggle, focus or hover projects and
  * formats only the edges that came, and every edge's element tree is made from the same strings.
  */
-let projectedFor: { key: string; paths: WeakMap<readonly LonLat[], { points: readonly Point[]; d: string }> } | null = null;
+let projectedFor: {
+  key: string;
+  paths: WeakMap<readonly LonLat[], { points: readonly Point[]; d: string }>;
+} | null = null;
 
-function projected(path: readonly LonLat[], view: SvgView): { points: readonly Point[]; d: string } {
+function projected(
+  path: readonly LonLat[],
+  view: SvgView,
+): { points: readonly Point[]; d: string } {
   const key = `${view.camera.center[0]} ${view.camera.center[1]} ${view.camera.zoom} ${view.width} ${view.height}`;
   if (projectedFor?.key !== key) projectedFor = { key, paths: new WeakMap() };
   let known = projectedFor.paths.get(path);
@@ -49,7 +63,10 @@ function dashArray(look: EdgeLook): string | null {
   return look.dash ? `${num(look.dash[0])} ${num(look.dash[1])}` : null;
 }
 
-function strokeNode({ points, d: line }: { points: readonly Point[]; d: string }, look: EdgeLook): SvgNode {
+function strokeNode(
+  { points, d: line }: { points: readonly Point[]; d: string },
+  look: EdgeLook,
+): SvgNode {
   if (!look.rails) return el('path', { 'stroke-dasharray': dashArray(look), d: line });
   const offset = (look.rails.gap + look.rails.rail) / 2;
   const d = polyline(offsetPolyline(points, offset)) + polyline(offsetPolyline(points, -offset));
@@ -70,29 +87,56 @@ export function edgeNode(edge: SceneEdge, view: SvgView, options: EdgeOptions): 
   const line = projected(edge.path, view);
   const children = [strokeNode(line, look)];
   if (options.interactive) {
-    children.push(el('path', { class: 'hit', stroke: 'transparent', 'pointer-events': 'stroke', cursor: 'pointer', 'stroke-width': look.hitWidth, d: line.d }));
+    children.push(
+      el('path', {
+        class: 'hit',
+        stroke: 'transparent',
+        'pointer-events': 'stroke',
+        cursor: 'pointer',
+        'stroke-width': look.hitWidth,
+        d: line.d,
+      }),
+    );
   }
-  return el('g', {
-    class: 'edge',
-    'data-edge-id': edge.id,
-    'data-tie-ids': edge.tieIds.join(' '),
-    'data-stroke': look.kind,
-    'data-emphasis': edge.emphasis,
-    'data-recede': edge.recede ? 'true' : null,
-    stroke: look.colour,
-    'stroke-width': look.width,
-    'stroke-linecap': look.cap === 'round' ? 'round' : null,
-    opacity: opacity(look.opacity),
-  }, children);
+  return el(
+    'g',
+    {
+      class: 'edge',
+      'data-edge-id': edge.id,
+      'data-tie-ids': edge.tieIds.join(' '),
+      'data-stroke': look.kind,
+      'data-emphasis': edge.emphasis,
+      'data-recede': edge.recede ? 'true' : null,
+      stroke: look.colour,
+      'stroke-width': look.width,
+      'stroke-linecap': look.cap === 'round' ? 'round' : null,
+      opacity: opacity(look.opacity),
+    },
+    children,
+  );
 }
 
 export function halosNode(scene: Scene, view: SvgView, palette: MapPalette): SvgNode {
   // One per edge, in the edges' order (the renderer's update keys them by position); a receding edge's is 0 px wide.
   const halos = scene.edges.map((edge) => {
     const { halo } = edgeLook(edge);
-    return el('path', { 'stroke-width': halo.width, opacity: halo.opacity, d: projected(edge.path, view).d });
+    return el('path', {
+      'stroke-width': halo.width,
+      opacity: halo.opacity,
+      d: projected(edge.path, view).d,
+    });
   });
-  return el('g', { class: 'halos', fill: 'none', 'pointer-events': 'none', 'stroke-linecap': 'round', stroke: palette.halo }, halos);
+  return el(
+    'g',
+    {
+      class: 'halos',
+      fill: 'none',
+      'pointer-events': 'none',
+      'stroke-linecap': 'round',
+      stroke: palette.halo,
+    },
+    halos,
+  );
 }
 
 const half = CUE_BOX / 2;
@@ -114,13 +158,25 @@ export function cueNode(edge: SceneEdge, view: SvgView): SvgNode {
 
 export function cuesNode(scene: Scene, view: SvgView): SvgNode {
   // The outline lies under the fill (paint-order), as the canvas icon strokes before it fills.
-  return el('g', {
-    class: 'cues', 'pointer-events': 'none', 'paint-order': 'stroke', 'stroke-linejoin': 'round',
-    stroke: CUE_OUTLINE, 'stroke-width': CUE_OUTLINE_WIDTH,
-  // A receding edge has no cue (edge-look.ts, rule 8).
-  }, scene.edges.filter((e) => edgeLook(e).cue.size > 0).map((e) => cueNode(e, view)));
+  return el(
+    'g',
+    {
+      class: 'cues',
+      'pointer-events': 'none',
+      'paint-order': 'stroke',
+      'stroke-linejoin': 'round',
+      stroke: CUE_OUTLINE,
+      'stroke-width': CUE_OUTLINE_WIDTH,
+      // A receding edge has no cue (edge-look.ts, rule 8).
+    },
+    scene.edges.filter((e) => edgeLook(e).cue.size > 0).map((e) => cueNode(e, view)),
+  );
 }
 
 export function edgesNode(scene: Scene, view: SvgView, options: EdgeOptions): SvgNode {
-  return el('g', { class: 'edges', fill: 'none' }, scene.edges.map((e) => edgeNode(e, view, options)));
+  return el(
+    'g',
+    { class: 'edges', fill: 'none' },
+    scene.edges.map((e) => edgeNode(e, view, options)),
+  );
 }

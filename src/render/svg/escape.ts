@@ -1,6 +1,12 @@
 /** Text and numbers as SVG markup: everything from a dataset is escaped, numbers are rounded. */
 
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for an element's content or a double- or single-quoted attribute. */
 export function escapeXml(text: string): string {

@@ -17,7 +17,8 @@ import { el, toMarkup, type SvgNode } from './tree.ts';
 import { svgView } from './view.ts';
 
 /** The element's font stack, with the Linux fonts a rasteriser in Node finds (Arial's metrics). */
-export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+export const FONT_STACK =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 
 export interface MapSvgInput {
   scene: Scene;
@@ -44,7 +45,11 @@ export function mapLayers(input: MapSvgInput): SvgNode[] {
     markersNode(input.scene, view, input.palette),
   ];
   if (input.labels) {
-    const ground = screenGround(input.scene.margins, (x, y) => unprojectPoint(input.camera, input.width, input.height, x, y), landIndex(input.countries));
+    const ground = screenGround(
+      input.scene.margins,
+      (x, y) => unprojectPoint(input.camera, input.width, input.height, x, y),
+      landIndex(input.countries),
+    );
     layers.push(labelsNode(input.scene, view, input.labels.style, input.labels.distant, ground));
   }
   return layers;
@@ -55,19 +60,47 @@ export function mapLayers(input: MapSvgInput): SvgNode[] {
  * 'margins'). Each is cut to the picture: a strip's bounds reach far past it, and resvg (the PNG
  * export of `npm run render`) panics on a rect that starts far above and left of the canvas.
  */
-function marginsNode(scene: Scene, view: ReturnType<typeof svgView>, palette: MapPalette, width: number, height: number): SvgNode {
-  return el('g', { class: 'margins', fill: palette.halo, 'fill-opacity': MARGIN_OPACITY, 'pointer-events': 'none' }, scene.margins.flatMap(({ bounds: [sw, ne] }) => {
-    const a = view.project(sw);
-    const b = view.project(ne);
-    const x0 = Math.max(0, Math.min(a.x, b.x));
-    const y0 = Math.max(0, Math.min(a.y, b.y));
-    const x1 = Math.min(width, Math.max(a.x, b.x));
-    const y1 = Math.min(height, Math.max(a.y, b.y));
-    return x1 > x0 && y1 > y0 ? [el('rect', { x: num(x0), y: num(y0), width: num(x1 - x0), height: num(y1 - y0) })] : [];
-  }));
+function marginsNode(
+  scene: Scene,
+  view: ReturnType<typeof svgView>,
+  palette: MapPalette,
+  width: number,
+  height: number,
+): SvgNode {
+  return el(
+    'g',
+    {
+      class: 'margins',
+      fill: palette.halo,
+      'fill-opacity': MARGIN_OPACITY,
+      'pointer-events': 'none',
+    },
+    scene.margins.flatMap(({ bounds: [sw, ne] }) => {
+      const a = view.project(sw);
+      const b = view.project(ne);
+      const x0 = Math.max(0, Math.min(a.x, b.x));
+      const y0 = Math.max(0, Math.min(a.y, b.y));
+      const x1 = Math.min(width, Math.max(a.x, b.x));
+      const y1 = Math.min(height, Math.max(a.y, b.y));
+      return x1 > x0 && y1 > y0
+        ? [el('rect', { x: num(x0), y: num(y0), width: num(x1 - x0), height: num(y1 - y0) })]
+        : [];
+    }),
+  );
 }
 
 /** The map alone as an `<svg>` document fragment. */
 export function mapSvg(input: MapSvgInput): string {
-  return toMarkup(el('svg', { xmlns: 'http://www.w3.org/2000/svg', width: input.width, height: input.height, viewBox: `0 0 ${input.width} ${input.height}` }, mapLayers(input)));
+  return toMarkup(
+    el(
+      'svg',
+      {
+        xmlns: 'http://www.w3.org/2000/svg',
+        width: input.width,
+        height: input.height,
+        viewBox: `0 0 ${input.width} ${input.height}`,
+      },
+      mapLayers(input),
+    ),
+  );
 }

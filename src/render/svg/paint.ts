@@ -20,9 +20,19 @@ interface Inherited {
   alpha: number;
 }
 
-const INITIAL: Inherited = { fill: '#000000', stroke: 'none', strokeWidth: 1, dash: [], cap: 'butt', join: 'miter', strokeFirst: false, alpha: 1 };
+const INITIAL: Inherited = {
+  fill: '#000000',
+  stroke: 'none',
+  strokeWidth: 1,
+  dash: [],
+  cap: 'butt',
+  join: 'miter',
+  strokeFirst: false,
+  alpha: 1,
+};
 
-const text = (value: AttrValue): string | null => (value === null || value === undefined ? null : String(value));
+const text = (value: AttrValue): string | null =>
+  value === null || value === undefined ? null : String(value);
 
 function numberOf(value: AttrValue, fallback: number): number {
   const n = typeof value === 'number' ? value : Number.parseFloat(String(value ?? ''));
@@ -36,7 +46,12 @@ function inherit(from: Inherited, attrs: SvgNode['attrs']): Inherited {
     fill: text(attrs['fill']) ?? from.fill,
     stroke: text(attrs['stroke']) ?? from.stroke,
     strokeWidth: numberOf(attrs['stroke-width'], from.strokeWidth),
-    dash: dash === null ? from.dash : dash === 'none' ? [] : dash.split(/[\s,]+/).map((d) => numberOf(d, 0)),
+    dash:
+      dash === null
+        ? from.dash
+        : dash === 'none'
+          ? []
+          : dash.split(/[\s,]+/).map((d) => numberOf(d, 0)),
     cap: (text(attrs['stroke-linecap']) as CanvasLineCap | null) ?? from.cap,
     join: (text(attrs['stroke-linejoin']) as CanvasLineJoin | null) ?? from.join,
     strokeFirst: order === null ? from.strokeFirst : order.startsWith('stroke'),
@@ -77,8 +92,21 @@ function shapeOf(node: SvgNode): Path2D | null {
     return path;
   }
   const path = new Path2D();
-  if (node.tag === 'circle') path.arc(numberOf(attrs['cx'], 0), numberOf(attrs['cy'], 0), numberOf(attrs['r'], 0), 0, 2 * Math.PI);
-  else if (node.tag === 'rect') path.rect(numberOf(attrs['x'], 0), numberOf(attrs['y'], 0), numberOf(attrs['width'], 0), numberOf(attrs['height'], 0));
+  if (node.tag === 'circle')
+    path.arc(
+      numberOf(attrs['cx'], 0),
+      numberOf(attrs['cy'], 0),
+      numberOf(attrs['r'], 0),
+      0,
+      2 * Math.PI,
+    );
+  else if (node.tag === 'rect')
+    path.rect(
+      numberOf(attrs['x'], 0),
+      numberOf(attrs['y'], 0),
+      numberOf(attrs['width'], 0),
+      numberOf(attrs['height'], 0),
+    );
   else return null;
   return path;
 }
@@ -117,7 +145,11 @@ function paintShape(ctx: CanvasRenderingContext2D, node: SvgNode, style: Inherit
 }
 
 /** Paints `node` and its descendants in document order; text is not painted (the scene layers have none). */
-export function paintTree(ctx: CanvasRenderingContext2D, node: SvgNode, from: Inherited = INITIAL): void {
+export function paintTree(
+  ctx: CanvasRenderingContext2D,
+  node: SvgNode,
+  from: Inherited = INITIAL,
+): void {
   const style = inherit(from, node.attrs);
   if (text(node.attrs['visibility']) === 'hidden' || text(node.attrs['display']) === 'none') return;
   if (node.tag === 'g' || node.tag === 'svg') {

@@ -22,12 +22,14 @@ function patchAttributes(element: Element, before: SvgNode, after: SvgNode): voi
   for (const [name, value] of Object.entries(after.attrs)) {
     if (value === undefined || value === null) continue;
     const old = before.attrs[name];
-    if (old === value || (old !== undefined && old !== null && attrText(old) === attrText(value))) continue;
+    if (old === value || (old !== undefined && old !== null && attrText(old) === attrText(value)))
+      continue;
     element.setAttribute(name, attrText(value));
   }
   for (const [name, old] of Object.entries(before.attrs)) {
     const value = after.attrs[name];
-    if (old !== undefined && old !== null && (value === undefined || value === null)) element.removeAttribute(name);
+    if (old !== undefined && old !== null && (value === undefined || value === null))
+      element.removeAttribute(name);
   }
 }
 
@@ -35,18 +37,31 @@ function patchAttributes(element: Element, before: SvgNode, after: SvgNode): voi
  * `element` (made from `before`) made to match `after`. `childKeys` name the children of this
  * element that carry no id of their own (an edge's halo), by position, before and after.
  */
-export function patchDom(element: Element, before: SvgNode, after: SvgNode, childKeys?: { before: readonly string[]; after: readonly string[] }): void {
+export function patchDom(
+  element: Element,
+  before: SvgNode,
+  after: SvgNode,
+  childKeys?: { before: readonly string[]; after: readonly string[] },
+): void {
   if (before === after) return;
   patchAttributes(element, before, after);
   const doc = element.ownerDocument;
   const kids = [...element.childNodes];
-  if (before.children.some((c) => typeof c === 'string') || after.children.some((c) => typeof c === 'string') || kids.length !== before.children.length) {
+  if (
+    before.children.some((c) => typeof c === 'string') ||
+    after.children.some((c) => typeof c === 'string') ||
+    kids.length !== before.children.length
+  ) {
     // Text (not in the scene layers) is not diffed: the children are made again.
-    element.replaceChildren(...after.children.map((c) => (typeof c === 'string' ? doc.createTextNode(c) : toDom(c, doc))));
+    element.replaceChildren(
+      ...after.children.map((c) => (typeof c === 'string' ? doc.createTextNode(c) : toDom(c, doc))),
+    );
     return;
   }
   const old = new Map<string, { node: SvgNode; dom: Element }>();
-  before.children.forEach((node, i) => old.set(keyOf(node, i, childKeys?.before), { node: node as SvgNode, dom: kids[i] as Element }));
+  before.children.forEach((node, i) =>
+    old.set(keyOf(node, i, childKeys?.before), { node: node as SvgNode, dom: kids[i] as Element }),
+  );
   const wanted = new Set(after.children.map((node, i) => keyOf(node, i, childKeys?.after)));
   for (const [key, { dom }] of old) if (!wanted.has(key)) dom.remove();
   let cursor: ChildNode | null = element.firstChild;

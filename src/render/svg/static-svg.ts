@@ -34,7 +34,13 @@ export interface StaticSvgInput {
 }
 
 /** The document as text, its element tree (for measuring what it draws), the scene and its size. */
-export function staticSvg(input: StaticSvgInput): { svg: string; node: SvgNode; scene: Scene; width: number; height: number } {
+export function staticSvg(input: StaticSvgInput): {
+  svg: string;
+  node: SvgNode;
+  scene: Scene;
+  width: number;
+  height: number;
+} {
   const { dataset, step } = input;
   const theme = THEMES[input.theme];
   // The picture's shape (its map is most of its height) picks the anchors' layout, as the element's map does.
@@ -57,9 +63,22 @@ export function staticSvg(input: StaticSvgInput): { svg: string; node: SvgNode; 
   };
   // The hubs' arrowheads end by their actors at the scale the picture's map is drawn at (its
   // height follows the legend, which the curves do not change).
-  const camera = fitCamera(step?.camera ?? first.frame, input.width, standaloneMapHeight(parts), FRAME_PADDING);
-  const scene = geometry.fanned ? buildScene(basis, input.view, input.width, input.height, cameraScale(camera)) : first;
+  const camera = fitCamera(
+    step?.camera ?? first.frame,
+    input.width,
+    standaloneMapHeight(parts),
+    FRAME_PADDING,
+  );
+  const scene = geometry.fanned
+    ? buildScene(basis, input.view, input.width, input.height, cameraScale(camera))
+    : first;
   const node = withTextDirection(standaloneNode({ ...parts, scene }), input.lang);
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${toMarkup(node)}\n`;
-  return { svg, node, scene, width: Number(node.attrs['width']), height: Number(node.attrs['height']) };
+  return {
+    svg,
+    node,
+    scene,
+    width: Number(node.attrs['width']),
+    height: Number(node.attrs['height']),
+  };
 }

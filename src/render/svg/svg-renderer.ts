@@ -30,7 +30,16 @@ import type { Bounds } from '../../data/types.ts';
 import type { LonLat, Scene } from '../../scene/types.ts';
 import type { Camera, MapPalette, Renderer, RendererOptions } from '../renderer.ts';
 import { markersNode } from './actors.ts';
-import { actorBordersNode, bordersNode, countryPaths, crispLandAt, landNode, marksNode, seaNode, shapeColours } from './basemap.ts';
+import {
+  actorBordersNode,
+  bordersNode,
+  countryPaths,
+  crispLandAt,
+  landNode,
+  marksNode,
+  seaNode,
+  shapeColours,
+} from './basemap.ts';
 import { fitCamera, projectPoint, unprojectPoint } from './camera.ts';
 import { cuesNode, edgesNode, halosNode } from './edges.ts';
 import { paintTree } from './paint.ts';
@@ -44,7 +53,19 @@ export { countryPathSteps } from './basemap.ts';
 /** What the scene layers draw: when it is unchanged (and camera and palette too), a draw does nothing. */
 function sceneSignature(scene: Scene): string {
   return JSON.stringify([
-    scene.edges.map((e) => [e.id, e.colour, e.width, e.quantified, e.stance, e.tentative, e.control, e.path[0], e.path[e.path.length - 1], e.emphasis, e.tieIds]),
+    scene.edges.map((e) => [
+      e.id,
+      e.colour,
+      e.width,
+      e.quantified,
+      e.stance,
+      e.tentative,
+      e.control,
+      e.path[0],
+      e.path[e.path.length - 1],
+      e.emphasis,
+      e.tieIds,
+    ]),
     scene.actors.map((a) => [a.id, a.anchor, a.hasShape, a.distant !== null, a.emphasis]),
     scene.margins,
   ]);
@@ -82,12 +103,19 @@ function baseFills(scene: Scene, palette: MapPalette): Map<string, string> {
 
 /** The shapes drawn in the focus colour, in the scene's order. */
 function focusedShapes(scene: Scene, paths: ReadonlyMap<string, string>): string[] {
-  return scene.actors.filter((a) => a.hasShape && a.emphasis === 'focus' && paths.has(a.id)).map((a) => a.id);
+  return scene.actors
+    .filter((a) => a.hasShape && a.emphasis === 'focus' && paths.has(a.id))
+    .map((a) => a.id);
 }
 
 /** A scene's halos, edges (with their pointer targets), cues and markers. */
 function sceneLayers(scene: Scene, view: SvgView, palette: MapPalette): SvgNode {
-  return el('g', { class: 'scene' }, [halosNode(scene, view, palette), edgesNode(scene, view, { interactive: true }), cuesNode(scene, view), markersNode(scene, view, palette)]);
+  return el('g', { class: 'scene' }, [
+    halosNode(scene, view, palette),
+    edgesNode(scene, view, { interactive: true }),
+    cuesNode(scene, view),
+    markersNode(scene, view, palette),
+  ]);
 }
 
 export class SvgRenderer implements Renderer {
@@ -124,10 +152,18 @@ export class SvgRenderer implements Renderer {
   /** The view a renderer made with these arguments draws first (its base map can be prepared beforehand: countryPathSteps). */
   static firstView(options: RendererOptions, initialFrame: Bounds, padding: number): SvgView {
     const [width, height] = measureOf(options.container);
-    return svgView(options.camera ?? fitCamera(initialFrame, width, height, padding), width, height);
+    return svgView(
+      options.camera ?? fitCamera(initialFrame, width, height, padding),
+      width,
+      height,
+    );
   }
 
-  constructor(private readonly options: RendererOptions, initialFrame: Bounds, padding: number) {
+  constructor(
+    private readonly options: RendererOptions,
+    initialFrame: Bounds,
+    padding: number,
+  ) {
     const { container } = options;
     const doc = container.ownerDocument;
     this.palette = options.palette;
@@ -143,7 +179,8 @@ export class SvgRenderer implements Renderer {
     this.targets = svgElement(doc, 'ties-svg-targets');
     // Not painted (the canvas shows them: the browser skips what is wholly transparent), yet hit:
     // the edges' targets take the pointer by their stroke, and everything else falls through to the base map.
-    this.targets.style.cssText = 'position: absolute; left: 0; top: 0; display: block; opacity: 0; pointer-events: none;';
+    this.targets.style.cssText =
+      'position: absolute; left: 0; top: 0; display: block; opacity: 0; pointer-events: none;';
     this.box.append(this.root, this.focusLayer, this.lines, this.paper, this.targets);
     container.append(this.box);
     this.box.addEventListener('click', this.onClick);
@@ -180,8 +217,16 @@ export class SvgRenderer implements Renderer {
     this.countryD = countryPaths(this.options.countries, view);
     this.marks = marksNode(this.options.countries, view, this.palette);
     const fills = this.scene ? baseFills(this.scene, this.palette) : new Map<string, string>();
-    const land = toDom(landNode(this.countryD, fills, this.palette, crispLandAt(this.pixelRatio)), doc);
-    this.landPaths = new Map([...land.querySelectorAll<SVGPathElement>('path[data-shape-id]')].map((p) => [p.getAttribute('data-shape-id')!, p]));
+    const land = toDom(
+      landNode(this.countryD, fills, this.palette, crispLandAt(this.pixelRatio)),
+      doc,
+    );
+    this.landPaths = new Map(
+      [...land.querySelectorAll<SVGPathElement>('path[data-shape-id]')].map((p) => [
+        p.getAttribute('data-shape-id')!,
+        p,
+      ]),
+    );
     this.root.replaceChildren(toDom(seaNode(view, this.palette), doc), land);
     this.focusLayer.replaceChildren();
     this.focusDrawn = '';
@@ -216,8 +261,17 @@ export class SvgRenderer implements Renderer {
       // The actor borders lie under the marking of disputed areas, the lines layer's last child.
       patchDom(this.lines.lastElementChild!.previousElementSibling!, this.drawn.borders, borders);
       const [halos, ...rest] = this.targets.firstElementChild!.children;
-      patchDom(halos!, this.drawn.layers.children[0] as SvgNode, layers.children[0] as SvgNode, { before: this.drawn.edgeIds, after: edgeIds });
-      rest.forEach((layer, i) => patchDom(layer, this.drawn!.layers.children[i + 1] as SvgNode, layers.children[i + 1] as SvgNode));
+      patchDom(halos!, this.drawn.layers.children[0] as SvgNode, layers.children[0] as SvgNode, {
+        before: this.drawn.edgeIds,
+        after: edgeIds,
+      });
+      rest.forEach((layer, i) =>
+        patchDom(
+          layer,
+          this.drawn!.layers.children[i + 1] as SvgNode,
+          layers.children[i + 1] as SvgNode,
+        ),
+      );
     } else {
       this.lines.append(toDom(borders, doc), toDom(this.marks, doc));
       this.targets.replaceChildren(toDom(layers, doc));
@@ -234,8 +288,17 @@ export class SvgRenderer implements Renderer {
     const key = JSON.stringify([ids, crisp]);
     if (key === this.focusDrawn) return;
     this.focusDrawn = key;
-    const node = el('g', crisp ? { class: 'focus-land', 'shape-rendering': 'crispEdges' } : { class: 'focus-land' },
-      ids.map((id) => el('path', { 'data-focus-shape': id, fill: this.palette.focusLand, d: this.countryD.get(id)! })));
+    const node = el(
+      'g',
+      crisp ? { class: 'focus-land', 'shape-rendering': 'crispEdges' } : { class: 'focus-land' },
+      ids.map((id) =>
+        el('path', {
+          'data-focus-shape': id,
+          fill: this.palette.focusLand,
+          d: this.countryD.get(id)!,
+        }),
+      ),
+    );
     this.focusLayer.replaceChildren(toDom(node, this.root.ownerDocument));
   }
 
@@ -287,7 +350,8 @@ export class SvgRenderer implements Renderer {
    */
   async snapshot(): Promise<HTMLCanvasElement> {
     const copy = this.root.cloneNode(true) as SVGSVGElement;
-    for (const layer of [this.focusLayer, this.lines]) for (const child of layer.children) copy.append(child.cloneNode(true));
+    for (const layer of [this.focusLayer, this.lines])
+      for (const child of layer.children) copy.append(child.cloneNode(true));
     copy.setAttribute('xmlns', SVG_NS);
     copy.removeAttribute('style');
     const text = new XMLSerializer().serializeToString(copy);
@@ -331,7 +395,9 @@ export class SvgRenderer implements Renderer {
   }
 
   private edgeAt(target: EventTarget | null): string | null {
-    return target instanceof Element ? target.closest('[data-edge-id]')?.getAttribute('data-edge-id') ?? null : null;
+    return target instanceof Element
+      ? (target.closest('[data-edge-id]')?.getAttribute('data-edge-id') ?? null)
+      : null;
   }
 
   private readonly onClick = (event: MouseEvent): void => {

@@ -16,7 +16,8 @@
 import type { SvgNode } from './tree.ts';
 
 const LETTER = /\p{L}/u;
-const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const RTL_LETTER =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 const EMBED_RTL = '\u202B';
 const POP = '\u202C';
 
@@ -45,17 +46,30 @@ export function startsRightToLeft(text: string): boolean {
 export function withTextDirection(root: SvgNode, lang: string | undefined): SvgNode {
   const visit = (node: SvgNode, italic: boolean): SvgNode => {
     const style = node.attrs['font-style'];
-    const slanted = style === 'italic' || style === 'oblique' || (italic && (style === undefined || style === null));
+    const slanted =
+      style === 'italic' ||
+      style === 'oblique' ||
+      (italic && (style === undefined || style === null));
     if (node.tag === 'text') {
       const text = textOf(node);
-      const attrs = slanted && hasRightToLeft(text) ? { ...node.attrs, 'font-style': 'normal' } : node.attrs;
+      const attrs =
+        slanted && hasRightToLeft(text) ? { ...node.attrs, 'font-style': 'normal' } : node.attrs;
       if (startsRightToLeft(text)) {
         const children = [EMBED_RTL, ...node.children, POP];
-        return { ...node, attrs: lang === undefined ? attrs : { ...attrs, 'xml:lang': lang }, children };
+        return {
+          ...node,
+          attrs: lang === undefined ? attrs : { ...attrs, 'xml:lang': lang },
+          children,
+        };
       }
       if (attrs !== node.attrs) return { ...node, attrs };
     }
-    return { ...node, children: node.children.map((child) => (typeof child === 'string' ? child : visit(child, slanted))) };
+    return {
+      ...node,
+      children: node.children.map((child) =>
+        typeof child === 'string' ? child : visit(child, slanted),
+      ),
+    };
   };
   const out = visit(root, false);
   return lang === undefined ? out : { ...out, attrs: { ...out.attrs, 'xml:lang': lang } };

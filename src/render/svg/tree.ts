@@ -16,7 +16,11 @@ export interface SvgNode {
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
-export function el(tag: string, attrs: Readonly<Record<string, AttrValue>> = {}, children: readonly (SvgNode | string)[] = []): SvgNode {
+export function el(
+  tag: string,
+  attrs: Readonly<Record<string, AttrValue>> = {},
+  children: readonly (SvgNode | string)[] = [],
+): SvgNode {
   return { tag, attrs, children };
 }
 
@@ -40,6 +44,7 @@ export function toDom(node: SvgNode, doc: Document): SVGElement {
   for (const [name, value] of Object.entries(node.attrs)) {
     if (value !== undefined && value !== null) element.setAttribute(name, attrText(value));
   }
-  for (const child of node.children) element.append(typeof child === 'string' ? doc.createTextNode(child) : toDom(child, doc));
+  for (const child of node.children)
+    element.append(typeof child === 'string' ? doc.createTextNode(child) : toDom(child, doc));
   return element;
 }

@@ -7,7 +7,10 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import shipped from '../../../data/azerbaijan-israel-usa.json';
-import { getConsoleModule, setConsoleModule } from '../../../src/components/internal/console-channel.ts';
+import {
+  getConsoleModule,
+  setConsoleModule,
+} from '../../../src/components/internal/console-channel.ts';
 import type { TiesConsole } from '../../../src/components/ties-console/ties-console.component.ts';
 import type { TiesMap } from '../../../src/components/ties-map/ties-map.component.ts';
 import { mount, nextEvent, shadow } from '../helpers.ts';

@@ -44,10 +44,18 @@ describe('attribute values', () => {
     });
     await nextEvent(el, 'ties-ready');
     const said = () => warn.mock.calls.map((c) => String(c[0])).join('\n');
-    expect(said()).toContain('renderer="WEBGL" is not auto, webgl or svg; did you mean "webgl"? (values are case-sensitive); drawing as auto.');
-    expect(said()).toContain('theme="purple" is not light or dark; following the reader\'s colour scheme.');
-    expect(said()).toContain('story is set, but the page has no section with a data-ties-scene attribute for this map');
-    await expect.poll(() => shadow(el).querySelector('[part="announcer"]')!.textContent).toContain('theme="purple"');
+    expect(said()).toContain(
+      'renderer="WEBGL" is not auto, webgl or svg; did you mean "webgl"? (values are case-sensitive); drawing as auto.',
+    );
+    expect(said()).toContain(
+      'theme="purple" is not light or dark; following the reader\'s colour scheme.',
+    );
+    expect(said()).toContain(
+      'story is set, but the page has no section with a data-ties-scene attribute for this map',
+    );
+    await expect
+      .poll(() => shadow(el).querySelector('[part="announcer"]')!.textContent)
+      .toContain('theme="purple"');
   });
 
   it('known values and a story with its section say nothing', async () => {

@@ -35,11 +35,13 @@ describe('camera between scenes', () => {
   async function step(el: TiesMap, sceneId: string): Promise<'jump' | 'ease'> {
     type Evented = { once(t: string, f: () => void): void };
     const map = (el as unknown as { mapRenderer: { map: Evented } }).mapRenderer.map;
-    const how = new Promise<'jump' | 'ease'>((resolve) => map.once('movestart', () => {
-      let sameTask = true;
-      setTimeout(() => (sameTask = false), 0);
-      map.once('moveend', () => resolve(sameTask ? 'jump' : 'ease'));
-    }));
+    const how = new Promise<'jump' | 'ease'>((resolve) =>
+      map.once('movestart', () => {
+        let sameTask = true;
+        setTimeout(() => (sameTask = false), 0);
+        map.once('moveend', () => resolve(sameTask ? 'jump' : 'ease'));
+      }),
+    );
     el.scene = sceneId;
     const result = await how;
     await expect.poll(() => caption(el)?.dataset['sceneId']).toBe(sceneId);
@@ -47,11 +49,14 @@ describe('camera between scenes', () => {
   }
 
   it('eases to the next scene, and jumps once the reader asks for reduced motion', async () => {
-    const { el } = mount((e) => {
-      e.setAttribute('renderer', 'webgl'); // MapLibre's camera moves (the SVG picture always jumps)
-      e.src = SHIPPED_URL;
-      e.scene = 'iran-armenia';
-    }, { width: 1000, height: 560 });
+    const { el } = mount(
+      (e) => {
+        e.setAttribute('renderer', 'webgl'); // MapLibre's camera moves (the SVG picture always jumps)
+        e.src = SHIPPED_URL;
+        e.scene = 'iran-armenia';
+      },
+      { width: 1000, height: 560 },
+    );
     await nextEvent(el, 'ties-drawn');
     expect(await step(el, 'gaza-isf')).toBe('ease');
     reduce = true; // turned on mid-briefing: the next move already jumps

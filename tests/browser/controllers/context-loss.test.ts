@@ -27,17 +27,30 @@ function loseBeforeStyleLoads(): { restored: Promise<void> } {
   let done = false;
   let resolveRestored!: () => void;
   const restored = new Promise<void>((resolve) => (resolveRestored = resolve));
-  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-    const context = (originalGetContext as (...a: unknown[]) => unknown).call(this, type, ...rest) as WebGL2RenderingContext | null;
+  HTMLCanvasElement.prototype.getContext = function (
+    this: HTMLCanvasElement,
+    type: string,
+    ...rest: unknown[]
+  ) {
+    const context = (originalGetContext as (...a: unknown[]) => unknown).call(
+      this,
+      type,
+      ...rest,
+    ) as WebGL2RenderingContext | null;
     if (!done && context && type === 'webgl2' && this.closest('.gl') !== null) {
       done = true;
       holding = true;
       const lose = context.getExtension('WEBGL_lose_context')!;
-      this.addEventListener('webglcontextlost', () => setTimeout(() => {
-        holding = false;
-        for (const callback of held.splice(0)) originalFrame.call(window, callback);
-        lose.restoreContext();
-      }, 0), { once: true });
+      this.addEventListener(
+        'webglcontextlost',
+        () =>
+          setTimeout(() => {
+            holding = false;
+            for (const callback of held.splice(0)) originalFrame.call(window, callback);
+            lose.restoreContext();
+          }, 0),
+        { once: true },
+      );
       this.addEventListener('webglcontextrestored', () => resolveRestored(), { once: true });
       lose.loseContext();
     }
@@ -86,8 +99,14 @@ describe('a context lost before the style loaded', () => {
     expect(dimmed).toBeLessThan(before * 0.5);
     const gl = shadow(el).querySelector('canvas')!.getContext('webgl2')!;
     const lose = gl.getExtension('WEBGL_lose_context')!;
-    const back = new Promise((resolve) => el.addEventListener('ties-drawn', resolve, { once: true }));
-    shadow(el).querySelector('canvas')!.addEventListener('webglcontextlost', () => setTimeout(() => lose.restoreContext(), 0), { once: true });
+    const back = new Promise((resolve) =>
+      el.addEventListener('ties-drawn', resolve, { once: true }),
+    );
+    shadow(el)
+      .querySelector('canvas')!
+      .addEventListener('webglcontextlost', () => setTimeout(() => lose.restoreContext(), 0), {
+        once: true,
+      });
     lose.loseContext();
     await back;
     expect(countColour(await mapPixels(el), energy, 20)).toBeLessThan(before * 0.5);

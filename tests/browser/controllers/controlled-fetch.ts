@@ -17,7 +17,11 @@ export interface PendingFetch {
 
 const realFetch = window.fetch;
 
-export function controlFetch(): { calls: PendingFetch[]; next(): Promise<PendingFetch>; restore(): void } {
+export function controlFetch(): {
+  calls: PendingFetch[];
+  next(): Promise<PendingFetch>;
+  restore(): void;
+} {
   const calls: PendingFetch[] = [];
   const waiters: ((call: PendingFetch) => void)[] = [];
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
@@ -44,7 +48,9 @@ export function controlFetch(): { calls: PendingFetch[]; next(): Promise<Pending
             },
           });
           // Mark the body consumed once the reader reached its end.
-          const tee = stream.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({ flush: () => markConsumed() }));
+          const tee = stream.pipeThrough(
+            new TransformStream<Uint8Array, Uint8Array>({ flush: () => markConsumed() }),
+          );
           resolve(new Response(tee, { status: 200, headers }));
         },
       };
@@ -54,20 +60,21 @@ export function controlFetch(): { calls: PendingFetch[]; next(): Promise<Pending
   };
   return {
     calls,
-    next: () => new Promise((resolve) => {
-      // A call made before the test asked for it is handed over at once.
-      const taken = calls.filter((c) => (c as PendingFetch & { taken?: boolean }).taken !== true);
-      const first = taken[0] as (PendingFetch & { taken?: boolean }) | undefined;
-      if (first) {
-        first.taken = true;
-        resolve(first);
-      } else {
-        waiters.push((call) => {
-          (call as PendingFetch & { taken?: boolean }).taken = true;
-          resolve(call);
-        });
-      }
-    }),
+    next: () =>
+      new Promise((resolve) => {
+        // A call made before the test asked for it is handed over at once.
+        const taken = calls.filter((c) => (c as PendingFetch & { taken?: boolean }).taken !== true);
+        const first = taken[0] as (PendingFetch & { taken?: boolean }) | undefined;
+        if (first) {
+          first.taken = true;
+          resolve(first);
+        } else {
+          waiters.push((call) => {
+            (call as PendingFetch & { taken?: boolean }).taken = true;
+            resolve(call);
+          });
+        }
+      }),
     restore: () => {
       window.fetch = realFetch;
     },

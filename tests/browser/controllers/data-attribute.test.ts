@@ -12,10 +12,15 @@ import { mount, nextEvent, shadow } from '../helpers.ts';
 beforeEach(() => page.viewport(1280, 900));
 afterEach(() => document.body.replaceChildren());
 
-const errorText = (el: HTMLElement) => shadow(el).querySelector('[part="error"]')?.textContent ?? '';
+const errorText = (el: HTMLElement) =>
+  shadow(el).querySelector('[part="error"]')?.textContent ?? '';
 
 /** `<ties-map data="[object Object]">` parsed from HTML (an upgrade), and the `ties-error`s it fires. */
-function upgradedWithAttribute(): { el: HTMLElementTagNameMap['ties-map']; errors: CustomEvent[]; firstError: Promise<void> } {
+function upgradedWithAttribute(): {
+  el: HTMLElementTagNameMap['ties-map'];
+  errors: CustomEvent[];
+  firstError: Promise<void>;
+} {
   const holder = document.createElement('div');
   const errors: CustomEvent[] = [];
   let reported: () => void = () => undefined;
@@ -37,7 +42,9 @@ describe('a dataset given as an attribute string', () => {
     await el.updateComplete;
     expect(errors).toHaveLength(1);
     expect(errors[0]!.detail).toMatchObject({ type: 'data', errors: [{ path: 'data' }] });
-    expect(errors[0]!.detail.errors[0].message).toContain("Import 'ties-map' before the first render");
+    expect(errors[0]!.detail.errors[0].message).toContain(
+      "Import 'ties-map' before the first render",
+    );
     expect(errorText(el)).toContain('The data attribute holds "[object Object]"');
   });
 
@@ -71,7 +78,9 @@ describe('a dataset given as an attribute string', () => {
     const { el } = mount((e) => (e.data = '[object Object]'));
     const error = await nextEvent(el, 'ties-error');
     expect(error.detail.type).toBe('data');
-    expect(error.detail.errors[0].message).toContain('The data property holds the text "[object Object]"');
+    expect(error.detail.errors[0].message).toContain(
+      'The data property holds the text "[object Object]"',
+    );
     expect(errorText(el)).toContain('use the src attribute');
   });
 });

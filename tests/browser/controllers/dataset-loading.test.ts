@@ -13,7 +13,8 @@ const fetches = controlledFetchHooks();
 
 const title = (el: HTMLElement) => shadow(el).querySelector('h2')?.textContent ?? null;
 const status = (el: HTMLElement) => shadow(el).querySelector('.map-status')?.textContent ?? null;
-const errorText = (el: HTMLElement) => shadow(el).querySelector('[part="error"]')?.textContent ?? '';
+const errorText = (el: HTMLElement) =>
+  shadow(el).querySelector('[part="error"]')?.textContent ?? '';
 /** Lets every task and microtask queued so far run (a late answer's parse and update included). */
 const settle = async (el: HTMLElement & { updateComplete: Promise<unknown> }) => {
   for (let i = 0; i < 3; i++) {
@@ -124,11 +125,17 @@ describe('answers the element cannot use get a sentence', () => {
 
   const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
   // Characters past Latin-1 are escaped, so the body is pure Latin-1 but for the title.
-  const withName = (name: string) => JSON.stringify({ ...A, title: name }).replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const withName = (name: string) =>
+    JSON.stringify({ ...A, title: name }).replace(
+      /[\u0100-\uffff]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
 
   it('a Latin-1 body that declares its charset is decoded by it', async () => {
     const { el } = mount((e) => (e.src = '/slow/latin1.json'));
-    (await fetches().next()).answer(latin1(withName('Türkiye and Azerbaijan')), { 'content-type': 'application/json; charset=iso-8859-1' });
+    (await fetches().next()).answer(latin1(withName('Türkiye and Azerbaijan')), {
+      'content-type': 'application/json; charset=iso-8859-1',
+    });
     await nextEvent(el, 'ties-ready');
     expect(title(el)).toBe('Türkiye and Azerbaijan');
   });

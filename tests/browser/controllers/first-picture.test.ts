@@ -37,14 +37,18 @@ function countBaseMaps(root: ShadowRoot): { count: () => number; stop: () => voi
 }
 
 /** Two frames: the map's ResizeObserver has reported, and any update it asked for has run. */
-const twoFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const twoFrames = () =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 /**
  * The shipped dataset fetched (or, `data`, set as the property before the element is in the page)
  * into a map of this size: the element, its events and how many base maps it built.
  */
 async function loadedAt(size: { width: number; height: number }, input: 'src' | 'data' = 'src') {
-  const { el, events } = mount((e) => (input === 'src' ? (e.src = '/slow/shipped.json') : (e.data = shipped)), size);
+  const { el, events } = mount(
+    (e) => (input === 'src' ? (e.src = '/slow/shipped.json') : (e.data = shipped)),
+    size,
+  );
   const baseMaps = countBaseMaps(shadow(el));
   if (input === 'src') (await fetches.next()).answer(JSON.stringify(shipped));
   await nextEvent(el, 'ties-drawn');
@@ -81,13 +85,25 @@ describe('the first render', () => {
     const { el } = mount((e) => (e.src = '/slow/shipped.json'), { width: 380, height: 600 });
     // What the frame's first render put in the DOM (seen in the task that rendered it), and the
     // rows at the next frame, before its paint.
-    const first = new Promise<{ title: string | undefined; rows: number; busy: string | null; atFrame: Promise<number> }>((resolve) => {
+    const first = new Promise<{
+      title: string | undefined;
+      rows: number;
+      busy: string | null;
+      atFrame: Promise<number>;
+    }>((resolve) => {
       const observer = new MutationObserver(() => {
         const table = shadow(el).querySelector('table[part="ties-table"]');
         if (!table) return;
         observer.disconnect();
-        const atFrame = new Promise<number>((done) => requestAnimationFrame(() => done(tableRowIds(el).length)));
-        resolve({ title: shadow(el).querySelector('header h2')?.textContent, rows: tableRowIds(el).length, busy: table.getAttribute('aria-busy'), atFrame });
+        const atFrame = new Promise<number>((done) =>
+          requestAnimationFrame(() => done(tableRowIds(el).length)),
+        );
+        resolve({
+          title: shadow(el).querySelector('header h2')?.textContent,
+          rows: tableRowIds(el).length,
+          busy: table.getAttribute('aria-busy'),
+          atFrame,
+        });
       });
       observer.observe(shadow(el), { childList: true, subtree: true });
     });
@@ -99,6 +115,8 @@ describe('the first render', () => {
     expect(await atFrame).toBe(0);
     await nextEvent(el, 'ties-ready');
     expect(tableRowIds(el)).toEqual(el.derived!.visible.map((t) => t.id));
-    expect(shadow(el).querySelector('table[part="ties-table"]')?.hasAttribute('aria-busy')).toBe(false);
+    expect(shadow(el).querySelector('table[part="ties-table"]')?.hasAttribute('aria-busy')).toBe(
+      false,
+    );
   });
 });

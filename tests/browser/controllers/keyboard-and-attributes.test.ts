@@ -24,11 +24,22 @@ function focused(el: HTMLElement): HTMLElement | null {
 function seen(target: HTMLElement): boolean {
   const box = target.getBoundingClientRect();
   if (box.width < 1 || box.height < 1) return false;
-  if (box.right < 0 || box.bottom < 0 || box.left > innerWidth || box.top > document.documentElement.scrollHeight) return false;
-  for (let node: Element | null = target; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+  if (
+    box.right < 0 ||
+    box.bottom < 0 ||
+    box.left > innerWidth ||
+    box.top > document.documentElement.scrollHeight
+  )
+    return false;
+  for (
+    let node: Element | null = target;
+    node;
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null
+  ) {
     const style = getComputedStyle(node);
     if (style.visibility === 'hidden' || style.display === 'none') return false;
-    if (style.clipPath === 'inset(50%)' || (style.clip !== 'auto' && style.clip !== '')) return false;
+    if (style.clipPath === 'inset(50%)' || (style.clip !== 'auto' && style.clip !== ''))
+      return false;
   }
   return true;
 }
@@ -62,7 +73,8 @@ describe('keyboard', () => {
 });
 
 describe('view attributes the dataset cannot honour', () => {
-  const announcer = (el: HTMLElement) => shadow(el).querySelector('[part="announcer"]')!.textContent ?? '';
+  const announcer = (el: HTMLElement) =>
+    shadow(el).querySelector('[part="announcer"]')!.textContent ?? '';
 
   it('as-of that is not a date: all ties show, and a warning says why', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -87,7 +99,9 @@ describe('view attributes the dataset cannot honour', () => {
     });
     await nextEvent(el, 'ties-ready');
     expect(tableRowIds(el)).toHaveLength(shipped.ties.length);
-    expect(warn.mock.calls.map((c) => String(c[0])).join('\n')).toContain('"2025-02-30" is not an ISO 8601 date');
+    expect(warn.mock.calls.map((c) => String(c[0])).join('\n')).toContain(
+      '"2025-02-30" is not an ISO 8601 date',
+    );
   });
 
   it('a layer id in the wrong case says which id was meant', async () => {
@@ -99,7 +113,9 @@ describe('view attributes the dataset cannot honour', () => {
     await nextEvent(el, 'ties-ready');
     await el.updateComplete;
     const said = warn.mock.calls.map((c) => String(c[0])).join('\n');
-    expect(said).toContain('layers: "ENERGY" is not a layer of this dataset; did you mean "energy"?');
+    expect(said).toContain(
+      'layers: "ENERGY" is not a layer of this dataset; did you mean "energy"?',
+    );
     await expect.poll(() => announcer(el)).toContain('did you mean "energy"');
   });
 

@@ -12,7 +12,8 @@ import { controlledFetchHooks, type PendingFetch } from './controlled-fetch.ts';
 const fetches = controlledFetchHooks();
 
 const live = (): PendingFetch[] => fetches().calls.filter((call) => !call.signal?.aborted);
-const firstError = (e: CustomEvent) => (e.detail as { errors: { message: string }[] }).errors[0]!.message;
+const firstError = (e: CustomEvent) =>
+  (e.detail as { errors: { message: string }[] }).errors[0]!.message;
 
 describe('loading limits', () => {
   it('max-size set after src in the same task refuses the body', async () => {
@@ -57,7 +58,9 @@ describe('loading limits', () => {
       e.src = '/slow/stalled.json';
     });
     await fetches().next(); // the stalled call, never answered
-    expect(firstError(await nextEvent(el, 'ties-error'))).toContain('no complete answer within 0.004 s');
+    expect(firstError(await nextEvent(el, 'ties-error'))).toContain(
+      'no complete answer within 0.004 s',
+    );
     const refused = nextEvent(el, 'ties-error');
     el.setAttribute('timeout', '30');
     el.setAttribute('max-size', '0.0001');
@@ -72,7 +75,10 @@ describe('loading limits', () => {
     });
     const call = await fetches().next();
     const error = nextEvent(el, 'ties-error');
-    call.answer(JSON.stringify(A), { 'content-type': 'application/json', 'content-length': String(200e6) });
+    call.answer(JSON.stringify(A), {
+      'content-type': 'application/json',
+      'content-length': String(200e6),
+    });
     expect(firstError(await error)).toContain('is 200 MB, over the limit of 1 MB');
     expect(call.signal?.aborted).toBe(true);
   });

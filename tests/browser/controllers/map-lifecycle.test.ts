@@ -5,7 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import shipped from '../../../data/azerbaijan-israel-usa.json';
 import { liveMapCount } from '../../../src/components/map/live-maps.ts';
-import { countColour, lifecycleHooks, mapPixels, mount, nextEvent, shadow, tableRowIds } from '../helpers.ts';
+import {
+  countColour,
+  lifecycleHooks,
+  mapPixels,
+  mount,
+  nextEvent,
+  shadow,
+  tableRowIds,
+} from '../helpers.ts';
 
 const live = lifecycleHooks();
 
@@ -18,10 +26,14 @@ describe('one map per element, whatever the timing', () => {
     const el = document.createElement('ties-map');
     el.setAttribute('renderer', 'webgl');
     el.loading = 'eager';
-    el.addEventListener('ties-ready', () => {
-      el.remove();
-      host.append(el);
-    }, { once: true });
+    el.addEventListener(
+      'ties-ready',
+      () => {
+        el.remove();
+        host.append(el);
+      },
+      { once: true },
+    );
     el.data = shipped;
     host.append(el);
     await nextEvent(el, 'ties-drawn');
@@ -66,6 +78,8 @@ describe('one map per element, whatever the timing', () => {
     await el.updateComplete;
     expect(energy.getAttribute('aria-pressed')).toBe('true');
     expect(arms.getAttribute('aria-pressed')).toBe('false');
-    expect(tableRowIds(el)).toEqual(shipped.ties.filter((t) => t.layer !== 'arms').map((t) => t.id));
+    expect(tableRowIds(el)).toEqual(
+      shipped.ties.filter((t) => t.layer !== 'arms').map((t) => t.id),
+    );
   });
 });

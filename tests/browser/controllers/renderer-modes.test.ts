@@ -6,16 +6,27 @@
  */
 import { describe, expect, it } from 'vitest';
 import shipped from '../../../data/azerbaijan-israel-usa.json';
-import { LIVE_MAP_BUDGET, liveMapCount, registerLiveMap, unregisterLiveMap, type LiveMap } from '../../../src/components/map/live-maps.ts';
+import {
+  LIVE_MAP_BUDGET,
+  liveMapCount,
+  registerLiveMap,
+  unregisterLiveMap,
+  type LiveMap,
+} from '../../../src/components/map/live-maps.ts';
 import { lifecycleHooks, mount, nextEvent, shadow } from '../helpers.ts';
 
 performance.setResourceTimingBufferSize(100_000);
 const liveContexts = lifecycleHooks();
 
 /** The WebGL map's canvases (the SVG picture paints its edges on a canvas of its own). */
-const canvases = (el: HTMLElement) => shadow(el).querySelectorAll('canvas.maplibregl-canvas').length;
+const canvases = (el: HTMLElement) =>
+  shadow(el).querySelectorAll('canvas.maplibregl-canvas').length;
 const svgEdges = (el: HTMLElement) => shadow(el).querySelectorAll('.gl svg [data-edge-id]').length;
-const maplibreRequests = () => performance.getEntriesByType('resource').map((e) => e.name).filter((url) => /maplibre/i.test(url));
+const maplibreRequests = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((e) => e.name)
+    .filter((url) => /maplibre/i.test(url));
 
 /** The next `ties-drawn` from `renderer` (the SVG picture may redraw meanwhile, e.g. as the map's width settles). */
 function drawnBy(el: HTMLElement, renderer: 'svg' | 'webgl'): Promise<unknown> {
@@ -34,7 +45,15 @@ function zoomGesture(el: HTMLElement): void {
   const gl = shadow(el).querySelector<HTMLElement>('.gl')!;
   const svg = gl.querySelector('svg')!;
   const box = gl.getBoundingClientRect();
-  svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2, bubbles: true, composed: true }));
+  svg.dispatchEvent(
+    new WheelEvent('wheel', {
+      deltaY: -100,
+      clientX: box.x + box.width / 2,
+      clientY: box.y + box.height / 2,
+      bubbles: true,
+      composed: true,
+    }),
+  );
 }
 
 describe('renderer attribute', () => {
@@ -98,7 +117,10 @@ describe('renderer attribute', () => {
   });
 
   it('auto past the live-map budget stays on the SVG picture through a gesture, with no error and no message', async () => {
-    const others: LiveMap[] = Array.from({ length: LIVE_MAP_BUDGET }, () => ({ inView: true, releaseMap: () => undefined }));
+    const others: LiveMap[] = Array.from({ length: LIVE_MAP_BUDGET }, () => ({
+      inView: true,
+      releaseMap: () => undefined,
+    }));
     others.forEach(registerLiveMap);
     try {
       const { el, events } = mount((e) => (e.data = shipped));

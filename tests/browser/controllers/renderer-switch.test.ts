@@ -11,18 +11,25 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-const pictures = (el: HTMLElement) => [...shadow(el).querySelectorAll<HTMLElement>('.gl [data-renderer]')].map((p) => p.dataset['renderer']);
-const drawnWith = (el: HTMLElement) => new Promise<string>((resolve) => {
-  const listener = (e: Event) => {
-    const { renderer } = (e as CustomEvent<{ renderer: string }>).detail;
-    el.removeEventListener('ties-drawn', listener);
-    resolve(renderer);
-  };
-  el.addEventListener('ties-drawn', listener);
-});
+const pictures = (el: HTMLElement) =>
+  [...shadow(el).querySelectorAll<HTMLElement>('.gl [data-renderer]')].map(
+    (p) => p.dataset['renderer'],
+  );
+const drawnWith = (el: HTMLElement) =>
+  new Promise<string>((resolve) => {
+    const listener = (e: Event) => {
+      const { renderer } = (e as CustomEvent<{ renderer: string }>).detail;
+      el.removeEventListener('ties-drawn', listener);
+      resolve(renderer);
+    };
+    el.addEventListener('ties-drawn', listener);
+  });
 
 describe('renderer changed while a mount is under way', () => {
-  for (const [from, to] of [['svg', 'webgl'], ['webgl', 'svg']] as const) {
+  for (const [from, to] of [
+    ['svg', 'webgl'],
+    ['webgl', 'svg'],
+  ] as const) {
     it(`${from} → ${to}: the picture is ${to}'s`, async () => {
       const { el, events } = mount((e) => {
         e.loading = 'eager';
@@ -35,7 +42,11 @@ describe('renderer changed while a mount is under way', () => {
       el.setAttribute('renderer', to);
       expect(await drawn).toBe(to);
       await expect.poll(() => pictures(el)).toEqual([to]);
-      expect(events.filter((e) => e.type === 'ties-drawn').map((e) => (e.detail as { renderer: string }).renderer)).not.toContain(from);
+      expect(
+        events
+          .filter((e) => e.type === 'ties-drawn')
+          .map((e) => (e.detail as { renderer: string }).renderer),
+      ).not.toContain(from);
       expect(events.filter((e) => e.type === 'ties-error')).toEqual([]);
     });
   }

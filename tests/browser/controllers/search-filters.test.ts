@@ -10,18 +10,32 @@ import { rows, SHIPPED, SHIPPED_URL, sorted } from './steps-expectation.ts';
 
 lifecycleHooks();
 
-const announcer = (el: HTMLElement) => shadow(el).querySelector('[part="announcer"]')?.textContent ?? '';
-const searchBox = (el: HTMLElement) => shadow(el).querySelector<HTMLInputElement>('input[role="combobox"]')!;
-const options = (el: HTMLElement) => [...shadow(el).querySelectorAll<HTMLElement>('[role="listbox"] [role="option"]')];
-const drawnEdges = (el: HTMLElement) => [...shadow(el).querySelectorAll<SVGElement>('.gl svg [data-edge-id]')].map((e) => e.dataset['edgeId']);
-const ADVERSARIAL = sorted((SHIPPED.ties as { id: string; stance?: string }[]).filter((t) => t.stance === 'adversarial').map((t) => t.id));
+const announcer = (el: HTMLElement) =>
+  shadow(el).querySelector('[part="announcer"]')?.textContent ?? '';
+const searchBox = (el: HTMLElement) =>
+  shadow(el).querySelector<HTMLInputElement>('input[role="combobox"]')!;
+const options = (el: HTMLElement) => [
+  ...shadow(el).querySelectorAll<HTMLElement>('[role="listbox"] [role="option"]'),
+];
+const drawnEdges = (el: HTMLElement) =>
+  [...shadow(el).querySelectorAll<SVGElement>('.gl svg [data-edge-id]')].map(
+    (e) => e.dataset['edgeId'],
+  );
+const ADVERSARIAL = sorted(
+  (SHIPPED.ties as { id: string; stance?: string }[])
+    .filter((t) => t.stance === 'adversarial')
+    .map((t) => t.id),
+);
 
 async function mountShipped(setup: (el: HTMLElement) => void = () => undefined) {
-  const { el } = mount((e) => {
-    e.setAttribute('renderer', 'svg');
-    setup(e);
-    e.src = SHIPPED_URL;
-  }, { width: 1000, height: 480 });
+  const { el } = mount(
+    (e) => {
+      e.setAttribute('renderer', 'svg');
+      setup(e);
+      e.src = SHIPPED_URL;
+    },
+    { width: 1000, height: 480 },
+  );
   await nextEvent(el, 'ties-drawn');
   return el;
 }
@@ -32,11 +46,15 @@ describe('actor search', () => {
     searchBox(el).focus();
     await userEvent.keyboard('uni');
     // Names that start with it first, then a name with a word that does.
-    await expect.poll(() => options(el).map((o) => o.dataset['actorId'])).toEqual(['ARE', 'USA', 'EU']);
+    await expect
+      .poll(() => options(el).map((o) => o.dataset['actorId']))
+      .toEqual(['ARE', 'USA', 'EU']);
     expect(searchBox(el).getAttribute('aria-expanded')).toBe('true');
     await expect.poll(() => announcer(el)).toContain('3 actors match');
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
-    await expect.poll(() => searchBox(el).getAttribute('aria-activedescendant')).toBe(options(el)[1]!.id);
+    await expect
+      .poll(() => searchBox(el).getAttribute('aria-activedescendant'))
+      .toBe(options(el)[1]!.id);
     expect(options(el)[1]!.getAttribute('aria-selected')).toBe('true');
     await userEvent.keyboard('{ArrowUp}{Enter}');
     await expect.poll(() => el.getAttribute('focus')).toBe('ARE');
@@ -72,28 +90,44 @@ describe('filters', () => {
     const stance = shadow(el).querySelector<HTMLSelectElement>('select[name="stance"]')!;
     await userEvent.selectOptions(stance, 'adversarial');
     await expect.poll(() => rows(el)).toEqual(ADVERSARIAL);
-    await expect.poll(() => announcer(el)).toBe(`${ADVERSARIAL.length} of ${SHIPPED.ties.length} ties shown.`);
-    expect(el.getAttribute('stance') ?? (el as unknown as { stance: string }).stance).toBe('adversarial');
+    await expect
+      .poll(() => announcer(el))
+      .toBe(`${ADVERSARIAL.length} of ${SHIPPED.ties.length} ties shown.`);
+    expect(el.getAttribute('stance') ?? (el as unknown as { stance: string }).stance).toBe(
+      'adversarial',
+    );
     expect(toggle.textContent).toBe('Filters (1 on)');
     await nextEvent(el, 'ties-drawn');
     expect(drawnEdges(el).length).toBeGreaterThan(0);
-    expect(drawnEdges(el).every((id) => ['IRN>AZE:', 'ARM>AZE:', 'ISR>PS-GZA:', 'USA>AZE:', 'IRN>ISR:', 'USA>IRN:'].some((p) => id?.startsWith(p)))).toBe(true);
+    expect(
+      drawnEdges(el).every((id) =>
+        ['IRN>AZE:', 'ARM>AZE:', 'ISR>PS-GZA:', 'USA>AZE:', 'IRN>ISR:', 'USA>IRN:'].some((p) =>
+          id?.startsWith(p),
+        ),
+      ),
+    ).toBe(true);
     shadow(el).querySelector<HTMLButtonElement>('.clear-filters')!.click();
     await expect.poll(() => rows(el)).toHaveLength(SHIPPED.ties.length);
   });
 
-  it('the direction filter waits for a focus, then keeps the focused actor\'s outgoing ties', async () => {
+  it("the direction filter waits for a focus, then keeps the focused actor's outgoing ties", async () => {
     const el = await mountShipped((e) => e.setAttribute('direction', 'out'));
     expect(rows(el)).toHaveLength(SHIPPED.ties.length);
     shadow(el).querySelector<HTMLButtonElement>('.filters-button')!.click();
-    await expect.poll(() => shadow(el).querySelector<HTMLSelectElement>('select[name="direction"]')?.disabled).toBe(true);
+    await expect
+      .poll(() => shadow(el).querySelector<HTMLSelectElement>('select[name="direction"]')?.disabled)
+      .toBe(true);
     el.setAttribute('focus', 'IRN');
-    const outgoing = sorted(SHIPPED.ties.filter((t) => (t as { from?: string }).from === 'IRN').map((t) => t.id));
+    const outgoing = sorted(
+      SHIPPED.ties.filter((t) => (t as { from?: string }).from === 'IRN').map((t) => t.id),
+    );
     await expect.poll(() => rows(el)).toEqual(outgoing);
-    expect(shadow(el).querySelector<HTMLSelectElement>('select[name="direction"]')!.disabled).toBe(false);
+    expect(shadow(el).querySelector<HTMLSelectElement>('select[name="direction"]')!.disabled).toBe(
+      false,
+    );
   });
 
-  it('min in the layers\' measures: a tie without a figure in its measure is hidden', async () => {
+  it("min in the layers' measures: a tie without a figure in its measure is hidden", async () => {
     const el = await mountShipped((e) => e.setAttribute('min', '50'));
     const kept = rows(el);
     expect(kept.length).toBeGreaterThan(0);
@@ -116,14 +150,20 @@ describe('filters in the URL', () => {
       e.id = 'm';
       e.setAttribute('sync-url', '');
     });
-    const fromIran = ADVERSARIAL.filter((id) => SHIPPED.ties.some((t) => t.id === id && (t as { from?: string }).from === 'IRN'));
+    const fromIran = ADVERSARIAL.filter((id) =>
+      SHIPPED.ties.some((t) => t.id === id && (t as { from?: string }).from === 'IRN'),
+    );
     await expect.poll(() => rows(el)).toEqual(fromIran);
     shadow(el).querySelector<HTMLButtonElement>('.filters-button')!.click();
     await el.updateComplete;
-    const status = shadow(el).querySelector<HTMLInputElement>('input[name="status"][value="stated"]')!;
+    const status = shadow(el).querySelector<HTMLInputElement>(
+      'input[name="status"][value="stated"]',
+    )!;
     status.focus();
     await userEvent.keyboard(' ');
-    await expect.poll(() => new URLSearchParams(location.hash.slice(1)).get('m.status')).toBe('reported,planned,potential');
+    await expect
+      .poll(() => new URLSearchParams(location.hash.slice(1)).get('m.status'))
+      .toBe('reported,planned,potential');
     expect(rows(el).every((id) => fromIran.includes(id))).toBe(true);
   });
 });

@@ -21,7 +21,8 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-const fetched = (name: string) => fetches.calls.filter((call) => call.url.includes(`/slow/${name}.json`));
+const fetched = (name: string) =>
+  fetches.calls.filter((call) => call.url.includes(`/slow/${name}.json`));
 
 /** The first map at the top, three viewports of text, then the second map; the first drawn. */
 async function twoMaps(second: (el: TiesMap) => void = () => {}) {
@@ -29,10 +30,13 @@ async function twoMaps(second: (el: TiesMap) => void = () => {}) {
   const spacer = document.createElement('div');
   spacer.style.height = '2500px';
   document.body.append(spacer);
-  const below = mount((e) => {
-    e.src = '/slow/second.json';
-    second(e);
-  }, { width: 400, height: 500 });
+  const below = mount(
+    (e) => {
+      e.src = '/slow/second.json';
+      second(e);
+    },
+    { width: 400, height: 500 },
+  );
   const drawn = nextEvent(first.el, 'ties-drawn');
   (await fetches.next()).answer(JSON.stringify(shipped));
   await drawn;
@@ -68,10 +72,15 @@ describe('a second map below the fold', () => {
     await drawn;
     // Each element builds its print picture at `beforeprint` once its print code has arrived.
     const printed = (el: TiesMap) => shadow(el).querySelector('.print-picture svg') !== null;
-    await expect.poll(() => {
-      window.dispatchEvent(new Event('beforeprint'));
-      return printed(first.el) && printed(below.el);
-    }, { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(
+        () => {
+          window.dispatchEvent(new Event('beforeprint'));
+          return printed(first.el) && printed(below.el);
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
   });
 
   it('with loading="eager" starts at once', async () => {

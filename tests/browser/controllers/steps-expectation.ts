@@ -5,11 +5,23 @@ import type { TiesMap } from '../../../src/components/ties-map/ties-map.componen
 import { shadow, tableRowIds } from '../helpers.ts';
 export const SHIPPED_URL = '/data/azerbaijan-israel-usa.json';
 
-
 // ---- the expectation, written from DESIGN.md independently of src/state/view-state.ts ------------
 
-export interface TieLike { id: string; layer: string; when?: { from?: string; to?: string }; ended?: string; evidence?: { source: string }[] }
-export interface SceneLike { id: string; title: string; layers?: string[]; focus?: string; ties?: string[]; asOf?: string }
+export interface TieLike {
+  id: string;
+  layer: string;
+  when?: { from?: string; to?: string };
+  ended?: string;
+  evidence?: { source: string }[];
+}
+export interface SceneLike {
+  id: string;
+  title: string;
+  layers?: string[];
+  focus?: string;
+  ties?: string[];
+  asOf?: string;
+}
 export interface DatasetLike {
   ties: TieLike[];
   layers?: { id: string }[];
@@ -43,7 +55,11 @@ function startOf(dataset: DatasetLike, tie: TieLike): string | undefined {
 }
 
 /** Visible: layer shown, started on or before the as-of date, not `ended` before it. Sorted ids. */
-export function expectedRows(dataset: DatasetLike, layers: readonly string[] | null, asOf: string | null): string[] {
+export function expectedRows(
+  dataset: DatasetLike,
+  layers: readonly string[] | null,
+  asOf: string | null,
+): string[] {
   return dataset.ties
     .filter((t) => layers === null || layers.includes(t.layer))
     .filter((t) => asOf === null || (startOf(dataset, t) ?? '0000') <= lastDay(asOf))
@@ -68,11 +84,12 @@ export async function expectScene(el: TiesMap, index: number): Promise<void> {
   await expect.poll(() => caption(el)?.dataset['sceneId'], { timeout: 10_000 }).toBe(step.id);
   await el.updateComplete;
   expect(caption(el)!.querySelector('h3')!.textContent).toBe(step.title);
-  expect(shadow(el).querySelector('[part="scenes"] .counter')!.textContent).toContain(`${index + 1}`);
+  expect(shadow(el).querySelector('[part="scenes"] .counter')!.textContent).toContain(
+    `${index + 1}`,
+  );
   const expected = expectedRows(SHIPPED, step.layers ?? ALL_LAYERS, step.asOf ?? null);
   expect(rows(el), step.id).toEqual(expected);
   for (const id of step.ties ?? []) expect(expected, `${step.id} highlights ${id}`).toContain(id);
   expect(el.getAttribute('focus'), step.id).toBe(step.focus ?? null);
   expect(el.asOf, step.id).toBe(step.asOf ?? null);
 }
-

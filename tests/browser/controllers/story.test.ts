@@ -14,7 +14,14 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const B = { ...A, title: 'Second map', scenes: [...A.scenes, { id: 'everything', title: 'Everything', caption: 'Every tie of the dataset.' }] };
+const B = {
+  ...A,
+  title: 'Second map',
+  scenes: [
+    ...A.scenes,
+    { id: 'everything', title: 'Everything', caption: 'Every tie of the dataset.' },
+  ],
+};
 
 function section(scene: string, map?: string): HTMLElement {
   const el = document.createElement('section');
@@ -29,9 +36,20 @@ const centre = (el: Element) => el.scrollIntoView({ block: 'center' });
 
 describe('<ties-map story> on a page with several maps', () => {
   it('each section selects its scene on its own map as it crosses the middle of the viewport', async () => {
-    const first = mount((e) => { e.id = 'first'; e.setAttribute('story', ''); e.data = A; }).el;
-    const second = mount((e) => { e.id = 'second'; e.setAttribute('story', ''); e.data = B; }).el;
-    const still = mount((e) => { e.id = 'still'; e.data = B; }).el;
+    const first = mount((e) => {
+      e.id = 'first';
+      e.setAttribute('story', '');
+      e.data = A;
+    }).el;
+    const second = mount((e) => {
+      e.id = 'second';
+      e.setAttribute('story', '');
+      e.data = B;
+    }).el;
+    const still = mount((e) => {
+      e.id = 'still';
+      e.data = B;
+    }).el;
     await Promise.all([first, second, still].map((el) => el.updateComplete));
     const sections = [section('arms'), section('everything', 'second'), section('arms', 'second')];
     document.body.append(...sections);
@@ -66,7 +84,11 @@ describe('<ties-map story> on a page with several maps', () => {
     await ready;
     await expect.poll(() => el.scene).toBe('arms');
     centre(unknown);
-    await expect.poll(() => warn.mock.calls.map((c) => String(c[0])).find((m) => m.includes('data-ties-scene="nope"'))).toBeTruthy();
+    await expect
+      .poll(() =>
+        warn.mock.calls.map((c) => String(c[0])).find((m) => m.includes('data-ties-scene="nope"')),
+      )
+      .toBeTruthy();
     expect(el.scene).toBe('arms');
   });
 });

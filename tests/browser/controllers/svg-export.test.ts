@@ -21,7 +21,8 @@ function parse(text: string): Document {
   return doc;
 }
 
-const edgeIds = (doc: Document) => [...doc.querySelectorAll('[data-edge-id]')].map((e) => e.getAttribute('data-edge-id'));
+const edgeIds = (doc: Document) =>
+  [...doc.querySelectorAll('[data-edge-id]')].map((e) => e.getAttribute('data-edge-id'));
 
 describe('toSVG()', () => {
   it('is a standalone SVG of the current view: title, edges shown, labels, legend, credit, no outside reference', async () => {
@@ -41,7 +42,9 @@ describe('toSVG()', () => {
     expect(doc.querySelectorAll('[href], image, style, foreignObject, script')).toHaveLength(0);
     expect(text).not.toMatch(/url\((?!#ties-disputed-hatch\))|xlink:|@import/);
     // The map is as wide as the element's map.
-    expect(Number(root.getAttribute('width'))).toBe(shadow(el).querySelector<HTMLElement>('.gl')!.clientWidth);
+    expect(Number(root.getAttribute('width'))).toBe(
+      shadow(el).querySelector<HTMLElement>('.gl')!.clientWidth,
+    );
   });
 
   it('follows the view: a layer toggled off is not in it', async () => {
@@ -67,7 +70,9 @@ describe('toSVG()', () => {
       saved.name = this.download;
     };
     try {
-      const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="layer-toggles"] button')].map((b) => b.textContent!.trim());
+      const buttons = [
+        ...shadow(el).querySelectorAll<HTMLButtonElement>('[part="layer-toggles"] button'),
+      ].map((b) => b.textContent!.trim());
       expect(buttons.slice(-2)).toEqual(['Download PNG', 'Download SVG']);
       shadow(el).querySelector<HTMLButtonElement>('.svg-button')!.click();
       await expect.poll(() => saved.name).toBe('azerbaijan-israel-and-the-united-states.svg');

@@ -32,7 +32,9 @@ async function setAsOf(el: TiesMap, date: string | null): Promise<void> {
 
 /** The count on a layer's toggle button, "(n)". */
 function toggleCount(el: HTMLElement, layer: string): number {
-  const text = shadow(el).querySelector(`[part="layer-toggles"] button[data-layer="${layer}"] span`)!.textContent!;
+  const text = shadow(el).querySelector(
+    `[part="layer-toggles"] button[data-layer="${layer}"] span`,
+  )!.textContent!;
   return Number(/\((\d+)\)/.exec(text)![1]);
 }
 
@@ -84,8 +86,15 @@ describe('as-of date', () => {
 
   it('follows the timeline slider: table, layer counts and announcement move with each stop', async () => {
     const { el } = await mountData(structuredClone(fixture));
-    const stops = [...new Map(FIXTURE.ties.filter((t) => t.when?.from).map((t) => [firstDay(t.when!.from!), t.when!.from!])).entries()]
-      .sort(([a], [b]) => (a < b ? -1 : 1)).map(([, date]) => date);
+    const stops = [
+      ...new Map(
+        FIXTURE.ties
+          .filter((t) => t.when?.from)
+          .map((t) => [firstDay(t.when!.from!), t.when!.from!]),
+      ).entries(),
+    ]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([, date]) => date);
     expect(stops).toEqual(['2021', '2022', '2022-02', '2022-10', '2023', '2025']);
 
     const timeline = shadow(el).querySelector<HTMLElement>('[part="timeline"]')!;
@@ -93,7 +102,8 @@ describe('as-of date', () => {
     expect(Number(slider.max)).toBe(stops.length);
     expect(slider.value).toBe(String(stops.length)); // "All dates"
     expect(timeline.textContent).toContain('All dates');
-    for (const layer of FIXTURE_LAYERS) expect(toggleCount(el, layer)).toBe(FIXTURE.ties.filter((t) => t.layer === layer).length);
+    for (const layer of FIXTURE_LAYERS)
+      expect(toggleCount(el, layer)).toBe(FIXTURE.ties.filter((t) => t.layer === layer).length);
 
     slider.focus();
     await userEvent.keyboard('{Home}');
@@ -109,13 +119,17 @@ describe('as-of date', () => {
 
     const expected = expectedRows(FIXTURE, null, date);
     expect(rows(el)).toEqual(expected);
-    expect(expected).toEqual(sorted(['nor-ltu-power', 'deu-ukr-arms', 'pol-ukr-arms', 'rus-ukr-hostility']));
+    expect(expected).toEqual(
+      sorted(['nor-ltu-power', 'deu-ukr-arms', 'pol-ukr-arms', 'rus-ukr-hostility']),
+    );
     // The counts on the layer buttons are those of the date, not of the whole dataset.
     for (const layer of FIXTURE_LAYERS) {
       expect(toggleCount(el, layer), layer).toBe(expectedRows(FIXTURE, [layer], date).length);
     }
     expect(toggleCount(el, 'energy')).toBe(1);
-    expect(shadow(el).querySelector('[part="announcer"]')!.textContent).toContain(`${expected.length} of ${FIXTURE.ties.length} ties shown`);
+    expect(shadow(el).querySelector('[part="announcer"]')!.textContent).toContain(
+      `${expected.length} of ${FIXTURE.ties.length} ties shown`,
+    );
 
     // The last stop is "All dates" again.
     await userEvent.keyboard('{End}');
@@ -125,7 +139,7 @@ describe('as-of date', () => {
     expect(toggleCount(el, 'energy')).toBe(FIXTURE.ties.filter((t) => t.layer === 'energy').length);
   });
 
-  it('plays through the dates: each step shows that date\'s ties, Pause stops it', async () => {
+  it("plays through the dates: each step shows that date's ties, Pause stops it", async () => {
     const { el } = await mountData(structuredClone(fixture));
     const play = shadow(el).querySelector<HTMLButtonElement>('[part="timeline"] button.play')!;
     const seen: (string | null)[] = [];

@@ -2,7 +2,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { mount, nextEvent, shadow } from '../helpers.ts';
-import { SHIPPED_URL, expectedRows, sorted, rows, SHIPPED, SCENES, ALL_LAYERS, caption } from './steps-expectation.ts';
+import {
+  SHIPPED_URL,
+  expectedRows,
+  sorted,
+  rows,
+  SHIPPED,
+  SCENES,
+  ALL_LAYERS,
+  caption,
+} from './steps-expectation.ts';
 
 beforeEach(async () => {
   // Both maps in view: a second map below the fold starts only once the reader nears it.
@@ -22,18 +31,23 @@ function keysOf(prefix: string): string[] {
 }
 
 async function mountSynced(id: string, attributes: Record<string, string> = {}) {
-  const mounted = mount((e) => {
-    e.id = id;
-    e.setAttribute('sync-url', '');
-    for (const [name, value] of Object.entries(attributes)) e.setAttribute(name, value);
-    e.src = SHIPPED_URL;
-  }, { width: 900, height: 380 });
+  const mounted = mount(
+    (e) => {
+      e.id = id;
+      e.setAttribute('sync-url', '');
+      for (const [name, value] of Object.entries(attributes)) e.setAttribute(name, value);
+      e.src = SHIPPED_URL;
+    },
+    { width: 900, height: 380 },
+  );
   await nextEvent(mounted.el, 'ties-ready');
   return mounted.el;
 }
 
 function openCardTies(el: HTMLElement): string[] {
-  return [...shadow(el).querySelectorAll<HTMLElement>('[part="evidence"] article[data-tie-id]')].map((a) => a.dataset['tieId']!);
+  return [
+    ...shadow(el).querySelectorAll<HTMLElement>('[part="evidence"] article[data-tie-id]'),
+  ].map((a) => a.dataset['tieId']!);
 }
 
 describe('view in the URL hash', () => {
@@ -73,7 +87,9 @@ describe('view in the URL hash', () => {
     expect(hashParams().get('a.asof')).toBe('2022');
     const viewBeforeCard = location.hash;
 
-    shadow(a).querySelector<HTMLButtonElement>('[part="edge-button"][data-edge-id="AZE>ISR:energy"]')!.click();
+    shadow(a)
+      .querySelector<HTMLButtonElement>('[part="edge-button"][data-edge-id="AZE>ISR:energy"]')!
+      .click();
     await a.updateComplete;
     expect(hashParams().get('a.tie')).toBe('AZE>ISR:energy');
     expect(keysOf('a.')).toEqual(['a.asof', 'a.focus', 'a.layers', 'a.tie']);
@@ -117,7 +133,8 @@ describe('view in the URL hash', () => {
   });
 
   it('restores both maps’ views from a preset hash when mounted fresh with the same ids', async () => {
-    const preset = '#a.layers=energy&a.focus=ISR&a.asof=2021&a.tie=AZE%3EISR%3Aenergy&b.scene=arms&other=kept';
+    const preset =
+      '#a.layers=energy&a.focus=ISR&a.asof=2021&a.tie=AZE%3EISR%3Aenergy&b.scene=arms&other=kept';
     history.replaceState(history.state, '', `${location.pathname}${location.search}${preset}`);
     const a = await mountSynced('a');
     const b = await mountSynced('b');
@@ -126,9 +143,17 @@ describe('view in the URL hash', () => {
     expect(rows(a)).toEqual(expectedRows(SHIPPED, ['energy'], '2021'));
     expect(a.getAttribute('focus')).toBe('ISR');
     expect(a.asOf).toBe('2021');
-    const edgeTies = SHIPPED.ties.filter((t) => (t as unknown as { from: string }).from === 'AZE'
-      && (t as unknown as { to: string }).to === 'ISR' && t.layer === 'energy').map((t) => t.id);
-    expect(sorted(openCardTies(a))).toEqual(sorted(edgeTies.filter((id) => expectedRows(SHIPPED, ['energy'], '2021').includes(id))));
+    const edgeTies = SHIPPED.ties
+      .filter(
+        (t) =>
+          (t as unknown as { from: string }).from === 'AZE' &&
+          (t as unknown as { to: string }).to === 'ISR' &&
+          t.layer === 'energy',
+      )
+      .map((t) => t.id);
+    expect(sorted(openCardTies(a))).toEqual(
+      sorted(edgeTies.filter((id) => expectedRows(SHIPPED, ['energy'], '2021').includes(id))),
+    );
 
     const arms = SCENES.find((s) => s.id === 'arms')!;
     expect(caption(b)!.dataset['sceneId']).toBe('arms');

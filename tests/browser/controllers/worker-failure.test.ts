@@ -40,7 +40,9 @@ describe('a MapLibre worker that does not load', () => {
     // The mount that heard the failure has finished: its renderer is the element's.
     await expect.poll(() => el.mapRenderer).not.toBeNull();
     await el.updateComplete;
-    expect(shadow(el).querySelector('[part="map-status"]')?.textContent).toContain('did not load from');
+    expect(shadow(el).querySelector('[part="map-status"]')?.textContent).toContain(
+      'did not load from',
+    );
     el.remove();
   });
 });

@@ -16,9 +16,12 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-const credit = (el: HTMLElement) => shadow(el).querySelector('[part="legend"] [data-credit="borders"]')?.textContent;
-const status = (el: HTMLElement, area: string) => shadow(el).querySelector(`[part="legend"] li[data-area="${area}"]`)?.textContent;
-const ukraine = (el: HTMLElement) => shadow(el).querySelector('.gl path[data-shape-id="UKR"]')?.getAttribute('d');
+const credit = (el: HTMLElement) =>
+  shadow(el).querySelector('[part="legend"] [data-credit="borders"]')?.textContent;
+const status = (el: HTMLElement, area: string) =>
+  shadow(el).querySelector(`[part="legend"] li[data-area="${area}"]`)?.textContent;
+const ukraine = (el: HTMLElement) =>
+  shadow(el).querySelector('.gl path[data-shape-id="UKR"]')?.getAttribute('d');
 
 describe('worldview', () => {
   it('switches the shape Crimea is drawn within, the legend, the credit line and the export', async () => {
@@ -30,7 +33,11 @@ describe('worldview', () => {
     expect(credit(el)).toBe('Borders: de facto');
     expect(status(el, 'crimea')).toContain('drawn as Russia');
     expect(status(el, 'golan')).toContain('Golan Heights (ring)');
-    expect(shadow(el).querySelectorAll('.gl [data-area="crimea"], .gl [data-area="gaza"], .gl circle[data-area="golan"]')).toHaveLength(3);
+    expect(
+      shadow(el).querySelectorAll(
+        '.gl [data-area="crimea"], .gl [data-area="gaza"], .gl circle[data-area="golan"]',
+      ),
+    ).toHaveLength(3);
     const deFacto = ukraine(el);
     expect(deFacto).toBeTruthy();
     expect(await el.toSVG()).toContain('Base map: Natural Earth · Borders: de facto');
@@ -43,7 +50,9 @@ describe('worldview', () => {
     expect(status(el, 'golan')).toContain('part of Syria');
     await expect.poll(() => ukraine(el)).not.toBe(deFacto);
     expect(shadow(el).querySelectorAll('.gl [data-area="crimea"]')).toHaveLength(1);
-    expect(await el.toSVG()).toContain('Base map: Natural Earth · Borders: UN view (Crimea: Ukraine)');
+    expect(await el.toSVG()).toContain(
+      'Base map: Natural Earth · Borders: UN view (Crimea: Ukraine)',
+    );
   });
 
   it("names each marked area in the table of actors' places, in the row of the shape that holds it", async () => {
@@ -53,7 +62,10 @@ describe('worldview', () => {
     });
     await nextEvent(el, 'ties-drawn');
     const places = () => shadow(el).querySelector('[part="places-table"]');
-    const areasIn = (actor: string) => [...(places()?.querySelectorAll(`tr[data-place-of="${actor}"] [data-area]`) ?? [])].map((n) => n.getAttribute('data-area'));
+    const areasIn = (actor: string) =>
+      [...(places()?.querySelectorAll(`tr[data-place-of="${actor}"] [data-area]`) ?? [])].map((n) =>
+        n.getAttribute('data-area'),
+      );
     expect(places()?.querySelector('caption')?.textContent).toContain('Borders: de facto');
     expect(areasIn('ISR')).toEqual(['golan']);
     expect(areasIn('PS-GZA')).toEqual(['gaza']);
@@ -66,7 +78,9 @@ describe('worldview', () => {
     await drawn;
     await expect.poll(() => areasIn('UKR')).toEqual(['crimea']);
     expect(areasIn('RUS')).toEqual([]);
-    expect(places()?.querySelector('tr[data-place-of="ISR"] [data-area="golan"]')?.textContent).toContain('part of Syria');
+    expect(
+      places()?.querySelector('tr[data-place-of="ISR"] [data-area="golan"]')?.textContent,
+    ).toContain('part of Syria');
   });
 
   it('prints the picture of the chosen view, with its marking', async () => {
@@ -77,7 +91,10 @@ describe('worldview', () => {
     await nextEvent(el, 'ties-drawn');
     const printed = () => {
       window.dispatchEvent(new Event('beforeprint'));
-      return shadow(el).querySelector('.print-picture path[data-shape-id="UKR"]')?.getAttribute('d') ?? null;
+      return (
+        shadow(el).querySelector('.print-picture path[data-shape-id="UKR"]')?.getAttribute('d') ??
+        null
+      );
     };
     await expect.poll(printed).not.toBeNull();
     const deFacto = printed();
@@ -85,7 +102,11 @@ describe('worldview', () => {
     el.worldview = 'un';
     await drawn;
     await expect.poll(printed).not.toBe(deFacto);
-    expect(shadow(el).querySelectorAll('.print-picture [data-area="crimea"], .print-picture circle[data-area="golan"]')).toHaveLength(2);
+    expect(
+      shadow(el).querySelectorAll(
+        '.print-picture [data-area="crimea"], .print-picture circle[data-area="golan"]',
+      ),
+    ).toHaveLength(2);
     // The legend, which prints as it is, names the view.
     expect(credit(el)).toBe('Borders: UN view (Crimea: Ukraine)');
   });
@@ -99,7 +120,10 @@ describe('worldview', () => {
     });
     await nextEvent(el, 'ties-drawn');
     expect(credit(el)).toBe('Borders: de facto');
-    await expect.poll(() => warn.mock.calls.map((c) => String(c[0])).join('\n'))
-      .toContain('worldview="mars" is not a view of borders this map knows (de-facto, un); showing the de facto view.');
+    await expect
+      .poll(() => warn.mock.calls.map((c) => String(c[0])).join('\n'))
+      .toContain(
+        'worldview="mars" is not a view of borders this map knows (de-facto, un); showing the de facto view.',
+      );
   });
 });

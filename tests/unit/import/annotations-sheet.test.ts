@@ -12,11 +12,15 @@ describe('annotations.csv', () => {
     const files = folder({
       dataset: sheet('dataset', [{ title: 'Test map', ...credit }], datasetColumns),
       scenes: sheet('scenes', [{ id: 'energy', title: 'Energy' }]),
-      annotations: sheet('annotations', [
-        { id: 'a', text: 'Baku', at: 'AZE', kind: 'label', scenes: 'energy', 'text@he': 'באקו' },
-        { id: 'b', text: 'Gasoline', at: 'aze-isr-gasoline', kind: 'arrow' },
-        { id: 'c', text: 'Here', at: '45.5 39.2', kind: 'circle' },
-      ], ['id', 'text', 'at', 'kind', 'scenes', 'text@he']),
+      annotations: sheet(
+        'annotations',
+        [
+          { id: 'a', text: 'Baku', at: 'AZE', kind: 'label', scenes: 'energy', 'text@he': 'באקו' },
+          { id: 'b', text: 'Gasoline', at: 'aze-isr-gasoline', kind: 'arrow' },
+          { id: 'c', text: 'Here', at: '45.5 39.2', kind: 'circle' },
+        ],
+        ['id', 'text', 'at', 'kind', 'scenes', 'text@he'],
+      ),
     });
     const { dataset, problems } = importSheets(files);
     expect(problems).toEqual([]);
@@ -25,15 +29,21 @@ describe('annotations.csv', () => {
       { id: 'b', text: 'Gasoline', at: 'aze-isr-gasoline', kind: 'arrow' },
       { id: 'c', text: 'Here', at: [45.5, 39.2], kind: 'circle' },
     ]);
-    expect((dataset!.translations!['he'] as { annotations: unknown }).annotations).toEqual({ a: 'באקו' });
+    expect((dataset!.translations!['he'] as { annotations: unknown }).annotations).toEqual({
+      a: 'באקו',
+    });
     const back = exportSheets(dataset);
     expect(back.files!['annotations.csv']).toContain('c,Here,45.5 39.2,circle,');
     expect(back.files!['annotations.csv']).toContain('a,Baku,AZE,label,energy,באקו');
   });
 
   it('an anchor that is neither an actor nor a tie is reported at its row and column', () => {
-    const { problems } = importSheets(folder({ annotations: sheet('annotations', [{ id: 'a', text: 'Baku', at: 'ARM' }]) }));
-    expect(problems).toEqual([expect.objectContaining({ severity: 'error', file: 'annotations.csv', row: 2, column: 'at' })]);
+    const { problems } = importSheets(
+      folder({ annotations: sheet('annotations', [{ id: 'a', text: 'Baku', at: 'ARM' }]) }),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'error', file: 'annotations.csv', row: 2, column: 'at' }),
+    ]);
     expect(problems[0]!.message).toContain('neither an actor nor a tie');
   });
 });

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { checkHeader, formatSheetProblem, parseSheet } from '../../../src/import/csv-table.ts';
 
 // Excel's "CSV UTF-8": a BOM, CRLF between rows, a bare LF inside a quoted cell (Alt+Enter).
-const EXCEL = '\uFEFFid,quote,note\r\n' +
+const EXCEL =
+  '\uFEFFid,quote,note\r\n' +
   'a,"He said ""no"", twice",plain\r\n' +
   'b,"first line\nsecond line",x\r\n' +
   ',,\r\n' +
@@ -35,7 +36,10 @@ describe('parseSheet', () => {
   });
 
   it('reads header names whatever their case and surrounding spaces', () => {
-    expect(parseSheet('actors.csv', ' ID , Name \nAZE,Azerbaijan\n').rows[0]!.cells).toEqual({ id: 'AZE', name: 'Azerbaijan' });
+    expect(parseSheet('actors.csv', ' ID , Name \nAZE,Azerbaijan\n').rows[0]!.cells).toEqual({
+      id: 'AZE',
+      name: 'Azerbaijan',
+    });
   });
 });
 
@@ -44,26 +48,67 @@ describe('checkHeader', () => {
 
   it('warns about a column the contract does not define, at row 1 and that column', () => {
     const problems = checkHeader(parseSheet('actors.csv', 'id,name,kind,colour\n'), known, known);
-    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', file: 'actors.csv', row: 1, column: 'colour' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        file: 'actors.csv',
+        row: 1,
+        column: 'colour',
+      }),
+    ]);
   });
 
   it('fails a missing required column and a column named twice', () => {
     const problems = checkHeader(parseSheet('actors.csv', 'id,name,name\n'), known, known);
     expect(problems).toEqual([
-      { severity: 'error', file: 'actors.csv', row: 1, column: 'name', message: 'the column "name" appears twice; keep one.' },
-      { severity: 'error', file: 'actors.csv', row: 1, message: expect.stringContaining('the header row has no column "kind"') },
+      {
+        severity: 'error',
+        file: 'actors.csv',
+        row: 1,
+        column: 'name',
+        message: 'the column "name" appears twice; keep one.',
+      },
+      {
+        severity: 'error',
+        file: 'actors.csv',
+        row: 1,
+        message: expect.stringContaining('the header row has no column "kind"'),
+      },
     ]);
   });
 
   it('warns when a column without a header holds data instead of dropping it silently', () => {
-    const problems = checkHeader(parseSheet('actors.csv', 'id,name,kind,\nAZE,Azerbaijan,country,note\n'), known, known);
-    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', row: 1, message: expect.stringContaining('column 4 has no header') })]);
+    const problems = checkHeader(
+      parseSheet('actors.csv', 'id,name,kind,\nAZE,Azerbaijan,country,note\n'),
+      known,
+      known,
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        row: 1,
+        message: expect.stringContaining('column 4 has no header'),
+      }),
+    ]);
   });
 });
 
 describe('formatSheetProblem', () => {
   it('says file, row and column first, then the sentence', () => {
-    expect(formatSheetProblem({ severity: 'error', file: 'ties.csv', row: 14, column: 'value', message: 'x.' }, 'sheet/')).toBe('sheet/ties.csv row 14, column value: x.');
-    expect(formatSheetProblem({ severity: 'warning', file: 'ties.csv', row: 1, column: 'colour', message: 'y.' })).toBe('ties.csv row 1, column colour: warning: y.');
+    expect(
+      formatSheetProblem(
+        { severity: 'error', file: 'ties.csv', row: 14, column: 'value', message: 'x.' },
+        'sheet/',
+      ),
+    ).toBe('sheet/ties.csv row 14, column value: x.');
+    expect(
+      formatSheetProblem({
+        severity: 'warning',
+        file: 'ties.csv',
+        row: 1,
+        column: 'colour',
+        message: 'y.',
+      }),
+    ).toBe('ties.csv row 1, column colour: warning: y.');
   });
 });

@@ -32,20 +32,31 @@ function parseOr(text: string): unknown {
   }
 }
 
-describe('every problem\'s path exists in the input', { timeout: LIMIT_MS }, () => {
+describe("every problem's path exists in the input", { timeout: LIMIT_MS }, () => {
   it('for arbitrary JSON values and JSON text', () => {
-    fc.assert(fc.property(fc.oneof(fc.jsonValue(), fc.json()), expectPathsInInput), { numRuns: 5_000 });
+    fc.assert(fc.property(fc.oneof(fc.jsonValue(), fc.json()), expectPathsInInput), {
+      numRuns: 5_000,
+    });
   });
 
   it('for mutations of tests/fixtures/valid-minimal.json', () => {
-    fc.assert(fc.property(mutations(3), (ms) => expectPathsInInput(mutateAll(valid, ms))), { numRuns: 3_000 });
+    fc.assert(
+      fc.property(mutations(3), (ms) => expectPathsInInput(mutateAll(valid, ms))),
+      { numRuns: 3_000 },
+    );
   });
 
   it('for mutations of tests/fixtures/valid-translated.json (translations, names, quote translations)', () => {
-    fc.assert(fc.property(mutations(3), (ms) => expectPathsInInput(mutateAll(translated, ms))), { numRuns: 2_000 });
+    fc.assert(
+      fc.property(mutations(3), (ms) => expectPathsInInput(mutateAll(translated, ms))),
+      { numRuns: 2_000 },
+    );
   });
 
   it('for mutations of arbitrary valid datasets', () => {
-    fc.assert(fc.property(validDataset, mutations(3), (d, ms) => expectPathsInInput(mutateAll(d, ms))), { numRuns: 2_000 });
+    fc.assert(
+      fc.property(validDataset, mutations(3), (d, ms) => expectPathsInInput(mutateAll(d, ms))),
+      { numRuns: 2_000 },
+    );
   });
 });

@@ -30,14 +30,21 @@ export type Resolution =
   | 'missing-field'
   | 'nowhere';
 
-function child(container: unknown, step: Step): { has: boolean; value?: unknown; isObject: boolean } {
+function child(
+  container: unknown,
+  step: Step,
+): { has: boolean; value?: unknown; isObject: boolean } {
   if (Array.isArray(container)) {
     const has = typeof step === 'number' && step < container.length;
     return { has, value: has ? container[step as number] : undefined, isObject: false };
   }
   if (typeof container === 'object' && container !== null && typeof step === 'string') {
     const has = Object.prototype.hasOwnProperty.call(container, step);
-    return { has, value: has ? (container as Record<string, unknown>)[step] : undefined, isObject: true };
+    return {
+      has,
+      value: has ? (container as Record<string, unknown>)[step] : undefined,
+      isObject: true,
+    };
   }
   return { has: false, isObject: false };
 }

@@ -5,10 +5,21 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KEEP_PRIORITY, labelCandidates, layoutLabels, leaderCandidates, leaderTo, type LabelBox, type PlacedLabel } from '../../../src/scene/label-layout.ts';
+import {
+  KEEP_PRIORITY,
+  labelCandidates,
+  layoutLabels,
+  leaderCandidates,
+  leaderTo,
+  type LabelBox,
+  type PlacedLabel,
+} from '../../../src/scene/label-layout.ts';
 import { LIMIT_MS } from './seed.ts';
 
-function overlap(a: { left: number; top: number; width: number; height: number }, b: typeof a): number {
+function overlap(
+  a: { left: number; top: number; width: number; height: number },
+  b: typeof a,
+): number {
   const dx = Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left);
   const dy = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
   return dx > 0 && dy > 0 ? dx * dy : 0;
@@ -48,23 +59,47 @@ function byScan(boxes: readonly LabelBox[], viewWidth: number, viewHeight: numbe
     const at = further ?? best!;
     placed.push({ left: at.left, top: at.top, width: box.width, height: box.height });
     // A label placed more than 20 px from its anchor is joined to it by a leader line.
-    const leader = leaderTo(box, { left: at.left, top: at.top, width: box.width, height: box.height }, false);
-    result.set(box.id, leader ? { id: box.id, left: at.left, top: at.top, leader } : { id: box.id, left: at.left, top: at.top });
+    const leader = leaderTo(
+      box,
+      { left: at.left, top: at.top, width: box.width, height: box.height },
+      false,
+    );
+    result.set(
+      box.id,
+      leader
+        ? { id: box.id, left: at.left, top: at.top, leader }
+        : { id: box.id, left: at.left, top: at.top },
+    );
   }
   return boxes.map((b) => result.get(b.id)!);
 }
 
 describe('the actor-label layout on a grid', () => {
   it('places every label where the scan over all placed labels did', () => {
-    const view = fc.record({ width: fc.integer({ min: 120, max: 1400 }), height: fc.integer({ min: 120, max: 900 }) });
-    const box = (w: number, h: number) => fc.record({
-      x: fc.double({ min: -40, max: w + 40, noNaN: true }), y: fc.double({ min: -40, max: h + 40, noNaN: true }),
-      width: fc.double({ min: 8, max: 160, noNaN: true }), height: fc.constantFrom(16, 22, 24, 31.5),
-      beside: fc.boolean(), priority: fc.oneof(fc.nat({ max: 30 }), fc.constant(KEEP_PRIORITY)),
+    const view = fc.record({
+      width: fc.integer({ min: 120, max: 1400 }),
+      height: fc.integer({ min: 120, max: 900 }),
     });
-    fc.assert(fc.property(view.chain((v) => fc.tuple(fc.constant(v), fc.array(box(v.width, v.height), { maxLength: 220 }))), ([v, raw]) => {
-      const boxes = raw.map((b, i) => ({ ...b, id: `a${i}` }));
-      expect(layoutLabels(boxes, v.width, v.height)).toEqual(byScan(boxes, v.width, v.height));
-    }), { interruptAfterTimeLimit: LIMIT_MS, numRuns: 150 });
+    const box = (w: number, h: number) =>
+      fc.record({
+        x: fc.double({ min: -40, max: w + 40, noNaN: true }),
+        y: fc.double({ min: -40, max: h + 40, noNaN: true }),
+        width: fc.double({ min: 8, max: 160, noNaN: true }),
+        height: fc.constantFrom(16, 22, 24, 31.5),
+        beside: fc.boolean(),
+        priority: fc.oneof(fc.nat({ max: 30 }), fc.constant(KEEP_PRIORITY)),
+      });
+    fc.assert(
+      fc.property(
+        view.chain((v) =>
+          fc.tuple(fc.constant(v), fc.array(box(v.width, v.height), { maxLength: 220 })),
+        ),
+        ([v, raw]) => {
+          const boxes = raw.map((b, i) => ({ ...b, id: `a${i}` }));
+          expect(layoutLabels(boxes, v.width, v.height)).toEqual(byScan(boxes, v.width, v.height));
+        },
+      ),
+      { interruptAfterTimeLimit: LIMIT_MS, numRuns: 150 },
+    );
   });
 });

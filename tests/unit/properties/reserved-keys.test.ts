@@ -19,7 +19,9 @@ import { RESERVED_KEYS, validDataset } from '../../arbitraries/datasets.ts';
 
 const reserved = fc.constantFrom(...RESERVED_KEYS);
 /** A reserved key as it may arrive: bare, in another case, with a region or a suffix. */
-const reservedSpelling = fc.tuple(reserved, fc.constantFrom('', '-IR', '_x', '=1')).map(([key, tail]) => key + tail);
+const reservedSpelling = fc
+  .tuple(reserved, fc.constantFrom('', '-IR', '_x', '=1'))
+  .map(([key, tail]) => key + tail);
 const HEX = /^#[0-9A-F]{6}$/i;
 
 describe('keys named like Object.prototype members', { timeout: LIMIT_MS }, () => {
@@ -29,8 +31,15 @@ describe('keys named like Object.prototype members', { timeout: LIMIT_MS }, () =
         const result = parseDataset(json);
         expect(result.errors).toEqual([]);
         const dataset = result.dataset!;
-        const scene = buildScene(sceneBasis(dataset, places), { layers: null, focus: null, asOf: null, highlight: new Set() });
-        expect(scene.edges.flatMap((e) => e.tieIds).sort()).toEqual(dataset.ties.map((t) => t.id).sort());
+        const scene = buildScene(sceneBasis(dataset, places), {
+          layers: null,
+          focus: null,
+          asOf: null,
+          highlight: new Set(),
+        });
+        expect(scene.edges.flatMap((e) => e.tieIds).sort()).toEqual(
+          dataset.ties.map((t) => t.id).sort(),
+        );
         for (const edge of scene.edges) expect(edge.colour).toMatch(HEX);
       }),
       { numRuns: 300 },
@@ -70,13 +79,17 @@ describe('keys named like Object.prototype members', { timeout: LIMIT_MS }, () =
 
   it('are column headers of a spreadsheet and names in the SIPRI register like any other', () => {
     fc.assert(
-      fc.property(reserved, fc.string({ maxLength: 8 }).filter((cell) => !/[",\r\n]/.test(cell)), (header, cell) => {
-        // Headers are read in lower case: "constructor" and "__proto__" stay what they are.
-        const table = parseSheet('actors.csv', `${header},id\n${cell},A\n`);
-        if (cell.trim() !== '') expect(table.rows[0]!.cells[header.toLowerCase()]).toBe(cell);
-        // A register name no alias or geodata name knows is not an actor, whatever it is called.
-        expect(sipriActor(header)).toBeUndefined();
-      }),
+      fc.property(
+        reserved,
+        fc.string({ maxLength: 8 }).filter((cell) => !/[",\r\n]/.test(cell)),
+        (header, cell) => {
+          // Headers are read in lower case: "constructor" and "__proto__" stay what they are.
+          const table = parseSheet('actors.csv', `${header},id\n${cell},A\n`);
+          if (cell.trim() !== '') expect(table.rows[0]!.cells[header.toLowerCase()]).toBe(cell);
+          // A register name no alias or geodata name knows is not an actor, whatever it is called.
+          expect(sipriActor(header)).toBeUndefined();
+        },
+      ),
     );
   });
 });

@@ -30,7 +30,10 @@ const datasetAndView = validDataset.chain((json) => {
   const dataset = parsed(json);
   const layerIds = dataset.layers.map((l) => l.id);
   const view: fc.Arbitrary<SceneView> = fc.record({
-    layers: fc.option(fc.subarray(layerIds).map((ids) => new Set(ids)), { nil: null }),
+    layers: fc.option(
+      fc.subarray(layerIds).map((ids) => new Set(ids)),
+      { nil: null },
+    ),
     focus: fc.option(fc.constantFrom('nobody', ...dataset.actors.map((a) => a.id)), { nil: null }),
     asOf: fc.option(isoDate, { nil: null }),
     highlight: fc.subarray(dataset.ties.map((t) => t.id)).map((ids) => new Set(ids)),
@@ -42,7 +45,8 @@ const datasetAndView = validDataset.chain((json) => {
 function shows(tie: Tie, view: SceneView): boolean {
   if (view.layers !== null && !view.layers.has(tie.layer)) return false;
   if (view.asOf === null) return true;
-  if (tie.when?.from !== undefined && periodStart(tie.when.from) > periodEnd(view.asOf)) return false;
+  if (tie.when?.from !== undefined && periodStart(tie.when.from) > periodEnd(view.asOf))
+    return false;
   return tie.ended === undefined || periodEnd(tie.ended) >= periodStart(view.asOf);
 }
 
@@ -68,7 +72,7 @@ describe('the scene on arbitrary valid datasets', { timeout: LIMIT_MS }, () => {
     );
   });
 
-  it('keeps every width finite and within widths.ts\'s range, on the map and in the legend', () => {
+  it("keeps every width finite and within widths.ts's range, on the map and in the legend", () => {
     fc.assert(
       fc.property(datasetAndView, ([dataset, view]) => {
         const scene = buildScene(sceneBasis(dataset, places), view);
@@ -92,7 +96,8 @@ describe('the scene on arbitrary valid datasets', { timeout: LIMIT_MS }, () => {
 
   it('shows at a later as-of every tie of an earlier one, except those that ended in between', () => {
     // "Later" for periods: starts no earlier and ends no earlier ("2020-06" is not after "2020").
-    const later = (a: string, b: string): boolean => periodStart(a) <= periodStart(b) && periodEnd(a) <= periodEnd(b);
+    const later = (a: string, b: string): boolean =>
+      periodStart(a) <= periodStart(b) && periodEnd(a) <= periodEnd(b);
     fc.assert(
       fc.property(datasetAndView, isoDate, isoDate, ([dataset, view], x, y) => {
         fc.pre(later(x, y) || later(y, x));
@@ -119,7 +124,9 @@ describe('the scene on arbitrary valid datasets', { timeout: LIMIT_MS }, () => {
         const emphasised = buildScene(basis, view);
         expect(tiesOnMap(emphasised)).toEqual(tiesOnMap(plain));
         // The same edges; emphasis may change only their draw order (an emphasised edge is drawn on top).
-        expect(emphasised.edges.map((e) => e.id).sort()).toEqual(plain.edges.map((e) => e.id).sort());
+        expect(emphasised.edges.map((e) => e.id).sort()).toEqual(
+          plain.edges.map((e) => e.id).sort(),
+        );
         expect(emphasised.actors.map((a) => a.id)).toEqual(plain.actors.map((a) => a.id));
       }),
       { numRuns: RUNS },
@@ -128,25 +135,40 @@ describe('the scene on arbitrary valid datasets', { timeout: LIMIT_MS }, () => {
 
   it('draws wider edges first and emphasised ones last, equal ones in order of first appearance, each at its width for the map', () => {
     fc.assert(
-      fc.property(datasetAndView, fc.array(fc.integer({ min: 300, max: 1600 }), { minLength: 1, maxLength: 3 }), ([dataset, view], mapWidths) => {
-        // One basis for every width and view, as the element keeps it.
-        const basis = sceneBasis(dataset, places);
-        for (const mapWidth of mapWidths) {
-          for (const v of [view, { ...view, asOf: null }]) {
-            const scene = buildScene(basis, v, mapWidth);
-            // The widths of a fresh basis: nothing kept from another width or view leaks in.
-            const fresh = new Map(buildScene(sceneBasis(dataset, places), v, mapWidth).edges.map((e) => [e.id, e.width]));
-            expect(new Map(scene.edges.map((e) => [e.id, e.width]))).toEqual(fresh);
-            const visible = dataset.ties.filter((t) => shows(t, v));
-            const firstSeen = (tieIds: readonly string[]) => Math.min(...tieIds.map((id) => visible.findIndex((t) => t.id === id)));
-            const keys = scene.edges.map((e) => [Number(e.emphasis === 'focus'), -e.width, firstSeen(e.tieIds)] as const);
-            for (let i = 1; i < keys.length; i++) {
-              const [a, b] = [keys[i - 1]!, keys[i]!];
-              expect(a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2]))), `edge ${i} of ${keys.length}: ${a} before ${b}`).toBe(true);
+      fc.property(
+        datasetAndView,
+        fc.array(fc.integer({ min: 300, max: 1600 }), { minLength: 1, maxLength: 3 }),
+        ([dataset, view], mapWidths) => {
+          // One basis for every width and view, as the element keeps it.
+          const basis = sceneBasis(dataset, places);
+          for (const mapWidth of mapWidths) {
+            for (const v of [view, { ...view, asOf: null }]) {
+              const scene = buildScene(basis, v, mapWidth);
+              // The widths of a fresh basis: nothing kept from another width or view leaks in.
+              const fresh = new Map(
+                buildScene(sceneBasis(dataset, places), v, mapWidth).edges.map((e) => [
+                  e.id,
+                  e.width,
+                ]),
+              );
+              expect(new Map(scene.edges.map((e) => [e.id, e.width]))).toEqual(fresh);
+              const visible = dataset.ties.filter((t) => shows(t, v));
+              const firstSeen = (tieIds: readonly string[]) =>
+                Math.min(...tieIds.map((id) => visible.findIndex((t) => t.id === id)));
+              const keys = scene.edges.map(
+                (e) => [Number(e.emphasis === 'focus'), -e.width, firstSeen(e.tieIds)] as const,
+              );
+              for (let i = 1; i < keys.length; i++) {
+                const [a, b] = [keys[i - 1]!, keys[i]!];
+                expect(
+                  a[0] < b[0] || (a[0] === b[0] && (a[1] < b[1] || (a[1] === b[1] && a[2] < b[2]))),
+                  `edge ${i} of ${keys.length}: ${a} before ${b}`,
+                ).toBe(true);
+              }
             }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: RUNS / 4 },
     );
   });

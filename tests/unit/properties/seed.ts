@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 
 const requested = process.env['FC_SEED'];
-if (requested !== 'random') fc.configureGlobal({ seed: requested === undefined ? 20261201 : Number(requested) });
+if (requested !== 'random')
+  fc.configureGlobal({ seed: requested === undefined ? 20261201 : Number(requested) });
 
 /**
  * Thousands of runs take a few seconds alone and several times that on a loaded 2-core machine;

@@ -35,26 +35,34 @@ describe('translated numbers', { timeout: LIMIT_MS }, () => {
 
   it('pass when the English states them and are reported, located, when it does not', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(number, { minLength: 1, maxLength: 4 }), number, script, fc.boolean(), (stated, extra, s, grouped) => {
-        const d = structuredClone(translated) as typeof translated & Record<string, unknown>;
-        const tie = d.ties[0];
-        if (!tie) throw new Error('fixture has no tie');
-        tie.summary = `Israel supplied ${stated.join(' and ')} units`;
-        tie.figure = { ...tie.figure, value: stated[0] ?? 0 };
-        tie.when = {} as typeof tie.when;
-        tie.evidence[0]!.quote = tie.summary;
-        tie.evidence[0]!.translations = [];
-        const said = stated.map((n) => written(n, s, grouped)).join(' و ');
-        d.translations.ar.ties['isr-aze-arms'].summary = `زوّدت إسرائيل ${said} وحدة`;
-        expect(parseDataset(d).errors).toEqual([]);
-        d.translations.ar.ties['isr-aze-arms'].summary += ` و ${written(extra, s, grouped)}`;
-        const errors = parseDataset(d).errors;
-        if (stated.includes(extra)) expect(errors).toEqual([]);
-        else {
-          expect(errors.map((e) => e.path)).toEqual(['$.translations.ar.ties["isr-aze-arms"].summary']);
-          expect(errors[0]?.message).toContain(`the number ${extra}`);
-        }
-      }),
+      fc.property(
+        fc.uniqueArray(number, { minLength: 1, maxLength: 4 }),
+        number,
+        script,
+        fc.boolean(),
+        (stated, extra, s, grouped) => {
+          const d = structuredClone(translated) as typeof translated & Record<string, unknown>;
+          const tie = d.ties[0];
+          if (!tie) throw new Error('fixture has no tie');
+          tie.summary = `Israel supplied ${stated.join(' and ')} units`;
+          tie.figure = { ...tie.figure, value: stated[0] ?? 0 };
+          tie.when = {} as typeof tie.when;
+          tie.evidence[0]!.quote = tie.summary;
+          tie.evidence[0]!.translations = [];
+          const said = stated.map((n) => written(n, s, grouped)).join(' و ');
+          d.translations.ar.ties['isr-aze-arms'].summary = `زوّدت إسرائيل ${said} وحدة`;
+          expect(parseDataset(d).errors).toEqual([]);
+          d.translations.ar.ties['isr-aze-arms'].summary += ` و ${written(extra, s, grouped)}`;
+          const errors = parseDataset(d).errors;
+          if (stated.includes(extra)) expect(errors).toEqual([]);
+          else {
+            expect(errors.map((e) => e.path)).toEqual([
+              '$.translations.ar.ties["isr-aze-arms"].summary',
+            ]);
+            expect(errors[0]?.message).toContain(`the number ${extra}`);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -16,7 +16,11 @@ function expectAnswer(input: unknown): void {
   expect(result.dataset !== undefined).toBe(result.errors.length === 0);
   expect(result.problems.length).toBe(result.errors.length + result.warnings.length);
   // The validator's last line of defence turns an exception into this error: for JSON it is a bug.
-  expect(result.errors.map((e) => e.message).filter((m) => m.startsWith('The dataset could not be read'))).toEqual([]);
+  expect(
+    result.errors
+      .map((e) => e.message)
+      .filter((m) => m.startsWith('The dataset could not be read')),
+  ).toEqual([]);
   for (const problem of result.problems) {
     expect(problem.path).toMatch(/^\$/);
     expect(problem.message).toMatch(/\S.*[.!?)]$/s);
@@ -27,8 +31,12 @@ function expectAnswer(input: unknown): void {
 const text = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
   fc.json({ maxDepth: 3 }),
-  fc.tuple(fc.integer({ min: 1, max: 5_000 }), fc.constantFrom('[', '{"a":')).map(([depth, open]) =>
-    open.repeat(depth) + (open === '[' ? ']'.repeat(depth) : `1${'}'.repeat(depth)}`)),
+  fc
+    .tuple(fc.integer({ min: 1, max: 5_000 }), fc.constantFrom('[', '{"a":'))
+    .map(
+      ([depth, open]) =>
+        open.repeat(depth) + (open === '[' ? ']'.repeat(depth) : `1${'}'.repeat(depth)}`),
+    ),
   fc.tuple(validDataset, fc.nat(), fc.string({ maxLength: 3 })).map(([d, cut, patch]) => {
     const json = JSON.stringify(d);
     const at = cut % (json.length + 1);
@@ -46,6 +54,9 @@ describe('parseDataset never throws', { timeout: LIMIT_MS }, () => {
   });
 
   it('on valid datasets with a few values replaced, removed, duplicated or added', () => {
-    fc.assert(fc.property(validDataset, mutations(3), (d, ms) => expectAnswer(mutateAll(d, ms))), { numRuns: 2_000 });
+    fc.assert(
+      fc.property(validDataset, mutations(3), (d, ms) => expectAnswer(mutateAll(d, ms))),
+      { numRuns: 2_000 },
+    );
   });
 });

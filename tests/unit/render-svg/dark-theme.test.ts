@@ -8,7 +8,9 @@ it('draws with the dark palette', async () => {
   const dark = THEMES.dark.palette;
   expect(elementsWith(svg, 'class').find((e) => e['class'] === 'sea')!['fill']).toBe(dark.sea);
   expect(elementsWith(svg, 'class').find((e) => e['class'] === 'halos')!['stroke']).toBe(dark.halo);
-  expect(elementsWith(svg, 'data-edge-id').find((e) => e['data-edge-id'] === 'ISR>AZE:arms')!['stroke']).toBe('#56B4E9');
+  expect(
+    elementsWith(svg, 'data-edge-id').find((e) => e['data-edge-id'] === 'ISR>AZE:arms')!['stroke'],
+  ).toBe('#56B4E9');
   expect(svg).not.toContain(THEMES.light.palette.sea);
   await expect(svg).toMatchFileSnapshot('./__snapshots__/dark-theme.svg');
 });

@@ -17,7 +17,9 @@ import { INITIAL_VIEW, type SceneView } from '../../../src/state/view-state.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
-export const world: Countries = countriesFromTopology(JSON.parse(readFileSync(`${root}geodata/world.topo.json`, 'utf8')) as Topology);
+export const world: Countries = countriesFromTopology(
+  JSON.parse(readFileSync(`${root}geodata/world.topo.json`, 'utf8')) as Topology,
+);
 
 export function loadDataset(path: string): Dataset {
   const { dataset, errors } = parseDataset(readFileSync(`${root}${path}`, 'utf8'));
@@ -43,7 +45,9 @@ export interface Scenario {
 
 export function renderScenario(path: string, scenario: Scenario = {}) {
   const dataset = loadDataset(path);
-  const countries = countriesOf(scenario.shapes ?? [...dataset.actors.map((a) => a.id), 'ARM', 'IRN']);
+  const countries = countriesOf(
+    scenario.shapes ?? [...dataset.actors.map((a) => a.id), 'ARM', 'IRN'],
+  );
   return staticSvg({
     dataset,
     countries,
@@ -55,10 +59,22 @@ export function renderScenario(path: string, scenario: Scenario = {}) {
   });
 }
 
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&amp;': '&' };
+const ENTITIES: Record<string, string> = {
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&amp;': '&',
+};
 
 /** Attributes (unescaped) of every element carrying `name`, in document order (a regex is enough for our own output). */
 export function elementsWith(svg: string, name: string): Record<string, string>[] {
   return [...svg.matchAll(new RegExp(`<[a-z]+ [^>]*${name}="[^"]*"[^>]*>`, 'g'))].map(([tag]) =>
-    Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!.replace(/&(lt|gt|quot|#39|amp);/g, (e) => ENTITIES[e]!)])));
+    Object.fromEntries(
+      [...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [
+        m[1]!,
+        m[2]!.replace(/&(lt|gt|quot|#39|amp);/g, (e) => ENTITIES[e]!),
+      ]),
+    ),
+  );
 }

@@ -13,10 +13,14 @@ const SHIPPED = 'data/azerbaijan-israel-usa.json';
 const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 const WIDTH = 1280;
 
-const textOf = (node: SvgNode | string): string => (typeof node === 'string' ? node : node.children.map(textOf).join(''));
+const textOf = (node: SvgNode | string): string =>
+  typeof node === 'string' ? node : node.children.map(textOf).join('');
 
 /** Every `<text>` with the font style it is drawn in (its own, else inherited). */
-function texts(node: SvgNode, inherited: string | undefined = undefined): { node: SvgNode; style: string | undefined }[] {
+function texts(
+  node: SvgNode,
+  inherited: string | undefined = undefined,
+): { node: SvgNode; style: string | undefined }[] {
   const own = node.attrs['font-style'];
   const style = typeof own === 'string' ? own : inherited;
   if (node.tag === 'text') return [{ node, style }];
@@ -37,11 +41,20 @@ function find(node: SvgNode, test: (n: SvgNode) => boolean): SvgNode | undefined
 function firstLayerEntry(root: SvgNode) {
   const legend = find(root, (n) => n.attrs['class'] === 'legend')!;
   const [swatch, label] = legend.children as SvgNode[];
-  const [, x, , w] = /^M([\d.-]+) ([\d.-]+)h([\d.-]+)$/.exec(String(swatch!.attrs['d']))!.map(Number);
-  return { swatchLeft: x!, swatchRight: x! + w!, textX: Number(label!.attrs['x']), anchor: label!.attrs['text-anchor'], label: textOf(label!) };
+  const [, x, , w] = /^M([\d.-]+) ([\d.-]+)h([\d.-]+)$/
+    .exec(String(swatch!.attrs['d']))!
+    .map(Number);
+  return {
+    swatchLeft: x!,
+    swatchRight: x! + w!,
+    textX: Number(label!.attrs['x']),
+    anchor: label!.attrs['text-anchor'],
+    label: textOf(label!),
+  };
 }
 
-const render = (lang: string) => renderScenario(SHIPPED, { width: WIDTH, height: 800, shapes: [], lang }).node;
+const render = (lang: string) =>
+  renderScenario(SHIPPED, { width: WIDTH, height: 800, shapes: [], lang }).node;
 
 beforeAll(async () => {
   await Promise.all(['ar', 'he', 'fa'].map(loadLanguage));
@@ -70,7 +83,9 @@ describe('the standalone SVG right to left', () => {
 
     it(`${lang}: sets no Arabic or Hebrew text in italic, the tentative figures included`, () => {
       const all = texts(render(lang));
-      const slanted = all.filter((t) => RTL_LETTER.test(textOf(t.node)) && (t.style === 'italic' || t.style === 'oblique'));
+      const slanted = all.filter(
+        (t) => RTL_LETTER.test(textOf(t.node)) && (t.style === 'italic' || t.style === 'oblique'),
+      );
       expect(slanted.map((t) => textOf(t.node))).toEqual([]);
       // Indonesia's offer of troops is potential: a tentative figure, italic in English, upright here.
       const offer = all.find((t) => textOf(t.node).includes('prepared to dispatch'));

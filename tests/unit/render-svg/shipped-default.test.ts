@@ -5,7 +5,11 @@ import { elementsWith, renderScenario } from './helpers.ts';
 it('draws each edge of the shipped dataset as one element with its tie ids and CSS px width', async () => {
   // 568 px tall: the map 303 px, as it was at 520 before the legend keyed the hatch of disputed
   // areas (a row for the key, one for the areas it names).
-  const { svg, scene } = renderScenario('data/azerbaijan-israel-usa.json', { width: 800, height: 568, shapes: ['AZE', 'ISR'] });
+  const { svg, scene } = renderScenario('data/azerbaijan-israel-usa.json', {
+    width: 800,
+    height: 568,
+    shapes: ['AZE', 'ISR'],
+  });
   const edges = elementsWith(svg, 'data-edge-id');
   expect(edges.map((e) => e['data-edge-id'])).toEqual(scene.edges.map((e) => e.id));
   for (const [i, edge] of scene.edges.entries()) {
@@ -15,7 +19,11 @@ it('draws each edge of the shipped dataset as one element with its tie ids and C
   // Every actor is labelled, the stabilisation force too (its pin lies 3–6 px from Israel and Gaza
   // at 800 px): a label with no free spot beside its anchor takes one further out, joined to it by
   // a leader line, before it gives way. Syria is one of them.
-  expect(elementsWith(svg, 'data-label-for').map((l) => l['data-label-for']).sort()).toEqual(scene.actors.map((a) => a.id).sort());
+  expect(
+    elementsWith(svg, 'data-label-for')
+      .map((l) => l['data-label-for'])
+      .sort(),
+  ).toEqual(scene.actors.map((a) => a.id).sort());
   expect(elementsWith(svg, 'data-leader-for').map((l) => l['data-leader-for'])).toContain('SYR');
   // Figures are written on their own edges, nearer them than any other: at 800 px four find such a
   // spot (the hubs' labels keep theirs beside their anchors, and the hubs' arrowheads now end by

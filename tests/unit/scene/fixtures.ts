@@ -10,8 +10,23 @@ export const PLACES: PlaceIndex = {
   USA: { name: 'United States', label: [-99.0, 39.5] },
 };
 
-export function tie(id: string, from: string, to: string, layer: string, extra: Partial<Tie> = {}): Tie {
-  return { id, from, to, layer, stance: 'cooperative', summary: id, evidence: [{ source: 's', quote: 'q' }], ...extra };
+export function tie(
+  id: string,
+  from: string,
+  to: string,
+  layer: string,
+  extra: Partial<Tie> = {},
+): Tie {
+  return {
+    id,
+    from,
+    to,
+    layer,
+    stance: 'cooperative',
+    summary: id,
+    evidence: [{ source: 's', quote: 'q' }],
+    ...extra,
+  };
 }
 
 export function dataset(ties: Tie[]): Dataset {
@@ -19,7 +34,11 @@ export function dataset(ties: Tie[]): Dataset {
     format: 'ties-map/1',
     title: 'Test',
     sources: [{ id: 's', title: 'S', publisher: 'P', published: '2025-10' }],
-    layers: [{ id: 'energy', label: 'Energy' }, { id: 'arms', label: 'Arms' }, { id: 'diplomatic', label: 'Diplomatic' }],
+    layers: [
+      { id: 'energy', label: 'Energy' },
+      { id: 'arms', label: 'Arms' },
+      { id: 'diplomatic', label: 'Diplomatic' },
+    ],
     actors: [
       { id: 'AZE', name: 'Azerbaijan', kind: 'country' },
       { id: 'ARM', name: 'Armenia', kind: 'country' },

@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildScene, curvesAt, sceneBasis } from '../../../src/scene/build-scene.ts';
 import { toMercator } from '../../../src/scene/mercator.ts';
-import { ARRIVAL_MIN_DEGREES, END_CLIP, FAN_MIN_DEGREES, fanAngles } from '../../../src/scene/edges.ts';
+import {
+  ARRIVAL_MIN_DEGREES,
+  END_CLIP,
+  FAN_MIN_DEGREES,
+  fanAngles,
+} from '../../../src/scene/edges.ts';
 import type { LonLat } from '../../../src/scene/types.ts';
 import { INITIAL_VIEW } from '../../../src/state/view-state.ts';
 import { PLACES, tie, dataset } from './fixtures.ts';
@@ -27,9 +32,13 @@ describe('a hub you can follow', () => {
     const aze = PLACES.AZE!.label as LonLat;
     const spaced = (points: LonLat[], min: number) => {
       const angles = points.map((p) => angle(aze, p)).sort((a, b) => a - b);
-      for (let i = 1; i < angles.length; i++) expect(angles[i]! - angles[i - 1]!).toBeGreaterThanOrEqual(min - 0.01);
+      for (let i = 1; i < angles.length; i++)
+        expect(angles[i]! - angles[i - 1]!).toBeGreaterThanOrEqual(min - 0.01);
     };
-    spaced(scene.edges.filter((e) => e.from === 'AZE').map((e) => e.path[0]!), FAN_MIN_DEGREES);
+    spaced(
+      scene.edges.filter((e) => e.from === 'AZE').map((e) => e.path[0]!),
+      FAN_MIN_DEGREES,
+    );
     // Four edges arrive at Azerbaijan: four slots round it, one arrowhead each.
     const arrivals = scene.edges.filter((e) => e.to === 'AZE').map((e) => e.arrow.at);
     expect(arrivals.length).toBe(4);
@@ -38,17 +47,20 @@ describe('a hub you can follow', () => {
     expect(fanAngles([0, 90, 180])).toEqual([0, 90, 180]);
   });
 
-  it('puts the arrowhead at the recipient\'s end, in a slot outside its marker, pointing at it', () => {
+  it("puts the arrowhead at the recipient's end, in a slot outside its marker, pointing at it", () => {
     const arms = scene.edges.find((e) => e.id === 'ISR>AZE:arms')!;
     expect(arms.arrow.at).toEqual(arms.path.at(-1));
     const [ax, ay] = toMercator(PLACES.AZE!.label as LonLat);
     const [tx, ty] = toMercator(arms.arrow.at);
     // At least END_CLIP of the frame's larger side short of the anchor: by the marker, not on it.
     const { frame } = sceneBasis(dataset(hub), PLACES).layout;
-    const span = Math.max(toMercator(frame[1])[0] - toMercator(frame[0])[0], toMercator(frame[1])[1] - toMercator(frame[0])[1]);
+    const span = Math.max(
+      toMercator(frame[1])[0] - toMercator(frame[0])[0],
+      toMercator(frame[1])[1] - toMercator(frame[0])[1],
+    );
     expect(Math.hypot(ax - tx, ay - ty)).toBeGreaterThanOrEqual(END_CLIP * span - 1e-9);
     const towards = (Math.atan2(ax - tx, ay - ty) * 180) / Math.PI;
-    expect(Math.abs((((arms.arrow.bearing - towards) % 360) + 540) % 360 - 180)).toBeLessThan(1);
+    expect(Math.abs(((((arms.arrow.bearing - towards) % 360) + 540) % 360) - 180)).toBeLessThan(1);
   });
 
   it('places the arrival rings for the scale the map is drawn at, once per ×1.25 step', () => {
@@ -68,8 +80,13 @@ describe('a hub you can follow', () => {
   });
 
   it('draws wide edges first, and an emphasised edge last, on top', () => {
-    expect(scene.edges.map((e) => e.width)).toEqual([...scene.edges.map((e) => e.width)].sort((a, b) => b - a));
-    const hovered = buildScene(sceneBasis(dataset(hub), PLACES), { ...INITIAL_VIEW, highlight: new Set(['d3']) });
+    expect(scene.edges.map((e) => e.width)).toEqual(
+      [...scene.edges.map((e) => e.width)].sort((a, b) => b - a),
+    );
+    const hovered = buildScene(sceneBasis(dataset(hub), PLACES), {
+      ...INITIAL_VIEW,
+      highlight: new Set(['d3']),
+    });
     expect(hovered.edges.at(-1)!.id).toBe('IRN>AZE:diplomatic');
   });
 

@@ -33,16 +33,39 @@ export function measure(scene: Scene, width: number, height: number): Measured {
   const project = (p: [number, number]) => projectPoint(camera, width, height, p);
   const anchors = new Map(scene.actors.map((a) => [a.id, project(a.anchor)]));
   const phone = width < 480;
-  const boxes = scene.actors.map((a) => actorLabelBox(a, anchors.get(a.id)!, labelWidth(a, phone), 24));
+  const boxes = scene.actors.map((a) =>
+    actorLabelBox(a, anchors.get(a.id)!, labelWidth(a, phone), 24),
+  );
   const placed = layoutLabels(boxes, width, height);
   const obstacles: Measured['obstacles'] = [];
   scene.actors.forEach((a, i) => {
     const { x, y } = anchors.get(a.id)!;
-    obstacles.push({ id: a.id, box: { left: x - MARKER_RADIUS, top: y - MARKER_RADIUS, right: x + MARKER_RADIUS, bottom: y + MARKER_RADIUS } });
+    obstacles.push({
+      id: a.id,
+      box: {
+        left: x - MARKER_RADIUS,
+        top: y - MARKER_RADIUS,
+        right: x + MARKER_RADIUS,
+        bottom: y + MARKER_RADIUS,
+      },
+    });
     const p = placed[i]!;
-    if (!p.gaveWay) obstacles.push({ id: a.id, box: { left: p.left, top: p.top, right: p.left + boxes[i]!.width, bottom: p.top + boxes[i]!.height } });
+    if (!p.gaveWay)
+      obstacles.push({
+        id: a.id,
+        box: {
+          left: p.left,
+          top: p.top,
+          right: p.left + boxes[i]!.width,
+          bottom: p.top + boxes[i]!.height,
+        },
+      });
   });
-  return { paths: new Map(scene.edges.map((e) => [e.id, e.path.map(project)])), obstacles, anchors };
+  return {
+    paths: new Map(scene.edges.map((e) => [e.id, e.path.map(project)])),
+    obstacles,
+    anchors,
+  };
 }
 
 /** "edge id → actor id" for every edge that runs over the marker or label of an actor it does not connect. */
@@ -53,7 +76,14 @@ export function foreignOverlaps(scene: Scene, m: Measured): string[] {
     for (const { id, box } of m.obstacles) {
       if (id === edge.from || id === edge.to) continue;
       for (let i = 1; i < path.length; i++) {
-        if (segmentHitsBox([path[i - 1]!.x, path[i - 1]!.y], [path[i]!.x, path[i]!.y], { x0: box.left, y0: box.top, x1: box.right, y1: box.bottom })) {
+        if (
+          segmentHitsBox([path[i - 1]!.x, path[i - 1]!.y], [path[i]!.x, path[i]!.y], {
+            x0: box.left,
+            y0: box.top,
+            x1: box.right,
+            y1: box.bottom,
+          })
+        ) {
           found.add(`${edge.id} over ${id}`);
           break;
         }
@@ -69,9 +99,13 @@ export function crossingAngles(scene: Scene, m: Measured, near = 16): number[] {
   const edges = scene.edges;
   for (let i = 0; i < edges.length; i++) {
     for (let j = i + 1; j < edges.length; j++) {
-      const e = edges[i]!, f = edges[j]!;
-      const shared = [e.from, e.to].filter((id) => id === f.from || id === f.to).map((id) => m.anchors.get(id)!);
-      const p = m.paths.get(e.id)!, q = m.paths.get(f.id)!;
+      const e = edges[i]!,
+        f = edges[j]!;
+      const shared = [e.from, e.to]
+        .filter((id) => id === f.from || id === f.to)
+        .map((id) => m.anchors.get(id)!);
+      const p = m.paths.get(e.id)!,
+        q = m.paths.get(f.id)!;
       for (let a = 1; a < p.length; a++) {
         for (let b = 1; b < q.length; b++) {
           const hit = intersection(p[a - 1]!, p[a]!, q[b - 1]!, q[b]!);
@@ -99,7 +133,8 @@ function intersection(a: Point, b: Point, c: Point, d: Point): Point | null {
 
 /** The vertical extent of the actors' anchors and placed labels, as a share of the map's height. */
 export function verticalShare(m: Measured, height: number): number {
-  const tops = m.obstacles.map((o) => o.box.top), bottoms = m.obstacles.map((o) => o.box.bottom);
+  const tops = m.obstacles.map((o) => o.box.top),
+    bottoms = m.obstacles.map((o) => o.box.bottom);
   return (Math.min(height, Math.max(...bottoms)) - Math.max(0, Math.min(...tops))) / height;
 }
 

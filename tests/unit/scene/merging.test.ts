@@ -24,7 +24,12 @@ describe('merging and slots', () => {
 
   it('keeps ties of different actor pairs apart when ids hold ">" or ":" (found by the scene properties)', () => {
     // "A" → "B>C" and "A>B" → "C" both had the edge id "A>B>C:arms": one edge, drawn between A and B>C.
-    const odd = [tie('x', 'A', 'B>C', 'arms'), tie('y', 'A>B', 'C', 'arms'), tie('z', 'A', 'B:x', 'y'), tie('w', 'A', 'B', 'x:y')];
+    const odd = [
+      tie('x', 'A', 'B>C', 'arms'),
+      tie('y', 'A>B', 'C', 'arms'),
+      tie('z', 'A', 'B:x', 'y'),
+      tie('w', 'A', 'B', 'x:y'),
+    ];
     expect(groupTies(odd).map((g) => [g.from, g.to, g.layer, g.ties.map((t) => t.id)])).toEqual([
       ['A', 'B>C', 'arms', ['x']],
       ['A>B', 'C', 'arms', ['y']],
@@ -35,7 +40,11 @@ describe('merging and slots', () => {
 
   it('gives the edges of one pair distinct slots in layer order', () => {
     const slots = bendSlots(groupTies(ties), ['energy', 'arms', 'diplomatic']);
-    expect(Object.fromEntries(slots)).toEqual({ 'AZE>ISR:energy': 0, 'ISR>AZE:arms': 1, 'ISR>AZE:diplomatic': 2 });
+    expect(Object.fromEntries(slots)).toEqual({
+      'AZE>ISR:energy': 0,
+      'ISR>AZE:arms': 1,
+      'ISR>AZE:diplomatic': 2,
+    });
   });
 
   it('keeps an edge in place when another layer is hidden', () => {
@@ -43,6 +52,8 @@ describe('merging and slots', () => {
     const all = buildScene(basis, INITIAL_VIEW);
     const armsOnly = buildScene(basis, { ...INITIAL_VIEW, layers: new Set(['arms']) });
     expect(armsOnly.edges.map((e) => e.id)).toEqual(['ISR>AZE:arms']);
-    expect(armsOnly.edges[0]!.control).toEqual(all.edges.find((e) => e.id === 'ISR>AZE:arms')!.control);
+    expect(armsOnly.edges[0]!.control).toEqual(
+      all.edges.find((e) => e.id === 'ISR>AZE:arms')!.control,
+    );
   });
 });

@@ -29,7 +29,7 @@ describe('a phone map framed to its height', () => {
     expect(frameShapeFor(1280, 496)).toBe('wide');
   });
 
-  it('fills most of a 368 × 471 map\'s height with actors (a third before)', () => {
+  it("fills most of a 368 × 471 map's height with actors (a third before)", () => {
     const scene = phoneScene(368, 471);
     const m = measure(scene, 368, 471);
     // The anchors: 34 % of the height before, 61 % now; with their labels: 48 % before, 70 % now.
@@ -42,11 +42,25 @@ describe('a phone map framed to its height', () => {
     expect(scene.margins.map((s) => s.side).sort()).toEqual(['north', 'south']);
     const [[w, s], [e, n]] = scene.frame;
     for (const actor of scene.actors.filter((a) => a.distant)) {
-      const strip = scene.margins.find(({ bounds: [[sw, ss], [se, sn]] }) => actor.anchor[0] >= sw && actor.anchor[0] <= se && actor.anchor[1] >= ss && actor.anchor[1] <= sn);
+      const strip = scene.margins.find(
+        ({ bounds: [[sw, ss], [se, sn]] }) =>
+          actor.anchor[0] >= sw &&
+          actor.anchor[0] <= se &&
+          actor.anchor[1] >= ss &&
+          actor.anchor[1] <= sn,
+      );
       expect(strip, actor.id).toBeDefined();
-      expect(actor.anchor[0] >= w && actor.anchor[0] <= e && actor.anchor[1] >= s && actor.anchor[1] <= n, actor.id).toBe(true);
+      expect(
+        actor.anchor[0] >= w &&
+          actor.anchor[0] <= e &&
+          actor.anchor[1] >= s &&
+          actor.anchor[1] <= n,
+        actor.id,
+      ).toBe(true);
       // North of the region for a bearing into the northern half, south otherwise (the label's arrow keeps the true bearing).
-      expect(strip!.side, actor.id).toBe(Math.cos((actor.distant!.bearing * Math.PI) / 180) >= 0 ? 'north' : 'south');
+      expect(strip!.side, actor.id).toBe(
+        Math.cos((actor.distant!.bearing * Math.PI) / 180) >= 0 ? 'north' : 'south',
+      );
     }
   });
 });

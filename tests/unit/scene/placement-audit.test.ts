@@ -20,7 +20,10 @@ describe('placement audit', { timeout: 60_000 }, () => {
   for (const fixture of FIXTURES) {
     const dataset = loadFixture(fixture);
     for (const view of VIEWS) {
-      for (const [renderer, drawn] of [['html', htmlDrawn], ['svg', svgDrawn]] as const) {
+      for (const [renderer, drawn] of [
+        ['html', htmlDrawn],
+        ['svg', svgDrawn],
+      ] as const) {
         const key = `${fixture} ${view.name} ${renderer}`;
         it(key, () => {
           expect(audit(drawn(dataset, view))).toEqual([]);

@@ -21,25 +21,44 @@ import { cueSize, CUE_BOX, CUE_CHEVRON } from '../../../src/render/edge-look.ts'
 import { buildStyle } from '../../../src/render/maplibre/style.ts';
 import { FRAME_PADDING } from '../../../src/render/renderer.ts';
 import { THEMES } from '../../../src/render/themes.ts';
-import { cameraScale, fitCamera, projectPoint, unprojectPoint } from '../../../src/render/svg/camera.ts';
+import {
+  cameraScale,
+  fitCamera,
+  projectPoint,
+  unprojectPoint,
+} from '../../../src/render/svg/camera.ts';
 import { estimateTextWidth } from '../../../src/render/svg/actors.ts';
 import { staticSvg } from '../../../src/render/svg/static-svg.ts';
 import type { SvgNode } from '../../../src/render/svg/tree.ts';
 import { frameShapeFor, type PlaceIndex } from '../../../src/scene/anchors.ts';
 import { buildScene, sceneBasis, sceneGeometry } from '../../../src/scene/build-scene.ts';
-import { actorLabelBox, arrowHeadBoxes, edgeGuide, edgeLabelBox, layoutEdgeLabels, layoutLabels, screenGround } from '../../../src/scene/label-layout.ts';
+import {
+  actorLabelBox,
+  arrowHeadBoxes,
+  edgeGuide,
+  edgeLabelBox,
+  layoutEdgeLabels,
+  layoutLabels,
+  screenGround,
+} from '../../../src/scene/label-layout.ts';
 import { landIndex } from '../../../src/scene/land.ts';
 import type { LonLat, Scene } from '../../../src/scene/types.ts';
 import { viewOfScene } from '../../../src/state/scene-view.ts';
 import { INITIAL_VIEW, type SceneView } from '../../../src/state/view-state.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-export const world: Countries = countriesFromTopology(JSON.parse(readFileSync(`${root}geodata/world.topo.json`, 'utf8')) as Topology);
+export const world: Countries = countriesFromTopology(
+  JSON.parse(readFileSync(`${root}geodata/world.topo.json`, 'utf8')) as Topology,
+);
 const shapes = world.features.map((f) => ({ id: f.properties.id, f, box: geoBounds(f) }));
 
 /** The id of the base-map shape under a point (geoContains), or null for the sea. */
 function shapeAt([lon, lat]: LonLat): string | null {
-  for (const { id, f, box: [[w, s], [e, n]] } of shapes) {
+  for (const {
+    id,
+    f,
+    box: [[w, s], [e, n]],
+  } of shapes) {
     if (lat < s || lat > n || (w <= e && (lon < w || lon > e))) continue;
     if (geoContains(f, [lon, lat])) return id;
   }
@@ -66,10 +85,17 @@ export const VIEWS: readonly View[] = [
 
 export function loadFixture(name: string): Dataset {
   if (name === 'sipri') {
-    const { dataset } = importSipri(readFileSync(`${root}tests/fixtures/sipri/trade-register.csv`, 'latin1'), { file: 'trade-register.csv' });
+    const { dataset } = importSipri(
+      readFileSync(`${root}tests/fixtures/sipri/trade-register.csv`, 'latin1'),
+      { file: 'trade-register.csv' },
+    );
     return parseDataset(dataset).dataset!;
   }
-  const file = { shipped: 'data/azerbaijan-israel-usa.json', gaza: 'data/gaza-stabilisation-force.json', mixed: 'tests/fixtures/mixed-units.json' }[name]!;
+  const file = {
+    shipped: 'data/azerbaijan-israel-usa.json',
+    gaza: 'data/gaza-stabilisation-force.json',
+    mixed: 'tests/fixtures/mixed-units.json',
+  }[name]!;
   return parseDataset(readFileSync(`${root}${file}`, 'utf8')).dataset!;
 }
 
@@ -101,10 +127,17 @@ function viewOf(dataset: Dataset, view: View): { state: SceneView; step: SceneSt
 }
 
 /** The chevron's half-width, as a share of the cue's size: arrowheads closer than two of these overlap. */
-const CUE_HALF = (Math.max(...CUE_CHEVRON.map((p) => p[0])) - Math.min(...CUE_CHEVRON.map((p) => p[0]))) / 2 / CUE_BOX;
+const CUE_HALF =
+  (Math.max(...CUE_CHEVRON.map((p) => p[0])) - Math.min(...CUE_CHEVRON.map((p) => p[0]))) /
+  2 /
+  CUE_BOX;
 
 function arrowsOf(scene: Scene, project: (p: LonLat) => XY): Drawn['arrows'] {
-  return scene.edges.map((e) => ({ edge: e.id, at: project(e.arrow.at), radius: cueSize(e.width) * CUE_HALF }));
+  return scene.edges.map((e) => ({
+    edge: e.id,
+    at: project(e.arrow.at),
+    radius: cueSize(e.width) * CUE_HALF,
+  }));
 }
 
 /** The element's map: fitCamera (MapLibre's framing), HTML labels as label-positions.ts places them. */
@@ -112,9 +145,20 @@ export function htmlDrawn(dataset: Dataset, view: View): Drawn {
   const { state, step } = viewOf(dataset, view);
   const index = places as unknown as PlaceIndex;
   const geometry = sceneGeometry(dataset, index, frameShapeFor(view.width, view.height));
-  const camera = fitCamera(step?.camera ?? geometry.layout.frame, view.width, view.height, FRAME_PADDING);
+  const camera = fitCamera(
+    step?.camera ?? geometry.layout.frame,
+    view.width,
+    view.height,
+    FRAME_PADDING,
+  );
   // The element builds its scene for the camera it frames (view-store.ts).
-  const scene = buildScene(sceneBasis(dataset, index, {}, geometry), state, view.width, undefined, cameraScale(camera));
+  const scene = buildScene(
+    sceneBasis(dataset, index, {}, geometry),
+    state,
+    view.width,
+    undefined,
+    cameraScale(camera),
+  );
   const project = (p: LonLat) => projectPoint(camera, view.width, view.height, p);
   const unproject = (x: number, y: number) => unprojectPoint(camera, view.width, view.height, x, y);
   // The element's label type: 0.8 rem (12.8 px), 0.72 rem on a narrow map, the presenter's ~22 px.
@@ -127,10 +171,21 @@ export function htmlDrawn(dataset: Dataset, view: View): Drawn {
   });
   const boxes = actors.map((a) => {
     const km = a.distant && !phone ? ` ${a.distant.km.toLocaleString('en-US')} km away` : '';
-    const width = Math.round(estimateTextWidth(a.name, type, true) + (a.distant ? type * 1.1 : 0) + estimateTextWidth(km, type, false) + 12 * k);
+    const width = Math.round(
+      estimateTextWidth(a.name, type, true) +
+        (a.distant ? type * 1.1 : 0) +
+        estimateTextWidth(km, type, false) +
+        12 * k,
+    );
     return actorLabelBox(a, project(a.anchor), width, Math.round(24 * k));
   });
-  const placed = layoutLabels(boxes, view.width, view.height, screenGround(scene.margins, unproject, landIndex(world)), arrowHeadBoxes(scene.edges, project, view.width, view.height));
+  const placed = layoutLabels(
+    boxes,
+    view.width,
+    view.height,
+    screenGround(scene.margins, unproject, landIndex(world)),
+    arrowHeadBoxes(scene.edges, project, view.width, view.height),
+  );
   const labels: Drawn['labels'] = [];
   const rects: Box[] = [];
   boxes.forEach((b, i) => {
@@ -142,18 +197,47 @@ export function htmlDrawn(dataset: Dataset, view: View): Drawn {
   });
   const edgeType = 0.75 * 16 * k;
   const edgeBoxes = scene.edges.flatMap((e) => {
-    const box = e.label ? edgeLabelBox(e, project, estimateTextWidth(e.label.text, edgeType, !e.tentative) + 8 * k, Math.round(edgeType * 1.2 + 4)) : null;
+    const box = e.label
+      ? edgeLabelBox(
+          e,
+          project,
+          estimateTextWidth(e.label.text, edgeType, !e.tentative) + 8 * k,
+          Math.round(edgeType * 1.2 + 4),
+        )
+      : null;
     return box ? [box] : [];
   });
-  const edgePlaced = layoutEdgeLabels(edgeBoxes, rects, view.width, view.height, edgeGuide(scene.edges, project) ?? undefined);
+  const edgePlaced = layoutEdgeLabels(
+    edgeBoxes,
+    rects,
+    view.width,
+    view.height,
+    edgeGuide(scene.edges, project) ?? undefined,
+  );
   const figures: Drawn['figures'] = [];
   for (const box of edgeBoxes) {
     const p = edgePlaced.get(box.id);
-    if (p) figures.push({ edge: box.id, box: { left: p.left, top: p.top, width: box.width, height: box.height } });
+    if (p)
+      figures.push({
+        edge: box.id,
+        box: { left: p.left, top: p.top, width: box.width, height: box.height },
+      });
   }
   // The WebGL style's margin panel, as the element's map draws it.
-  const margins = buildStyle(world, THEMES.light.palette).layers.find((l) => l.id === 'margins') as { paint: { 'fill-opacity': number } };
-  return { scene, width: view.width, height: view.height, project, unproject, labels, figures, arrows: arrowsOf(scene, project), marginsHide: margins.paint['fill-opacity'] >= HIDES };
+  const margins = buildStyle(world, THEMES.light.palette).layers.find(
+    (l) => l.id === 'margins',
+  ) as { paint: { 'fill-opacity': number } };
+  return {
+    scene,
+    width: view.width,
+    height: view.height,
+    project,
+    unproject,
+    labels,
+    figures,
+    arrows: arrowsOf(scene, project),
+    marginsHide: margins.paint['fill-opacity'] >= HIDES,
+  };
 }
 
 function find(node: SvgNode, test: (n: SvgNode) => boolean, out: SvgNode[] = []): SvgNode[] {
@@ -161,35 +245,81 @@ function find(node: SvgNode, test: (n: SvgNode) => boolean, out: SvgNode[] = [])
   for (const child of node.children) if (typeof child !== 'string') find(child, test, out);
   return out;
 }
-const rectOf = (n: SvgNode): Box => ({ left: Number(n.attrs['x']), top: Number(n.attrs['y']), width: Number(n.attrs['width']), height: Number(n.attrs['height']) });
+const rectOf = (n: SvgNode): Box => ({
+  left: Number(n.attrs['x']),
+  top: Number(n.attrs['y']),
+  width: Number(n.attrs['width']),
+  height: Number(n.attrs['height']),
+});
 
 /** The static SVG's map (npm run render at the view's size), read from the document's tree. */
 export function svgDrawn(dataset: Dataset, view: View): Drawn {
   const { state, step } = viewOf(dataset, view);
-  const out = staticSvg({ dataset, countries: world, view: state, step, width: view.width, height: view.height + 260, theme: 'light' }) as ReturnType<typeof staticSvg> & { node?: SvgNode };
+  const out = staticSvg({
+    dataset,
+    countries: world,
+    view: state,
+    step,
+    width: view.width,
+    height: view.height + 260,
+    theme: 'light',
+  }) as ReturnType<typeof staticSvg> & { node?: SvgNode };
   const map = find(out.node!, (n) => n.tag === 'svg' && n.attrs['class'] === 'map')[0]!;
-  const width = Number(map.attrs['width']), height = Number(map.attrs['height']);
+  const width = Number(map.attrs['width']),
+    height = Number(map.attrs['height']);
   const camera = fitCamera(step?.camera ?? out.scene.frame, width, height, FRAME_PADDING);
   const project = (p: LonLat) => projectPoint(camera, width, height, p);
-  const leaders = new Set(find(map, (n) => n.tag === 'line' && n.attrs['data-leader-for'] !== undefined).map((n) => String(n.attrs['data-leader-for'])));
-  const labels = find(map, (n) => n.tag === 'g' && n.attrs['data-label-for'] !== undefined).map((g) => {
-    const id = String(g.attrs['data-label-for']);
-    return { id, box: rectOf(g.children.find((c): c is SvgNode => typeof c !== 'string' && c.tag === 'rect')!), leader: leaders.has(id) };
-  });
-  const figures = find(map, (n) => n.tag === 'g' && n.attrs['data-edge-label-for'] !== undefined).map((g) => ({
+  const leaders = new Set(
+    find(map, (n) => n.tag === 'line' && n.attrs['data-leader-for'] !== undefined).map((n) =>
+      String(n.attrs['data-leader-for']),
+    ),
+  );
+  const labels = find(map, (n) => n.tag === 'g' && n.attrs['data-label-for'] !== undefined).map(
+    (g) => {
+      const id = String(g.attrs['data-label-for']);
+      return {
+        id,
+        box: rectOf(
+          g.children.find((c): c is SvgNode => typeof c !== 'string' && c.tag === 'rect')!,
+        ),
+        leader: leaders.has(id),
+      };
+    },
+  );
+  const figures = find(
+    map,
+    (n) => n.tag === 'g' && n.attrs['data-edge-label-for'] !== undefined,
+  ).map((g) => ({
     edge: String(g.attrs['data-edge-label-for']),
     box: rectOf(g.children.find((c): c is SvgNode => typeof c !== 'string' && c.tag === 'rect')!),
   }));
   const panel = find(map, (n) => n.tag === 'g' && n.attrs['class'] === 'margins')[0];
   const marginsHide = Number(panel?.attrs['fill-opacity'] ?? 1) >= HIDES;
-  return { scene: out.scene, width, height, project, unproject: (x, y) => unprojectPoint(camera, width, height, x, y), labels, figures, arrows: arrowsOf(out.scene, project), marginsHide };
+  return {
+    scene: out.scene,
+    width,
+    height,
+    project,
+    unproject: (x, y) => unprojectPoint(camera, width, height, x, y),
+    labels,
+    figures,
+    arrows: arrowsOf(out.scene, project),
+    marginsHide,
+  };
 }
 
 /** What a reader sees under a screen point: 'frame' on a margin panel, off the map, else the shape's id or null (sea). */
 function under(d: Drawn, x: number, y: number): string | null | 'frame' {
   if (x < 0 || y < 0 || x > d.width || y > d.height) return 'frame';
   const p = d.unproject(x, y);
-  if (d.marginsHide && d.scene.margins.some(({ bounds: [[w, s], [e, n]] }: { bounds: Bounds }) => p[0] >= w && p[0] <= e && p[1] >= s && p[1] <= n)) return 'frame';
+  if (
+    d.marginsHide &&
+    d.scene.margins.some(
+      ({ bounds: [[w, s], [e, n]] }: { bounds: Bounds }) =>
+        p[0] >= w && p[0] <= e && p[1] >= s && p[1] <= n,
+    )
+  )
+    return 'frame';
   return shapeAt(p);
 }
 
@@ -202,9 +332,14 @@ function distanceToBox(p: XY, b: Box): number {
 function distanceToPath(p: XY, path: readonly XY[]): number {
   let best = Infinity;
   for (let i = 1; i < path.length; i++) {
-    const a = path[i - 1]!, b = path[i]!;
-    const dx = b.x - a.x, dy = b.y - a.y;
-    const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)));
+    const a = path[i - 1]!,
+      b = path[i]!;
+    const dx = b.x - a.x,
+      dy = b.y - a.y;
+    const t = Math.max(
+      0,
+      Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / (dx * dx + dy * dy || 1)),
+    );
     best = Math.min(best, Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy));
   }
   return best;
@@ -236,71 +371,97 @@ export function audit(d: Drawn): string[] {
   const [[west], [east]] = d.scene.frame;
   if (east - west <= WORLD_WIDE) {
     const gaps = arrivalGaps(d);
-    for (const { edge, to, gap } of gaps) if (gap > ARRIVAL_MAX_GAP) found.push(`arrowhead far from its recipient: ${edge} ${Math.round(gap)} px from ${to}`);
+    for (const { edge, to, gap } of gaps)
+      if (gap > ARRIVAL_MAX_GAP)
+        found.push(`arrowhead far from its recipient: ${edge} ${Math.round(gap)} px from ${to}`);
     const sorted = gaps.map((g) => g.gap).sort((a, b) => a - b);
     const median = sorted[sorted.length >> 1] ?? 0;
-    if (median > ARRIVAL_MEDIAN_GAP) found.push(`arrowheads far from their recipients: median ${Math.round(median)} px`);
+    if (median > ARRIVAL_MEDIAN_GAP)
+      found.push(`arrowheads far from their recipients: median ${Math.round(median)} px`);
   }
   const actors = new Map(d.scene.actors.map((a) => [a.id, a]));
   // The actors a reader looks for first (the hubs, the focused actor) are labelled, close to their anchor.
   const inView = (p: XY) => p.x >= 0 && p.y >= 0 && p.x <= d.width && p.y <= d.height;
   const onMap = d.scene.actors.filter((a) => !a.distant && inView(d.project(a.anchor)));
-  const hubs = [...onMap].sort((a, b) => b.tieCount - a.tieCount).slice(0, HUBS).filter((a) => a.tieCount > 2);
+  const hubs = [...onMap]
+    .sort((a, b) => b.tieCount - a.tieCount)
+    .slice(0, HUBS)
+    .filter((a) => a.tieCount > 2);
   for (const a of new Set([...hubs, ...onMap.filter((x) => x.emphasis === 'focus')])) {
     const label = d.labels.find((l) => l.id === a.id);
     const away = label ? distanceToBox(d.project(a.anchor), label.box) : Infinity;
     if (!label) found.push(`hub without a label: ${a.id}`);
-    else if (away > HUB_LEADER_MAX) found.push(`hub label far from its actor: ${a.id} ${Math.round(away)} px away`);
+    else if (away > HUB_LEADER_MAX)
+      found.push(`hub label far from its actor: ${a.id} ${Math.round(away)} px away`);
   }
   // Markers, tabs and the anchors edges meet at: on their own shape, their own point, or the frame.
   for (const a of d.scene.actors) {
     const at = d.project(a.anchor);
     if (at.x < 0 || at.y < 0 || at.x > d.width || at.y > d.height) continue;
     const ground = under(d, at.x, at.y);
-    if (a.distant && ground !== 'frame') found.push(`tab off the frame: ${a.id} on ${ground ?? 'sea'}`);
-    if (!a.distant && a.hasShape && ground !== a.id && ground !== null) found.push(`marker on another's land: ${a.id} on ${ground}`);
+    if (a.distant && ground !== 'frame')
+      found.push(`tab off the frame: ${a.id} on ${ground ?? 'sea'}`);
+    if (!a.distant && a.hasShape && ground !== a.id && ground !== null)
+      found.push(`marker on another's land: ${a.id} on ${ground}`);
   }
   // Actor labels: on their own land, the sea or the frame, else joined by a leader; displaced ones joined.
   for (const { id, box, leader } of d.labels) {
     const actor = actors.get(id)!;
     const anchor = d.project(actor.anchor);
     const away = distanceToBox(anchor, box);
-    if (away > DISPLACED && !leader) found.push(`displaced label without a leader: ${id} ${Math.round(away)} px away`);
+    if (away > DISPLACED && !leader)
+      found.push(`displaced label without a leader: ${id} ${Math.round(away)} px away`);
     if (leader) continue;
     // Its pin's own label, beside the pin, names the pin; a shape's label must lie on its shape or the sea.
     const inset = 3;
     const points = [
       [box.left + box.width / 2, box.top + box.height / 2],
-      [box.left + inset, box.top + inset], [box.left + box.width - inset, box.top + inset],
-      [box.left + inset, box.top + box.height - inset], [box.left + box.width - inset, box.top + box.height - inset],
+      [box.left + inset, box.top + inset],
+      [box.left + box.width - inset, box.top + inset],
+      [box.left + inset, box.top + box.height - inset],
+      [box.left + box.width - inset, box.top + box.height - inset],
     ] as const;
     if (!actor.hasShape) continue;
-    const foreign = new Set(points.map(([x, y]) => under(d, x, y)).filter((g) => g !== null && g !== 'frame' && g !== id));
-    if (foreign.size > 0) found.push(`label on another's land: ${id} on ${[...foreign].sort().join(' ')}`);
+    const foreign = new Set(
+      points.map(([x, y]) => under(d, x, y)).filter((g) => g !== null && g !== 'frame' && g !== id),
+    );
+    if (foreign.size > 0)
+      found.push(`label on another's land: ${id} on ${[...foreign].sort().join(' ')}`);
   }
   // Figure labels: nearer their own edge than any other.
   const paths = new Map(d.scene.edges.map((e) => [e.id, e.path.map(d.project)]));
   for (const { edge, box } of d.figures) {
     const centre = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     const own = distanceToPath(centre, paths.get(edge)!);
-    let nearest = edge, best = own;
+    let nearest = edge,
+      best = own;
     for (const [id, path] of paths) {
       if (id === edge) continue;
       const dist = distanceToPath(centre, path);
-      if (dist < best - 1) { best = dist; nearest = id; }
+      if (dist < best - 1) {
+        best = dist;
+        nearest = id;
+      }
     }
-    if (nearest !== edge) found.push(`figure nearer another edge: ${edge} (${Math.round(own)} px) by ${nearest} (${Math.round(best)} px)`);
+    if (nearest !== edge)
+      found.push(
+        `figure nearer another edge: ${edge} (${Math.round(own)} px) by ${nearest} (${Math.round(best)} px)`,
+      );
   }
   // Arrowheads: none over another, none over an actor label.
-  const arrows = d.arrows.filter(({ at }) => at.x >= 0 && at.y >= 0 && at.x <= d.width && at.y <= d.height);
+  const arrows = d.arrows.filter(
+    ({ at }) => at.x >= 0 && at.y >= 0 && at.x <= d.width && at.y <= d.height,
+  );
   for (let i = 0; i < arrows.length; i++) {
     const a = arrows[i]!;
     for (let j = i + 1; j < arrows.length; j++) {
       const b = arrows[j]!;
-      if (Math.hypot(a.at.x - b.at.x, a.at.y - b.at.y) < a.radius + b.radius) found.push(`arrowheads overlap: ${a.edge} and ${b.edge}`);
+      if (Math.hypot(a.at.x - b.at.x, a.at.y - b.at.y) < a.radius + b.radius)
+        found.push(`arrowheads overlap: ${a.edge} and ${b.edge}`);
     }
     for (const { id, box } of d.labels) {
-      if (distanceToBox(a.at, box) < a.radius * 0.75) found.push(`arrowhead over a label: ${a.edge} over ${id}`);
+      if (distanceToBox(a.at, box) < a.radius * 0.75)
+        found.push(`arrowhead over a label: ${a.edge} over ${id}`);
     }
   }
   return found;
@@ -329,7 +490,11 @@ export function arrivalGaps(d: Drawn): { edge: string; to: string; gap: number }
     const ahead = cueSize(e.width) * CUE_TIP;
     const tip = { x: at.x + Math.sin(b) * ahead, y: at.y - Math.cos(b) * ahead };
     const anchor = d.project(to.anchor);
-    out.push({ edge: e.id, to: e.to, gap: Math.max(0, Math.hypot(tip.x - anchor.x, tip.y - anchor.y) - markerRadius(to)) });
+    out.push({
+      edge: e.id,
+      to: e.to,
+      gap: Math.max(0, Math.hypot(tip.x - anchor.x, tip.y - anchor.y) - markerRadius(to)),
+    });
   }
   return out;
 }

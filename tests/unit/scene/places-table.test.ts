@@ -17,11 +17,13 @@ if (!parsed) throw new Error('the shipped dataset does not validate');
 const dataset: Dataset = parsed;
 const index = places as unknown as PlaceIndex;
 const basis = sceneBasis(dataset, index, {}, sceneGeometry(dataset, index));
-const tableIn = (worldview: 'de-facto' | 'un') => placesTable(buildScene(basis, { ...INITIAL_VIEW, worldview }));
-const areasOf = (table: ReturnType<typeof tableIn>, actor: string) => table.rows.find((r) => r.actor === actor)?.areas;
+const tableIn = (worldview: 'de-facto' | 'un') =>
+  placesTable(buildScene(basis, { ...INITIAL_VIEW, worldview }));
+const areasOf = (table: ReturnType<typeof tableIn>, actor: string) =>
+  table.rows.find((r) => r.actor === actor)?.areas;
 
 describe("the table of actors' places", () => {
-  it('names the Golan Heights under Israel, Gaza under Gaza, and the West Bank among the areas in no actor\'s shape', () => {
+  it("names the Golan Heights under Israel, Gaza under Gaza, and the West Bank among the areas in no actor's shape", () => {
     for (const view of ['de-facto', 'un'] as const) {
       const table = tableIn(view);
       expect(areasOf(table, 'ISR')).toContain('golan');
@@ -29,18 +31,23 @@ describe("the table of actors' places", () => {
       expect(table.otherAreas).toContain('west-bank');
       // Every marked area in the frame is named exactly once.
       const named = [...table.rows.flatMap((r) => r.areas), ...table.otherAreas].sort();
-      expect(named).toEqual([...buildScene(basis, { ...INITIAL_VIEW, worldview: view }).legend.borders.areas].sort());
+      expect(named).toEqual(
+        [...buildScene(basis, { ...INITIAL_VIEW, worldview: view }).legend.borders.areas].sort(),
+      );
     }
   });
 
-  it('moves Crimea from Russia\'s row to Ukraine\'s with the view of UN recognition', () => {
-    const holders = (t: ReturnType<typeof tableIn>) => t.rows.filter((r) => r.areas.includes('crimea')).map((r) => r.actor);
+  it("moves Crimea from Russia's row to Ukraine's with the view of UN recognition", () => {
+    const holders = (t: ReturnType<typeof tableIn>) =>
+      t.rows.filter((r) => r.areas.includes('crimea')).map((r) => r.actor);
     expect(holders(tableIn('de-facto'))).toEqual(['RUS']);
     expect(holders(tableIn('un'))).toEqual(['UKR']);
   });
 
-  it('names the breakaway regions inside Georgia, which is no actor, in the row of areas in no actor\'s shape', () => {
-    expect(tableIn('de-facto').otherAreas).toEqual(expect.arrayContaining(['abkhazia', 'south-ossetia']));
+  it("names the breakaway regions inside Georgia, which is no actor, in the row of areas in no actor's shape", () => {
+    expect(tableIn('de-facto').otherAreas).toEqual(
+      expect.arrayContaining(['abkhazia', 'south-ossetia']),
+    );
   });
 
   it('says how each actor is drawn: its shape, a point, or a tab with its distance', () => {
@@ -49,6 +56,10 @@ describe("the table of actors' places", () => {
     expect(drawn('AZE')).toEqual({ kind: 'shape', shape: 'AZE' });
     expect(drawn('ISF')?.kind).toBe('point');
     expect(drawn('USA')).toMatchObject({ kind: 'tab' });
-    expect(table.rows.map((r) => r.actor).sort()).toEqual(buildScene(basis, INITIAL_VIEW).actors.map((a) => a.id).sort());
+    expect(table.rows.map((r) => r.actor).sort()).toEqual(
+      buildScene(basis, INITIAL_VIEW)
+        .actors.map((a) => a.id)
+        .sort(),
+    );
   });
 });

@@ -21,11 +21,13 @@ import { audit, svgDrawn } from './placement.ts';
 
 const register = sipriLikeDataset();
 const basis = sceneBasis(register, places);
-const topology = JSON.parse(readFileSync(new URL('../../../geodata/world.topo.json', import.meta.url), 'utf8')) as Topology;
+const topology = JSON.parse(
+  readFileSync(new URL('../../../geodata/world.topo.json', import.meta.url), 'utf8'),
+) as Topology;
 
 // The register's geometry is laid out once, on first use: slow on a loaded machine.
 describe('top flows first', { timeout: 120_000 }, () => {
-  it('budgets by the map\'s area: 20 edges in full at 1280×720, more on a larger map, never crowded under 60 edges', () => {
+  it("budgets by the map's area: 20 edges in full at 1280×720, more on a larger map, never crowded under 60 edges", () => {
     expect(topFlowBudget(1280, 720)).toEqual({ crowded: 60, legible: 20 });
     expect(topFlowBudget(1920, 1080).legible).toBe(46);
     expect(topFlowBudget(400, 600)).toEqual({ crowded: 60, legible: 10 });
@@ -41,14 +43,27 @@ describe('top flows first', { timeout: 120_000 }, () => {
     expect(receded.every((e) => e.label === null)).toBe(true);
     // The twenty are the largest in the measure (TIV m).
     const tiesById = new Map(register.ties.map((t) => [t.id, t]));
-    const value = (e: (typeof full)[number]) => measureValue(e.tieIds.flatMap((id) => tiesById.get(id) ?? []), basis.measures.get('arms'));
+    const value = (e: (typeof full)[number]) =>
+      measureValue(
+        e.tieIds.flatMap((id) => tiesById.get(id) ?? []),
+        basis.measures.get('arms'),
+      );
     const smallestFull = Math.min(...full.map(value));
     expect(receded.every((e) => value(e) <= smallestFull)).toBe(true);
     // Receding edges lie under the others; the legend counts what receded.
     expect(scene.edges.findIndex((e) => !e.recede)).toBe(receded.length);
-    expect(scene.legend.topFlows).toEqual([{ layer: 'arms', drawn: 20, receded: receded.length, recededTies: receded.reduce((n, e) => n + e.tieIds.length, 0) }]);
+    expect(scene.legend.topFlows).toEqual([
+      {
+        layer: 'arms',
+        drawn: 20,
+        receded: receded.length,
+        recededTies: receded.reduce((n, e) => n + e.tieIds.length, 0),
+      },
+    ]);
     // A larger map shows more; "Show all" draws every edge in full and still says what would recede.
-    expect(buildScene(basis, INITIAL_VIEW, 1920, 1080).edges.filter((e) => !e.recede)).toHaveLength(46);
+    expect(buildScene(basis, INITIAL_VIEW, 1920, 1080).edges.filter((e) => !e.recede)).toHaveLength(
+      46,
+    );
     const all = buildScene(basis, { ...INITIAL_VIEW, allFlows: true }, 1280, 720);
     expect(all.edges.some((e) => e.recede)).toBe(false);
     expect(all.legend.allFlows).toBe(true);
@@ -66,7 +81,7 @@ describe('top flows first', { timeout: 120_000 }, () => {
     expect(breaches).toEqual([]);
   });
 
-  it('the focused actor\'s edges never recede', () => {
+  it("the focused actor's edges never recede", () => {
     const scene = buildScene(basis, { ...INITIAL_VIEW, focus: 'BEL' }, 1280, 720);
     const belgian = scene.edges.filter((e) => e.from === 'BEL' || e.to === 'BEL');
     expect(belgian.length).toBeGreaterThan(0);
@@ -90,8 +105,17 @@ describe('top flows first', { timeout: 120_000 }, () => {
   });
 
   it('the standalone SVG (npm run render) draws the receding edges faint, without cues, and says so in its legend', () => {
-    const picture = staticSvg({ dataset: register, countries: countriesFromTopology(topology, 'de-facto'), view: INITIAL_VIEW, width: 1280, height: 720, theme: 'light' });
-    const receded = [...picture.svg.matchAll(/data-edge-id="([^"]+)"[^>]*data-recede="true"/g)].map((m) => m[1]);
+    const picture = staticSvg({
+      dataset: register,
+      countries: countriesFromTopology(topology, 'de-facto'),
+      view: INITIAL_VIEW,
+      width: 1280,
+      height: 720,
+      theme: 'light',
+    });
+    const receded = [...picture.svg.matchAll(/data-edge-id="([^"]+)"[^>]*data-recede="true"/g)].map(
+      (m) => m[1],
+    );
     const cues = [...picture.svg.matchAll(/data-cue-for="([^"]+)"/g)].map((m) => m[1]);
     expect(receded).toHaveLength(picture.scene.edges.length - 20);
     expect(cues).toHaveLength(20);
@@ -100,9 +124,14 @@ describe('top flows first', { timeout: 120_000 }, () => {
   });
 
   it('the shipped story map has no crowded layer: every edge draws in full at 1280×720 and on a phone', () => {
-    const shipped = parseDataset(readFileSync(new URL('../../../data/azerbaijan-israel-usa.json', import.meta.url), 'utf8')).dataset!;
+    const shipped = parseDataset(
+      readFileSync(new URL('../../../data/azerbaijan-israel-usa.json', import.meta.url), 'utf8'),
+    ).dataset!;
     const shippedBasis = sceneBasis(shipped, places);
-    for (const [w, h] of [[1280, 720], [375, 320]] as const) {
+    for (const [w, h] of [
+      [1280, 720],
+      [375, 320],
+    ] as const) {
       const scene = buildScene(shippedBasis, INITIAL_VIEW, w, h);
       expect(scene.edges.some((e) => e.recede)).toBe(false);
       expect(scene.legend.topFlows).toEqual([]);

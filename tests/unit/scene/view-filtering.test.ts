@@ -6,9 +6,16 @@ import { PLACES, tie, dataset } from './fixtures.ts';
 
 describe('view filtering and emphasis', () => {
   const ties = [
-    tie('old', 'AZE', 'ISR', 'energy', { when: { from: '2016', to: '2020' }, figure: { value: 40, unit: '%' } }),
+    tie('old', 'AZE', 'ISR', 'energy', {
+      when: { from: '2016', to: '2020' },
+      figure: { value: 40, unit: '%' },
+    }),
     tie('new', 'ISR', 'AZE', 'arms', { when: { from: '2025-03' } }),
-    tie('over', 'IRN', 'ARM', 'diplomatic', { when: { from: '2019' }, ended: '2023', stance: 'adversarial' }),
+    tie('over', 'IRN', 'ARM', 'diplomatic', {
+      when: { from: '2019' },
+      ended: '2023',
+      stance: 'adversarial',
+    }),
   ];
   const basis = sceneBasis(dataset(ties), PLACES);
   const view = (patch: Partial<SceneView>) => buildScene(basis, { ...INITIAL_VIEW, ...patch });
@@ -22,7 +29,10 @@ describe('view filtering and emphasis', () => {
 
   it('marks adversarial edges and dims what the focus does not touch', () => {
     const scene = view({ focus: 'ARM' });
-    expect(scene.edges.find((e) => e.id === 'IRN>ARM:diplomatic')).toMatchObject({ stance: 'adversarial', emphasis: 'focus' });
+    expect(scene.edges.find((e) => e.id === 'IRN>ARM:diplomatic')).toMatchObject({
+      stance: 'adversarial',
+      emphasis: 'focus',
+    });
     expect(scene.edges.find((e) => e.id === 'AZE>ISR:energy')!.emphasis).toBe('dim');
     expect(scene.actors.find((a) => a.id === 'ARM')!.emphasis).toBe('focus');
     expect(scene.actors.find((a) => a.id === 'IRN')!.emphasis).toBe('normal');

@@ -2,7 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/data/types.ts';
 import { buildScene, sceneBasis } from '../../../src/scene/build-scene.ts';
-import { MAX_WIDTH, MIN_WIDTH, NEUTRAL_WIDTH, PHONE_MAX_WIDTH, UNQUANTIFIED_WIDTH, layerMeasures, maxStrokeWidth, roundBelow, widthScale } from '../../../src/scene/widths.ts';
+import {
+  MAX_WIDTH,
+  MIN_WIDTH,
+  NEUTRAL_WIDTH,
+  PHONE_MAX_WIDTH,
+  UNQUANTIFIED_WIDTH,
+  layerMeasures,
+  maxStrokeWidth,
+  roundBelow,
+  widthScale,
+} from '../../../src/scene/widths.ts';
 import { INITIAL_VIEW } from '../../../src/state/view-state.ts';
 import { PLACES, tie, dataset } from './fixtures.ts';
 
@@ -22,7 +32,7 @@ describe('widths: one measure per layer', () => {
   ]);
   const scale = widthScale(layerMeasures(declared));
 
-  it('scales figures in the layer\'s measure linearly from zero, a range at its upper end', () => {
+  it("scales figures in the layer's measure linearly from zero, a range at its upper end", () => {
     expect(scale('energy', '%', 40)).toBe(MAX_WIDTH);
     expect(scale('energy', '%', 10)).toBe(MAX_WIDTH / 4);
     expect(scale('arms', '%', 69)).toBe(MAX_WIDTH);
@@ -33,16 +43,29 @@ describe('widths: one measure per layer', () => {
     // Before: each unit had its own maximum, so "2 bcm" was drawn as wide as "40%".
     expect(scale('energy', 'bcm', 2)).toBe(NEUTRAL_WIDTH);
     const scene = buildScene(sceneBasis(declared, PLACES), INITIAL_VIEW);
-    expect(scene.edges.find((e) => e.id === 'AZE>ARM:energy')).toMatchObject({ width: NEUTRAL_WIDTH, quantified: true, label: { text: '2 bcm' } });
+    expect(scene.edges.find((e) => e.id === 'AZE>ARM:energy')).toMatchObject({
+      width: NEUTRAL_WIDTH,
+      quantified: true,
+      label: { text: '2 bcm' },
+    });
   });
 
   it('infers the measure from the unit most figures carry, ties broken by the largest total', () => {
-    const inferred = layerMeasures(measured([{ id: 'energy', label: 'Energy' }, { id: 'arms', label: 'Arms' }, { id: 'diplomatic', label: 'Diplomatic' }]));
+    const inferred = layerMeasures(
+      measured([
+        { id: 'energy', label: 'Energy' },
+        { id: 'arms', label: 'Arms' },
+        { id: 'diplomatic', label: 'Diplomatic' },
+      ]),
+    );
     expect(inferred.get('energy')).toMatchObject({ unit: '%', inferred: true, max: 40 });
-    const tied = layerMeasures({ layers: [{ id: 'x', label: 'X' }], ties: [
-      tie('a', 'AZE', 'ISR', 'x', { figure: { value: 5, unit: 'bcm' } }),
-      tie('b', 'AZE', 'ISR', 'x', { figure: { value: 900, unit: 'US$ m' } }),
-    ] });
+    const tied = layerMeasures({
+      layers: [{ id: 'x', label: 'X' }],
+      ties: [
+        tie('a', 'AZE', 'ISR', 'x', { figure: { value: 5, unit: 'bcm' } }),
+        tie('b', 'AZE', 'ISR', 'x', { figure: { value: 900, unit: 'US$ m' } }),
+      ],
+    });
     expect(tied.get('x')!.unit).toBe('US$ m');
     expect(layerMeasures({ layers: [{ id: 'x', label: 'X' }], ties: [] }).has('x')).toBe(false);
   });
@@ -56,7 +79,9 @@ describe('widths: one measure per layer', () => {
     expect(maxStrokeWidth(400)).toBe(PHONE_MAX_WIDTH);
     const phone = buildScene(sceneBasis(declared, PLACES), INITIAL_VIEW, 400);
     expect(phone.edges.find((e) => e.id === 'ISR>AZE:arms')!.width).toBe(PHONE_MAX_WIDTH);
-    expect(phone.legend.widths.find((w) => w.layer === 'arms')!.samples[0]!.width).toBe(PHONE_MAX_WIDTH);
+    expect(phone.legend.widths.find((w) => w.layer === 'arms')!.samples[0]!.width).toBe(
+      PHONE_MAX_WIDTH,
+    );
   });
 
   it('draws a merged edge at its largest figure in the measure, and an unquantified edge thin and dashed', () => {
@@ -64,15 +89,26 @@ describe('widths: one measure per layer', () => {
     const oil = scene.edges.find((e) => e.id === 'AZE>ISR:energy')!;
     expect(oil.width).toBe(MAX_WIDTH);
     expect(oil.label).toMatchObject({ text: '40% +1' });
-    const talks = buildScene(sceneBasis(dataset([tie('talks', 'AZE', 'ARM', 'diplomatic')]), PLACES), INITIAL_VIEW).edges[0]!;
+    const talks = buildScene(
+      sceneBasis(dataset([tie('talks', 'AZE', 'ARM', 'diplomatic')]), PLACES),
+      INITIAL_VIEW,
+    ).edges[0]!;
     expect(talks.quantified).toBe(false);
     expect(talks.width).toBe(UNQUANTIFIED_WIDTH);
     expect(talks.label).toBeNull();
   });
 
-  it('keys one width per layer in the legend: the measure\'s label and two reference strokes', () => {
+  it("keys one width per layer in the legend: the measure's label and two reference strokes", () => {
     const legend = buildScene(sceneBasis(declared, PLACES), INITIAL_VIEW).legend;
-    expect(legend.widths.map((w) => [w.layer, w.unit, w.label, w.inferred, w.samples.map((s) => s.value)])).toEqual([
+    expect(
+      legend.widths.map((w) => [
+        w.layer,
+        w.unit,
+        w.label,
+        w.inferred,
+        w.samples.map((s) => s.value),
+      ]),
+    ).toEqual([
       ['energy', '%', 'share of supply', false, [40, 20]],
       ['arms', '%', 'share of imports', false, [69, 20]],
     ]);
@@ -80,7 +116,11 @@ describe('widths: one measure per layer', () => {
 
   it('stays finite and within MIN_WIDTH…MAX_WIDTH for figures near Number.MAX_VALUE', () => {
     // MAX_WIDTH * 1e308 overflowed to Infinity: the edge vanished and the legend asked for an SVG height of Infinity.
-    const one = (value: number) => layerMeasures({ layers: [{ id: 'energy', label: 'E' }], ties: [tie('big', 'AZE', 'ISR', 'energy', { figure: { value, unit: 'US$' } })] });
+    const one = (value: number) =>
+      layerMeasures({
+        layers: [{ id: 'energy', label: 'E' }],
+        ties: [tie('big', 'AZE', 'ISR', 'energy', { figure: { value, unit: 'US$' } })],
+      });
     const huge = widthScale(one(1e308));
     expect(huge('energy', 'US$', 1e308)).toBe(MAX_WIDTH);
     expect(huge('energy', 'US$', 5e307)).toBe(MAX_WIDTH / 2);
@@ -92,11 +132,20 @@ describe('widths: one measure per layer', () => {
   });
 
   describe('one measure counts one kind of quantity', () => {
-    const troops = { id: 'diplomatic', label: 'Diplomatic', measure: { unit: 'troops', label: 'troops deployed' } };
+    const troops = {
+      id: 'diplomatic',
+      label: 'Diplomatic',
+      measure: { unit: 'troops', label: 'troops deployed' },
+    };
     const mixed = {
       ...dataset([
-        tie('deployed', 'AZE', 'USA', 'diplomatic', { figure: { value: 1500, unit: 'troops', qualifier: 'over' } }),
-        tie('offer', 'ISR', 'ARM', 'diplomatic', { status: 'potential', figure: { value: 20000, unit: 'troops', qualifier: 'prepared to dispatch' } }),
+        tie('deployed', 'AZE', 'USA', 'diplomatic', {
+          figure: { value: 1500, unit: 'troops', qualifier: 'over' },
+        }),
+        tie('offer', 'ISR', 'ARM', 'diplomatic', {
+          status: 'potential',
+          figure: { value: 20000, unit: 'troops', qualifier: 'prepared to dispatch' },
+        }),
       ]),
       layers: [troops],
     };
@@ -106,20 +155,43 @@ describe('widths: one measure per layer', () => {
       // thinner than a figure outside the measure, and the offer at the full width.
       const scene = buildScene(sceneBasis(mixed, PLACES), INITIAL_VIEW);
       expect(scene.edges.find((e) => e.id === 'AZE>USA:diplomatic')!.width).toBe(MAX_WIDTH);
-      expect(scene.edges.find((e) => e.id === 'ISR>ARM:diplomatic')).toMatchObject({ width: NEUTRAL_WIDTH, label: { text: 'prepared to dispatch 20,000 troops (potential)' } });
+      expect(scene.edges.find((e) => e.id === 'ISR>ARM:diplomatic')).toMatchObject({
+        width: NEUTRAL_WIDTH,
+        label: { text: 'prepared to dispatch 20,000 troops (potential)' },
+      });
       const [key] = scene.legend.widths;
       expect(key).toMatchObject({ label: 'troops deployed', tentative: false });
-      expect(key!.samples.map((sample) => [sample.value, sample.width])).toEqual([[1500, MAX_WIDTH], [500, expect.closeTo(MAX_WIDTH / 3)]]);
+      expect(key!.samples.map((sample) => [sample.value, sample.width])).toEqual([
+        [1500, MAX_WIDTH],
+        [500, expect.closeTo(MAX_WIDTH / 3)],
+      ]);
     });
 
     it('scales a layer whose measured figures are all planned or potential by those alone, and says so', () => {
-      const targets = { ...dataset([
-        tie('a', 'AZE', 'ISR', 'energy', { status: 'planned', figure: { value: 20, unit: 'bcm' } }),
-        tie('b', 'AZE', 'ARM', 'energy', { status: 'potential', figure: { value: 5, unit: 'bcm' } }),
-      ]), layers: [{ id: 'energy', label: 'Energy', measure: { unit: 'bcm', label: 'gas export targets' } }] };
+      const targets = {
+        ...dataset([
+          tie('a', 'AZE', 'ISR', 'energy', {
+            status: 'planned',
+            figure: { value: 20, unit: 'bcm' },
+          }),
+          tie('b', 'AZE', 'ARM', 'energy', {
+            status: 'potential',
+            figure: { value: 5, unit: 'bcm' },
+          }),
+        ]),
+        layers: [
+          { id: 'energy', label: 'Energy', measure: { unit: 'bcm', label: 'gas export targets' } },
+        ],
+      };
       const scene = buildScene(sceneBasis(targets, PLACES), INITIAL_VIEW);
       expect(scene.edges.map((e) => e.width)).toEqual([MAX_WIDTH, MAX_WIDTH / 4]);
-      expect(scene.legend.widths[0]).toMatchObject({ tentative: true, samples: [{ value: 20, width: MAX_WIDTH }, { value: 10, width: MAX_WIDTH / 2 }] });
+      expect(scene.legend.widths[0]).toMatchObject({
+        tentative: true,
+        samples: [
+          { value: 20, width: MAX_WIDTH },
+          { value: 10, width: MAX_WIDTH / 2 },
+        ],
+      });
     });
   });
 

@@ -9,15 +9,30 @@ describe('timeline stops', () => {
     { id: 'undated', published: 'unknown', notBefore: '2024-12' },
     { id: 'never', published: 'unknown' },
   ];
-  const tie = (id: string, from?: string, ...cited: string[]) => ({ id, when: from ? { from } : undefined, evidence: cited.map((source) => ({ source })) });
+  const tie = (id: string, from?: string, ...cited: string[]) => ({
+    id,
+    when: from ? { from } : undefined,
+    evidence: cited.map((source) => ({ source })),
+  });
 
   it('lists each distinct start date once, in time order, whatever the precision', () => {
-    const dataset = { sources, ties: [tie('a', '2024'), tie('b', '2022-10'), tie('c'), tie('d', '2022'), tie('e', '2024')] } as unknown as Dataset;
+    const dataset = {
+      sources,
+      ties: [tie('a', '2024'), tie('b', '2022-10'), tie('c'), tie('d', '2022'), tie('e', '2024')],
+    } as unknown as Dataset;
     expect(timelineStops(dataset)).toEqual(['2022', '2022-10', '2024']);
   });
 
   it('stops where an undated tie starts to show: its earliest dated source', () => {
-    const dataset = { sources, ties: [tie('a', '2024'), tie('b', undefined, 'oct', 'undated'), tie('c', undefined, 'oct'), tie('d', undefined, 'never')] } as unknown as Dataset;
+    const dataset = {
+      sources,
+      ties: [
+        tie('a', '2024'),
+        tie('b', undefined, 'oct', 'undated'),
+        tie('c', undefined, 'oct'),
+        tie('d', undefined, 'never'),
+      ],
+    } as unknown as Dataset;
     expect(timelineStops(dataset)).toEqual(['2024', '2024-12', '2025-10']);
   });
 

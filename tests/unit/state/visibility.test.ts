@@ -16,12 +16,18 @@ describe('ties shown at an as-of date', () => {
     ...dataset([
       tie('dated', 'AZE', 'ISR', 'energy', { when: { from: '2016' } }),
       tie('undated-oct', 'ISR', 'AZE', 'arms'), // the fixture's source "s" was published 2025-10
-      tie('undated-late', 'USA', 'AZE', 'diplomatic', { evidence: [{ source: 'late', quote: 'q' }] }),
+      tie('undated-late', 'USA', 'AZE', 'diplomatic', {
+        evidence: [{ source: 'late', quote: 'q' }],
+      }),
       tie('undated-past', 'IRN', 'ARM', 'diplomatic', { ended: '2023' }),
     ]),
   };
-  data.sources = [...data.sources, { id: 'late', title: 'L', publisher: 'unknown', published: 'unknown', notBefore: '2026-01-20' }];
-  const shownAt = (asOf: string | null) => visibleTies(data, { ...INITIAL_VIEW, asOf }).map((t) => t.id);
+  data.sources = [
+    ...data.sources,
+    { id: 'late', title: 'L', publisher: 'unknown', published: 'unknown', notBefore: '2026-01-20' },
+  ];
+  const shownAt = (asOf: string | null) =>
+    visibleTies(data, { ...INITIAL_VIEW, asOf }).map((t) => t.id);
 
   it('shows every tie without a date', () => {
     expect(shownAt(null)).toEqual(['dated', 'undated-oct', 'undated-late', 'undated-past']);
@@ -43,7 +49,8 @@ describe('ties shown at an as-of date', () => {
 describe('the shipped scenes', () => {
   const shipped = parseDataset(readFileSync('data/azerbaijan-israel-usa.json', 'utf8')).dataset!;
   const scene = (id: string) => shipped.scenes.find((s) => s.id === id)!;
-  const shownIn = (id: string) => visibleTies(shipped, viewOfScene(shipped, scene(id))).map((t) => t.id);
+  const shownIn = (id: string) =>
+    visibleTies(shipped, viewOfScene(shipped, scene(id))).map((t) => t.id);
 
   it('the arms scene of 31 December 2020 shows only arms ties its texts date by then', () => {
     // Before: also the Israel–Gaza war, Iran's weapons for Armenia and French and Indian supplies,
@@ -51,9 +58,11 @@ describe('the shipped scenes', () => {
     expect(shownIn('arms')).toEqual(['isr-aze-arms-share-2016-2020', 'arm-aze-war-1992-2023']);
   });
 
-  it('the Gaza scene of December 2025 shows the stabilisation force\'s ties but not the war its texts call over', () => {
+  it("the Gaza scene of December 2025 shows the stabilisation force's ties but not the war its texts call over", () => {
     const shown = shownIn('gaza-isf');
-    expect(shown).toEqual(expect.arrayContaining(['usa-isf-backing', 'idn-isf-20000-troops', 'isf-gza-mandate']));
+    expect(shown).toEqual(
+      expect.arrayContaining(['usa-isf-backing', 'idn-isf-20000-troops', 'isf-gza-mandate']),
+    );
     expect(shown).not.toContain('isr-gza-war-2023-2024');
   });
 
@@ -65,7 +74,10 @@ describe('the shipped scenes', () => {
   it('every highlighted tie of every shipped scene shows in it', () => {
     for (const step of shipped.scenes) {
       const shown = new Set(shownIn(step.id));
-      expect((step.ties ?? []).filter((id) => !shown.has(id)), step.id).toEqual([]);
+      expect(
+        (step.ties ?? []).filter((id) => !shown.has(id)),
+        step.id,
+      ).toEqual([]);
     }
   });
 });

@@ -22,8 +22,12 @@ export function parseColour(css: string): Rgba {
   if (fn) {
     const tokens = fn.split(/[\s,/]+/).filter(Boolean);
     // Channels are 0..255 or percentages; alpha is 0..1 or a percentage.
-    const value = (token: string, scale: number) => (token.endsWith('%') ? (parseFloat(token) / 100) * 255 : parseFloat(token) * scale);
-    const channels = [...tokens.slice(0, 3).map((t) => value(t, 1)), tokens[3] === undefined ? 255 : value(tokens[3], 255)];
+    const value = (token: string, scale: number) =>
+      token.endsWith('%') ? (parseFloat(token) / 100) * 255 : parseFloat(token) * scale;
+    const channels = [
+      ...tokens.slice(0, 3).map((t) => value(t, 1)),
+      tokens[3] === undefined ? 255 : value(tokens[3], 255),
+    ];
     if (tokens.length >= 3 && channels.every(Number.isFinite)) {
       return channels.map((v) => Math.round(Math.max(0, Math.min(255, v)))) as Rgba;
     }

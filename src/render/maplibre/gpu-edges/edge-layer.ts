@@ -8,14 +8,39 @@
  * A lost context drops every GPU object; MapLibreRenderer re-adds the layer to the rebuilt style,
  * and onAdd creates them again from the CPU-side arrays.
  */
-import { MercatorCoordinate, type CustomLayerInterface, type CustomRenderMethodInput, type Map as MapLibreMap } from 'maplibre-gl';
+import {
+  MercatorCoordinate,
+  type CustomLayerInterface,
+  type CustomRenderMethodInput,
+  type Map as MapLibreMap,
+} from 'maplibre-gl';
 import type { Scene } from '../../../scene/types.ts';
 import { parseColour, type Rgba } from './colour.ts';
 import { drawCueMask, MASK_SIZE } from './cue-mask.ts';
-import { checkProgram, multiply, startProgram, preservingMapLibreState, translation } from './gl.ts';
-import { COLOUR_BYTES, EdgeInstances, GEOMETRY_FLOATS, LOOK_FLOATS, STATE_BYTES, type Dirty } from './instances.ts';
+import {
+  checkProgram,
+  multiply,
+  startProgram,
+  preservingMapLibreState,
+  translation,
+} from './gl.ts';
+import {
+  COLOUR_BYTES,
+  EdgeInstances,
+  GEOMETRY_FLOATS,
+  LOOK_FLOATS,
+  STATE_BYTES,
+  type Dirty,
+} from './instances.ts';
 import { PickGrid } from './picking.ts';
-import { CUE_FRAGMENT, CUE_VERTEX, CUE_VERTICES, CURVE_FRAGMENT, CURVE_VERTEX, CURVE_VERTICES } from './shaders.ts';
+import {
+  CUE_FRAGMENT,
+  CUE_VERTEX,
+  CUE_VERTICES,
+  CURVE_FRAGMENT,
+  CURVE_VERTEX,
+  CURVE_VERTICES,
+} from './shaders.ts';
 
 export const EDGE_LAYER_ID = 'edges';
 
@@ -33,7 +58,13 @@ interface Program {
 type DataName = 'geometry' | 'look' | 'colour' | 'state';
 
 /** Each data texture: its unit, texels an edge, formats, and the CPU array it mirrors. */
-const DATA: readonly { name: DataName; unit: number; texels: number; internal: 'RGBA32F' | 'RGBA8'; float: boolean }[] = [
+const DATA: readonly {
+  name: DataName;
+  unit: number;
+  texels: number;
+  internal: 'RGBA32F' | 'RGBA8';
+  float: boolean;
+}[] = [
   { name: 'geometry', unit: 0, texels: GEOMETRY_FLOATS / 4, internal: 'RGBA32F', float: true },
   { name: 'look', unit: 1, texels: LOOK_FLOATS / 4, internal: 'RGBA32F', float: true },
   { name: 'colour', unit: 2, texels: COLOUR_BYTES / 4, internal: 'RGBA8', float: false },
@@ -50,7 +81,20 @@ interface Gpu {
   mask: WebGLTexture;
 }
 
-const UNIFORMS = ['u_matrix', 'u_jacobian', 'u_viewport', 'u_pixel_ratio', 'u_pass', 'u_halo', 'u_mask', 'u_row', 'u_geometry', 'u_look', 'u_colour', 'u_state'];
+const UNIFORMS = [
+  'u_matrix',
+  'u_jacobian',
+  'u_viewport',
+  'u_pixel_ratio',
+  'u_pass',
+  'u_halo',
+  'u_mask',
+  'u_row',
+  'u_geometry',
+  'u_look',
+  'u_colour',
+  'u_state',
+];
 
 function program(gl: WebGL2RenderingContext, vertex: string, fragment: string): Program {
   return { program: startProgram(gl, vertex, fragment), uniforms: null };
@@ -60,7 +104,9 @@ function program(gl: WebGL2RenderingContext, vertex: string, fragment: string): 
 function uniformsOf(gl: WebGL2RenderingContext, p: Program): Uniforms {
   if (!p.uniforms) {
     checkProgram(gl, p.program);
-    p.uniforms = Object.fromEntries(UNIFORMS.map((name) => [name, gl.getUniformLocation(p.program, name)]));
+    p.uniforms = Object.fromEntries(
+      UNIFORMS.map((name) => [name, gl.getUniformLocation(p.program, name)]),
+    );
   }
   return p.uniforms;
 }
@@ -78,9 +124,13 @@ function dataTexture(gl: WebGL2RenderingContext): WebGLTexture {
  * How a Mercator vector maps to device px on screen (y up) at the origin, in doubles: column-major
  * 2×2. Exact everywhere for an unpitched map (this renderer never pitches).
  */
-export function screenJacobian(m: ArrayLike<number>, viewport: readonly [number, number]): Float32Array {
+export function screenJacobian(
+  m: ArrayLike<number>,
+  viewport: readonly [number, number],
+): Float32Array {
   const w = m[15]!; // clip w of the origin; unchanged along the ground plane without pitch
-  const sx = viewport[0] / 2 / w, sy = viewport[1] / 2 / w;
+  const sx = viewport[0] / 2 / w,
+    sy = viewport[1] / 2 / w;
   return new Float32Array([m[0]! * sx, m[1]! * sy, m[4]! * sx, m[5]! * sy]);
 }
 
@@ -119,10 +169,23 @@ export class GpuEdgeLayer implements CustomLayerInterface {
     const curve = program(gl, CURVE_VERTEX, CURVE_FRAGMENT);
     const cue = program(gl, CUE_VERTEX, CUE_FRAGMENT);
     const previous = gl.getParameter(gl.TEXTURE_BINDING_2D) as WebGLTexture | null;
-    const textures = Object.fromEntries(DATA.map((d) => [d.name, dataTexture(gl)])) as Record<DataName, WebGLTexture>;
+    const textures = Object.fromEntries(DATA.map((d) => [d.name, dataTexture(gl)])) as Record<
+      DataName,
+      WebGLTexture
+    >;
     const mask = gl.createTexture();
     gl.bindTexture(gl.TEXTURE_2D, mask);
-    gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, MASK_SIZE * 2, MASK_SIZE, 0, gl.RGBA, gl.UNSIGNED_BYTE, drawCueMask());
+    gl.texImage2D(
+      gl.TEXTURE_2D,
+      0,
+      gl.RGBA,
+      MASK_SIZE * 2,
+      MASK_SIZE,
+      0,
+      gl.RGBA,
+      gl.UNSIGNED_BYTE,
+      drawCueMask(),
+    );
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
@@ -160,7 +223,12 @@ export class GpuEdgeLayer implements CustomLayerInterface {
     const inst = this.instances;
     const row = Math.min(ROW, inst.capacity);
     const rows = inst.capacity / row;
-    const dirty: Record<DataName, Dirty> = { geometry: inst.dirtyGeometry, look: inst.dirtyLook, colour: inst.dirtyLook, state: inst.dirtyState };
+    const dirty: Record<DataName, Dirty> = {
+      geometry: inst.dirtyGeometry,
+      look: inst.dirtyLook,
+      colour: inst.dirtyLook,
+      state: inst.dirtyState,
+    };
     for (const d of DATA) {
       const data = inst[d.name];
       const range = dirty[d.name];
@@ -172,12 +240,35 @@ export class GpuEdgeLayer implements CustomLayerInterface {
       if (inst.resized) {
         gl.texImage2D(gl.TEXTURE_2D, 0, internal, row * d.texels, rows, 0, gl.RGBA, type, data);
       } else if (!range.empty) {
-        const first = Math.floor(range.start / row), last = Math.floor((range.end - 1) / row);
+        const first = Math.floor(range.start / row),
+          last = Math.floor((range.end - 1) / row);
         if (first === last) {
           const x = range.start % row;
-          gl.texSubImage2D(gl.TEXTURE_2D, 0, x * d.texels, first, (range.end - range.start) * d.texels, 1, gl.RGBA, type, data, range.start * per);
+          gl.texSubImage2D(
+            gl.TEXTURE_2D,
+            0,
+            x * d.texels,
+            first,
+            (range.end - range.start) * d.texels,
+            1,
+            gl.RGBA,
+            type,
+            data,
+            range.start * per,
+          );
         } else {
-          gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, first, row * d.texels, last - first + 1, gl.RGBA, type, data, first * row * per);
+          gl.texSubImage2D(
+            gl.TEXTURE_2D,
+            0,
+            0,
+            first,
+            row * d.texels,
+            last - first + 1,
+            gl.RGBA,
+            type,
+            data,
+            first * row * per,
+          );
         }
       }
     }

@@ -5,9 +5,16 @@
  * for the driver, and asked at the map's first frame instead of at style load, the compile runs in
  * the GPU process meanwhile (under SwiftShader, tens of ms of a cold start; issue 17).
  */
-export function startProgram(gl: WebGL2RenderingContext, vertex: string, fragment: string): WebGLProgram {
+export function startProgram(
+  gl: WebGL2RenderingContext,
+  vertex: string,
+  fragment: string,
+): WebGLProgram {
   const program = gl.createProgram();
-  for (const [type, source] of [[gl.VERTEX_SHADER, vertex], [gl.FRAGMENT_SHADER, fragment]] as const) {
+  for (const [type, source] of [
+    [gl.VERTEX_SHADER, vertex],
+    [gl.FRAGMENT_SHADER, fragment],
+  ] as const) {
     const shader = gl.createShader(type)!;
     gl.shaderSource(shader, source);
     gl.compileShader(shader);
@@ -36,7 +43,8 @@ const MAPLIBRE_UBO_BINDINGS = 3;
  */
 export function preservingMapLibreState(gl: WebGL2RenderingContext, draw: () => void): void {
   const ubos: (WebGLBuffer | null)[] = [];
-  for (let i = 0; i < MAPLIBRE_UBO_BINDINGS; i++) ubos.push(gl.getIndexedParameter(gl.UNIFORM_BUFFER_BINDING, i) as WebGLBuffer | null);
+  for (let i = 0; i < MAPLIBRE_UBO_BINDINGS; i++)
+    ubos.push(gl.getIndexedParameter(gl.UNIFORM_BUFFER_BINDING, i) as WebGLBuffer | null);
   const uniformBuffer = gl.getParameter(gl.UNIFORM_BUFFER_BINDING) as WebGLBuffer | null;
   const arrayBuffer = gl.getParameter(gl.ARRAY_BUFFER_BINDING) as WebGLBuffer | null;
   const vertexArray = gl.getParameter(gl.VERTEX_ARRAY_BINDING) as WebGLVertexArrayObject | null;

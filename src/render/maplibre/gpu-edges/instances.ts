@@ -86,7 +86,8 @@ export class EdgeInstances {
   private lookSource = new Float64Array(0);
   private colourSource: string[] = [];
   /** The path, control and arrow each slot was last given: scenes of one dataset share their curves, so most checks end at these. */
-  private curveSource: (readonly [readonly LonLat[], LonLat, SceneEdge['arrow']] | undefined)[] = [];
+  private curveSource: (readonly [readonly LonLat[], LonLat, SceneEdge['arrow']] | undefined)[] =
+    [];
   /** A map has a handful of colours and thousands of edges. */
   private readonly parsedColours = new Map<string, Rgba>();
   /** Which slots the scene being taken holds: `mark[slot] === epoch`. */
@@ -154,7 +155,11 @@ export class EdgeInstances {
   private reserve(count: number): void {
     if (count <= this.capacity) return;
     const capacity = Math.max(64, 2 ** Math.ceil(Math.log2(count)));
-    const grow = <T extends Float32Array | Float64Array | Uint8Array | Uint32Array>(old: T, per: number, make: (n: number) => T): T => {
+    const grow = <T extends Float32Array | Float64Array | Uint8Array | Uint32Array>(
+      old: T,
+      per: number,
+      make: (n: number) => T,
+    ): T => {
       const next = make(capacity * per);
       next.set(old.subarray(0, this.count * per));
       return next;
@@ -189,14 +194,44 @@ export class EdgeInstances {
     const was = this.curveSource[slot];
     if (was && was[0] === edge.path && was[1] === control && was[2] === arrow) return false;
     this.curveSource[slot] = [edge.path, control, arrow];
-    const first = edge.path[0]!, last = edge.path[edge.path.length - 1]!;
+    const first = edge.path[0]!,
+      last = edge.path[edge.path.length - 1]!;
     // Compared in place, without building the source list: this runs for every edge of every
     // update (10,000 array allocations were 3 ms of a focus).
-    const g = this.geometrySource, o = slot * GEOMETRY_SOURCE;
-    if (g[o] === first[0] && g[o + 1] === first[1] && g[o + 2] === control[0] && g[o + 3] === control[1] && g[o + 4] === last[0]
-      && g[o + 5] === last[1] && g[o + 6] === arrow.at[0] && g[o + 7] === arrow.at[1] && g[o + 8] === arrow.bearing) return false;
-    g.set([first[0], first[1], control[0], control[1], last[0], last[1], arrow.at[0], arrow.at[1], arrow.bearing], o);
-    const points = [mercatorUnit(first), mercatorUnit(control), mercatorUnit(last), mercatorUnit(arrow.at)];
+    const g = this.geometrySource,
+      o = slot * GEOMETRY_SOURCE;
+    if (
+      g[o] === first[0] &&
+      g[o + 1] === first[1] &&
+      g[o + 2] === control[0] &&
+      g[o + 3] === control[1] &&
+      g[o + 4] === last[0] &&
+      g[o + 5] === last[1] &&
+      g[o + 6] === arrow.at[0] &&
+      g[o + 7] === arrow.at[1] &&
+      g[o + 8] === arrow.bearing
+    )
+      return false;
+    g.set(
+      [
+        first[0],
+        first[1],
+        control[0],
+        control[1],
+        last[0],
+        last[1],
+        arrow.at[0],
+        arrow.at[1],
+        arrow.bearing,
+      ],
+      o,
+    );
+    const points = [
+      mercatorUnit(first),
+      mercatorUnit(control),
+      mercatorUnit(last),
+      mercatorUnit(arrow.at),
+    ];
     const at = slot * GEOMETRY_FLOATS;
     points.forEach(([x, y], i) => {
       if (i < 3) {
@@ -240,8 +275,14 @@ export class EdgeInstances {
 
   private writeState(slot: number, visible: number, opacity: number, haloOpacity: number): boolean {
     const at = slot * STATE_BYTES;
-    const alpha = Math.round(opacity * 255), haloAlpha = Math.round(haloOpacity * 255);
-    if (this.state[at] === visible && this.state[at + 1] === alpha && this.state[at + 2] === haloAlpha) return false;
+    const alpha = Math.round(opacity * 255),
+      haloAlpha = Math.round(haloOpacity * 255);
+    if (
+      this.state[at] === visible &&
+      this.state[at + 1] === alpha &&
+      this.state[at + 2] === haloAlpha
+    )
+      return false;
     this.state[at] = visible;
     this.state[at + 1] = alpha;
     this.state[at + 2] = haloAlpha;
@@ -255,12 +296,17 @@ export class EdgeInstances {
 }
 
 function centre(edges: readonly SceneEdge[]): [number, number] {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   for (const edge of edges) {
     for (const point of [edge.path[0]!, edge.path[edge.path.length - 1]!]) {
       const [x, y] = mercatorUnit(point);
-      minX = Math.min(minX, x); maxX = Math.max(maxX, x);
-      minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
     }
   }
   return [(minX + maxX) / 2, (minY + maxY) / 2];

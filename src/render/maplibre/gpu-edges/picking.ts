@@ -24,21 +24,31 @@ export class PickGrid {
       const g = slot * CURVE_FLOATS;
       this.maxHit = Math.max(this.maxHit, instances.hitWidths[slot]!);
       for (let i = 0; i <= CURVE_SEGMENTS; i++) {
-        const t = i / CURVE_SEGMENTS, u = 1 - t;
+        const t = i / CURVE_SEGMENTS,
+          u = 1 - t;
         const x = u * u * c[g]! + 2 * u * t * c[g + 2]! + t * t * c[g + 4]!;
         const y = u * u * c[g + 1]! + 2 * u * t * c[g + 3]! + t * t * c[g + 5]!;
         const p = (slot * (CURVE_SEGMENTS + 1) + i) * 2;
         this.points[p] = x;
         this.points[p + 1] = y;
-        if (i > 0) this.addSegment(slot * CURVE_SEGMENTS + i - 1, this.points[p - 2]!, this.points[p - 1]!, x, y);
+        if (i > 0)
+          this.addSegment(
+            slot * CURVE_SEGMENTS + i - 1,
+            this.points[p - 2]!,
+            this.points[p - 1]!,
+            x,
+            y,
+          );
       }
     }
   }
 
   /** Adds a segment to every cell its bounding box touches. */
   private addSegment(segment: number, x0: number, y0: number, x1: number, y1: number): void {
-    const cx0 = cell(Math.min(x0, x1)), cx1 = cell(Math.max(x0, x1));
-    const cy0 = cell(Math.min(y0, y1)), cy1 = cell(Math.max(y0, y1));
+    const cx0 = cell(Math.min(x0, x1)),
+      cx1 = cell(Math.max(x0, x1));
+    const cy0 = cell(Math.min(y0, y1)),
+      cy1 = cell(Math.max(y0, y1));
     for (let cx = cx0; cx <= cx1; cx++) {
       for (let cy = cy0; cy <= cy1; cy++) {
         const key = cy * GRID + cx;
@@ -66,9 +76,21 @@ export class PickGrid {
           const slot = Math.floor(segment / CURVE_SEGMENTS);
           if (!this.instances.visible(slot)) continue;
           const p = (slot * (CURVE_SEGMENTS + 1) + (segment % CURVE_SEGMENTS)) * 2;
-          const px = distanceToSegment(x, y, this.points[p]!, this.points[p + 1]!, this.points[p + 2]!, this.points[p + 3]!) * worldSize;
+          const px =
+            distanceToSegment(
+              x,
+              y,
+              this.points[p]!,
+              this.points[p + 1]!,
+              this.points[p + 2]!,
+              this.points[p + 3]!,
+            ) * worldSize;
           if (px > this.instances.hitWidths[slot]! / 2) continue;
-          if (px < bestDistance - 0.5 || (px <= bestDistance + 0.5 && (best < 0 || this.instances.order[slot]! > this.instances.order[best]!))) {
+          if (
+            px < bestDistance - 0.5 ||
+            (px <= bestDistance + 0.5 &&
+              (best < 0 || this.instances.order[slot]! > this.instances.order[best]!))
+          ) {
             best = slot;
             bestDistance = Math.min(px, bestDistance);
           }
@@ -83,8 +105,16 @@ function cell(v: number): number {
   return Math.max(0, Math.min(GRID - 1, Math.floor(v * GRID)));
 }
 
-function distanceToSegment(x: number, y: number, x0: number, y0: number, x1: number, y1: number): number {
-  const dx = x1 - x0, dy = y1 - y0;
+function distanceToSegment(
+  x: number,
+  y: number,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+): number {
+  const dx = x1 - x0,
+    dy = y1 - y0;
   const length = dx * dx + dy * dy;
   const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((x - x0) * dx + (y - y0) * dy) / length));
   return Math.hypot(x - (x0 + t * dx), y - (y0 + t * dy));

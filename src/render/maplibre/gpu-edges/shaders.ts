@@ -31,7 +31,12 @@ const INK = (() => {
   const ys = [...CUE_CHEVRON.map(([, y]) => y), CUE_BAR.y, CUE_BAR.y + CUE_BAR.height];
   const pad = CUE_OUTLINE_WIDTH / 2 + 1; // the outline, and a unit for the mask's filtering
   const unit = (v: number) => Math.min(1, Math.max(0, v / CUE_BOX)).toFixed(4);
-  return { x0: unit(Math.min(...xs) - pad), x1: unit(Math.max(...xs) + pad), y0: unit(Math.min(...ys) - pad), y1: unit(Math.max(...ys) + pad) };
+  return {
+    x0: unit(Math.min(...xs) - pad),
+    x1: unit(Math.max(...xs) + pad),
+    y0: unit(Math.min(...ys) - pad),
+    y1: unit(Math.max(...ys) + pad),
+  };
 })();
 
 /** Vertices an edge in the curve strip, and in the cue's triangles. */
