@@ -105,8 +105,15 @@ describe('call-outs on the map', () => {
   it('under 480 px: numbered markers on the map, the texts in a numbered list under it; screen readers read the list after the title', async () => {
     const el = await showScene('svg', 'gaza-isf', 400, 420);
     const root = shadow(el);
-    const { placed, labels } = callouts(el);
+    const { placed, placedNotes, labels } = callouts(el);
     expect(placed.map((c) => c.innerText.trim())).toEqual(['1', '2']);
+    // The ringed areas' notes become numbered markers too, in the same dark disc.
+    expect(placedNotes.length).toBeGreaterThan(0);
+    for (const n of placedNotes)
+      expect([getComputedStyle(n).backgroundColor, getComputedStyle(n).fontStyle]).toEqual([
+        'rgb(29, 29, 27)',
+        'normal',
+      ]);
     for (const c of placed) {
       const box = c.getBoundingClientRect();
       expect(box.width).toBeLessThan(24);

@@ -235,9 +235,9 @@ export const tiesMapStyles = css`
   .labels svg.callout-marks { position: absolute; left: 0; top: 0; width: 100%; height: 100%; overflow: visible; pointer-events: none; color: ${unsafeCSS(CALLOUT_INK)}; }
   .callout-list { display: none; margin: 0.4rem 0; padding-inline-start: 1.6rem; font-size: 0.85rem; }
   @container (max-width: 479.98px) {
-    .callout, :host([presenter]) .callout {
+    .callout, .callout[data-note], :host([presenter]) .callout {
       width: ${CALLOUT_MARKER_SIZE}px; height: ${CALLOUT_MARKER_SIZE}px; padding: 0; border-radius: 50%; border: 0;
-      display: flex; align-items: center; justify-content: center; font-weight: 700; font-size: 0.7rem;
+      display: flex; align-items: center; justify-content: center; font-weight: 700; font-size: 0.7rem; font-style: normal;
       background: ${unsafeCSS(CALLOUT_INK)}; color: ${unsafeCSS(CALLOUT_PAPER)};
     }
     .callout-num { display: inline; }
