@@ -1,6 +1,6 @@
 /**
  * What the legend keys, in the order it keys them, with each stroke's look from edge-look.ts:
- * the on-screen legend (components/legend.ts), the slide export and the standalone SVG all draw
+ * the on-screen legend (components/parts/legend.ts), the slide export and the standalone SVG all draw
  * these, so a key always looks like the edges it explains. Pure.
  */
 import type { Strings } from '../text/strings.ts';

@@ -131,7 +131,7 @@ function figureOwner(
 
 /**
  * sceneGeometry as a generator that yields between slices of work, so a caller on the main thread
- * can give the event loop a turn (components/prepare-scene.ts): at 60,000 ties the whole costs
+ * can give the event loop a turn (components/loaders/prepare-scene.ts): at 60,000 ties the whole costs
  * 0.3–1 s, most of it sampling 43,000 curves. The result is the same however it is driven.
  */
 export function* sceneGeometrySteps(

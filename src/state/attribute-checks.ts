@@ -1,5 +1,5 @@
 /**
- * What the element cannot honour in its view attributes, said instead of ignored (issue 12):
+ * What the element cannot honour in its view attributes, said instead of ignored:
  * unknown layer, actor or scene ids (with the id that was probably meant when only the case
  * differs) and an `as-of` that is not a real ISO 8601 date. Pure: the element turns each problem
  * into a console warning and an announcement.

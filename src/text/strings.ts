@@ -137,7 +137,7 @@ export interface Strings {
   /** The phone's one control behind which the timeline and the downloads fold (its text says "more"; aria-expanded says it opens). */
   moreControls: string;
   announceScene: (index: number, count: number, title: string) => string;
-  // Loading and attribute problems (issue 12: nothing the element cannot honour goes unsaid).
+  // Loading and attribute problems: nothing the element cannot honour goes unsaid.
   loadTimeout: (url: string, seconds: number) => string;
   tooLarge: (url: string, bytes: number | null, limit: number) => string;
   notUtf8: (url: string, offset: number) => string;

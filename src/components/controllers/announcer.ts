@@ -2,8 +2,8 @@
  * The polite live region's one queue: a message is computed after the update it describes (so
  * "3 ties visible" counts what the reader now sees), and the newest message wins. The region's
  * text is written here, not by the template: a message that arrives after an update would
- * otherwise cost a second full template update (at 10,000 ties, 10 ms of a layer toggle's frame,
- * issue 17) to change one line.
+ * otherwise cost a second full template update (a large map's layer toggle pays for it) to change
+ * one line.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterNextPaint } from '../loaders/yield-to-main.ts';

@@ -1,5 +1,5 @@
 /**
- * Dataset loading: one cancellable path for every input (issue 12, "the newest input always
+ * Dataset loading: one cancellable path for every input ("the newest input always
  * wins"). `src` and `data` are inputs; the newest one set is the one shown. A newer input aborts
  * the load in flight and its late answer is dropped; removing the element aborts its load and
  * putting it back starts it again; an input set while the element is off the page waits for it.

@@ -130,7 +130,7 @@ export class MapController implements ReactiveController, LiveMap {
     this.intersection.observe(this.host);
     // The SVG picture's geodata (88 KB gzip, and its decoding) is loaded when the picture is built,
     // after the frame has painted: started here, it held back the page's first paint and the
-    // frame's (issue 16: Lighthouse's FCP and LCP on the example article).
+    // frame's (the article's first contentful and largest paints).
     if (this.mode === 'webgl' && this.host.loading === 'eager') preloadMap();
     // Re-added after removal (which released the map): the next update mounts it again, same view.
     if (this.host.hasUpdated && this.delegate.scene()) this.host.requestUpdate();
@@ -280,7 +280,7 @@ export class MapController implements ReactiveController, LiveMap {
       // The frame, legend and table paint first (ties-ready is said), in the browser's own task,
       // then the picture is built in another: MapLibre's synchronous setup takes seconds at 40,000
       // edges, and the palette read below would otherwise force the frame's whole style and layout
-      // into this task (issue 16: one start-up task of 100–150 ms on an article page).
+      // into this task (one long start-up task on an article page).
       await afterNextPaint();
       if (token !== this.token) {
         element.remove();

@@ -1,9 +1,9 @@
 /**
  * The scene geometry of each dataset the element shows (anchors, edge ids, bend slots, curves:
  * scene/build-scene.ts), kept per dataset. A large dataset's geometry is computed before it is
- * shown, in slices that give the event loop a turn every SLICE_MS (at 60,000 ties the whole is
- * 0.3–1 s, most of it resampling 43,000 curves), and so is a fetched one's of any size, in a task
- * after its parse (issue 16: no start-up task much past 50 ms); a `data` object's at once, when
+ * shown, in slices that give the event loop a turn every SLICE_MS (on a large register most of it
+ * is resampling curves), and so is a fetched one's of any size, in a task after its parse (no
+ * start-up task much past 50 ms); a `data` object's at once, when
  * first asked for.
  */
 import type { Dataset } from '../../data/types.ts';

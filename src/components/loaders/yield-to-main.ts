@@ -1,7 +1,7 @@
 /**
  * Task boundaries for the element's start-up work, so that no single task holds the page's main
  * thread much past 50 ms (a long task: it counts towards Total Blocking Time and delays the
- * reader's input). Issue 16: parse and validate, the frame (legend, table) and the SVG picture
+ * reader's input): parse and validate, the frame (legend, table) and the SVG picture
  * each run in their own task, and the browser paints in between.
  */
 

@@ -12,9 +12,8 @@ import type { Scene } from '../../scene/types.ts';
  * Above this many labelled edges only the labels of highest priority are rendered (the layout's
  * own order: larger figures first, then by id), among the edges that reach into the view the map
  * last came to rest at. No map holds more than a few hundred labels without collisions, so the
- * rest would give way anyway: at 10,000 ties about 60 of them find a place. At 48,000 ties,
- * 30,000 label elements made the first render take a second and every layer toggle as long
- * (issue 12); 400 still cost a toggle at 10,000 ties a sixth of its first paint (issue 17).
+ * rest would give way anyway: on a register only a few dozen find a place, and tens of thousands
+ * of label elements would make the first render and every layer toggle slow (docs/benchmarks.md).
  */
 export const MAX_EDGE_LABELS = 160;
 

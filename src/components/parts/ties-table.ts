@@ -1,7 +1,7 @@
 /**
  * The accessible table: one row per visible tie of the page shown, the same ties the map draws
- * (DESIGN.md). Only the page is in the DOM: 48,000 hidden rows made a 400,000-node shadow tree and
- * an 8 s task (issue 12), and no reader scans that many at once. Below it, the count of the rest
+ * (DESIGN.md). Only the page is in the DOM: every row of a register would make a shadow tree of hundreds of
+ * thousands of nodes and one very long task, and no reader scans that many at once. Below it, the count of the rest
  * and "Show N more" for the next page. While the table is visually hidden its buttons leave the
  * Tab order (a sighted keyboard user would see no focus); screen readers still read it.
  * Rows are keyed by tie id: a layer toggle removes the rows of the hidden ties and keeps the

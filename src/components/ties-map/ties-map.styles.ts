@@ -69,7 +69,7 @@ export const tiesMapStyles = css`
   [hidden] { display: none !important; }
   /*
    * The element's height is reserved from its first paint, before the dataset arrives, so the
-   * article under it never moves (issue 19: CLS 0.07 on the example article before): the map plus room for the title,
+   * article under it never moves (no layout shift): the map plus room for the title,
    * toolbar, scene caption and legend, more where the element is narrow and they wrap (cqw: the
    * host's width). Content taller than that still grows it; --ties-height sets it exactly.
    */

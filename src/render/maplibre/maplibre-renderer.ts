@@ -185,7 +185,7 @@ export class MapLibreRenderer implements Renderer {
   /**
    * MapLibre 6 rebuilds its style after a lost context from a snapshot taken at the loss. A loss
    * before the style had loaded leaves no snapshot, so the map would stay without a style and
-   * never load (the flaky early-loss test of issue 12); a rebuilt style also drops feature state
+   * never load; a rebuilt style also drops feature state
    * and the edges' custom layer. So the renderer rebuilds the style itself, from the last scene,
    * every time, and adds the edge layer again (its onAdd re-creates programs and buffers).
    */

@@ -39,7 +39,7 @@ export function landColour(palette: MapPalette): ExpressionSpecification {
  * A constant written as a feature-state expression, so that a layer draws with the same shader
  * program as its data-driven twin (the margins as the land, the borders as the actor borders):
  * MapLibre compiles a program per layer type and per constant or data-driven property, and under
- * SwiftShader each took ~25 ms of a cold start (12 programs against the plain page's 6; issue 17).
+ * a software GPU each program is a noticeable part of a cold start (docs/benchmarks.md).
  */
 export function sharedProgram<T extends string | number>(value: T): ExpressionSpecification {
   return [

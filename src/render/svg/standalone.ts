@@ -1,7 +1,7 @@
 /**
  * A standalone SVG document of a view: title (and a scene's caption) above, the map with its
  * labels, then the legend of what is shown and the credit line, as the slide export lays them out
- * (components/export-png.ts). Fonts are a system stack and nothing is referenced from outside,
+ * (components/internal/export-png.ts). Fonts are a system stack and nothing is referenced from outside,
  * so the file opens anywhere, prints, and rasterises in Node.
  */
 import { formatValue } from '../../text/format.ts';

@@ -47,7 +47,7 @@ import { patchDom } from './patch.ts';
 import { SVG_NS, el, toDom, type SvgNode } from './tree.ts';
 import { svgView, type SvgView } from './view.ts';
 
-/** For a mount that prepares the base map in slices before the renderer (components/mount-renderer.ts). */
+/** For a mount that prepares the base map in slices before the renderer (components/map/mount-renderer.ts). */
 export { countryPathSteps } from './basemap.ts';
 
 /** What the scene layers draw: when it is unchanged (and camera and palette too), a draw does nothing. */

@@ -3,7 +3,7 @@
 /**
  * Compiles and links a program without asking how that went: the question (checkProgram) waits
  * for the driver, and asked at the map's first frame instead of at style load, the compile runs in
- * the GPU process meanwhile (under SwiftShader, tens of ms of a cold start; issue 17).
+ * the GPU process meanwhile (on a software GPU, a noticeable part of a cold start).
  */
 export function startProgram(
   gl: WebGL2RenderingContext,
