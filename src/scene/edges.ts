@@ -334,7 +334,7 @@ function arrivalSlots(
   // slots; a few passes.
   const room = ARROW_ROOM_PX / pxPerUnit;
   let rings: (RingSlot & { plan: Ring })[] = [];
-  for (let pass = 0; pass < 4; pass++) {
+  for (let pass = 0; pass < 8; pass++) {
     rings = plans.flatMap((plan) => {
       const { angles, radius } = plan.clear ?? plan.plain;
       return plan.ends.map((edge, k) => {
@@ -355,9 +355,13 @@ function arrivalSlots(
     const touching = [...touchingPlans(rings, room)];
     const near = (a: Ring, b: Ring) =>
       Math.hypot(a.centre[0] - b.centre[0], a.centre[1] - b.centre[1]) < a.limit + b.limit;
-    const retry = plans.filter(
-      (plan) => plan.clear !== undefined && touching.some((t) => near(t, plan)),
-    );
+    const own = touching.filter((plan) => plan.clear !== undefined);
+    // Of two touching rings moved off their labels, the one with fewer arrivals gives way first.
+    own.sort((a, b) => a.ends.length - b.ends.length);
+    const retry =
+      own.length > 0
+        ? own.slice(0, 1)
+        : plans.filter((plan) => plan.clear !== undefined && touching.some((t) => near(t, plan)));
     if (retry.length === 0) break;
     for (const plan of retry) delete plan.clear;
   }
