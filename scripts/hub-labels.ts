@@ -13,6 +13,9 @@ import {
 
 const HUBS = ['AZE', 'ARM', 'ISR', 'PS-GZA', 'SYR', 'ISF'];
 const dataset = loadFixture('shipped');
+let near = 0,
+  total = 0,
+  sum = 0;
 const views = VIEWS.filter((v) => v.name !== 'article');
 console.log(`view        renderer ${HUBS.map((h) => h.padEnd(9)).join(' ')} median max`);
 for (const view of views) {
@@ -26,10 +29,14 @@ for (const view of views) {
       const label = d.labels.find((l) => l.id === id);
       if (!actor || !label) return '—'.padEnd(9);
       const p = d.project(actor.anchor);
+      total++;
       const b = label.box;
       const dx = Math.max(b.left - p.x, 0, p.x - (b.left + b.width));
       const dy = Math.max(b.top - p.y, 0, p.y - (b.top + b.height));
-      return `${Math.round(Math.hypot(dx, dy))}${label.leader ? 'L' : ''}`.padEnd(9);
+      const away = Math.hypot(dx, dy);
+      sum += away;
+      if (away <= 12) near++;
+      return `${Math.round(away)}${label.leader ? 'L' : ''}`.padEnd(9);
     });
     const gaps = arrivalGaps(d)
       .map((g) => g.gap)
@@ -40,3 +47,6 @@ for (const view of views) {
     );
   }
 }
+console.log(
+  `hub labels within 12 px: ${near} of ${total}; mean distance ${Math.round(sum / total)} px`,
+);
