@@ -331,12 +331,11 @@ function arrivalSlots(
     plans.push(plan);
   }
   // A ring that, moved off its labels, leaves an arrowhead touching another's keeps its plain
-  // slots; a few passes.
+  // slots; one ring gives way a pass, so its neighbour may keep its labels' spots free.
   const room = ARROW_ROOM_PX / pxPerUnit;
-  let rings: (RingSlot & { plan: Ring })[] = [];
-  for (let pass = 0; pass < 4; pass++) {
-    rings = plans.flatMap((plan) => {
-      const { angles, radius } = plan.clear ?? plan.plain;
+  const place = (moved: boolean) => {
+    const out = plans.flatMap((plan) => {
+      const { angles, radius } = (moved ? plan.clear : undefined) ?? plan.plain;
       return plan.ends.map((edge, k) => {
         const a = ((angles[k] ?? 0) * Math.PI) / 180;
         return {
@@ -350,16 +349,37 @@ function arrivalSlots(
         };
       });
     });
-    separateRings(rings, room, !world);
-    // The touching rings and the moved rings near them (pushed outwards, one ring moves the next).
-    const touching = [...touchingPlans(rings, room)];
+    separateRings(out, room, !world);
+    return out;
+  };
+  // Rings that touch with plain slots too are no reason for a moved ring to give way.
+  const plainTouching = plans.some((plan) => plan.clear)
+    ? touchingPlans(place(false), room)
+    : new Set<Ring>();
+  let rings = place(true);
+  for (let pass = 0; pass < 8; pass++) {
+    if (pass > 0) rings = place(true);
+    // The rings that touch only because some moved (pushed outwards, one ring moves the next).
+    const touching = [...touchingPlans(rings, room)].filter((plan) => !plainTouching.has(plan));
     const near = (a: Ring, b: Ring) =>
       Math.hypot(a.centre[0] - b.centre[0], a.centre[1] - b.centre[1]) < a.limit + b.limit;
-    const retry = plans.filter(
-      (plan) => plan.clear !== undefined && touching.some((t) => near(t, plan)),
-    );
+    // One ring a pass gives way: a touching ring moved off its labels, else the moved ring nearest
+    // the touching ones; of two alike, the one with fewer arrivals.
+    const gap = (plan: Ring) =>
+      Math.min(
+        ...touching.map((t) =>
+          Math.hypot(t.centre[0] - plan.centre[0], t.centre[1] - plan.centre[1]),
+        ),
+      );
+    const retry = plans
+      .filter((plan) => plan.clear !== undefined && touching.some((t) => near(t, plan)))
+      .map((plan) => ({ plan, gap: gap(plan) }))
+      .sort((a, b) => a.gap - b.gap || a.plan.ends.length - b.plan.ends.length)
+      .slice(0, 1)
+      .map(({ plan }) => plan);
     if (retry.length === 0) break;
     for (const plan of retry) delete plan.clear;
+    if (pass === 7) rings = place(true);
   }
   return new Map(
     rings.map((r) => [r.edge, [r.centre[0] + r.dx * r.radius, r.centre[1] + r.dy * r.radius]]),

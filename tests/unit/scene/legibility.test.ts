@@ -31,9 +31,11 @@ function sceneOf(json: unknown, width: number) {
  * edges ending in a hub's arrival slots end a little further out (18 before those, 20 now).
  * The energy edge from the United States to Azerbaijan (US–Azerbaijan energy projects, on the
  * energy layer since the fact-check) crosses Russia like the United States' other edges into the
- * Caucasus (one more).
+ * Caucasus (one more). Azerbaijan's and Armenia's rings keep their labels' spots free even where
+ * they lie close to each other, so a few arrivals there come round the other side, over Syria's and
+ * Russia's labels (22, where 21 before).
  */
-const SHIPPED_UNAVOIDABLE = 21;
+const SHIPPED_UNAVOIDABLE = 22;
 
 describe('flows a reader can follow', () => {
   it('runs at most three edges of the mixed-unit fixture over an actor it does not connect (3 before the bends, at 1280 × 496)', () => {
@@ -43,7 +45,7 @@ describe('flows a reader can follow', () => {
     expect(foreignOverlaps(scene, measure(scene, 1280, 496)).length).toBeLessThanOrEqual(3);
   });
 
-  it('keeps the shipped map to the overlaps no bend clears (34 before, 21 now, at 1280 × 496)', () => {
+  it('keeps the shipped map to the overlaps no bend clears (34 before, 22 now, at 1280 × 496)', () => {
     const scene = sceneOf(shipped, 1280);
     const overlaps = foreignOverlaps(scene, measure(scene, 1280, 496));
     expect(overlaps.length).toBeLessThanOrEqual(SHIPPED_UNAVOIDABLE);

@@ -14,7 +14,16 @@
  * Every case passes with none.
  */
 import { describe, expect, it } from 'vitest';
-import { audit, FIXTURES, htmlDrawn, loadFixture, svgDrawn, VIEWS } from './placement.ts';
+import {
+  audit,
+  FIXTURES,
+  htmlDrawn,
+  hubLabelsFar,
+  loadFixture,
+  SHIPPED_HUBS,
+  svgDrawn,
+  VIEWS,
+} from './placement.ts';
 
 describe('placement audit', { timeout: 60_000 }, () => {
   for (const fixture of FIXTURES) {
@@ -30,5 +39,27 @@ describe('placement audit', { timeout: 60_000 }, () => {
         });
       }
     }
+  }
+});
+
+/**
+ * The hubs' labels by their markers: where the arrival rings keep a hub's label spot free, its label
+ * sits beside its marker (or a few px off, joined by a short leader where that spot lies on a
+ * neighbour's land), not 50–150 px away on a long leader. On the shipped map in presenter mode,
+ * in both renderers. On the layout before the touching rings gave way one at a time (48b045e),
+ * the static SVG's Armenia label lay 52 px from its marker.
+ */
+const HUB_LABEL_MAX = 40;
+
+describe('hub labels by their markers', () => {
+  const dataset = loadFixture('shipped');
+  const presenter = VIEWS.find((v) => v.name === 'presenter')!;
+  for (const [renderer, drawn] of [
+    ['html', htmlDrawn],
+    ['svg', svgDrawn],
+  ] as const) {
+    it(`keeps Azerbaijan's, Armenia's, Israel's, Gaza's, Syria's and the force's labels within ${HUB_LABEL_MAX} px of their markers (presenter, ${renderer})`, () => {
+      expect(hubLabelsFar(drawn(dataset, presenter), SHIPPED_HUBS, HUB_LABEL_MAX)).toEqual([]);
+    });
   }
 });

@@ -467,6 +467,29 @@ export function audit(d: Drawn): string[] {
   return found;
 }
 
+/** The shipped map's hubs: the actors most edges arrive at (the Caucasus pair, and Israel, Gaza, Syria and the stabilisation force). */
+export const SHIPPED_HUBS = ['AZE', 'ARM', 'ISR', 'PS-GZA', 'SYR', 'ISF'] as const;
+
+/**
+ * Each of `ids` whose label is missing or lies further than `max` px from its anchor (the leader a
+ * reader follows from the label to its marker), as "what, where" lines.
+ */
+export function hubLabelsFar(d: Drawn, ids: readonly string[], max: number): string[] {
+  const found: string[] = [];
+  for (const id of ids) {
+    const actor = d.scene.actors.find((a) => a.id === id);
+    if (!actor) continue;
+    const label = d.labels.find((l) => l.id === id);
+    if (!label) {
+      found.push(`hub without a label: ${id}`);
+      continue;
+    }
+    const away = distanceToBox(d.project(actor.anchor), label.box);
+    if (away > max) found.push(`hub label ${Math.round(away)} px from its marker: ${id}`);
+  }
+  return found;
+}
+
 /** A marker's outer radius on screen (px): a point actor's circle and ring, a tab's, a register's total circle; a country's anchor is a point. */
 function markerRadius(actor: Scene['actors'][number]): number {
   if (actor.total && actor.total.radius > 0) return actor.total.radius;
