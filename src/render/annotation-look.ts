@@ -28,6 +28,12 @@ export const CALLOUT_LINE_HEIGHT = 1.25;
 export const NOTE_INK = '#4b4a45';
 export const NOTE_PAPER = 'rgba(255, 253, 243, 0.82)';
 export const NOTE_FONT_STYLE = 'italic';
+/**
+ * How far (CSS px past the label's own spots) a note may move from its ring: further out, its
+ * line would cross what it does not concern and read as another's, so it gives way (the legend and
+ * the table of places still name the area).
+ */
+export const NOTE_REACH = 80;
 /** A narrow map's numbered marker: its side (CSS px). */
 export const CALLOUT_MARKER_SIZE = 18;
 

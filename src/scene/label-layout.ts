@@ -707,6 +707,8 @@ export interface CalloutBox {
   clear: number;
   /** The box is always joined to its anchor by a line (an arrow). */
   joined: boolean;
+  /** The farthest spot it may take (px past its room); absent: as far as call-outs go. */
+  reach?: number | undefined;
 }
 
 /** How far out (px, past an arrow's or circle's room) a call-out's spots lie: further than a label's, a crowded scene's call-out finds a gap. */
@@ -739,17 +741,20 @@ export function layoutCallouts(
   const result = new Map<string, PlacedLabel | null>();
   for (const box of boxes) {
     const asLabel: LabelBox = { ...box, beside: true, priority: 0 };
+    const reach = box.reach;
+    const distances =
+      reach === undefined ? CALLOUT_DISTANCES : CALLOUT_DISTANCES.filter((d) => d <= reach);
     const near =
       box.clear > 0
         ? leaderCandidates(
             asLabel,
-            CALLOUT_DISTANCES.map((d) => box.clear + d),
+            distances.map((d) => box.clear + d),
           )
         : [
             ...labelCandidates(asLabel),
             ...leaderCandidates(
               asLabel,
-              CALLOUT_DISTANCES.map((d) => d + LEADER_BEYOND + 10),
+              distances.map((d) => d + LEADER_BEYOND + 10),
             ),
           ];
     let placed: PlacedLabel | null = null;

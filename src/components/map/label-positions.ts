@@ -9,6 +9,7 @@ import type { Renderer } from '../../render/renderer.ts';
 import {
   calloutArrowHead,
   calloutClearance,
+  NOTE_REACH,
   calloutLineEnd,
   CALLOUT_CIRCLE_RADIUS,
   CALLOUT_LINE_WIDTH,
@@ -137,6 +138,7 @@ function placeCallouts(
       height: h,
       clear: marker ? 0 : calloutClearance(a.kind),
       joined: !marker && a.kind === 'arrow',
+      reach: a.note ? NOTE_REACH : undefined,
     });
   }
   const placed = layoutCallouts(boxes, taken, width, height);

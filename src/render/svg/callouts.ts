@@ -20,6 +20,7 @@ import {
   CALLOUT_PAPER,
   NOTE_FONT_STYLE,
   NOTE_INK,
+  NOTE_REACH,
   NOTE_PAPER,
 } from '../annotation-look.ts';
 import { layoutCallouts, type CalloutBox, type Rect } from '../../scene/label-layout.ts';
@@ -53,6 +54,7 @@ export function calloutNodes(
           height: CALLOUT_MARKER_SIZE,
           clear: 0,
           joined: false,
+          reach: a.note ? NOTE_REACH : undefined,
         },
       };
     }
@@ -70,6 +72,7 @@ export function calloutNodes(
       height,
       clear: calloutClearance(a.kind),
       joined: a.kind === 'arrow',
+      reach: a.note ? NOTE_REACH : undefined,
     };
     return { a, at, lines, box };
   });

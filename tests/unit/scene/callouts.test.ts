@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/data/types.ts';
 import { BORDER_AREAS } from '../../../src/geo/borders.ts';
+import { NOTE_REACH } from '../../../src/render/annotation-look.ts';
 import { places } from '../../../src/geo/places.ts';
 import { buildScene, sceneBasis, sceneGeometry } from '../../../src/scene/build-scene.ts';
 import { layoutCallouts } from '../../../src/scene/label-layout.ts';
@@ -147,6 +148,11 @@ describe('the notes of marked areas with no shape of their own', () => {
       const text = find(g, (n) => n.tag === 'text')[0]!;
       expect(text.attrs['font-style']).toBe('italic');
       expect(find(g, (n) => n.tag === 'rect')[0]!.attrs['stroke']).toBe('none');
+      // Near its ring: a joining line no longer than the note's reach and a label's own spot.
+      for (const line of find(g, (n) => n.tag === 'line')) {
+        const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((k) => Number(line.attrs[k]));
+        expect(Math.hypot(x2! - x1!, y2! - y1!)).toBeLessThanOrEqual(NOTE_REACH + 40);
+      }
     }
     const labels = find(
       node,
@@ -217,9 +223,21 @@ describe("call-outs on the shipped dataset's pictures", () => {
           out.node,
           (n) => n.tag === 'g' && n.attrs['data-callout-for'] !== undefined,
         );
-        expect(callouts.map((g) => g.attrs['data-callout-for'])).toEqual(
-          out.scene.annotations!.map((a) => a.id),
-        );
+        // Every call-out of the editor's is drawn; a ringed area's note gives way rather than
+        // move further than NOTE_REACH from its ring.
+        expect(
+          callouts
+            .filter((g) => g.attrs['data-note'] === undefined)
+            .map((g) => g.attrs['data-callout-for']),
+        ).toEqual(out.scene.annotations!.filter((a) => a.note === undefined).map((a) => a.id));
+        for (const g of callouts.filter((c) => c.attrs['data-note'] !== undefined))
+          for (const line of find(g, (n) => n.tag === 'line')) {
+            const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((k) => Number(line.attrs[k]));
+            expect(
+              Math.hypot(x2! - x1!, y2! - y1!),
+              String(g.attrs['data-callout-for']),
+            ).toBeLessThanOrEqual(NOTE_REACH + 40);
+          }
         const labels = find(
           out.node,
           (n) =>
