@@ -83,4 +83,52 @@ describe('the presenter console from dist/', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('opens from the iframe embed (dist/embed.html) and steps the framed map', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${origin}/examples/iframe-article.html`);
+    const iframe = await page.waitForSelector('iframe.ties-embed');
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = (await iframe.contentFrame())!;
+    // A frame Chromium does not paint may run no animation frame: wait on a timer, as the
+    // publishing tests do.
+    await frame.waitForFunction(
+      () =>
+        document.querySelector('ties-map')?.shadowRoot?.querySelector('.console-button') != null,
+      undefined,
+      { timeout: 60_000, polling: 100 },
+    );
+    const popup = context.waitForEvent('page');
+    await frame.evaluate(() =>
+      document
+        .querySelector('ties-map')!
+        .shadowRoot!.querySelector<HTMLButtonElement>('.console-button')!
+        .click(),
+    );
+    const consolePage = await popup;
+    consolePage.on('pageerror', (e) => errors.push(`console: ${e.message}`));
+    await consolePage.waitForFunction(
+      () => document.querySelector('ties-console')?.shadowRoot?.querySelector('ol button') != null,
+      undefined,
+      { timeout: 60_000 },
+    );
+    await consolePage.evaluate(() =>
+      document
+        .querySelector('ties-console')!
+        .shadowRoot!.querySelector<HTMLButtonElement>('button[data-scene="energy"]')!
+        .click(),
+    );
+    await frame.waitForFunction(
+      () =>
+        (document.querySelector('ties-map') as unknown as { view: { step: string | null } }).view
+          .step === 'energy',
+      undefined,
+      { timeout: 60_000, polling: 100 },
+    );
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
