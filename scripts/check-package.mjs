@@ -119,6 +119,23 @@ try {
     }
   }
 
+  // The package bundles Lit, so an app has no Lit types: the declarations an app loads from the
+  // entry's types (following relative imports, side-effect ones included) must not import it.
+  const seen = new Set();
+  const walk = (file) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const [, spec] of text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
+      if (/^lit(-html|-element)?(\/|$)|^@lit\//.test(spec))
+        fail(`${relative(installed, file)} imports ${spec}, whose types an app does not have`);
+      else if (spec.startsWith('.')) walk(join(dirname(file), spec.replace(/\.(ts|js)$/, '.d.ts')));
+    }
+  };
+  walk(join(installed, 'dist', 'types', 'index.d.ts'));
+  walk(join(installed, 'dist', 'types', 'data', 'index.d.ts'));
+  if (seen.size < 2) fail('the entry types were not found under dist/types/');
+
   const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
   for (const mod of manifest.modules) {
     if (!existsSync(join(installed, mod.path)))

@@ -4,6 +4,7 @@
  */
 import { TiesConsole } from './ties-console.component.ts';
 
-export { TiesConsole };
+// Nothing is exported: the package's types import this file for its effect alone, and a re-exported
+// class would pull Lit's types into an app that has no Lit (the package bundles it).
 
 if (!customElements.get('ties-console')) customElements.define('ties-console', TiesConsole);
