@@ -308,6 +308,9 @@ function calloutListItems(
   });
 }
 
+/** The share of the width a right-to-left credit line is wrapped to (see layoutOf). */
+const RTL_WRAP_SLACK = 0.92;
+
 /** Where the document's parts go: title and caption, the map's height, legend rows and credit. */
 function layoutOf(input: StandaloneInput) {
   const { width, palette, strings } = input;
@@ -327,7 +330,13 @@ function layoutOf(input: StandaloneInput) {
     calloutListItems(input.scene, type.compact, type.legend, inner, strings.dir === 'rtl'),
   ].flatMap((group) => flowRows(group, inner));
   const legendHeight = legendRows.reduce((sum, row) => sum + row.height, 0);
-  const creditLines = wrap(input.credit, inner, type.credit);
+  // Right to left, the credit line mixes Arabic or Hebrew words with the sources' Latin titles, and
+  // the width estimate (Latin metrics) runs short of the set line: wrap it with room to spare.
+  const creditLines = wrap(
+    input.credit,
+    strings.dir === 'rtl' ? inner * RTL_WRAP_SLACK : inner,
+    type.credit,
+  );
   const footer = pad / 2 + legendHeight + creditLines.length * type.credit * 1.4 + pad;
   // The map keeps at least half the height: past that, a long legend makes the document taller.
   const mapHeight =

@@ -98,3 +98,32 @@ describe('the standalone SVG right to left', () => {
     expect(offer?.style).toBe('italic');
   });
 });
+
+describe('the credit line as resvg sets it', () => {
+  for (const lang of ['ar', 'he']) {
+    it(`stays inside a narrow ${lang} picture (no word past its left edge)`, async () => {
+      const { svg, node } = renderScenario(SHIPPED, { lang, width: 400, height: 800 });
+      const credit: number[] = [];
+      const walk = (n: SvgNode): void => {
+        if (n.attrs['class'] === 'credit') credit.push(Number(n.attrs['y']));
+        for (const child of n.children) if (typeof child !== 'string') walk(child);
+      };
+      walk(node);
+      expect(credit.length).toBeGreaterThan(1);
+      const { Resvg } = await import('@resvg/resvg-js');
+      const image = new Resvg(svg, {
+        fitTo: { mode: 'original' },
+        font: { loadSystemFonts: true, sansSerifFamily: 'Liberation Sans' },
+      }).render();
+      // The two leftmost columns, over the credit lines' rows, hold only the picture's paper.
+      const dark: number[] = [];
+      for (let y = Math.floor(Math.min(...credit) - 12); y <= Math.max(...credit) + 4; y++) {
+        for (let x = 0; x < 2; x++) {
+          const i = (y * image.width + x) * 4;
+          if (image.pixels[i]! < 160) dark.push(y);
+        }
+      }
+      expect(dark).toEqual([]);
+    });
+  }
+});
