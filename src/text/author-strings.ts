@@ -5,9 +5,8 @@
  * What the validator, the import and the quote checks say stays in their English (the page marks
  * it `lang="en"`).
  */
-import { inLanguage, msg, str } from './msg.ts';
-import { isLoaded, resolveLanguage } from './languages.ts';
-import { bind, num, plural } from './strings.ts';
+import { msg, str } from './msg.ts';
+import { num, perLanguage, plural } from './strings.ts';
 
 export interface AuthorStrings {
   /** The language these strings are in (a shipped one). */
@@ -344,19 +343,6 @@ function build(lang: string, dir: 'ltr' | 'rtl'): AuthorStrings {
   };
 }
 
-const built = new Map<string, AuthorStrings>();
-
 /** The authoring page's words in `lang` ("he-IL" reads Hebrew), English until a language loads. */
-export function authorStringsFor(lang: string | null | undefined): AuthorStrings {
-  const { code, dir } = resolveLanguage(lang);
-  const key = `${code}|${isLoaded(code)}`;
-  let strings = built.get(key);
-  if (!strings) {
-    strings = bind(
-      code,
-      inLanguage(code, () => build(code, dir)),
-    );
-    built.set(key, strings);
-  }
-  return strings;
-}
+export const authorStringsFor: (lang: string | null | undefined) => AuthorStrings =
+  perLanguage(build);

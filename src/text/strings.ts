@@ -888,7 +888,7 @@ function build(lang: string, dir: 'ltr' | 'rtl'): Strings {
 }
 
 /** Wrap each function of `strings` (nested objects hold text only) so it reads in `lang`. */
-export function bind<T extends object>(lang: string, strings: T): T {
+function bind<T extends object>(lang: string, strings: T): T {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(strings)) {
     out[key] =
@@ -900,30 +900,35 @@ export function bind<T extends object>(lang: string, strings: T): T {
   return out as unknown as T;
 }
 
-const built = new Map<string, Strings>();
+/**
+ * A table of words per language (the element's, the authoring page's): built in the language's own
+ * messages, each of its functions bound to that language, once per language and load state. A
+ * shipped language reads in English until its messages load; loaded later, it gets a fresh object,
+ * so a cache keyed by the table sees the change.
+ */
+export function perLanguage<T extends object>(
+  build: (lang: string, dir: 'ltr' | 'rtl') => T,
+): (lang: string | null | undefined) => T {
+  const built = new Map<string, T>();
+  return (lang) => {
+    const { code, dir } = resolveLanguage(lang);
+    const key = `${code}|${isLoaded(code)}`;
+    let words = built.get(key);
+    if (!words) {
+      words = bind(
+        code,
+        inLanguage(code, () => build(code, dir)),
+      );
+      built.set(key, words);
+    }
+    return words;
+  };
+}
 
 /** The status word to show beside a tie, or undefined for a stated one (the default says nothing). */
 export function statusWord(strings: Strings, status: TieStatus | undefined): string | undefined {
   return status === undefined || status === 'stated' ? undefined : strings.status[status];
 }
 
-/**
- * The element's words in `lang` ("he-IL" reads Hebrew): a shipped language whose messages are
- * loaded (languages.ts), else English. Built once per language; a language loaded later gets a
- * fresh object, so a cache keyed by the strings sees the change.
- */
-export function stringsFor(lang: string | null | undefined): Strings {
-  const { code, dir } = resolveLanguage(lang);
-  const loaded = isLoaded(code);
-  const key = `${code}|${loaded}`;
-  let strings = built.get(key);
-  if (!strings) {
-    // Until its messages load, a language's words read in English (numbers already in its digits).
-    strings = bind(
-      code,
-      inLanguage(code, () => build(code, dir)),
-    );
-    built.set(key, strings);
-  }
-  return strings;
-}
+/** The element's words in `lang` ("he-IL" reads Hebrew): a shipped language whose messages are loaded (languages.ts), else English. */
+export const stringsFor: (lang: string | null | undefined) => Strings = perLanguage(build);

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.ts';
 import { chromiumArgs, chromiumPath } from '../../vite.config.ts';
@@ -37,6 +37,62 @@ afterAll(async () => {
   server?.close();
 });
 
+/**
+ * Opens the console from the map `selector` names in `frame`, steps to `scene` from the console,
+ * and waits for the map to follow; the console's page is returned. A frame Chromium does not paint
+ * may run no animation frame, so inside an iframe the waits check on a timer, as the publishing
+ * tests do.
+ */
+async function stepFromConsole(
+  context: BrowserContext,
+  frame: Frame,
+  selector: string,
+  scene: string,
+  errors: string[],
+): Promise<Page> {
+  const wait =
+    frame === frame.page().mainFrame()
+      ? { timeout: 60_000 }
+      : ({ timeout: 60_000, polling: 100 } as const);
+  await frame.waitForFunction(
+    (sel) => document.querySelector(sel)?.shadowRoot?.querySelector('.console-button') != null,
+    selector,
+    wait,
+  );
+  const popup = context.waitForEvent('page');
+  await frame.evaluate(
+    (sel) =>
+      document
+        .querySelector(sel)!
+        .shadowRoot!.querySelector<HTMLButtonElement>('.console-button')!
+        .click(),
+    selector,
+  );
+  const consolePage = await popup;
+  consolePage.on('pageerror', (e) => errors.push(`console: ${e.message}`));
+  await consolePage.waitForFunction(
+    () => document.querySelector('ties-console')?.shadowRoot?.querySelector('ol button') != null,
+    undefined,
+    { timeout: 60_000 },
+  );
+  await consolePage.evaluate(
+    (id) =>
+      document
+        .querySelector('ties-console')!
+        .shadowRoot!.querySelector<HTMLButtonElement>(`button[data-scene="${id}"]`)!
+        .click(),
+    scene,
+  );
+  await frame.waitForFunction(
+    ([sel, id]) =>
+      (document.querySelector(sel!) as unknown as { view: { step: string | null } }).view.step ===
+      id,
+    [selector, scene],
+    wait,
+  );
+  return consolePage;
+}
+
 describe('the presenter console from dist/', () => {
   it("opens from the article, runs on dist/ties-map.js, and steps the article's map", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -44,36 +100,7 @@ describe('the presenter console from dist/', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${origin}/examples/cms-article.html`);
-    await page.waitForFunction(
-      () => document.getElementById('ties')?.shadowRoot?.querySelector('.console-button') != null,
-      undefined,
-      { timeout: 60_000 },
-    );
-    const popup = context.waitForEvent('page');
-    await page.evaluate(() =>
-      document
-        .getElementById('ties')!
-        .shadowRoot!.querySelector<HTMLButtonElement>('.console-button')!
-        .click(),
-    );
-    const consolePage = await popup;
-    consolePage.on('pageerror', (e) => errors.push(`console: ${e.message}`));
-    await consolePage.waitForFunction(
-      () => document.querySelector('ties-console')?.shadowRoot?.querySelector('ol button') != null,
-      undefined,
-      { timeout: 60_000 },
-    );
-    await consolePage.evaluate(() =>
-      document
-        .querySelector('ties-console')!
-        .shadowRoot!.querySelector<HTMLButtonElement>('button[data-scene="arms"]')!
-        .click(),
-    );
-    await page.waitForFunction(
-      () =>
-        (document.getElementById('ties') as unknown as { view: { step: string | null } }).view
-          .step === 'arms',
-    );
+    const consolePage = await stepFromConsole(context, page.mainFrame(), '#ties', 'arms', errors);
     const notes = await consolePage.evaluate(
       () =>
         document.querySelector('ties-console')!.shadowRoot!.querySelector('[part="notes"]')!
@@ -92,42 +119,7 @@ describe('the presenter console from dist/', () => {
     await page.goto(`${origin}/examples/iframe-article.html`);
     const iframe = await page.waitForSelector('iframe.ties-embed');
     await iframe.scrollIntoViewIfNeeded();
-    const frame = (await iframe.contentFrame())!;
-    // A frame Chromium does not paint may run no animation frame: wait on a timer, as the
-    // publishing tests do.
-    await frame.waitForFunction(
-      () =>
-        document.querySelector('ties-map')?.shadowRoot?.querySelector('.console-button') != null,
-      undefined,
-      { timeout: 60_000, polling: 100 },
-    );
-    const popup = context.waitForEvent('page');
-    await frame.evaluate(() =>
-      document
-        .querySelector('ties-map')!
-        .shadowRoot!.querySelector<HTMLButtonElement>('.console-button')!
-        .click(),
-    );
-    const consolePage = await popup;
-    consolePage.on('pageerror', (e) => errors.push(`console: ${e.message}`));
-    await consolePage.waitForFunction(
-      () => document.querySelector('ties-console')?.shadowRoot?.querySelector('ol button') != null,
-      undefined,
-      { timeout: 60_000 },
-    );
-    await consolePage.evaluate(() =>
-      document
-        .querySelector('ties-console')!
-        .shadowRoot!.querySelector<HTMLButtonElement>('button[data-scene="energy"]')!
-        .click(),
-    );
-    await frame.waitForFunction(
-      () =>
-        (document.querySelector('ties-map') as unknown as { view: { step: string | null } }).view
-          .step === 'energy',
-      undefined,
-      { timeout: 60_000, polling: 100 },
-    );
+    await stepFromConsole(context, (await iframe.contentFrame())!, 'ties-map', 'energy', errors);
     expect(errors).toEqual([]);
     await context.close();
   });
