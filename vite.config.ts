@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { briefingRuntime } from './src/briefing/bundle.ts';
@@ -102,6 +103,32 @@ function distFromSource(): Plugin {
   };
 }
 
+/**
+ * In files built as workers: the MapLibre renderer's entry becomes a stub that refuses, so the
+ * console window's script (whose maps are `renderer="svg"`) does not carry MapLibre.
+ */
+function svgOnlyConsole(): Plugin {
+  const stub = '\0ties-no-maplibre';
+  return {
+    name: 'ties-svg-only-console',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (importer && /render[\\/]maplibre[\\/]index\.ts$/.test(resolve(dirname(importer), source)))
+        return stub;
+      return null;
+    },
+    load(id) {
+      if (id !== stub) return null;
+      return [
+        'export const mapLibreCss = "";',
+        'export function createMapLibreRenderer() {',
+        '  throw new Error("The presenter console draws SVG maps only.");',
+        '}',
+      ].join('\n');
+    },
+  };
+}
+
 // Debian's Chromium; tests never download a browser of their own.
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumArgs = [
@@ -127,8 +154,16 @@ export default defineConfig({
   server: { fs: { allow: ['.'] } },
   // Relative URLs everywhere, so dist/ copied to any static path works.
   base: './',
-  // The dataset parser's worker (src/components/loaders/dataset-worker.ts) is a module worker, as in dev.
-  worker: { format: 'es' },
+  // The dataset parser's worker (src/components/loaders/dataset-worker.ts) is a module worker, as in
+  // dev. The presenter console's window script (src/components/ties-console/console-window.ts) is
+  // built the same way: one file with its lazy parts inlined, because an app's bundler copies such
+  // a file as it is and would not copy chunks beside it. The console draws SVG only, so MapLibre
+  // stays out of that file.
+  worker: {
+    format: 'es',
+    plugins: () => [svgOnlyConsole()],
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -34,6 +34,11 @@ export interface PageResult {
   selected: string;
   /** Console errors, page errors and failed requests (a worker that cannot load shows here). */
   problems: string[];
+  /**
+   * The presenter console opened from the app's map: the scene it stepped the app's map to, or
+   * what went wrong ('' before the check ran).
+   */
+  console: string;
 }
 
 /** Opens URL, waits for the SVG picture, zooms for the WebGL one, clicks the first actor label, reads what the handler wrote. */
@@ -42,7 +47,8 @@ export async function checkMapPage(
   url: string,
   timeout = 60_000,
 ): Promise<PageResult> {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const page = await context.newPage();
   const problems: string[] = [];
   // Failed loads are reported with their URL below; the console's copy names none.
   page.on('console', (m) => {
@@ -108,6 +114,7 @@ export async function checkMapPage(
         drawn,
         selected: '',
         problems: [...problems, `no WebGL picture within ${timeout / 1000} s`],
+        console: '',
       };
     }
     const { ready, readyHandler, drawn, errors } = await readEvents(page);
@@ -118,6 +125,7 @@ export async function checkMapPage(
         drawn,
         selected: '',
         problems: [...problems, ...errors.map((e) => `ties-error: ${e}`)],
+        console: '',
       };
     await page.evaluate(() =>
       document
@@ -135,10 +143,66 @@ export async function checkMapPage(
     const selected = await page.evaluate(
       () => document.getElementById('selected')?.textContent ?? '',
     );
-    return { ready, readyHandler, drawn, selected, problems };
+    const consoleResult = await stepFromConsole(page, problems, timeout);
+    return { ready, readyHandler, drawn, selected, problems, console: consoleResult };
   } finally {
-    await page.close();
+    await context.close();
   }
+}
+
+/**
+ * Opens the presenter console from the app's map (its window loads the package from the app's
+ * own bundle), takes a step there to the dataset's last scene, and waits for the app's map to
+ * follow. Returns the scene the map reached, or why it did not.
+ */
+async function stepFromConsole(page: Page, problems: string[], timeout: number): Promise<string> {
+  const hasButton = await page.evaluate(
+    () => document.querySelector('ties-map')?.shadowRoot?.querySelector('.console-button') != null,
+  );
+  if (!hasButton) return 'no "Presenter console" button';
+  const popup = page.context().waitForEvent('page', { timeout });
+  await page.evaluate(() =>
+    document
+      .querySelector('ties-map')!
+      .shadowRoot!.querySelector<HTMLButtonElement>('.console-button')!
+      .click(),
+  );
+  let consolePage: Page;
+  try {
+    consolePage = await popup;
+  } catch {
+    return 'no console window opened';
+  }
+  consolePage.on('pageerror', (e) => problems.push(`console window: ${e.message}`));
+  try {
+    await consolePage.waitForFunction(
+      () => document.querySelector('ties-console')?.shadowRoot?.querySelector('ol button') != null,
+      undefined,
+      { timeout },
+    );
+  } catch {
+    return `the console window showed no scenes within ${timeout / 1000} s`;
+  }
+  const last = await consolePage.evaluate(() => {
+    const buttons = document
+      .querySelector('ties-console')!
+      .shadowRoot!.querySelectorAll<HTMLButtonElement>('button[data-scene]');
+    const button = buttons[buttons.length - 1]!;
+    button.click();
+    return button.dataset.scene!;
+  });
+  try {
+    await page.waitForFunction(
+      (id) =>
+        (document.querySelector('ties-map') as unknown as { view: { step: string | null } }).view
+          .step === id,
+      last,
+      { timeout },
+    );
+  } catch {
+    return `the app's map did not follow the console to scene "${last}"`;
+  }
+  return `stepped to "${last}"`;
 }
 
 function readEvents(

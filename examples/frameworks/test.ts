@@ -5,7 +5,8 @@
  * temp folder, type-checks it (tsc, vue-tsc --strictTemplates, svelte-check; `next build` checks
  * types itself), builds it, serves the build and checks in Chromium that `ties-ready` fires (and
  * reaches the app's handler where the page has one), the WebGL map draws, no `ties-error` or
- * console error occurs, and a `ties-select` reaches the app's handler. Next.js drives
+ * console error occurs, a `ties-select` reaches the app's handler, and the presenter console opens
+ * in its own window (loading the package from the app's bundle) and steps the app's map. Next.js drives
  * ties-map/react's <TiesMap> under hydration; Astro hydrates a Svelte island (`client:load`)
  * whose server-rendered HTML carries `data="[object Object]"` until the property replaces it.
  * Installs next, react, vue, svelte and astro from the npm registry (minutes, hundreds of MB),
@@ -137,12 +138,13 @@ async function main(): Promise<void> {
         result.readyHandler !== '' &&
         result.drawn.includes('webgl') &&
         result.selected !== '' &&
+        result.console.startsWith('stepped') &&
         result.problems.length === 0;
       const readyNote = `ties-ready: ${result.ready}${result.readyHandler === null ? '' : `, its handler got: ${result.readyHandler || 'nothing'}`}`;
       results.push({
         app,
         ok,
-        note: `${seconds(started)}; ${readyNote}; drawn: ${result.drawn.join(', ') || 'nothing'}; ties-select handler got: ${result.selected || 'nothing'}${result.problems.length > 0 ? `; problems: ${result.problems.join(' | ')}` : ''}`,
+        note: `${seconds(started)}; ${readyNote}; drawn: ${result.drawn.join(', ') || 'nothing'}; ties-select handler got: ${result.selected || 'nothing'}; presenter console: ${result.console || 'not tried'}${result.problems.length > 0 ? `; problems: ${result.problems.join(' | ')}` : ''}`,
       });
     } catch (error) {
       results.push({

@@ -9,7 +9,7 @@ import { build, type Plugin, type Rollup } from 'vite';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Leaves out what a file cannot use: MapLibre (WebGL map) and the dataset parser's worker. */
+/** Leaves out what a file cannot use: MapLibre (WebGL map), the dataset parser's worker and the console window's own script. */
 function offline(): Plugin {
   return {
     name: 'ties-map:briefing-offline',
@@ -17,6 +17,8 @@ function offline(): Plugin {
     async resolveId(id, importer, options) {
       if (/render\/maplibre\/index\.ts$/.test(id)) return '\0briefing:no-webgl';
       if (/dataset-worker\.ts\?worker&url$/.test(id)) return '\0briefing:no-worker';
+      // The file opens itself as the console (a meta tag says so): no console script of its own.
+      if (/console-window\.ts\?worker&url$/.test(id)) return '\0briefing:no-worker';
       // package.json marks only dist/ as having side effects; the source modules define the elements.
       const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
       return resolved && resolved.id.startsWith(`${ROOT}src/`)

@@ -1,7 +1,8 @@
 /**
  * The presenter console from the published build: on the example article served from dist/, the
- * map's "Presenter console" opens a window that loads dist/ties-map.js by its URL and shows the
- * map's notes, and a step taken there moves the article's map.
+ * map's "Presenter console" opens a window that loads its own script
+ * (dist/assets/console-window-*.js) by its URL and shows the map's notes, and a step taken there
+ * moves the article's map.
  */
 import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
@@ -94,7 +95,7 @@ async function stepFromConsole(
 }
 
 describe('the presenter console from dist/', () => {
-  it("opens from the article, runs on dist/ties-map.js, and steps the article's map", async () => {
+  it("opens from the article, runs on its own script from dist/, and steps the article's map", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const errors: string[] = [];

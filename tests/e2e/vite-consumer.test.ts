@@ -70,7 +70,7 @@ afterAll(async () => {
 });
 
 describe('a plain Vite app built from the packed tarball', () => {
-  it('draws the WebGL map and hands ties-select to the page, with no failed request or console error', async () => {
+  it('draws the WebGL map and hands ties-select to the page, opens the presenter console, with no failed request or console error', async () => {
     const result = await checkMapPage(
       browser,
       `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`,
@@ -78,6 +78,8 @@ describe('a plain Vite app built from the packed tarball', () => {
     expect(result.problems.join('\n')).toBe(''); // every problem in the failure message
     expect(result.drawn).toContain('webgl');
     expect(result.selected).toBe('AZE');
+    // The presenter console's window loads the package from the app's own bundle and steps the map.
+    expect(result.console).toMatch(/^stepped to "/);
   });
 
   it('ships no file that names a source map it lacks (browsers and dev servers ask for it)', () => {
