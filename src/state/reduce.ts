@@ -8,6 +8,7 @@ import type { Dataset, SceneStep } from '../data/types.ts';
 import { usableAsOf } from './attribute-checks.ts';
 import { edgeId, tieEdgeId } from '../data/edge-id.ts';
 import { drawnAs, GROUP_ID_PREFIX, parseGrouping } from '../data/regions.ts';
+import { parseFlows } from './flows.ts';
 import {
   FILTER_NAMES,
   spellFilter,
@@ -62,7 +63,7 @@ export type Action =
   /** An attribute or property of the element was set. */
   | {
       type: 'attribute';
-      name: 'layers' | 'focus' | 'as-of' | 'scene' | 'worldview' | 'group' | FilterName;
+      name: 'layers' | 'focus' | 'as-of' | 'scene' | 'worldview' | 'group' | 'flows' | FilterName;
       value: string | null;
     }
   /** The reader changed a filter (spelled as its attribute; null or empty: none). */
@@ -146,6 +147,9 @@ function transition(state: ViewState, action: Action, model: Dataset | null): Vi
           return { ...state, worldview: action.value || null };
         case 'group':
           return withGroup(state, action.value);
+        case 'flows':
+          // An unknown value draws the largest first, the default (attribute-checks.ts reports it).
+          return { ...state, allFlows: parseFlows(action.value) === 'all' };
         default:
           return { ...state, filter: withFilter(state.filter, action.name, action.value) };
       }
@@ -212,7 +216,7 @@ function transition(state: ViewState, action: Action, model: Dataset | null): Vi
       next = {
         ...withGroup(next, pick('group')),
         worldview: pick('worldview'),
-        allFlows: pick('flows') === 'all',
+        allFlows: parseFlows(pick('flows')) === 'all',
       };
       // Back and forward step through expanded groups too: the hash's list is the whole set.
       const expand = new Set((pick('expand') ?? '').split(/[\s,]+/).filter(Boolean));

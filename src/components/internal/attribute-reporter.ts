@@ -1,5 +1,5 @@
 /**
- * Says what in the view attributes the dataset cannot honour, and which `renderer`, `theme` or
+ * Says what in the view attributes the dataset cannot honour, and which `renderer`, `theme`, `flows` or
  * `story` settings the element cannot follow (state/attribute-checks.ts): a console warning and an
  * announcement, once each per dataset.
  */
@@ -48,6 +48,7 @@ export class AttributeReporter {
       ...checkSettings({
         renderer: settings.renderer,
         theme: settings.theme,
+        flows: settings.flows ?? null,
         storyWithoutSections: settings.story && this.storyWithoutSections(),
       }),
     ];
