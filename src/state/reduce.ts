@@ -72,6 +72,8 @@ export type Action =
   | { type: 'show-all-flows'; value: boolean }
   /** Expands a group (its actors drawn themselves), by M49 code; null collapses every group again. */
   | { type: 'expand-group'; code: string | null }
+  /** The camera came to rest: the groups its zoom opens (scene/zoom-groups.ts), by M49 code. */
+  | { type: 'zoom-groups'; codes: readonly string[] }
   | { type: 'toggle-layer'; layer: string }
   | { type: 'set-focus'; actor: string | null }
   | { type: 'set-as-of'; date: string | null }
@@ -178,6 +180,18 @@ function transition(state: ViewState, action: Action, model: Dataset | null): Vi
         previewEdge: null,
       };
     }
+    case 'zoom-groups': {
+      const codes = state.group === 'none' ? [] : action.codes;
+      if (codes.length === state.zoomedGroups.size && codes.every((c) => state.zoomedGroups.has(c)))
+        return state;
+      const next = { ...state, zoomedGroups: new Set(codes) };
+      // A card whose edge no longer exists once a group opens or closes closes with it.
+      return {
+        ...next,
+        openEdge: stillDrawn(next, state.openEdge, model),
+        previewEdge: stillDrawn(next, state.previewEdge, model),
+      };
+    }
     case 'set-focus':
       return { ...state, focus: action.actor };
     case 'set-as-of':
@@ -229,12 +243,29 @@ function transition(state: ViewState, action: Action, model: Dataset | null): Vi
   }
 }
 
+/** `edge` when some tie of the dataset is drawn on it in `state`'s grouping, else null. */
+function stillDrawn(state: ViewState, edge: string | null, model: Dataset | null): string | null {
+  if (edge === null || !model) return edge;
+  return model.ties.some(
+    (tie) => edgeId(drawnAs(tie.from, state), drawnAs(tie.to, state), tie.layer) === edge,
+  )
+    ? edge
+    : null;
+}
+
 /** A grouping as the attribute or URL spells it: an unknown value groups nothing (attribute-checks.ts reports it); a new grouping collapses what was expanded. */
 function withGroup(state: ViewState, value: string | null): ViewState {
   const group = parseGrouping(value) ?? 'none';
   return group === state.group
     ? state
-    : { ...state, group, expandedGroups: new Set(), openEdge: null, previewEdge: null };
+    : {
+        ...state,
+        group,
+        expandedGroups: new Set(),
+        zoomedGroups: new Set(),
+        openEdge: null,
+        previewEdge: null,
+      };
 }
 
 export function reduce(state: ViewState, action: Action, model: Dataset | null): ViewState {

@@ -61,6 +61,7 @@ import { readLayerColours, readPalette } from '../internal/theme.ts';
 import { tiesMapStyles } from './ties-map.styles.ts';
 import { renderTables } from '../parts/tables.ts';
 import { renderTimeline } from '../parts/timeline.ts';
+import { ZoomGroupsController } from '../controllers/zoom-groups-controller.ts';
 
 /**
  * `<ties-map>`: a source-backed relationship map.
@@ -306,6 +307,9 @@ export class TiesMap extends LitElement implements TiesHost {
       renderer: () => this.map.renderer,
     });
     new StoryController(this, (index) => this.presenterMode.goTo(index));
+    new ZoomGroupsController(this, this.map, () =>
+      this.presenter ? presenterPadding(this.renderRoot) : MAP_PADDING,
+    );
   }
 
   override disconnectedCallback(): void {
