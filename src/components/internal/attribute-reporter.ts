@@ -21,13 +21,14 @@ export class AttributeReporter {
 
   constructor(private readonly host: TiesHost) {}
 
-  /** `settings.filters`: the filter attributes as given (the state keeps only the words it can use). */
+  /** `settings.filters` and `settings.group`: the attributes as given (the state keeps only the words it can use). */
   report(
     dataset: Dataset,
     view: ViewState,
     settings: Omit<ElementSettings, 'storyWithoutSections'> & {
       story: boolean;
       filters: SpelledFilter;
+      group?: string | null;
     },
   ): void {
     if (this.saidFor !== dataset) {
@@ -42,7 +43,8 @@ export class AttributeReporter {
         asOf: spelled.asOf,
         scene: spelled.scene,
         worldview: spelled.worldview,
-        group: spelled.group,
+        // As given: the state keeps only a grouping it can use.
+        group: settings.group ?? spelled.group,
         filters: settings.filters,
       }),
       ...checkSettings({

@@ -407,6 +407,7 @@ export class TiesMap extends LitElement implements TiesHost {
         renderer: this.renderer,
         theme: this.theme,
         flows: this.flows,
+        group: this.group,
         story: this.story,
         filters: {
           status: this.status,
