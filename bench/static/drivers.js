@@ -44,8 +44,9 @@
       );
     });
 
-  /** What each interaction clicks: a layer button, the first actor label, an edge handle. */
+  /** What each interaction clicks: a layer button, the first actor label, an edge handle; the filter panel's minimum figure. */
   const targets = (root) => ({
+    filter: () => root.querySelector('input[name="min"]'),
     layer: () => root.querySelector('button[data-layer="energy"]'),
     focus: () => root.querySelector('.actor-label'),
     // An edge handle; at scale, where there are none, the table row's Evidence button.
@@ -54,12 +55,18 @@
       root.querySelector('.evidence-button'),
   });
 
+  /** Sets an input as a reader's edit does: its value, then a `change` event. */
+  const edit = (input, value) => {
+    input.value = value;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+
   /**
    * One interaction on <ties-map>: the time from the click to the next painted frame (controls,
    * legend, table and labels changed) and to `ties-drawn` (the map picture complete); then undone,
    * untimed (unless `undoAfter` is false).
    */
-  async function interactOurs(kind, undoAfter = true) {
+  async function interactOurs(kind, undoAfter = true, value = 0) {
     const el = document.querySelector('ties-map');
     const root = el.shadowRoot;
     const target = targets(root)[kind]();
@@ -67,7 +74,8 @@
     await nextPaint();
     const mapDone = drawn(el);
     const t0 = performance.now();
-    target.click();
+    if (kind === 'filter') edit(target, String(value));
+    else target.click();
     await el.updateComplete;
     const work = performance.now() - t0;
     const paint = (await nextPaint()) - t0;
@@ -86,6 +94,7 @@
       focus: () =>
         (root.querySelector('.actor-label[aria-pressed="true"]') ?? targets(root).focus()).click(),
       evidence: () => root.querySelector('[part="evidence"] button')?.click(),
+      filter: () => edit(targets(root).filter(), ''),
     })[kind]();
     await undone;
     await nextPaint();

@@ -1,7 +1,7 @@
 /**
  * `npm run render -- DATASET --out FILE.svg|FILE.png [--width N] [--height N] [--layers "id id"]
  * [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark] [--worldview de-facto|un] [--lang TAG] [--status "stated reported"]
- * [--stance cooperative|adversarial] [--source "id id"] [--direction in|out|both] [--min N] [--group region|subregion]`: the map of a
+ * [--stance cooperative|adversarial] [--source "id id"] [--direction in|out|both] [--min N] [--group region|subregion] [--flows top|all]`: the map of a
  * dataset as a standalone SVG or PNG (title, legend, credit line), built by the same scene code as
  * the element, without a browser. `--handout OUT.pdf` instead writes a presenter's handout, one A4
  * page per scene (its picture, words, notes, call-outs, ties with their quotes, sources); `--lang` takes the dataset's texts and names in that language
@@ -12,6 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { GROUPINGS, parseGrouping } from '../data/regions.ts';
+import { FLOWS, parseFlows } from '../state/flows.ts';
 import type { Topology } from 'topojson-specification';
 import { datasetInLanguage, datasetLanguages } from '../data/dataset-language.ts';
 import { isIsoDate } from '../data/dates.ts';
@@ -34,7 +35,7 @@ import { handoutScene, type HandoutScene } from './handout/layout.ts';
 import { formatProblem } from './report.ts';
 
 const USAGE =
-  'usage: npm run render -- DATASET.json --out FILE.svg|FILE.png | --handout FILE.pdf [--width N] [--height N] [--layers "id id"] [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark] [--worldview de-facto|un] [--lang TAG] [--status "stated reported"] [--stance cooperative|adversarial] [--source "id id"] [--direction in|out|both] [--min N] [--group region|subregion]';
+  'usage: npm run render -- DATASET.json --out FILE.svg|FILE.png | --handout FILE.pdf [--width N] [--height N] [--layers "id id"] [--as-of DATE] [--focus ID] [--scene ID] [--theme light|dark] [--worldview de-facto|un] [--lang TAG] [--status "stated reported"] [--stance cooperative|adversarial] [--source "id id"] [--direction in|out|both] [--min N] [--group region|subregion] [--flows top|all]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -71,6 +72,7 @@ function parse() {
       direction: { type: 'string' },
       min: { type: 'string' },
       group: { type: 'string' },
+      flows: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -237,6 +239,13 @@ if (values.group !== undefined) {
   if (group === undefined)
     fail(`--group must be one of ${GROUPINGS.join(', ')}, not "${values.group}".`);
   view = { ...view, group };
+}
+
+// Every edge of a crowded layer drawn in full, as the element's `flows="all"` (docs/analysing.md).
+if (values.flows !== undefined) {
+  const flows = parseFlows(values.flows);
+  if (flows === undefined) fail(`--flows must be ${FLOWS.join(' or ')}, not "${values.flows}".`);
+  view = { ...view, allFlows: flows === 'all' };
 }
 
 const topology = JSON.parse(

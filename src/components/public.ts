@@ -23,6 +23,8 @@ export interface TiesMapProperties {
   worldview: 'de-facto' | 'un' | (string & {}) | null;
   /** `region` or `subregion`: countries drawn as one node per UN M49 region or sub-region, edges between groups summed in each layer's measure; each actor itself when null or `none` (attribute `group`; docs/analysing.md). */
   group: 'none' | 'region' | 'subregion' | (string & {}) | null;
+  /** `top` (default): a crowded layer draws its largest edges in full and the rest faint; `all`: every edge in full, as the legend's "Show all" (attribute `flows`; docs/analysing.md). */
+  flows: 'top' | 'all' | (string & {}) | null;
   /** Filter: the statuses shown, space-separated (`stated reported planned potential`); all when null (attribute `status`). */
   status: string | null;
   /** Filter: `cooperative` or `adversarial` ties only; both when null (attribute `stance`). */

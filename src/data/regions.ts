@@ -50,11 +50,12 @@ export function groupCodeOf(id: string): string | undefined {
   return id.startsWith(GROUP_ID_PREFIX) ? id.slice(GROUP_ID_PREFIX.length) : undefined;
 }
 
-/** What decides where an actor is drawn under a grouping: the grouping, the focused actor (always itself) and the groups the reader expanded. */
+/** What decides where an actor is drawn under a grouping: the grouping, the focused actor (always itself) and the groups the reader expanded, by click or by zooming in. */
 export interface GroupingView {
   group?: Grouping;
   focus: string | null;
   expandedGroups?: ReadonlySet<string>;
+  zoomedGroups?: ReadonlySet<string>;
 }
 
 /** The id `actorId` is drawn as: its group node's, or its own (ungrouped, focused, or in an expanded group). */
@@ -62,5 +63,7 @@ export function drawnAs(actorId: string, view: GroupingView): string {
   const grouping = view.group ?? 'none';
   if (grouping === 'none' || actorId === view.focus) return actorId;
   const code = m49GroupOf(actorId, grouping);
-  return code === undefined || view.expandedGroups?.has(code) ? actorId : groupNodeId(code);
+  return code === undefined || view.expandedGroups?.has(code) || view.zoomedGroups?.has(code)
+    ? actorId
+    : groupNodeId(code);
 }

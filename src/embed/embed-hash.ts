@@ -1,6 +1,6 @@
 /**
  * dist/embed.html's configuration: its hash, `#src=…&layers=…&scene=…&as-of=…&focus=…&theme=…&worldview=…`
- * the grouping (`&group=region`) and the filters (`&status=…&stance=…&source=…&direction=…&min=…`),
+ * the grouping (`&group=region`), every flow drawn in full (`&flows=all`) and the filters (`&status=…&stance=…&source=…&direction=…&min=…`),
  * read into the element's attributes (DESIGN.md, "Publishing"). Pure, so node tests read it.
  */
 
@@ -16,6 +16,7 @@ const ATTRIBUTES: Record<string, string> = {
   scene: 'scene',
   worldview: 'worldview',
   group: 'group',
+  flows: 'flows',
   status: 'status',
   stance: 'stance',
   source: 'source',

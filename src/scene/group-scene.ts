@@ -20,7 +20,7 @@ import { stringsFor } from '../text/strings.ts';
 import { isAdditiveUnit } from './actor-totals.ts';
 import { curveBetween, isCanonicalForward } from './edges.ts';
 import { fromMercator, toMercator } from './mercator.ts';
-import type { Emphasis, EdgeStance, SceneActor, SceneEdge } from './types.ts';
+import type { Emphasis, EdgeStance, LonLat, SceneActor, SceneEdge } from './types.ts';
 import { MIN_WIDTH, NEUTRAL_WIDTH, UNQUANTIFIED_WIDTH } from './widths.ts';
 
 /** A group edge's sum in its layer's measure: lower and upper ends of ranges apart, and the ties it adds. */
@@ -42,6 +42,8 @@ export interface SceneGroup {
   members: string[];
   /** Visible ties with both ends in the group: drawn on no edge. */
   innerTieIds: string[];
+  /** Its members' anchors' bounding box, south-west and north-east corners: how far they spread (zoom-groups.ts). */
+  box: [LonLat, LonLat];
 }
 
 /** The ties the scene's edges stand for, in the scene's edge order. */
@@ -73,6 +75,16 @@ function sumOf(ties: readonly Tie[], measure: LayerMeasure | undefined): GroupSu
     } else sum.apart++;
   }
   return sum;
+}
+
+/** The bounding box of `points` (at least one): south-west and north-east corners. */
+export function boxOf(points: readonly LonLat[]): [LonLat, LonLat] {
+  const lons = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  return [
+    [Math.min(...lons), Math.min(...lats)],
+    [Math.max(...lons), Math.max(...lats)],
+  ];
 }
 
 function stanceOf(edges: readonly SceneEdge[]): EdgeStance {
@@ -179,7 +191,12 @@ export function groupScene(
       distant: null,
       tieCount: node.actors.reduce((n, a) => n + a.tieCount, 0),
       emphasis,
-      group: { code, members: node.actors.map((a) => a.id), innerTieIds: node.inner },
+      group: {
+        code,
+        members: node.actors.map((a) => a.id),
+        innerTieIds: node.inner,
+        box: boxOf(node.actors.map((a) => a.anchor)),
+      },
     });
   }
 

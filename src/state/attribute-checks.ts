@@ -9,6 +9,7 @@ import type { Dataset } from '../data/types.ts';
 import { TIE_STATUSES } from '../data/types.ts';
 import { parseWorldview, WORLDVIEWS } from '../geo/borders.ts';
 import { GROUPINGS, parseGrouping } from '../data/regions.ts';
+import { FLOWS } from './flows.ts';
 import {
   DIRECTIONS,
   FILTER_NAMES,
@@ -36,17 +37,20 @@ const FILTER_WORDS: Record<Exclude<FilterName, 'source'>, readonly string[]> = {
   direction: DIRECTIONS,
   min: [],
 };
-export type ChoiceAttribute = 'renderer' | 'theme';
+export type ChoiceAttribute = 'renderer' | 'theme' | 'flows';
 
-/** The values `renderer` and `theme` take; anything else falls back (auto; the reader's scheme). */
+/** The values `renderer`, `theme` and `flows` take; anything else falls back (auto; the reader's scheme; the largest first). */
 export const CHOICES: Readonly<Record<ChoiceAttribute, readonly string[]>> = {
   renderer: ['auto', 'webgl', 'svg'],
   theme: ['light', 'dark'],
+  flows: FLOWS,
 };
 
 export interface ElementSettings {
   renderer: string | null;
   theme: string | null;
+  /** The `flows` attribute as given (absent: not checked). */
+  flows?: string | null;
   /** `story` is set and the page has no section for this map. */
   storyWithoutSections: boolean;
 }
@@ -154,11 +158,11 @@ export function checkAttributes(dataset: Dataset, view: ViewAttributes): Attribu
   return problems;
 }
 
-/** `renderer` or `theme` values the element does not know, and a story with nothing to follow. */
+/** `renderer`, `theme` or `flows` values the element does not know, and a story with nothing to follow. */
 export function checkSettings(settings: ElementSettings): AttributeProblem[] {
   const problems: AttributeProblem[] = [];
-  for (const attribute of ['renderer', 'theme'] as const) {
-    const value = settings[attribute];
+  for (const attribute of ['renderer', 'theme', 'flows'] as const) {
+    const value = settings[attribute] ?? null;
     const known = CHOICES[attribute];
     if (value === null || value === '' || known.includes(value)) continue;
     problems.push({

@@ -8,6 +8,7 @@ import type { Dataset, SceneStep } from '../data/types.ts';
 import { usableAsOf } from './attribute-checks.ts';
 import { edgeId, tieEdgeId } from '../data/edge-id.ts';
 import { drawnAs, GROUP_ID_PREFIX, parseGrouping } from '../data/regions.ts';
+import { parseFlows } from './flows.ts';
 import {
   FILTER_NAMES,
   spellFilter,
@@ -62,7 +63,7 @@ export type Action =
   /** An attribute or property of the element was set. */
   | {
       type: 'attribute';
-      name: 'layers' | 'focus' | 'as-of' | 'scene' | 'worldview' | 'group' | FilterName;
+      name: 'layers' | 'focus' | 'as-of' | 'scene' | 'worldview' | 'group' | 'flows' | FilterName;
       value: string | null;
     }
   /** The reader changed a filter (spelled as its attribute; null or empty: none). */
@@ -71,6 +72,8 @@ export type Action =
   | { type: 'show-all-flows'; value: boolean }
   /** Expands a group (its actors drawn themselves), by M49 code; null collapses every group again. */
   | { type: 'expand-group'; code: string | null }
+  /** The camera came to rest: the groups its zoom opens (scene/zoom-groups.ts), by M49 code. */
+  | { type: 'zoom-groups'; codes: readonly string[] }
   | { type: 'toggle-layer'; layer: string }
   | { type: 'set-focus'; actor: string | null }
   | { type: 'set-as-of'; date: string | null }
@@ -146,6 +149,9 @@ function transition(state: ViewState, action: Action, model: Dataset | null): Vi
           return { ...state, worldview: action.value || null };
         case 'group':
           return withGroup(state, action.value);
+        case 'flows':
+          // An unknown value draws the largest first, the default (attribute-checks.ts reports it).
+          return { ...state, allFlows: parseFlows(action.value) === 'all' };
         default:
           return { ...state, filter: withFilter(state.filter, action.name, action.value) };
       }
@@ -172,6 +178,18 @@ function transition(state: ViewState, action: Action, model: Dataset | null): Vi
         expandedGroups: new Set([...state.expandedGroups, action.code]),
         openEdge: null,
         previewEdge: null,
+      };
+    }
+    case 'zoom-groups': {
+      const codes = state.group === 'none' ? [] : action.codes;
+      if (codes.length === state.zoomedGroups.size && codes.every((c) => state.zoomedGroups.has(c)))
+        return state;
+      const next = { ...state, zoomedGroups: new Set(codes) };
+      // A card whose edge no longer exists once a group opens or closes closes with it.
+      return {
+        ...next,
+        openEdge: stillDrawn(next, state.openEdge, model),
+        previewEdge: stillDrawn(next, state.previewEdge, model),
       };
     }
     case 'set-focus':
@@ -212,7 +230,7 @@ function transition(state: ViewState, action: Action, model: Dataset | null): Vi
       next = {
         ...withGroup(next, pick('group')),
         worldview: pick('worldview'),
-        allFlows: pick('flows') === 'all',
+        allFlows: parseFlows(pick('flows')) === 'all',
       };
       // Back and forward step through expanded groups too: the hash's list is the whole set.
       const expand = new Set((pick('expand') ?? '').split(/[\s,]+/).filter(Boolean));
@@ -225,12 +243,29 @@ function transition(state: ViewState, action: Action, model: Dataset | null): Vi
   }
 }
 
+/** `edge` when some tie of the dataset is drawn on it in `state`'s grouping, else null. */
+function stillDrawn(state: ViewState, edge: string | null, model: Dataset | null): string | null {
+  if (edge === null || !model) return edge;
+  return model.ties.some(
+    (tie) => edgeId(drawnAs(tie.from, state), drawnAs(tie.to, state), tie.layer) === edge,
+  )
+    ? edge
+    : null;
+}
+
 /** A grouping as the attribute or URL spells it: an unknown value groups nothing (attribute-checks.ts reports it); a new grouping collapses what was expanded. */
 function withGroup(state: ViewState, value: string | null): ViewState {
   const group = parseGrouping(value) ?? 'none';
   return group === state.group
     ? state
-    : { ...state, group, expandedGroups: new Set(), openEdge: null, previewEdge: null };
+    : {
+        ...state,
+        group,
+        expandedGroups: new Set(),
+        zoomedGroups: new Set(),
+        openEdge: null,
+        previewEdge: null,
+      };
 }
 
 export function reduce(state: ViewState, action: Action, model: Dataset | null): ViewState {

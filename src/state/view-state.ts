@@ -31,6 +31,8 @@ export interface SceneView {
   group?: Grouping;
   /** M49 codes of the groups the reader expanded: their actors are drawn themselves. */
   expandedGroups?: ReadonlySet<string>;
+  /** M49 codes of the groups open because the reader zoomed in on them (scene/zoom-groups.ts); not in the URL. */
+  zoomedGroups?: ReadonlySet<string>;
 }
 
 /** The view of disputed borders a state asks for: a known `worldview`, else the default (de facto). */
@@ -58,6 +60,7 @@ export interface ViewState extends SceneView {
   allFlows: boolean;
   group: Grouping;
   expandedGroups: ReadonlySet<string>;
+  zoomedGroups: ReadonlySet<string>;
 }
 
 export const INITIAL_VIEW: ViewState = {
@@ -75,6 +78,7 @@ export const INITIAL_VIEW: ViewState = {
   allFlows: false,
   group: 'none',
   expandedGroups: new Set(),
+  zoomedGroups: new Set(),
 };
 
 export function isLayerVisible(state: SceneView, layer: string): boolean {

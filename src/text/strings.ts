@@ -431,7 +431,7 @@ function attributeProblem(
       'story is set, but the page has no section with a data-ties-scene attribute for this map (data-ties-map names the map where several share the page); the map keeps its view as the reader scrolls.',
       { id: 'attributeProblem.story' },
     );
-  if (attribute === 'renderer' || attribute === 'theme') {
+  if (attribute === 'renderer' || attribute === 'theme' || attribute === 'flows') {
     const choices = msg(str`${known.slice(0, -1).join(', ')} or ${known.at(-1) ?? ''}`, {
       id: 'attributeProblem.choices',
     });
@@ -440,6 +440,10 @@ function attributeProblem(
           id: 'attributeProblem.meantValue',
         })
       : '';
+    if (attribute === 'flows')
+      return msg(str`flows="${value}" is not ${choices}${guess}; drawing the largest first.`, {
+        id: 'attributeProblem.flows',
+      });
     return attribute === 'renderer'
       ? msg(str`renderer="${value}" is not ${choices}${guess}; drawing as auto.`, {
           id: 'attributeProblem.renderer',

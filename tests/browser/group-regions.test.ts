@@ -3,7 +3,7 @@
  * summed group edges in both renderers, a group edge's card listing its ties with the sum, a group
  * node expanding from the keyboard (announced) with a way back, and the grouping in the URL.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { sipriLikeDataset } from '../../bench/sipri-like.ts';
 import { lifecycleHooks, mount, nextEvent, shadow } from './helpers.ts';
@@ -199,5 +199,29 @@ describe('a grouping in the URL', () => {
     select.dispatchEvent(new Event('change'));
     await expect.poll(() => new URLSearchParams(location.hash.slice(1)).get('m.group')).toBeNull();
     expect(el.derived!.scene.actors.some((a) => a.group)).toBe(false);
+  });
+});
+
+describe('a grouping the element cannot use', () => {
+  it('group="continent" draws every actor itself and says so, in a warning and an announcement', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const { el } = mount(
+        (e) => {
+          e.setAttribute('renderer', 'svg');
+          e.setAttribute('group', 'continent');
+          e.data = register;
+        },
+        { width: 1000, height: 560 },
+      );
+      await nextEvent(el, 'ties-drawn');
+      expect(el.derived!.scene.actors.some((a) => a.group)).toBe(false);
+      const message =
+        'group="continent" is not one of none, region, subregion; actors are not grouped.';
+      expect(warn).toHaveBeenCalledWith(`ties-map: ${message}`);
+      await expect.poll(() => announcer(el)).toContain(message);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -1,10 +1,11 @@
 /** `npm run render`: a dataset to a standalone SVG or PNG without a browser; bad input exits non-zero. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
+import { sipriLikeDataset } from '../../bench/sipri-like.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'ties-render-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -277,5 +278,23 @@ describe('npm run render', { timeout: 60_000 }, () => {
     expect(bad.stderr).toContain(
       '--group must be one of none, region, subregion, not "continent".',
     );
+  });
+
+  it('--flows all draws every edge of a register in full, as the flows attribute; a bad value exits 2 naming it', () => {
+    const register = join(out, 'register.json');
+    writeFileSync(register, JSON.stringify(sipriLikeDataset()));
+    const receded = (svg: string) => svg.match(/data-recede="true"/g)?.length ?? 0;
+    const top = join(out, 'top.svg');
+    expect(render(register, '--out', top).status).toBe(0);
+    expect(receded(readFileSync(top, 'utf8'))).toBeGreaterThan(100);
+    const all = join(out, 'all.svg');
+    expect(render(register, '--out', all, '--flows', 'all').status).toBe(0);
+    const svg = readFileSync(all, 'utf8');
+    expect(receded(svg)).toBe(0);
+    expect(svg).toContain('drawn in full');
+    expect(render(register, '--out', join(out, 'x.svg'), '--flows', 'top').status).toBe(0);
+    const bad = render(register, '--out', join(out, 'x.svg'), '--flows', 'every');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--flows must be top or all, not "every".');
   });
 });

@@ -82,6 +82,9 @@ export class MapController implements ReactiveController, LiveMap {
   private pendingCamera: Bounds | null = null;
 
   private readonly labelScheduler: LabelScheduler;
+  /** Called once the camera comes to rest after moving (no move for two frames). */
+  private readonly restListeners: (() => void)[] = [];
+  private moves = 0;
 
   constructor(
     private readonly host: MapHost,
@@ -103,6 +106,21 @@ export class MapController implements ReactiveController, LiveMap {
   /** Which edges reach into the map's view, for the figure-label cap (map/label-scheduler.ts). */
   labelView(): EdgeInView | null {
     return this.labelScheduler.labelView();
+  }
+
+  /** Calls `listener` each time the camera comes to rest after a move, a zoom or a resize. */
+  onCameraRest(listener: () => void): void {
+    this.restListeners.push(listener);
+  }
+
+  private scheduleRest(): void {
+    const moves = ++this.moves;
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (moves !== this.moves || !this.renderer) return;
+        for (const listener of this.restListeners) listener();
+      }),
+    );
   }
 
   get inView(): boolean {
@@ -223,7 +241,10 @@ export class MapController implements ReactiveController, LiveMap {
       edgeClick: (id) => this.delegate.edgeClick(id),
       edgeHover: (id) => this.delegate.edgeHover(id),
       shapeClick: (id) => this.delegate.shapeClick(id),
-      move: () => this.labelScheduler.moved(),
+      move: () => {
+        this.labelScheduler.moved();
+        this.scheduleRest();
+      },
       contextLost: () => this.onContextLost(),
       contextRestored: () => this.onContextRestored(),
       workerFailed: (url) => {

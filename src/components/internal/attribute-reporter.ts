@@ -1,5 +1,5 @@
 /**
- * Says what in the view attributes the dataset cannot honour, and which `renderer`, `theme` or
+ * Says what in the view attributes the dataset cannot honour, and which `renderer`, `theme`, `flows` or
  * `story` settings the element cannot follow (state/attribute-checks.ts): a console warning and an
  * announcement, once each per dataset.
  */
@@ -21,13 +21,14 @@ export class AttributeReporter {
 
   constructor(private readonly host: TiesHost) {}
 
-  /** `settings.filters`: the filter attributes as given (the state keeps only the words it can use). */
+  /** `settings.filters` and `settings.group`: the attributes as given (the state keeps only the words it can use). */
   report(
     dataset: Dataset,
     view: ViewState,
     settings: Omit<ElementSettings, 'storyWithoutSections'> & {
       story: boolean;
       filters: SpelledFilter;
+      group?: string | null;
     },
   ): void {
     if (this.saidFor !== dataset) {
@@ -42,12 +43,14 @@ export class AttributeReporter {
         asOf: spelled.asOf,
         scene: spelled.scene,
         worldview: spelled.worldview,
-        group: spelled.group,
+        // As given: the state keeps only a grouping it can use.
+        group: settings.group ?? spelled.group,
         filters: settings.filters,
       }),
       ...checkSettings({
         renderer: settings.renderer,
         theme: settings.theme,
+        flows: settings.flows ?? null,
         storyWithoutSections: settings.story && this.storyWithoutSections(),
       }),
     ];

@@ -24,6 +24,7 @@ const VIEW_PROPERTIES = [
   ['scene', 'scene', 'scene'],
   ['worldview', 'worldview', 'worldview'],
   ['group', 'group', 'group'],
+  ['flows', 'flows', 'flows'],
   ['status', 'status', 'status'],
   ['stance', 'stance', 'stance'],
   ['source', 'source', 'source'],
@@ -39,6 +40,7 @@ export interface StoreHost {
   scene: string | null;
   worldview: string | null;
   group: string | null;
+  flows: string | null;
   status: string | null;
   stance: string | null;
   source: string | null;

@@ -61,6 +61,7 @@ import { readLayerColours, readPalette } from '../internal/theme.ts';
 import { tiesMapStyles } from './ties-map.styles.ts';
 import { renderTables } from '../parts/tables.ts';
 import { renderTimeline } from '../parts/timeline.ts';
+import { ZoomGroupsController } from '../controllers/zoom-groups-controller.ts';
 
 /**
  * `<ties-map>`: a source-backed relationship map.
@@ -76,6 +77,7 @@ import { renderTimeline } from '../parts/timeline.ts';
  * @attr scene - A scene id of the dataset (presenter steps).
  * @attr worldview - Which view of disputed borders the base map follows: `de-facto` (default: who administers an area) or `un` (the view of UN recognition); the marking of disputed and occupied areas and the credit line follow it (docs/borders.md).
  * @attr group - `region` or `subregion`: countries drawn as one node per UN M49 region or sub-region, edges between groups summed in each layer's measure (docs/analysing.md); `none` or absent: each actor itself. The focused actor stays itself.
+ * @attr flows - `top` (default: where a layer has more edges than the map can show legibly, its largest draw in full and the rest faint) or `all` (every edge in full); the legend's "Show all" and "Largest first" set it (docs/analysing.md).
  * @attr status - Filter: the statuses shown, space-separated (`stated reported planned potential`); all when absent.
  * @attr stance - Filter: `cooperative` or `adversarial` ties only; both when absent.
  * @attr source - Filter: ties citing one of these source ids (space-separated); any when absent.
@@ -90,7 +92,7 @@ import { renderTimeline } from '../parts/timeline.ts';
  * @attr timeout - Seconds a `src` load may take before it fails with a message (default 30).
  * @attr max-size - Largest `src` dataset accepted, in MB (default 20).
  * @attr story - Follow the page's `data-ties-scene` sections as they scroll through the middle of the viewport (scrollytelling; `data-ties-map` names the map when there are several).
- * @attr sync-url - Mirror the view (layers, focus, as-of, scene, open tie, worldview, grouping, filters) in the location hash, keyed by the element's id.
+ * @attr sync-url - Mirror the view (layers, focus, as-of, scene, open tie, worldview, flows, grouping, filters) in the location hash, keyed by the element's id.
  *
  * @event ties-ready - The dataset is valid and the frame, legend and table show it. detail: `{ actors, ties }`.
  * @event ties-drawn - The map picture for the current view is complete. detail: `{ renderer }`.
@@ -150,6 +152,7 @@ export class TiesMap extends LitElement implements TiesHost {
     scene: { type: String },
     worldview: { type: String },
     group: { type: String },
+    flows: { type: String, reflect: true },
     status: { type: String },
     stance: { type: String },
     source: { type: String },
@@ -176,6 +179,8 @@ export class TiesMap extends LitElement implements TiesHost {
   worldview: string | null = null;
   /** `region` or `subregion`: countries grouped by UN M49 region or sub-region; each actor itself when null or `none`. */
   group: string | null = null;
+  /** `top` (default): a crowded layer's largest edges in full, the rest faint; `all`: every edge in full (the legend's "Show all"). */
+  flows: 'top' | 'all' | null = null;
   /** Filter: the statuses shown (`stated reported planned potential`, space-separated); all when null. */
   status: string | null = null;
   /** Filter: `cooperative` or `adversarial`; both when null. */
@@ -302,6 +307,9 @@ export class TiesMap extends LitElement implements TiesHost {
       renderer: () => this.map.renderer,
     });
     new StoryController(this, (index) => this.presenterMode.goTo(index));
+    new ZoomGroupsController(this, this.map, () =>
+      this.presenter ? presenterPadding(this.renderRoot) : MAP_PADDING,
+    );
   }
 
   override disconnectedCallback(): void {
@@ -398,6 +406,8 @@ export class TiesMap extends LitElement implements TiesHost {
       this.attributeReport.report(this.model, this.store.state, {
         renderer: this.renderer,
         theme: this.theme,
+        flows: this.flows,
+        group: this.group,
         story: this.story,
         filters: {
           status: this.status,

@@ -29,6 +29,7 @@ export const templates = {
   'attributeProblem.aSource': `مصدرًا`,
   'attributeProblem.choices': str`${0} أو ${1}`,
   'attributeProblem.filter': str`${0}: "${1}" ليس من بين ${2}؛ لا يُرشِّح شيئًا.`,
+  'attributeProblem.flows': str`flows="${0}" ليس ${1}${2}؛ يُرسم الأكبر أولًا.`,
   'attributeProblem.group': str`group="${0}" ليست إحدى القيم ${1}؛ لا يُجمَّع الأطراف.`,
   'attributeProblem.known': str`؛ المعروف: ${0}${1}`,
   'attributeProblem.meantId': str`؛ هل تقصد "${0}"؟ (المعرّفات حساسة لحالة الأحرف)`,

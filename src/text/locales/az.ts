@@ -29,6 +29,7 @@ export const templates = {
   'attributeProblem.aSource': `mənbə`,
   'attributeProblem.choices': str`${0} və ya ${1}`,
   'attributeProblem.filter': str`${0}: "${1}" ${2} dəyərlərindən biri deyil; heç nəyi süzmür.`,
+  'attributeProblem.flows': str`flows="${0}" ${1}${2} deyil; əvvəlcə ən böyüklər çəkilir.`,
   'attributeProblem.group': str`group="${0}" bunlardan biri deyil: ${1}; aktorlar qruplaşdırılmır.`,
   'attributeProblem.known': str`; məlum olanlar: ${0}${1}`,
   'attributeProblem.meantId': str`; "${0}" nəzərdə tutulurdu? (identifikatorlar böyük/kiçik hərfə həssasdır)`,

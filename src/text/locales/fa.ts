@@ -29,6 +29,7 @@ export const templates = {
   'attributeProblem.aSource': `یک منبع`,
   'attributeProblem.choices': str`${0} یا ${1}`,
   'attributeProblem.filter': str`${0}: "${1}" یکی از ${2} نیست؛ چیزی را پالایش نمی‌کند.`,
+  'attributeProblem.flows': str`flows="${0}" ‏${1}${2} نیست؛ بزرگ‌ترها نخست ترسیم می‌شوند.`,
   'attributeProblem.group': str`group="${0}" یکی از ${1} نیست؛ بازیگران گروه‌بندی نمی‌شوند.`,
   'attributeProblem.known': str`؛ شناخته‌شده: ${0}${1}`,
   'attributeProblem.meantId': str`؛ منظورتان "${0}" بود؟ (شناسه‌ها به بزرگی و کوچکی حروف حساس‌اند)`,

@@ -29,6 +29,7 @@ export const templates = {
   'attributeProblem.aSource': `מקור`,
   'attributeProblem.choices': str`${0} או ${1}`,
   'attributeProblem.filter': str`${0}: "${1}" אינו אחד מ־${2}; הוא אינו מסנן דבר.`,
+  'attributeProblem.flows': str`flows="${0}" אינו ${1}${2}; הגדולים משורטטים תחילה.`,
   'attributeProblem.group': str`group="${0}" אינו אחד מ־${1}; השחקנים אינם מקובצים.`,
   'attributeProblem.known': str`; מוכרים: ${0}${1}`,
   'attributeProblem.meantId': str`; האם התכוונת ל־"${0}"? (מזהים רגישים לאותיות גדולות וקטנות)`,

@@ -29,6 +29,7 @@ export const templates = {
   'attributeProblem.aSource': `աղբյուր`,
   'attributeProblem.choices': str`${0} կամ ${1}`,
   'attributeProblem.filter': str`${0}՝ "${1}"-ը ${2}-ից մեկը չէ. ոչինչ չի զտում։`,
+  'attributeProblem.flows': str`flows="${0}"-ը ${1}${2} չէ. նախ գծվում են ամենամեծերը։`,
   'attributeProblem.group': str`group="${0}"-ը սրանցից չէ՝ ${1}. դերակատարները չեն խմբավորվում։`,
   'attributeProblem.known': str`; հայտնի են՝ ${0}${1}`,
   'attributeProblem.meantId': str`; նկատի ունեիք "${0}"? (նույնացուցիչները զգայուն են մեծատառերի նկատմամբ)`,

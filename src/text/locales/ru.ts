@@ -29,6 +29,7 @@ export const templates = {
   'attributeProblem.aSource': `источник`,
   'attributeProblem.choices': str`${0} или ${1}`,
   'attributeProblem.filter': str`${0}: "${1}" — не одно из ${2}; фильтр ничего не отбирает.`,
+  'attributeProblem.flows': str`flows="${0}" — не ${1}${2}; сначала рисуются крупные.`,
   'attributeProblem.group': str`group="${0}" — не одно из значений ${1}; участники не сгруппированы.`,
   'attributeProblem.known': str`; известны: ${0}${1}`,
   'attributeProblem.meantId': str`; возможно, имелось в виду "${0}"? (идентификаторы чувствительны к регистру)`,

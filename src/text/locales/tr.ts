@@ -29,6 +29,7 @@ export const templates = {
   'attributeProblem.aSource': `bir kaynak`,
   'attributeProblem.choices': str`${0} ya da ${1}`,
   'attributeProblem.filter': str`${0}: "${1}", ${2} değerlerinden biri değil; hiçbir şeyi filtrelemiyor.`,
+  'attributeProblem.flows': str`flows="${0}", ${1}${2} değil; önce en büyükler çiziliyor.`,
   'attributeProblem.group': str`group="${0}" şunlardan biri değil: ${1}; aktörler gruplanmıyor.`,
   'attributeProblem.known': str`; bilinenler: ${0}${1}`,
   'attributeProblem.meantId': str`; "${0}" mı demek istediniz? (kimlikler büyük/küçük harfe duyarlıdır)`,

@@ -5,7 +5,7 @@ import { heightMessages, readEmbedHash } from '../../../src/embed/embed-hash.ts'
 describe('readEmbedHash', () => {
   it('sets an attribute for every view setting the hash names, and clears every other one', () => {
     const config = readEmbedHash(
-      '#src=../data/a.json&layers=arms,energy&focus=ARM&asof=2024-06&scene=arms&theme=dark&renderer=svg&lang=en&timeout=60&max-size=5&worldview=un&group=subregion&status=stated,reported&stance=adversarial&source=sipri&direction=out&min=100&id=story',
+      '#src=../data/a.json&layers=arms,energy&focus=ARM&asof=2024-06&scene=arms&theme=dark&renderer=svg&lang=en&timeout=60&max-size=5&worldview=un&group=subregion&flows=all&status=stated,reported&stance=adversarial&source=sipri&direction=out&min=100&id=story',
     );
     expect(Object.fromEntries(config.attributes)).toEqual({
       src: '../data/a.json',
@@ -20,6 +20,7 @@ describe('readEmbedHash', () => {
       'max-size': '5',
       worldview: 'un',
       group: 'subregion',
+      flows: 'all',
       status: 'stated,reported',
       stance: 'adversarial',
       source: 'sipri',
