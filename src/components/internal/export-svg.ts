@@ -13,7 +13,7 @@ import { toStandaloneSvg } from '../../render/svg/standalone.ts';
 import { el, toDom, type SvgNode } from '../../render/svg/tree.ts';
 import type { Scene } from '../../scene/types.ts';
 import { creditLine, viewTitle } from './export-png.ts';
-import type { Strings } from '../strings.ts';
+import type { Strings } from '../../text/strings.ts';
 
 export interface ViewPicture {
   dataset: Dataset;
