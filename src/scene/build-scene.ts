@@ -29,7 +29,7 @@ import {
   type EdgeGroup,
   type FannedEdges,
 } from './edges.ts';
-import { GUIDE_MAX_EDGES } from './label-layout.ts';
+import { GUIDE_MAX_EDGES } from './edge-label-layout.ts';
 import { toMercator } from './mercator.ts';
 import { buildLegend, legendFacts } from './legend.ts';
 import { layerColours } from './palette.ts';

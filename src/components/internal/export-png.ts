@@ -28,12 +28,8 @@ import { creditLine, viewTitle } from '../../text/titles.ts';
 export { creditLine, viewTitle } from '../../text/titles.ts';
 import { totalsLine } from '../parts/legend.ts';
 import { keyText, markedAreaWords, strokeKeys, widthKeys } from '../../render/legend-keys.ts';
-import {
-  edgeGuide,
-  edgeLabelBox,
-  layoutEdgeLabels,
-  type Leader,
-} from '../../scene/label-layout.ts';
+import { edgeGuide, edgeLabelBox, layoutEdgeLabels } from '../../scene/edge-label-layout.ts';
+import type { Leader } from '../../scene/leader-lines.ts';
 import { LEADER_WIDTH } from '../../render/svg/actors.ts';
 import { hasRightToLeft } from '../../render/svg/text-direction.ts';
 

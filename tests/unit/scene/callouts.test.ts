@@ -9,7 +9,7 @@ import { BORDER_AREAS } from '../../../src/geo/borders.ts';
 import { NOTE_REACH } from '../../../src/render/annotation-look.ts';
 import { places } from '../../../src/geo/places.ts';
 import { buildScene, sceneBasis, sceneGeometry } from '../../../src/scene/build-scene.ts';
-import { layoutCallouts } from '../../../src/scene/label-layout.ts';
+import { layoutCallouts } from '../../../src/scene/callout-layout.ts';
 import { staticSvg } from '../../../src/render/svg/static-svg.ts';
 import type { SvgNode } from '../../../src/render/svg/tree.ts';
 import { viewOfScene } from '../../../src/state/scene-view.ts';
