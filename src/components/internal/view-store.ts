@@ -7,7 +7,8 @@
 import type { PropertyValues } from 'lit';
 import type { Bounds, Dataset } from '../../data/types.ts';
 import { places } from '../../geo/places.ts';
-import { fitScale, sceneBasis, type SceneBasis } from '../../scene/build-scene.ts';
+import { sceneBasis } from '../../scene/build-scene.ts';
+import { fitScale, type SceneBasis } from '../../scene/scene-geometry.ts';
 import { derive, type Derived } from '../../scene/derive.ts';
 import { geometryOf } from '../loaders/prepare-scene.ts';
 import { INITIAL_VIEW, reduce, spell, type Action, type SpelledView } from '../../state/reduce.ts';

@@ -1,6 +1,7 @@
 /** The scene: a hub you can follow. */
 import { describe, expect, it } from 'vitest';
-import { buildScene, curvesAt, sceneBasis } from '../../../src/scene/build-scene.ts';
+import { buildScene, sceneBasis } from '../../../src/scene/build-scene.ts';
+import { curvesAt } from '../../../src/scene/scaled-curves.ts';
 import { toMercator } from '../../../src/scene/mercator.ts';
 import {
   ARRIVAL_MIN_DEGREES,
