@@ -6,7 +6,7 @@ import { groupScene } from './group-scene.ts';
 import { isTieVisible, visibleTies, type SceneView } from '../state/view-state.ts';
 import type { PlaceIndex } from './anchors.ts';
 import { ARRIVAL_VIEWS } from './obstacles.ts';
-import type { EdgeGroup } from './edges.ts';
+import type { EdgeGroup } from './edge-groups.ts';
 import { buildLegend } from './legend.ts';
 import { layerColours } from './palette.ts';
 import type { Emphasis, Scene, SceneActor, SceneEdge } from './types.ts';

@@ -2,7 +2,7 @@
  * Figure labels along their edges: the spots on and beside each edge, the nearest-edge guide, the
  * arrowheads they keep clear of, and their greedy placement.
  */
-import { ARROW_ROOM_PX } from './edges.ts';
+import { ARROW_ROOM_PX } from './arrival-rings.ts';
 import type { LonLat, SceneEdge } from './types.ts';
 import type { PlacedLabel } from './label-candidates.ts';
 import { type Rect, RectGrid } from './label-overlap.ts';
@@ -66,7 +66,7 @@ export function layoutEdgeLabels(
   return result;
 }
 
-/** Half the room an arrowhead takes, CSS px (edges.ts: ARROW_ROOM_PX). */
+/** Half the room an arrowhead takes, CSS px (arrival-rings.ts: ARROW_ROOM_PX). */
 const ARROW_HALF = ARROW_ROOM_PX / 2;
 
 /** The boxes of the arrowheads in view, which labels keep clear of; none over GUIDE_MAX_EDGES edges. */

@@ -3,7 +3,9 @@
  * scale step.
  */
 import { ARRIVAL_VIEWS } from './obstacles.ts';
-import { arrivalCurveSteps, runSteps, type Curve } from './edges.ts';
+import { arrivalCurveSteps } from './edges.ts';
+import type { Curve } from './edge-curves.ts';
+import { runSteps } from './edge-groups.ts';
 import { toMercator } from './mercator.ts';
 import { ringLabels, type SceneGeometry, WORLD_WIDE } from './scene-geometry.ts';
 

@@ -6,7 +6,7 @@ import type { Bounds, Tie } from '../data/types.ts';
 import { BORDER_AREAS, type BorderAreaId } from '../geo/borders.ts';
 import { stringsFor } from '../text/strings.ts';
 import type { SceneView } from '../state/view-state.ts';
-import type { Curve } from './edges.ts';
+import type { Curve } from './edge-curves.ts';
 import type { LonLat, SceneActor, SceneAnnotation } from './types.ts';
 import type { SceneBasis } from './scene-geometry.ts';
 

@@ -15,18 +15,10 @@ import {
   type ObstacleActor,
 } from './obstacles.ts';
 import { tieEdgeId } from '../data/edge-id.ts';
-import {
-  addToGroup,
-  arrivalCurveSteps,
-  bendSlotSteps,
-  fannedEdgeSteps,
-  isCanonicalForward,
-  runSteps,
-  type Curve,
-  type EdgeEnds,
-  type EdgeGroup,
-  type FannedEdges,
-} from './edges.ts';
+import { arrivalCurveSteps, fannedEdgeSteps, type FannedEdges } from './edges.ts';
+import { isCanonicalForward, type Curve } from './edge-curves.ts';
+import type { EdgeEnds } from './edge-fans.ts';
+import { addToGroup, bendSlotSteps, runSteps, type EdgeGroup } from './edge-groups.ts';
 import { GUIDE_MAX_EDGES } from './edge-label-layout.ts';
 import { toMercator } from './mercator.ts';
 import { legendFacts } from './legend.ts';

@@ -168,7 +168,7 @@ export class ViewStore {
     }
     // The scene's widest stroke follows the map's width (scene/widths.ts): a resize by a step or more builds it again.
     // So does the number of edges a crowded layer draws in full (scene/top-flows.ts), by the map's area.
-    // The hubs' arrowheads end by their actors at the scale the camera frames (scene/build-scene.ts: curvesAt).
+    // The hubs' arrowheads end by their actors at the scale the camera frames (scene/scaled-curves.ts: curvesAt).
     const { width, height } = size;
     const scale = fitScale(
       this.state.camera.bounds ?? this.basis.layout.frame,

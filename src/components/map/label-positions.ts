@@ -107,7 +107,7 @@ function drawLeaders(
 
 /**
  * The call-outs after every actor and figure label, clear of them, the arrowheads and the scene key
- * (label-layout.ts: layoutCallouts); their arrows, circles and joining lines in `svg.callout-marks`.
+ * (callout-layout.ts: layoutCallouts); their arrows, circles and joining lines in `svg.callout-marks`.
  */
 function placeCallouts(
   layer: HTMLElement,
