@@ -1,7 +1,7 @@
 /** The slide's credit line. */
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/data/types.ts';
-import { creditLine } from '../../../src/components/internal/export-png.ts';
+import { creditLine } from '../../../src/text/titles.ts';
 import { stringsFor } from '../../../src/text/strings.ts';
 
 describe('slide credit line', () => {
