@@ -15,7 +15,8 @@ import type { Scene } from '../../scene/types.ts';
 import type { SceneView } from '../../state/view-state.ts';
 import { THEMES, type ThemeName } from '../themes.ts';
 import { cameraScale, fitCamera } from './camera.ts';
-import { FRAME_PADDING, standaloneMapHeight, standaloneNode } from './standalone.ts';
+import { FRAME_PADDING } from '../renderer.ts';
+import { standaloneMapHeight, standaloneNode } from './standalone.ts';
 import { withTextDirection } from './text-direction.ts';
 import { toMarkup, type SvgNode } from './tree.ts';
 
