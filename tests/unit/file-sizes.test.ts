@@ -21,7 +21,6 @@ const NOT_YET_SPLIT = new Set([
   'src/components/controllers/map-controller.ts',
   'src/render/svg/svg-renderer.ts',
   'src/author/ties-author/ties-author.component.ts',
-  'src/render/maplibre/maplibre-renderer.ts',
 ]);
 
 /** Every TypeScript file under src/, as a path from the repository's root with `/` separators. */
