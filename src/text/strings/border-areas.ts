@@ -1,4 +1,6 @@
-/** The name of each marked border area, and what each view of borders says of it (docs/borders.md). */
+/**
+ * The name of each marked border area, and what each view of borders says of it (docs/borders.md).
+ */
 import { msg } from '../msg.ts';
 import type { Strings } from './shape.ts';
 

@@ -1,4 +1,7 @@
-/** The legend's words: the keys, each layer's measure, the credit line and the crowded layers' line. */
+/**
+ * The legend's words: the keys, each layer's measure, the credit line and the crowded layers'
+ * line.
+ */
 import { msg, str } from '../msg.ts';
 import { num } from './counting.ts';
 import type { Strings } from './shape.ts';

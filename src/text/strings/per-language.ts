@@ -1,4 +1,6 @@
-/** A table of words built once per language and load state, its functions bound to that language. */
+/**
+ * A table of words built once per language and load state, its functions bound to that language.
+ */
 import { isLoaded, resolveLanguage } from '../languages.ts';
 import { inLanguage } from '../msg.ts';
 

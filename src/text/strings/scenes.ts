@@ -1,4 +1,7 @@
-/** The words of scenes and time: the scenes bar, the timeline, the presenter console, call-outs and the printed handout. */
+/**
+ * The words of scenes and time: the scenes bar, the timeline, the presenter console, call-outs and
+ * the printed handout.
+ */
 import { msg, str } from '../msg.ts';
 import { num, plural } from './counting.ts';
 import type { Strings } from './shape.ts';
