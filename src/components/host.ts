@@ -11,7 +11,7 @@ import type { Derived } from '../scene/derive.ts';
 import type { Action } from '../state/reduce.ts';
 import type { ViewState } from '../state/view-state.ts';
 import type { TiesMapEventMap } from './events.ts';
-import type { Strings } from './strings.ts';
+import type { Strings } from '../text/strings.ts';
 
 export interface TiesHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;

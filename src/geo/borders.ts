@@ -1,7 +1,7 @@
 /**
  * The border policy in code: which views of disputed borders the map offers (`worldview`), and,
  * area by area, which shape each view draws the area within and how the map marks it. The words a
- * reader sees for each area and view are in components/strings.ts (`borderAreas`); docs/borders.md
+ * reader sees for each area and view are in text/strings.ts (`borderAreas`); docs/borders.md
  * states the policy with its sources. Pure data and geometry: no DOM.
  *
  * An area is marked one of two ways:

@@ -1,7 +1,7 @@
 /**
  * Which way, and how far, each actor pair's edges bend (Jenny et al. 2018: "never route a flow
  * under a node it does not connect", "avoid acute crossings"). Every edge starts on its default
- * side (edges.ts: the canonical chord's left) at its slot's curvature; a small deterministic
+ * side (edge-curves.ts: the canonical chord's left) at its slot's curvature; a small deterministic
  * search then tries, per actor pair, the other side and a few raised bends, and keeps the choice
  * that passes over the fewest markers and labels of actors the edge does not connect, then has
  * the fewest acute crossings, then bends least. All edges of one pair take the same choice, so

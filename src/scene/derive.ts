@@ -5,7 +5,8 @@
  */
 import type { Dataset, Tie } from '../data/types.ts';
 import { actorTotals, type ActorLayerTotal } from './actor-totals.ts';
-import { buildScene, type SceneBasis } from './build-scene.ts';
+import { buildScene } from './build-scene.ts';
+import type { SceneBasis } from './scene-geometry.ts';
 import type { Scene, SceneEdge } from './types.ts';
 import { sceneViewOf } from '../state/reduce.ts';
 import { filterKey, NO_FILTER } from '../state/tie-filter.ts';

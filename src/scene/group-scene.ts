@@ -18,7 +18,7 @@ import { regionName } from '../text/names.ts';
 import { formatValue } from '../text/format.ts';
 import { stringsFor } from '../text/strings.ts';
 import { isAdditiveUnit } from './actor-totals.ts';
-import { curveBetween, isCanonicalForward } from './edges.ts';
+import { curveBetween, isCanonicalForward } from './edge-curves.ts';
 import { fromMercator, toMercator } from './mercator.ts';
 import type { Emphasis, EdgeStance, LonLat, SceneActor, SceneEdge } from './types.ts';
 import { MIN_WIDTH, NEUTRAL_WIDTH, UNQUANTIFIED_WIDTH } from './widths.ts';

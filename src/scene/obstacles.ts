@@ -5,7 +5,8 @@
  * (the scene measures no text). A label that gives way there is no obstacle.
  */
 import type { Obstacle } from './bends.ts';
-import { layoutLabels, type LabelBox } from './label-layout.ts';
+import { layoutLabels } from './label-layout.ts';
+import type { LabelBox } from './label-candidates.ts';
 
 type XY = [number, number];
 

@@ -6,7 +6,8 @@
  * it `lang="en"`).
  */
 import { msg, str } from './msg.ts';
-import { num, perLanguage, plural } from './strings.ts';
+import { num, plural } from './strings/counting.ts';
+import { perLanguage } from './strings/per-language.ts';
 
 export interface AuthorStrings {
   /** The language these strings are in (a shipped one). */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { geoContains } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { stringsFor } from '../../src/components/strings.ts';
+import { stringsFor } from '../../src/text/strings.ts';
 import {
   BORDER_AREAS,
   parseWorldview,

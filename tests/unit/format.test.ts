@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatValue } from '../../src/components/format.ts';
+import { formatFigure, formatValue } from '../../src/text/format.ts';
 
 describe('figures as a reader sees them in the table, card and legend', () => {
   it('puts a currency symbol before the number, with its scale after', () => {

@@ -12,7 +12,7 @@ import {
   STATE_BYTES,
 } from '../../src/render/maplibre/gpu-edges/instances.ts';
 import { PickGrid } from '../../src/render/maplibre/gpu-edges/picking.ts';
-import { curveBetween } from '../../src/scene/edges.ts';
+import { curveBetween } from '../../src/scene/edge-curves.ts';
 import type { LonLat, Scene, SceneEdge } from '../../src/scene/types.ts';
 
 function edge(id: string, a: LonLat, b: LonLat, extra: Partial<SceneEdge> = {}): SceneEdge {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLabels, type LabelBox } from '../../src/scene/label-layout.ts';
+import { layoutLabels } from '../../src/scene/label-layout.ts';
+import type { LabelBox } from '../../src/scene/label-candidates.ts';
 
 const box = (id: string, x: number, y: number, extra: Partial<LabelBox> = {}): LabelBox => ({
   id,

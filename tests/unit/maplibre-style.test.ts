@@ -12,7 +12,7 @@ import {
 } from '../../src/render/maplibre/gpu-edges/instances.ts';
 import { buildStyle, EDGES_BEFORE } from '../../src/render/maplibre/style.ts';
 import type { MapPalette } from '../../src/render/renderer.ts';
-import { curveBetween } from '../../src/scene/edges.ts';
+import { curveBetween } from '../../src/scene/edge-curves.ts';
 import type { SceneEdge } from '../../src/scene/types.ts';
 
 const palette: MapPalette = {

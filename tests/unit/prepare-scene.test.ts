@@ -10,8 +10,9 @@ import {
   prepareGeometry,
 } from '../../src/components/loaders/prepare-scene.ts';
 import { places } from '../../src/geo/places.ts';
-import { buildScene, sceneBasis, sceneGeometry } from '../../src/scene/build-scene.ts';
-import { groupTies } from '../../src/scene/edges.ts';
+import { buildScene, sceneBasis } from '../../src/scene/build-scene.ts';
+import { sceneGeometry } from '../../src/scene/scene-geometry.ts';
+import { groupTies } from '../../src/scene/edge-groups.ts';
 import { INITIAL_VIEW } from '../../src/state/reduce.ts';
 import { visibleTies } from '../../src/state/view-state.ts';
 

@@ -6,7 +6,7 @@
  */
 import type { ReactiveController } from 'lit';
 import type { TiesHost } from '../host.ts';
-import type { Strings } from '../strings.ts';
+import type { Strings } from '../../text/strings.ts';
 import { trustedWorkerUrl } from '../../render/worker-policy.ts';
 import {
   CONSOLE_HASH,

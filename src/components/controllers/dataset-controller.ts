@@ -14,7 +14,7 @@ import { loadDataset, WORKER_MIN_CHARS } from '../loaders/load-dataset.ts';
 import { needsPreparing, prepareGeometry } from '../loaders/prepare-scene.ts';
 import { runInSlices } from '../loaders/yield-to-main.ts';
 import type { TiesErrorType } from '../events.ts';
-import type { Strings } from '../strings.ts';
+import type { Strings } from '../../text/strings.ts';
 
 export type DatasetStatus = 'empty' | 'loading' | 'ready' | 'error';
 

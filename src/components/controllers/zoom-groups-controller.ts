@@ -5,7 +5,7 @@
  * measured at the camera it finds.
  */
 import type { ReactiveController } from 'lit';
-import { fitScale } from '../../scene/build-scene.ts';
+import { fitScale } from '../../scene/scene-geometry.ts';
 import { groupBoxes, groupsOpenAt } from '../../scene/zoom-groups.ts';
 import type { TiesHost } from '../host.ts';
 import { mapSizeOf } from '../map/map-size.ts';

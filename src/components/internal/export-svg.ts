@@ -12,8 +12,8 @@ import { FONT_STACK, mapLayers } from '../../render/svg/map-svg.ts';
 import { toStandaloneSvg } from '../../render/svg/standalone.ts';
 import { el, toDom, type SvgNode } from '../../render/svg/tree.ts';
 import type { Scene } from '../../scene/types.ts';
-import { creditLine, viewTitle } from './export-png.ts';
-import type { Strings } from '../strings.ts';
+import { creditLine, viewTitle } from '../../text/titles.ts';
+import type { Strings } from '../../text/strings.ts';
 
 export interface ViewPicture {
   dataset: Dataset;

@@ -7,7 +7,8 @@
 import type { PropertyValues } from 'lit';
 import type { Bounds, Dataset } from '../../data/types.ts';
 import { places } from '../../geo/places.ts';
-import { fitScale, sceneBasis, type SceneBasis } from '../../scene/build-scene.ts';
+import { sceneBasis } from '../../scene/build-scene.ts';
+import { fitScale, type SceneBasis } from '../../scene/scene-geometry.ts';
 import { derive, type Derived } from '../../scene/derive.ts';
 import { geometryOf } from '../loaders/prepare-scene.ts';
 import { INITIAL_VIEW, reduce, spell, type Action, type SpelledView } from '../../state/reduce.ts';
@@ -169,7 +170,7 @@ export class ViewStore {
     }
     // The scene's widest stroke follows the map's width (scene/widths.ts): a resize by a step or more builds it again.
     // So does the number of edges a crowded layer draws in full (scene/top-flows.ts), by the map's area.
-    // The hubs' arrowheads end by their actors at the scale the camera frames (scene/build-scene.ts: curvesAt).
+    // The hubs' arrowheads end by their actors at the scale the camera frames (scene/scaled-curves.ts: curvesAt).
     const { width, height } = size;
     const scale = fitScale(
       this.state.camera.bounds ?? this.basis.layout.frame,

@@ -4,7 +4,7 @@
  * limit, sends text that is not valid in its charset, or sends an HTML page (a CMS 404 page, a
  * login wall) instead of JSON. An abort by the caller is not a failure: it says so and nothing else.
  */
-import type { Strings } from '../strings.ts';
+import type { Strings } from '../../text/strings.ts';
 
 /**
  * JSON texts of at least this many characters are parsed and validated in a worker

@@ -10,7 +10,11 @@ import type { Dataset } from '../../data/types.ts';
 import { places } from '../../geo/places.ts';
 import type { FrameShape } from '../../scene/anchors.ts';
 import { CLEARANCE_MAX_EDGES } from '../../scene/bends.ts';
-import { sceneGeometry, sceneGeometrySteps, type SceneGeometry } from '../../scene/build-scene.ts';
+import {
+  sceneGeometry,
+  sceneGeometrySteps,
+  type SceneGeometry,
+} from '../../scene/scene-geometry.ts';
 import { timelineStopsOf } from '../../state/timeline-stops.ts';
 import { runInSlices, yieldToMain } from './yield-to-main.ts';
 

@@ -16,22 +16,17 @@ import {
 } from '../../render/annotation-look.ts';
 import { LEADER_WIDTH } from '../../render/svg/actors.ts';
 import { unprojectPoint } from '../../render/svg/camera.ts';
+import { actorLabelBox, KEEP_PRIORITY, layoutMapLabels } from '../../scene/label-layout.ts';
+import { layoutCallouts, type CalloutBox } from '../../scene/callout-layout.ts';
 import {
-  actorLabelBox,
   arrowHeadBoxes,
   edgeGuide,
   edgeLabelBox,
-  KEEP_PRIORITY,
-  layoutCallouts,
-  layoutMapLabels,
-  screenGround,
-  type CalloutBox,
   type EdgeLabelBox,
-  type LabelBox,
-  type Leader,
-  type PlacedLabel,
-  type Rect,
-} from '../../scene/label-layout.ts';
+} from '../../scene/edge-label-layout.ts';
+import type { LabelBox, PlacedLabel } from '../../scene/label-candidates.ts';
+import type { Rect } from '../../scene/label-overlap.ts';
+import { screenGround, type Leader } from '../../scene/leader-lines.ts';
 import { landIndex } from '../../scene/land.ts';
 import type { Scene } from '../../scene/types.ts';
 
@@ -112,7 +107,7 @@ function drawLeaders(
 
 /**
  * The call-outs after every actor and figure label, clear of them, the arrowheads and the scene key
- * (label-layout.ts: layoutCallouts); their arrows, circles and joining lines in `svg.callout-marks`.
+ * (callout-layout.ts: layoutCallouts); their arrows, circles and joining lines in `svg.callout-marks`.
  */
 function placeCallouts(
   layer: HTMLElement,

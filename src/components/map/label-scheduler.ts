@@ -8,7 +8,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Renderer } from '../../render/renderer.ts';
 import type { Scene } from '../../scene/types.ts';
 import { overLabelCap, type EdgeInView } from '../parts/edge-labels.ts';
-import type { Strings } from '../strings.ts';
+import type { Strings } from '../../text/strings.ts';
 import { positionLabels, type LabelPlacement } from './label-positions.ts';
 import { mapSizeOf, type MapSizeHost } from './map-size.ts';
 import { viewTestFor } from './view-test.ts';

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SceneAnnotation } from '../../scene/types.ts';
-import type { Strings } from '../strings.ts';
+import type { Strings } from '../../text/strings.ts';
 
 /** `where`: 'sr' for the list after the title (screen readers only), 'under' for the one under a narrow map (hidden from screen readers: the first says it). */
 export interface CalloutListOptions {

@@ -9,9 +9,9 @@ import { showBidiControls as shown } from '../../data/bidi.ts';
 import { quoteTranslation } from '../../data/dataset-language.ts';
 import type { Dataset, Evidence, Source, Tie } from '../../data/types.ts';
 import { isHttpUrl } from '../internal/citation.ts';
-import { formatDate, formatFigure, formatPeriod, formatValue } from '../format.ts';
+import { formatDate, formatFigure, formatPeriod, formatValue } from '../../text/format.ts';
 import type { SceneActor, SceneEdge } from '../../scene/types.ts';
-import { statusWord, type Strings } from '../strings.ts';
+import { statusWord, type Strings } from '../../text/strings.ts';
 
 export interface EvidenceCardOptions {
   dataset: Dataset;

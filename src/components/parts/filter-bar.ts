@@ -9,7 +9,7 @@ import { live } from 'lit/directives/live.js';
 import { TIE_STATUSES, type Source, type TieStatus } from '../../data/types.ts';
 import type { FilterName, TieFilter } from '../../state/tie-filter.ts';
 import type { ActorSearch } from '../internal/actor-search.ts';
-import type { Strings } from '../strings.ts';
+import type { Strings } from '../../text/strings.ts';
 import type { Grouping } from '../../data/regions.ts';
 
 export interface FilterBarOptions {

@@ -10,8 +10,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Dataset, Tie } from '../../data/types.ts';
 import type { ActorLayerTotal, FlowSum } from '../../scene/actor-totals.ts';
-import { formatFigure, formatValue } from '../format.ts';
-import type { Strings } from '../strings.ts';
+import { formatFigure, formatValue } from '../../text/format.ts';
+import type { Strings } from '../../text/strings.ts';
 
 export interface FocusTotals {
   layer: string;

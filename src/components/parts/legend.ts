@@ -9,8 +9,8 @@ import type { EdgeLook } from '../../render/edge-look.ts';
 import { keyText, strokeKeys, widthKeys } from '../../render/legend-keys.ts';
 import type { TotalsKey } from '../../scene/actor-totals.ts';
 import type { Legend, Scene } from '../../scene/types.ts';
-import { formatDate, formatValue } from '../format.ts';
-import type { Strings } from '../strings.ts';
+import { formatDate, formatValue } from '../../text/format.ts';
+import type { Strings } from '../../text/strings.ts';
 
 function plain(colour: string, width: number): EdgeLook {
   return {

@@ -8,7 +8,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { renderEdgeLabels, type EdgeInView } from './edge-labels.ts';
 import { MAX_EDGE_HANDLES, type Derived } from '../../scene/derive.ts';
 import type { SceneActor, SceneAnnotation, SceneEdge } from '../../scene/types.ts';
-import type { Strings } from '../strings.ts';
+import type { Strings } from '../../text/strings.ts';
 
 export interface OverlayHandlers {
   onActor: (actor: SceneActor) => void;

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Scene } from '../../scene/types.ts';
 import { placesTable, type PlaceDrawn } from '../../scene/places-table.ts';
-import type { Strings } from '../strings.ts';
+import type { Strings } from '../../text/strings.ts';
 
 function drawnAs(drawn: PlaceDrawn, s: Strings): string {
   if (drawn.kind === 'shape') return s.placeShape;

@@ -1,7 +1,7 @@
 /** The step control (‹ 2 / 6 › Present) and the current step's caption. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SceneStep } from '../../data/types.ts';
-import type { Strings } from '../strings.ts';
+import type { Strings } from '../../text/strings.ts';
 
 export interface ScenesBarOptions {
   steps: readonly SceneStep[];

@@ -1,7 +1,7 @@
 /** What the element shows without a dataset: the validator's or the loader's located problems, or a one-line status. */
 import { html, type TemplateResult } from 'lit';
 import type { Problem } from '../../data/types.ts';
-import type { Strings } from '../strings.ts';
+import type { Strings } from '../../text/strings.ts';
 
 export function renderProblems({
   problems,

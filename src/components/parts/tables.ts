@@ -7,7 +7,7 @@ import { guard } from 'lit/directives/guard.js';
 import type { Dataset, Tie } from '../../data/types.ts';
 import type { Scene } from '../../scene/types.ts';
 import { TABLE_PAGE } from '../internal/table-controller.ts';
-import type { Strings } from '../strings.ts';
+import type { Strings } from '../../text/strings.ts';
 import { renderPlacesTable } from './places-table.ts';
 import { renderTiesTable } from './ties-table.ts';
 

@@ -10,8 +10,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Dataset, Tie } from '../../data/types.ts';
-import { formatFigure, formatPeriod, formatSourceShort } from '../format.ts';
-import { statusWord, type Strings } from '../strings.ts';
+import { formatFigure, formatPeriod, formatSourceShort } from '../../text/format.ts';
+import { statusWord, type Strings } from '../../text/strings.ts';
 
 export interface TiesTableOptions {
   dataset: Dataset;

@@ -1,8 +1,8 @@
 /** The as-of timeline's template: a slider over the dates at which ties start (state/timeline-stops.ts). */
 import { html, type TemplateResult } from 'lit';
 import { stopIndexOf } from '../../state/timeline-stops.ts';
-import { formatDate } from '../format.ts';
-import type { Strings } from '../strings.ts';
+import { formatDate } from '../../text/format.ts';
+import type { Strings } from '../../text/strings.ts';
 
 export interface TimelineOptions {
   stops: readonly string[];

@@ -4,7 +4,7 @@
  * the paragraph, for screen readers and for wider layouts, where the button is not shown.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Strings } from '../strings.ts';
+import type { Strings } from '../../text/strings.ts';
 
 export interface TitleBlockOptions {
   title: string;

@@ -5,7 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { LegendLayer } from '../../scene/types.ts';
-import type { Strings } from '../strings.ts';
+import type { Strings } from '../../text/strings.ts';
 
 export interface ToolbarOptions {
   layers: readonly LegendLayer[];

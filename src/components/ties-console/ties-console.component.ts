@@ -12,7 +12,7 @@ import type { Dataset } from '../../data/types.ts';
 import { datasetInLanguage } from '../../data/dataset-language.ts';
 import { consoleChannelName, type ConsoleMessage } from '../internal/console-channel.ts';
 import { presenterKey } from '../internal/presenter.ts';
-import { stringsFor } from '../strings.ts';
+import { stringsFor } from '../../text/strings.ts';
 import { tiesConsoleStyles } from './ties-console.styles.ts';
 
 interface ConsoleMap extends HTMLElement {

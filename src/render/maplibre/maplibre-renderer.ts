@@ -3,13 +3,7 @@
  * their own (gpu-edges/). Scene changes update the edge layer's instance buffers, the marker
  * source and feature states in place (the map is never rebuilt), touching only what changed.
  */
-import {
-  Map as MapLibreMap,
-  prewarm,
-  setWorkerUrl,
-  type GeoJSONSource,
-  type MapMouseEvent,
-} from 'maplibre-gl';
+import { Map as MapLibreMap, prewarm, setWorkerUrl, type MapMouseEvent } from 'maplibre-gl';
 // MapLibre 6 computes its worker URL at run time; ship the worker with the package instead.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Bounds } from '../../data/types.ts';
@@ -24,28 +18,15 @@ import {
   landColour,
   marginColour,
   markerColour,
-  type InitialData,
 } from './style.ts';
 import { pageWorkerUrl } from '../worker-url.ts';
 import { onWorkerFailure, startWorkers } from './workers.ts';
 import { FlatProjector } from './flat-projector.ts';
-import {
-  marginsData,
-  markerEmphasis,
-  markersData,
-  markersSignature,
-  totalsData,
-  totalsSignature,
-} from './scene-sources.ts';
+import { SourceSync } from './source-sync.ts';
 
 const absoluteWorkerUrl = pageWorkerUrl(workerUrl, document.baseURI);
 setWorkerUrl(absoluteWorkerUrl);
 startWorkers(absoluteWorkerUrl, prewarm);
-
-type FeatureCollection = GeoJSON.FeatureCollection;
-
-/** Emphasis is not in the signatures: it goes to feature state (see setEmphasis). */
-type EmphasisSource = 'markers';
 
 export class MapLibreRenderer implements Renderer {
   readonly kind = 'webgl' as const;
@@ -61,12 +42,8 @@ export class MapLibreRenderer implements Renderer {
   private sentScene: Scene | null = null;
   private destroyed = false;
   private readonly unlistenWorkers: () => void;
-  private readonly lastData = new Map<string, string>();
-  /** Per source: each feature's emphasis as last sent in its data, and as last set in feature state. */
-  private readonly sentEmphasis = new Map<EmphasisSource, Map<string, string>>();
-  private readonly stateEmphasis = new Map<EmphasisSource, Map<string, string>>();
-  /** Each actor country's feature state as last set. */
-  private countryStates = new Map<string, { actor: boolean; focus: boolean }>();
+  /** What the map's sources and feature states were last sent of a scene. */
+  private readonly sources = new SourceSync(() => this.map);
   /** Every edge, on the GPU; kept across style rebuilds (its CPU-side arrays re-fill a new context). */
   private readonly edgeLayer: GpuEdgeLayer;
   private readonly projector: FlatProjector;
@@ -86,7 +63,7 @@ export class MapLibreRenderer implements Renderer {
       style: buildStyle(
         countries,
         options.palette,
-        options.initialScene ? this.initialData(options.initialScene) : undefined,
+        options.initialScene ? this.sources.initialData(options.initialScene) : undefined,
       ),
       ...(options.camera
         ? { center: options.camera.center, zoom: options.camera.zoom }
@@ -162,15 +139,6 @@ export class MapLibreRenderer implements Renderer {
     });
   }
 
-  /** The first scene's source data, recorded as sent so the first draw does not send it again. */
-  private initialData(scene: Scene): InitialData {
-    this.lastData.set('markers', markersSignature(scene));
-    this.sentEmphasis.set('markers', new Map(markerEmphasis(scene)));
-    this.lastData.set('margins', JSON.stringify(scene.margins));
-    this.lastData.set('totals', totalsSignature(scene));
-    return { markers: markersData(scene), margins: marginsData(scene), totals: totalsData(scene) };
-  }
-
   /**
    * A freshly loaded style: the edges' custom layer in its slot (custom layers are not part of a
    * style's JSON), and the last scene's country states, set before the first frame with the map's
@@ -179,7 +147,7 @@ export class MapLibreRenderer implements Renderer {
    */
   private styleLoaded(): void {
     if (!this.map.getLayer(EDGE_LAYER_ID)) this.map.addLayer(this.edgeLayer, EDGES_BEFORE);
-    if (this.lastScene) this.setCountryStates(this.lastScene);
+    if (this.lastScene) this.sources.setCountryStates(this.lastScene);
   }
 
   /**
@@ -192,17 +160,18 @@ export class MapLibreRenderer implements Renderer {
   private rebuildStyle(): void {
     const scene = this.lastScene;
     this.sentScene = null;
-    this.lastData.clear();
-    this.sentEmphasis.clear();
-    this.stateEmphasis.clear();
-    this.countryStates = new Map();
+    this.sources.clear();
     const resolve = this.resolveRebuilt;
     this.map.once('style.load', () => {
       this.styleLoaded();
       resolve?.();
     });
     this.map.setStyle(
-      buildStyle(this.options.countries, this.palette, scene ? this.initialData(scene) : undefined),
+      buildStyle(
+        this.options.countries,
+        this.palette,
+        scene ? this.sources.initialData(scene) : undefined,
+      ),
       { diff: false },
     );
   }
@@ -232,86 +201,8 @@ export class MapLibreRenderer implements Renderer {
   /** Gives the map what changed in the scene; whether anything did. */
   private send(scene: Scene): boolean {
     this.sentScene = scene;
-    const markers = markerEmphasis(scene);
-    let changed = this.edgeLayer.setScene(scene);
-    changed =
-      this.setData('markers', markersSignature(scene), () => markersData(scene), markers) ||
-      changed;
-    const margins = JSON.stringify(scene.margins);
-    if (this.lastData.get('margins') !== margins) {
-      this.lastData.set('margins', margins);
-      void (this.map.getSource('margins') as GeoJSONSource).setData(marginsData(scene));
-      changed = true;
-    }
-    const totals = totalsSignature(scene);
-    if (this.lastData.get('totals') !== totals) {
-      this.lastData.set('totals', totals);
-      void (this.map.getSource('totals') as GeoJSONSource).setData(totalsData(scene));
-      changed = true;
-    }
-    changed = this.setEmphasis('markers', markers) || changed;
-    return this.setCountryStates(scene) || changed;
-  }
-
-  /** Sends a source new data only when its signature changed (and only then builds the data). */
-  private setData(
-    sourceId: EmphasisSource,
-    signature: string,
-    data: () => FeatureCollection,
-    emphasis: [string, string][],
-  ): boolean {
-    if (this.lastData.get(sourceId) === signature) return false;
-    this.lastData.set(sourceId, signature);
-    void (this.map.getSource(sourceId) as GeoJSONSource).setData(data());
-    this.sentEmphasis.set(sourceId, new Map(emphasis));
-    return true;
-  }
-
-  /**
-   * A focus or scene step usually changes only which markers stand out: that goes to feature
-   * state, a repaint, without sending the source to the worker again. Only features whose shown
-   * emphasis differs get a state.
-   */
-  private setEmphasis(sourceId: EmphasisSource, emphasis: [string, string][]): boolean {
-    const sent = this.sentEmphasis.get(sourceId) ?? new Map<string, string>();
-    let stated = this.stateEmphasis.get(sourceId);
-    if (!stated) this.stateEmphasis.set(sourceId, (stated = new Map<string, string>()));
-    let changed = false;
-    for (const [id, value] of emphasis) {
-      if ((stated.get(id) ?? sent.get(id)) === value) continue;
-      this.map.setFeatureState({ source: sourceId, id }, { emphasis: value });
-      stated.set(id, value);
-      changed = true;
-    }
-    return changed;
-  }
-
-  /** Actors' shapes are emphasised through feature state, so the country source is never reloaded. */
-  private setCountryStates(scene: Scene): boolean {
-    const next = new Map<string, { actor: boolean; focus: boolean }>();
-    for (const actor of scene.actors) {
-      if (actor.hasShape && !actor.distant)
-        next.set(actor.id, { actor: true, focus: actor.emphasis === 'focus' });
-      else if (actor.hasShape)
-        next.set(actor.id, { actor: false, focus: actor.emphasis === 'focus' });
-    }
-    // Only the countries whose state changed: MapLibre re-evaluates the paint of every country it
-    // is told about in every layer that reads the state (9 ms of a focus's first frame at 200 actors,
-    // where a focus changes one or two).
-    let changed = false;
-    for (const id of this.countryStates.keys()) {
-      if (next.has(id)) continue;
-      this.map.removeFeatureState({ source: 'countries', id });
-      changed = true;
-    }
-    for (const [id, state] of next) {
-      const was = this.countryStates.get(id);
-      if (was && was.actor === state.actor && was.focus === state.focus) continue;
-      this.map.setFeatureState({ source: 'countries', id }, state);
-      changed = true;
-    }
-    this.countryStates = next;
-    return changed;
+    const changed = this.edgeLayer.setScene(scene);
+    return this.sources.send(scene) || changed;
   }
 
   fit(bounds: Bounds, padding: number): void {

@@ -4,18 +4,16 @@
  * greedy layout as the element's HTML labels. In the browser the element draws HTML labels over
  * the picture, so the renderer leaves labels out.
  */
+import { actorLabelBox, layoutMapLabels } from '../../scene/label-layout.ts';
 import {
-  actorLabelBox,
   arrowHeadBoxes,
   edgeGuide,
   edgeLabelBox,
-  layoutMapLabels,
   type EdgeLabelBox,
-  type LabelBox,
-  type PlacedLabel,
-  type Rect,
-  type ScreenGround,
-} from '../../scene/label-layout.ts';
+} from '../../scene/edge-label-layout.ts';
+import type { LabelBox, PlacedLabel } from '../../scene/label-candidates.ts';
+import type { Rect } from '../../scene/label-overlap.ts';
+import type { ScreenGround } from '../../scene/leader-lines.ts';
 import type { Scene, SceneActor } from '../../scene/types.ts';
 import { emphasisOpacity, TOTAL_FILL_OPACITY, TOTAL_RING } from '../edge-look.ts';
 import { calloutsNode } from './callouts.ts';

@@ -7,7 +7,7 @@
 import { geoPath, type GeoProjection } from 'd3-geo';
 import type { Position } from 'geojson';
 import type { Countries } from '../../geo/world.ts';
-import { runSteps } from '../../scene/edges.ts';
+import { runSteps } from '../../scene/edge-groups.ts';
 import type { Scene } from '../../scene/types.ts';
 import { DISPUTED_MARK } from '../edge-look.ts';
 import type { MapPalette } from '../renderer.ts';

@@ -23,7 +23,8 @@ import {
   NOTE_REACH,
   NOTE_PAPER,
 } from '../annotation-look.ts';
-import { layoutCallouts, type CalloutBox, type Rect } from '../../scene/label-layout.ts';
+import { layoutCallouts, type CalloutBox } from '../../scene/callout-layout.ts';
+import type { Rect } from '../../scene/label-overlap.ts';
 import type { Scene } from '../../scene/types.ts';
 import { estimateTextWidth } from './actors.ts';
 import { el, type SvgNode } from './tree.ts';

@@ -9,7 +9,7 @@ import { MARGIN_OPACITY, type Camera, type MapPalette } from '../renderer.ts';
 import { labelsNode, markersNode, type LabelStyle } from './actors.ts';
 import { basemapNodes } from './basemap.ts';
 import { unprojectPoint } from './camera.ts';
-import { screenGround } from '../../scene/label-layout.ts';
+import { screenGround } from '../../scene/leader-lines.ts';
 import { landIndex } from '../../scene/land.ts';
 import { cuesNode, edgesNode, halosNode } from './edges.ts';
 import { num } from './escape.ts';

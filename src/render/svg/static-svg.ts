@@ -9,12 +9,14 @@ import type { Dataset, SceneStep } from '../../data/types.ts';
 import type { Countries } from '../../geo/world.ts';
 import { places } from '../../geo/places.ts';
 import { frameShapeFor } from '../../scene/anchors.ts';
-import { buildScene, sceneBasis, sceneGeometry } from '../../scene/build-scene.ts';
+import { buildScene, sceneBasis } from '../../scene/build-scene.ts';
+import { sceneGeometry } from '../../scene/scene-geometry.ts';
 import type { Scene } from '../../scene/types.ts';
 import type { SceneView } from '../../state/view-state.ts';
 import { THEMES, type ThemeName } from '../themes.ts';
 import { cameraScale, fitCamera } from './camera.ts';
-import { FRAME_PADDING, standaloneMapHeight, standaloneNode } from './standalone.ts';
+import { FRAME_PADDING } from '../renderer.ts';
+import { standaloneMapHeight, standaloneNode } from './standalone.ts';
 import { withTextDirection } from './text-direction.ts';
 import { toMarkup, type SvgNode } from './tree.ts';
 

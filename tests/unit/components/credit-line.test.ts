@@ -1,8 +1,8 @@
 /** The slide's credit line. */
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/data/types.ts';
-import { creditLine } from '../../../src/components/internal/export-png.ts';
-import { stringsFor } from '../../../src/components/strings.ts';
+import { creditLine } from '../../../src/text/titles.ts';
+import { stringsFor } from '../../../src/text/strings.ts';
 
 describe('slide credit line', () => {
   it('credits every source with what is known of it, the base map and the data date', () => {

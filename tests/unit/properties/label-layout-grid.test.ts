@@ -5,15 +5,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { KEEP_PRIORITY, layoutLabels } from '../../../src/scene/label-layout.ts';
 import {
-  KEEP_PRIORITY,
   labelCandidates,
-  layoutLabels,
   leaderCandidates,
-  leaderTo,
   type LabelBox,
   type PlacedLabel,
-} from '../../../src/scene/label-layout.ts';
+} from '../../../src/scene/label-candidates.ts';
+import { leaderTo } from '../../../src/scene/leader-lines.ts';
 import { LIMIT_MS } from './seed.ts';
 
 function overlap(

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { LIMIT_MS } from './seed.ts';
 import { describe, expect, it } from 'vitest';
-import { stringsFor } from '../../../src/components/strings.ts';
+import { stringsFor } from '../../../src/text/strings.ts';
 import { parseDataset } from '../../../src/data/index.ts';
 import { readEmbedHash } from '../../../src/embed/embed-hash.ts';
 import { places } from '../../../src/geo/places.ts';

@@ -1,6 +1,6 @@
 /** The scene: curves. */
 import { describe, expect, it } from 'vitest';
-import { BASE_BEND, BEND_STEP, curveBetween } from '../../../src/scene/edges.ts';
+import { BASE_BEND, BEND_STEP, curveBetween } from '../../../src/scene/edge-curves.ts';
 import { fromMercator } from '../../../src/scene/mercator.ts';
 import { round } from './fixtures.ts';
 

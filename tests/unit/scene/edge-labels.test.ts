@@ -7,7 +7,7 @@ import { places } from '../../../src/geo/places.ts';
 import type { PlaceIndex } from '../../../src/scene/anchors.ts';
 import { buildScene, sceneBasis } from '../../../src/scene/build-scene.ts';
 import { edgeLabelText } from '../../../src/scene/edge-labels.ts';
-import { edgeGuide, layoutEdgeLabels } from '../../../src/scene/label-layout.ts';
+import { edgeGuide, layoutEdgeLabels } from '../../../src/scene/edge-label-layout.ts';
 import type { SceneEdge } from '../../../src/scene/types.ts';
 import { INITIAL_VIEW } from '../../../src/state/view-state.ts';
 import { tie } from './fixtures.ts';

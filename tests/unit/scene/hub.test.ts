@@ -1,13 +1,11 @@
 /** The scene: a hub you can follow. */
 import { describe, expect, it } from 'vitest';
-import { buildScene, curvesAt, sceneBasis } from '../../../src/scene/build-scene.ts';
+import { buildScene, sceneBasis } from '../../../src/scene/build-scene.ts';
+import { curvesAt } from '../../../src/scene/scaled-curves.ts';
 import { toMercator } from '../../../src/scene/mercator.ts';
-import {
-  ARRIVAL_MIN_DEGREES,
-  END_CLIP,
-  FAN_MIN_DEGREES,
-  fanAngles,
-} from '../../../src/scene/edges.ts';
+import { END_CLIP } from '../../../src/scene/edges.ts';
+import { ARRIVAL_MIN_DEGREES } from '../../../src/scene/arrival-rings.ts';
+import { FAN_MIN_DEGREES, fanAngles } from '../../../src/scene/edge-fans.ts';
 import type { LonLat } from '../../../src/scene/types.ts';
 import { INITIAL_VIEW } from '../../../src/state/view-state.ts';
 import { PLACES, tie, dataset } from './fixtures.ts';

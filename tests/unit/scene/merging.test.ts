@@ -1,7 +1,7 @@
 /** The scene: merging and slots. */
 import { describe, expect, it } from 'vitest';
 import { buildScene, sceneBasis } from '../../../src/scene/build-scene.ts';
-import { bendSlots, groupTies } from '../../../src/scene/edges.ts';
+import { bendSlots, groupTies } from '../../../src/scene/edge-groups.ts';
 import { INITIAL_VIEW } from '../../../src/state/view-state.ts';
 import { PLACES, tie, dataset } from './fixtures.ts';
 

@@ -10,7 +10,8 @@ import { parseDataset } from '../../../src/data/index.ts';
 import type { Dataset } from '../../../src/data/types.ts';
 import { places } from '../../../src/geo/places.ts';
 import { frameShapeFor, type PlaceIndex } from '../../../src/scene/anchors.ts';
-import { buildScene, sceneBasis, sceneGeometry } from '../../../src/scene/build-scene.ts';
+import { buildScene, sceneBasis } from '../../../src/scene/build-scene.ts';
+import { sceneGeometry } from '../../../src/scene/scene-geometry.ts';
 import { INITIAL_VIEW } from '../../../src/state/view-state.ts';
 import { anchorShare, measure, verticalShare } from './legibility.ts';
 

@@ -31,16 +31,16 @@ import { estimateTextWidth } from '../../../src/render/svg/actors.ts';
 import { staticSvg } from '../../../src/render/svg/static-svg.ts';
 import type { SvgNode } from '../../../src/render/svg/tree.ts';
 import { frameShapeFor, type PlaceIndex } from '../../../src/scene/anchors.ts';
-import { buildScene, sceneBasis, sceneGeometry } from '../../../src/scene/build-scene.ts';
+import { buildScene, sceneBasis } from '../../../src/scene/build-scene.ts';
+import { sceneGeometry } from '../../../src/scene/scene-geometry.ts';
+import { actorLabelBox, layoutLabels } from '../../../src/scene/label-layout.ts';
 import {
-  actorLabelBox,
   arrowHeadBoxes,
   edgeGuide,
   edgeLabelBox,
   layoutEdgeLabels,
-  layoutLabels,
-  screenGround,
-} from '../../../src/scene/label-layout.ts';
+} from '../../../src/scene/edge-label-layout.ts';
+import { screenGround } from '../../../src/scene/leader-lines.ts';
 import { landIndex } from '../../../src/scene/land.ts';
 import type { LonLat, Scene } from '../../../src/scene/types.ts';
 import { viewOfScene } from '../../../src/state/scene-view.ts';

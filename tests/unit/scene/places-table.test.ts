@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset, type Dataset } from '../../../src/data/index.ts';
 import { places } from '../../../src/geo/places.ts';
 import type { PlaceIndex } from '../../../src/scene/anchors.ts';
-import { buildScene, sceneBasis, sceneGeometry } from '../../../src/scene/build-scene.ts';
+import { buildScene, sceneBasis } from '../../../src/scene/build-scene.ts';
+import { sceneGeometry } from '../../../src/scene/scene-geometry.ts';
 import { placesTable } from '../../../src/scene/places-table.ts';
 import { INITIAL_VIEW } from '../../../src/state/view-state.ts';
 

@@ -10,7 +10,8 @@ import type { Bounds } from '../../../src/data/types.ts';
 import { places } from '../../../src/geo/places.ts';
 import { FRAME_PADDING } from '../../../src/render/renderer.ts';
 import { fitCamera, projectPoint } from '../../../src/render/svg/camera.ts';
-import { buildScene, fitScale, sceneBasis } from '../../../src/scene/build-scene.ts';
+import { buildScene, sceneBasis } from '../../../src/scene/build-scene.ts';
+import { fitScale } from '../../../src/scene/scene-geometry.ts';
 import type { LonLat, Scene } from '../../../src/scene/types.ts';
 import {
   groupBoxes,
