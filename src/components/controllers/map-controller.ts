@@ -33,6 +33,7 @@ import {
 import type { MapDelegate, MapHost } from '../host.ts';
 import type { TiesMapRenderer } from '../public.ts';
 import { afterNextPaint } from '../loaders/yield-to-main.ts';
+import { nextFrame } from '../map/after-paint.ts';
 import { watchHandoverGestures } from '../map/handover-gestures.ts';
 import type { LabelPlacement } from '../map/label-positions.ts';
 import { LabelScheduler } from '../map/label-scheduler.ts';
@@ -437,15 +438,27 @@ export class MapController implements ReactiveController, LiveMap {
       this.pendingCamera = null;
     }
     const generation = ++this.drawGeneration;
+    // The SVG picture after a change is drawn in the frame after the change's own (its controls,
+    // legend, table), as WebGL's follows in frames of its own: drawing it and rastering its
+    // canvas in the change's task held that frame back by all of it on a large map. Its labels
+    // are placed in that same frame: a frame of their own costs a whole frame more where the
+    // browser composites on the CPU.
+    const inFrame = renderer.kind === 'svg' && !settle;
+    if (inFrame) {
+      await nextFrame();
+      await nextFrame();
+      if (generation !== this.drawGeneration || renderer !== this.renderer) return;
+    }
     // A new picture (settle) places its labels in a task after its paint, as it always did: a
     // frame after it could wait seconds under a software rasterizer still drawing that first frame.
-    const placed = this.labelScheduler.scheduleLabels(!settle);
+    const placed = inFrame ? null : this.labelScheduler.scheduleLabels(!settle);
     await renderer.draw(scene, force);
+    if (inFrame) this.labelScheduler.placeLabels();
     // The SVG picture changes in the DOM and its canvas: it is drawn once the frame showing it has painted.
     const painted = settle || renderer.kind === 'svg' ? afterNextPaint() : null;
     if (settle) await painted;
     if (generation !== this.drawGeneration || renderer !== this.renderer) return;
-    if (!settle) await placed;
+    if (placed && !settle) await placed;
     if (generation !== this.drawGeneration || renderer !== this.renderer) return;
     this.labelScheduler.placeLabels();
     await painted;
