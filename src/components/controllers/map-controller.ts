@@ -32,7 +32,7 @@ import {
 } from '../map/mount-renderer.ts';
 import type { MapDelegate, MapHost } from '../host.ts';
 import type { TiesMapRenderer } from '../public.ts';
-import { afterNextPaint } from '../loaders/yield-to-main.ts';
+import { afterNextPaint, yieldToMain } from '../loaders/yield-to-main.ts';
 import { nextFrame } from '../map/after-paint.ts';
 import { watchHandoverGestures } from '../map/handover-gestures.ts';
 import type { LabelPlacement } from '../map/label-positions.ts';
@@ -49,6 +49,8 @@ export const MAP_PADDING = FRAME_PADDING;
 
 /** How long a lost context may take to come back before the element says the picture is unavailable. */
 const CONTEXT_GRACE_MS = 2000;
+/** A frame at 60 Hz: an SVG draw longer than this waits for the frame after a change's own. */
+const FRAME_MS = 16;
 
 export class MapController implements ReactiveController, LiveMap {
   renderer: Renderer | null = null;
@@ -438,12 +440,12 @@ export class MapController implements ReactiveController, LiveMap {
       this.pendingCamera = null;
     }
     const generation = ++this.drawGeneration;
-    // The SVG picture after a change is drawn in the frame after the change's own (its controls,
-    // legend, table), as WebGL's follows in frames of its own: drawing it and rastering its
-    // canvas in the change's task held that frame back by all of it on a large map. Its labels
-    // are placed in that same frame: a frame of their own costs a whole frame more where the
-    // browser composites on the CPU.
-    const inFrame = renderer.kind === 'svg' && !settle;
+    // An SVG picture whose draw takes longer than a frame is drawn, after a change, in the frame
+    // after the change's own (its controls, legend, table), as WebGL's follows in frames of its
+    // own: drawing it and rastering its canvas in the change's task held that frame back by all of
+    // it on a large map. Its labels are placed in that same frame: a frame of their own costs a
+    // whole frame more where the browser composites on the CPU. A small picture is drawn at once.
+    const inFrame = renderer.kind === 'svg' && !settle && (renderer.drawMs ?? 0) > FRAME_MS;
     if (inFrame) {
       await nextFrame();
       await nextFrame();
@@ -454,8 +456,13 @@ export class MapController implements ReactiveController, LiveMap {
     const placed = inFrame ? null : this.labelScheduler.scheduleLabels(!settle);
     await renderer.draw(scene, force);
     if (inFrame) this.labelScheduler.placeLabels();
-    // The SVG picture changes in the DOM and its canvas: it is drawn once the frame showing it has painted.
-    const painted = settle || renderer.kind === 'svg' ? afterNextPaint() : null;
+    // The SVG picture changes in the DOM and its canvas: it is drawn once the frame showing it has
+    // painted (drawn in a frame's callbacks, that frame: a task after them follows its paint).
+    const painted = inFrame
+      ? yieldToMain()
+      : settle || renderer.kind === 'svg'
+        ? afterNextPaint()
+        : null;
     if (settle) await painted;
     if (generation !== this.drawGeneration || renderer !== this.renderer) return;
     if (placed && !settle) await placed;
