@@ -70,6 +70,11 @@ export interface Renderer {
    * `force` waits for a fresh complete frame even when nothing changed (after a context restore).
    */
   draw(scene: Scene, force?: boolean): Promise<void>;
+  /**
+   * How long the main thread took for the last draw that changed the picture, in ms, where the
+   * renderer draws on it (the SVG picture); the caller may give a costly picture a frame of its own.
+   */
+  readonly drawMs?: number;
   /** Frames the bounds (padding in CSS px). */
   fit(bounds: Bounds, padding: number): void;
   /** Screen position (CSS px, relative to the container) of a point, or null when off-screen. */

@@ -32,7 +32,8 @@ import {
 } from '../map/mount-renderer.ts';
 import type { MapDelegate, MapHost } from '../host.ts';
 import type { TiesMapRenderer } from '../public.ts';
-import { afterNextPaint } from '../loaders/yield-to-main.ts';
+import { afterNextPaint, yieldToMain } from '../loaders/yield-to-main.ts';
+import { nextFrame } from '../map/after-paint.ts';
 import { watchHandoverGestures } from '../map/handover-gestures.ts';
 import type { LabelPlacement } from '../map/label-positions.ts';
 import { LabelScheduler } from '../map/label-scheduler.ts';
@@ -48,6 +49,8 @@ export const MAP_PADDING = FRAME_PADDING;
 
 /** How long a lost context may take to come back before the element says the picture is unavailable. */
 const CONTEXT_GRACE_MS = 2000;
+/** A frame at 60 Hz: an SVG draw longer than this waits for the frame after a change's own. */
+const FRAME_MS = 16;
 
 export class MapController implements ReactiveController, LiveMap {
   renderer: Renderer | null = null;
@@ -458,15 +461,32 @@ export class MapController implements ReactiveController, LiveMap {
       this.pendingCamera = null;
     }
     const generation = ++this.drawGeneration;
+    // An SVG picture whose draw takes longer than a frame is drawn, after a change, in the frame
+    // after the change's own (its controls, legend, table), as WebGL's follows in frames of its
+    // own: drawing it and rastering its canvas in the change's task held that frame back by all of
+    // it on a large map. Its labels are placed in that same frame: a frame of their own costs a
+    // whole frame more where the browser composites on the CPU. A small picture is drawn at once.
+    const inFrame = renderer.kind === 'svg' && !settle && (renderer.drawMs ?? 0) > FRAME_MS;
+    if (inFrame) {
+      await nextFrame();
+      await nextFrame();
+      if (generation !== this.drawGeneration || renderer !== this.renderer) return;
+    }
     // A new picture (settle) places its labels in a task after its paint, as it always did: a
     // frame after it could wait seconds under a software rasterizer still drawing that first frame.
-    const placed = this.labelScheduler.scheduleLabels(!settle);
+    const placed = inFrame ? null : this.labelScheduler.scheduleLabels(!settle);
     await renderer.draw(scene, force);
-    // The SVG picture changes in the DOM and its canvas: it is drawn once the frame showing it has painted.
-    const painted = settle || renderer.kind === 'svg' ? afterNextPaint() : null;
+    if (inFrame) this.labelScheduler.placeLabels();
+    // The SVG picture changes in the DOM and its canvas: it is drawn once the frame showing it has
+    // painted (drawn in a frame's callbacks, that frame: a task after them follows its paint).
+    const painted = inFrame
+      ? yieldToMain()
+      : settle || renderer.kind === 'svg'
+        ? afterNextPaint()
+        : null;
     if (settle) await painted;
     if (generation !== this.drawGeneration || renderer !== this.renderer) return;
-    if (!settle) await placed;
+    if (placed && !settle) await placed;
     if (generation !== this.drawGeneration || renderer !== this.renderer) return;
     this.labelScheduler.placeLabels();
     await painted;

@@ -45,6 +45,8 @@ export function patchDom(
 ): void {
   if (before === after) return;
   patchAttributes(element, before, after);
+  // Most elements are shapes without children: nothing more to compare.
+  if (before.children.length === 0 && after.children.length === 0) return;
   const doc = element.ownerDocument;
   const kids = [...element.childNodes];
   if (
@@ -58,27 +60,85 @@ export function patchDom(
     );
     return;
   }
-  const old = new Map<string, { node: SvgNode; dom: Element }>();
+  if (sameKeys(before.children, after.children, childKeys)) {
+    // The same children in the same order (an edge's stroke and target; a layer nothing came
+    // to or went from): each patched in place, nothing moved.
+    after.children.forEach((node, i) =>
+      patchDom(kids[i] as Element, before.children[i] as SvgNode, node as SvgNode),
+    );
+    return;
+  }
+  const old = new Map<string, { node: SvgNode; dom: Element; at: number }>();
   before.children.forEach((node, i) =>
-    old.set(keyOf(node, i, childKeys?.before), { node: node as SvgNode, dom: kids[i] as Element }),
+    old.set(keyOf(node, i, childKeys?.before), {
+      node: node as SvgNode,
+      dom: kids[i] as Element,
+      at: i,
+    }),
   );
-  const wanted = new Set(after.children.map((node, i) => keyOf(node, i, childKeys?.after)));
-  for (const [key, { dom }] of old) if (!wanted.has(key)) dom.remove();
-  let cursor: ChildNode | null = element.firstChild;
-  after.children.forEach((node, i) => {
+  // Each new child's element: the kept one (patched in place) or undefined for one to make.
+  const kept = after.children.map((node, i) => {
     const next = node as SvgNode;
-    let kept = old.get(keyOf(next, i, childKeys?.after));
-    if (kept && kept.node.tag !== next.tag) {
-      if (kept.dom === cursor) cursor = cursor.nextSibling;
-      kept.dom.remove();
-      kept = undefined;
-    }
-    if (!kept) {
-      element.insertBefore(toDom(next, doc), cursor);
-      return;
-    }
-    patchDom(kept.dom, kept.node, next);
-    if (kept.dom === cursor) cursor = cursor.nextSibling;
-    else element.insertBefore(kept.dom, cursor);
+    const found = old.get(keyOf(next, i, childKeys?.after));
+    if (!found || found.node.tag !== next.tag) return undefined;
+    old.delete(keyOf(next, i, childKeys?.after));
+    patchDom(found.dom, found.node, next);
+    return found;
   });
+  for (const { dom } of old.values()) dom.remove();
+  // The kept elements already in order stay where they are; only the others move (a focused edge
+  // drawn last): moving every element after a moved one re-laid out all of them.
+  const stay = inOrder(kept.map((k) => k?.at ?? -1));
+  let anchor: Element | null = null;
+  for (let i = after.children.length - 1; i >= 0; i--) {
+    const found = kept[i];
+    let dom: Element;
+    if (!found) {
+      dom = toDom(after.children[i] as SvgNode, doc);
+      element.insertBefore(dom, anchor);
+    } else {
+      dom = found.dom;
+      if (!stay.has(i)) element.insertBefore(dom, anchor);
+    }
+    anchor = dom;
+  }
+}
+
+function sameKeys(
+  before: readonly (SvgNode | string)[],
+  after: readonly (SvgNode | string)[],
+  childKeys: { before: readonly string[]; after: readonly string[] } | undefined,
+): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < before.length; i++) {
+    const [a, b] = [before[i] as SvgNode, after[i] as SvgNode];
+    if (a.tag !== b.tag || keyOf(a, i, childKeys?.before) !== keyOf(b, i, childKeys?.after))
+      return false;
+  }
+  return true;
+}
+
+/**
+ * The positions of a longest increasing run (not necessarily contiguous) of `at`'s non-negative
+ * values: the children that can keep their place while the others move around them.
+ */
+function inOrder(at: readonly number[]): Set<number> {
+  // tails[k]: the position ending the best run of length k + 1 found so far; back: each one's predecessor.
+  const tails: number[] = [];
+  const back = new Array<number>(at.length).fill(-1);
+  at.forEach((value, i) => {
+    if (value < 0) return;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[tails[mid]!]! < value) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) back[i] = tails[lo - 1]!;
+    tails[lo] = i;
+  });
+  const stay = new Set<number>();
+  for (let i = tails.length > 0 ? tails[tails.length - 1]! : -1; i >= 0; i = back[i]!) stay.add(i);
+  return stay;
 }

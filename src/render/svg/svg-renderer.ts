@@ -148,6 +148,8 @@ export class SvgRenderer implements Renderer {
   /** What the base map's actor borders and the scene elements were made from, with the edge ids of the halos (which carry none). */
   private drawn: { borders: SvgNode; layers: SvgNode; edgeIds: string[] } | null = null;
   private hovered: string | null = null;
+  /** The main thread's time for the last draw that changed the scene layers (Renderer.drawMs). */
+  drawMs = 0;
 
   /** The view a renderer made with these arguments draws first (its base map can be prepared beforehand: countryPathSteps). */
   static firstView(options: RendererOptions, initialFrame: Bounds, padding: number): SvgView {
@@ -246,6 +248,7 @@ export class SvgRenderer implements Renderer {
     if (!scene) return false;
     const signature = sceneSignature(scene);
     if (signature === this.drawnSignature) return false;
+    const started = performance.now();
     this.drawnSignature = signature;
     const fills = baseFills(scene, this.palette);
     for (const [id, path] of this.landPaths) {
@@ -278,6 +281,7 @@ export class SvgRenderer implements Renderer {
     }
     this.drawn = { borders, layers, edgeIds };
     this.paintScene();
+    this.drawMs = performance.now() - started;
     return true;
   }
 
