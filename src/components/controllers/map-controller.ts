@@ -51,6 +51,11 @@ export const MAP_PADDING = FRAME_PADDING;
 const CONTEXT_GRACE_MS = 2000;
 /** A frame at 60 Hz: an SVG draw longer than this waits for the frame after a change's own. */
 const FRAME_MS = 16;
+/**
+ * Edges past which an SVG draw waits for that frame whatever the last one took: a picture this
+ * large costs more than a frame on a reader's phone even where this machine drew it faster.
+ */
+const LARGE_PICTURE_EDGES = 500;
 
 export class MapController implements ReactiveController, LiveMap {
   renderer: Renderer | null = null;
@@ -466,7 +471,11 @@ export class MapController implements ReactiveController, LiveMap {
     // own: drawing it and rastering its canvas in the change's task held that frame back by all of
     // it on a large map. Its labels are placed in that same frame: a frame of their own costs a
     // whole frame more where the browser composites on the CPU. A small picture is drawn at once.
-    const inFrame = renderer.kind === 'svg' && !settle && (renderer.drawMs ?? 0) > FRAME_MS;
+    // A large one always waits, so the choice does not hang on how fast this machine was last time.
+    const inFrame =
+      renderer.kind === 'svg' &&
+      !settle &&
+      ((renderer.drawMs ?? 0) > FRAME_MS || scene.edges.length > LARGE_PICTURE_EDGES);
     if (inFrame) {
       await nextFrame();
       await nextFrame();
