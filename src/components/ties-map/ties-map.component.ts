@@ -1,67 +1,21 @@
 /** `<ties-map>`: a source-backed relationship map (see the class documentation). */
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { ref } from 'lit/directives/ref.js';
+import { LitElement, type PropertyValues } from 'lit';
 import type { Dataset } from '../../data/types.ts';
 import type { Renderer } from '../../render/renderer.ts';
-import type { SceneActor } from '../../scene/types.ts';
 import type { Derived } from '../../scene/derive.ts';
 import type { Action } from '../../state/reduce.ts';
 import type { ViewState } from '../../state/view-state.ts';
-import { DEFAULT_WORLDVIEW } from '../../geo/borders.ts';
-import { ActorSearch } from '../internal/actor-search.ts';
-import { Announcer } from '../controllers/announcer.ts';
-import { AttributeReporter } from '../internal/attribute-reporter.ts';
-import {
-  DatasetController,
-  DEFAULT_MAX_SIZE_MB,
-  DEFAULT_TIMEOUT_S,
-} from '../controllers/dataset-controller.ts';
-import { EvidenceController } from '../controllers/evidence-controller.ts';
-import { onArrow, onEscape } from '../internal/keyboard.ts';
-import { ExportController } from '../internal/export-controller.ts';
-import { MAP_PADDING, MapController } from '../controllers/map-controller.ts';
-import { laidOutMapShape } from '../map/map-size.ts';
-import { PresenterController } from '../controllers/presenter-controller.ts';
-import { ConsoleController } from '../controllers/console-controller.ts';
-import { PrintController } from '../controllers/print-controller.ts';
-import { StoryController } from '../controllers/story-controller.ts';
-import { TableController } from '../internal/table-controller.ts';
-import {
-  clearFilters,
-  expandGroup,
-  setFilter,
-  setFocus,
-  setGroup,
-  toggleLayer,
-} from '../internal/selection.ts';
-import { ThemeController } from '../controllers/theme-controller.ts';
-import { TimelineController } from '../controllers/timeline-controller.ts';
-import { UrlController } from '../controllers/url-controller.ts';
-import { ViewStore } from '../internal/view-store.ts';
-import { groupCardOf, renderEvidenceCard } from '../parts/evidence-card.ts';
-import { renderFocusPanel } from '../parts/focus-panel.ts';
-import { Panels } from '../internal/panels.ts';
-import { announceReady } from '../internal/ready.ts';
+import { DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S } from '../controllers/dataset-controller.ts';
+import { MAP_PADDING } from '../controllers/map-controller.ts';
 import type { TiesMapEventMap } from '../events.ts';
 import type { TiesHost } from '../host.ts';
-import { renderLegend, renderSceneKey } from '../parts/legend.ts';
-import { renderCalloutList } from '../parts/callout-list.ts';
-import { renderEdgeHint, renderOverlay } from '../parts/map-overlay.ts';
-import { renderFilterBar } from '../parts/filter-bar.ts';
-import { renderScenesBar } from '../parts/scenes-bar.ts';
-import { framingNamed, namedActors } from '../internal/scene-names.ts';
 import { presenterPadding } from '../internal/presenter.ts';
-import { settled, whenDue } from '../map/start-gate.ts';
-import { renderProblems, renderStatus } from '../parts/status-views.ts';
-import { renderTitleBlock } from '../parts/title-block.ts';
-import { renderToolbar } from '../parts/toolbar.ts';
+import { settled } from '../map/start-gate.ts';
 import type { Strings } from '../../text/strings.ts';
-import { LanguageController } from '../controllers/language-controller.ts';
-import { readLayerColours, readPalette } from '../internal/theme.ts';
+import { readLayerColours } from '../internal/theme.ts';
 import { tiesMapStyles } from './ties-map.styles.ts';
-import { renderTables } from '../parts/tables.ts';
-import { renderTimeline } from '../parts/timeline.ts';
-import { ZoomGroupsController } from '../controllers/zoom-groups-controller.ts';
+import { tiesMapControllers } from './ties-map.controllers.ts';
+import { renderTiesMap } from './ties-map.render.ts';
 
 /**
  * `<ties-map>`: a source-backed relationship map.
@@ -212,105 +166,7 @@ export class TiesMap extends LitElement implements TiesHost {
   private _src: string | null = null;
   private _data: unknown = undefined;
 
-  private readonly language = new LanguageController(this, () => this.loader.dataset);
-
-  private readonly store = new ViewStore(this, {
-    datasetShown: () => this.url.restore(),
-    changed: () => this.loader.status === 'ready' && this.url.write(),
-    // A presenter's camera holds every actor the scene names, so each is labelled on the screen.
-    camera: (bounds) =>
-      this.map.frame(
-        this.presenter
-          ? framingNamed(
-              bounds,
-              this.store.derived?.scene ?? null,
-              namedActors(this.model, this.store.state.step),
-            )
-          : bounds,
-      ),
-  });
-  private readonly loader = new DatasetController(this, {
-    // A fresh view of it, said ready once it shows in the reader's language.
-    ready: (dataset, warnings, sliced) =>
-      announceReady(this, dataset, warnings, {
-        table: this.table,
-        language: this.language,
-        sliced,
-        current: () => this.loader.dataset,
-      }),
-    // Said once the error panel shows it (and never synchronously inside a setter or append).
-    failed: (type, problems) => {
-      settled(this);
-      void this.updateComplete.then(() =>
-        this.emit('ties-error', {
-          type,
-          errors: problems.map(({ path, message }) => ({ path, message })),
-        }),
-      );
-    },
-    mapShape: () => laidOutMapShape(this),
-    due: (signal) => whenDue(this, this.loading === 'eager', signal),
-  });
-  private readonly map = new MapController(this, {
-    scene: () => (this.loader.status === 'ready' ? (this.store.derived?.scene ?? null) : null),
-    dataset: () => this.loader.dataset,
-    laidOutFor: () => this.store.laidOutFor,
-    palette: () => readPalette(getComputedStyle(this)),
-    edgeClick: (edgeId) => this.evidence.openEdge(edgeId),
-    edgeHover: (edgeId) => this.dispatch({ type: 'preview-edge', edge: edgeId }),
-    shapeClick: (id) =>
-      setFocus(this, id && this.model?.actors.some((a) => a.id === id) ? id : null),
-    drawn: (kind) => {
-      settled(this);
-      // A WebGL canvas may print blank, so its print picture's code loads now; the SVG picture
-      // prints as it is, and loads that code only when printing starts.
-      if (kind === 'webgl')
-        this.print.prepare(this.store.derived?.scene.legend.borders.worldview ?? DEFAULT_WORLDVIEW);
-      this.exporter.noteMapSize();
-      this.emit('ties-drawn', { renderer: kind });
-    },
-    unavailable: (reason) =>
-      reason !== null &&
-      this.emit('ties-error', { type: 'webgl', errors: [{ path: 'renderer', message: reason }] }),
-    named: () => namedActors(this.model, this.store.state.step),
-    fitPadding: () => (this.presenter ? presenterPadding(this.renderRoot) : MAP_PADDING),
-  });
-  private readonly exporter = new ExportController(this, this.map);
-  private readonly announcer = new Announcer(this, () => {
-    const d = this.store.derived;
-    return d && this.model ? this.strings.tiesShown(d.visible.length, this.model.ties.length) : '';
-  });
-  private readonly table = new TableController(this, (text) => this.announcer.say(text));
-  private readonly attributeReport = new AttributeReporter(this);
-  private readonly evidence = new EvidenceController(this);
-  private readonly presenterMode = new PresenterController(this, () => this.map.resize());
-  private readonly presenterConsole = new ConsoleController(this, {
-    goTo: (index) => this.presenterMode.goTo(index),
-    openEdge: (edge) => this.evidence.openEdge(edge),
-    closeEdge: () => this.evidence.close(),
-    source: () =>
-      this.loader.dataset
-        ? { json: JSON.stringify(this.loader.dataset), lang: this.datasetLang }
-        : null,
-  });
-  private readonly timeline = new TimelineController(this);
-  private readonly url = new UrlController(this);
-  private readonly print = new PrintController(this, () => this.exporter.picture());
-  private readonly search = new ActorSearch(this);
-  private readonly panels = new Panels(this);
-
-  constructor() {
-    super();
-    // Kept by the element's controller list.
-    new ThemeController(this, {
-      invalidate: () => this.store.invalidate(),
-      renderer: () => this.map.renderer,
-    });
-    new StoryController(this, (index) => this.presenterMode.goTo(index));
-    new ZoomGroupsController(this, this.map, () =>
-      this.presenter ? presenterPadding(this.renderRoot) : MAP_PADDING,
-    );
-  }
+  private readonly ctrl = tiesMapControllers(this);
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -325,7 +181,7 @@ export class TiesMap extends LitElement implements TiesHost {
     const old = this._src;
     this._src = value;
     this.requestUpdate('src', old);
-    this.loader.setSrc(value);
+    this.ctrl.loader.setSrc(value);
   }
 
   /** A dataset object (parsed JSON, or JSON text); takes effect when set. */
@@ -336,7 +192,7 @@ export class TiesMap extends LitElement implements TiesHost {
     const old = this._data;
     this._data = value;
     this.requestUpdate('data', old);
-    this.loader.setData(value);
+    this.ctrl.loader.setData(value);
   }
 
   // `data` is a property; its attribute is observed only to say so (dataset-controller.ts). `dir` is the page's.
@@ -345,7 +201,7 @@ export class TiesMap extends LitElement implements TiesHost {
   }
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'data') this.loader.setDataAttribute(value);
+    if (name === 'data') this.ctrl.loader.setDataAttribute(value);
     // A dir the page sets on the element wins over the language's (render()).
     if (name === 'dir') this.requestUpdate();
   }
@@ -354,32 +210,32 @@ export class TiesMap extends LitElement implements TiesHost {
   // keeps them out of custom-elements.json and the editor data made from it.
   /** @internal The element's own words, in its language (controllers/language-controller.ts). */
   get strings(): Strings {
-    return this.language.strings;
+    return this.ctrl.language.strings;
   }
   /** @internal The dataset as the element's language reads it: its translated texts and actor names where it has them. */
   get model(): Dataset | null {
-    return this.language.model;
+    return this.ctrl.language.model;
   }
   /** @internal The language the element is read in: its `lang`, else the nearest ancestor's, else the page's. */
   get datasetLang(): string {
-    return this.language.lang;
+    return this.ctrl.language.lang;
   }
   /** @internal */
   get view(): ViewState {
-    return this.store.state;
+    return this.ctrl.store.state;
   }
   /** @internal */
   get derived(): Derived | null {
-    return this.store.derived;
+    return this.ctrl.store.derived;
   }
   /** @internal The renderer drawing the picture now (tests and the bench reach MapLibre through it). */
   get mapRenderer(): Renderer | null {
-    return this.map.renderer;
+    return this.ctrl.map.renderer;
   }
 
   /** @internal */
   dispatch(action: Action): void {
-    this.store.dispatch(action, this.model);
+    this.ctrl.store.dispatch(action, this.model);
   }
   /** @internal */
   emit<K extends keyof TiesMapEventMap>(name: K, detail: TiesMapEventMap[K]['detail']): void {
@@ -387,12 +243,12 @@ export class TiesMap extends LitElement implements TiesHost {
   }
   /** @internal */
   announce(text: () => string): void {
-    this.announcer.announce(text);
+    this.ctrl.announcer.announce(text);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('timeout') || changed.has('maxSize')) this.loader.limitsChanged();
-    this.store.update(
+    if (changed.has('timeout') || changed.has('maxSize')) this.ctrl.loader.limitsChanged();
+    this.ctrl.store.update(
       changed,
       this.model,
       (dataset) =>
@@ -403,7 +259,7 @@ export class TiesMap extends LitElement implements TiesHost {
       this.presenter ? presenterPadding(this.renderRoot) : MAP_PADDING,
     );
     if (this.model)
-      this.attributeReport.report(this.model, this.store.state, {
+      this.ctrl.attributeReport.report(this.model, this.ctrl.store.state, {
         renderer: this.renderer,
         theme: this.theme,
         flows: this.flows,
@@ -421,7 +277,7 @@ export class TiesMap extends LitElement implements TiesHost {
 
   /** A PNG of the current view at 2× pixel density with the title, the legend and a source credit line: a slide. Resolves null when no map picture is available. */
   async toPNG(): Promise<Blob | null> {
-    return this.exporter.png();
+    return this.ctrl.exporter.png();
   }
 
   /**
@@ -430,166 +286,10 @@ export class TiesMap extends LitElement implements TiesHost {
    * referenced from outside. Resolves null before a dataset is shown.
    */
   async toSVG(): Promise<string | null> {
-    return this.exporter.svg();
+    return this.ctrl.exporter.svg();
   }
 
   protected override render() {
-    const s = this.strings;
-    const status = this.loader.status;
-    if (status === 'error') return renderProblems({ problems: this.loader.problems, strings: s });
-    const dataset = this.model;
-    const d = this.store.derived;
-    if (status !== 'ready' || !dataset || !d)
-      return renderStatus({ loading: status === 'loading', strings: s });
-    const view = this.store.state;
-    const steps = dataset.scenes;
-    const edge = view.openEdge ?? view.previewEdge;
-    const cardTies = edge ? (d.tiesByEdge.get(edge) ?? []) : [];
-    const cardEdge = edge && view.group !== 'none' ? d.edgesById.get(edge) : undefined;
-    // The element's own words and figures run in their language's direction, isolated from the
-    // page's (an rtl page turned "60–69%" into "69%–60"); a dir the page sets on the element wins.
-    return html`<figure part="frame" class="frame ${this.panels.isOpen('extras') ? 'extras-open' : ''}" dir=${this.hasAttribute('dir') ? nothing : s.dir} @keydown=${(e: KeyboardEvent) => onEscape(this, this.evidence, (a) => setFocus(this, a), e)}>
-      ${renderTitleBlock({
-        title: dataset.title,
-        description: dataset.description,
-        open: this.panels.isOpen('description'),
-        strings: s,
-        onToggle: () => this.panels.toggle('description'),
-      })}
-      ${renderCalloutList({ annotations: d.scene.annotations, strings: s, where: 'sr' })}
-      ${renderToolbar({
-        layers: d.scene.legend.layers,
-        counts: d.countsAtDate,
-        tableShown: this.table.shown,
-        extrasOpen: this.panels.isOpen('extras'),
-        strings: s,
-        onToggle: (layer) => toggleLayer(this, layer),
-        onTable: () => this.table.toggle(),
-        onPng: () => this.exporter.downloadPng(),
-        onSvg: () => this.exporter.downloadSvg(),
-        onExtras: () => this.panels.toggle('extras'),
-      })}
-      ${renderFilterBar({
-        search: this.search,
-        filter: d.view.filter,
-        focus: d.view.focus,
-        sources: dataset.sources,
-        open: this.panels.isOpen('filters'),
-        strings: s,
-        onToggle: () => this.panels.toggle('filters'),
-        onFilter: (name, value) => setFilter(this, name, value),
-        onClear: () => clearFilters(this),
-        group: d.view.group,
-        onGroup: (group) => setGroup(this, group),
-      })}
-      ${
-        d.stops.length === 0
-          ? nothing
-          : renderTimeline({
-              stops: d.stops,
-              asOf: d.view.asOf,
-              playing: this.timeline.playing,
-              strings: s,
-              onChange: (date) => this.dispatch({ type: 'set-as-of', date }),
-              onPlay: () => this.timeline.toggle(),
-            })
-      }
-      ${renderScenesBar({
-        steps,
-        index: steps.findIndex((x) => x.id === view.step),
-        presenter: this.presenter,
-        strings: s,
-        onGoTo: (index) => this.presenterMode.goTo(index),
-        onPresent: () => (this.presenter = !this.presenter),
-        onConsole: () => void this.presenterConsole.open(),
-        consoleMessage: this.presenterConsole.message,
-      })}
-      <div class="stage">
-      <div class="map" part="map" role="region" tabindex="-1" aria-label=${s.mapLabel(dataset.title)}>
-        <div class="gl"></div>
-        ${renderOverlay({
-          derived: d,
-          openEdge: view.openEdge,
-          strings: s,
-          inView: this.map.labelView(),
-          handlers: {
-            // A group node expands its group; an actor toggles its focus.
-            onActor: (actor: SceneActor) =>
-              actor.group
-                ? expandGroup(this, {
-                    code: actor.group.code,
-                    name: actor.name,
-                    members: actor.group.members.length,
-                  })
-                : setFocus(this, actor.emphasis === 'focus' ? null : actor.id),
-            onEdgeOpen: (id) => this.evidence.openEdge(id),
-            onEdgePreview: (id, how) => this.evidence.preview(id, how),
-            onKeydown: (e) => onArrow(this, e),
-          },
-        })}
-        ${
-          cardTies.length === 0
-            ? nothing
-            : renderEvidenceCard({
-                dataset,
-                ties: cardTies,
-                preview: view.openEdge === null,
-                strings: s,
-                lang: this.datasetLang,
-                group: cardEdge
-                  ? groupCardOf(cardEdge, d.scene.actors, cardTies.length, s)
-                  : undefined,
-                onClose: () => this.evidence.close(),
-                onCopy: (tie) => void this.evidence.copyCitation(tie),
-              })
-        }
-        ${this.presenter || this.story ? renderSceneKey({ scene: d.scene, strings: s }) : nothing}
-        ${renderEdgeHint({ derived: d, strings: s })}
-        ${this.map.message ? html`<p class="map-status" part="map-status">${this.map.message}</p>` : nothing}
-      </div>
-      <div class="print-picture" aria-hidden="true"></div>
-      ${
-        d.view.focus
-          ? renderFocusPanel({
-              dataset,
-              visible: d.visible,
-              actorId: d.view.focus,
-              strings: s,
-              totals: d.totals.get(d.view.focus),
-              onOpen: (tie, opener) => this.evidence.openTie(tie, opener),
-              onClear: () => setFocus(this, null),
-              expanded: this.panels.layersOf(d.view.focus),
-              onExpand: (layer, first) => void this.panels.expand(layer, first),
-            })
-          : nothing
-      }
-      </div>
-      ${renderCalloutList({ annotations: d.scene.annotations, strings: s, where: 'under' })}
-      ${renderLegend({
-        legend: d.scene.legend,
-        strings: s,
-        onAllFlows: (all) => {
-          this.dispatch({ type: 'show-all-flows', value: all });
-          this.announce(
-            () =>
-              d.scene.legend.topFlows
-                ?.map((t) =>
-                  s.topFlows(
-                    d.layerLabels.get(t.layer) ?? t.layer,
-                    t.drawn,
-                    t.receded,
-                    t.recededTies,
-                    all,
-                  ),
-                )
-                .join(' ') ?? '',
-          );
-        },
-        onRegroup: d.view.expandedGroups.size > 0 ? () => expandGroup(this, null) : undefined,
-      })}
-      <p class="sr-only" part="announcer" aria-live="polite" ${ref(this.announcer.attach)}></p>
-      <div part="error" role="alert" hidden></div>
-      ${renderTables({ dataset, visible: d.visible, scene: d.scene, strings: s, table: this.table, onOpen: (tie, opener) => this.evidence.openTie(tie, opener) })}
-    </figure>`;
+    return renderTiesMap(this, this.ctrl);
   }
 }

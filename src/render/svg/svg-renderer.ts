@@ -29,7 +29,6 @@
 import type { Bounds } from '../../data/types.ts';
 import type { LonLat, Scene } from '../../scene/types.ts';
 import type { Camera, MapPalette, Renderer, RendererOptions } from '../renderer.ts';
-import { markersNode } from './actors.ts';
 import {
   actorBordersNode,
   bordersNode,
@@ -38,85 +37,24 @@ import {
   landNode,
   marksNode,
   seaNode,
-  shapeColours,
 } from './basemap.ts';
 import { fitCamera, projectPoint, unprojectPoint } from './camera.ts';
-import { cuesNode, edgesNode, halosNode } from './edges.ts';
 import { paintTree } from './paint.ts';
 import { patchDom } from './patch.ts';
+import {
+  baseFills,
+  focusedShapes,
+  measureOf,
+  sceneLayers,
+  LAYER_STYLE,
+  sceneSignature,
+  svgElement,
+} from './svg-layers.ts';
 import { SVG_NS, el, toDom, type SvgNode } from './tree.ts';
 import { svgView, type SvgView } from './view.ts';
 
 /** For a mount that prepares the base map in slices before the renderer (components/map/mount-renderer.ts). */
 export { countryPathSteps } from './basemap.ts';
-
-/** What the scene layers draw: when it is unchanged (and camera and palette too), a draw does nothing. */
-function sceneSignature(scene: Scene): string {
-  return JSON.stringify([
-    scene.edges.map((e) => [
-      e.id,
-      e.colour,
-      e.width,
-      e.quantified,
-      e.stance,
-      e.tentative,
-      e.control,
-      e.path[0],
-      e.path[e.path.length - 1],
-      e.emphasis,
-      e.tieIds,
-    ]),
-    scene.actors.map((a) => [a.id, a.anchor, a.hasShape, a.distant !== null, a.emphasis]),
-    scene.margins,
-  ]);
-}
-
-function measureOf(container: HTMLElement): [number, number] {
-  return [Math.max(1, container.clientWidth), Math.max(1, container.clientHeight)];
-}
-
-/** Placed over one another at the box's top left; each its own compositing layer. */
-const LAYER_STYLE = 'position: absolute; left: 0; top: 0; display: block; will-change: transform;';
-
-function svgElement(doc: Document, className: string, pointer = true): SVGSVGElement {
-  const svg = doc.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('class', className);
-  svg.setAttribute('role', 'presentation');
-  // The element's HTML labels, edge handles and table are the accessible map; the picture repeats them.
-  svg.setAttribute('aria-hidden', 'true');
-  // A layer that names nothing lets the pointer through to the countries under it.
-  svg.style.cssText = pointer ? LAYER_STYLE : `${LAYER_STYLE} pointer-events: none;`;
-  return svg;
-}
-
-/** The land's fills without the focus (the focus layer draws it): a focused actor has its unfocused colour. */
-function baseFills(scene: Scene, palette: MapPalette): Map<string, string> {
-  const fills = shapeColours(scene, palette);
-  for (const actor of scene.actors) {
-    if (actor.hasShape && actor.emphasis === 'focus') {
-      if (actor.distant) fills.delete(actor.id);
-      else fills.set(actor.id, palette.actorLand);
-    }
-  }
-  return fills;
-}
-
-/** The shapes drawn in the focus colour, in the scene's order. */
-function focusedShapes(scene: Scene, paths: ReadonlyMap<string, string>): string[] {
-  return scene.actors
-    .filter((a) => a.hasShape && a.emphasis === 'focus' && paths.has(a.id))
-    .map((a) => a.id);
-}
-
-/** A scene's halos, edges (with their pointer targets), cues and markers. */
-function sceneLayers(scene: Scene, view: SvgView, palette: MapPalette): SvgNode {
-  return el('g', { class: 'scene' }, [
-    halosNode(scene, view, palette),
-    edgesNode(scene, view, { interactive: true }),
-    cuesNode(scene, view),
-    markersNode(scene, view, palette),
-  ]);
-}
 
 export class SvgRenderer implements Renderer {
   readonly kind = 'svg' as const;
