@@ -6,7 +6,7 @@
  */
 import { checkEvidence, type SourceFile, type SourceMeta } from '../data/evidence-check.ts';
 import { parseDataset } from '../data/index.ts';
-import type { Severity } from '../data/types.ts';
+import type { Problem, Severity } from '../data/types.ts';
 import { SHEET_FILES } from '../import/columns.ts';
 import { LATIN1_WARNING } from '../import/decode.ts';
 import type { Locations } from '../import/locations.ts';
@@ -25,8 +25,11 @@ export interface AuthorProblem {
   /** What found it: the import and validator, or the quote checks. */
   check: 'data' | 'quotes';
   message: string;
-  /** The message's language when it is not the page's: the validator, import and quote checks write English. */
+  /** The message's language when it is not the page's: the import and quote checks write English. */
   lang?: string;
+  /** The validator's code and params, from which the page tells the problem in its own language. */
+  code?: Problem['code'];
+  params?: Problem['params'];
 }
 
 /** A language the dataset has text in besides English, and how its translation says it was made. */
@@ -190,6 +193,7 @@ function fromJson(ws: Workspace): Built {
     path: p.path,
     message: p.message,
     lang: 'en',
+    ...(p.code === undefined ? {} : { code: p.code, params: p.params }),
   }));
   return { dataset: root, problems, locate };
 }

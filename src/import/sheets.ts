@@ -543,6 +543,8 @@ export function importSheets(files: SheetFiles): ImportResult {
     const located = build.locations.locate(problem);
     if (located.file === undefined && problem.path === '$.title') {
       located.message = `${problem.message} Add a dataset.csv with a title column (and optionally description).`;
+      delete located.code; // the English adds a hint the code's own sentence does not have
+      delete located.params;
     }
     // A cell the import already reported (e.g. "69%") would otherwise be reported again as missing.
     if (located.severity === 'error' && cellsWithErrors.has(cellKey(located))) continue;

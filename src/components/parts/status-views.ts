@@ -1,7 +1,15 @@
 /** What the element shows without a dataset: the validator's or the loader's located problems, or a one-line status. */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Problem } from '../../data/types.ts';
+import { problemText } from '../../text/problem-strings.ts';
 import type { Strings } from '../strings.ts';
+
+/** A problem's sentence in the element's language; English (marked so) where it has no other. */
+function problemItem(p: Problem, s: Strings): TemplateResult {
+  const { text, lang } = problemText(p, s.lang);
+  const foreign = lang !== s.lang;
+  return html`<li><code>${p.path}</code> <span lang=${foreign ? lang : nothing} dir=${foreign ? 'auto' : nothing}>${text}</span></li>`;
+}
 
 export function renderProblems({
   problems,
@@ -11,7 +19,7 @@ export function renderProblems({
   strings: Strings;
 }): TemplateResult {
   return html`<div part="frame" class="frame placeholder"><div part="error" class="error" role="alert"><strong>${s.errorTitle}</strong>
-    <ul>${problems.map((p) => html`<li><code>${p.path}</code> ${p.message}</li>`)}</ul></div></div>`;
+    <ul>${problems.map((p) => problemItem(p, s))}</ul></div></div>`;
 }
 
 /** `.map-box`: nothing to see, the map's size (the first scene's shape is read from it: map/map-size.ts). */
