@@ -223,6 +223,27 @@ export interface ProblemParamsByCode {
   'source.uncited': { source: string };
   'json.invalid': { reason: string; line?: number; column?: number };
   'read.failed': { reason: string };
+  // The spreadsheet import (src/import/), about its own cells and columns; located by file, row, column.
+  'sheet.columnTwice': { column: string };
+  'sheet.columnUnknown': { column: string; index: number; file: string; known: readonly string[] };
+  'sheet.columnUnnamed': { index: number };
+  'sheet.columnMissing': {
+    column: string;
+    file: string;
+    required: readonly string[];
+    optional: readonly string[];
+  };
+  'sheet.languageColumn': { tag: string; base: string };
+  'sheet.numberPercent': { text: string; write: string };
+  'sheet.numberThousands': { text: string; write: string };
+  'sheet.numberComma': { text: string; write: string };
+  'sheet.numberDigits': { text: string; write: string; unitHint: boolean };
+  'sheet.pointHalf': { has: 'lon' | 'lat'; lacks: 'lon' | 'lat' };
+  'sheet.tieDisagrees': { tie: string; text: string; first: string; firstRow: number };
+  'sheet.tieNoId': Record<string, never>;
+  'sheet.cameraPartial': { missing: readonly string[] };
+  'sheet.datasetRows': Record<string, never>;
+  'sheet.fileMissing': { file: string };
 }
 
 /** Why a tie is hidden at a scene's date. */
@@ -499,7 +520,50 @@ export const PROBLEM_EN: { [C in ProblemCode]: (p: ProblemParamsByCode[C]) => st
       ? `The file is not valid JSON: ${p.reason}.`
       : `The file is not valid JSON: line ${p.line}, column ${p.column}: ${p.reason}.`,
   'read.failed': (p) => `The dataset could not be read: ${p.reason}.`,
+  'sheet.columnTwice': (p) => `the column "${p.column}" appears twice; keep one.`,
+  'sheet.columnUnknown': (p) =>
+    `"${p.column}" (column ${p.index}) is not a column ${p.file} defines; its cells are ignored (columns: ${p.known.join(', ')}).`,
+  'sheet.columnUnnamed': (p) =>
+    `column ${p.index} has no header but holds data; its cells are ignored (name the column or delete it).`,
+  'sheet.columnMissing': (p) =>
+    `the header row has no column "${p.column}"; ${p.file} needs ${p.required.join(', ')} (and may have ${p.optional.join(', ')}).`,
+  'sheet.languageColumn': (p) =>
+    `"${p.tag}" is not a language tag (BCP 47); write the column as ${p.base}@ar, ${p.base}@he, ${p.base}@fa-IR …`,
+  'sheet.numberPercent': (p) =>
+    `${JSON.stringify(p.text)} is not a number; write ${p.write} and put % in unit.`,
+  'sheet.numberThousands': (p) =>
+    `${JSON.stringify(p.text)} is not a number; write ${p.write} without thousands separators.`,
+  'sheet.numberComma': (p) =>
+    `${JSON.stringify(p.text)} is not a number; write ${p.write} with a decimal point.`,
+  'sheet.numberDigits': (p) =>
+    `${JSON.stringify(p.text)} is not a number; write digits only (e.g. ${p.write})${p.unitHint ? ' and put the unit in unit' : ''}.`,
+  'sheet.pointHalf': (p) =>
+    `the actor has a ${p.has} but no ${p.lacks}; give both, or neither for a country with a shape.`,
+  'sheet.tieDisagrees': (p) =>
+    `tie "${p.tie}" has ${JSON.stringify(p.text)} here but ${JSON.stringify(p.first)} in row ${p.firstRow}; rows of one tie must agree (leave the cell empty on its further rows).`,
+  'sheet.tieNoId': () =>
+    'this row has no tie id; every row of ties.csv names the tie its quote supports.',
+  'sheet.cameraPartial': (p) =>
+    `the camera needs all four of west, south, east, north; ${p.missing.join(', ')} ${p.missing.length === 1 ? 'is' : 'are'} empty.`,
+  'sheet.datasetRows': () =>
+    'only the first row under the header is read; the dataset has one title.',
+  'sheet.fileMissing': (p) =>
+    `the folder has no ${p.file}; export that tab as CSV (UTF-8) under this name.`,
 };
+
+/** A problem's sentence with the code and params it is made from, for a problem a layer above reports. */
+export interface CodedMessage {
+  message: string;
+  code: ProblemCode;
+  params: ProblemParams;
+}
+
+export function coded<C extends ProblemCode>(
+  code: C,
+  params: ProblemParamsByCode[C],
+): CodedMessage {
+  return { message: PROBLEM_EN[code](params), code, params };
+}
 
 /** The English sentence of a code and its params. */
 export function problemEn<C extends ProblemCode>(code: C, params: ProblemParamsByCode[C]): string {

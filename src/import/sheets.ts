@@ -5,6 +5,7 @@
  */
 import { parseDataset } from '../data/index.ts';
 import { childPath } from '../data/validate.ts';
+import { coded, type CodedMessage } from '../data/problems.ts';
 import { cellText, parseNumberCell } from './cells.ts';
 import { EVIDENCE_COLUMNS, SHEET_FILES, TIE_OWN_COLUMNS, type SheetKind } from './columns.ts';
 import { checkHeader, parseSheet, type SheetRow, type SheetTable } from './csv-table.ts';
@@ -95,8 +96,8 @@ class Build {
       .filter((c): c is { tag: string; text: string; column: string } => c.text !== undefined);
   }
 
-  error(file: string, row: number, column: string, message: string): void {
-    this.problems.push({ severity: 'error', file, row, column, message });
+  error(file: string, row: number, column: string, message: CodedMessage): void {
+    this.problems.push({ severity: 'error', file, row, column, ...message });
   }
 
   /** Copies text cells into fields of `target`, recording each field's cell. */
@@ -166,7 +167,7 @@ function datasetInfo(build: Build, table: SheetTable | undefined, draft: DraftDa
       severity: 'warning',
       file: table.file,
       row: rest[0].row,
-      message: 'only the first row under the header is read; the dataset has one title.',
+      ...coded('sheet.datasetRows', {}),
     });
 }
 
@@ -204,7 +205,10 @@ function actors(build: Build, table: SheetTable): DraftActor[] {
         table.file,
         row.row,
         missing[0]!,
-        `the actor has a ${missing[0] === 'lon' ? 'lat' : 'lon'} but no ${missing[0]}; give both, or neither for a country with a shape.`,
+        coded('sheet.pointHalf', {
+          has: missing[0] === 'lon' ? 'lat' : 'lon',
+          lacks: missing[0] === 'lon' ? 'lon' : 'lat',
+        }),
       );
     }
     if (lon !== undefined && lat !== undefined) actor.point = [lon, lat];
@@ -278,7 +282,7 @@ function ownCells(build: Build, table: SheetTable, id: string, rows: SheetRow[])
           table.file,
           row.row,
           column,
-          `tie "${id}" has ${JSON.stringify(text)} here but ${JSON.stringify(first.text)} in row ${first.row}; rows of one tie must agree (leave the cell empty on its further rows).`,
+          coded('sheet.tieDisagrees', { tie: id, text, first: first.text, firstRow: first.row }),
         );
       }
     }
@@ -395,12 +399,7 @@ function ties(build: Build, table: SheetTable): DraftTie[] {
   for (const row of table.rows) {
     const id = cellText(row, 'id');
     if (id === undefined) {
-      build.error(
-        table.file,
-        row.row,
-        'id',
-        'this row has no tie id; every row of ties.csv names the tie its quote supports.',
-      );
+      build.error(table.file, row.row, 'id', coded('sheet.tieNoId', {}));
       continue;
     }
     const group = groups.get(id);
@@ -438,12 +437,7 @@ function scenes(build: Build, table: SheetTable): DraftScene[] {
     const values = sides.map((c) => build.number(table, row, c));
     if (given.length > 0 && given.length < 4) {
       const missing = sides.filter((c) => !given.includes(c));
-      build.error(
-        table.file,
-        row.row,
-        missing[0]!,
-        `the camera needs all four of west, south, east, north; ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} empty.`,
-      );
+      build.error(table.file, row.row, missing[0]!, coded('sheet.cameraPartial', { missing }));
     } else if (values.every((v) => v !== undefined)) {
       const [w, s, e, n] = values;
       scene.camera = [
@@ -502,7 +496,7 @@ export function importSheets(files: SheetFiles): ImportResult {
         build.problems.push({
           severity: 'error',
           file: spec.file,
-          message: `the folder has no ${spec.file}; export that tab as CSV (UTF-8) under this name.`,
+          ...coded('sheet.fileMissing', { file: spec.file }),
         });
       }
       continue;

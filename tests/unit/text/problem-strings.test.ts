@@ -13,6 +13,8 @@ import {
   type ProblemParamsByCode,
 } from '../../../src/data/problems.ts';
 import { validateDataset } from '../../../src/data/validate.ts';
+import { importSheets } from '../../../src/import/sheets.ts';
+import { folder, sheet, tieRow } from '../import/sheet-folder.ts';
 import { loadLanguage, registerLanguage } from '../../../src/text/languages.ts';
 import { targetLocales } from '../../../src/text/locale-codes.ts';
 import { localisedProblem, problemText } from '../../../src/text/problem-strings.ts';
@@ -173,6 +175,31 @@ const SAMPLES: { [C in ProblemCode]: ProblemParamsByCode[C] } = {
   'source.uncited': { source: 'src-x' },
   'json.invalid': { reason: 'Unexpected end of JSON input' },
   'read.failed': { reason: 'getter exploded' },
+  'sheet.columnTwice': { column: 'name-x' },
+  'sheet.columnUnknown': {
+    column: 'colour-x',
+    index: 1234,
+    file: 'ties.csv',
+    known: ['id', 'name'],
+  },
+  'sheet.columnUnnamed': { index: 1234 },
+  'sheet.columnMissing': {
+    column: 'quote-x',
+    file: 'ties.csv',
+    required: ['id', 'quote-x'],
+    optional: ['note-x'],
+  },
+  'sheet.languageColumn': { tag: 'arabic-x', base: 'summary' },
+  'sheet.numberPercent': { text: '69 %', write: '69-x' },
+  'sheet.numberThousands': { text: '1,234', write: '1234-x' },
+  'sheet.numberComma': { text: '1,5', write: '1.5-x' },
+  'sheet.numberDigits': { text: 'about 5', write: '5-x', unitHint: true },
+  'sheet.pointHalf': { has: 'lat', lacks: 'lon' },
+  'sheet.tieDisagrees': { tie: 'tie-42', text: 'arms-x', first: 'energy-x', firstRow: 1234 },
+  'sheet.tieNoId': {},
+  'sheet.cameraPartial': { missing: ['south-x', 'north-x'] },
+  'sheet.datasetRows': {},
+  'sheet.fileMissing': { file: 'ties-x' },
 };
 
 /** The ids, keys and words of the data a sample names: each must reach the sentence as written. */
@@ -275,6 +302,25 @@ describe("the validator's problems in the reader's language", () => {
       text: 'Bad.',
       lang: 'en',
     });
+  });
+
+  it('tells a spreadsheet folder’s problems in Persian, the import’s and the validator’s', () => {
+    const ties = sheet('ties', [tieRow({ value: '1,234' }), tieRow({ id: 't2', to: 'XXX' })]);
+    const problems = importSheets(folder({ ties })).problems.filter((p) => p.severity === 'error');
+    expect(problems.map((p) => p.code)).toEqual(
+      expect.arrayContaining(['sheet.numberThousands', 'tie.unknownActor']),
+    );
+    for (const p of problems) {
+      const { text, lang } = problemText(p, 'fa');
+      expect(lang, p.message).toBe('fa');
+      expect(text).toMatch(/\p{Script=Arabic}/u);
+    }
+    expect(
+      problemText(
+        problems.find((p) => p.code === 'sheet.numberThousands')!,
+        'fa',
+      ).text,
+    ).toContain('1234');
   });
 
   it('starts a sentence that opens with its subject with a capital', () => {
