@@ -8,17 +8,20 @@ import type { Strings } from '../strings.ts';
 function problemItem(p: Problem, s: Strings): TemplateResult {
   const { text, lang } = problemText(p, s.lang);
   const foreign = lang !== s.lang;
-  return html`<li><code>${p.path}</code> <span lang=${foreign ? lang : nothing} dir=${foreign ? 'auto' : nothing}>${text}</span></li>`;
+  return html`<li><code dir="ltr">${p.path}</code> <span lang=${foreign ? lang : nothing} dir=${foreign ? 'auto' : nothing}>${text}</span></li>`;
 }
 
 export function renderProblems({
   problems,
   strings: s,
+  dir,
 }: {
   problems: readonly Problem[];
   strings: Strings;
+  /** The direction to set on the frame: the language's, unless the page set the element's `dir`. */
+  dir?: 'ltr' | 'rtl' | undefined;
 }): TemplateResult {
-  return html`<div part="frame" class="frame placeholder"><div part="error" class="error" role="alert"><strong>${s.errorTitle}</strong>
+  return html`<div part="frame" class="frame placeholder" dir=${dir ?? nothing}><div part="error" class="error" role="alert"><strong>${s.errorTitle}</strong>
     <ul>${problems.map((p) => problemItem(p, s))}</ul></div></div>`;
 }
 

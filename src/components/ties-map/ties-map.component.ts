@@ -426,7 +426,12 @@ export class TiesMap extends LitElement implements TiesHost {
   protected override render() {
     const s = this.strings;
     const status = this.loader.status;
-    if (status === 'error') return renderProblems({ problems: this.loader.problems, strings: s });
+    if (status === 'error')
+      return renderProblems({
+        problems: this.loader.problems,
+        strings: s,
+        dir: this.hasAttribute('dir') ? undefined : s.dir,
+      });
     const dataset = this.model;
     const d = this.store.derived;
     if (status !== 'ready' || !dataset || !d)
