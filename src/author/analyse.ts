@@ -30,6 +30,8 @@ export interface AuthorProblem {
   /** The validator's code and params, from which the page tells the problem in its own language. */
   code?: Problem['code'];
   params?: Problem['params'];
+  /** A quote failure's tie, named before the sentence when its place (a file) does not say it. */
+  tie?: string;
 }
 
 /** A language the dataset has text in besides English, and how its translation says it was made. */
@@ -77,11 +79,15 @@ export function analyse(ws: Workspace, s: AuthorStrings = authorStringsFor('en')
       const at: Located = failure.path.startsWith('$')
         ? built.locate(failure.path)
         : { file: failure.path.split(' ')[0] };
+      const named = failure.tie === undefined || at.path !== undefined ? undefined : failure.tie;
       const message =
-        failure.tie === undefined || at.path !== undefined
-          ? failure.message
-          : s.quoteFailureTie(failure.tie, failure.message);
-      problems.push({ severity: 'error', check: 'quotes', ...at, message, lang: 'en' });
+        named === undefined ? failure.message : s.quoteFailureTie(named, failure.message);
+      const problem: AuthorProblem = { severity: 'error', check: 'quotes', ...at, message };
+      problem.lang = 'en';
+      if (failure.code !== undefined)
+        Object.assign(problem, { code: failure.code, params: failure.params });
+      if (named !== undefined) problem.tie = named;
+      problems.push(problem);
     }
     for (const { name } of sources) {
       if (!report.quotedFiles.has(name))

@@ -4,6 +4,7 @@
  * writes the same code and params in the reader's language; the English `message` stays what the
  * command lines, the JSON output and the tests read.
  */
+import { describeCharacter } from './quotes.ts';
 
 /** What a problem is about, before the part of it that is wrong: `Tie "t3"`, `This actor`. */
 export type SubjectRoot =
@@ -244,6 +245,14 @@ export interface ProblemParamsByCode {
   'sheet.cameraPartial': { missing: readonly string[] };
   'sheet.datasetRows': Record<string, never>;
   'sheet.fileMissing': { file: string };
+  // The quote checks (evidence-check.ts).
+  'quote.notFound': {
+    quote: string;
+    /** The text the quote's source is quoted from elsewhere, when one is known. */
+    named?: string;
+    closest?: { file: string; passage: string; at: number; has: string; textHas: string };
+  };
+  'quote.elsewhere': { source: string; named: string; found: readonly string[] };
 }
 
 /** Why a tie is hidden at a scene's date. */
@@ -549,6 +558,15 @@ export const PROBLEM_EN: { [C in ProblemCode]: (p: ProblemParamsByCode[C]) => st
     'only the first row under the header is read; the dataset has one title.',
   'sheet.fileMissing': (p) =>
     `the folder has no ${p.file}; export that tab as CSV (UTF-8) under this name.`,
+  'quote.notFound': (p) => {
+    const where = p.named !== undefined ? `${p.named} (the text its source is quoted from)` : '';
+    const base = `quote not found in ${p.named !== undefined ? where : 'any text'}: “${p.quote}”`;
+    if (!p.closest) return `${base}; no passage of ${where || 'any of the texts'} comes close.`;
+    const c = p.closest;
+    return `${base}; closest passage in ${c.file}: “${c.passage}”; first difference at character ${c.at} of the quote: it has ${describeCharacter(c.has)} where the text has ${describeCharacter(c.textHas)}.`;
+  },
+  'quote.elsewhere': (p) =>
+    `source "${p.source}" is quoted from ${p.named} elsewhere, but this quote is only in ${p.found.join(', ')}.`,
 };
 
 /** A problem's sentence with the code and params it is made from, for a problem a layer above reports. */

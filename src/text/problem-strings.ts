@@ -168,6 +168,13 @@ function gotText(value: Got): string {
   }
 }
 
+/** A character as its code point says it: `’ (U+2019)`, or the end of the text. */
+function character(char: string): string {
+  if (char === '') return msg('the end of the text', { id: 'problem.quote.endOfText' });
+  const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return iso(`${char} (${code})`);
+}
+
 const separator = (): string => msg(', ', { id: 'problem.listSeparator' });
 
 /** Ids, keys and words of the data, as written, in a list. */
@@ -919,6 +926,39 @@ function build(): ProblemWords {
       msg('Only the first row under the header is read; the dataset has one title.', {
         id: 'problem.sheet.datasetRows',
       }),
+    // The quote checks: the quote and passages are the texts' own words, isolated.
+    'quote.notFound': (p) => {
+      const quote = q(p.quote);
+      const named = p.named === undefined ? undefined : q(p.named);
+      const base =
+        named === undefined
+          ? msg(str`Quote not found in any text: “${quote}”`, { id: 'problem.quote.notFound' })
+          : msg(str`Quote not found in ${named}, the text its source is quoted from: “${quote}”`, {
+              id: 'problem.quote.notFoundIn',
+            });
+      if (!p.closest) {
+        return msg(str`${base}; no passage comes close.`, { id: 'problem.quote.noneClose' });
+      }
+      const c = p.closest;
+      const [file, passage, at, has, textHas] = [
+        q(c.file),
+        q(c.passage),
+        num(c.at),
+        character(c.has),
+        character(c.textHas),
+      ];
+      return msg(
+        str`${base}; closest passage in ${file}: “${passage}”; the first difference is at character ${at} of the quote: it has ${has} where the text has ${textHas}.`,
+        { id: 'problem.quote.closest' },
+      );
+    },
+    'quote.elsewhere': (p) => {
+      const [source, named, found] = [q(p.source), q(p.named), list(p.found)];
+      return msg(
+        str`Source "${source}" is quoted from ${named} elsewhere, but this quote is only in ${found}.`,
+        { id: 'problem.quote.elsewhere' },
+      );
+    },
     'sheet.fileMissing': (p) => {
       const file = q(p.file);
       return msg(str`The folder has no ${file}; export that tab as CSV (UTF-8) under this name.`, {

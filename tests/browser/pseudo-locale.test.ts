@@ -266,6 +266,11 @@ describe('the pseudo-locale on the authoring page', () => {
         new File(['Nothing of the dataset is quoted here.'], 'gazette.txt'),
       ]);
       await look();
+      // "Quote not found" is told in the page's language too.
+      expect(
+        root.querySelectorAll('[part="problems"] li[data-check="quotes"] .message:not([lang])')
+          .length,
+      ).toBeGreaterThan(0);
       for (const part of [
         'summary',
         'languages',

@@ -200,6 +200,12 @@ const SAMPLES: { [C in ProblemCode]: ProblemParamsByCode[C] } = {
   'sheet.cameraPartial': { missing: ['south-x', 'north-x'] },
   'sheet.datasetRows': {},
   'sheet.fileMissing': { file: 'ties-x' },
+  'quote.notFound': {
+    quote: 'Over 60-x',
+    named: 'gazette-x',
+    closest: { file: 'gazette-x', passage: 'over 60-x', at: 1234, has: 'O', textHas: 'o' },
+  },
+  'quote.elsewhere': { source: 'src-x', named: 'a-x', found: ['b-x'] },
 };
 
 /** The ids, keys and words of the data a sample names: each must reach the sentence as written. */
