@@ -6,7 +6,7 @@
  */
 import { checkEvidence, type SourceFile, type SourceMeta } from '../data/evidence-check.ts';
 import { parseDataset } from '../data/index.ts';
-import type { Severity } from '../data/types.ts';
+import type { Problem, Severity } from '../data/types.ts';
 import { SHEET_FILES } from '../import/columns.ts';
 import { LATIN1_WARNING } from '../import/decode.ts';
 import type { Locations } from '../import/locations.ts';
@@ -25,8 +25,13 @@ export interface AuthorProblem {
   /** What found it: the import and validator, or the quote checks. */
   check: 'data' | 'quotes';
   message: string;
-  /** The message's language when it is not the page's: the validator, import and quote checks write English. */
+  /** The message's language when it is not the page's: the import and quote checks write English. */
   lang?: string;
+  /** The validator's code and params, from which the page tells the problem in its own language. */
+  code?: Problem['code'];
+  params?: Problem['params'];
+  /** A quote failure's tie, named before the sentence when its place (a file) does not say it. */
+  tie?: string;
 }
 
 /** A language the dataset has text in besides English, and how its translation says it was made. */
@@ -74,11 +79,15 @@ export function analyse(ws: Workspace, s: AuthorStrings = authorStringsFor('en')
       const at: Located = failure.path.startsWith('$')
         ? built.locate(failure.path)
         : { file: failure.path.split(' ')[0] };
+      const named = failure.tie === undefined || at.path !== undefined ? undefined : failure.tie;
       const message =
-        failure.tie === undefined || at.path !== undefined
-          ? failure.message
-          : s.quoteFailureTie(failure.tie, failure.message);
-      problems.push({ severity: 'error', check: 'quotes', ...at, message, lang: 'en' });
+        named === undefined ? failure.message : s.quoteFailureTie(named, failure.message);
+      const problem: AuthorProblem = { severity: 'error', check: 'quotes', ...at, message };
+      problem.lang = 'en';
+      if (failure.code !== undefined)
+        Object.assign(problem, { code: failure.code, params: failure.params });
+      if (named !== undefined) problem.tie = named;
+      problems.push(problem);
     }
     for (const { name } of sources) {
       if (!report.quotedFiles.has(name))
@@ -190,6 +199,7 @@ function fromJson(ws: Workspace): Built {
     path: p.path,
     message: p.message,
     lang: 'en',
+    ...(p.code === undefined ? {} : { code: p.code, params: p.params }),
   }));
   return { dataset: root, problems, locate };
 }

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { authorStringsFor, type AuthorStrings } from '../text/author-strings.ts';
+import { problemText } from '../text/problem-strings.ts';
 import type { AuthorProblem } from './analyse.ts';
 
 /** "ties.csv, row 14, column value" · "map.json, $.ties[2].from" · "gazette.txt". */
@@ -24,6 +25,18 @@ function ordered(problems: readonly AuthorProblem[]): AuthorProblem[] {
   ];
 }
 
+/** The sentence in the page's language where the validator's code allows, else as written (marked with its language). */
+function message(p: AuthorProblem, s: AuthorStrings): TemplateResult {
+  const told = p.code === undefined ? { text: p.message, lang: p.lang } : problemText(p, s.lang);
+  // English already names the tie in `message`; a sentence in the page's language names it here.
+  const { text, lang } =
+    p.tie !== undefined && told.lang === s.lang
+      ? { text: s.quoteFailureTie(p.tie, told.text), lang: told.lang }
+      : told;
+  const foreign = lang !== undefined && lang !== s.lang;
+  return html`<span class="message" lang=${foreign ? lang : nothing} dir=${foreign ? 'auto' : nothing}>${text}</span>`;
+}
+
 export function problemList(
   problems: readonly AuthorProblem[],
   s: AuthorStrings = authorStringsFor('en'),
@@ -40,7 +53,7 @@ export function problemList(
       data-column=${p.column ?? nothing}
     ><span class="badge">${s.severity[p.severity]}${p.check === 'quotes' ? ` · ${s.quoteCheck}` : ''}</span>
       <span class="place">${placeOf(p, s)}</span>
-      <span class="message" lang=${p.lang !== undefined && p.lang !== s.lang ? p.lang : nothing} dir=${p.lang !== undefined && p.lang !== s.lang ? 'auto' : nothing}>${p.message}</span></li>`,
+      ${message(p, s)}</li>`,
     )}
   </ol>`;
 }

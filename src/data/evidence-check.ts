@@ -10,13 +10,8 @@
  * page can call this in the browser. Malformed structure is the validator's business: what cannot
  * be read is reported once and skipped.
  */
-import {
-  closestPassage,
-  describeCharacter,
-  indexText,
-  occurrences,
-  type IndexedText,
-} from './quotes.ts';
+import { closestPassage, indexText, occurrences, type IndexedText } from './quotes.ts';
+import { coded, type CodedMessage, type ProblemParamsByCode } from './problems.ts';
 import { quoteFacts, unsupportedNumbers, type TieNumbers } from './quote-numbers.ts';
 
 export type NonBodyKind = 'navigation' | 'caption' | 'teaser' | 'byline' | 'author-note';
@@ -45,6 +40,9 @@ export interface EvidenceFailure {
   /** The tie's id, when the failure is about a tie. */
   tie?: string;
   message: string;
+  /** The sentence's code and params (problems.ts), where the page can tell it in another language. */
+  code?: CodedMessage['code'];
+  params?: CodedMessage['params'];
 }
 
 export interface EvidenceReport {
@@ -142,14 +140,18 @@ export function checkEvidence(root: unknown, files: readonly SourceFile[]): Evid
     const text = texts.find((t) => t.name === named);
     q.found.forEach((t) => quotedFiles.add(t.name));
     if (q.found.length === 0) {
-      failures.push({ path: q.path, tie: q.tie, message: notFound(q.quote, text, texts) });
+      failures.push({ path: q.path, tie: q.tie, ...notFound(q.quote, text, texts) });
       continue;
     }
     if (text && !q.found.includes(text)) {
       failures.push({
         path: q.path,
         tie: q.tie,
-        message: `source "${q.source}" is quoted from ${text.name} elsewhere, but this quote is only in ${q.found.map((t) => t.name).join(', ')}.`,
+        ...coded('quote.elsewhere', {
+          source: q.source,
+          named: text.name,
+          found: q.found.map((t) => t.name),
+        }),
       });
       continue;
     }
@@ -162,18 +164,30 @@ export function checkEvidence(root: unknown, files: readonly SourceFile[]): Evid
   return { failures, sourceFiles, quotedFiles, quotesChecked: quotes.length };
 }
 
-function notFound(quote: string, named: Indexed | undefined, texts: readonly Indexed[]): string {
-  const where = named ? `${named.name} (the text its source is quoted from)` : 'any of the texts';
+function notFound(
+  quote: string,
+  named: Indexed | undefined,
+  texts: readonly Indexed[],
+): CodedMessage {
   const candidates = named ? [named] : texts;
   const misses = candidates
     .map((t) => ({ t, miss: closestPassage(quote, t.text) }))
     .filter((m) => m.miss !== undefined)
     .sort((a, b) => b.miss!.matched - a.miss!.matched);
-  const base = `quote not found in ${named ? where : 'any text'}: “${shorten(quote)}”`;
+  const params: ProblemParamsByCode['quote.notFound'] = { quote: shorten(quote) };
+  if (named) params.named = named.name;
   const best = misses[0];
-  if (!best) return `${base}; no passage of ${where} comes close.`;
-  const { miss, t } = best as { miss: NonNullable<(typeof best)['miss']>; t: Indexed };
-  return `${base}; closest passage in ${t.name}: “${shorten(miss.passage)}”; first difference at character ${miss.index + 1} of the quote: it has ${describeCharacter(miss.quoteChar)} where the text has ${describeCharacter(miss.textChar)}.`;
+  if (best) {
+    const { miss, t } = best as { miss: NonNullable<(typeof best)['miss']>; t: Indexed };
+    params.closest = {
+      file: t.name,
+      passage: shorten(miss.passage),
+      at: miss.index + 1,
+      has: miss.quoteChar,
+      textHas: miss.textChar,
+    };
+  }
+  return coded('quote.notFound', params);
 }
 
 /** Rule 2: where the quote stands. Undefined when the evidence may stand there. */

@@ -16,6 +16,19 @@ export {
 } from './dataset-language.ts';
 export { canonicalTag } from './lang-tags.ts';
 export {
+  PROBLEM_CODES,
+  problemEn,
+  type Got,
+  type HiddenReason,
+  type IdList,
+  type ProblemCode,
+  type ProblemParams,
+  type ProblemParamsByCode,
+  type Subject,
+  type SubjectRoot,
+  type SubjectStep,
+} from './problems.ts';
+export {
   MAX_FIGURE_VALUE,
   validateDataset,
   type ValidateOptions,

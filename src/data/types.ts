@@ -2,6 +2,7 @@
  * The `ties-map/1` data contract (see DESIGN.md). These types describe a dataset
  * *after* validation: `parseDataset` only returns a Dataset when there are no errors.
  */
+import type { ProblemCode, ProblemParams } from './problems.ts';
 
 export const FORMAT = 'ties-map/1' as const;
 
@@ -214,5 +215,10 @@ export type Severity = 'error' | 'warning';
 export interface Problem {
   severity: Severity;
   path: string;
+  /** The sentence in English (the command lines, the JSON output and the tests read it). */
   message: string;
+  /** What kind of problem it is (problems.ts), for telling it in another language; absent on the loader's own. */
+  code?: ProblemCode;
+  /** The values its sentence names, by the code's names. */
+  params?: ProblemParams;
 }

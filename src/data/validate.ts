@@ -9,6 +9,17 @@ import { bidiControls } from './bidi.ts';
 import { isIsoDate, isShownAt, periodEnd, periodStart, sourceDates, tieStart } from './dates.ts';
 import { canonicalTag } from './lang-tags.ts';
 import { ownValue } from './own.ts';
+import {
+  got,
+  idList,
+  problemEn,
+  step,
+  subject,
+  type HiddenReason,
+  type ProblemCode,
+  type ProblemParamsByCode,
+  type Subject,
+} from './problems.ts';
 import { addedNumbers } from './quote-numbers.ts';
 import {
   DEFAULT_LAYERS,
@@ -58,7 +69,6 @@ const STANCES: readonly Stance[] = ['cooperative', 'adversarial'];
 const EVIDENCE_PLACES: readonly EvidencePlace[] = ['body', 'caption'];
 // `[^<>]` (not `[^>]`) keeps the scan linear on text full of unclosed `<`.
 const MARKUP = /<\s*\/?\s*[a-z!][^<>]*>/i;
-const LIST_LIMIT = 12;
 /**
  * The largest figure value accepted. Widths divide by a layer's largest figure, and sums or
  * products of values near Number.MAX_VALUE overflow to Infinity; 1e12 leaves room for any stated
@@ -126,35 +136,8 @@ const KNOWN_FIELDS = {
   scene: ['id', 'title', 'caption', 'notes', 'layers', 'focus', 'ties', 'asOf', 'camera'],
 } as const;
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') {
-    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-    return `the string ${JSON.stringify(shown)}`;
-  }
-  if (typeof value === 'number')
-    return Number.isFinite(value) ? `the number ${value}` : String(value);
-  if (typeof value === 'object') return 'an object';
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'boolean') return `boolean ${value}`;
-  return typeof value;
-}
-
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The first few ids and the count; takes only what it shows, so it stays cheap on huge files. */
-function listIds(ids: ReadonlySet<string> | readonly string[]): string {
-  const count = 'size' in ids ? ids.size : ids.length;
-  if (count === 0) return 'none are defined';
-  const shown: string[] = [];
-  for (const id of ids) {
-    if (shown.length === LIST_LIMIT) break;
-    shown.push(id);
-  }
-  return count > LIST_LIMIT ? `${shown.join(', ')}, … (${count} in all)` : shown.join(', ');
 }
 
 /** Keys as JSON paths write them: `.name` for identifiers, `["odd key"]` otherwise. */
@@ -189,7 +172,7 @@ function unexpectedTokenOffset(text: string): number | null {
 }
 
 /** Turns a JSON.parse error into "line L, column C: …", one line, whatever the engine's wording. */
-function describeJsonError(text: string, error: unknown): string {
+function describeJsonError(text: string, error: unknown): ProblemParamsByCode['json.invalid'] {
   const message = (error instanceof Error ? error.message : String(error)).replace(
     /^JSON\.parse: /,
     '',
@@ -202,11 +185,11 @@ function describeJsonError(text: string, error: unknown): string {
     .replace(/\s*at position \d+.*$/s, '')
     .replace(/, ".*" is not valid JSON$/s, '')
     .replace(/\s+/g, ' ');
-  if (offset === null) return `The file is not valid JSON: ${reason}.`;
+  if (offset === null) return { reason };
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return `The file is not valid JSON: line ${line}, column ${column}: ${reason}.`;
+  return { reason, line, column };
 }
 
 class Checker {
@@ -216,54 +199,50 @@ class Checker {
 
   constructor(private readonly shapeIds: ReadonlySet<string> | undefined) {}
 
-  error(path: string, message: string): void {
-    this.problems.push({ severity: 'error', path, message });
+  error<C extends ProblemCode>(path: string, code: C, params: ProblemParamsByCode[C]): void {
+    this.problems.push({ severity: 'error', path, message: problemEn(code, params), code, params });
   }
 
-  warn(path: string, message: string): void {
-    this.problems.push({ severity: 'warning', path, message });
+  warn<C extends ProblemCode>(path: string, code: C, params: ProblemParamsByCode[C]): void {
+    this.problems.push({
+      severity: 'warning',
+      path,
+      message: problemEn(code, params),
+      code,
+      params,
+    });
   }
 
-  unknownFields(path: string, value: Json, known: readonly string[], what: string): void {
+  unknownFields(path: string, value: Json, known: readonly string[], what: Subject): void {
     for (const key of Object.keys(value)) {
       if (!known.includes(key)) {
-        this.warn(
-          childPath(path, key),
-          `${what} has a field "${key}" that ties-map/1 does not define; it is ignored (known fields: ${known.join(', ')}).`,
-        );
+        this.warn(childPath(path, key), 'field.unknown', { what, key, known });
       }
     }
   }
 
   /** A required or optional string; returns undefined when absent or wrong. */
-  text(obj: Json, key: string, path: string, what: string, required: boolean): string | undefined {
+  text(obj: Json, key: string, path: string, what: Subject, required: boolean): string | undefined {
     const value = obj[key];
     const at = childPath(path, key);
     if (value === undefined) {
-      if (required)
-        this.error(at, `${what} needs ${key === 'id' ? 'an' : 'a'} "${key}" (a non-empty string).`);
+      if (required) this.error(at, 'text.missing', { what, key });
       return undefined;
     }
     if (typeof value !== 'string') {
-      this.error(at, `${what}'s "${key}" must be a string; got ${describe(value)}.`);
+      this.error(at, 'text.notString', { what, key, got: got(value) });
       return undefined;
     }
     if (value.trim() === '') {
-      this.error(at, `${what}'s "${key}" is empty.`);
+      this.error(at, 'text.empty', { what, key });
       return undefined;
     }
     const controls = bidiControls(value);
     if (controls.length > 0) {
-      this.warn(
-        at,
-        `${what}'s "${key}" contains invisible bidirectional control characters (${[...new Set(controls)].join(', ')}), which can reorder how it reads (after U+202E, "gnp.exe" shows as "exe.png"); the evidence card writes them as code points. Remove them unless the text needs them.`,
-      );
+      this.warn(at, 'text.bidi', { what, key, controls: [...new Set(controls)] });
     }
     if (MARKUP.test(value)) {
-      this.warn(
-        at,
-        `${what}'s "${key}" contains markup (${JSON.stringify(MARKUP.exec(value)?.[0])}); it will be shown as plain text, never rendered as HTML.`,
-      );
+      this.warn(at, 'text.markup', { what, key, markup: MARKUP.exec(value)?.[0] ?? '' });
     }
     return value;
   }
@@ -272,18 +251,19 @@ class Checker {
     obj: Json,
     key: string,
     path: string,
-    what: string,
+    what: Subject,
     allowUnknown = false,
   ): string | undefined {
     const value = this.text(obj, key, path, what, false);
     if (value === undefined) return undefined;
     if (allowUnknown && value === 'unknown') return value;
     if (!isIsoDate(value)) {
-      const hint = allowUnknown ? ', or "unknown"' : '';
-      this.error(
-        childPath(path, key),
-        `${what}'s "${key}" must be an ISO 8601 date such as "2025", "2025-10" or "2025-10-13"${hint}; got ${describe(value)}.`,
-      );
+      this.error(childPath(path, key), 'date.invalid', {
+        what,
+        key,
+        unknownAllowed: allowUnknown,
+        got: got(value),
+      });
       return undefined;
     }
     return value;
@@ -293,73 +273,58 @@ class Checker {
     const value = root[key];
     const at = childPath(path, key);
     if (value === undefined) {
-      if (required) this.error(at, `The dataset needs "${key}", a list.`);
+      if (required) this.error(at, 'list.missing', { key });
       return [];
     }
     if (!Array.isArray(value)) {
-      this.error(at, `"${key}" must be a list; got ${describe(value)}.`);
+      this.error(at, 'list.notList', { key, got: got(value) });
       return [];
     }
     return value;
   }
 
   /** Checks an entry's id and that it is unique among `seen`; returns it when usable. */
-  id(obj: Json, path: string, what: string, seen: Map<string, string>): string | undefined {
+  id(obj: Json, path: string, what: Subject, seen: Map<string, string>): string | undefined {
     const id = this.text(obj, 'id', path, what, true);
     if (id === undefined) return undefined;
     const first = seen.get(id);
     if (first !== undefined) {
-      this.error(
-        childPath(path, 'id'),
-        `${what} reuses the id "${id}", already used at ${first}; ids must be unique.`,
-      );
+      this.error(childPath(path, 'id'), 'id.duplicate', { what, id, first });
       return undefined;
     }
     seen.set(id, path);
     return id;
   }
 
-  url(obj: Json, path: string, what: string): string | undefined {
+  url(obj: Json, path: string, what: Subject): string | undefined {
     const value = this.text(obj, 'url', path, what, false);
     if (value === undefined) return undefined;
     let protocol: string;
     try {
       protocol = new URL(value).protocol;
     } catch {
-      this.error(
-        childPath(path, 'url'),
-        `${what}'s "url" is not a valid absolute URL; got ${describe(value)}.`,
-      );
+      this.error(childPath(path, 'url'), 'url.invalid', { what, got: got(value) });
       return undefined;
     }
     if (protocol !== 'http:' && protocol !== 'https:') {
-      this.error(
-        childPath(path, 'url'),
-        `${what}'s "url" must start with http:// or https://; "${protocol}" links are not allowed.`,
-      );
+      this.error(childPath(path, 'url'), 'url.protocol', { what, protocol });
       return undefined;
     }
     return value;
   }
 
-  lonLat(value: unknown, path: string, what: string): [number, number] | undefined {
+  lonLat(value: unknown, path: string, what: Subject): [number, number] | undefined {
     if (
       !Array.isArray(value) ||
       value.length !== 2 ||
       !value.every((n) => typeof n === 'number' && Number.isFinite(n))
     ) {
-      this.error(
-        path,
-        `${what} must be [longitude, latitude], two numbers; got ${describe(value)}.`,
-      );
+      this.error(path, 'point.invalid', { what, got: got(value) });
       return undefined;
     }
     const [lon, lat] = value as [number, number];
     if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-      this.error(
-        path,
-        `${what} [${lon}, ${lat}] is off the globe: longitude must lie in −180…180 and latitude in −90…90.`,
-      );
+      this.error(path, 'point.offGlobe', { what, lon, lat });
       return undefined;
     }
     return [lon, lat];
@@ -367,20 +332,17 @@ class Checker {
 
   source(value: unknown, path: string, seen: Map<string, string>): Source | undefined {
     if (!isObject(value)) {
-      this.error(path, `Each source must be an object; got ${describe(value)}.`);
+      this.error(path, 'entry.notObject', { kind: 'source', got: got(value) });
       return undefined;
     }
-    const label = typeof value.id === 'string' ? `Source "${value.id}"` : 'This source';
+    const label = subject('source', typeof value.id === 'string' ? value.id : undefined);
     this.unknownFields(path, value, KNOWN_FIELDS.source, label);
     const id = this.id(value, path, label, seen);
     const title = this.text(value, 'title', path, label, true);
     const publisher = this.text(value, 'publisher', path, label, true);
     const published = this.date(value, 'published', path, label, true);
     if (value.published === undefined) {
-      this.error(
-        childPath(path, 'published'),
-        `${label} needs "published": an ISO 8601 date, or "unknown".`,
-      );
+      this.error(childPath(path, 'published'), 'source.publishedMissing', { what: label });
     }
     const notBefore = this.date(value, 'notBefore', path, label);
     const url = this.url(value, path, label);
@@ -397,18 +359,18 @@ class Checker {
 
   layer(value: unknown, path: string, seen: Map<string, string>): Layer | undefined {
     if (!isObject(value)) {
-      this.error(path, `Each layer must be an object; got ${describe(value)}.`);
+      this.error(path, 'entry.notObject', { kind: 'layer', got: got(value) });
       return undefined;
     }
-    const label = typeof value.id === 'string' ? `Layer "${value.id}"` : 'This layer';
+    const label = subject('layer', typeof value.id === 'string' ? value.id : undefined);
     this.unknownFields(path, value, KNOWN_FIELDS.layer, label);
     const id = this.id(value, path, label, seen);
     // The `layers` attribute lists ids separated by spaces or commas, so an id cannot hold them.
     if (id !== undefined && /[\s,]/.test(id)) {
-      this.error(
-        childPath(path, 'id'),
-        `${label}'s id cannot contain spaces or commas (the layers attribute separates ids with them); use e.g. "${id.replace(/[\s,]+/g, '-')}".`,
-      );
+      this.error(childPath(path, 'id'), 'layer.idSeparator', {
+        what: label,
+        suggestion: id.replace(/[\s,]+/g, '-'),
+      });
       return undefined;
     }
     const text = this.text(value, 'label', path, label, true);
@@ -420,26 +382,24 @@ class Checker {
     return measure ? { id, label: text, measure } : { id, label: text };
   }
 
-  measure(value: unknown, path: string, what: string): Measure | undefined {
+  measure(value: unknown, path: string, what: Subject): Measure | undefined {
     if (!isObject(value)) {
-      this.error(
-        path,
-        `${what}'s "measure" must be an object such as {"unit": "%", "label": "share of the partner's supply"}; got ${describe(value)}.`,
-      );
+      this.error(path, 'measure.notObject', { what, got: got(value) });
       return undefined;
     }
-    this.unknownFields(path, value, KNOWN_FIELDS.measure, `${what}'s measure`);
-    const unit = this.text(value, 'unit', path, `${what}'s measure`, true);
-    const label = this.text(value, 'label', path, `${what}'s measure`, true);
+    const measure = step(what, { part: 'measure' });
+    this.unknownFields(path, value, KNOWN_FIELDS.measure, measure);
+    const unit = this.text(value, 'unit', path, measure, true);
+    const label = this.text(value, 'label', path, measure, true);
     return unit === undefined || label === undefined ? undefined : { unit, label };
   }
 
   actor(value: unknown, path: string, seen: Map<string, string>): Actor | undefined {
     if (!isObject(value)) {
-      this.error(path, `Each actor must be an object; got ${describe(value)}.`);
+      this.error(path, 'entry.notObject', { kind: 'actor', got: got(value) });
       return undefined;
     }
-    const label = typeof value.id === 'string' ? `Actor "${value.id}"` : 'This actor';
+    const label = subject('actor', typeof value.id === 'string' ? value.id : undefined);
     this.unknownFields(path, value, KNOWN_FIELDS.actor, label);
     const id = this.id(value, path, label, seen);
     const name = this.text(value, 'name', path, label, true);
@@ -448,30 +408,25 @@ class Checker {
     if (kindText !== undefined) {
       if ((ACTOR_KINDS as readonly string[]).includes(kindText)) kind = kindText as ActorKind;
       else
-        this.error(
-          childPath(path, 'kind'),
-          `${label}'s "kind" must be one of ${ACTOR_KINDS.join(', ')}; got ${describe(kindText)}.`,
-        );
+        this.error(childPath(path, 'kind'), 'actor.kind', {
+          what: label,
+          kinds: ACTOR_KINDS,
+          got: got(kindText),
+        });
     }
     const point =
       value.point === undefined
         ? undefined
-        : this.lonLat(value.point, childPath(path, 'point'), `${label}'s "point"`);
+        : this.lonLat(value.point, childPath(path, 'point'), step(label, { field: 'point' }));
     const names =
       value.names === undefined
         ? undefined
         : this.names(value.names, childPath(path, 'names'), label);
     if (id !== undefined && kind !== undefined && value.point === undefined) {
       if (kind === 'organisation' || kind === 'other') {
-        this.error(
-          path,
-          `${label} is of kind "${kind}", which has no shape on the map, so it needs a "point": [longitude, latitude].`,
-        );
+        this.error(path, 'actor.needsPoint', { what: label, kind });
       } else if (this.shapeIds && !this.shapeIds.has(id)) {
-        this.error(
-          childPath(path, 'id'),
-          `${label} is a ${kind}, but the geodata has no shape with the id "${id}"; use an ISO 3166-1 alpha-3 code (e.g. "AZE") or an ISO 3166-2 code the geodata has (e.g. "PS-GZA"), or give a "point": [longitude, latitude].`,
-        );
+        this.error(childPath(path, 'id'), 'actor.noShape', { what: label, kind, id });
       }
     }
     if (id === undefined || name === undefined || kind === undefined) return undefined;
@@ -481,45 +436,36 @@ class Checker {
   }
 
   /** A language tag (BCP 47) as its canonical form writes it; reports what is not one. */
-  languageTag(value: unknown, path: string, what: string): string | undefined {
+  languageTag(value: unknown, path: string, what: Subject): string | undefined {
     const canonical = typeof value === 'string' ? canonicalTag(value) : undefined;
     if (typeof value !== 'string' || canonical === undefined) {
-      this.error(
-        path,
-        `${what} must be a language tag (BCP 47) such as "ar", "he" or "fa-IR"; got ${describe(value)}.`,
-      );
+      this.error(path, 'lang.invalid', { what, got: got(value) });
       return undefined;
     }
     if (canonical !== value) {
-      this.error(
-        path,
-        `${what} ${JSON.stringify(value)} is written "${canonical}" as a language tag; write that.`,
-      );
+      this.error(path, 'lang.notCanonical', { what, tag: value, canonical });
       return undefined;
     }
     return value;
   }
 
   /** An actor's `names`: its name per language tag. */
-  names(value: unknown, path: string, what: string): Record<string, string> | undefined {
+  names(value: unknown, path: string, what: Subject): Record<string, string> | undefined {
     if (!isObject(value)) {
-      this.error(
-        path,
-        `${what}'s "names" must be an object of names by language, such as {"he": "…", "ar": "…"}; got ${describe(value)}.`,
-      );
+      this.error(path, 'names.notObject', { what, got: got(value) });
       return undefined;
     }
     const names: [string, string][] = [];
     for (const key of Object.keys(value)) {
-      const tag = this.languageTag(key, childPath(path, key), `${what}'s "names" key`);
-      const name = this.text(value, key, path, `${what}'s "names"`, true);
+      const tag = this.languageTag(key, childPath(path, key), step(what, { part: 'namesKey' }));
+      const name = this.text(value, key, path, step(what, { field: 'names' }), true);
       if (tag !== undefined && name !== undefined) names.push([tag, name]);
     }
     return Object.fromEntries(names);
   }
 
   /** Who translated, how, and who reviewed it; each part required only where `required`. */
-  credit(value: Json, path: string, what: string, required: boolean): Partial<TranslationCredit> {
+  credit(value: Json, path: string, what: Subject, required: boolean): Partial<TranslationCredit> {
     const credit: Partial<TranslationCredit> = {};
     const translator = this.text(value, 'translator', path, what, required);
     const method = this.text(value, 'method', path, what, required);
@@ -534,10 +480,10 @@ class Checker {
           ? this.text(value, 'reviewed', path, what, true)
           : undefined;
       if (reviewed === undefined && typeof value.reviewed !== 'string') {
-        this.error(
-          childPath(path, 'reviewed'),
-          `${what} needs "reviewed": who reviewed the translation, or false when no one has; got ${describe(value.reviewed)}.`,
-        );
+        this.error(childPath(path, 'reviewed'), 'credit.reviewed', {
+          what,
+          got: got(value.reviewed),
+        });
       }
       if (reviewed !== undefined) credit.reviewed = reviewed;
     }
@@ -548,14 +494,11 @@ class Checker {
   quoteTranslations(
     value: unknown,
     path: string,
-    what: string,
+    what: Subject,
     quote: string | undefined,
   ): QuoteTranslation[] {
     if (!Array.isArray(value)) {
-      this.error(
-        path,
-        `${what}'s "translations" must be a list of {"lang", "text"}; got ${describe(value)}.`,
-      );
+      this.error(path, 'quoteTranslations.notList', { what, got: got(value) });
       return [];
     }
     const seen = new Map<string, string>();
@@ -563,30 +506,25 @@ class Checker {
     value.forEach((entry, i) => {
       const at = childPath(path, i);
       if (!isObject(entry)) {
-        this.error(
-          at,
-          `Each translation of a quote must be an object with "lang" and "text"; got ${describe(entry)}.`,
-        );
+        this.error(at, 'quoteTranslation.notObject', { got: got(entry) });
         return;
       }
-      const label = `${what}'s translation`;
+      const label = step(what, { part: 'translation' });
       this.unknownFields(at, entry, KNOWN_FIELDS.quoteTranslation, label);
       const lang =
         entry.lang === undefined
           ? undefined
-          : this.languageTag(entry.lang, childPath(at, 'lang'), `${label}'s "lang"`);
+          : this.languageTag(entry.lang, childPath(at, 'lang'), step(label, { field: 'lang' }));
       if (entry.lang === undefined)
-        this.error(
-          childPath(at, 'lang'),
-          `${label} needs "lang": the language it is written in, such as "ar".`,
-        );
+        this.error(childPath(at, 'lang'), 'quoteTranslation.langMissing', { what: label });
       const text = this.text(entry, 'text', at, label, true);
       const credit = this.credit(entry, at, label, false);
       if (lang !== undefined && seen.has(lang)) {
-        this.error(
-          childPath(at, 'lang'),
-          `${what}'s quote has two translations into "${lang}" (the first at ${seen.get(lang)}); keep one.`,
-        );
+        this.error(childPath(at, 'lang'), 'quoteTranslation.duplicate', {
+          what,
+          lang,
+          first: seen.get(lang) ?? '',
+        });
         return;
       }
       if (lang !== undefined) seen.set(lang, at);
@@ -595,8 +533,8 @@ class Checker {
           quote,
           text,
           childPath(at, 'text'),
-          `${label} into "${lang ?? '?'}"`,
-          'the quote',
+          step(label, { into: lang ?? '?' }),
+          'quote',
         );
       if (lang === undefined || text === undefined) return;
       const translation = { ...credit, lang, text } as QuoteTranslation;
@@ -611,15 +549,17 @@ class Checker {
     original: string,
     translation: string,
     path: string,
-    what: string,
-    originalName: string,
+    what: Subject,
+    originalName: ProblemParamsByCode['translation.addedNumbers']['original'],
   ): void {
     const added = addedNumbers(original, translation);
     if (added.length > 0) {
-      this.error(
-        path,
-        `${what} states ${added.map((n) => `the number ${n}`).join(', ')}, which ${originalName} does not (${JSON.stringify(original)}); a translation says what the original says.`,
-      );
+      this.error(path, 'translation.addedNumbers', {
+        what,
+        numbers: added,
+        original: originalName,
+        originalText: original,
+      });
     }
   }
 
@@ -630,33 +570,27 @@ class Checker {
   translatedEntries(
     value: unknown,
     path: string,
-    what: string,
-    kind: string,
+    what: Subject,
+    kind: 'layer' | 'tie' | 'scene',
     known: ReadonlySet<string>,
     fields: readonly string[],
   ): Record<string, Record<string, string>> | undefined {
     if (!isObject(value)) {
-      this.error(path, `${what} must be an object of ${kind}s by id; got ${describe(value)}.`);
+      this.error(path, 'translatedEntries.notObject', { what, kind, got: got(value) });
       return undefined;
     }
     const entries: [string, Record<string, string>][] = [];
     for (const [id, entry] of Object.entries(value)) {
       const at = childPath(path, id);
       if (!known.has(id)) {
-        this.error(
-          at,
-          `${what} translates ${kind} "${id}", which is not defined; known ${kind}s: ${listIds(known)}.`,
-        );
+        this.error(at, 'translatedEntries.unknown', { what, kind, id, known: idList(known) });
         continue;
       }
       if (!isObject(entry)) {
-        this.error(
-          at,
-          `${what} for ${kind} "${id}" must be an object with ${fields.map((f) => `"${f}"`).join(' or ')}; got ${describe(entry)}.`,
-        );
+        this.error(at, 'translatedEntry.notObject', { what, kind, id, fields, got: got(entry) });
         continue;
       }
-      const label = `${what} for ${kind} "${id}"`;
+      const label = step(what, { entry: kind, id });
       this.unknownFields(at, entry, fields, label);
       const texts: [string, string][] = [];
       for (const field of fields) {
@@ -683,10 +617,7 @@ class Checker {
   ): Record<string, DatasetTranslation> | undefined {
     const path = '$.translations';
     if (!isObject(value)) {
-      this.error(
-        path,
-        `"translations" must be an object of translations by language tag, such as {"ar": {…}, "he": {…}}; got ${describe(value)}.`,
-      );
+      this.error(path, 'translations.notObject', { got: got(value) });
       return undefined;
     }
     const layers = new Map(refs.layers.map((l) => [l.id, l]));
@@ -695,15 +626,12 @@ class Checker {
     const out: [string, DatasetTranslation][] = [];
     for (const [key, entry] of Object.entries(value)) {
       const at = childPath(path, key);
-      const tag = this.languageTag(key, at, "A translation's key");
+      const tag = this.languageTag(key, at, subject('translationKey'));
       if (!isObject(entry)) {
-        this.error(
-          at,
-          `The translation into ${JSON.stringify(key)} must be an object with "translator", "method" and "reviewed"; got ${describe(entry)}.`,
-        );
+        this.error(at, 'translation.notObject', { lang: key, got: got(entry) });
         continue;
       }
-      const label = `The translation into "${key}"`;
+      const label = subject('translation', key);
       this.unknownFields(at, entry, KNOWN_FIELDS.translation, label);
       const credit = this.credit(entry, at, label, true);
       const translation = { ...credit } as DatasetTranslation;
@@ -715,7 +643,7 @@ class Checker {
         const layerTexts = this.translatedEntries(
           entry.layers,
           childPath(at, 'layers'),
-          `${label}'s "layers"`,
+          step(label, { field: 'layers' }),
           'layer',
           new Set(layers.keys()),
           KNOWN_FIELDS.layerTranslation,
@@ -725,7 +653,8 @@ class Checker {
           if (texts.measure !== undefined && !layers.get(id)?.measure) {
             this.warn(
               childPath(childPath(childPath(at, 'layers'), id), 'measure'),
-              `${label} gives layer "${id}" a measure label, but the layer declares no measure; it is not shown.`,
+              'translation.measureUnused',
+              { what: label, layer: id },
             );
           }
         }
@@ -735,7 +664,7 @@ class Checker {
         const tieTexts = this.translatedEntries(
           entry.ties,
           tiesAt,
-          `${label}'s "ties"`,
+          step(label, { field: 'ties' }),
           'tie',
           new Set(ties.keys()),
           KNOWN_FIELDS.tieTranslation,
@@ -750,21 +679,18 @@ class Checker {
               tie.summary,
               texts.summary,
               childPath(tieAt, 'summary'),
-              `The "${key}" summary of tie "${id}"`,
-              'the English summary',
+              { root: 'translatedSummary', id, lang: key },
+              'summary',
             );
           if (texts.of !== undefined && tie.figure?.of === undefined) {
-            this.warn(
-              childPath(tieAt, 'of'),
-              `${label} translates the figure's "of" of tie "${id}", which has none; it is not shown.`,
-            );
+            this.warn(childPath(tieAt, 'of'), 'translation.ofUnused', { what: label, tie: id });
           } else if (texts.of !== undefined && tie.figure?.of !== undefined) {
             this.addedNumbers(
               tie.figure.of,
               texts.of,
               childPath(tieAt, 'of'),
-              `The "${key}" figure "of" of tie "${id}"`,
-              'the English "of"',
+              { root: 'translatedOf', id, lang: key },
+              'of',
             );
           }
         }
@@ -773,7 +699,7 @@ class Checker {
         const sceneTexts = this.translatedEntries(
           entry.scenes,
           childPath(at, 'scenes'),
-          `${label}'s "scenes"`,
+          step(label, { field: 'scenes' }),
           'scene',
           scenes,
           KNOWN_FIELDS.sceneTranslation,
@@ -784,7 +710,7 @@ class Checker {
         const texts = this.annotationTexts(
           entry.annotations,
           childPath(at, 'annotations'),
-          `${label}'s "annotations"`,
+          step(label, { field: 'annotations' }),
           refs.annotations,
           key,
         );
@@ -805,15 +731,12 @@ class Checker {
   annotationTexts(
     value: unknown,
     path: string,
-    what: string,
+    what: Subject,
     annotations: readonly Annotation[],
     lang: string,
   ): Record<string, string> | undefined {
     if (!isObject(value)) {
-      this.error(
-        path,
-        `${what} must be an object of call-out texts by annotation id, such as {"undecided": "…"}; got ${describe(value)}.`,
-      );
+      this.error(path, 'annotationTexts.notObject', { what, got: got(value) });
       return undefined;
     }
     const byId = new Map(annotations.map((a) => [a.id, a]));
@@ -821,20 +744,21 @@ class Checker {
     for (const id of Object.keys(value)) {
       const annotation = byId.get(id);
       if (!annotation) {
-        this.error(
-          childPath(path, id),
-          `${what} translates annotation "${id}", which is not defined; known annotations: ${listIds(new Set(byId.keys()))}.`,
-        );
+        this.error(childPath(path, id), 'annotationTexts.unknown', {
+          what,
+          id,
+          known: idList(new Set(byId.keys())),
+        });
         continue;
       }
-      const text = this.annotationText(value, id, path, `${what} for annotation "${id}"`);
+      const text = this.annotationText(value, id, path, step(what, { entry: 'annotation', id }));
       if (text === undefined) continue;
       this.addedNumbers(
         annotation.text,
         text,
         childPath(path, id),
-        `The "${lang}" text of annotation "${id}"`,
-        'the English text',
+        { root: 'translatedAnnotation', id, lang },
+        'text',
       );
       out.push([id, text]);
     }
@@ -842,13 +766,14 @@ class Checker {
   }
 
   /** A call-out's text: plain, short enough to sit on the map. */
-  annotationText(obj: Json, key: string, path: string, what: string): string | undefined {
+  annotationText(obj: Json, key: string, path: string, what: Subject): string | undefined {
     const text = this.text(obj, key, path, what, true);
     if (text !== undefined && text.length > MAX_ANNOTATION_LENGTH) {
-      this.error(
-        childPath(path, key),
-        `${what}'s text is ${text.length} characters long; a call-out may hold at most ${MAX_ANNOTATION_LENGTH} (a phrase on the map). Shorten it, or say the rest in the scene's caption.`,
-      );
+      this.error(childPath(path, key), 'annotation.tooLong', {
+        what,
+        length: text.length,
+        max: MAX_ANNOTATION_LENGTH,
+      });
       return undefined;
     }
     return text;
@@ -862,29 +787,28 @@ class Checker {
     refs: { actors: ReadonlySet<string>; ties: ReadonlySet<string>; scenes: ReadonlySet<string> },
   ): Annotation | undefined {
     if (!isObject(value)) {
-      this.error(
-        path,
-        `Each annotation must be an object with "id", "text" and "at"; got ${describe(value)}.`,
-      );
+      this.error(path, 'annotation.notObject', { got: got(value) });
       return undefined;
     }
-    const label = typeof value.id === 'string' ? `Annotation "${value.id}"` : 'This annotation';
+    const label = subject('annotation', typeof value.id === 'string' ? value.id : undefined);
     this.unknownFields(path, value, KNOWN_FIELDS.annotation, label);
     const id = this.id(value, path, label, seen);
     const text = this.annotationText(value, 'text', path, label);
     const atPath = childPath(path, 'at');
     let at: Annotation['at'] | undefined;
     if (value.at === undefined) {
-      this.error(atPath, `${label} needs "at": an actor id, a tie id, or [longitude, latitude].`);
+      this.error(atPath, 'annotation.atMissing', { what: label });
     } else if (typeof value.at === 'string') {
       if (refs.actors.has(value.at) || refs.ties.has(value.at)) at = value.at;
       else
-        this.error(
-          atPath,
-          `${label} points at "${value.at}", which is neither an actor nor a tie; known actors: ${listIds(refs.actors)}; known ties: ${listIds(refs.ties)}.`,
-        );
+        this.error(atPath, 'annotation.atUnknown', {
+          what: label,
+          at: value.at,
+          actors: idList(refs.actors),
+          ties: idList(refs.ties),
+        });
     } else {
-      at = this.lonLat(value.at, atPath, `${label}'s "at"`);
+      at = this.lonLat(value.at, atPath, step(label, { field: 'at' }));
     }
     let kind: AnnotationKind | undefined;
     const kindText = this.text(value, 'kind', path, label, false);
@@ -892,10 +816,11 @@ class Checker {
       if ((ANNOTATION_KINDS as readonly string[]).includes(kindText))
         kind = kindText as AnnotationKind;
       else
-        this.error(
-          childPath(path, 'kind'),
-          `${label}'s "kind" must be one of ${ANNOTATION_KINDS.join(', ')}; got ${describe(kindText)}.`,
-        );
+        this.error(childPath(path, 'kind'), 'annotation.kind', {
+          what: label,
+          kinds: ANNOTATION_KINDS,
+          got: got(kindText),
+        });
     }
     const scenes =
       value.scenes === undefined
@@ -903,7 +828,7 @@ class Checker {
         : this.idList(
             value.scenes,
             childPath(path, 'scenes'),
-            `${label}'s "scenes"`,
+            step(label, { field: 'scenes' }),
             refs.scenes,
             'scene',
           );
@@ -937,48 +862,41 @@ class Checker {
         (k) => translation[k] === undefined,
       );
       if (missing.length > 0) {
-        this.error(
-          path,
-          `This translation into "${translation.lang}" does not say ${missing.map((k) => `"${k}"`).join(', ')}; give ${missing.length > 1 ? 'them' : 'it'} here, or in $.translations["${translation.lang}"] for every text in that language.`,
-        );
+        this.error(path, 'credit.missing', { lang: translation.lang, missing });
       }
     }
   }
 
-  figure(value: unknown, path: string, what: string): Figure | undefined {
+  figure(value: unknown, path: string, what: Subject): Figure | undefined {
     if (!isObject(value)) {
-      this.error(
-        path,
-        `${what}'s "figure" must be an object with a "value" and a "unit"; got ${describe(value)}.`,
-      );
+      this.error(path, 'figure.notObject', { what, got: got(value) });
       return undefined;
     }
-    this.unknownFields(path, value, KNOWN_FIELDS.figure, `${what}'s figure`);
+    const figureOf = step(what, { part: 'figure' });
+    this.unknownFields(path, value, KNOWN_FIELDS.figure, figureOf);
     const raw = value.value;
     let figureValue: number | undefined;
     const at = childPath(path, 'value');
-    if (raw === undefined) this.error(at, `${what}'s figure needs a "value", a number.`);
+    if (raw === undefined) this.error(at, 'figure.valueMissing', { what });
     else if (typeof raw !== 'number') {
-      this.error(
-        at,
-        `${what}'s figure "value" must be a number; got ${describe(raw)}${typeof raw === 'string' && raw.trim() !== '' && Number.isFinite(Number(raw)) ? ` (write ${raw} without quotes)` : ''}.`,
-      );
+      const unquoted =
+        typeof raw === 'string' && raw.trim() !== '' && Number.isFinite(Number(raw))
+          ? raw
+          : undefined;
+      this.error(at, 'figure.valueNotNumber', {
+        what,
+        got: got(raw),
+        ...(unquoted === undefined ? {} : { unquoted }),
+      });
     } else if (!Number.isFinite(raw))
-      this.error(at, `${what}'s figure "value" must be a finite number; got ${describe(raw)}.`);
-    else if (raw < 0)
-      this.error(
-        at,
-        `${what}'s figure "value" is ${raw}; figures must be 0 or more (put direction in "from" and "to", and hostility in "stance").`,
-      );
+      this.error(at, 'figure.valueNotFinite', { what, got: got(raw) });
+    else if (raw < 0) this.error(at, 'figure.negative', { what, value: raw });
     else if (raw > MAX_FIGURE_VALUE)
-      this.error(
-        at,
-        `${what}'s figure "value" is ${raw}, above the largest figure ties-map accepts (${MAX_FIGURE_VALUE.toLocaleString('en-US')}); write it in a larger unit (e.g. "US$ bn" instead of "US$").`,
-      );
+      this.error(at, 'figure.tooLarge', { what, value: raw, max: MAX_FIGURE_VALUE });
     else figureValue = raw;
-    const unit = this.text(value, 'unit', path, `${what}'s figure`, true);
-    const of = this.text(value, 'of', path, `${what}'s figure`, false);
-    const qualifier = this.text(value, 'qualifier', path, `${what}'s figure`, false);
+    const unit = this.text(value, 'unit', path, figureOf, true);
+    const of = this.text(value, 'of', path, figureOf, false);
+    const qualifier = this.text(value, 'qualifier', path, figureOf, false);
     const upper = this.upper(value.upper, childPath(path, 'upper'), what, figureValue);
     if (figureValue === undefined || unit === undefined) return undefined;
     const figure: Figure = { value: figureValue, unit };
@@ -989,38 +907,30 @@ class Checker {
   }
 
   /** A range's upper end: a finite number, at least the figure's `value`. */
-  upper(raw: unknown, path: string, what: string, lower: number | undefined): number | undefined {
+  upper(raw: unknown, path: string, what: Subject, lower: number | undefined): number | undefined {
     if (raw === undefined) return undefined;
     if (typeof raw !== 'number' || !Number.isFinite(raw)) {
-      this.error(
-        path,
-        `${what}'s figure "upper" (the top of a range) must be a finite number; got ${describe(raw)}.`,
-      );
+      this.error(path, 'figure.upperInvalid', { what, got: got(raw) });
       return undefined;
     }
     if (lower !== undefined && raw < lower) {
-      this.error(
-        path,
-        `${what}'s figure runs backwards: "upper" ${raw} is below "value" ${lower}; a range "60–69" is "value": 60, "upper": 69.`,
-      );
+      this.error(path, 'figure.backwards', { what, upper: raw, value: lower });
       return undefined;
     }
     return raw;
   }
 
-  period(value: unknown, path: string, what: string): Period | undefined {
+  period(value: unknown, path: string, what: Subject): Period | undefined {
     if (!isObject(value)) {
-      this.error(
-        path,
-        `${what}'s "when" must be an object such as {"from": "2016", "to": "2020"}; got ${describe(value)}.`,
-      );
+      this.error(path, 'when.notObject', { what, got: got(value) });
       return undefined;
     }
-    this.unknownFields(path, value, KNOWN_FIELDS.when, `${what}'s "when"`);
-    const from = this.date(value, 'from', path, `${what}'s "when"`);
-    const to = this.date(value, 'to', path, `${what}'s "when"`);
+    const when = step(what, { field: 'when' });
+    this.unknownFields(path, value, KNOWN_FIELDS.when, when);
+    const from = this.date(value, 'from', path, when);
+    const to = this.date(value, 'to', path, when);
     if (from !== undefined && to !== undefined && periodStart(from) > periodEnd(to)) {
-      this.error(path, `${what}'s period runs backwards: "from" ${from} is after "to" ${to}.`);
+      this.error(path, 'when.backwards', { what, from, to });
     }
     const period: Period = {};
     if (from !== undefined) period.from = from;
@@ -1033,55 +943,51 @@ class Checker {
     obj: Json,
     key: string,
     path: string,
-    what: string,
+    what: Subject,
     words: readonly T[],
   ): T | undefined {
     const value = obj[key];
     if (value === undefined) return undefined;
     if (typeof value === 'string' && (words as readonly string[]).includes(value))
       return value as T;
-    this.error(
-      childPath(path, key),
-      `${what}'s "${key}" must be one of ${words.map((w) => `"${w}"`).join(', ')}; got ${describe(value)}.`,
-    );
+    this.error(childPath(path, key), 'field.oneOf', { what, key, words, got: got(value) });
     return undefined;
   }
 
   evidence(
     value: unknown,
     path: string,
-    what: string,
+    what: Subject,
     sourceIds: ReadonlySet<string>,
   ): Evidence | undefined {
     if (!isObject(value)) {
-      this.error(
-        path,
-        `Each evidence entry must be an object with "source" and "quote"; got ${describe(value)}.`,
-      );
+      this.error(path, 'evidence.notObject', { got: got(value) });
       return undefined;
     }
-    this.unknownFields(path, value, KNOWN_FIELDS.evidence, `${what}'s evidence`);
-    const source = this.text(value, 'source', path, `${what}'s evidence`, true);
-    const quote = this.text(value, 'quote', path, `${what}'s evidence`, true);
-    const place = this.oneOf(value, 'in', path, `${what}'s evidence`, EVIDENCE_PLACES);
+    const evidenceOf = step(what, { part: 'evidence' });
+    this.unknownFields(path, value, KNOWN_FIELDS.evidence, evidenceOf);
+    const source = this.text(value, 'source', path, evidenceOf, true);
+    const quote = this.text(value, 'quote', path, evidenceOf, true);
+    const place = this.oneOf(value, 'in', path, evidenceOf, EVIDENCE_PLACES);
     const lang =
       value.lang === undefined
         ? undefined
-        : this.languageTag(value.lang, childPath(path, 'lang'), `${what}'s quote "lang"`);
+        : this.languageTag(value.lang, childPath(path, 'lang'), step(what, { part: 'quoteLang' }));
     const translations =
       value.translations === undefined
         ? undefined
         : this.quoteTranslations(
             value.translations,
             childPath(path, 'translations'),
-            `${what}'s evidence`,
+            evidenceOf,
             quote,
           );
     if (source !== undefined && !sourceIds.has(source)) {
-      this.error(
-        childPath(path, 'source'),
-        `${what} cites source "${source}", which is not defined; known sources: ${listIds(sourceIds)}.`,
-      );
+      this.error(childPath(path, 'source'), 'evidence.unknownSource', {
+        what,
+        source,
+        known: idList(sourceIds),
+      });
       return undefined;
     }
     if (source === undefined || quote === undefined) return undefined;
@@ -1103,46 +1009,45 @@ class Checker {
     },
   ): Tie | undefined {
     if (!isObject(value)) {
-      this.error(path, `Each tie must be an object; got ${describe(value)}.`);
+      this.error(path, 'entry.notObject', { kind: 'tie', got: got(value) });
       return undefined;
     }
-    const label = typeof value.id === 'string' ? `Tie "${value.id}"` : 'This tie';
-    const lower = label.replace(/^Tie/, 'tie');
+    const label = subject('tie', typeof value.id === 'string' ? value.id : undefined);
     this.unknownFields(path, value, KNOWN_FIELDS.tie, label);
     const id = this.id(value, path, label, seen);
     const layer = this.text(value, 'layer', path, label, true);
     if (layer !== undefined && !refs.layers.has(layer)) {
-      this.error(
-        childPath(path, 'layer'),
-        `${label} is in layer "${layer}", which is not defined; known layers: ${listIds(refs.layers)}.`,
-      );
+      this.error(childPath(path, 'layer'), 'tie.unknownLayer', {
+        what: label,
+        layer,
+        known: idList(refs.layers),
+      });
     }
     const ends: Partial<Record<'from' | 'to', string>> = {};
     for (const end of ['from', 'to'] as const) {
       const actor = this.text(value, end, path, label, true);
       if (actor === undefined) continue;
       if (!refs.actors.has(actor)) {
-        this.error(
-          childPath(path, end),
-          `${lower} ${end === 'from' ? 'comes from' : 'points to'} actor "${actor}", which is not defined; known actors: ${listIds(refs.actors)}.`,
-        );
+        this.error(childPath(path, end), 'tie.unknownActor', {
+          what: label,
+          end,
+          actor,
+          known: idList(refs.actors),
+        });
       } else ends[end] = actor;
     }
     if (ends.from !== undefined && ends.from === ends.to) {
-      this.error(
-        childPath(path, 'to'),
-        `${label} runs from "${ends.from}" to itself; a tie needs two different actors.`,
-      );
+      this.error(childPath(path, 'to'), 'tie.selfLoop', { what: label, actor: ends.from });
     }
     let stance: Stance = 'cooperative';
     if (value.stance !== undefined) {
       if (typeof value.stance === 'string' && (STANCES as readonly string[]).includes(value.stance))
         stance = value.stance as Stance;
       else
-        this.error(
-          childPath(path, 'stance'),
-          `${label}'s "stance" must be "cooperative" or "adversarial"; got ${describe(value.stance)}.`,
-        );
+        this.error(childPath(path, 'stance'), 'tie.stance', {
+          what: label,
+          got: got(value.stance),
+        });
     }
     const status: TieStatus | undefined = this.oneOf(value, 'status', path, label, TIE_STATUSES);
     const summary = this.text(value, 'summary', path, label, true);
@@ -1159,12 +1064,10 @@ class Checker {
     const evidence: Evidence[] = [];
     const evidencePath = childPath(path, 'evidence');
     if (!Array.isArray(value.evidence) || value.evidence.length === 0) {
-      this.error(
-        evidencePath,
-        value.evidence === undefined || Array.isArray(value.evidence)
-          ? `${label} has no evidence; every tie needs at least one {"source", "quote"} from a source text.`
-          : `${label}'s "evidence" must be a list of {"source", "quote"}; got ${describe(value.evidence)}.`,
-      );
+      if (value.evidence === undefined || Array.isArray(value.evidence))
+        this.error(evidencePath, 'tie.noEvidence', { what: label });
+      else
+        this.error(evidencePath, 'tie.evidenceNotList', { what: label, got: got(value.evidence) });
     } else {
       value.evidence.forEach((entry, i) => {
         const checked = this.evidence(entry, childPath(evidencePath, i), label, refs.sources);
@@ -1192,26 +1095,25 @@ class Checker {
   idList(
     value: unknown,
     path: string,
-    what: string,
+    what: Subject,
     known: ReadonlySet<string>,
-    kind: string,
+    kind: 'layer' | 'tie' | 'scene',
   ): string[] | undefined {
     if (!Array.isArray(value)) {
-      this.error(path, `${what} must be a list of ${kind} ids; got ${describe(value)}.`);
+      this.error(path, 'idList.notList', { what, kind, got: got(value) });
       return undefined;
     }
     const ids: string[] = [];
     value.forEach((id, i) => {
       if (typeof id !== 'string')
-        this.error(
-          childPath(path, i),
-          `${what} must hold ${kind} ids (strings); got ${describe(id)}.`,
-        );
+        this.error(childPath(path, i), 'idList.notString', { what, kind, got: got(id) });
       else if (!known.has(id))
-        this.error(
-          childPath(path, i),
-          `${what} names ${kind} "${id}", which is not defined; known ${kind}s: ${listIds(known)}.`,
-        );
+        this.error(childPath(path, i), 'idList.unknown', {
+          what,
+          kind,
+          id,
+          known: idList(known),
+        });
       else ids.push(id);
     });
     return ids;
@@ -1224,10 +1126,10 @@ class Checker {
     refs: { actors: ReadonlySet<string>; layers: ReadonlySet<string>; ties: ReadonlySet<string> },
   ): SceneStep | undefined {
     if (!isObject(value)) {
-      this.error(path, `Each scene must be an object; got ${describe(value)}.`);
+      this.error(path, 'entry.notObject', { kind: 'scene', got: got(value) });
       return undefined;
     }
-    const label = typeof value.id === 'string' ? `Scene "${value.id}"` : 'This scene';
+    const label = subject('scene', typeof value.id === 'string' ? value.id : undefined);
     this.unknownFields(path, value, KNOWN_FIELDS.scene, label);
     const id = this.id(value, path, label, seen);
     const title = this.text(value, 'title', path, label, true);
@@ -1239,46 +1141,47 @@ class Checker {
         : this.idList(
             value.layers,
             childPath(path, 'layers'),
-            `${label}'s "layers"`,
+            step(label, { field: 'layers' }),
             refs.layers,
             'layer',
           );
     const ties =
       value.ties === undefined
         ? undefined
-        : this.idList(value.ties, childPath(path, 'ties'), `${label}'s "ties"`, refs.ties, 'tie');
+        : this.idList(
+            value.ties,
+            childPath(path, 'ties'),
+            step(label, { field: 'ties' }),
+            refs.ties,
+            'tie',
+          );
     const focus = this.text(value, 'focus', path, label, false);
     if (focus !== undefined && !refs.actors.has(focus)) {
-      this.error(
-        childPath(path, 'focus'),
-        `${label} focuses actor "${focus}", which is not defined; known actors: ${listIds(refs.actors)}.`,
-      );
+      this.error(childPath(path, 'focus'), 'scene.unknownFocus', {
+        what: label,
+        actor: focus,
+        known: idList(refs.actors),
+      });
     }
     const asOf = this.date(value, 'asOf', path, label);
     let camera: SceneStep['camera'];
     if (value.camera !== undefined) {
       const at = childPath(path, 'camera');
       if (!Array.isArray(value.camera) || value.camera.length !== 2) {
-        this.error(
-          at,
-          `${label}'s "camera" must be [[west, south], [east, north]]; got ${describe(value.camera)}.`,
-        );
+        this.error(at, 'scene.cameraInvalid', { what: label, got: got(value.camera) });
       } else {
         const sw = this.lonLat(
           value.camera[0],
           childPath(at, 0),
-          `${label}'s camera south-west corner`,
+          step(label, { part: 'cameraSouthWest' }),
         );
         const ne = this.lonLat(
           value.camera[1],
           childPath(at, 1),
-          `${label}'s camera north-east corner`,
+          step(label, { part: 'cameraNorthEast' }),
         );
         if (sw && ne && sw[1] >= ne[1])
-          this.error(
-            at,
-            `${label}'s camera is upside down: its south edge ${sw[1]} is not below its north edge ${ne[1]}.`,
-          );
+          this.error(at, 'scene.cameraUpsideDown', { what: label, south: sw[1], north: ne[1] });
         else if (sw && ne) camera = [sw, ne];
       }
     }
@@ -1298,13 +1201,14 @@ class Checker {
    * A scene's speaker notes: plain text (paragraphs separated by a blank line) read from the
    * presenter console, so longer than any caption but short enough to read at a glance.
    */
-  notes(obj: Json, path: string, what: string): string | undefined {
+  notes(obj: Json, path: string, what: Subject): string | undefined {
     const notes = this.text(obj, 'notes', path, what, false);
     if (notes !== undefined && notes.length > MAX_NOTES_LENGTH) {
-      this.error(
-        childPath(path, 'notes'),
-        `${what}'s "notes" are ${notes.length} characters long; speaker notes may hold at most ${MAX_NOTES_LENGTH} (about a page a presenter can glance at). Shorten them or split the scene.`,
-      );
+      this.error(childPath(path, 'notes'), 'notes.tooLong', {
+        what,
+        length: notes.length,
+        max: MAX_NOTES_LENGTH,
+      });
       return undefined;
     }
     return notes;
@@ -1321,10 +1225,11 @@ class Checker {
         ...new Set(ties.filter((t) => t.layer === layer.id && t.figure).map((t) => t.figure!.unit)),
       ];
       const index = rawLayers.findIndex((l) => isObject(l) && l.id === layer.id);
-      this.warn(
-        `$.layers[${index}].measure.unit`,
-        `Layer "${layer.id}" measures its widths in "${unit}", but no tie of the layer has a figure in that unit, so no width is set by it (units its ties carry: ${units.length > 0 ? units.join(', ') : 'none'}).`,
-      );
+      this.warn(`$.layers[${index}].measure.unit`, 'measure.unused', {
+        layer: layer.id,
+        unit,
+        units,
+      });
     });
   }
 
@@ -1336,11 +1241,10 @@ class Checker {
    */
   mixedMeasures(layers: readonly Layer[], ties: readonly Tie[], rawLayers: unknown): void {
     if (!Array.isArray(rawLayers)) return;
-    const quoted = (list: readonly Tie[]) =>
-      list
-        .slice(0, 4)
-        .map((t) => `"${t.id}"`)
-        .join(', ') + (list.length > 4 ? `, … (${list.length} in all)` : '');
+    const quoted = (list: readonly Tie[]) => ({
+      shown: list.slice(0, 4).map((t) => t.id),
+      count: list.length,
+    });
     layers.forEach((layer) => {
       if (!layer.measure) return;
       const measured = ties.filter(
@@ -1350,10 +1254,12 @@ class Checker {
       if (tentative.length === 0 || tentative.length === measured.length) return;
       const inForce = measured.filter((t) => !tentative.includes(t));
       const index = rawLayers.findIndex((l) => isObject(l) && l.id === layer.id);
-      this.warn(
-        `$.layers[${index}].measure`,
-        `Layer "${layer.id}" measures "${layer.measure.unit}" with figures in force (${quoted(inForce)}) and planned or potential ones (${quoted(tentative)}), two kinds of quantity: the planned and potential figures draw at the neutral width, written, and set no width. Give them a unit of their own (e.g. "${layer.measure.unit} offered" or "${layer.measure.unit} targeted").`,
-      );
+      this.warn(`$.layers[${index}].measure`, 'measure.mixed', {
+        layer: layer.id,
+        unit: layer.measure.unit,
+        inForce: quoted(inForce),
+        tentative: quoted(tentative),
+      });
     });
   }
 
@@ -1373,7 +1279,7 @@ class Checker {
     const published = sourceDates(sources);
     for (const scene of scenes) {
       const i = rawScenes.findIndex((s) => isObject(s) && s.id === scene.id);
-      const label = `Scene "${scene.id}"`;
+      const label = subject('scene', scene.id);
       const shownLayer = (tie: Tie) =>
         scene.layers === undefined || scene.layers.includes(tie.layer);
       scene.ties?.forEach((id, j) => {
@@ -1381,15 +1287,19 @@ class Checker {
         const at = `$.scenes[${i}].ties[${j}]`;
         if (!tie) return; // an invalid tie, already reported
         if (!shownLayer(tie)) {
-          this.warn(
-            at,
-            `${label} highlights tie "${id}" of layer "${tie.layer}", which the scene does not show (its layers: ${scene.layers!.join(', ')}).`,
-          );
+          this.warn(at, 'scene.tieLayerHidden', {
+            what: label,
+            tie: id,
+            layer: tie.layer,
+            layers: scene.layers!,
+          });
         } else if (scene.asOf !== undefined && !isShownAt(tie, scene.asOf, published)) {
-          this.warn(
-            at,
-            `${label} highlights tie "${id}", which its date ${scene.asOf} does not show: ${whyHidden(tie, scene.asOf, published)}. Date the scene later, or highlight another tie.`,
-          );
+          this.warn(at, 'scene.tieDateHidden', {
+            what: label,
+            tie: id,
+            asOf: scene.asOf,
+            why: whyHidden(tie, scene.asOf, published),
+          });
         }
       });
       if (scene.asOf !== undefined && scene.focus !== undefined) {
@@ -1398,13 +1308,15 @@ class Checker {
           (t) => (t.from === scene.focus || t.to === scene.focus) && shownLayer(t),
         );
         if (focused.length > 0 && !focused.some((t) => isShownAt(t, asOf, published))) {
-          this.warn(
-            `$.scenes[${i}].focus`,
-            `${label} focuses "${scene.focus}", but its date ${asOf} shows none of its ties on the scene's layers (${focused
+          this.warn(`$.scenes[${i}].focus`, 'scene.focusDateHidden', {
+            what: label,
+            focus: scene.focus,
+            asOf,
+            ties: focused
               .slice(0, 3)
-              .map((t) => `"${t.id}": ${whyHidden(t, asOf, published)}`)
-              .join('; ')}${focused.length > 3 ? '; …' : ''}).`,
-          );
+              .map((t) => ({ tie: t.id, why: whyHidden(t, asOf, published) })),
+            more: focused.length > 3,
+          });
         }
       }
     }
@@ -1413,23 +1325,17 @@ class Checker {
   /** The whole dataset's checks, pausing (`yield`) after each actor and each tie. */
   *dataset(root: unknown): Generator<void, Dataset | undefined, void> {
     if (!isObject(root)) {
-      this.error(
-        '$',
-        `A ties-map dataset must be a JSON object with "format": "${FORMAT}"; got ${describe(root)}.`,
-      );
+      this.error('$', 'dataset.notObject', { format: FORMAT, got: got(root) });
       return undefined;
     }
-    this.unknownFields('$', root, KNOWN_FIELDS.root, 'The dataset');
+    const theDataset = subject('dataset');
+    this.unknownFields('$', root, KNOWN_FIELDS.root, theDataset);
     if (root.format !== FORMAT) {
-      this.error(
-        '$.format',
-        root.format === undefined
-          ? `The dataset needs "format": "${FORMAT}".`
-          : `Only format "${FORMAT}" can be read; the dataset says ${describe(root.format)}.`,
-      );
+      if (root.format === undefined) this.error('$.format', 'format.missing', { format: FORMAT });
+      else this.error('$.format', 'format.unknown', { format: FORMAT, got: got(root.format) });
     }
-    const title = this.text(root, 'title', '$', 'The dataset', true);
-    const description = this.text(root, 'description', '$', 'The dataset', false);
+    const title = this.text(root, 'title', '$', theDataset, true);
+    const description = this.text(root, 'description', '$', theDataset, false);
 
     const sourceIds = new Map<string, string>();
     const sources = this.array(root, 'sources', '$', true)
@@ -1494,8 +1400,7 @@ class Checker {
 
     const cited = new Set(ties.flatMap((t) => t.evidence.map((e) => e.source)));
     sources.forEach((s, i) => {
-      if (!cited.has(s.id))
-        this.warn(`$.sources[${i}]`, `Source "${s.id}" is not cited by any tie.`);
+      if (!cited.has(s.id)) this.warn(`$.sources[${i}]`, 'source.uncited', { source: s.id });
     });
 
     if (title === undefined || root.format !== FORMAT) return undefined;
@@ -1509,13 +1414,13 @@ class Checker {
 }
 
 /** Why a tie is hidden at `asOf`, in words: when it starts, or when it ended. */
-function whyHidden(tie: Tie, asOf: string, published: ReadonlyMap<string, string>): string {
+function whyHidden(tie: Tie, asOf: string, published: ReadonlyMap<string, string>): HiddenReason {
   if (tie.ended !== undefined && periodEnd(tie.ended) < periodStart(asOf))
-    return `it ended in ${tie.ended}`;
+    return { ended: tie.ended };
   const start = tieStart(tie, published);
-  if (tie.when?.from !== undefined) return `it starts in ${start}`;
+  if (tie.when?.from !== undefined) return { starts: String(start) };
   const source = tie.evidence.find((e) => published.get(e.source) === start)?.source;
-  return `it is undated, and its earliest source ("${source}") dates from ${start}`;
+  return { undated: String(start), source: String(source) };
 }
 
 /**
@@ -1546,7 +1451,7 @@ export function* validateDatasetSteps(
       try {
         root = JSON.parse(input) as unknown;
       } catch (error) {
-        checker.error('$', describeJsonError(input, error));
+        checker.error('$', 'json.invalid', describeJsonError(input, error));
         return finish(checker.problems, undefined);
       }
       yield;
@@ -1554,10 +1459,9 @@ export function* validateDatasetSteps(
     dataset = yield* checker.dataset(root);
   } catch (error) {
     // Last line of defence (e.g. a getter that throws on an object handed in by a page script).
-    checker.error(
-      '$',
-      `The dataset could not be read: ${error instanceof Error ? error.message : String(error)}.`,
-    );
+    checker.error('$', 'read.failed', {
+      reason: error instanceof Error ? error.message : String(error),
+    });
   }
   return finish(checker.problems, dataset);
 }

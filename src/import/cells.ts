@@ -2,6 +2,7 @@
  * Reading single cells: text as typed, and numbers with the hints a spreadsheet user needs
  * ("69%", "1,500", "12,5" are common ways a number cell goes wrong).
  */
+import { coded, type CodedMessage } from '../data/problems.ts';
 import type { SheetRow } from './csv-table.ts';
 
 /** Columns whose text is kept exactly as typed (quotes must stay verbatim); others are trimmed. */
@@ -34,25 +35,20 @@ const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 export function parseNumberCell(
   text: string,
   column: string,
-): { value: number } | { problem: string } {
+): { value: number } | { problem: CodedMessage } {
   if (NUMBER.test(text)) return { value: Number(text) };
-  const shown = JSON.stringify(text);
   const percent = /^([+-]?[\d.,]+)\s*%$/.exec(text);
   if (percent && column !== 'lon' && column !== 'lat') {
-    return { problem: `${shown} is not a number; write ${percent[1]} and put % in unit.` };
+    return { problem: coded('sheet.numberPercent', { text, write: percent[1]! }) };
   }
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) {
-    return {
-      problem: `${shown} is not a number; write ${text.replace(/,/g, '')} without thousands separators.`,
-    };
+    return { problem: coded('sheet.numberThousands', { text, write: text.replace(/,/g, '') }) };
   }
   if (/^\d+,\d+$/.test(text)) {
-    return {
-      problem: `${shown} is not a number; write ${text.replace(',', '.')} with a decimal point.`,
-    };
+    return { problem: coded('sheet.numberComma', { text, write: text.replace(',', '.') }) };
   }
   const digits = /[\d.]+/.exec(text)?.[0];
   const example = digits && NUMBER.test(digits) ? digits : '69';
-  const unitHint = column === 'value' || column === 'upper' ? ` and put the unit in unit` : '';
-  return { problem: `${shown} is not a number; write digits only (e.g. ${example})${unitHint}.` };
+  const unitHint = column === 'value' || column === 'upper';
+  return { problem: coded('sheet.numberDigits', { text, write: example, unitHint }) };
 }

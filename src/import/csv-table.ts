@@ -5,6 +5,7 @@
  * cell holding line breaks is still one row, so rows are counted as records, never as lines.
  */
 import { csvParseRows } from 'd3-dsv';
+import { coded } from '../data/problems.ts';
 import type { SheetProblem } from './types.ts';
 
 export interface SheetRow {
@@ -64,7 +65,7 @@ export function checkHeader(
         severity: 'error',
         ...at,
         column: name,
-        message: `the column "${name}" appears twice; keep one.`,
+        ...coded('sheet.columnTwice', { column: name }),
       });
     }
     seen.add(name);
@@ -73,7 +74,7 @@ export function checkHeader(
         severity: 'warning',
         ...at,
         column: name,
-        message: `"${name}" (column ${c + 1}) is not a column ${table.file} defines; its cells are ignored (columns: ${known.join(', ')}).`,
+        ...coded('sheet.columnUnknown', { column: name, index: c + 1, file: table.file, known }),
       });
     }
   });
@@ -81,7 +82,7 @@ export function checkHeader(
     problems.push({
       severity: 'warning',
       ...at,
-      message: `column ${c} has no header but holds data; its cells are ignored (name the column or delete it).`,
+      ...coded('sheet.columnUnnamed', { index: c }),
     });
   }
   for (const name of required) {
@@ -89,7 +90,12 @@ export function checkHeader(
       problems.push({
         severity: 'error',
         ...at,
-        message: `the header row has no column "${name}"; ${table.file} needs ${required.join(', ')} (and may have ${known.filter((k) => !required.includes(k as never)).join(', ')}).`,
+        ...coded('sheet.columnMissing', {
+          column: name,
+          file: table.file,
+          required,
+          optional: known.filter((k) => !required.includes(k as never)),
+        }),
       });
     }
   }

@@ -4,6 +4,7 @@
  * (written in any case: headers are read in lower case, the tag is stored in canonical form).
  */
 import { canonicalTag } from '../data/lang-tags.ts';
+import { coded } from '../data/problems.ts';
 import type { SheetKind } from './columns.ts';
 import type { SheetTable } from './csv-table.ts';
 import type { SheetProblem } from './types.ts';
@@ -47,7 +48,7 @@ export function languageColumns(
         file: table.file,
         row: 1,
         column: name,
-        message: `"${name.slice(at + 1)}" is not a language tag (BCP 47); write the column as ${base}@ar, ${base}@he, ${base}@fa-IR …`,
+        ...coded('sheet.languageColumn', { tag: name.slice(at + 1), base }),
       });
     } else columns.push({ name, base, tag });
   }

@@ -2,6 +2,7 @@
  * Where each part of a dataset built from CSV files came from, so the validator's JSON paths
  * ($.ties[3].figure.value) can be told back as file, row and column.
  */
+import type { Problem } from '../data/types.ts';
 import type { SheetProblem } from './types.ts';
 
 export interface Location {
@@ -30,14 +31,12 @@ export class Locations {
   }
 
   /** A validator problem, located. */
-  locate(problem: {
-    severity: SheetProblem['severity'];
-    path: string;
-    message: string;
-  }): SheetProblem {
+  locate(problem: Problem): SheetProblem {
     const at = this.find(problem.path);
-    return at
-      ? { severity: problem.severity, ...at, message: problem.message }
-      : { severity: problem.severity, message: `${problem.path}: ${problem.message}` };
+    if (!at) return { severity: problem.severity, message: `${problem.path}: ${problem.message}` };
+    const located: SheetProblem = { severity: problem.severity, ...at, message: problem.message };
+    if (problem.code !== undefined)
+      Object.assign(located, { code: problem.code, params: problem.params });
+    return located;
   }
 }

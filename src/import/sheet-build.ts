@@ -2,6 +2,7 @@
  * What one import of a CSV folder collects as it reads the sheets: problems, each JSON path's
  * cell, translations, and one entry a row.
  */
+import type { CodedMessage } from '../data/problems.ts';
 import { childPath } from '../data/validate.ts';
 import { cellText, parseNumberCell } from './cells.ts';
 import type { SheetKind } from './columns.ts';
@@ -67,8 +68,8 @@ export class Build {
       .filter((c): c is { tag: string; text: string; column: string } => c.text !== undefined);
   }
 
-  error(file: string, row: number, column: string, message: string): void {
-    this.problems.push({ severity: 'error', file, row, column, message });
+  error(file: string, row: number, column: string, message: CodedMessage): void {
+    this.problems.push({ severity: 'error', file, row, column, ...message });
   }
 
   /** Copies text cells into fields of `target`, recording each field's cell. */

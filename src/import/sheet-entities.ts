@@ -2,6 +2,7 @@
  * The dataset, sources, actors and layers sheets read into the draft dataset, each entry located
  * at its row.
  */
+import { coded } from '../data/problems.ts';
 import { childPath } from '../data/validate.ts';
 import { cellText } from './cells.ts';
 import type { SheetTable } from './csv-table.ts';
@@ -37,7 +38,7 @@ export function datasetInfo(
       severity: 'warning',
       file: table.file,
       row: rest[0].row,
-      message: 'only the first row under the header is read; the dataset has one title.',
+      ...coded('sheet.datasetRows', {}),
     });
 }
 
@@ -75,7 +76,10 @@ export function actors(build: Build, table: SheetTable): DraftActor[] {
         table.file,
         row.row,
         missing[0]!,
-        `the actor has a ${missing[0] === 'lon' ? 'lat' : 'lon'} but no ${missing[0]}; give both, or neither for a country with a shape.`,
+        coded('sheet.pointHalf', {
+          has: missing[0] === 'lon' ? 'lat' : 'lon',
+          lacks: missing[0] === 'lon' ? 'lon' : 'lat',
+        }),
       );
     }
     if (lon !== undefined && lat !== undefined) actor.point = [lon, lat];

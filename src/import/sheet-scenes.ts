@@ -2,6 +2,7 @@
  * The scenes and annotations sheets read into the draft dataset: each scene's view, and the
  * call-outs it shows.
  */
+import { coded } from '../data/problems.ts';
 import { cellText } from './cells.ts';
 import type { SheetTable } from './csv-table.ts';
 import type { DraftAnnotation, DraftScene } from './types.ts';
@@ -35,12 +36,7 @@ export function scenes(build: Build, table: SheetTable): DraftScene[] {
     const values = sides.map((c) => build.number(table, row, c));
     if (given.length > 0 && given.length < 4) {
       const missing = sides.filter((c) => !given.includes(c));
-      build.error(
-        table.file,
-        row.row,
-        missing[0]!,
-        `the camera needs all four of west, south, east, north; ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} empty.`,
-      );
+      build.error(table.file, row.row, missing[0]!, coded('sheet.cameraPartial', { missing }));
     } else if (values.every((v) => v !== undefined)) {
       const [w, s, e, n] = values;
       scene.camera = [

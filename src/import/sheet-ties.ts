@@ -2,6 +2,7 @@
  * The ties sheet read into the draft dataset: one row a tie or a further quote of the tie above,
  * with its figure, period and evidence.
  */
+import { coded } from '../data/problems.ts';
 import { cellText } from './cells.ts';
 import { EVIDENCE_COLUMNS, TIE_OWN_COLUMNS } from './columns.ts';
 import type { SheetRow, SheetTable } from './csv-table.ts';
@@ -28,7 +29,7 @@ function ownCells(build: Build, table: SheetTable, id: string, rows: SheetRow[])
           table.file,
           row.row,
           column,
-          `tie "${id}" has ${JSON.stringify(text)} here but ${JSON.stringify(first.text)} in row ${first.row}; rows of one tie must agree (leave the cell empty on its further rows).`,
+          coded('sheet.tieDisagrees', { tie: id, text, first: first.text, firstRow: first.row }),
         );
       }
     }
@@ -145,12 +146,7 @@ export function ties(build: Build, table: SheetTable): DraftTie[] {
   for (const row of table.rows) {
     const id = cellText(row, 'id');
     if (id === undefined) {
-      build.error(
-        table.file,
-        row.row,
-        'id',
-        'this row has no tie id; every row of ties.csv names the tie its quote supports.',
-      );
+      build.error(table.file, row.row, 'id', coded('sheet.tieNoId', {}));
       continue;
     }
     const group = groups.get(id);

@@ -3,6 +3,7 @@
  * every problem located by file, spreadsheet row and column. Pure: it takes the files' text and
  * returns `{ dataset, problems }`, so the command line and a page can share it.
  */
+import { coded } from '../data/problems.ts';
 import { parseDataset } from '../data/index.ts';
 import { SHEET_FILES, type SheetKind } from './columns.ts';
 import { checkHeader, parseSheet, type SheetTable } from './csv-table.ts';
@@ -40,7 +41,7 @@ export function importSheets(files: SheetFiles): ImportResult {
         build.problems.push({
           severity: 'error',
           file: spec.file,
-          message: `the folder has no ${spec.file}; export that tab as CSV (UTF-8) under this name.`,
+          ...coded('sheet.fileMissing', { file: spec.file }),
         });
       }
       continue;
@@ -81,6 +82,8 @@ export function importSheets(files: SheetFiles): ImportResult {
     const located = build.locations.locate(problem);
     if (located.file === undefined && problem.path === '$.title') {
       located.message = `${problem.message} Add a dataset.csv with a title column (and optionally description).`;
+      delete located.code; // the English adds a hint the code's own sentence does not have
+      delete located.params;
     }
     // A cell the import already reported (e.g. "69%") would otherwise be reported again as missing.
     if (located.severity === 'error' && cellsWithErrors.has(cellKey(located))) continue;

@@ -4,7 +4,7 @@
  * tie `status`, figure `upper`, evidence `in`); src/data/types.ts gains them in parallel, and the
  * lead reconciles these local declarations with it.
  */
-import type { Severity } from '../data/types.ts';
+import type { Problem, Severity } from '../data/types.ts';
 import type { Locations } from './locations.ts';
 
 export type TieStatus = 'stated' | 'reported' | 'planned' | 'potential';
@@ -112,6 +112,9 @@ export interface SheetProblem {
   row?: number;
   column?: string;
   message: string;
+  /** A validator problem's code and params (problems.ts), kept where its `message` is the validator's own. */
+  code?: Problem['code'];
+  params?: Problem['params'];
 }
 
 export interface ImportResult {

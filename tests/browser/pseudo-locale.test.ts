@@ -119,7 +119,10 @@ function unlocalised(root: ShadowRoot, dataset: string[], marked = false): strin
       continue;
     if (marked && !(parent.closest('[lang]')?.getAttribute('lang') ?? 'qps').startsWith('qps'))
       continue;
-    let text = node.textContent ?? '';
+    // The JSON path a problem is at, written as the data's keys spell it.
+    if (parent.tagName === 'CODE' && /^\$/.test(node.textContent ?? '')) continue;
+    // The data's own ids, keys and values inside a message are isolated (U+2068…U+2069).
+    let text = (node.textContent ?? '').replace(/\u2068[^\u2068\u2069]*\u2069/g, ' ');
     // The author's own names: files ("ties.csv") and JSON paths ("$.ties[0].from").
     if (marked)
       text = text.replace(/\$[^\s,]*/g, ' ').replace(/\b[\w-]+\.(csv|json|txt|png)\b/g, ' ');
@@ -130,7 +133,44 @@ function unlocalised(root: ShadowRoot, dataset: string[], marked = false): strin
   return found;
 }
 
+/** The shipped dataset with a dozen kinds of problem, errors and warnings. */
+function invalidDataset(): unknown {
+  const d = structuredClone(shipped) as unknown as {
+    sources: Record<string, unknown>[];
+    actors: Record<string, unknown>[];
+    ties: Record<string, unknown>[];
+    scenes?: Record<string, unknown>[];
+  };
+  const tie = (i: number) => d.ties[i]!;
+  tie(0).from = 'XXX';
+  tie(1).figure = { value: -3, unit: '%' };
+  tie(2).when = { from: '2025', to: '2020' };
+  tie(3).colour = 'red';
+  tie(4).evidence = [];
+  tie(5).layer = 'nope';
+  tie(6).stance = 'friendly';
+  (tie(7).evidence as Record<string, unknown>[])[0]!.lang = 'en_GB';
+  d.actors[0]!.kind = 'planet';
+  d.sources.push({ id: 'lonely', title: 'Unused', publisher: 'Nobody', published: 'someday' });
+  if (d.scenes?.[0]) d.scenes[0].focus = 'NOWHERE';
+  return d;
+}
+
 describe('the pseudo-locale', () => {
+  it("tells an invalid dataset's problems in the element's language", async () => {
+    registerLanguage('qps', pseudoTemplates());
+    const { el } = mount((e) => {
+      e.lang = 'qps-ploc';
+      e.data = invalidDataset();
+    });
+    await nextEvent(el, 'ties-error');
+    await el.updateComplete;
+    const root = shadow(el);
+    expect(root.querySelectorAll('[part="error"] li').length).toBeGreaterThanOrEqual(10);
+    // The sentences' words load with the first invalid dataset in another language than English.
+    await expect.poll(() => unlocalised(root, datasetWords())).toEqual([]);
+  });
+
   it("finds no unlocalised word of the element's chrome in its views", async () => {
     registerLanguage('qps', pseudoTemplates());
     const dataset = datasetWords();
@@ -210,6 +250,15 @@ describe('the pseudo-locale on the authoring page', () => {
       await look();
       expect(root.querySelector('.placeholder')).toBeTruthy();
       expect(root.querySelector('[part="problems"] li.error')).toBeTruthy();
+      // Many kinds of problem: the validator's sentences are the page's, not English marked so.
+      await author.take([new File([JSON.stringify(invalidDataset())], 'broken.json')]);
+      await look();
+      const told = [...root.querySelectorAll('[part="problems"] li[data-check="data"] .message')];
+      expect(told.length).toBeGreaterThanOrEqual(10);
+      for (const message of told) {
+        expect(message.getAttribute('lang'), message.textContent ?? '').toBeNull();
+        expect(message.textContent).toContain('⟦');
+      }
       // The shipped dataset with a source text that quotes none of it: the summary, the quote
       // check's line, the languages, speaker notes, call-outs, files and the map.
       await author.take([
@@ -217,6 +266,11 @@ describe('the pseudo-locale on the authoring page', () => {
         new File(['Nothing of the dataset is quoted here.'], 'gazette.txt'),
       ]);
       await look();
+      // "Quote not found" is told in the page's language too.
+      expect(
+        root.querySelectorAll('[part="problems"] li[data-check="quotes"] .message:not([lang])')
+          .length,
+      ).toBeGreaterThan(0);
       for (const part of [
         'summary',
         'languages',

@@ -33,7 +33,12 @@ import type { TiesMapControllers } from './ties-map.controllers.ts';
 export function renderTiesMap(host: TiesMap, c: TiesMapControllers) {
   const s = host.strings;
   const status = c.loader.status;
-  if (status === 'error') return renderProblems({ problems: c.loader.problems, strings: s });
+  if (status === 'error')
+    return renderProblems({
+      problems: c.loader.problems,
+      strings: s,
+      dir: host.hasAttribute('dir') ? undefined : s.dir,
+    });
   const dataset = host.model;
   const d = c.store.derived;
   if (status !== 'ready' || !dataset || !d)
