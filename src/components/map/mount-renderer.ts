@@ -6,6 +6,7 @@
  */
 import type { Scene } from '../../scene/types.ts';
 import { loadCountries, type Countries } from '../../geo/world.ts';
+import { landIndex } from '../../scene/land.ts';
 import { runInSlices, yieldToMain } from '../loaders/yield-to-main.ts';
 import type {
   Camera,
@@ -105,7 +106,16 @@ export async function mountSvgRenderer(request: MountRequest): Promise<Mounted> 
       ),
     );
     await yieldToMain();
-    return { renderer: new SvgRenderer(options, request.scene.frame, request.padding) };
+    // The base map in one task, the scene's layers in the next, and the index of whose land lies
+    // under a point (the first label placement asks it) in a third: together they were one long task.
+    const { initialScene, ...baseOnly } = options;
+    const renderer = new SvgRenderer(baseOnly, request.scene.frame, request.padding);
+    await yieldToMain();
+    if (initialScene) await renderer.draw(initialScene);
+    await yieldToMain();
+    landIndex(countries);
+    await yieldToMain();
+    return { renderer };
   } catch (error) {
     return { renderer: null, reason: couldNotStart(error) };
   }

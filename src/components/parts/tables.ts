@@ -2,7 +2,7 @@
  * The element's tables under the legend: the ties table (a page of rows at a time, visually hidden
  * until the reader shows it, read by screen readers either way) and the table of places.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Dataset, Tie } from '../../data/types.ts';
 import type { Scene } from '../../scene/types.ts';
@@ -51,6 +51,13 @@ export function renderTables({
         },
       }),
     )}
-    ${guard([scene.actors, scene.legend.borders, s], () => renderPlacesTable({ scene, strings: s }))}
+    ${
+      // The places come with the ties' rows, after the frame's first paint (table-controller.ts).
+      table.rowsPending
+        ? nothing
+        : guard([scene.actors, scene.legend.borders, s], () =>
+            renderPlacesTable({ scene, strings: s }),
+          )
+    }
   </div>`;
 }
