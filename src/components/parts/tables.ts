@@ -21,6 +21,7 @@ export interface TablesOptions {
     readonly shown: boolean;
     readonly limit: number;
     readonly rowsPending: boolean;
+    readonly rowsBuilt: number;
     showMore(visible: number, said: (limit: number) => string): void;
   };
   onOpen: (tie: Tie, opener: HTMLElement) => void;
@@ -35,21 +36,24 @@ export function renderTables({
   onOpen,
 }: TablesOptions): TemplateResult {
   return html`<div class="table-wrap ${table.shown ? '' : 'visually-hidden'}">
-    ${guard([dataset, visible, s, table.limit, table.shown, table.rowsPending], () =>
-      // Rendered again only when the rows can differ: a focus or a hover keeps the visible ties (the same array).
-      renderTiesTable({
-        dataset,
-        ties: visible,
-        strings: s,
-        onOpen,
-        page: {
-          limit: table.limit,
-          size: TABLE_PAGE,
-          onMore: () => table.showMore(visible.length, (n) => s.tableShowing(n, visible.length)),
-          tabbable: table.shown,
-          pending: table.rowsPending,
-        },
-      }),
+    ${guard(
+      [dataset, visible, s, table.limit, table.shown, table.rowsPending, table.rowsBuilt],
+      () =>
+        // Rendered again only when the rows can differ: a focus or a hover keeps the visible ties (the same array).
+        renderTiesTable({
+          dataset,
+          ties: visible,
+          strings: s,
+          onOpen,
+          page: {
+            limit: table.limit,
+            size: TABLE_PAGE,
+            onMore: () => table.showMore(visible.length, (n) => s.tableShowing(n, visible.length)),
+            tabbable: table.shown,
+            pending: table.rowsPending,
+            built: table.rowsBuilt,
+          },
+        }),
     )}
     ${
       // The places come with the ties' rows, after the frame's first paint (table-controller.ts).
