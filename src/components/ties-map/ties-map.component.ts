@@ -59,7 +59,6 @@ import type { Strings } from '../../text/strings.ts';
 import { LanguageController } from '../controllers/language-controller.ts';
 import { readLayerColours, readPalette } from '../internal/theme.ts';
 import { tiesMapStyles } from './ties-map.styles.ts';
-import { yieldToMain } from '../loaders/yield-to-main.ts';
 import { renderTables } from '../parts/tables.ts';
 import { renderTimeline } from '../parts/timeline.ts';
 
@@ -308,16 +307,6 @@ export class TiesMap extends LitElement implements TiesHost {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     settled(this);
-  }
-
-  /**
-   * The first render in a task of its own, not in the one that evaluated the page's script and
-   * upgraded the element (together one long start-up task); the host's style reserves its height
-   * meanwhile. Later updates are Lit's own microtask.
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated) return super.scheduleUpdate();
-    return yieldToMain().then(() => super.scheduleUpdate());
   }
 
   /** URL of a `ties-map/1` dataset. Setting it (or `data`) later replaces the shown dataset: the newest input wins. */

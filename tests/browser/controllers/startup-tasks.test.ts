@@ -1,6 +1,5 @@
 /**
- * The element's start-up work in tasks a page's reader does not feel (Total Blocking Time): the
- * first render is not in the task that evaluated the script and upgraded the element, and a
+ * The element's start-up work in tasks a page's reader does not feel (Total Blocking Time): a
  * fetched dataset's table rows are built a few per task after the frame has painted, with the
  * places table after them, all in by `ties-ready`.
  */
@@ -19,23 +18,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-/** Every microtask queued so far, and those they queue, have run (the task itself has not ended). */
-async function drainMicrotasks(): Promise<void> {
-  for (let i = 0; i < 20; i++) await Promise.resolve();
-}
-
 describe('start-up tasks', () => {
-  it('renders for the first time in a task after the one that put the element in the page', async () => {
-    const { el } = mount((e) => (e.src = '/slow/shipped.json'));
-    await drainMicrotasks();
-    expect(el.hasUpdated).toBe(false);
-    expect(shadow(el).querySelector('[part="status"], .status, p')).toBeNull();
-    await el.updateComplete;
-    expect(el.hasUpdated).toBe(true);
-    (await fetches.next()).answer(JSON.stringify(shipped));
-    await nextEvent(el, 'ties-ready');
-  });
-
   it('builds the table rows a few per task after the frame paints, the places table last, all in by ties-ready', async () => {
     const { el } = mount((e) => (e.src = '/slow/shipped.json'), { width: 800, height: 500 });
     // The rows and whether the places table is there, at each change of the element's DOM.
