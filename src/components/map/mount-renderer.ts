@@ -106,12 +106,11 @@ export async function mountSvgRenderer(request: MountRequest): Promise<Mounted> 
       ),
     );
     await yieldToMain();
-    // The base map in one task, the scene's layers in the next, and the index of whose land lies
-    // under a point (the first label placement asks it) in a third: together they were one long task.
-    const { initialScene, ...baseOnly } = options;
-    const renderer = new SvgRenderer(baseOnly, request.scene.frame, request.padding);
-    await yieldToMain();
-    if (initialScene) await renderer.draw(initialScene);
+    // The base map and the scene's layers in one task: the scene's canvas painted apart from its
+    // base map was rastered in that task, not in the next frame's paint, and took longer.
+    const renderer = new SvgRenderer(options, request.scene.frame, request.padding);
+    // The index of whose land lies under a point, which the first label placement asks, in a task
+    // of its own.
     await yieldToMain();
     landIndex(countries);
     await yieldToMain();
