@@ -14,7 +14,14 @@ type Ring = {
   id: string;
   points: readonly (readonly number[])[];
   box: [number, number, number, number];
+  /** A long ring's edges by horizontal band (bandsOf), made on its first test. */
+  bands?: Int32Array[];
 };
+
+/** Rings of more points than this are tested through bands of their edges. */
+const BANDED_MIN_POINTS = 64;
+/** Points per band, about: a test looks at a band's edges only. */
+const POINTS_PER_BAND = 16;
 
 export interface LandIndex {
   /** The id of the shape under `point`, or null (sea). */
@@ -91,15 +98,47 @@ function boxOf(points: readonly (readonly number[])[]): [number, number, number,
   return [w, s, e, n];
 }
 
+/**
+ * A ring's edges (each by its first point's index) listed under every horizontal band of the
+ * ring's box that the edge's latitudes reach: an edge the ray at `y` crosses spans `y`, so it is
+ * in `y`'s band. A large country's ring (thousands of points) is then tested against a few dozen
+ * edges, not all of them, for every label spot the layout tries.
+ */
+function bandsOf({ points, box }: Ring): Int32Array[] {
+  const count = Math.max(1, Math.ceil(points.length / POINTS_PER_BAND));
+  const height = (box[3] - box[1]) / count || 1;
+  const bandOf = (y: number) => Math.min(count - 1, Math.max(0, Math.floor((y - box[1]) / height)));
+  const lists: number[][] = Array.from({ length: count }, () => []);
+  for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
+    const yi = points[i]![1]!,
+      yj = points[j]![1]!;
+    for (let b = bandOf(Math.min(yi, yj)); b <= bandOf(Math.max(yi, yj)); b++) lists[b]!.push(i);
+  }
+  return lists.map((list) => Int32Array.from(list));
+}
+
+/** Whether the edge from point j to point i flips the even-odd count of a ray from (x, y). */
+function crosses(points: Ring['points'], i: number, j: number, x: number, y: number): boolean {
+  const [xi, yi] = points[i]!,
+    [xj, yj] = points[j]!;
+  return yi! > y !== yj! > y && x < ((xj! - xi!) * (y - yi!)) / (yj! - yi!) + xi!;
+}
+
 /** Even-odd ray test of one ring. */
-function ringHolds({ points, box }: Ring, x: number, y: number): boolean {
+function ringHolds(ring: Ring, x: number, y: number): boolean {
+  const { points, box } = ring;
   if (x < box[0] || x > box[2] || y < box[1] || y > box[3]) return false;
   let inside = false;
-  for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
-    const [xi, yi] = points[i]!,
-      [xj, yj] = points[j]!;
-    if (yi! > y !== yj! > y && x < ((xj! - xi!) * (y - yi!)) / (yj! - yi!) + xi!) inside = !inside;
+  if (points.length > BANDED_MIN_POINTS) {
+    const bands = (ring.bands ??= bandsOf(ring));
+    const height = (box[3] - box[1]) / bands.length || 1;
+    const band = bands[Math.min(bands.length - 1, Math.max(0, Math.floor((y - box[1]) / height)))]!;
+    for (const i of band)
+      if (crosses(points, i, i === 0 ? points.length - 1 : i - 1, x, y)) inside = !inside;
+    return inside;
   }
+  for (let i = 0, j = points.length - 1; i < points.length; j = i++)
+    if (crosses(points, i, j, x, y)) inside = !inside;
   return inside;
 }
 /** Whether a point lies in one of the scene's margin panels (the frame around the map, where tabs sit). */
