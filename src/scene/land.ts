@@ -14,7 +14,7 @@ type Ring = {
   id: string;
   points: readonly (readonly number[])[];
   box: [number, number, number, number];
-  /** A long ring's edges by horizontal band (bandsOf), made on its first test. */
+  /** A long ring's edges by horizontal band (bandsOf). */
   bands?: Int32Array[];
 };
 
@@ -33,16 +33,27 @@ const CELL = 10;
 
 const indexes = new WeakMap<object, LandIndex>();
 
+type Countries = FeatureCollection<Polygon | MultiPolygon, { id: string }>;
+
 /** The index of a feature collection (kept per collection: the renderers and the audit share one). */
-export function landIndex(
-  countries: FeatureCollection<Polygon | MultiPolygon, { id: string }>,
-): LandIndex {
-  let index = indexes.get(countries);
-  if (!index) indexes.set(countries, (index = buildIndex(countries.features)));
+export function landIndex(countries: Countries): LandIndex {
+  const steps = landIndexSteps(countries);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** landIndex as a generator that yields after each shape, for a caller that slices its work. */
+export function* landIndexSteps(countries: Countries): Generator<void, LandIndex, void> {
+  const kept = indexes.get(countries);
+  if (kept) return kept;
+  const index = yield* buildIndex(countries.features);
+  indexes.set(countries, index);
   return index;
 }
 
-function buildIndex(features: readonly Shape[]): LandIndex {
+function* buildIndex(features: readonly Shape[]): Generator<void, LandIndex, void> {
   // Each polygon's rings, holes included: even-odd over all of a polygon's rings is inside-minus-holes.
   const polygons: { id: string; rings: Ring[]; box: [number, number, number, number] }[] = [];
   for (const shape of features) {
@@ -50,13 +61,15 @@ function buildIndex(features: readonly Shape[]): LandIndex {
     for (const polygon of geometry.type === 'Polygon'
       ? [geometry.coordinates]
       : geometry.coordinates) {
-      const rings = polygon.map((points) => ({
-        id: shape.properties.id,
-        points,
-        box: boxOf(points),
-      }));
+      const rings = polygon.map((points) => {
+        const ring: Ring = { id: shape.properties.id, points, box: boxOf(points) };
+        // Made with the index (its own task at start-up), not in the first label placement's.
+        if (points.length > BANDED_MIN_POINTS) ring.bands = bandsOf(ring);
+        return ring;
+      });
       polygons.push({ id: shape.properties.id, rings, box: rings[0]!.box });
     }
+    yield;
   }
   const cells = new Map<number, typeof polygons>();
   for (const polygon of polygons) {
@@ -108,13 +121,22 @@ function bandsOf({ points, box }: Ring): Int32Array[] {
   const count = Math.max(1, Math.ceil(points.length / POINTS_PER_BAND));
   const height = (box[3] - box[1]) / count || 1;
   const bandOf = (y: number) => Math.min(count - 1, Math.max(0, Math.floor((y - box[1]) / height)));
-  const lists: number[][] = Array.from({ length: count }, () => []);
+  // Two passes: how many edges each band holds, then the edges, into arrays of that size.
+  const sizes = new Int32Array(count);
   for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
     const yi = points[i]![1]!,
       yj = points[j]![1]!;
-    for (let b = bandOf(Math.min(yi, yj)); b <= bandOf(Math.max(yi, yj)); b++) lists[b]!.push(i);
+    for (let b = bandOf(Math.min(yi, yj)); b <= bandOf(Math.max(yi, yj)); b++) sizes[b]!++;
   }
-  return lists.map((list) => Int32Array.from(list));
+  const bands = Array.from(sizes, (size) => new Int32Array(size));
+  sizes.fill(0);
+  for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
+    const yi = points[i]![1]!,
+      yj = points[j]![1]!;
+    for (let b = bandOf(Math.min(yi, yj)); b <= bandOf(Math.max(yi, yj)); b++)
+      bands[b]![sizes[b]!++] = i;
+  }
+  return bands;
 }
 
 /** Whether the edge from point j to point i flips the even-odd count of a ray from (x, y). */

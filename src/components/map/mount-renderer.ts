@@ -6,7 +6,7 @@
  */
 import type { Scene } from '../../scene/types.ts';
 import { loadCountries, type Countries } from '../../geo/world.ts';
-import { landIndex } from '../../scene/land.ts';
+import { landIndexSteps } from '../../scene/land.ts';
 import { runInSlices, yieldToMain } from '../loaders/yield-to-main.ts';
 import type {
   Camera,
@@ -112,7 +112,7 @@ export async function mountSvgRenderer(request: MountRequest): Promise<Mounted> 
     // The index of whose land lies under a point, which the first label placement asks, in a task
     // of its own.
     await yieldToMain();
-    landIndex(countries);
+    await runInSlices(landIndexSteps(countries));
     await yieldToMain();
     return { renderer };
   } catch (error) {
