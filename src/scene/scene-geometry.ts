@@ -156,12 +156,15 @@ export function* sceneGeometrySteps(
   const arrivalScale = fitScale(layout.frame, view.width, view.height, view.padding);
   const frame = [x0, y0, x1, y1] as const;
   const obstacles = obstaclesOf(dataset, layout, groups, frame, CLEARANCE_VIEWS[shape]);
+  yield;
   const fanned = yield* fannedEdgeSteps(ends, Math.max(x1 - x0, y1 - y0), obstacles);
+  yield;
   const labels = ringLabels(
     { dataset, layout, groups },
     view,
     view === CLEARANCE_VIEWS[shape] ? obstacles : undefined,
   );
+  yield;
   const curves = yield* arrivalCurveSteps(fanned, arrivalScale, labels, x1 - x0 > WORLD_WIDE);
   const whole: WholeEdge[] = [];
   for (let start = 0; start < groups.length; start += TIES_PER_STEP) {

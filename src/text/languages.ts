@@ -79,7 +79,10 @@ export function resolveLanguage(lang: string | null | undefined): ResolvedLangua
   return {
     code: shipped ? base : 'en',
     tag,
-    dir: shipped ? directionOf(base) : 'ltr',
+    // A shipped language's direction is its base subtag's: read from the list, not from
+    // Intl.Locale's maximize(), whose first call loads the likely-subtags data (a long start-up
+    // task on a slow phone).
+    dir: shipped && RTL.has(base) ? 'rtl' : 'ltr',
     unshipped: !shipped && base !== 'en',
   };
 }

@@ -12,6 +12,7 @@ import type { Dataset, Problem } from '../../data/types.ts';
 import type { FrameShape } from '../../scene/anchors.ts';
 import { loadDataset, WORKER_MIN_CHARS } from '../loaders/load-dataset.ts';
 import { needsPreparing, prepareGeometry } from '../loaders/prepare-scene.ts';
+import { warmIntl } from '../loaders/warm-intl.ts';
 import { runInSlices } from '../loaders/yield-to-main.ts';
 import type { TiesErrorType } from '../events.ts';
 import type { Strings } from '../../text/strings.ts';
@@ -196,6 +197,7 @@ export class DatasetController implements ReactiveController {
   }
 
   private fetch(url: string, abort: AbortController, generation: number): void {
+    void warmIntl(this.host.strings.lang);
     void loadDataset(url, {
       signal: abort.signal,
       ...this.loadLimits,

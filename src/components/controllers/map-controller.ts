@@ -483,7 +483,14 @@ export class MapController implements ReactiveController, LiveMap {
     }
     // A new picture (settle) places its labels in a task after its paint, as it always did: a
     // frame after it could wait seconds under a software rasterizer still drawing that first frame.
-    const placed = inFrame ? null : this.labelScheduler.scheduleLabels(!settle);
+    // Not in the first frame's animation callbacks either (a placement asked for before, by a
+    // resize or a fit, is dropped): there it ran in the task that paints the picture.
+    if (settle) this.labelScheduler.cancel();
+    const placed = inFrame
+      ? null
+      : settle
+        ? Promise.resolve()
+        : this.labelScheduler.scheduleLabels(true);
     await renderer.draw(scene, force);
     if (inFrame) this.labelScheduler.placeLabels();
     // The SVG picture changes in the DOM and its canvas: it is drawn once the frame showing it has

@@ -32,6 +32,9 @@ export function announceReady(
         ties: host.derived?.visible.length ?? 0,
       });
   };
-  const announce = () => (table.rowsPending ? void table.showRows().then(ready) : ready());
+  const announce = () =>
+    table.rowsPending
+      ? void table.showRows(() => host.derived?.visible.length ?? 0).then(ready)
+      : ready();
   void language.readable().then(announce);
 }

@@ -3,16 +3,21 @@
  * how many rows it renders (a page at a time, so 48,000 ties do not build 48,000 rows).
  */
 import type { ReactiveControllerHost } from 'lit';
-import { afterNextPaint } from '../loaders/yield-to-main.ts';
+import { afterNextPaint, yieldToMain } from '../loaders/yield-to-main.ts';
 
 /** Table rows per page. */
 export const TABLE_PAGE = 250;
+
+/** Rows added per task while a new dataset's first page is built (a row is some twenty elements). */
+export const ROWS_PER_TASK = 12;
 
 export class TableController {
   shown = false;
   limit = TABLE_PAGE;
   /** A new dataset's rows wait for the frame's first paint: built in the same task, they made that render one long task. */
   rowsPending = false;
+  /** While rows are pending: how many are in the DOM so far (showRows adds them a few per task). */
+  rowsBuilt = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -31,12 +36,23 @@ export class TableController {
   reset(deferRows = false): void {
     this.limit = TABLE_PAGE;
     this.rowsPending = deferRows;
+    this.rowsBuilt = 0;
   }
 
-  /** Renders pending rows in a task after the browser's next paint; resolves once they are in the DOM (at once when none wait). */
-  async showRows(): Promise<void> {
+  /**
+   * Renders pending rows after the browser's next paint, ROWS_PER_TASK in each task (the first
+   * page at once was one long task), then the rest of the tables; resolves once they are all in
+   * the DOM (at once when none wait). `rows()`: how many the first page holds, read at each step.
+   */
+  async showRows(rows: () => number = () => 0): Promise<void> {
     if (!this.rowsPending) return;
     await afterNextPaint();
+    while (this.rowsPending && this.rowsBuilt < Math.min(rows(), this.limit)) {
+      this.rowsBuilt += ROWS_PER_TASK;
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      await yieldToMain();
+    }
     if (!this.rowsPending) return;
     this.rowsPending = false;
     this.host.requestUpdate();

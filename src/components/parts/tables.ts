@@ -2,7 +2,7 @@
  * The element's tables under the legend: the ties table (a page of rows at a time, visually hidden
  * until the reader shows it, read by screen readers either way) and the table of places.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { Dataset, Tie } from '../../data/types.ts';
 import type { Scene } from '../../scene/types.ts';
@@ -21,6 +21,7 @@ export interface TablesOptions {
     readonly shown: boolean;
     readonly limit: number;
     readonly rowsPending: boolean;
+    readonly rowsBuilt: number;
     showMore(visible: number, said: (limit: number) => string): void;
   };
   onOpen: (tie: Tie, opener: HTMLElement) => void;
@@ -35,22 +36,32 @@ export function renderTables({
   onOpen,
 }: TablesOptions): TemplateResult {
   return html`<div class="table-wrap ${table.shown ? '' : 'visually-hidden'}">
-    ${guard([dataset, visible, s, table.limit, table.shown, table.rowsPending], () =>
-      // Rendered again only when the rows can differ: a focus or a hover keeps the visible ties (the same array).
-      renderTiesTable({
-        dataset,
-        ties: visible,
-        strings: s,
-        onOpen,
-        page: {
-          limit: table.limit,
-          size: TABLE_PAGE,
-          onMore: () => table.showMore(visible.length, (n) => s.tableShowing(n, visible.length)),
-          tabbable: table.shown,
-          pending: table.rowsPending,
-        },
-      }),
+    ${guard(
+      [dataset, visible, s, table.limit, table.shown, table.rowsPending, table.rowsBuilt],
+      () =>
+        // Rendered again only when the rows can differ: a focus or a hover keeps the visible ties (the same array).
+        renderTiesTable({
+          dataset,
+          ties: visible,
+          strings: s,
+          onOpen,
+          page: {
+            limit: table.limit,
+            size: TABLE_PAGE,
+            onMore: () => table.showMore(visible.length, (n) => s.tableShowing(n, visible.length)),
+            tabbable: table.shown,
+            pending: table.rowsPending,
+            built: table.rowsBuilt,
+          },
+        }),
     )}
-    ${guard([scene.actors, scene.legend.borders, s], () => renderPlacesTable({ scene, strings: s }))}
+    ${
+      // The places come with the ties' rows, after the frame's first paint (table-controller.ts).
+      table.rowsPending
+        ? nothing
+        : guard([scene.actors, scene.legend.borders, s], () =>
+            renderPlacesTable({ scene, strings: s }),
+          )
+    }
   </div>`;
 }

@@ -18,7 +18,15 @@ export interface TiesTableOptions {
   ties: readonly Tie[];
   strings: Strings;
   onOpen: (tie: Tie, opener: HTMLElement) => void;
-  page: { limit: number; size: number; onMore: () => void; tabbable: boolean; pending?: boolean };
+  page: {
+    limit: number;
+    size: number;
+    onMore: () => void;
+    tabbable: boolean;
+    pending?: boolean;
+    /** While pending, the rows built so far. */
+    built?: number;
+  };
 }
 
 export function renderTiesTable({
@@ -29,8 +37,8 @@ export function renderTiesTable({
   page,
 }: TiesTableOptions): TemplateResult {
   const tabindex = page.tabbable ? nothing : '-1';
-  // Pending: the frame's first render, before its paint; the rows follow in a task of their own.
-  const shown = page.pending ? 0 : Math.min(ties.length, page.limit);
+  // Pending: the frame's first render, before its paint; the rows follow a few per task.
+  const shown = Math.min(ties.length, page.limit, page.pending ? (page.built ?? 0) : Infinity);
   const remaining = page.pending ? 0 : ties.length - shown;
   const actors = new Map(dataset.actors.map((a) => [a.id, a.name]));
   const layers = new Map(dataset.layers.map((l) => [l.id, l.label]));

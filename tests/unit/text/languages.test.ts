@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { formatDate, formatFigure, formatPeriod, formatValue } from '../../../src/text/format.ts';
-import { loadLanguage, resolveLanguage } from '../../../src/text/languages.ts';
+import { directionOf, loadLanguage, resolveLanguage } from '../../../src/text/languages.ts';
 import { targetLocales } from '../../../src/text/locale-codes.ts';
 import { stringsFor } from '../../../src/text/strings.ts';
 import { roundedNumber } from '../../../src/data/figure-text.ts';
@@ -17,6 +17,11 @@ describe('which language the element speaks', () => {
     expect(resolveLanguage('fa-IR')).toMatchObject({ code: 'fa', dir: 'rtl' });
     expect(resolveLanguage('ar-EG')).toMatchObject({ code: 'ar', dir: 'rtl' });
     expect(resolveLanguage('RU')).toMatchObject({ code: 'ru', dir: 'ltr' });
+  });
+
+  it("gives each shipped language its script's direction", () => {
+    for (const code of ['en', ...targetLocales])
+      expect(resolveLanguage(code).dir, code).toBe(directionOf(code));
   });
 
   it('falls back to English, left to right, for an unshipped language, noting it', () => {
