@@ -26,12 +26,16 @@ import { SHEET_FILES, type SheetKind } from '../../import/columns.ts';
 import { analyse, type Analysis } from '../analyse.ts';
 import { DownloadUrl, downloadName } from '../download.ts';
 import { droppedFiles } from '../drop.ts';
-import { calloutRows } from '../callouts.ts';
-import { sceneNotes, withEditedNotes } from '../notes.ts';
+import { withEditedNotes } from '../notes.ts';
 import { briefingDownload } from '../briefing-download.ts';
 import { MAX_FILE_BYTES, pastedFile, readFile, type ReadFile, type Refusal } from '../intake.ts';
 import { problemList } from '../problem-list.ts';
 import { tiesAuthorStyles } from './ties-author.styles.ts';
+import {
+  renderCalloutsPanel,
+  renderLanguagesLine,
+  renderNotesPanel,
+} from './ties-author.panels.ts';
 import { Workspace } from '../workspace.ts';
 import { authorStringsFor, type AuthorStrings } from '../../text/author-strings.ts';
 import { isLoaded, loadLanguage, resolveLanguage } from '../../text/languages.ts';
@@ -272,31 +276,6 @@ export class TiesAuthor extends LitElement {
     this.refresh();
   }
 
-  private notesPanel(dataset: unknown, s: AuthorStrings) {
-    const scenes = sceneNotes(dataset, this._notesEdits);
-    if (scenes.length === 0) return nothing;
-    return html`<details class="notes-box" part="notes">
-      <summary>${s.notesSummary(scenes.filter((scene) => scene.notes.trim() !== '').length, scenes.length)}</summary>
-      <p class="hint">${s.notesHint}</p>
-      ${scenes.map(
-        (
-          scene,
-        ) => html`<label class="scene-notes" data-scene=${scene.id}><span class="place" dir="auto">${scene.title}</span>
-        <textarea rows="4" dir="auto" .value=${scene.notes} @change=${(e: Event) => this.onNotes(scene.id, e)}></textarea></label>`,
-      )}
-    </details>`;
-  }
-
-  private calloutsPanel(dataset: unknown, s: AuthorStrings) {
-    const rows = calloutRows(dataset, s);
-    if (rows.length === 0) return nothing;
-    return html`<details class="notes-box" part="callouts">
-      <summary>${s.calloutsSummary(rows.length)}</summary>
-      <p class="hint">${s.calloutsHint}</p>
-      <ul class="callouts">${rows.map((r) => html`<li data-callout=${r.id}><span dir="auto">${r.text}</span> <span class="role">${s.calloutWhere(r.kind, r.at, r.scenes)}</span></li>`)}</ul>
-    </details>`;
-  }
-
   private onPaste(): void {
     const text = this.renderRoot.querySelector<HTMLTextAreaElement>('#paste-text')!.value;
     const as = this.renderRoot.querySelector<HTMLSelectElement>('#paste-as')!.value as
@@ -304,21 +283,6 @@ export class TiesAuthor extends LitElement {
     const file = pastedFile(text, as, this.strings);
     if (file instanceof File) void this.take([file]);
     else this._notices = [file];
-  }
-
-  /** "ar (machine-assisted, not reviewed)", … : the dataset's languages and how each was made, each isolated so the tags of neighbours do not run together right to left. */
-  private languagesLine(languages: Analysis['languages'], s: AuthorStrings) {
-    return html`<p class="languages" part="languages">${s.languagesBesides} ${languages.map(
-      (l, i) =>
-        html`${i > 0 ? s.listSeparator : ''}<bdi dir=${s.dir}><span lang=${l.tag}>${l.tag}</span> (${
-          l.method === undefined
-            ? s.noCredit
-            : l.reviewed === false
-              ? s.notReviewed(l.method)
-              : s.reviewedBy(l.method, l.reviewed ?? '?')
-        })</bdi>`,
-    )}.
-      ${s.translationProblems}</p>`;
   }
 
   override render() {
@@ -381,10 +345,15 @@ export class TiesAuthor extends LitElement {
                 ${href ? html`<button type="button" part="briefing" id="briefing" @click=${() => void this.downloadBriefing()}>${s.downloadBriefing}</button>` : nothing}
                 <button type="button" id="clear" @click=${this.clear}>${s.removeAll}</button>
               </p>
-              ${languages.length === 0 ? nothing : this.languagesLine(languages, s)}
+              ${languages.length === 0 ? nothing : renderLanguagesLine({ languages, strings: s })}
               ${problemList(problems, s)}
-              ${this.notesPanel(dataset, s)}
-              ${this.calloutsPanel(dataset, s)}
+              ${renderNotesPanel({
+                dataset,
+                edits: this._notesEdits,
+                strings: s,
+                onNotes: (id, e) => this.onNotes(id, e),
+              })}
+              ${renderCalloutsPanel({ dataset, strings: s })}
               <details class="files-box" open>
                 <summary>${s.fileCount(files.length)}</summary>
                 <ul class="files" part="files">${files.map(

@@ -34,10 +34,12 @@ import type { MapDelegate, MapHost } from '../host.ts';
 import type { TiesMapRenderer } from '../public.ts';
 import { afterNextPaint, yieldToMain } from '../loaders/yield-to-main.ts';
 import { nextFrame } from '../map/after-paint.ts';
+import { CameraRest } from '../map/camera-rest.ts';
+import { drawsInItsOwnFrame } from '../map/draw-timing.ts';
 import { watchHandoverGestures } from '../map/handover-gestures.ts';
 import type { LabelPlacement } from '../map/label-positions.ts';
 import { LabelScheduler } from '../map/label-scheduler.ts';
-import { forgetMapSize, MAP_WIDTH_STEP, watchMapSize } from '../map/map-size.ts';
+import { observeMapResize, watchMapSize } from '../map/map-size.ts';
 
 /** The `renderer` attribute: anything but `svg` or `webgl` is `auto`. */
 export function rendererMode(value: string | null | undefined): TiesMapRenderer {
@@ -49,13 +51,6 @@ export const MAP_PADDING = FRAME_PADDING;
 
 /** How long a lost context may take to come back before the element says the picture is unavailable. */
 const CONTEXT_GRACE_MS = 2000;
-/** A frame at 60 Hz: an SVG draw longer than this waits for the frame after a change's own. */
-const FRAME_MS = 16;
-/**
- * Edges past which an SVG draw waits for that frame whatever the last one took: a picture this
- * large costs more than a frame on a reader's phone even where this machine drew it faster.
- */
-const LARGE_PICTURE_EDGES = 500;
 
 export class MapController implements ReactiveController, LiveMap {
   renderer: Renderer | null = null;
@@ -90,9 +85,7 @@ export class MapController implements ReactiveController, LiveMap {
   private pendingCamera: Bounds | null = null;
 
   private readonly labelScheduler: LabelScheduler;
-  /** Called once the camera comes to rest after moving (no move for two frames). */
-  private readonly restListeners: (() => void)[] = [];
-  private moves = 0;
+  private readonly rest = new CameraRest(() => this.renderer !== null);
 
   constructor(
     private readonly host: MapHost,
@@ -118,17 +111,7 @@ export class MapController implements ReactiveController, LiveMap {
 
   /** Calls `listener` each time the camera comes to rest after a move, a zoom or a resize. */
   onCameraRest(listener: () => void): void {
-    this.restListeners.push(listener);
-  }
-
-  private scheduleRest(): void {
-    const moves = ++this.moves;
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        if (moves !== this.moves || !this.renderer) return;
-        for (const listener of this.restListeners) listener();
-      }),
-    );
+    this.rest.listen(listener);
   }
 
   get inView(): boolean {
@@ -251,7 +234,7 @@ export class MapController implements ReactiveController, LiveMap {
       shapeClick: (id) => this.delegate.shapeClick(id),
       move: () => {
         this.labelScheduler.moved();
-        this.scheduleRest();
+        this.rest.moved();
       },
       contextLost: () => this.onContextLost(),
       contextRestored: () => this.onContextRestored(),
@@ -347,24 +330,10 @@ export class MapController implements ReactiveController, LiveMap {
       // The theme may have changed while the renderer loaded.
       const now = this.delegate.palette();
       if (JSON.stringify(now) !== JSON.stringify(palette)) this.renderer!.setPalette(now);
-      this.resizeObserver = new ResizeObserver(() => {
-        forgetMapSize(this.host); // measured afresh by the update this may ask for
-        this.renderer?.resize();
-        // A phone turned, a column resized: the scene's strokes follow the map's width (view-store.ts).
-        // A map that turns tall or wide lays its anchors out again (scene/anchors.ts). The observer's
-        // first call, at the size the scene was laid out for, asks for nothing (it rebuilt the scene
-        // and redrew the picture on every phone, where the first scene was laid out wide).
-        const width = container.clientWidth;
-        const shape = frameShapeFor(width, container.clientHeight);
-        const laidOut = this.delegate.laidOutFor();
-        if (
-          !laidOut ||
-          Math.abs(width - laidOut.width) >= MAP_WIDTH_STEP ||
-          shape !== laidOut.shape
-        )
-          this.host.requestUpdate();
+      this.resizeObserver = observeMapResize(this.host, container, {
+        resized: () => this.renderer?.resize(),
+        laidOutFor: () => this.delegate.laidOutFor(),
       });
-      this.resizeObserver.observe(container);
       watchMapSize(this.host, true);
       if (mode === 'auto')
         this.stopGestures = watchHandoverGestures(
@@ -466,16 +435,7 @@ export class MapController implements ReactiveController, LiveMap {
       this.pendingCamera = null;
     }
     const generation = ++this.drawGeneration;
-    // An SVG picture whose draw takes longer than a frame is drawn, after a change, in the frame
-    // after the change's own (its controls, legend, table), as WebGL's follows in frames of its
-    // own: drawing it and rastering its canvas in the change's task held that frame back by all of
-    // it on a large map. Its labels are placed in that same frame: a frame of their own costs a
-    // whole frame more where the browser composites on the CPU. A small picture is drawn at once.
-    // A large one always waits, so the choice does not hang on how fast this machine was last time.
-    const inFrame =
-      renderer.kind === 'svg' &&
-      !settle &&
-      ((renderer.drawMs ?? 0) > FRAME_MS || scene.edges.length > LARGE_PICTURE_EDGES);
+    const inFrame = !settle && drawsInItsOwnFrame(renderer, scene);
     if (inFrame) {
       await nextFrame();
       await nextFrame();

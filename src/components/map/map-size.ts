@@ -74,3 +74,32 @@ export function laidOutMapShape(host: MapSizeHost): Promise<FrameShape> {
     observer.observe(box);
   });
 }
+
+/**
+ * Watches a mounted map's container: the size is measured afresh, the picture resized, and the
+ * element updated when the scene must follow. A phone turned, a column resized: the scene's
+ * strokes follow the map's width (view-store.ts); a map that turns tall or wide lays its anchors
+ * out again (scene/anchors.ts). The observer's first call, at the size the scene was laid out for,
+ * asks for nothing (it rebuilt the scene and redrew the picture on every phone, where the first
+ * scene was laid out wide).
+ */
+export function observeMapResize(
+  host: MapSizeHost & { requestUpdate(): void },
+  container: HTMLElement,
+  hooks: {
+    resized: () => void;
+    laidOutFor: () => { width: number; shape: FrameShape } | null;
+  },
+): ResizeObserver {
+  const observer = new ResizeObserver(() => {
+    forgetMapSize(host); // measured afresh by the update this may ask for
+    hooks.resized();
+    const width = container.clientWidth;
+    const shape = frameShapeFor(width, container.clientHeight);
+    const laidOut = hooks.laidOutFor();
+    if (!laidOut || Math.abs(width - laidOut.width) >= MAP_WIDTH_STEP || shape !== laidOut.shape)
+      host.requestUpdate();
+  });
+  observer.observe(container);
+  return observer;
+}
