@@ -10,7 +10,6 @@
 import type { ReactiveController } from 'lit';
 import type { Bounds } from '../../data/types.ts';
 import type { Camera, MapPalette, Renderer, RendererEvents } from '../../render/renderer.ts';
-import { FRAME_PADDING } from '../../render/renderer.ts';
 import type { Worldview } from '../../geo/borders.ts';
 import { frameShapeFor } from '../../scene/anchors.ts';
 import type { Scene } from '../../scene/types.ts';
@@ -28,29 +27,19 @@ import {
   mountSvgRenderer,
   preloadMap,
   rendererElement,
+  rendererMode,
   type Mounted,
 } from '../map/mount-renderer.ts';
 import type { MapDelegate, MapHost } from '../host.ts';
 import type { TiesMapRenderer } from '../public.ts';
-import { afterNextPaint, yieldToMain } from '../loaders/yield-to-main.ts';
-import { nextFrame } from '../map/after-paint.ts';
+import { afterNextPaint } from '../loaders/yield-to-main.ts';
 import { CameraRest } from '../map/camera-rest.ts';
-import { drawsInItsOwnFrame } from '../map/draw-timing.ts';
 import { watchHandoverGestures } from '../map/handover-gestures.ts';
 import type { LabelPlacement } from '../map/label-positions.ts';
 import { LabelScheduler } from '../map/label-scheduler.ts';
-import { observeMapResize, watchMapSize } from '../map/map-size.ts';
-
-/** The `renderer` attribute: anything but `svg` or `webgl` is `auto`. */
-export function rendererMode(value: string | null | undefined): TiesMapRenderer {
-  return value === 'svg' || value === 'webgl' ? value : 'auto';
-}
-
-/** The renderers' shared frame padding (render/renderer.ts). */
-export const MAP_PADDING = FRAME_PADDING;
-
-/** How long a lost context may take to come back before the element says the picture is unavailable. */
-const CONTEXT_GRACE_MS = 2000;
+import { PictureDraw } from '../map/picture-draw.ts';
+import { ContextWatch } from '../map/context-watch.ts';
+import { MAP_PADDING, observeMapResize, watchMapSize } from '../map/map-size.ts';
 
 export class MapController implements ReactiveController, LiveMap {
   renderer: Renderer | null = null;
@@ -72,19 +61,20 @@ export class MapController implements ReactiveController, LiveMap {
   private intersection: IntersectionObserver | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private visible = false;
-  private contextTimer = 0;
-  private drawGeneration = 0;
-  /** The dataset the camera was framed for; the camera of a map given back, to restore it. */
-  private framedFor: object | null = null;
-  /** The scene frame last framed: a resize that changes the layout's shape (anchors.ts) frames the new one. */
-  private framedFrame: object | null = null;
+  private readonly context = new ContextWatch({
+    lost: () => this.unavailable('The WebGL context was lost and not restored.'),
+    restored: () => {
+      this.unavailable(null);
+      void this.draw(true);
+    },
+  });
+  /** The camera of a map given back, to restore it. */
   private savedCamera: Camera | undefined;
   /** The view of borders the mounted renderer's base map follows. */
   private worldview: Worldview | null = null;
-  /** Where the camera goes on the next draw (a step's camera, or the default frame). */
-  private pendingCamera: Bounds | null = null;
 
   private readonly labelScheduler: LabelScheduler;
+  private readonly picture: PictureDraw;
   private readonly rest = new CameraRest(() => this.renderer !== null);
 
   constructor(
@@ -97,6 +87,7 @@ export class MapController implements ReactiveController, LiveMap {
       scene: () => delegate.scene(),
       named: () => delegate.named(),
     });
+    this.picture = new PictureDraw(delegate, this.labelScheduler, () => this.renderer);
   }
 
   /** Where the labels were last placed, for the slide export. */
@@ -159,7 +150,7 @@ export class MapController implements ReactiveController, LiveMap {
     if (!scene) {
       if (this.renderer || this.mounting) this.release();
       if (this.delegate.dataset() === null) {
-        this.framedFor = null;
+        this.picture.framedFor = null;
         this.savedCamera = undefined;
       }
       return;
@@ -180,7 +171,7 @@ export class MapController implements ReactiveController, LiveMap {
 
   /** Moves the camera to `bounds` on the next draw. */
   frame(bounds: Bounds | null): void {
-    this.pendingCamera = bounds;
+    this.picture.pendingCamera = bounds;
   }
 
   /**
@@ -203,7 +194,7 @@ export class MapController implements ReactiveController, LiveMap {
     this.resizeObserver = null;
     watchMapSize(this.host, false);
     this.labelScheduler.cancel();
-    clearTimeout(this.contextTimer);
+    this.context.stop();
     if (this.renderer) this.savedCamera = this.renderer.camera();
     this.renderer?.destroy();
     this.renderer = null;
@@ -236,8 +227,8 @@ export class MapController implements ReactiveController, LiveMap {
         this.labelScheduler.moved();
         this.rest.moved();
       },
-      contextLost: () => this.onContextLost(),
-      contextRestored: () => this.onContextRestored(),
+      contextLost: () => this.context.lost(),
+      contextRestored: () => this.context.restored(),
       workerFailed: (url) => {
         // Said for this mount only, and never over an SVG picture (an `auto` hand-over that fails stays silent).
         if (token !== this.token || this.renderer?.kind === 'svg') return;
@@ -284,7 +275,8 @@ export class MapController implements ReactiveController, LiveMap {
     // the renderer was built) stays: clearing it on adoption wiped it off the map.
     if (this.message !== null) this.unavailable(null);
     const token = ++this.token;
-    const camera = this.framedFor === this.delegate.dataset() ? this.savedCamera : undefined;
+    const camera =
+      this.picture.framedFor === this.delegate.dataset() ? this.savedCamera : undefined;
     const kind = mode === 'webgl' ? 'webgl' : 'svg';
     const element = rendererElement(container, kind, null);
     this.mountingKind = kind;
@@ -325,8 +317,7 @@ export class MapController implements ReactiveController, LiveMap {
         return;
       }
       this.adopt(mounted.renderer, element, container, scene.legend.borders.worldview);
-      this.framedFor = this.delegate.dataset();
-      this.framedFrame = this.delegate.scene()?.frame ?? null;
+      this.picture.framed(this.delegate.dataset(), this.delegate.scene()?.frame ?? null);
       // The theme may have changed while the renderer loaded.
       const now = this.delegate.palette();
       if (JSON.stringify(now) !== JSON.stringify(palette)) this.renderer!.setPalette(now);
@@ -402,71 +393,7 @@ export class MapController implements ReactiveController, LiveMap {
     await this.draw();
   }
 
-  private onContextLost(): void {
-    clearTimeout(this.contextTimer);
-    this.contextTimer = window.setTimeout(
-      () => this.unavailable('The WebGL context was lost and not restored.'),
-      CONTEXT_GRACE_MS,
-    );
-  }
-
-  private onContextRestored(): void {
-    clearTimeout(this.contextTimer);
-    this.unavailable(null);
-    void this.draw(true);
-  }
-
-  /**
-   * `settle`: a new picture's first draw places its labels after the browser has laid out and
-   * painted it, in a task of their own, instead of forcing that layout into the task that built it.
-   */
-  private async draw(force = false, settle = false): Promise<void> {
-    const renderer = this.renderer;
-    const scene = this.delegate.scene();
-    if (!renderer || !scene) return;
-    const dataset = this.delegate.dataset();
-    if (this.framedFor !== dataset || this.framedFrame !== scene.frame) {
-      this.framedFor = dataset;
-      this.framedFrame = scene.frame;
-      if (!this.pendingCamera) renderer.fit(scene.frame, this.delegate.fitPadding());
-    }
-    if (this.pendingCamera) {
-      renderer.fit(this.pendingCamera, this.delegate.fitPadding());
-      this.pendingCamera = null;
-    }
-    const generation = ++this.drawGeneration;
-    const inFrame = !settle && drawsInItsOwnFrame(renderer, scene);
-    if (inFrame) {
-      await nextFrame();
-      await nextFrame();
-      if (generation !== this.drawGeneration || renderer !== this.renderer) return;
-    }
-    // A new picture (settle) places its labels in a task after its paint, as it always did: a
-    // frame after it could wait seconds under a software rasterizer still drawing that first frame.
-    // Not in the first frame's animation callbacks either (a placement asked for before, by a
-    // resize or a fit, is dropped): there it ran in the task that paints the picture.
-    if (settle) this.labelScheduler.cancel();
-    const placed = inFrame
-      ? null
-      : settle
-        ? Promise.resolve()
-        : this.labelScheduler.scheduleLabels(true);
-    await renderer.draw(scene, force);
-    if (inFrame) this.labelScheduler.placeLabels();
-    // The SVG picture changes in the DOM and its canvas: it is drawn once the frame showing it has
-    // painted (drawn in a frame's callbacks, that frame: a task after them follows its paint).
-    const painted = inFrame
-      ? yieldToMain()
-      : settle || renderer.kind === 'svg'
-        ? afterNextPaint()
-        : null;
-    if (settle) await painted;
-    if (generation !== this.drawGeneration || renderer !== this.renderer) return;
-    if (placed && !settle) await placed;
-    if (generation !== this.drawGeneration || renderer !== this.renderer) return;
-    this.labelScheduler.placeLabels();
-    await painted;
-    if (generation !== this.drawGeneration || renderer !== this.renderer) return;
-    this.delegate.drawn(renderer.kind);
+  private draw(force = false, settle = false): Promise<void> {
+    return this.picture.draw(this.renderer, force, settle);
   }
 }

@@ -9,7 +9,8 @@ import type { ViewPicture } from './export-svg.ts';
 import type { TiesHost } from '../host.ts';
 import { readPalette } from './theme.ts';
 import { calloutPlacements } from '../map/label-positions.ts';
-import { MAP_PADDING, type MapController } from '../controllers/map-controller.ts';
+import type { MapController } from '../controllers/map-controller.ts';
+import { MAP_PADDING } from '../map/map-size.ts';
 import { mapSizeOf } from '../map/map-size.ts';
 
 export class ExportController {

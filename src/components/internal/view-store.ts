@@ -15,7 +15,7 @@ import { INITIAL_VIEW, reduce, spell, type Action, type SpelledView } from '../.
 import type { ViewState } from '../../state/view-state.ts';
 import { frameShapeFor, type FrameShape } from '../../scene/anchors.ts';
 import { MAP_WIDTH_STEP, mapSizeOf } from '../map/map-size.ts';
-import { MAP_PADDING } from '../controllers/map-controller.ts';
+import { MAP_PADDING } from '../map/map-size.ts';
 
 /** The public view properties and the attribute each spells. */
 const VIEW_PROPERTIES = [

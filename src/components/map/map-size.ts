@@ -4,6 +4,10 @@
  * which keeps the measured size while its ResizeObserver watches the container.
  */
 import { frameShapeFor, type FrameShape } from '../../scene/anchors.ts';
+import { FRAME_PADDING } from '../../render/renderer.ts';
+
+/** The renderers' shared frame padding (render/renderer.ts). */
+export const MAP_PADDING = FRAME_PADDING;
 
 /** A change of the map's width smaller than this keeps the scene's stroke widths. */
 export const MAP_WIDTH_STEP = 24;

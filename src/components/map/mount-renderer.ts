@@ -4,6 +4,7 @@
  * renderer, and with the reason, when the browser cannot draw WebGL2 (MapLibre 6 requires it).
  * The SVG renderer (mountSvgRenderer) needs only the geodata and its own small chunk.
  */
+import type { TiesMapRenderer } from '../public.ts';
 import type { Scene } from '../../scene/types.ts';
 import { loadCountries, type Countries } from '../../geo/world.ts';
 import { landIndexSteps } from '../../scene/land.ts';
@@ -18,6 +19,11 @@ import type {
 
 export type Mounted =
   { renderer: Renderer; reason?: undefined } | { renderer: null; reason: string };
+
+/** The `renderer` attribute: anything but `svg` or `webgl` is `auto`. */
+export function rendererMode(value: string | null | undefined): TiesMapRenderer {
+  return value === 'svg' || value === 'webgl' ? value : 'auto';
+}
 
 /** A fresh element for a renderer to draw into, filling the container (before the current one: under it). */
 export function rendererElement(

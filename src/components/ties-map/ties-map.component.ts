@@ -6,7 +6,7 @@ import type { Derived } from '../../scene/derive.ts';
 import type { Action } from '../../state/reduce.ts';
 import type { ViewState } from '../../state/view-state.ts';
 import { DEFAULT_MAX_SIZE_MB, DEFAULT_TIMEOUT_S } from '../controllers/dataset-controller.ts';
-import { MAP_PADDING } from '../controllers/map-controller.ts';
+import { MAP_PADDING } from '../map/map-size.ts';
 import type { TiesMapEventMap } from '../events.ts';
 import type { TiesHost } from '../host.ts';
 import { presenterPadding } from '../internal/presenter.ts';
