@@ -12,7 +12,7 @@ import type {
   ProblemParamsByCode,
   Subject,
   SubjectStep,
-} from '../data/problems.ts';
+} from '../data/problem-params.ts';
 import { isLoaded, resolveLanguage } from './languages.ts';
 import { msg, str } from './msg.ts';
 import { num } from './strings/counting.ts';
