@@ -11,7 +11,8 @@
  * be read is reported once and skipped.
  */
 import { closestPassage, indexText, occurrences, type IndexedText } from './quotes.ts';
-import { coded, type CodedMessage, type ProblemParamsByCode } from './problems.ts';
+import type { ProblemParamsByCode } from './problem-params.ts';
+import { coded, type CodedMessage } from './problems.ts';
 import { quoteFacts, unsupportedNumbers, type TieNumbers } from './quote-numbers.ts';
 
 export type NonBodyKind = 'navigation' | 'caption' | 'teaser' | 'byline' | 'author-note';

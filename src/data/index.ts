@@ -15,19 +15,18 @@ export {
   translationInto,
 } from './dataset-language.ts';
 export { canonicalTag } from './lang-tags.ts';
-export {
-  PROBLEM_CODES,
-  problemEn,
-  type Got,
-  type HiddenReason,
-  type IdList,
-  type ProblemCode,
-  type ProblemParams,
-  type ProblemParamsByCode,
-  type Subject,
-  type SubjectRoot,
-  type SubjectStep,
-} from './problems.ts';
+export { PROBLEM_CODES, problemEn } from './problems.ts';
+export type {
+  Got,
+  HiddenReason,
+  IdList,
+  ProblemCode,
+  ProblemParams,
+  ProblemParamsByCode,
+  Subject,
+  SubjectRoot,
+  SubjectStep,
+} from './problem-params.ts';
 export {
   MAX_FIGURE_VALUE,
   validateDataset,

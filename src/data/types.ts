@@ -2,7 +2,7 @@
  * The `ties-map/1` data contract (see DESIGN.md). These types describe a dataset
  * *after* validation: `parseDataset` only returns a Dataset when there are no errors.
  */
-import type { ProblemCode, ProblemParams } from './problems.ts';
+import type { ProblemCode, ProblemParams } from './problem-params.ts';
 
 export const FORMAT = 'ties-map/1' as const;
 

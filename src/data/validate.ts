@@ -9,17 +9,8 @@ import { bidiControls } from './bidi.ts';
 import { isIsoDate, isShownAt, periodEnd, periodStart, sourceDates, tieStart } from './dates.ts';
 import { canonicalTag } from './lang-tags.ts';
 import { ownValue } from './own.ts';
-import {
-  got,
-  idList,
-  problemEn,
-  step,
-  subject,
-  type HiddenReason,
-  type ProblemCode,
-  type ProblemParamsByCode,
-  type Subject,
-} from './problems.ts';
+import type { HiddenReason, ProblemCode, ProblemParamsByCode, Subject } from './problem-params.ts';
+import { got, idList, problemEn, step, subject } from './problems.ts';
 import { addedNumbers } from './quote-numbers.ts';
 import {
   DEFAULT_LAYERS,

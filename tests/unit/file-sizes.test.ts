@@ -1,7 +1,7 @@
 /**
  * No source file outgrows what a newcomer reads in one sitting: every `src/**\/*.ts` file holds at
  * most 400 lines (as Prettier writes them), except the validator, whose messages are one long
- * table of checks.
+ * table of checks, and the files a tool writes.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,12 @@ const LIMIT = 400;
 
 /** The validator: one check per rule of the format, kept together so each message sits by its rule. */
 const EXEMPT = new Set(['src/data/validate.ts']);
+
+/**
+ * Written by lit-localize (`npm run localize:build`) from xliff/: one module per language, never
+ * edited by hand.
+ */
+const GENERATED = ['src/text/locales/'];
 
 /**
  * Files still waiting to be split by job. This list only shrinks: a file leaves it when it is
@@ -42,6 +48,7 @@ describe(`no src/ file over ${LIMIT} lines`, () => {
   it(`keeps every file but the validator within ${LIMIT} lines`, () => {
     const over = files
       .filter((path) => !EXEMPT.has(path) && !NOT_YET_SPLIT.has(path))
+      .filter((path) => !GENERATED.some((folder) => path.startsWith(folder)))
       .map((path) => ({ path, lines: lineCount(path) }))
       .filter(({ lines }) => lines > LIMIT)
       .map(({ path, lines }) => `${path}: ${lines} lines`);

@@ -5,13 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../../src/data/figure-text.ts';
-import {
-  PROBLEM_CODES,
-  problemEn,
-  subject,
-  type ProblemCode,
-  type ProblemParamsByCode,
-} from '../../../src/data/problems.ts';
+import type { ProblemCode, ProblemParamsByCode } from '../../../src/data/problem-params.ts';
+import { PROBLEM_CODES, problemEn, subject } from '../../../src/data/problems.ts';
 import { validateDataset } from '../../../src/data/validate.ts';
 import { importSheets } from '../../../src/import/sheets.ts';
 import { folder, sheet, tieRow } from '../import/sheet-folder.ts';
