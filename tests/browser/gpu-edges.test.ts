@@ -26,7 +26,7 @@ afterEach(() => {
 
 /** The scene the element has drawn (its view store's derived state). */
 function currentScene(el: TiesMap): Scene {
-  return (el as unknown as { store: { derived: { scene: Scene } } }).store.derived.scene;
+  return (el as unknown as { derived: { scene: Scene } }).derived.scene;
 }
 
 function sceneEdge(el: TiesMap, id: string): SceneEdge {

@@ -22,6 +22,9 @@ function visibleIds(
   return dataset.ties.filter((t) => !layers || layers.includes(t.layer)).map((t) => t.id);
 }
 
+// The browser keeps 250 resource timings by default, fewer than the test runner's own modules:
+// make room, so the element's requests are on record.
+performance.setResourceTimingBufferSize(100_000);
 let startRequests = 0;
 beforeEach(async () => {
   await page.viewport(1280, 900);

@@ -9,6 +9,10 @@ import fixture from '../fixtures/second-map.json';
 import type { Dataset } from '../../src/data/types.ts';
 import type { TiesMap } from '../../src/components/ties-map/ties-map.component.ts';
 import { edgeId as sceneEdgeId } from '../../src/data/edge-id.ts';
+
+// The browser keeps 250 resource timings by default, fewer than the test runner's own modules:
+// make room, so a request for the broken image would be on record.
+performance.setResourceTimingBufferSize(100_000);
 import { mount, nextEvent, shadow, tableRowIds } from './helpers.ts';
 
 type Pwned = { __pwned?: unknown };
