@@ -32,16 +32,28 @@ export interface LandIndex {
 const CELL = 10;
 
 const indexes = new WeakMap<object, LandIndex>();
+/** An index being built in slices (prepareLandIndex): one asked for meanwhile finishes it. */
+const building = new WeakMap<object, Generator<void, LandIndex, void>>();
 
 type Countries = FeatureCollection<Polygon | MultiPolygon, { id: string }>;
 
 /** The index of a feature collection (kept per collection: the renderers and the audit share one). */
 export function landIndex(countries: Countries): LandIndex {
+  const kept = indexes.get(countries);
+  if (kept) return kept;
+  const steps = building.get(countries) ?? landIndexSteps(countries);
+  while (!steps.next().done);
+  return indexes.get(countries)!;
+}
+
+/**
+ * Starts building the index in slices (the caller runs the steps); a landIndex() asked for before
+ * they are done finishes the same build rather than starting another.
+ */
+export function prepareLandIndex(countries: Countries): Generator<void, LandIndex, void> {
   const steps = landIndexSteps(countries);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  building.set(countries, steps);
+  return steps;
 }
 
 /** landIndex as a generator that yields after each shape, for a caller that slices its work. */
@@ -50,6 +62,7 @@ export function* landIndexSteps(countries: Countries): Generator<void, LandIndex
   if (kept) return kept;
   const index = yield* buildIndex(countries.features);
   indexes.set(countries, index);
+  building.delete(countries);
   return index;
 }
 

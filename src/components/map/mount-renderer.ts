@@ -7,8 +7,8 @@
 import type { TiesMapRenderer } from '../public.ts';
 import type { Scene } from '../../scene/types.ts';
 import { loadCountries, type Countries } from '../../geo/world.ts';
-import { landIndexSteps } from '../../scene/land.ts';
-import { runInSlices, yieldToMain } from '../loaders/yield-to-main.ts';
+import { prepareLandIndex } from '../../scene/land.ts';
+import { afterNextPaint, runInSlices, yieldToMain } from '../loaders/yield-to-main.ts';
 import type {
   Camera,
   MapPalette,
@@ -115,11 +115,9 @@ export async function mountSvgRenderer(request: MountRequest): Promise<Mounted> 
     // The base map and the scene's layers in one task: the scene's canvas painted apart from its
     // base map was rastered in that task, not in the next frame's paint, and took longer.
     const renderer = new SvgRenderer(options, request.scene.frame, request.padding);
-    // The index of whose land lies under a point, which the first label placement asks, in a task
-    // of its own.
-    await yieldToMain();
-    await runInSlices(landIndexSteps(countries));
-    await yieldToMain();
+    // The index of whose land lies under a point, which the first label placement asks, in slices
+    // after the picture's first paint: built before it, it held the picture back by all of them.
+    void afterNextPaint().then(() => runInSlices(prepareLandIndex(countries)));
     return { renderer };
   } catch (error) {
     return { renderer: null, reason: couldNotStart(error) };
