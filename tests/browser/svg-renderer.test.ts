@@ -16,6 +16,7 @@ import { buildScene, sceneBasis } from '../../src/scene/build-scene.ts';
 import type { LonLat, Scene, SceneEdge } from '../../src/scene/types.ts';
 import { INITIAL_VIEW } from '../../src/state/view-state.ts';
 import fixture from '../fixtures/valid-minimal.json';
+import shipped from '../../data/azerbaijan-israel-usa.json';
 
 // The browser keeps 250 resource timings by default, fewer than the test runner's own modules:
 // make room, then load the renderer, so every module it pulls in is on record.
@@ -37,7 +38,7 @@ afterEach(() => {
   for (const undo of cleanup.splice(0)) undo();
 });
 
-function mountRenderer(camera?: { center: LonLat; zoom: number }) {
+function mountRenderer(camera?: { center: LonLat; zoom: number }, shown: Scene = scene) {
   const container = document.createElement('div');
   container.style.width = '640px';
   container.style.height = '400px';
@@ -63,10 +64,10 @@ function mountRenderer(camera?: { center: LonLat; zoom: number }) {
       events,
       reducedMotion: () => true,
       palette: THEMES.light.palette,
-      initialScene: scene,
+      initialScene: shown,
       ...(camera ? { camera } : {}),
     },
-    scene.frame,
+    shown.frame,
     36,
   );
   cleanup.push(() => {
@@ -194,6 +195,38 @@ describe('SvgRenderer', () => {
     expect(colourAt([32.5, 39.2])).toBe(THEMES.light.palette.land);
   });
 
+  it("covers the land beyond the region with the panel where far actors' tabs sit", async () => {
+    // The shipped map: the United States in the strip above the region, India and Indonesia in
+    // the one to its east. A tab drawn straight on the land reads as an actor of that land.
+    const wide = buildScene(sceneBasis(parseDataset(shipped).dataset!, places), INITIAL_VIEW);
+    const { renderer, at } = mountRenderer(undefined, wide);
+    await renderer.draw(wide);
+    const canvas = await renderer.snapshot();
+    const ctx = canvas.getContext('2d')!;
+    const colour = (x: number, y: number) =>
+      `#${[...ctx.getImageData(Math.round(x * 2), Math.round(y * 2), 1, 1).data.slice(0, 3)]
+        .map((v) => v.toString(16).padStart(2, '0'))
+        .join('')}`;
+    const far = wide.actors.filter((a) => a.distant);
+    expect(far.map((a) => a.id).sort()).toEqual(['IDN', 'IND', 'USA']);
+    expect(wide.margins.map((m) => m.side).sort()).toEqual(['east', 'north']);
+    const halo = THEMES.light.palette.halo;
+    for (const strip of wide.margins) {
+      // A point a few px inside the strip's inner edge, by the picture's edge.
+      const [sw, ne] = [at(strip.bounds[0]), at(strip.bounds[1])];
+      const probe =
+        strip.side === 'north'
+          ? { x: 4, y: sw.y - 4 }
+          : { x: 636, y: (sw.y + Math.max(0, ne.y)) / 2 };
+      expect(colour(probe.x, probe.y), `${strip.side} strip at ${probe.x},${probe.y}`).toBe(halo);
+    }
+    // Beside each tab's marker, on its panel: nothing of the land under it shows.
+    for (const actor of far) {
+      const { x, y } = at(actor.anchor);
+      expect(colour(x, y - 9), actor.id).toBe(halo);
+    }
+  });
+
   it("on a phone's pixel density fills the land without anti-aliasing under one border line, and a click still names the country", async () => {
     const ratio = Object.getOwnPropertyDescriptor(window, 'devicePixelRatio')!;
     cleanup.push(() => Object.defineProperty(window, 'devicePixelRatio', ratio));
@@ -217,6 +250,7 @@ describe('SvgRenderer', () => {
       'borders',
       'actor-borders',
       'disputed',
+      'margins',
     ]);
     expect(land.hasAttribute('stroke')).toBe(false);
     expect(lines.querySelector('.borders')!.getAttribute('pointer-events')).toBe('none');

@@ -5,14 +5,14 @@
  */
 import type { Countries } from '../../geo/world.ts';
 import type { Scene } from '../../scene/types.ts';
-import { MARGIN_OPACITY, type Camera, type MapPalette } from '../renderer.ts';
+import type { Camera, MapPalette } from '../renderer.ts';
 import { labelsNode, markersNode, type LabelStyle } from './actors.ts';
 import { basemapNodes } from './basemap.ts';
 import { unprojectPoint } from './camera.ts';
 import { screenGround } from '../../scene/leader-lines.ts';
 import { landIndex } from '../../scene/land.ts';
 import { cuesNode, edgesNode, halosNode } from './edges.ts';
-import { num } from './escape.ts';
+import { marginsNode } from './margins.ts';
 import { el, toMarkup, type SvgNode } from './tree.ts';
 import { svgView } from './view.ts';
 
@@ -53,40 +53,6 @@ export function mapLayers(input: MapSvgInput): SvgNode[] {
     layers.push(labelsNode(input.scene, view, input.labels.style, input.labels.distant, ground));
   }
   return layers;
-}
-
-/**
- * The strips where far actors sit: a panel over the land beyond the region (as the WebGL style's
- * 'margins'). Each is cut to the picture: a strip's bounds reach far past it, and resvg (the PNG
- * export of `npm run render`) panics on a rect that starts far above and left of the canvas.
- */
-function marginsNode(
-  scene: Scene,
-  view: ReturnType<typeof svgView>,
-  palette: MapPalette,
-  width: number,
-  height: number,
-): SvgNode {
-  return el(
-    'g',
-    {
-      class: 'margins',
-      fill: palette.halo,
-      'fill-opacity': MARGIN_OPACITY,
-      'pointer-events': 'none',
-    },
-    scene.margins.flatMap(({ bounds: [sw, ne] }) => {
-      const a = view.project(sw);
-      const b = view.project(ne);
-      const x0 = Math.max(0, Math.min(a.x, b.x));
-      const y0 = Math.max(0, Math.min(a.y, b.y));
-      const x1 = Math.min(width, Math.max(a.x, b.x));
-      const y1 = Math.min(height, Math.max(a.y, b.y));
-      return x1 > x0 && y1 > y0
-        ? [el('rect', { x: num(x0), y: num(y0), width: num(x1 - x0), height: num(y1 - y0) })]
-        : [];
-    }),
-  );
 }
 
 /** The map alone as an `<svg>` document fragment. */

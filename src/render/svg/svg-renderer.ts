@@ -39,6 +39,7 @@ import {
   seaNode,
 } from './basemap.ts';
 import { fitCamera, projectPoint, unprojectPoint } from './camera.ts';
+import { marginsNode } from './margins.ts';
 import { paintTree } from './paint.ts';
 import { patchDom } from './patch.ts';
 import {
@@ -64,8 +65,13 @@ export class SvgRenderer implements Renderer {
   private readonly root: SVGSVGElement;
   /** The focused actors' land, over the base map's fills. */
   private readonly focusLayer: SVGSVGElement;
-  /** The base map's lines: borders, actors' borders, disputed areas. */
+  /**
+   * The base map's lines (borders, actors' borders, disputed areas) and, over them, the panels
+   * where far actors' tabs sit: children in that order.
+   */
   private readonly lines: SVGSVGElement;
+  /** The margin strips the lines layer holds, as drawn. */
+  private marginsDrawn = '';
   /** The ids the focus layer holds, and whether its fills are drawn crisp. */
   private focusDrawn = '';
   /** The scene layers' pixels. */
@@ -171,6 +177,7 @@ export class SvgRenderer implements Renderer {
     this.focusLayer.replaceChildren();
     this.focusDrawn = '';
     this.lines.replaceChildren(toDom(bordersNode(this.countryD, this.palette), doc));
+    this.marginsDrawn = '';
     this.targets.replaceChildren();
     this.drawn = null;
     this.drawnSignature = null;
@@ -199,8 +206,8 @@ export class SvgRenderer implements Renderer {
     const edgeIds = scene.edges.map((e) => e.id);
     const doc = this.root.ownerDocument;
     if (this.drawn) {
-      // The actor borders lie under the marking of disputed areas, the lines layer's last child.
-      patchDom(this.lines.lastElementChild!.previousElementSibling!, this.drawn.borders, borders);
+      // The lines layer: the base map's borders, the actor borders, the marks, the margins.
+      patchDom(this.lines.children[1]!, this.drawn.borders, borders);
       const [halos, ...rest] = this.targets.firstElementChild!.children;
       patchDom(halos!, this.drawn.layers.children[0] as SvgNode, layers.children[0] as SvgNode, {
         before: this.drawn.edgeIds,
@@ -214,8 +221,19 @@ export class SvgRenderer implements Renderer {
         ),
       );
     } else {
-      this.lines.append(toDom(borders, doc), toDom(this.marks, doc));
+      this.lines.append(
+        toDom(borders, doc),
+        toDom(this.marks, doc),
+        doc.createElementNS(SVG_NS, 'g'),
+      );
       this.targets.replaceChildren(toDom(layers, doc));
+    }
+    const margins = JSON.stringify(scene.margins);
+    if (margins !== this.marginsDrawn) {
+      this.marginsDrawn = margins;
+      this.lines.children[3]!.replaceWith(
+        toDom(marginsNode(scene, this.svgView(), this.palette, this.width, this.height), doc),
+      );
     }
     this.drawn = { borders, layers, edgeIds };
     this.paintScene();
