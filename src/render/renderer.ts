@@ -50,6 +50,14 @@ export interface Camera {
   zoom: number;
 }
 
+/** MapLibre's world width at zoom 0, in CSS px (both renderers' zoom is MapLibre's). */
+export const TILE_SIZE = 512;
+
+/** CSS px per Mercator degree under the camera (what buildScene sizes the hubs' arrival rings for). */
+export function cameraScale(camera: Camera): number {
+  return (TILE_SIZE * 2 ** camera.zoom) / 360;
+}
+
 export interface RendererOptions {
   container: HTMLElement;
   countries: Countries;

@@ -10,7 +10,7 @@ import { toMercator } from './mercator.ts';
 import { ringLabels, type SceneGeometry, WORLD_WIDE } from './scene-geometry.ts';
 
 /** Arrival rings are placed again for a map's scale in steps of this ratio: a pan or a small zoom keeps them. */
-const SCALE_STEP = 1.25;
+export const SCALE_STEP = 1.25;
 
 /** The curves placed for each scale step, per dataset geometry (keyed by its base curves, which every basis of it shares). */
 const scaledCurves = new WeakMap<Map<string, Curve>, Map<number, Map<string, Curve>>>();

@@ -10,6 +10,7 @@ import { places } from '../../geo/places.ts';
 import { sceneBasis } from '../../scene/build-scene.ts';
 import { fitScale, type SceneBasis } from '../../scene/scene-geometry.ts';
 import { derive, type Derived } from '../../scene/derive.ts';
+import { SCALE_STEP as RING_STEP } from '../../scene/scaled-curves.ts';
 import { geometryOf } from '../loaders/prepare-scene.ts';
 import { INITIAL_VIEW, reduce, spell, type Action, type SpelledView } from '../../state/reduce.ts';
 import type { ViewState } from '../../state/view-state.ts';
@@ -81,6 +82,8 @@ export class ViewStore {
   private basisStrings: object | null = null;
   private derivedFrom: [SceneBasis, ViewState, number, number, number] | null = null;
   private cameraSeq = 0;
+  /** The scale (CSS px per Mercator degree) of a camera the reader's zoom left off what was framed. */
+  private restingScale: number | null = null;
   /** The dataset whose view was set up (a theme change rebuilds the basis, not the view). */
   private shown: Dataset | null = null;
 
@@ -108,6 +111,20 @@ export class ViewStore {
     }
     if (action.type !== 'restore-url' && JSON.stringify(before) !== JSON.stringify(after))
       this.events.changed();
+  }
+
+  /**
+   * The camera came to rest at `scale`: when the reader's zoom took it a ring step (×1.25) or more
+   * from the scale the scene was built for, the scene is built again at it, so the hubs'
+   * arrowheads end by their actors at the zoom the reader sees. Returns whether it will be.
+   */
+  restedAt(scale: number): boolean {
+    const built = this.derivedFrom?.[4];
+    if (built === undefined || !(scale > 0)) return false;
+    if (Math.abs(Math.log(scale / built)) < Math.log(RING_STEP)) return false;
+    this.restingScale = scale;
+    this.host.requestUpdate();
+    return true;
   }
 
   /** A new theme: the basis (edge colours) is built again. */
@@ -166,18 +183,17 @@ export class ViewStore {
     }
     if (this.state.camera.seq !== this.cameraSeq) {
       this.cameraSeq = this.state.camera.seq;
+      // A new camera request frames its own scale; the reader's last zoom no longer holds.
+      this.restingScale = null;
       this.events.camera(this.state.camera.bounds ?? this.basis.layout.frame);
     }
     // The scene's widest stroke follows the map's width (scene/widths.ts): a resize by a step or more builds it again.
     // So does the number of edges a crowded layer draws in full (scene/top-flows.ts), by the map's area.
     // The hubs' arrowheads end by their actors at the scale the camera frames (scene/scaled-curves.ts: curvesAt).
     const { width, height } = size;
-    const scale = fitScale(
-      this.state.camera.bounds ?? this.basis.layout.frame,
-      width,
-      height,
-      padding,
-    );
+    const scale =
+      this.restingScale ??
+      fitScale(this.state.camera.bounds ?? this.basis.layout.frame, width, height, padding);
     if (
       this.derivedFrom?.[0] !== this.basis ||
       this.derivedFrom[1] !== this.state ||

@@ -23,6 +23,7 @@ import { ThemeController } from '../controllers/theme-controller.ts';
 import { TimelineController } from '../controllers/timeline-controller.ts';
 import { UrlController } from '../controllers/url-controller.ts';
 import { ViewStore } from '../internal/view-store.ts';
+import { cameraScale } from '../../render/renderer.ts';
 import { Panels } from '../internal/panels.ts';
 import { announceReady } from '../internal/ready.ts';
 import { framingNamed, namedActors } from '../internal/scene-names.ts';
@@ -127,6 +128,11 @@ export function tiesMapControllers(host: TiesMap) {
     renderer: () => map.renderer,
   });
   new StoryController(host, (index) => presenterMode.goTo(index));
+  // Once the reader's zoom rests, the hubs' rings are placed again for it (ViewStore.restedAt).
+  map.onCameraRest(() => {
+    const renderer = map.renderer;
+    if (renderer) store.restedAt(cameraScale(renderer.camera()));
+  });
   new ZoomGroupsController(host, map, () =>
     host.presenter ? presenterPadding(host.renderRoot) : MAP_PADDING,
   );

@@ -8,10 +8,9 @@
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { Bounds } from '../../data/types.ts';
 import type { LonLat } from '../../scene/types.ts';
-import type { Camera } from '../renderer.ts';
+import { TILE_SIZE, type Camera } from '../renderer.ts';
 
-/** MapLibre's world width at zoom 0, in CSS px. */
-export const TILE_SIZE = 512;
+export { cameraScale, TILE_SIZE } from '../renderer.ts';
 const MAX_LAT = 85.051129;
 const MAX_ZOOM = 22;
 
@@ -43,11 +42,6 @@ export function fitCamera(bounds: Bounds, width: number, height: number, padding
   const zoom = Math.max(0, Math.min(MAX_ZOOM, Math.log2(worldSize / TILE_SIZE)));
   const center = fromUnitMercator([(nw[0] + se[0]) / 2, (nw[1] + se[1]) / 2]);
   return { center, zoom };
-}
-
-/** CSS px per Mercator degree under the camera (what buildScene sizes the hubs' arrival rings for). */
-export function cameraScale(camera: Camera): number {
-  return (TILE_SIZE * 2 ** camera.zoom) / 360;
 }
 
 /** Screen position (CSS px from the viewport's top left) of a point under the camera. */
