@@ -196,6 +196,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          // A hang guard, not a speed check: a test that starts a command line (tsx compiling it
+          // first) took over the default 5 s on a loaded machine.
+          testTimeout: 30_000,
         },
       },
       {

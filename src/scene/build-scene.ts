@@ -249,7 +249,7 @@ export function buildScene(
     : built;
   const annotations = [
     ...callouts,
-    ...borderNotes(legend.borders.areas, layout.frame, basis.lang, callouts.length),
+    ...borderNotes(legend.borders.areas, layout.frame, layout.margins, basis.lang, callouts.length),
   ];
   return {
     actors: shownActors,

@@ -379,6 +379,13 @@ export function audit(d: Drawn): string[] {
     if (median > ARRIVAL_MEDIAN_GAP)
       found.push(`arrowheads far from their recipients: median ${Math.round(median)} px`);
   }
+  // A marked area's note names its ring: an area under a panel has no ring to be seen.
+  for (const note of d.scene.annotations ?? []) {
+    if (note.note !== 'border') continue;
+    const at = d.project(note.anchor);
+    if (under(d, at.x, at.y) === 'frame')
+      found.push(`note of a hidden area: ${note.id} under a panel or off the map`);
+  }
   const actors = new Map(d.scene.actors.map((a) => [a.id, a]));
   // The actors a reader looks for first (the hubs, the focused actor) are labelled, close to their anchor.
   const inView = (p: XY) => p.x >= 0 && p.y >= 0 && p.x <= d.width && p.y <= d.height;
