@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright';
 import { serve } from '../scripts/serve.ts';
 import { chromiumArgs, chromiumPath } from '../vite.config.ts';
-import { CPU_THROTTLE, machineLoad, throttleCpu } from './conditions.ts';
+import { CPU_THROTTLE, machineLoad, throttleCpu, untilArticleQuiet } from './conditions.ts';
 import { median } from './stats.ts';
 
 const arg = (name: string) => {
@@ -96,19 +96,7 @@ async function load(origin: string): Promise<Load> {
       ],
     });
     await page.goto(`${origin}${path}`, { timeout: 90_000 });
-    await page.waitForFunction(
-      () => {
-        const a = (
-          window as unknown as {
-            __article: { longTasks: { start: number; duration: number }[]; drawn?: unknown };
-          }
-        ).__article;
-        const lastTaskEnd = Math.max(0, ...a.longTasks.map((t) => t.start + t.duration));
-        return performance.now() - lastTaskEnd > 3000 && a.drawn !== undefined;
-      },
-      null,
-      { timeout: 90_000, polling: 100 },
-    );
+    await untilArticleQuiet(page, 90_000);
     const trace = JSON.parse((await browser.stopTracing()).toString()) as {
       traceEvents: TraceEvent[];
     };

@@ -51,3 +51,27 @@ export const describeLoad = (
   after: { cores: number; load1: number },
 ): string =>
   `${before.cores} cores, load average ${before.load1.toFixed(1)} before and ${after.load1.toFixed(1)} after`;
+
+/**
+ * Waits until the article page (bench/static/article.html and its variants) has drawn its map (or
+ * has none) and its main thread has had no long task for 3 s: the end of its load as Total
+ * Blocking Time counts it.
+ */
+export async function untilArticleQuiet(page: Page, timeout: number): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const a = (
+        window as unknown as {
+          __article: { longTasks: { start: number; duration: number }[]; drawn?: unknown };
+        }
+      ).__article;
+      const lastTaskEnd = Math.max(0, ...a.longTasks.map((t) => t.start + t.duration));
+      return (
+        performance.now() - lastTaskEnd > 3000 &&
+        (a.drawn !== undefined || !document.querySelector('ties-map'))
+      );
+    },
+    null,
+    { timeout, polling: 100 },
+  );
+}

@@ -33,6 +33,7 @@ import {
   describeLoad,
   machineLoad,
   throttleCpu,
+  untilArticleQuiet,
   withBusyCore,
 } from './conditions.ts';
 import { median, quantile, ratio, ms, type Stats, stats } from './stats.ts';
@@ -327,22 +328,7 @@ async function articleLoad(path: string, throttled: boolean): Promise<ArticleLoa
   try {
     if (throttled) await throttleCpu(page);
     await page.goto(PAGES.article(path), { timeout: throttled ? 90_000 : 30_000 });
-    await page.waitForFunction(
-      () => {
-        const a = (
-          window as unknown as {
-            __article: { longTasks: { start: number; duration: number }[]; drawn?: unknown };
-          }
-        ).__article;
-        const lastTaskEnd = Math.max(0, ...a.longTasks.map((t) => t.start + t.duration));
-        return (
-          performance.now() - lastTaskEnd > 3000 &&
-          (a.drawn !== undefined || !document.querySelector('ties-map'))
-        );
-      },
-      null,
-      { timeout: throttled ? 90_000 : 30_000, polling: 100 },
-    );
+    await untilArticleQuiet(page, throttled ? 90_000 : 30_000);
     return await page.evaluate(() => {
       const a = (
         window as unknown as {
