@@ -201,6 +201,27 @@ const SAMPLES: { [C in ProblemCode]: ProblemParamsByCode[C] } = {
     closest: { file: 'gazette-x', passage: 'over 60-x', at: 1234, has: 'O', textHas: 'o' },
   },
   'quote.elsewhere': { source: 'src-x', named: 'a-x', found: ['b-x'] },
+  'quote.notEvidence': {},
+  'quote.captionInBody': { file: 'gazette-x' },
+  'quote.captionNotEvidence': { file: 'gazette-x', kinds: ['byline'], lines: [1234] },
+  'quote.onlyCaption': { file: 'gazette-x', kinds: ['caption'], lines: [1234, 4567] },
+  'quote.notBody': { file: 'gazette-x', kinds: ['navigation', 'teaser'], lines: [1234] },
+  'quote.unstated': { field: 'summary-x', number: 1234, quotes: ['Over 60-x', 'in May-x'] },
+  'quote.sidecarStale': { line: 1234, says: 'Home-x', file: 'gazette-x', reads: 'News-x' },
+  'quote.sourceMismatch': { source: 'src-x', field: 'url', ours: 'a-x', file: 'gazette-x' },
+  'import.latin1': {},
+  'sheet.titleMissing': {},
+};
+
+/** Further params of codes whose sentence has more than one form, each checked like the samples. */
+const VARIANTS: { [C in ProblemCode]?: ProblemParamsByCode[C][] } = {
+  'quote.unstated': [
+    { field: 'when.from-x', date: '2025-08-14', quotes: ['in May-x'] },
+    { field: 'when.to-x', date: '2026', quotes: [] },
+  ],
+  'quote.sourceMismatch': [
+    { source: 'src-x', field: 'title', theirs: 'Gazette-x', file: 'gazette-x' },
+  ],
 };
 
 /** The ids, keys and words of the data a sample names: each must reach the sentence as written. */
@@ -216,11 +237,18 @@ function named(params: unknown): string[] {
   return out;
 }
 
-const problemOf = (code: ProblemCode) => ({
+const problemOf = (code: ProblemCode, params: unknown = SAMPLES[code]) => ({
   code,
-  params: SAMPLES[code],
-  message: problemEn(code, SAMPLES[code] as never),
+  params,
+  message: problemEn(code, params as never),
 });
+
+/** Every sample and variant, as problems. */
+const allProblems = () =>
+  PROBLEM_CODES.flatMap((code) => [
+    problemOf(code),
+    ...((VARIANTS[code] ?? []) as unknown[]).map((params) => problemOf(code, params)),
+  ]);
 
 /** Letters of each script: a sentence in the language holds some (Latin for Azerbaijani and Turkish). */
 const SCRIPT: Record<string, RegExp> = {
@@ -245,16 +273,15 @@ describe("the validator's problems in the reader's language", () => {
   });
 
   it('reads the validator’s own English sentence in English', () => {
-    for (const code of PROBLEM_CODES) {
-      const problem = problemOf(code);
+    for (const problem of allProblems()) {
       expect(localisedProblem(problem, 'en')).toBeUndefined();
       expect(problemText(problem, 'en-GB')).toEqual({ text: problem.message, lang: 'en' });
     }
   });
 
   it.each([...targetLocales])('writes every code in %s, its params in place', (lang) => {
-    for (const code of PROBLEM_CODES) {
-      const problem = problemOf(code);
+    for (const problem of allProblems()) {
+      const { code } = problem;
       const text = localisedProblem(problem, lang);
       expect(text, code).toBeDefined();
       expect(problemText(problem, lang), code).toEqual({ text, lang });
@@ -277,6 +304,14 @@ describe("the validator's problems in the reader's language", () => {
     expect(fa('json.invalid')).toContain('Unexpected end of JSON input');
     for (const code of ['annotation.tooLong', 'notes.tooLong', 'figure.backwards'] as const)
       expect(fa(code), code).not.toMatch(/1234|4567|4000/);
+    // The quote checks' line numbers and the numbers a tie states; a date with its month's name.
+    for (const code of ['quote.sidecarStale', 'quote.onlyCaption', 'quote.unstated'] as const) {
+      expect(fa(code), code).toContain(formatNumber(1234, 'fa'));
+      expect(fa(code), code).not.toMatch(/1234|4567/);
+    }
+    const date = { field: 'when.from', date: '2025-08-14', quotes: ['q'] };
+    expect(localisedProblem(problemOf('quote.unstated', date), 'ru')).toMatch(/авг/);
+    expect(localisedProblem(problemOf('quote.unstated', date), 'ru')).toContain('2025-08-14');
   });
 
   it('tells a real dataset’s problems in Persian, each with its ids, falling back for the unknown', () => {
