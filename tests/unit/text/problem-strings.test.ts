@@ -8,6 +8,7 @@ import { formatNumber } from '../../../src/data/figure-text.ts';
 import type { ProblemCode, ProblemParamsByCode } from '../../../src/data/problem-params.ts';
 import { PROBLEM_CODES, problemEn, subject } from '../../../src/data/problems.ts';
 import { validateDataset } from '../../../src/data/validate.ts';
+import { SHEET_FILES } from '../../../src/import/columns.ts';
 import { importSheets } from '../../../src/import/sheets.ts';
 import { folder, sheet, tieRow } from '../import/sheet-folder.ts';
 import { loadLanguage, registerLanguage } from '../../../src/text/languages.ts';
@@ -359,6 +360,32 @@ describe("the validator's problems in the reader's language", () => {
         'fa',
       ).text,
     ).toContain('1234');
+  });
+
+  it('tells a validator problem that no cell holds in Persian, its JSON path kept for the place', () => {
+    const columns = [...SHEET_FILES.ties.columns, 'summary@ar'];
+    const ties = sheet('ties', [tieRow({ 'summary@ar': 'نص' })], columns);
+    // Without a dataset.csv, no file holds the translation's credits or the title.
+    const files = folder({ ties });
+    delete files.dataset;
+    const { problems } = importSheets(files);
+    const credit = problems.find((p) => p.path === '$.translations.ar.translator')!;
+    // The command line reads the path first, as before.
+    expect(credit.message).toBe(
+      '$.translations.ar.translator: The translation into "ar" needs a "translator" (a non-empty string).',
+    );
+    expect(credit.code).toBe('text.missing');
+    expect(problemText(credit, 'fa')).toEqual({
+      text: expect.stringMatching(/\p{Script=Arabic}/u),
+      lang: 'fa',
+    });
+    // The title's sentence says where to give it.
+    const title = problems.find((p) => p.path === '$.title')!;
+    expect(title.message).toBe(
+      'The dataset needs a "title" (a non-empty string). Add a dataset.csv with a title column (and optionally description).',
+    );
+    expect(problemText(title, 'fa').lang).toBe('fa');
+    expect(problemText(title, 'fa').text).toContain('\u2068dataset.csv\u2069');
   });
 
   it('starts a sentence that opens with its subject with a capital', () => {
