@@ -211,9 +211,32 @@ describe('the pseudo-locale', () => {
   });
 });
 
+/**
+ * The authoring page in the pseudo-locale; `look` opens its details and gathers the text and
+ * labels it shows that are neither the page's messages nor `dataset`'s words.
+ */
+function pseudoAuthor(dataset: string[]) {
+  registerLanguage('qps', pseudoTemplates());
+  const author = document.createElement('ties-author');
+  author.renderer = 'svg';
+  author.lang = 'qps-ploc';
+  document.body.append(author);
+  const root = shadow(author);
+  const problems = new Set<string>();
+  const look = async () => {
+    for (const details of root.querySelectorAll('details')) details.open = true;
+    await author.updateComplete;
+    unlocalised(root, dataset, true).forEach((p) => problems.add(p));
+    for (const el of root.querySelectorAll('[aria-label]')) {
+      const label = withoutDataset(el.getAttribute('aria-label') ?? '', dataset);
+      if (/[A-Za-z]{2,}/.test(label)) problems.add(`aria-label: ${el.getAttribute('aria-label')}`);
+    }
+  };
+  return { author, root, problems, look };
+}
+
 describe('the pseudo-locale on the authoring page', () => {
   it("finds no unlocalised word of the page's own chrome in its views", async () => {
-    registerLanguage('qps', pseudoTemplates());
     // File names, JSON paths and the sheet files' names are the author's, not the page's words.
     const names = [
       'picture.png',
@@ -223,23 +246,8 @@ describe('the pseudo-locale on the authoring page', () => {
       'Nothing of the dataset is quoted here.',
     ];
     const dataset = [...names, ...datasetWords()];
-    const author = document.createElement('ties-author');
-    author.renderer = 'svg';
-    author.lang = 'qps-ploc';
-    document.body.append(author);
+    const { author, root, problems, look } = pseudoAuthor(dataset);
     try {
-      const root = shadow(author);
-      const problems = new Set<string>();
-      const look = async () => {
-        for (const details of root.querySelectorAll('details')) details.open = true;
-        await author.updateComplete;
-        unlocalised(root, dataset, true).forEach((p) => problems.add(p));
-        for (const el of root.querySelectorAll('[aria-label]')) {
-          const label = withoutDataset(el.getAttribute('aria-label') ?? '', dataset);
-          if (/[A-Za-z]{2,}/.test(label))
-            problems.add(`aria-label: ${el.getAttribute('aria-label')}`);
-        }
-      };
       await author.updateComplete;
       // The empty page, the paste box open.
       await look();
@@ -366,27 +374,19 @@ function quoteFixture() {
 
 describe('the pseudo-locale on the authoring page: the checks beyond the validator', () => {
   it('tells every quote check, a Latin-1 file, an unplaced problem and a SIPRI file in the page’s language', async () => {
-    registerLanguage('qps', pseudoTemplates());
     const { text, meta, map } = quoteFixture();
     const files = folder();
     delete files.dataset; // no dataset.csv: the title has no cell to be placed in
-    // The folder's column headers and tie ids, as the author's spreadsheet names them.
+    // The author's own names: the files dropped, the folder's files, column headers and tie id.
     const sheetWords = Object.values(SHEET_FILES).flatMap((f) => [...f.columns]);
-    const names = [...sheetWords, 'aze-isr-gasoline'];
+    const dropped = ['map.json', 'gazette.txt', 'gazette.meta.json', 'trade-register.csv'];
+    const names = [...dropped, ...Object.values(SHEET_FILES).map((f) => f.file), ...sheetWords];
+    names.push('aze-isr-gasoline');
     const dataset = [...names, ...datasetWords(map), ...datasetWords()].sort(
       (a, b) => b.length - a.length,
     );
-    const author = document.createElement('ties-author');
-    author.renderer = 'svg';
-    author.lang = 'qps-ploc';
-    document.body.append(author);
+    const { author, root, problems, look } = pseudoAuthor(dataset);
     try {
-      const root = shadow(author);
-      const problems = new Set<string>();
-      const look = async () => {
-        await author.updateComplete;
-        unlocalised(root, dataset, true).forEach((p) => problems.add(p));
-      };
       /** Each problem's sentence is the page's (no `lang` of its own), never English marked so. */
       const told = (selector: string) => {
         const messages = [...root.querySelectorAll(`[part="problems"] ${selector} .message`)];
