@@ -30,7 +30,7 @@ export interface AuthorProblem {
   /** The problem's code and params, from which the page tells it in its own language. */
   code?: Problem['code'];
   params?: Problem['params'];
-  /** A quote failure's tie, named before the sentence when its place (a file) does not say it. */
+  /** A quote failure's tie, which the list names before the sentence where its place (a cell) does not say it. */
   tie?: string;
 }
 
@@ -80,12 +80,10 @@ export function analyse(ws: Workspace, s: AuthorStrings = authorStringsFor('en')
         ? built.locate(failure.path)
         : { file: failure.path.split(' ')[0] };
       const named = failure.tie === undefined || at.path !== undefined ? undefined : failure.tie;
-      const message =
-        named === undefined ? failure.message : s.quoteFailureTie(named, failure.message);
+      const { message, code, params } = failure;
       const problem: AuthorProblem = { severity: 'error', check: 'quotes', ...at, message };
       problem.lang = 'en';
-      if (failure.code !== undefined)
-        Object.assign(problem, { code: failure.code, params: failure.params });
+      if (code !== undefined) Object.assign(problem, { code, params });
       if (named !== undefined) problem.tie = named;
       problems.push(problem);
     }
