@@ -6,9 +6,9 @@
  */
 import { checkEvidence, type SourceFile, type SourceMeta } from '../data/evidence-check.ts';
 import { parseDataset } from '../data/index.ts';
+import { coded } from '../data/problems.ts';
 import type { Problem, Severity } from '../data/types.ts';
 import { SHEET_FILES } from '../import/columns.ts';
-import { LATIN1_WARNING } from '../import/decode.ts';
 import type { Locations } from '../import/locations.ts';
 import { importSheets, type SheetFiles } from '../import/sheets.ts';
 import { authorStringsFor, type AuthorStrings } from '../text/author-strings.ts';
@@ -25,12 +25,12 @@ export interface AuthorProblem {
   /** What found it: the import and validator, or the quote checks. */
   check: 'data' | 'quotes';
   message: string;
-  /** The message's language when it is not the page's: the import and quote checks write English. */
+  /** The language of `message`: the import and the checks write English, told in the page's through `code`. */
   lang?: string;
-  /** The validator's code and params, from which the page tells the problem in its own language. */
+  /** The problem's code and params, from which the page tells it in its own language. */
   code?: Problem['code'];
   params?: Problem['params'];
-  /** A quote failure's tie, named before the sentence when its place (a file) does not say it. */
+  /** A quote failure's tie, which the list names before the sentence where its place (a cell) does not say it. */
   tie?: string;
 }
 
@@ -80,12 +80,10 @@ export function analyse(ws: Workspace, s: AuthorStrings = authorStringsFor('en')
         ? built.locate(failure.path)
         : { file: failure.path.split(' ')[0] };
       const named = failure.tie === undefined || at.path !== undefined ? undefined : failure.tie;
-      const message =
-        named === undefined ? failure.message : s.quoteFailureTie(named, failure.message);
+      const { message, code, params } = failure;
       const problem: AuthorProblem = { severity: 'error', check: 'quotes', ...at, message };
       problem.lang = 'en';
-      if (failure.code !== undefined)
-        Object.assign(problem, { code: failure.code, params: failure.params });
+      if (code !== undefined) Object.assign(problem, { code, params });
       if (named !== undefined) problem.tie = named;
       problems.push(problem);
     }
@@ -160,7 +158,7 @@ function fromSheets(ws: Workspace): Built {
         severity: 'warning',
         check: 'data',
         file: file.name,
-        message: LATIN1_WARNING,
+        ...coded('import.latin1', {}),
         lang: 'en',
       });
     }
@@ -171,6 +169,11 @@ function fromSheets(ws: Workspace): Built {
   const result = importSheets(files);
   const located = result.problems.map((p): AuthorProblem => ({
     ...p,
+    // The command line's English names the JSON path first; the page shows it as the place.
+    message:
+      p.path !== undefined && p.message.startsWith(`${p.path}: `)
+        ? p.message.slice(p.path.length + 2)
+        : p.message,
     check: 'data',
     file: named(p.file),
     lang: 'en',

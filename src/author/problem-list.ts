@@ -28,11 +28,10 @@ function ordered(problems: readonly AuthorProblem[]): AuthorProblem[] {
 /** The sentence in the page's language where the validator's code allows, else as written (marked with its language). */
 function message(p: AuthorProblem, s: AuthorStrings): TemplateResult {
   const told = p.code === undefined ? { text: p.message, lang: p.lang } : problemText(p, s.lang);
-  // English already names the tie in `message`; a sentence in the page's language names it here.
+  // The tie is named in the sentence's language: the page's, or English where the sentence is.
+  const words = told.lang === undefined || told.lang === s.lang ? s : authorStringsFor(told.lang);
   const { text, lang } =
-    p.tie !== undefined && told.lang === s.lang
-      ? { text: s.quoteFailureTie(p.tie, told.text), lang: told.lang }
-      : told;
+    p.tie === undefined ? told : { text: words.quoteFailureTie(p.tie, told.text), lang: told.lang };
   const foreign = lang !== undefined && lang !== s.lang;
   return html`<span class="message" lang=${foreign ? lang : nothing} dir=${foreign ? 'auto' : nothing}>${text}</span>`;
 }

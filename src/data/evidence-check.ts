@@ -11,11 +11,11 @@
  * be read is reported once and skipped.
  */
 import { closestPassage, indexText, occurrences, type IndexedText } from './quotes.ts';
-import type { ProblemParamsByCode } from './problem-params.ts';
+import type { NonBodyKind, ProblemParamsByCode, QuotePlace } from './problem-params.ts';
 import { coded, type CodedMessage } from './problems.ts';
 import { quoteFacts, unsupportedNumbers, type TieNumbers } from './quote-numbers.ts';
 
-export type NonBodyKind = 'navigation' | 'caption' | 'teaser' | 'byline' | 'author-note';
+export type { NonBodyKind } from './problem-params.ts';
 
 /** `NAME.meta.json` beside `NAME.txt` (see ../shared/sources/README.md). */
 export interface SourceMeta {
@@ -54,14 +54,6 @@ export interface EvidenceReport {
   quotedFiles: Set<string>;
   quotesChecked: number;
 }
-
-const KIND_WORDS: Record<NonBodyKind, string> = {
-  navigation: 'site navigation',
-  caption: 'a photo caption',
-  teaser: 'a teaser (a card for another article)',
-  byline: 'a byline',
-  'author-note': 'the author note',
-};
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json =>
@@ -110,11 +102,7 @@ export function checkEvidence(root: unknown, files: readonly SourceFile[]): Evid
     (tie['evidence'] as unknown[]).forEach((evidence, e) => {
       const path = `$.ties[${t}].evidence[${e}]`;
       if (!isObject(evidence) || typeof evidence['quote'] !== 'string') {
-        failures.push({
-          path,
-          tie: id,
-          message: 'not an evidence entry with a "quote" string; run npm run validate on it.',
-        });
+        failures.push({ path, tie: id, ...coded('quote.notEvidence', {}) });
         return;
       }
       const q: Quote = {
@@ -156,8 +144,8 @@ export function checkEvidence(root: unknown, files: readonly SourceFile[]): Evid
       });
       continue;
     }
-    const message = placeProblem(q, text ?? q.found[0]!);
-    if (message) failures.push({ path: q.path, tie: q.tie, message });
+    const problem = placeProblem(q, text ?? q.found[0]!);
+    if (problem) failures.push({ path: q.path, tie: q.tie, ...problem });
   }
 
   failures.push(...numberFailures(root, rawTies, tieQuotes));
@@ -192,7 +180,7 @@ function notFound(
 }
 
 /** Rule 2: where the quote stands. Undefined when the evidence may stand there. */
-function placeProblem(q: Quote, text: Indexed): string | undefined {
+function placeProblem(q: Quote, text: Indexed): CodedMessage | undefined {
   const places = occurrences(q.quote, text).map((lines) => {
     const kinds = lines.map((line) => text.nonBody.get(line)?.kind);
     if (kinds.some((k) => k === undefined)) return { body: true, lines, kinds };
@@ -203,23 +191,20 @@ function placeProblem(q: Quote, text: Indexed): string | undefined {
   if (q.place === 'caption') {
     if (inCaption) return undefined;
     return inBody
-      ? `the evidence says "in": "caption", but the quote stands in the body of ${text.name}; drop "in" (the card would say "photo caption").`
-      : `the evidence says "in": "caption", but the quote stands only in ${describePlaces(places, text.name)}, which is never evidence.`;
+      ? coded('quote.captionInBody', { file: text.name })
+      : coded('quote.captionNotEvidence', firstPlace(places, text.name));
   }
   if (inBody) return undefined;
-  if (inCaption) {
-    return `the quote stands only in ${describePlaces(places, text.name)}, not in the article's body; if the caption is the evidence you mean, mark it "in": "caption" (the card then says "photo caption"), otherwise quote the body.`;
-  }
-  return `the quote stands only in ${describePlaces(places, text.name)}, which is never evidence; quote the article's body.`;
+  return coded(inCaption ? 'quote.onlyCaption' : 'quote.notBody', firstPlace(places, text.name));
 }
 
-function describePlaces(
+/** The first place a quote stands in, all of its lines outside the body. */
+function firstPlace(
   places: { lines: number[]; kinds: (NonBodyKind | undefined)[] }[],
-  name: string,
-): string {
+  file: string,
+): QuotePlace {
   const first = places[0]!;
-  const kinds = [...new Set(first.kinds)].map((k) => KIND_WORDS[k!]).join(' and ');
-  return `${kinds} (line ${first.lines.join(', ')} of ${name})`;
+  return { file, kinds: [...new Set(first.kinds)] as NonBodyKind[], lines: first.lines };
 }
 
 /** A sidecar whose `text` no longer matches its line would mark the wrong lines. */
@@ -230,7 +215,12 @@ function staleSidecarLines(text: Indexed, raw: string): EvidenceFailure[] {
     .filter((entry) => (lines[entry.line - 1] ?? '').trim() !== entry.text.trim())
     .map((entry) => ({
       path: `${text.name.replace(/\.txt$/, '.meta.json')} nonBody line ${entry.line}`,
-      message: `the sidecar says line ${entry.line} is “${shorten(entry.text, 60)}”, but that line of ${text.name} reads “${shorten(lines[entry.line - 1] ?? '', 60)}”; the sidecar is out of date.`,
+      ...coded('quote.sidecarStale', {
+        line: entry.line,
+        says: shorten(entry.text, 60),
+        file: text.name,
+        reads: shorten(lines[entry.line - 1] ?? '', 60),
+      }),
     }));
 }
 
@@ -254,15 +244,14 @@ function numberFailures(
     if (quotes.some((q) => q.found.length === 0)) return;
     const tie = readNumbers(raw);
     const facts = quotes.map((q) => quoteFacts(q.quote, published.get(q.source)));
-    const searched =
-      quotes.length === 0
-        ? 'no quotes'
-        : quotes.map((q) => `“${shorten(q.quote, 100)}”`).join(' · ');
+    const searched = quotes.map((q) => shorten(q.quote, 100));
     for (const problem of unsupportedNumbers(tie, facts)) {
+      const { field } = problem;
+      const stated = 'number' in problem ? { number: problem.number } : { date: problem.date };
       failures.push({
-        path: `$.ties[${t}].${problem.field}`,
+        path: `$.ties[${t}].${field}`,
         tie: String(raw['id']),
-        message: `${problem.field} states ${problem.expected}, which none of the tie's quotes states; quotes searched: ${searched}`,
+        ...coded('quote.unstated', { field, quotes: searched, ...stated }),
       });
     }
   });
@@ -302,11 +291,14 @@ function sourceFailures(
       // An untitled capture may carry a bracketed description instead of a title: "[untitled: …]".
       if (field === 'title' && theirs === 'unknown' && ours !== undefined && /^\[.*\]$/.test(ours))
         continue;
-      const said = theirs === undefined ? `no ${field}` : `${field} “${theirs}”`;
-      failures.push({
-        path: `$.sources[${i}].${field}`,
-        message: `source "${id}" gives ${ours === undefined ? `no ${field}` : `${field} “${ours}”`}, but the sidecar of ${sourceFiles.get(id)} says ${said}${field === 'url' ? ' (never guess a URL)' : ''}.`,
-      });
+      const params: ProblemParamsByCode['quote.sourceMismatch'] = {
+        source: id,
+        field,
+        file: sourceFiles.get(id)!,
+      };
+      if (ours !== undefined) params.ours = ours;
+      if (theirs !== undefined) params.theirs = theirs;
+      failures.push({ path: `$.sources[${i}].${field}`, ...coded('quote.sourceMismatch', params) });
     }
   });
   return failures;

@@ -6,11 +6,31 @@ import type {
   Got,
   HiddenReason,
   IdList,
+  NonBodyKind,
   ProblemCode,
   ProblemParamsByCode,
+  QuotePlace,
   Subject,
 } from './problem-params.ts';
+import { expectedWords } from './quote-numbers.ts';
 import { describeCharacter } from './quotes.ts';
+
+const KIND_WORDS: Record<NonBodyKind, string> = {
+  navigation: 'site navigation',
+  caption: 'a photo caption',
+  teaser: 'a teaser (a card for another article)',
+  byline: 'a byline',
+  'author-note': 'the author note',
+};
+
+/** `a photo caption (line 12 of gazette.txt)`. */
+function placeEn(p: QuotePlace): string {
+  const kinds = [...new Set(p.kinds)].map((k) => KIND_WORDS[k]).join(' and ');
+  return `${kinds} (line ${p.lines.join(', ')} of ${p.file})`;
+}
+
+const fieldEn = (field: string, value: string | undefined): string =>
+  value === undefined ? `no ${field}` : `${field} “${value}”`;
 
 const ROOT_EN: Record<
   'source' | 'layer' | 'actor' | 'tie' | 'scene' | 'annotation',
@@ -315,4 +335,24 @@ export const PROBLEM_EN: { [C in ProblemCode]: (p: ProblemParamsByCode[C]) => st
   },
   'quote.elsewhere': (p) =>
     `source "${p.source}" is quoted from ${p.named} elsewhere, but this quote is only in ${p.found.join(', ')}.`,
+  'quote.notEvidence': () =>
+    'not an evidence entry with a "quote" string; run npm run validate on it.',
+  'quote.captionInBody': (p) =>
+    `the evidence says "in": "caption", but the quote stands in the body of ${p.file}; drop "in" (the card would say "photo caption").`,
+  'quote.captionNotEvidence': (p) =>
+    `the evidence says "in": "caption", but the quote stands only in ${placeEn(p)}, which is never evidence.`,
+  'quote.onlyCaption': (p) =>
+    `the quote stands only in ${placeEn(p)}, not in the article's body; if the caption is the evidence you mean, mark it "in": "caption" (the card then says "photo caption"), otherwise quote the body.`,
+  'quote.notBody': (p) =>
+    `the quote stands only in ${placeEn(p)}, which is never evidence; quote the article's body.`,
+  'quote.unstated': (p) =>
+    `${p.field} states ${expectedWords(p)}, which none of the tie's quotes states; quotes searched: ${p.quotes.length === 0 ? 'no quotes' : p.quotes.map((q) => `“${q}”`).join(' · ')}`,
+  'quote.sidecarStale': (p) =>
+    `the sidecar says line ${p.line} is “${p.says}”, but that line of ${p.file} reads “${p.reads}”; the sidecar is out of date.`,
+  'quote.sourceMismatch': (p) =>
+    `source "${p.source}" gives ${fieldEn(p.field, p.ours)}, but the sidecar of ${p.file} says ${fieldEn(p.field, p.theirs)}${p.field === 'url' ? ' (never guess a URL)' : ''}.`,
+  'import.latin1': () =>
+    'is not UTF-8; read as Latin-1 (Windows-1252). Check its accents and typographic quotes, or export it again as "CSV UTF-8".',
+  'sheet.titleMissing': () =>
+    'The dataset needs a "title" (a non-empty string). Add a dataset.csv with a title column (and optionally description).',
 };

@@ -211,6 +211,42 @@ export interface ProblemParamsByCode {
     closest?: { file: string; passage: string; at: number; has: string; textHas: string };
   };
   'quote.elsewhere': { source: string; named: string; found: readonly string[] };
+  'quote.notEvidence': Record<string, never>;
+  /** Marked `"in": "caption"`, but the quote stands in the body of `file`. */
+  'quote.captionInBody': { file: string };
+  /** Marked `"in": "caption"`, but the quote stands only in lines that are never evidence. */
+  'quote.captionNotEvidence': QuotePlace;
+  /** Not marked, and the quote stands only in a caption. */
+  'quote.onlyCaption': QuotePlace;
+  /** The quote stands only in lines that are never evidence. */
+  'quote.notBody': QuotePlace;
+  /** A number or date of the tie's `field` that none of its quotes states. */
+  'quote.unstated': { field: string; quotes: readonly string[] } & (
+    { number: number } | { date: string }
+  );
+  /** A sidecar's non-body entry whose text is no longer its line's. */
+  'quote.sidecarStale': { line: number; says: string; file: string; reads: string };
+  /** A dataset source's field that its text's sidecar gives otherwise (absent: not given). */
+  'quote.sourceMismatch': {
+    source: string;
+    field: 'title' | 'publisher' | 'published' | 'notBefore' | 'url';
+    ours?: string;
+    theirs?: string;
+    file: string;
+  };
+  // The reading of files (src/import/decode.ts) and the folder's dataset.csv.
+  'import.latin1': Record<string, never>;
+  'sheet.titleMissing': Record<string, never>;
+}
+
+/** The kinds of a sidecar's non-body lines (see ../shared/sources/README.md). */
+export type NonBodyKind = 'navigation' | 'caption' | 'teaser' | 'byline' | 'author-note';
+
+/** Where a quote stands outside an article's body: the kinds of its lines, the lines, the text. */
+export interface QuotePlace {
+  file: string;
+  kinds: readonly NonBodyKind[];
+  lines: readonly number[];
 }
 
 /** Why a tie is hidden at a scene's date. */

@@ -104,11 +104,23 @@ function supportsDate(date: string, facts: QuoteFacts): boolean {
   return day === undefined || facts.numbers.has(day);
 }
 
-export interface NumberProblem {
+export type NumberProblem = {
   /** The tie's field, as a path below the tie: "summary", "figure.value", "when.from", "ended". */
   field: string;
   /** What was expected, in words: "the number 2022", "the date 2025-10 (October 2025)". */
   expected: string;
+} & ({ number: number } | { date: string });
+
+/** A number or date as the quote check's English names it: "the date 2025-10 (October 2025)". */
+export function expectedWords(expected: { number: number } | { date: string }): string {
+  if ('number' in expected) return `the number ${expected.number}`;
+  const { date } = expected;
+  const [year, month, day] = date.split('-');
+  const words =
+    month === undefined
+      ? ''
+      : ` (${day === undefined ? '' : `${Number(day)} `}${monthName(Number(month))} ${year})`;
+  return `the date ${date}${words}`;
 }
 
 export interface TieNumbers {
@@ -128,13 +140,13 @@ export function unsupportedNumbers(
   const seen = new Set<number>();
   for (const n of numbersIn(tie.summary)) {
     if (!stated.has(n) && !seen.has(n) && !quotes.some((q) => q.borrowedYear === n))
-      problems.push({ field: 'summary', expected: `the number ${n}` });
+      problems.push({ field: 'summary', number: n, expected: expectedWords({ number: n }) });
     seen.add(n);
   }
   for (const key of ['value', 'upper'] as const) {
     const n = tie.figure?.[key];
     if (n !== undefined && !stated.has(n))
-      problems.push({ field: `figure.${key}`, expected: `the number ${n}` });
+      problems.push({ field: `figure.${key}`, number: n, expected: expectedWords({ number: n }) });
   }
   const dates: [string, string | undefined][] = [
     ['when.from', tie.when?.from],
@@ -143,12 +155,7 @@ export function unsupportedNumbers(
   ];
   for (const [field, date] of dates) {
     if (date === undefined || quotes.some((q) => supportsDate(date, q))) continue;
-    const [year, month, day] = date.split('-');
-    const words =
-      month === undefined
-        ? ''
-        : ` (${day === undefined ? '' : `${Number(day)} `}${monthName(Number(month))} ${year})`;
-    problems.push({ field, expected: `the date ${date}${words}` });
+    problems.push({ field, date, expected: expectedWords({ date }) });
   }
   return problems;
 }

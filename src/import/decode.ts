@@ -1,3 +1,5 @@
+import { problemEn } from '../data/problems.ts';
+
 /**
  * File bytes → text. Spreadsheets' "CSV UTF-8" is UTF-8; some SIPRI exports and Excel's plain
  * "CSV" are Latin-1 (Windows-1252). Bytes that are valid UTF-8 are read as UTF-8; anything else as
@@ -19,5 +21,4 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 }
 
 /** What the import says about a file read as Latin-1 (the command line and the authoring page). */
-export const LATIN1_WARNING =
-  'is not UTF-8; read as Latin-1 (Windows-1252). Check its accents and typographic quotes, or export it again as "CSV UTF-8".';
+export const LATIN1_WARNING = problemEn('import.latin1', {});

@@ -30,11 +30,19 @@ export class Locations {
     }
   }
 
-  /** A validator problem, located. */
+  /**
+   * A validator problem, located; one no file holds keeps its JSON path (`path`), which its
+   * English `message` names first for the command line.
+   */
   locate(problem: Problem): SheetProblem {
     const at = this.find(problem.path);
-    if (!at) return { severity: problem.severity, message: `${problem.path}: ${problem.message}` };
-    const located: SheetProblem = { severity: problem.severity, ...at, message: problem.message };
+    const located: SheetProblem = at
+      ? { severity: problem.severity, ...at, message: problem.message }
+      : {
+          severity: problem.severity,
+          path: problem.path,
+          message: `${problem.path}: ${problem.message}`,
+        };
     if (problem.code !== undefined)
       Object.assign(located, { code: problem.code, params: problem.params });
     return located;

@@ -80,11 +80,9 @@ export function importSheets(files: SheetFiles): ImportResult {
   const cellsWithErrors = new Set(build.problems.map(cellKey));
   for (const problem of parseDataset(draft).problems) {
     const located = build.locations.locate(problem);
-    if (located.file === undefined && problem.path === '$.title') {
-      located.message = `${problem.message} Add a dataset.csv with a title column (and optionally description).`;
-      delete located.code; // the English adds a hint the code's own sentence does not have
-      delete located.params;
-    }
+    // Without a dataset.csv there is no cell to give the title in: say where it goes.
+    if (located.file === undefined && problem.path === '$.title' && problem.code === 'text.missing')
+      Object.assign(located, coded('sheet.titleMissing', {}));
     // A cell the import already reported (e.g. "69%") would otherwise be reported again as missing.
     if (located.severity === 'error' && cellsWithErrors.has(cellKey(located))) continue;
     build.problems.push(located);

@@ -111,6 +111,8 @@ export interface SheetProblem {
   file?: string;
   row?: number;
   column?: string;
+  /** The JSON path of a validator problem that no file, row or column holds (`$.translations`). */
+  path?: string;
   message: string;
   /** A validator problem's code and params (problems.ts), kept where its `message` is the validator's own. */
   code?: Problem['code'];

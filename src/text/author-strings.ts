@@ -2,8 +2,7 @@
  * The authoring page's own words (`<ties-author>`), one `AuthorStrings` object per language, made
  * as the element's are (strings.ts): English `msg()` sources, the other languages from xliff/.
  * Kept apart from the element's `Strings` so a page that only shows maps never builds them.
- * What the validator, the import and the commonest quote checks say is told through
- * problem-strings.ts; the other quote checks' messages stay in their English (marked `lang="en"`).
+ * What the validator, the import and the quote checks say is told through problem-strings.ts.
  */
 import { msg, str } from './msg.ts';
 import { num, plural } from './strings/counting.ts';

@@ -2,7 +2,7 @@
  * What the validator and the spreadsheet import say, in the reader's language: each problem's code
  * and params (src/data/problem-params.ts) written through the messages, as the element's own words
  * are, by one builder per family of checks (src/text/problems/). English reads the problem's own
- * sentence (`message`); a problem without a code (the loader's, the quote checks') or in a language
+ * sentence (`message`); a problem without a code (the loader's) or in a language
  * whose messages have not loaded reads that English too.
  */
 import type { ProblemCode } from '../data/problem-params.ts';
@@ -10,6 +10,7 @@ import { isLoaded, resolveLanguage } from './languages.ts';
 import { datasetWords } from './problems/dataset.ts';
 import type { ProblemWords } from './problems/parts.ts';
 import { sceneWords } from './problems/scenes.ts';
+import { quoteWords } from './problems/quotes.ts';
 import { sheetWords } from './problems/sheets.ts';
 import { tieWords } from './problems/ties.ts';
 import { translationWords } from './problems/translations.ts';
@@ -32,6 +33,7 @@ function build(): ProblemWords {
     ...sceneWords(),
     ...translationWords(),
     ...sheetWords(),
+    ...quoteWords(),
   };
 }
 

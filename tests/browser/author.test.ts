@@ -423,6 +423,8 @@ describe('<ties-author>: quote checks', () => {
     const shown = problems();
     expect(shown).toHaveLength(1);
     expect(shown[0]!.place).toBe('ties.csv, row 3, column quote');
+    // The tie is named once, before the sentence: its cell's place does not say it.
+    expect(shown[0]!.message).toMatch(/^tie "share": quote not found in gazette\.txt /);
     expect(shown[0]!.message).toContain(
       'closest passage in gazette.txt: “Israel’s arms made up 60–69%',
     );

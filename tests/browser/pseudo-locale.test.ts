@@ -11,6 +11,9 @@ import { registerLanguage } from '../../src/text/languages.ts';
 import type { Templates } from '../../src/text/msg.ts';
 import { formatDate } from '../../src/text/format.ts';
 import '../../src/author/index.ts';
+import { SHEET_FILES } from '../../src/import/columns.ts';
+import { folder } from '../unit/import/sheet-folder.ts';
+import sipriRegister from '../fixtures/sipri/trade-register.csv?raw';
 import { lifecycleHooks, mount, nextEvent, shadow } from './helpers.ts';
 
 lifecycleHooks();
@@ -79,7 +82,7 @@ function pseudoTemplates(): Templates {
 }
 
 /** The dataset's own words (names, titles, summaries, quotes, units…), which stay as written. */
-function datasetWords(): string[] {
+function datasetWords(data: unknown = shipped): string[] {
   const words = new Set<string>();
   const walk = (value: unknown): void => {
     if (typeof value === 'string') {
@@ -90,7 +93,7 @@ function datasetWords(): string[] {
     } else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
-  walk(shipped);
+  walk(data);
   return [...words].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
 }
 
@@ -125,7 +128,7 @@ function unlocalised(root: ShadowRoot, dataset: string[], marked = false): strin
     let text = (node.textContent ?? '').replace(/\u2068[^\u2068\u2069]*\u2069/g, ' ');
     // The author's own names: files ("ties.csv") and JSON paths ("$.ties[0].from").
     if (marked)
-      text = text.replace(/\$[^\s,]*/g, ' ').replace(/\b[\w-]+\.(csv|json|txt|png)\b/g, ' ');
+      text = text.replace(/\$[^\s,]*/g, ' ').replace(/\b[\w.-]+\.(csv|json|txt|png)\b/g, ' ');
     text = withoutDataset(text, dataset);
     if (/[A-Za-z]{2,}/.test(text))
       found.push(`${parent.className || parent.tagName}: ${node.textContent}`);
@@ -208,9 +211,32 @@ describe('the pseudo-locale', () => {
   });
 });
 
+/**
+ * The authoring page in the pseudo-locale; `look` opens its details and gathers the text and
+ * labels it shows that are neither the page's messages nor `dataset`'s words.
+ */
+function pseudoAuthor(dataset: string[]) {
+  registerLanguage('qps', pseudoTemplates());
+  const author = document.createElement('ties-author');
+  author.renderer = 'svg';
+  author.lang = 'qps-ploc';
+  document.body.append(author);
+  const root = shadow(author);
+  const problems = new Set<string>();
+  const look = async () => {
+    for (const details of root.querySelectorAll('details')) details.open = true;
+    await author.updateComplete;
+    unlocalised(root, dataset, true).forEach((p) => problems.add(p));
+    for (const el of root.querySelectorAll('[aria-label]')) {
+      const label = withoutDataset(el.getAttribute('aria-label') ?? '', dataset);
+      if (/[A-Za-z]{2,}/.test(label)) problems.add(`aria-label: ${el.getAttribute('aria-label')}`);
+    }
+  };
+  return { author, root, problems, look };
+}
+
 describe('the pseudo-locale on the authoring page', () => {
   it("finds no unlocalised word of the page's own chrome in its views", async () => {
-    registerLanguage('qps', pseudoTemplates());
     // File names, JSON paths and the sheet files' names are the author's, not the page's words.
     const names = [
       'picture.png',
@@ -220,23 +246,8 @@ describe('the pseudo-locale on the authoring page', () => {
       'Nothing of the dataset is quoted here.',
     ];
     const dataset = [...names, ...datasetWords()];
-    const author = document.createElement('ties-author');
-    author.renderer = 'svg';
-    author.lang = 'qps-ploc';
-    document.body.append(author);
+    const { author, root, problems, look } = pseudoAuthor(dataset);
     try {
-      const root = shadow(author);
-      const problems = new Set<string>();
-      const look = async () => {
-        for (const details of root.querySelectorAll('details')) details.open = true;
-        await author.updateComplete;
-        unlocalised(root, dataset, true).forEach((p) => problems.add(p));
-        for (const el of root.querySelectorAll('[aria-label]')) {
-          const label = withoutDataset(el.getAttribute('aria-label') ?? '', dataset);
-          if (/[A-Za-z]{2,}/.test(label))
-            problems.add(`aria-label: ${el.getAttribute('aria-label')}`);
-        }
-      };
       await author.updateComplete;
       // The empty page, the paste box open.
       await look();
@@ -285,6 +296,134 @@ describe('the pseudo-locale on the authoring page', () => {
       await author.take([new File([JSON.stringify(broken)], 'broken.json')]);
       await look();
       expect(root.querySelector('.stale')).toBeTruthy();
+      expect([...problems]).toEqual([]);
+    } finally {
+      author.remove();
+    }
+  });
+});
+
+/** A text, its sidecar and a dataset quoting it wrongly in every way the quote checks know. */
+function quoteFixture() {
+  const text = [
+    'Home | World | Business',
+    'Photo: Ministers shake hands in Baku.',
+    'Azerbaijan will supply oil to Israel, the ministry said on Monday.',
+    'By Jane Roe',
+  ].join('\n');
+  const meta = {
+    title: 'Gazette',
+    publisher: 'Gazette Media',
+    published: '2025-10-02',
+    url: 'https://example.org/a',
+    nonBody: [
+      { kind: 'navigation', line: 1, text: 'Home | World | Business' },
+      { kind: 'caption', line: 2, text: 'Photo: Ministers shake hands in Baku.' },
+      { kind: 'byline', line: 4, text: 'By Someone Else' },
+    ],
+  };
+  const tie = (id: string, evidence: Record<string, string>, more = {}) => ({
+    id,
+    layer: 'energy',
+    from: 'AZE',
+    to: 'ISR',
+    stance: 'cooperative',
+    summary: 'Oil',
+    evidence: [evidence],
+    ...more,
+  });
+  const map = {
+    format: 'ties-map/1',
+    title: 'Oil',
+    sources: [
+      {
+        id: 'gz',
+        title: 'The Gazette',
+        publisher: 'Gazette Media',
+        published: '2025-10-02',
+        url: 'https://example.org/b',
+      },
+    ],
+    layers: [{ id: 'energy', label: 'Energy' }],
+    actors: [
+      { id: 'AZE', name: 'Azerbaijan', kind: 'country' },
+      { id: 'ISR', name: 'Israel', kind: 'country' },
+    ],
+    ties: [
+      // Numbers and dates no quote states.
+      tie(
+        't1',
+        { source: 'gz', quote: 'Azerbaijan will supply oil to Israel' },
+        {
+          summary: 'Azerbaijan supplies 40% of Israel’s oil since 2023',
+          figure: { value: 40, unit: '%' },
+          when: { from: '2025-08-14', to: '2026' },
+        },
+      ),
+      // Site navigation; a caption not marked; marked, but in the body; marked, but a byline.
+      tie('t2', { source: 'gz', quote: 'Home | World' }),
+      tie('t3', { source: 'gz', quote: 'Ministers shake hands in Baku' }),
+      tie('t4', { source: 'gz', quote: 'the ministry said on Monday', in: 'caption' }),
+      tie('t5', { source: 'gz', quote: 'By Jane Roe', in: 'caption' }),
+      // Not an evidence entry with a quote.
+      tie('t6', { source: 'gz' }, { summary: 'Oil since 2024' }),
+    ],
+  };
+  return { text, meta, map };
+}
+
+describe('the pseudo-locale on the authoring page: the checks beyond the validator', () => {
+  it('tells every quote check, a Latin-1 file, an unplaced problem and a SIPRI file in the page’s language', async () => {
+    const { text, meta, map } = quoteFixture();
+    const files = folder();
+    delete files.dataset; // no dataset.csv: the title has no cell to be placed in
+    // The author's own names: the files dropped, the folder's files, column headers and tie id.
+    const sheetWords = Object.values(SHEET_FILES).flatMap((f) => [...f.columns]);
+    const dropped = ['map.json', 'gazette.txt', 'gazette.meta.json', 'trade-register.csv'];
+    const names = [...dropped, ...Object.values(SHEET_FILES).map((f) => f.file), ...sheetWords];
+    names.push('aze-isr-gasoline');
+    const dataset = [...names, ...datasetWords(map), ...datasetWords()].sort(
+      (a, b) => b.length - a.length,
+    );
+    const { author, root, problems, look } = pseudoAuthor(dataset);
+    try {
+      /** Each problem's sentence is the page's (no `lang` of its own), never English marked so. */
+      const told = (selector: string) => {
+        const messages = [...root.querySelectorAll(`[part="problems"] ${selector} .message`)];
+        for (const message of messages) {
+          expect(message.getAttribute('lang'), message.textContent ?? '').toBeNull();
+          expect(message.textContent).toContain('⟦');
+        }
+        return messages.length;
+      };
+      await author.take([
+        new File([JSON.stringify(map)], 'map.json'),
+        new File([text], 'gazette.txt'),
+        new File([JSON.stringify(meta)], 'gazette.meta.json'),
+      ]);
+      await look();
+      // The sidecar's stale line, the six ties' quotes and numbers, the source's title and url.
+      expect(told('li[data-check="quotes"]')).toBeGreaterThanOrEqual(13);
+      // The CSV folder with a file saved as Latin-1 and no dataset.csv.
+      const latin1 = new Uint8Array(
+        [...files.sources!.replace('Text A', 'Cura?ao')].map((c) =>
+          c === '?' ? 0xe7 : c.charCodeAt(0),
+        ),
+      );
+      await author.take([
+        new File([latin1], 'sources.csv'),
+        new File([files.actors!], 'actors.csv'),
+        new File([files.ties!], 'ties.csv'),
+      ]);
+      await look();
+      expect(
+        root.querySelector('[part="problems"] li.warning[data-file="sources.csv"]'),
+      ).toBeTruthy();
+      expect(root.querySelector('[part="problems"] li.error:not([data-file])')).toBeTruthy();
+      expect(told('li')).toBeGreaterThanOrEqual(2);
+      // A SIPRI register is read by the command line only: the page says so, in its words.
+      await author.take([new File([sipriRegister], 'trade-register.csv')]);
+      await look();
       expect([...problems]).toEqual([]);
     } finally {
       author.remove();

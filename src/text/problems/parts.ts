@@ -166,7 +166,7 @@ export function character(char: string): string {
   return iso(`${char} (${code})`);
 }
 
-const separator = (): string => msg(', ', { id: 'problem.listSeparator' });
+export const separator = (): string => msg(', ', { id: 'problem.listSeparator' });
 
 /** Ids, keys and words of the data, as written, in a list. */
 export const list = (items: readonly (string | number)[]): string =>

@@ -1,11 +1,11 @@
 /**
- * The sentences of the spreadsheet import (about its own cells and columns) and of the quote checks.
+ * The sentences of the spreadsheet import, about its own files, cells and columns.
  */
 import { msg, str } from '../msg.ts';
 import { num } from '../strings/counting.ts';
-import { character, entry, iso, list, type ProblemWords } from './parts.ts';
+import { entry, iso, list, type ProblemWords } from './parts.ts';
 
-/** The spreadsheet import and the quote checks: each code's sentence in the language of the messages in force. */
+/** The spreadsheet import: each code's sentence in the language of the messages in force. */
 export function sheetWords() {
   const q = iso;
   return {
@@ -106,44 +106,26 @@ export function sheetWords() {
       msg('Only the first row under the header is read; the dataset has one title.', {
         id: 'problem.sheet.datasetRows',
       }),
-    // The quote checks: the quote and passages are the texts' own words, isolated.
-    'quote.notFound': (p) => {
-      const quote = q(p.quote);
-      const named = p.named === undefined ? undefined : q(p.named);
-      const base =
-        named === undefined
-          ? msg(str`Quote not found in any text: “${quote}”`, { id: 'problem.quote.notFound' })
-          : msg(str`Quote not found in ${named}, the text its source is quoted from: “${quote}”`, {
-              id: 'problem.quote.notFoundIn',
-            });
-      if (!p.closest) {
-        return msg(str`${base}; no passage comes close.`, { id: 'problem.quote.noneClose' });
-      }
-      const c = p.closest;
-      const [file, passage, at, has, textHas] = [
-        q(c.file),
-        q(c.passage),
-        num(c.at),
-        character(c.has),
-        character(c.textHas),
-      ];
-      return msg(
-        str`${base}; closest passage in ${file}: “${passage}”; the first difference is at character ${at} of the quote: it has ${has} where the text has ${textHas}.`,
-        { id: 'problem.quote.closest' },
-      );
-    },
-    'quote.elsewhere': (p) => {
-      const [source, named, found] = [q(p.source), q(p.named), list(p.found)];
-      return msg(
-        str`Source "${source}" is quoted from ${named} elsewhere, but this quote is only in ${found}.`,
-        { id: 'problem.quote.elsewhere' },
-      );
-    },
     'sheet.fileMissing': (p) => {
       const file = q(p.file);
       return msg(str`The folder has no ${file}; export that tab as CSV (UTF-8) under this name.`, {
         id: 'problem.sheet.fileMissing',
       });
+    },
+    'sheet.titleMissing': () => {
+      const [file, title, description] = [q('dataset.csv'), q('title'), q('description')];
+      return msg(
+        str`The dataset needs a title. Add a ${file} with a ${title} column (and optionally ${description}).`,
+        { id: 'problem.sheet.titleMissing' },
+      );
+    },
+    // The file is named beside the sentence.
+    'import.latin1': () => {
+      const [utf8, latin1, csv] = [q('UTF-8'), q('Latin-1 (Windows-1252)'), q('CSV UTF-8')];
+      return msg(
+        str`This file is not ${utf8}; it was read as ${latin1}. Check its accents and typographic quotes, or export it again as "${csv}".`,
+        { id: 'problem.import.latin1' },
+      );
     },
   } satisfies Partial<ProblemWords>;
 }

@@ -8,6 +8,7 @@ import { formatNumber } from '../../../src/data/figure-text.ts';
 import type { ProblemCode, ProblemParamsByCode } from '../../../src/data/problem-params.ts';
 import { PROBLEM_CODES, problemEn, subject } from '../../../src/data/problems.ts';
 import { validateDataset } from '../../../src/data/validate.ts';
+import { SHEET_FILES } from '../../../src/import/columns.ts';
 import { importSheets } from '../../../src/import/sheets.ts';
 import { folder, sheet, tieRow } from '../import/sheet-folder.ts';
 import { loadLanguage, registerLanguage } from '../../../src/text/languages.ts';
@@ -201,6 +202,27 @@ const SAMPLES: { [C in ProblemCode]: ProblemParamsByCode[C] } = {
     closest: { file: 'gazette-x', passage: 'over 60-x', at: 1234, has: 'O', textHas: 'o' },
   },
   'quote.elsewhere': { source: 'src-x', named: 'a-x', found: ['b-x'] },
+  'quote.notEvidence': {},
+  'quote.captionInBody': { file: 'gazette-x' },
+  'quote.captionNotEvidence': { file: 'gazette-x', kinds: ['byline'], lines: [1234] },
+  'quote.onlyCaption': { file: 'gazette-x', kinds: ['caption'], lines: [1234, 4567] },
+  'quote.notBody': { file: 'gazette-x', kinds: ['navigation', 'teaser'], lines: [1234] },
+  'quote.unstated': { field: 'summary-x', number: 1234, quotes: ['Over 60-x', 'in May-x'] },
+  'quote.sidecarStale': { line: 1234, says: 'Home-x', file: 'gazette-x', reads: 'News-x' },
+  'quote.sourceMismatch': { source: 'src-x', field: 'url', ours: 'a-x', file: 'gazette-x' },
+  'import.latin1': {},
+  'sheet.titleMissing': {},
+};
+
+/** Further params of codes whose sentence has more than one form, each checked like the samples. */
+const VARIANTS: { [C in ProblemCode]?: ProblemParamsByCode[C][] } = {
+  'quote.unstated': [
+    { field: 'when.from-x', date: '2025-08-14', quotes: ['in May-x'] },
+    { field: 'when.to-x', date: '2026', quotes: [] },
+  ],
+  'quote.sourceMismatch': [
+    { source: 'src-x', field: 'title', theirs: 'Gazette-x', file: 'gazette-x' },
+  ],
 };
 
 /** The ids, keys and words of the data a sample names: each must reach the sentence as written. */
@@ -216,11 +238,18 @@ function named(params: unknown): string[] {
   return out;
 }
 
-const problemOf = (code: ProblemCode) => ({
+const problemOf = (code: ProblemCode, params: unknown = SAMPLES[code]) => ({
   code,
-  params: SAMPLES[code],
-  message: problemEn(code, SAMPLES[code] as never),
+  params,
+  message: problemEn(code, params as never),
 });
+
+/** Every sample and variant, as problems. */
+const allProblems = () =>
+  PROBLEM_CODES.flatMap((code) => [
+    problemOf(code),
+    ...((VARIANTS[code] ?? []) as unknown[]).map((params) => problemOf(code, params)),
+  ]);
 
 /** Letters of each script: a sentence in the language holds some (Latin for Azerbaijani and Turkish). */
 const SCRIPT: Record<string, RegExp> = {
@@ -245,16 +274,15 @@ describe("the validator's problems in the reader's language", () => {
   });
 
   it('reads the validator’s own English sentence in English', () => {
-    for (const code of PROBLEM_CODES) {
-      const problem = problemOf(code);
+    for (const problem of allProblems()) {
       expect(localisedProblem(problem, 'en')).toBeUndefined();
       expect(problemText(problem, 'en-GB')).toEqual({ text: problem.message, lang: 'en' });
     }
   });
 
   it.each([...targetLocales])('writes every code in %s, its params in place', (lang) => {
-    for (const code of PROBLEM_CODES) {
-      const problem = problemOf(code);
+    for (const problem of allProblems()) {
+      const { code } = problem;
       const text = localisedProblem(problem, lang);
       expect(text, code).toBeDefined();
       expect(problemText(problem, lang), code).toEqual({ text, lang });
@@ -277,6 +305,16 @@ describe("the validator's problems in the reader's language", () => {
     expect(fa('json.invalid')).toContain('Unexpected end of JSON input');
     for (const code of ['annotation.tooLong', 'notes.tooLong', 'figure.backwards'] as const)
       expect(fa(code), code).not.toMatch(/1234|4567|4000/);
+    // The quote checks' line numbers and the numbers a tie states; a date with its month's name.
+    for (const code of ['quote.sidecarStale', 'quote.onlyCaption'] as const) {
+      expect(fa(code), code).toContain(formatNumber(1234, 'fa'));
+      expect(fa(code), code).not.toMatch(/1234|4567/);
+    }
+    // A number a tie states reads as the data writes it, ungrouped (a year is 2023, not 2,023).
+    expect(fa('quote.unstated')).toContain('۱۲۳۴');
+    const date = { field: 'when.from', date: '2025-08-14', quotes: ['q'] };
+    expect(localisedProblem(problemOf('quote.unstated', date), 'ru')).toMatch(/авг/);
+    expect(localisedProblem(problemOf('quote.unstated', date), 'ru')).toContain('2025-08-14');
   });
 
   it('tells a real dataset’s problems in Persian, each with its ids, falling back for the unknown', () => {
@@ -322,6 +360,32 @@ describe("the validator's problems in the reader's language", () => {
         'fa',
       ).text,
     ).toContain('1234');
+  });
+
+  it('tells a validator problem that no cell holds in Persian, its JSON path kept for the place', () => {
+    const columns = [...SHEET_FILES.ties.columns, 'summary@ar'];
+    const ties = sheet('ties', [tieRow({ 'summary@ar': 'نص' })], columns);
+    // Without a dataset.csv, no file holds the translation's credits or the title.
+    const files = folder({ ties });
+    delete files.dataset;
+    const { problems } = importSheets(files);
+    const credit = problems.find((p) => p.path === '$.translations.ar.translator')!;
+    // The command line reads the path first, as before.
+    expect(credit.message).toBe(
+      '$.translations.ar.translator: The translation into "ar" needs a "translator" (a non-empty string).',
+    );
+    expect(credit.code).toBe('text.missing');
+    expect(problemText(credit, 'fa')).toEqual({
+      text: expect.stringMatching(/\p{Script=Arabic}/u),
+      lang: 'fa',
+    });
+    // The title's sentence says where to give it.
+    const title = problems.find((p) => p.path === '$.title')!;
+    expect(title.message).toBe(
+      'The dataset needs a "title" (a non-empty string). Add a dataset.csv with a title column (and optionally description).',
+    );
+    expect(problemText(title, 'fa').lang).toBe('fa');
+    expect(problemText(title, 'fa').text).toContain('\u2068dataset.csv\u2069');
   });
 
   it('starts a sentence that opens with its subject with a capital', () => {
