@@ -44,7 +44,7 @@ export interface MapDelegate {
   /** The dataset the scene shows: a new one is framed afresh, the same one keeps its camera. */
   dataset(): object | null;
   /** The map width and shape the scene was laid out for (a resize past them lays it out again). */
-  laidOutFor(): { width: number; shape: FrameShape } | null;
+  laidOutFor(): { width: number; height: number; shape: FrameShape } | null;
   palette(): MapPalette;
   edgeClick(edgeId: string): void;
   edgeHover(edgeId: string | null): void;

@@ -39,7 +39,7 @@ import type { LabelPlacement } from '../map/label-positions.ts';
 import { LabelScheduler } from '../map/label-scheduler.ts';
 import { PictureDraw } from '../map/picture-draw.ts';
 import { ContextWatch } from '../map/context-watch.ts';
-import { MAP_PADDING, observeMapResize, watchMapSize } from '../map/map-size.ts';
+import { MAP_PADDING, MAP_WIDTH_STEP, observeMapResize, watchMapSize } from '../map/map-size.ts';
 
 export class MapController implements ReactiveController, LiveMap {
   renderer: Renderer | null = null;
@@ -291,11 +291,12 @@ export class MapController implements ReactiveController, LiveMap {
         return;
       }
       // The scene was laid out before the map's box existed (a `data` object shows at once) for
-      // another shape than the box has: lay it out again first, then draw once, not twice.
+      // another shape or height than the box has: lay it out again first, then draw once, not twice.
       const laidOut = this.delegate.laidOutFor();
       if (
         laidOut &&
-        laidOut.shape !== frameShapeFor(container.clientWidth, container.clientHeight)
+        (laidOut.shape !== frameShapeFor(container.clientWidth, container.clientHeight) ||
+          Math.abs(laidOut.height - container.clientHeight) >= MAP_WIDTH_STEP)
       ) {
         element.remove();
         this.mounting = null;

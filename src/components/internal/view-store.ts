@@ -92,10 +92,10 @@ export class ViewStore {
     private readonly events: StoreEvents,
   ) {}
 
-  /** The map width and shape the current scene was laid out for, or null before there is one. */
-  get laidOutFor(): { width: number; shape: FrameShape } | null {
+  /** The map size and shape the current scene was laid out for, or null before there is one. */
+  get laidOutFor(): { width: number; height: number; shape: FrameShape } | null {
     return this.basis && this.derivedFrom
-      ? { width: this.derivedFrom[2], shape: this.basis.shape }
+      ? { width: this.derivedFrom[2], height: this.derivedFrom[3], shape: this.basis.shape }
       : null;
   }
 

@@ -92,16 +92,24 @@ export function observeMapResize(
   container: HTMLElement,
   hooks: {
     resized: () => void;
-    laidOutFor: () => { width: number; shape: FrameShape } | null;
+    laidOutFor: () => { width: number; height: number; shape: FrameShape } | null;
   },
 ): ResizeObserver {
   const observer = new ResizeObserver(() => {
     forgetMapSize(host); // measured afresh by the update this may ask for
     hooks.resized();
     const width = container.clientWidth;
-    const shape = frameShapeFor(width, container.clientHeight);
+    const height = container.clientHeight;
+    const shape = frameShapeFor(width, height);
     const laidOut = hooks.laidOutFor();
-    if (!laidOut || Math.abs(width - laidOut.width) >= MAP_WIDTH_STEP || shape !== laidOut.shape)
+    // The height too: a wide map's scale follows it, and a scene first laid out before the map had
+    // its height (0 px) would keep arrival rings sized for the smallest map.
+    if (
+      !laidOut ||
+      Math.abs(width - laidOut.width) >= MAP_WIDTH_STEP ||
+      Math.abs(height - laidOut.height) >= MAP_WIDTH_STEP ||
+      shape !== laidOut.shape
+    )
       host.requestUpdate();
   });
   observer.observe(container);
