@@ -16,6 +16,11 @@ export interface LabelBox {
   priority: number;
   /** The actor has a shape of its own: its label must lie on that shape, the sea or the frame, else it gets a leader. */
   shape?: boolean;
+  /**
+   * Context, not subject (an actor dimmed by a focus or a scene): its label takes a spot by its
+   * anchor or gives way, never one at the end of a long leader across the subject's ties.
+   */
+  minor?: boolean;
 }
 
 export interface PlacedLabel {

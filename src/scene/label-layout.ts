@@ -3,9 +3,11 @@
  * candidate position near its actor that overlaps no placed label and stays in view. A label with
  * no such position gives way (a crowded phone map drops the labels of the least-connected actors;
  * their ties stay in the focus panel and the table), except the focused actor's, which takes the
- * candidate that overlaps least. `layoutMapLabels` places a whole map's labels: the actors', then
- * the figure labels along their edges (edge-label-layout.ts). Pure: screen boxes in, screen
- * positions out.
+ * candidate that overlaps least. A context label (an actor dimmed by a focus or a scene) takes
+ * only a spot by its anchor or on a short leader, or gives way: a long leader across the scene's
+ * own ties reads as part of the scene. `layoutMapLabels` places a whole map's labels: the actors',
+ * then the figure labels along their edges (edge-label-layout.ts), then the context labels. Pure:
+ * screen boxes in, screen positions out.
  */
 import type { Scene, SceneActor } from './types.ts';
 import {
@@ -68,10 +70,24 @@ export function layoutLabels(
         return;
       }
     };
-    consider(labelCandidates(box), true);
+    const minor = box.minor === true && box.priority < KEEP_PRIORITY;
+    const near = labelCandidates(box);
+    consider(minor ? near.filter((c) => withinShortLeader(box, c)) : near, true);
     // A free spot just further out, joined to its anchor by a short leader line; then a near spot on
     // another's land (a leader joins it too); before the label gives way, free spots further out.
-    if (!chosen) consider(leaderCandidates(box, LEADER_DISTANCES.slice(0, 1)), false);
+    const short = leaderCandidates(box, LEADER_DISTANCES.slice(0, 1));
+    if (!chosen) consider(minor ? short.filter((c) => withinShortLeader(box, c)) : short, false);
+    if (minor) {
+      // Context gives way rather than travel: a spot by its anchor or on a short leader, or none.
+      type Spot = { left: number; top: number; foreign: boolean };
+      const spot = firstFree as { left: number; top: number } | null;
+      const taken = (chosen as Spot | null) ?? (spot ? { ...spot, foreign: true } : null);
+      if (!taken) {
+        result.set(box.id, { id: box.id, left: box.x, top: box.y, gaveWay: true });
+        continue;
+      }
+      chosen = taken;
+    }
     if (!chosen && firstFree)
       chosen = { ...(firstFree as { left: number; top: number }), foreign: true };
     if (!chosen) consider(leaderCandidates(box, LEADER_DISTANCES.slice(1)), false);
@@ -114,6 +130,13 @@ export function layoutLabels(
     );
   }
   return boxes.map((b) => result.get(b.id)!);
+}
+
+/** Whether a label at `spot` lies no further from its anchor than the first leader distance. */
+function withinShortLeader(box: LabelBox, [left, top]: [number, number]): boolean {
+  const dx = Math.max(left - box.x, 0, box.x - (left + box.width));
+  const dy = Math.max(top - box.y, 0, box.y - (top + box.height));
+  return Math.hypot(dx, dy) <= LEADER_DISTANCES[0]! + 1;
 }
 
 /** On a map where some edges recede, the actors with most ties (its hubs) keep their labels before any figure. */
@@ -160,6 +183,7 @@ export interface MapLabelsInput {
  * picture is for: after the hubs' and the focused actor's labels, the figures take their places,
  * then the other actors' labels are laid out around them (the ends of the flows drawn in full
  * first), giving way where no spot is free; their ties stay in the table and the focus panel.
+ * Context labels (dimmed actors) likewise come after the figures of the focus's ties.
  */
 export function layoutMapLabels(input: MapLabelsInput): {
   actors: Map<string, PlacedLabel>;
@@ -167,6 +191,9 @@ export function layoutMapLabels(input: MapLabelsInput): {
 } {
   const { width, height, ground, avoid } = input;
   const yielding = yieldingActors(input.scene);
+  // Context labels (minor) take what room the subject's labels and figures leave.
+  for (const box of input.actors)
+    if (box.minor === true && box.priority < KEEP_PRIORITY) yielding.add(box.id);
   const placed = new Map(
     layoutLabels(
       input.actors.filter((b) => !yielding.has(b.id)),
@@ -247,5 +274,6 @@ export function actorLabelBox(
     priority: (actor.emphasis === 'focus' ? KEEP_PRIORITY : 0) + actor.tieCount,
     // A shape's label sits on its shape, the sea or the frame, a tab's on the frame; a pin's beside its pin.
     shape: actor.hasShape || actor.distant !== null,
+    minor: actor.emphasis === 'dim',
   };
 }

@@ -16,6 +16,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   audit,
+  contextLabelsFar,
   FIXTURES,
   htmlDrawn,
   hubLabelsFar,
@@ -62,4 +63,39 @@ describe('hub labels by their markers', () => {
       expect(hubLabelsFar(drawn(dataset, presenter), SHIPPED_HUBS, HUB_LABEL_MAX)).toEqual([]);
     });
   }
+});
+
+/**
+ * In a scene (a story's section, a presenter's slide) the focused actor and its partners are the
+ * subject; the dimmed actors are context. A context label sits by its marker or on a short leader,
+ * or gives way: on a 400 px story map the labels of Ukraine, Türkiye, Syria and the far actors
+ * otherwise crossed the map on 50–130 px leaders, over the scene's own ties. Every scene with a
+ * focus, at the story's phone map and in presenter mode, in both renderers.
+ */
+const CONTEXT_LABEL_MAX = 40;
+
+describe('context labels by their markers', () => {
+  const dataset = loadFixture('shipped');
+  const views = [
+    { name: 'story 400x800', width: 398, height: 300 },
+    { name: 'presenter', width: 1872, height: 760, presenter: true },
+  ];
+  dataset.scenes.forEach((step, scene) => {
+    if (!step.focus) return;
+    for (const view of views)
+      for (const [renderer, drawn] of [
+        ['html', htmlDrawn],
+        ['svg', svgDrawn],
+      ] as const)
+        it(`${step.id}, ${view.name}, ${renderer}`, () => {
+          const d = drawn(dataset, { ...view, scene });
+          expect(contextLabelsFar(d, CONTEXT_LABEL_MAX)).toEqual([]);
+          // On the story's small map the hub's rings, sized for the desktop map, still let some
+          // arrowheads touch (docs/placement.md, "Not done yet"); every other rule holds.
+          const breaches = audit(d);
+          expect(
+            view.presenter ? breaches : breaches.filter((b) => !b.startsWith('arrowheads overlap')),
+          ).toEqual([]);
+        });
+  });
 });

@@ -72,6 +72,8 @@ export interface View {
   height: number;
   /** Presenter mode: the last scene, labels at the projector's ~22 px type. */
   presenter?: boolean;
+  /** A scene of the dataset by its index (a story's section); the presenter's is the last. */
+  scene?: number;
 }
 
 /** The maps of a 1280 × 800 and a 1920 × 1080 desktop, the demo article's 736 px column, a 400 × 800 phone, and a presenter at 1920 × 1080. */
@@ -122,7 +124,12 @@ export interface Drawn {
 const HIDES = 0.95;
 
 function viewOf(dataset: Dataset, view: View): { state: SceneView; step: SceneStep | undefined } {
-  const step = view.presenter ? dataset.scenes.at(-1) : undefined;
+  const step =
+    view.scene !== undefined
+      ? dataset.scenes[view.scene]
+      : view.presenter
+        ? dataset.scenes.at(-1)
+        : undefined;
   return { state: step ? viewOfScene(dataset, step) : INITIAL_VIEW, step };
 }
 
@@ -506,6 +513,21 @@ function markerRadius(actor: Scene['actors'][number]): number {
 
 /** How far ahead of the cue's centre its chevron's tip lies, as a share of the cue's size. */
 const CUE_TIP = (CUE_BOX / 2 - Math.min(...CUE_CHEVRON.map((p) => p[1]))) / CUE_BOX;
+
+/**
+ * Each label of a dimmed actor (context in a focused view or a scene) further than `max` px from
+ * its anchor, as "what, where" lines.
+ */
+export function contextLabelsFar(d: Drawn, max: number): string[] {
+  const found: string[] = [];
+  for (const label of d.labels) {
+    const actor = d.scene.actors.find((a) => a.id === label.id);
+    if (actor?.emphasis !== 'dim') continue;
+    const away = distanceToBox(d.project(actor.anchor), label.box);
+    if (away > max) found.push(`context label ${Math.round(away)} px from its marker: ${label.id}`);
+  }
+  return found;
+}
 
 /** Each drawn arrowhead's tip and its distance (px) to its recipient's marker edge. */
 export function arrivalGaps(d: Drawn): { edge: string; to: string; gap: number }[] {
