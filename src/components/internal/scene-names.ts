@@ -10,6 +10,9 @@ import type { Scene } from '../../scene/types.ts';
 const NONE: ReadonlySet<string> = new Set();
 const cache = new WeakMap<Dataset, Map<string, ReadonlySet<string>>>();
 
+/** The endings that make an English adjective of a place's name: Israel-i, Armenia-n, Iran-ian, Sudan-ese. */
+const DEMONYM = '(?:i|n|an|ian|ese)?';
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function namedActors(dataset: Dataset | null, stepId: string | null): ReadonlySet<string> {
@@ -28,9 +31,10 @@ export function namedActors(dataset: Dataset | null, stepId: string | null): Rea
   }
   const text = `${step.title}\n${step.caption ?? ''}`;
   for (const actor of dataset.actors) {
-    // A whole name, not part of a word ("Iran" is not in "Iranian", nor "India" in "Indiana").
-    if (new RegExp(`(?<![\\p{L}\\p{N}])${escape(actor.name)}(?![\\p{L}\\p{N}])`, 'u').test(text))
-      named.add(actor.id);
+    // A whole name or its adjective ("Israeli forces" name Israel, "Iranian" Iran, "Armenian"
+    // Armenia), not part of another word ("India" is not in "Indiana").
+    const word = `(?<![\\p{L}\\p{N}])${escape(actor.name)}${DEMONYM}(?![\\p{L}\\p{N}])`;
+    if (new RegExp(word, 'u').test(text)) named.add(actor.id);
   }
   byStep.set(step.id, named);
   return named;
