@@ -61,6 +61,9 @@ class AttributeText {
 /** What a framework's String(object) gives: the dataset went through an attribute. */
 const STRINGIFIED_OBJECT = /^\[object \w+\]$/;
 
+/** A data attribute no property replaced is reported within this long (ms) even if the page never idles. */
+const REPORT_WITHIN = 5000;
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
@@ -263,8 +266,10 @@ export class DatasetController implements ReactiveController {
    * (Astro `client:load`, SvelteKit) carries `data="[object Object]"` in its HTML: the element
    * upgrades with that attribute, and the framework sets the property when it hydrates, a task or
    * more later. So the report waits for the element's first update, a task, and the page's next
-   * idle period (a hydration that is under way keeps the main thread busy until it is done); the
-   * property bumps the generation and the report is dropped. Meanwhile the element shows as loading.
+   * idle period (a hydration that is under way keeps the main thread busy until it is done), or
+   * REPORT_WITHIN ms on a page that never idles (a busy machine, another widget's animation), so
+   * the report always comes; the property bumps the generation and the report is dropped.
+   * Meanwhile the element shows as loading.
    */
   private async failAttributeUnlessReplaced(text: string, generation: number): Promise<void> {
     const abort = this.busy();
@@ -272,7 +277,7 @@ export class DatasetController implements ReactiveController {
     await new Promise((resolve) => setTimeout(resolve, 0));
     await new Promise((resolve) =>
       typeof requestIdleCallback === 'function'
-        ? requestIdleCallback(resolve)
+        ? requestIdleCallback(resolve, { timeout: REPORT_WITHIN })
         : setTimeout(resolve, 0),
     );
     if (abort.signal.aborted || generation !== this.generation) return;

@@ -48,6 +48,28 @@ describe('a dataset given as an attribute string', () => {
     expect(errorText(el)).toContain('The data attribute holds "[object Object]"');
   });
 
+  it('data="[object Object]" on a page that never idles (a busy machine) is still reported', async () => {
+    // As the browser does on a page whose main thread never rests: idle callbacks run only when
+    // their timeout passes.
+    const idle = window.requestIdleCallback;
+    window.requestIdleCallback = ((callback: IdleRequestCallback, options?: IdleRequestOptions) =>
+      options?.timeout === undefined
+        ? 0
+        : window.setTimeout(
+            () => callback({ didTimeout: true, timeRemaining: () => 0 }),
+            options.timeout,
+          )) as typeof window.requestIdleCallback;
+    try {
+      const { el, errors, firstError } = upgradedWithAttribute();
+      await firstError;
+      await el.updateComplete;
+      expect(errors).toHaveLength(1);
+      expect(errorText(el)).toContain('The data attribute holds "[object Object]"');
+    } finally {
+      window.requestIdleCallback = idle;
+    }
+  });
+
   it('data="[object Object]" replaced by the property a task after the upgrade (Astro client:load, SvelteKit hydration) draws with no ties-error', async () => {
     // Server-rendered HTML: the element upgrades with the attribute; the framework hydrates later.
     const { el, errors } = upgradedWithAttribute();
