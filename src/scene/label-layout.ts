@@ -77,19 +77,13 @@ export function layoutLabels(
     // another's land (a leader joins it too); before the label gives way, free spots further out.
     const short = leaderCandidates(box, LEADER_DISTANCES.slice(0, 1));
     if (!chosen) consider(minor ? short.filter((c) => withinShortLeader(box, c)) : short, false);
-    if (minor) {
-      // Context gives way rather than travel: a spot by its anchor or on a short leader, or none.
-      type Spot = { left: number; top: number; foreign: boolean };
-      const spot = firstFree as { left: number; top: number } | null;
-      const taken = (chosen as Spot | null) ?? (spot ? { ...spot, foreign: true } : null);
-      if (!taken) {
-        result.set(box.id, { id: box.id, left: box.x, top: box.y, gaveWay: true });
-        continue;
-      }
-      chosen = taken;
-    }
     if (!chosen && firstFree)
       chosen = { ...(firstFree as { left: number; top: number }), foreign: true };
+    // Context gives way rather than travel: a spot by its anchor or on a short leader, or none.
+    if (!chosen && minor) {
+      result.set(box.id, { id: box.id, left: box.x, top: box.y, gaveWay: true });
+      continue;
+    }
     if (!chosen) consider(leaderCandidates(box, LEADER_DISTANCES.slice(1)), false);
     if (!chosen && firstFree)
       chosen = { ...(firstFree as { left: number; top: number }), foreign: true };
